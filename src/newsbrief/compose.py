@@ -1,0 +1,70 @@
+"""Compose the Brief: run every stage over one article, in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from newsbrief import entities, events, quotes, summary, temporal
+from newsbrief.blocks import split_blocks
+from newsbrief.brief import Brief, ReferenceSource, Source, Warning
+from newsbrief.nlp import annotate
+from newsbrief.reading import Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def compose(
+    article: Article,
+    nlp: Language,
+    reference_date: dt.date | None = None,
+    glance: int | None = None,
+) -> Brief:
+    """The brief of one decoded article."""
+    text = article.text
+    blocks = split_blocks(text)
+    doc = annotate(nlp, text, blocks)
+    warnings: list[Warning] = list(article.warnings)
+
+    source: ReferenceSource = "none"
+    if reference_date is not None:
+        source = "option"
+    else:
+        stated = temporal.find_reference_date(doc)
+        if stated is not None:
+            reference_date, source = stated.date, "article"
+
+    dates = temporal.find_dates(doc, reference_date)
+    if reference_date is None and any(not d.resolved for d in dates):
+        warnings.append(
+            Warning(
+                "no_reference_date",
+                "the article states no date of its own and none was given "
+                "(--reference-date): relative dates are left unresolved",
+            )
+        )
+    found = entities.find_entities(doc)
+    said = quotes.find_quotes(doc, found)
+    happened = events.find_events(doc, dates, found)
+    timeline, timeline_warnings = events.build_timeline(happened, reference_date)
+    warnings.extend(timeline_warnings)
+    glance_items = summary.at_a_glance(doc, found, dates, glance)
+    takeaways = summary.key_takeaways(doc, found, glance_items)
+    headline = next((b.text for b in blocks if b.kind == "headline"), None)
+
+    return Brief(
+        source=Source(article.path, text),
+        headline=headline,
+        reference_date=reference_date,
+        reference_date_source=source,
+        blocks=blocks,
+        entities=found,
+        dates=dates,
+        events=happened,
+        timeline=timeline,
+        at_a_glance=glance_items,
+        key_takeaways=takeaways,
+        quotes=said,
+        warnings=warnings,
+    )

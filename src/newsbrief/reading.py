@@ -1,0 +1,106 @@
+"""Bytes from a file or stdin to text, with warnings instead of crashes.
+
+UTF-8 is expected; a UTF-8 byte-order mark is dropped (it is not part of the text),
+UTF-16 and UTF-32 are decoded when their byte-order mark says so. Bytes that are not
+valid UTF-8 become U+FFFD and the brief says how many. Input with NUL bytes near the
+start is treated as binary and refused, as git does. After this step the text is
+never altered: every offset in a brief indexes it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from newsbrief.brief import TextSpan, Warning
+from newsbrief.errors import InputError
+
+# git's rule of thumb: a NUL in the first 8,000 bytes means binary.
+_BINARY_PROBE = 8000
+_MAX_WARNED_SPANS = 10
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+@dataclass
+class Article:
+    """Decoded input: the text every offset indexes, where it came from, warnings."""
+
+    text: str
+    path: str | None
+    warnings: list[Warning] = field(default_factory=list)
+
+
+def decode(data: bytes, name: str) -> Article:
+    """Decode bytes to an article, or raise InputError for binary or empty input."""
+    encoding = "utf-8"
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            encoding = enc
+            break
+    if encoding == "utf-8" and b"\x00" in data[:_BINARY_PROBE]:
+        raise InputError(f"{name}: looks like a binary file (NUL bytes), not an article", "binary")
+    text = data.decode(encoding, errors="replace")
+    warnings = []
+    if "\ufffd" in text and not _valid(data, encoding):
+        bad = [m.start() for m in re.finditer("\ufffd", text)]
+        shown = [TextSpan(text[i], i, i + 1) for i in bad[:_MAX_WARNED_SPANS]]
+        warnings.append(
+            Warning(
+                "decoding",
+                f"{len(bad)} undecodable byte sequence(s) replaced with U+FFFD "
+                f"(input is not valid {encoding.removesuffix('-sig').upper()})",
+                shown,
+            )
+        )
+    if not text.strip():
+        raise InputError(f"{name}: is empty (nothing but whitespace)", "empty")
+    return Article(text, None, warnings)
+
+
+def _valid(data: bytes, encoding: str) -> bool:
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def read_path(path: str | Path) -> Article:
+    """Read one file. Errors name the path and say what is wrong, in one line."""
+    p = Path(path)
+    name = str(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{name}: is a directory, not an article", "directory")
+        data = p.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file", "not_found") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied", "unreadable") from None
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory, not an article", "directory") from None
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})", "unreadable") from None
+    article = decode(data, name)
+    article.path = name
+    return article
+
+
+def read_stream(stream: BinaryIO | None = None, name: str = "<stdin>") -> Article:
+    """Read all of a binary stream (stdin by default)."""
+    source = stream if stream is not None else sys.stdin.buffer
+    try:
+        data = source.read()
+    except OSError as exc:
+        raise InputError(f"{name}: cannot be read ({exc})", "unreadable") from None
+    return decode(data, name)
