@@ -31,6 +31,7 @@ _TERMINAL_PUNCT = frozenset(".!?:;,…")
 # Markdown block starts that open a new block (list markers need a space after).
 _BLOCK_START = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
 _LIST_MARKER = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
 _HEADING_MARKER = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
 _HEADING_CLOSER = re.compile(r"\s+#+\s*$|^#+\s*$")
@@ -137,6 +138,8 @@ def _separates(prev: str, line: str, first: bool = False) -> bool:
         return True
     if _is_table_row(prev):
         return False
+    if META_LINE.match(prev) or META_LINE.match(line):
+        return True
     if _BLOCK_START.match(line):
         # Markdown starts a block here anyway, except that a block quote line
         # continues the quote before it: split the quote only at sentence ends.
@@ -322,6 +325,10 @@ def _finish(raw: list[_Raw], text: str) -> list[Block]:
     lines = split_lines(text)
     blocks: list[Block] = []
     for r in raw:
+        if r.kind == "paragraph" and all(
+            _PIPE_ROW.match(text[lines[i].start : lines[i].end]) for i in range(r.first, r.last + 1)
+        ):
+            r.table = True  # pipe rows without a delimiter row: a table without header
         if r.table:
             blocks.append(_table(r, lines, text))
             continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from newsbrief.brief import Certainty, DateExpr, Entity, Event, TimelineEntry, Warning
+from newsbrief.brief import Certainty, DateExpr, Entity, Event, TextSpan, TimelineEntry, Warning
 from newsbrief.nlp import Annotated
 
 
@@ -26,6 +26,8 @@ def build_timeline(
     for ev in events:
         if ev.date is not None:
             certainty: Certainty = "exact" if ev.date.resolved else "unresolved"
-            entries.append(TimelineEntry(ev.date, ev.text, certainty, []))
+            entries.append(
+                TimelineEntry(ev.date, ev.text, certainty, [TextSpan(ev.text, ev.start, ev.end)])
+            )
     entries.sort(key=lambda t: t.date.value)
     return entries, []

@@ -64,3 +64,7 @@ def find_dates(doc: Annotated, reference: dt.date | None) -> list[DateExpr]:
                 value = _value(ent.text, reference)
                 out.append(DateExpr(span.text, span.start, span.end, kind, value))
     return out
+
+
+def human_date(value: str) -> str:
+    return value

@@ -1,0 +1,59 @@
+"""What the human-readable renderers share: groupings, marks and safe text."""
+
+from __future__ import annotations
+
+import re
+
+from rich.text import Text
+
+from newsbrief.brief import Brief, Entity
+
+# How entity labels are grouped for readers, in display order.
+ENTITY_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("People", frozenset({"PERSON"})),
+    ("Organizations", frozenset({"ORG"})),
+    ("Places", frozenset({"GPE", "LOC", "FAC"})),
+)
+MAX_ENTITIES_SHOWN = 8
+MAX_ALIASES_SHOWN = 3
+
+# A mark beside each timeline date, by certainty.
+CERTAINTY_MARKS = {"exact": " ", "approximate": "~", "unresolved": "?"}
+
+# C0/C1 control characters other than tab and newline, DEL, and bidirectional
+# overrides: an article must not be able to move the cursor or recolour the screen.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str) -> str:
+    """Control characters shown as escapes (`\\x1b`), everything else unchanged."""
+    return _CONTROL.sub(_escape_control, text)
+
+
+def _escape_control(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> Text:
+    """Article text as a rich Text: never parsed as markup, controls made visible."""
+    return Text(visible(text))
+
+
+def entity_line(entities: list[Entity]) -> str:
+    """'Sanae Takaichi (Takaichi), Trump' — names with a few aliases."""
+    parts = []
+    for e in entities:
+        aliases = [a for a in e.aliases if a != e.name][:MAX_ALIASES_SHOWN]
+        parts.append(f"{e.name} ({', '.join(aliases)})" if aliases else e.name)
+    return ", ".join(parts)
+
+
+def reference_line(brief: Brief) -> str:
+    """How relative dates were resolved, in words."""
+    if brief.reference_date is None:
+        return "reference date unknown: relative dates left unresolved"
+    how = {"option": "given", "article": "stated in the article"}.get(
+        brief.reference_date_source, brief.reference_date_source
+    )
+    return f"reference date {brief.reference_date.isoformat()} ({how})"

@@ -1,0 +1,82 @@
+"""The brief as GitHub-flavoured Markdown.
+
+Article text is escaped so it cannot change the document's structure: no heading,
+list, quote, table, HTML or link can come from the article, and each item stays on
+one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.brief import Brief, Item
+from newsbrief.render.common import (
+    ENTITY_GROUPS,
+    MAX_ENTITIES_SHOWN,
+    entity_line,
+    reference_line,
+    visible,
+)
+from newsbrief.temporal import human_date
+
+# Punctuation that is structural anywhere in a line (CommonMark lets any ASCII
+# punctuation be backslash-escaped, so escaping is always safe).
+_INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
+# Punctuation that is structural only at the start of a line.
+_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def escape(text: str) -> str:
+    """Article text made inert for a single Markdown line (also a table cell)."""
+    flat = _WHITESPACE.sub(" ", visible(text)).strip()
+    flat = _INLINE.sub(r"\\\1", flat)
+    return _LINE_START.sub(r"\1\\\2", flat)
+
+
+def _items(items: list[Item]) -> list[str]:
+    return [f"- {escape(i.text)}" for i in items]
+
+
+def _origin_note(items: list[Item]) -> list[str]:
+    if all(i.origin == "generated" for i in items):
+        return ["_Chosen by brief from the article's sentences._", ""]
+    return []
+
+
+def render(brief: Brief) -> str:
+    """The whole brief as one Markdown document."""
+    out: list[str] = []
+    out.append(f"# {escape(brief.headline)}" if brief.headline else "# Brief")
+    out.append("")
+    meta = [escape(brief.source.path)] if brief.source.path else []
+    meta.append(escape(reference_line(brief)))
+    out.append(f"_{' · '.join(meta)}_")
+
+    if brief.at_a_glance:
+        out += ["", "## At a Glance", "", *_origin_note(brief.at_a_glance)]
+        out += _items(brief.at_a_glance)
+    if brief.timeline:
+        out += ["", "## Timeline", "", "| Date | Event | Certainty |", "|---|---|---|"]
+        for t in brief.timeline:
+            date = escape(human_date(t.date.value))
+            out.append(f"| {date} | {escape(t.event)} | {t.certainty} |")
+    if brief.key_takeaways:
+        out += ["", "## Key Takeaways", "", *_origin_note(brief.key_takeaways)]
+        out += _items(brief.key_takeaways)
+    groups = []
+    for title, labels in ENTITY_GROUPS:
+        members = [e for e in brief.entities if e.label in labels][:MAX_ENTITIES_SHOWN]
+        if members:
+            groups.append(f"- **{title}:** {escape(entity_line(members))}")
+    if groups:
+        out += ["", "## Who and Where", "", *groups]
+    if brief.quotes:
+        out += ["", "## Quotes", ""]
+        for q in brief.quotes:
+            speaker = escape(q.speaker) if q.speaker else "_speaker not named_"
+            out.append(f"- “{escape(q.text)}” — {speaker}")
+    if brief.warnings:
+        out += ["", "## Warnings", ""]
+        out += [f"- {escape(w.message)}" for w in brief.warnings]
+    return "\n".join(out) + "\n"

