@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -207,7 +208,7 @@ def test_samples_blocks_slice_and_do_not_overlap(name: str) -> None:
     text = (SAMPLES / name).read_text("utf-8")
     blocks = split_blocks(text)
     assert_slices(text, blocks)
-    for a, b in zip(blocks, blocks[1:], strict=False):
+    for a, b in itertools.pairwise(blocks):
         assert a.end <= b.start
 
 

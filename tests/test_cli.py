@@ -7,11 +7,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import assert_offsets_slice, validate
 from typer.testing import CliRunner
 
 from newsbrief import __version__
 from newsbrief.cli import app, main
+from support import assert_offsets_slice, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "takaichi-visit.txt"

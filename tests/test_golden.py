@@ -11,11 +11,11 @@ from typing import Any
 import pytest
 from markdown_it import MarkdownIt
 from rich.console import Console
-from support import assert_offsets_slice, validate
 
 from newsbrief.brief import Brief
 from newsbrief.render import json as render_json
 from newsbrief.render import markdown, terminal
+from support import assert_offsets_slice, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = "takaichi-visit.txt"
@@ -172,7 +172,7 @@ def test_other_samples_in_all_formats(brief_of, name: str) -> None:  # type: ign
     validate(data)
     assert_offsets_slice(data, (SAMPLES / name).read_text("utf-8"))
     assert data["headline"]
-    assert [t.content for t in tokens if t.type == "inline"][0] == brief.headline
+    assert next(t.content for t in tokens if t.type == "inline") == brief.headline
     assert " ".join(shown.split()).startswith(" ".join(data["headline"].split()))
     glance = data["at_a_glance"]
     assert 3 <= len(glance) <= 5

@@ -8,7 +8,6 @@ import re
 
 from markdown_it import MarkdownIt
 from rich.console import Console
-from support import validate
 
 from newsbrief.brief import (
     Block,
@@ -24,6 +23,7 @@ from newsbrief.brief import (
 )
 from newsbrief.render import json as render_json
 from newsbrief.render import markdown, terminal
+from support import validate
 
 # An SGR sequence that sets a foreground colour (bold and dim are not colours).
 COLOR_CODE = re.compile(r"\x1b\[(?:[0-9]+;)*(?:3[0-8]|9[0-7])[;m]")
