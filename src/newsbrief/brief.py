@@ -67,6 +67,9 @@ class Source:
     path: str | None
     text: str
     format: str = "text"
+    title: str | None = None
+    author: str | None = None
+    site: str | None = None
 
 
 @dataclass
@@ -243,6 +246,9 @@ def _date_dict(d: DateExpr) -> dict[str, Any]:
 
 def _source_dict(source: Source) -> dict[str, Any]:
     out: dict[str, Any] = {"path": source.path, "format": source.format}
+    for key in ("title", "author", "site"):
+        if getattr(source, key) is not None:
+            out[key] = getattr(source, key)
     if source.format != "text":
         # Converted input: offsets index the converted text, so it travels along.
         out["text"] = source.text

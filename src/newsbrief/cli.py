@@ -239,7 +239,7 @@ def _extract_all(
     """Brief every input in order; returns how many failed. Input errors do not stop the run."""
     from newsbrief.compose import compose
     from newsbrief.nlp import load_model, resolve_model_name
-    from newsbrief.reading import read_path, read_stream
+    from newsbrief.reading import read_input
 
     if inputs == ["-"] and sys.stdin.isatty():
         raise typer.BadParameter("no input: give a file, or pipe an article into brief")
@@ -249,7 +249,7 @@ def _extract_all(
         nlp = None
         for name in inputs:
             try:
-                article = read_stream() if name == "-" else read_path(name)
+                article = read_input(name)
                 if nlp is None:
                     nlp = load_model(resolve_model_name(model))
                 brief = compose(article, nlp, reference, glance)

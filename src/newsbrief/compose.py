@@ -30,6 +30,8 @@ def compose(
     source: ReferenceSource = "none"
     if reference_date is not None:
         source = "option"
+    elif article.published is not None:
+        reference_date, source = article.published, "article"
     else:
         stated = temporal.find_reference_date(doc)
         if stated is not None:
@@ -51,10 +53,12 @@ def compose(
     warnings.extend(timeline_warnings)
     glance_items = summary.at_a_glance(doc, found, dates, glance)
     takeaways = summary.key_takeaways(doc, found, glance_items)
-    headline = next((b.text for b in blocks if b.kind == "headline"), None)
+    headline = article.title or next((b.text for b in blocks if b.kind == "headline"), None)
 
     return Brief(
-        source=Source(article.path, text),
+        source=Source(
+            article.path, text, article.format, article.title, article.author, article.site
+        ),
         headline=headline,
         reference_date=reference_date,
         reference_date_source=source,

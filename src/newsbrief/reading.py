@@ -10,6 +10,7 @@ never altered: every offset in a brief indexes it.
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 import sys
 from dataclasses import dataclass, field
@@ -33,11 +34,19 @@ _BOMS = (
 
 @dataclass
 class Article:
-    """Decoded input: the text every offset indexes, where it came from, warnings."""
+    """Decoded input: the text every offset indexes, where it came from, warnings.
+
+    Converted input (a web page) also carries what the page says about itself.
+    """
 
     text: str
     path: str | None
     warnings: list[Warning] = field(default_factory=list)
+    format: str = "text"
+    title: str | None = None
+    published: dt.date | None = None
+    author: str | None = None
+    site: str | None = None
 
 
 def decode(data: bytes, name: str) -> Article:
@@ -104,3 +113,8 @@ def read_stream(stream: BinaryIO | None = None, name: str = "<stdin>") -> Articl
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc})", "unreadable") from None
     return decode(data, name)
+
+
+def read_input(name: str) -> Article:
+    """One command-line input: '-' is stdin, anything else a file path."""
+    return read_stream() if name == "-" else read_path(name)
