@@ -5,6 +5,9 @@ UTF-16 and UTF-32 are decoded when their byte-order mark says so. Bytes that are
 valid UTF-8 become U+FFFD and the brief says how many. Input with NUL bytes near the
 start is treated as binary and refused, as git does. After this step the text is
 never altered: every offset in a brief indexes it.
+
+A web page (recognised by its content, or by an .html name) is converted by
+`webpage`: the article's text, the page's title, date, author and site.
 """
 
 from __future__ import annotations
@@ -100,7 +103,7 @@ def read_path(path: str | Path) -> Article:
         raise InputError(f"{name}: is a directory, not an article", "directory") from None
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc.strerror or exc})", "unreadable") from None
-    article = decode(data, name)
+    article = _article(data, name)
     article.path = name
     return article
 
@@ -112,6 +115,17 @@ def read_stream(stream: BinaryIO | None = None, name: str = "<stdin>") -> Articl
         data = source.read()
     except OSError as exc:
         raise InputError(f"{name}: cannot be read ({exc})", "unreadable") from None
+    article = _article(data, name)
+    article.path = None
+    return article
+
+
+def _article(data: bytes, name: str) -> Article:
+    """A web page's article, or the bytes decoded as text."""
+    from newsbrief import webpage
+
+    if webpage.is_html(data, name):
+        return webpage.from_html(data, name)
     return decode(data, name)
 
 
