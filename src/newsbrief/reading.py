@@ -7,7 +7,8 @@ start is treated as binary and refused, as git does. After this step the text is
 never altered: every offset in a brief indexes it.
 
 A web page (recognised by its content, or by an .html name) is converted by
-`webpage`: the article's text, the page's title, date, author and site.
+`webpage`: the article's text, the page's title, date, author and site. An input
+written as a URL is fetched by `fetch`; nothing touches the network otherwise.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from newsbrief.errors import InputError
 
 # git's rule of thumb: a NUL in the first 8,000 bytes means binary.
 _BINARY_PROBE = 8000
+# scheme://...; a plain path or a Windows drive letter never matches.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _MAX_WARNED_SPANS = 10
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -129,6 +132,17 @@ def _article(data: bytes, name: str) -> Article:
     return decode(data, name)
 
 
+def is_url(name: str) -> bool:
+    """Whether a command-line input is written as a URL rather than a path."""
+    return bool(_URL.match(name))
+
+
 def read_input(name: str) -> Article:
-    """One command-line input: '-' is stdin, anything else a file path."""
-    return read_stream() if name == "-" else read_path(name)
+    """One command-line input: '-' is stdin, a URL is fetched, anything else a file path."""
+    if name == "-":
+        return read_stream()
+    if is_url(name):
+        from newsbrief.fetch import read_url
+
+        return read_url(name)
+    return read_path(name)

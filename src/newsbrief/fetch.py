@@ -1,0 +1,250 @@
+"""Fetch a web page for `brief extract https://...`, within limits.
+
+The standard library's urllib, used carefully: only http and https (redirects too);
+a User-Agent naming the tool and its version; a timeout on connecting and on every
+read, and a deadline for the whole download, so a server that trickles bytes cannot
+hold a run; redirects followed up to a limit; the body streamed and abandoned past a
+size limit; only HTML accepted. Every failure is an InputError with one line and a
+code, which the command line prints (or writes as an error record in batch), never a
+traceback. This module is imported only when an input is a URL.
+"""
+
+from __future__ import annotations
+
+import http.client
+import socket
+import ssl
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import zlib
+from dataclasses import dataclass
+from email.message import Message
+from typing import IO, Any
+
+from newsbrief import __version__
+from newsbrief.errors import InputError
+from newsbrief.reading import Article
+
+SCHEMES = frozenset({"http", "https"})
+USER_AGENT = f"newsbrief/{__version__} (brief extract; a news article briefing tool)"
+TIMEOUT_SECONDS = 20.0
+MAX_BYTES = 10 * 1024 * 1024
+MAX_REDIRECTS = 5
+CHUNK_BYTES = 64 * 1024
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
+# Content-Encoding -> zlib window bits (gzip header, zlib header).
+COMPRESSIONS = {
+    "gzip": 16 + zlib.MAX_WBITS,
+    "x-gzip": 16 + zlib.MAX_WBITS,
+    "deflate": zlib.MAX_WBITS,
+}
+# Characters a URL path or query may carry as they are; the rest is percent-encoded.
+_URL_SAFE = "/%:@!$&'()*+,;=-._~?#[]"
+
+
+@dataclass(frozen=True)
+class Page:
+    """A fetched page: where it ended up after redirects, its bytes, its declared charset."""
+
+    url: str
+    data: bytes
+    charset: str | None
+
+
+def read_url(url: str) -> Article:
+    """The article of the page at `url` (its path in the brief is the URL as given)."""
+    from newsbrief import webpage
+
+    page = fetch(url)
+    article = webpage.from_html(page.data, url, url=page.url, charset=page.charset)
+    article.path = url
+    return article
+
+
+def fetch(
+    url: str,
+    *,
+    timeout: float | None = None,
+    max_bytes: int | None = None,
+    max_redirects: int | None = None,
+) -> Page:
+    """GET an HTML page, or raise InputError saying in one line what went wrong."""
+    timeout = TIMEOUT_SECONDS if timeout is None else timeout
+    max_bytes = MAX_BYTES if max_bytes is None else max_bytes
+    max_redirects = MAX_REDIRECTS if max_redirects is None else max_redirects
+    target = _checked(url)
+    request = urllib.request.Request(
+        target,
+        headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip"},
+    )
+    opener = urllib.request.build_opener(_redirects(url, max_redirects))
+    deadline = time.monotonic() + timeout
+    try:
+        with opener.open(request, timeout=timeout) as response:
+            headers: Message = response.headers
+            declared = headers.get("Content-Type")
+            ctype = headers.get_content_type() if declared else None
+            if ctype is not None and ctype not in HTML_TYPES:
+                raise InputError(f"{url}: is {ctype}, not a web page (HTML)", "not_html")
+            data = _body(response, headers, url, max_bytes, deadline, timeout)
+            final = response.geturl()
+    except InputError:
+        raise
+    except TimeoutError:
+        raise _timed_out(url, timeout) from None
+    except urllib.error.HTTPError as exc:
+        exc.close()
+        if 300 <= exc.code < 400:
+            raise InputError(
+                f"{url}: redirected too many times (more than {max_redirects})",
+                "too_many_redirects",
+            ) from None
+        reason = f" {exc.reason}" if exc.reason else ""
+        raise InputError(f"{url}: the server answered {exc.code}{reason}", "http_error") from None
+    except urllib.error.URLError as exc:
+        raise _network_error(url, exc.reason, timeout) from None
+    except (http.client.HTTPException, OSError) as exc:
+        raise InputError(f"{url}: the connection failed ({_describe(exc)})", "network") from None
+
+    if ctype is None:
+        from newsbrief import webpage
+
+        if not webpage.looks_like_html(data):
+            raise InputError(f"{url}: has no content type and is not HTML", "not_html")
+    return Page(final, data, headers.get_content_charset())
+
+
+def _checked(url: str) -> str:
+    """The URL ready for urllib (IDNA host, percent-encoded path), or InputError."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        host = parts.hostname
+        port = parts.port  # raises ValueError when it is not a number
+    except ValueError:
+        raise InputError(f"{url}: is not a valid URL", "bad_url") from None
+    if parts.scheme.lower() not in SCHEMES:
+        raise InputError(
+            f"{url}: only http:// and https:// URLs can be read, not {parts.scheme}://", "bad_url"
+        )
+    if not host:
+        raise InputError(f"{url}: is not a valid URL (no host)", "bad_url")
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InputError(f"{url}: is not a valid URL (bad host name)", "bad_url") from None
+    if ":" in ascii_host:
+        ascii_host = f"[{ascii_host}]"  # IPv6 literal
+    netloc = ascii_host if port is None else f"{ascii_host}:{port}"
+    if parts.username:
+        raise InputError(f"{url}: URLs with a user name or password are not read", "bad_url")
+    path = urllib.parse.quote(parts.path or "/", safe=_URL_SAFE)
+    query = urllib.parse.quote(parts.query, safe=_URL_SAFE)
+    return urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
+
+
+def _redirects(url: str, limit: int) -> urllib.request.HTTPRedirectHandler:
+    """A handler that follows up to `limit` redirects (urllib keeps the limit on the class)."""
+
+    class Limited(_Redirects):
+        max_redirections = limit
+        max_repeats = min(_Redirects.max_repeats, limit)
+
+    return Limited(url)
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Follows redirects to http and https only."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__()
+        self.url = url
+
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+        if scheme not in SCHEMES or self.max_redirections == 0:
+            fp.close()
+        if scheme not in SCHEMES:
+            raise InputError(
+                f"{self.url}: redirects to a {scheme or 'relative'}:// URL, which is not read",
+                "bad_url",
+            )
+        if self.max_redirections == 0:
+            raise InputError(
+                f"{self.url}: redirects, and redirects are not followed", "too_many_redirects"
+            )
+        return super().redirect_request(req, fp, code, msg, headers, _checked(newurl))
+
+
+def _body(
+    response: Any, headers: Message, url: str, max_bytes: int, deadline: float, timeout: float
+) -> bytes:
+    """The whole body, decompressed, streamed so that a limit stops it early."""
+    too_large = InputError(
+        f"{url}: the page is larger than the {_size(max_bytes)} limit", "too_large"
+    )
+    length = headers.get("Content-Length", "")
+    encoding = headers.get("Content-Encoding", "identity").strip().lower()
+    if length.isdigit() and int(length) > max_bytes:
+        raise too_large
+    if encoding not in COMPRESSIONS and encoding not in ("", "identity"):
+        raise InputError(f"{url}: the page is sent in an unknown encoding ({encoding})", "network")
+    inflater = zlib.decompressobj(COMPRESSIONS[encoding]) if encoding in COMPRESSIONS else None
+    read = getattr(response, "read1", response.read)
+    chunks: list[bytes] = []
+    total = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise _timed_out(url, timeout)
+        chunk = read(CHUNK_BYTES)
+        if not chunk:
+            break
+        if inflater is not None:
+            try:
+                chunk = inflater.decompress(chunk, max_bytes - total + 1)
+            except zlib.error:
+                raise InputError(f"{url}: the compressed page is corrupt", "network") from None
+        total += len(chunk)
+        if total > max_bytes:
+            raise too_large
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _timed_out(url: str, timeout: float) -> InputError:
+    return InputError(f"{url}: timed out (no complete answer within {timeout:g} s)", "timeout")
+
+
+def _network_error(url: str, reason: object, timeout: float) -> InputError:
+    if isinstance(reason, TimeoutError):
+        return _timed_out(url, timeout)
+    if isinstance(reason, InputError):
+        return reason
+    if isinstance(reason, socket.gaierror):
+        host = urllib.parse.urlsplit(url).hostname
+        return InputError(f"{url}: the host {host} cannot be found", "network")
+    if isinstance(reason, ssl.SSLError):
+        return InputError(f"{url}: secure connection failed ({_describe(reason)})", "network")
+    return InputError(f"{url}: cannot connect ({_describe(reason)})", "network")
+
+
+def _describe(exc: object) -> str:
+    if isinstance(exc, ssl.SSLError):
+        return str(exc.reason or exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or type(exc).__name__
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:g} MB" if n >= 1024 * 1024 else f"{n:,} bytes"
