@@ -205,6 +205,20 @@ def test_ordinary_characters_are_not_escaped() -> None:
     assert "\\" not in text
 
 
+def test_read_more_promotions_inside_the_article_are_left_out() -> None:
+    body = ARTICLE_BODY.replace(
+        "</article>",
+        '<p>READ MORE: <a href="/a">Why the Kallen dam was built in a hurry</a></p>'
+        '<p>Related talks continue, <a href="/b">officials</a> said on Monday evening.</p>'
+        '<p>Watch: engineers explain the cracks to <a href="/c">residents</a> of the valley.</p>'
+        "</article>",
+    )
+    text = from_html(html_doc(body), "r.html").text
+    assert "READ MORE" not in text and "built in a hurry" not in text
+    assert "Related talks continue, officials said on Monday evening." in text
+    assert "Watch: engineers explain the cracks to residents of the valley." in text
+
+
 def test_a_page_without_article_text_is_refused() -> None:
     for data in (
         html_doc("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"),

@@ -132,6 +132,28 @@ _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 # Loggers of the extraction libraries: silent unless the application configures logging.
 # Elements whose text trafilatura would drop with them, unwrapped before extraction.
 _KEEP_TEXT_OF = ("time",)
+# Labels of in-article promotions ("READ MORE: <link to another story>"). A paragraph
+# that starts with one and is then mostly a link is not article text.
+PROMO_LABELS = (
+    "read more",
+    "read also",
+    "also read",
+    "more on this",
+    "more on this story",
+    "related",
+    "related article",
+    "related story",
+    "related coverage",
+    "see also",
+    "watch",
+    "listen",
+    "recommended",
+    "don't miss",
+    "must read",
+)
+_PROMO_ALTERNATIVES = "|".join(map(re.escape, PROMO_LABELS))
+_PROMO = re.compile(rf"^(?:{_PROMO_ALTERNATIVES})\s*(?::|»|›|>|–|—|-|\|)\s*", re.IGNORECASE)
+_PROMO_LINK_SHARE = 0.5
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
 
@@ -288,7 +310,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any]:
         include_tables=True,
         include_formatting=False,
         include_images=False,
-        include_links=False,
+        include_links=True,  # only to recognise promotional links (`_is_promo`)
     )
     return metadata, document
 
@@ -367,7 +389,8 @@ def _block(element: _Element, tag: str) -> Iterator[_Chunk]:
             level = int(m.group(1)) if m else _DEFAULT_HEADING_LEVEL
             yield _Chunk("heading", f"{'#' * level} {text}", text)
     elif tag in ("p", "code") and not any(_tag(c) in _BLOCK_TAGS for c in element):
-        yield from _paragraph(_inline_text(element))
+        if not _is_promo(element):
+            yield from _paragraph(_inline_text(element))
     elif tag == "list":
         lines = list(_list_lines(element, 0))
         if lines:
@@ -382,6 +405,17 @@ def _block(element: _Element, tag: str) -> Iterator[_Chunk]:
 
 def _tag(element: _Element) -> str:
     return element.tag if isinstance(element.tag, str) else ""  # comments have no tag name
+
+
+def _is_promo(element: _Element) -> bool:
+    """A "Read more: <link>" line inside the article: a promo label, then mostly a link."""
+    text = _line(_inline_text(element))
+    m = _PROMO.match(text)
+    if m is None:
+        return False
+    linked = sum(len(_line(_inline_text(ref))) for ref in element.iter("ref"))
+    rest = len(text) - m.end()
+    return rest > 0 and linked >= _PROMO_LINK_SHARE * rest
 
 
 def _paragraph(text: str) -> Iterator[_Chunk]:
