@@ -267,7 +267,14 @@ def test_connection_refused_is_a_network_error() -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["ftp://127.0.0.1/a.html", "file:///etc/hosts", "http://", "http://127.0.0.1:port/"],
+    [
+        "ftp://127.0.0.1/a.html",
+        "file:///etc/hosts",
+        "http://",
+        "http://127.0.0.1:port/",
+        "http://exa mple.org/",
+        "https://bad_host!/",
+    ],
 )
 def test_other_schemes_and_malformed_urls_are_refused(url: str) -> None:
     with pytest.raises(InputError) as err:

@@ -12,6 +12,7 @@ traceback. This module is imported only when an input is a URL.
 from __future__ import annotations
 
 import http.client
+import re
 import socket
 import ssl
 import time
@@ -43,6 +44,8 @@ COMPRESSIONS = {
 }
 # Characters a URL path or query may carry as they are; the rest is percent-encoded.
 _URL_SAFE = "/%:@!$&'()*+,;=-._~?#[]"
+# A host name once IDNA-encoded, or an IPv4 or IPv6 address.
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.?|[0-9A-Fa-f:.]+")
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,8 @@ def _checked(url: str) -> str:
         ascii_host = host.encode("idna").decode("ascii")
     except UnicodeError:
         raise InputError(f"{url}: is not a valid URL (bad host name)", "bad_url") from None
+    if not _HOST.fullmatch(ascii_host):
+        raise InputError(f"{url}: is not a valid URL (bad host name)", "bad_url")
     if ":" in ascii_host:
         ascii_host = f"[{ascii_host}]"  # IPv6 literal
     netloc = ascii_host if port is None else f"{ascii_host}:{port}"
