@@ -372,6 +372,28 @@ def test_a_declared_legacy_encoding_is_honoured() -> None:
     assert "— from Zürich —" in from_html(latin.decode().encode("cp1252"), "l.html").text
 
 
+def test_an_xml_declaration_gives_the_encoding() -> None:
+    data = b'<?xml version="1.0" encoding="iso-8859-1"?>\n' + html_doc(
+        ARTICLE_BODY.replace("Engineers", "Café engineers")
+    ).decode().encode("latin-1")
+    article = from_html(data, "x.xhtml")
+    assert "Café engineers" in article.text
+    assert article.warnings == []
+
+
+def test_a_parser_failure_is_an_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    with pytest.raises(InputError) as err:
+        from_html(html_doc(ARTICLE_BODY), "deep.html")
+    assert err.value.code == "unparsable"
+    assert err.value.message == "deep.html: the page cannot be parsed (RecursionError)"
+
+
 def test_the_http_charset_wins_over_the_meta_tag() -> None:
     data = html_doc("é", '<meta charset="utf-8">').decode().encode("cp1252")
     text, note = decode_html(data, "x", declared="windows-1252")

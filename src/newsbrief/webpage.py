@@ -84,9 +84,14 @@ _START_TAG = re.compile(
 _ANY_TAG = re.compile(rb"<[A-Za-z!/]")
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
-# as browsers look for it. Labels mapped the way browsers map them (WHATWG Encoding).
+# as browsers look for it, or an XML declaration's encoding (XHTML). Labels are mapped
+# the way browsers map them (WHATWG Encoding).
 _META_BYTES = 1024
-_META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]+)", re.IGNORECASE)
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]+)"
+    rb"|<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_:.+-]+)",
+    re.IGNORECASE,
+)
 ENCODING_LABELS = {
     "iso-8859-1": "cp1252",
     "iso8859-1": "cp1252",
@@ -219,7 +224,7 @@ def decode_html(data: bytes, name: str, declared: str | None = None) -> tuple[st
     if encoding is None:
         m = _META_CHARSET.search(data[:_META_BYTES])
         if m:
-            encoding = _codec(m.group(1).decode("ascii"))
+            encoding = _codec((m.group(1) or m.group(2)).decode("ascii"))
     note = None
     if encoding is None:
         try:
@@ -257,7 +262,12 @@ def from_html(
     Raises InputError ("no_article_text") when the page holds no article text.
     """
     html, note = decode_html(data, name, charset)
-    metadata, document = _extract(html, url)
+    try:
+        metadata, document = _extract(html, url)
+    except Exception as exc:  # a parser's failure is one error line, never a traceback
+        raise InputError(
+            f"{name}: the page cannot be parsed ({type(exc).__name__})", "unparsable"
+        ) from None
     if document is None or document.body is None:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
     title = _one_line(metadata.title)
