@@ -111,7 +111,9 @@ TITLE_CASE_WORD_LETTERS = 4
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
-_PARENTHESIZED = re.compile(r"\s*\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Za-z&]{1,9})\s*\)")
+_PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
+_NAME_WORD = re.compile(r"[^\W_][\w’'&.-]*")
+_EXPANSION_MAX_WORDS = 12
 _LEAD_MIN_WORDS = 8
 
 
@@ -247,19 +249,44 @@ def acronym_fits(acronym: str, name: str) -> bool:
 
 
 def _loosely_abbreviates(acronym: str, name: str) -> bool:
-    """For "Long Name (ABC)": the acronym's letters appear in order in the name,
-    starting with its first letter."""
+    """For "Long Name (ABC)": the acronym's letters are, in order, initials of the
+    name's words, the first and the last among them ("Chemical Safety and Hazard
+    Investigation Board (CSB)")."""
     letters = _acronym_letters(acronym)
-    text = name.casefold()
-    if not letters or not text or letters[0] != text[0]:
+    initials = [w[0].casefold() for w in name.split() if w[:1].isalnum()]
+    if len(initials) < 2 or not letters:
+        return False
+    if letters[0] != initials[0] or letters[-1] != initials[-1]:
         return False
     pos = 0
     for ch in letters:
-        pos = text.find(ch, pos)
-        if pos < 0:
+        try:
+            pos = initials.index(ch, pos) + 1
+        except ValueError:
             return False
-        pos += 1
     return True
+
+
+def _expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
+    """The name an acronym in parentheses abbreviates: the shortest run of
+    capitalized words (minor words allowed inside) just before it that fits."""
+    line_start = text.rfind("\n", 0, paren.start()) + 1
+    words = list(_NAME_WORD.finditer(text, line_start, paren.start()))[-_EXPANSION_MAX_WORDS:]
+    end = words[-1].end() if words else paren.start()
+    if not words or text[end : paren.start()].strip():
+        return None
+    acronym = paren.group("acr")
+    for test in (acronym_fits, _loosely_abbreviates):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k].group()
+            if word.casefold() in MINOR_WORDS:
+                continue
+            if not word[0].isupper():
+                break
+            start = words[k].start()
+            if test(acronym, text[start:end]):
+                return TextSpan(text[start:end], start, end)
+    return None
 
 
 def _title_word(tok: Token) -> str:
@@ -342,8 +369,16 @@ def _clean(seg: Segment, ent: Span, words: _Words) -> _Mention | None:
         and not _is_acronym(doc[a].text)
     )
     title = title or title_before(doc, a)
-    if label == "PERSON" and title is None and a > 0 and doc[a - 1].lower_ == "the":
-        label, weak = "ORG", True  # "the Lakeshore facility": people's names take no article
+    if (
+        label == "PERSON"
+        and title is None
+        and a > 0
+        and doc[a - 1].lower_ == "the"
+        and b < len(doc)
+        and doc[b].pos_ == "NOUN"
+        and doc[b].is_lower
+    ):
+        label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
     return _Mention(text_span, label, b - a, title, weak, hint=_context_hint(seg, ent, a, b))
 
 
@@ -353,6 +388,8 @@ def _context_hint(seg: Segment, ent: Span, a: int, b: int) -> str | None:
     doc = seg.doc
     if b < len(doc) and doc[b].is_lower and doc[b].lower_ in KIND_NOUNS:
         return KIND_NOUNS[doc[b].lower_]
+    if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in KIND_NOUNS:
+        return KIND_NOUNS[doc[a - 2].lower_]  # "the town of Abingdon"
     root = doc[a:b].root
     listed = Counter(
         other.label_
@@ -460,7 +497,7 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
         if m.hint is not None:
             votes[m.hint] += HINT_VOTE
     longest = max(forms, key=lambda f: (len(f.split()), len(f)))
-    head = longest.split()[-1]
+    head = longest.split()[-1].rstrip(".")
     if len(longest.split()) > 1:
         if head in ORG_HEAD_WORDS:
             votes["ORG"] += HEAD_WORD_VOTE
@@ -492,22 +529,30 @@ def _merge(groups: dict[str, _Group], into: str, key: str) -> None:
 
 
 def _merge_acronyms(groups: dict[str, _Group], text: str) -> None:
-    """'Long Name (ABC)' anywhere, and an acronym whose letters are the initials of
-    exactly one longer name."""
-    for key, g in list(groups.items()):
-        if key not in groups:
+    """'Long Name (ABC)' anywhere in the text, and an acronym whose letters are the
+    initials of exactly one longer name."""
+    for paren in _PARENTHESIZED.finditer(text):
+        long = _expansion(text, paren)
+        if long is None:
             continue
-        for m in list(g.mentions):
-            if m.ntokens < 2:
-                continue
-            after = _PARENTHESIZED.match(text, m.span.end)
-            if after is None or not _loosely_abbreviates(after.group("acr"), m.span.text):
-                continue
-            acr_key = name_key(after.group("acr"))
-            if acr_key not in groups:
-                a, z = after.span("acr")
-                groups[acr_key] = _Group([_Mention(TextSpan(text[a:z], a, z), g.label, 1)])
-            _merge(groups, key, acr_key)
+        inside: list[_Mention] = []
+        for key, g in list(groups.items()):
+            keep = [m for m in g.mentions if m.span.end <= long.start or m.span.start >= long.end]
+            inside += [m for m in g.mentions if m not in keep]
+            g.mentions = keep
+            if not keep:
+                del groups[key]
+        label = Counter(m.label for m in inside).most_common(1)[0][0] if inside else "ORG"
+        weight = max((m.weight for m in inside), default=BODY_WEIGHT)
+        long_key = name_key(long.text)
+        groups.setdefault(long_key, _Group(label=label)).mentions.append(
+            _Mention(long, label, len(long.text.split()), weight=weight)
+        )
+        a, z = paren.span("acr")
+        acr_key = name_key(text[a:z])
+        if acr_key not in groups:
+            groups[acr_key] = _Group([_Mention(TextSpan(text[a:z], a, z), label, 1)], label=label)
+        _merge(groups, long_key, acr_key)
     for key, g in list(groups.items()):
         if key not in groups or not all(_is_acronym(f) for f in g.forms):
             continue
@@ -609,6 +654,7 @@ def _looked_up(
     for seg in doc.segments:
         if not seg.entities:
             continue
+        in_title_case = title_cased(seg.doc.text)
         for form in sorted(forms, key=len, reverse=True):
             for found in _form_pattern(form).finditer(seg.doc.text):
                 span = seg.doc.char_span(*found.span(), alignment_mode="strict")
@@ -625,9 +671,27 @@ def _looked_up(
                     and words.known(first.lower_)
                 ):
                     continue  # "Young people ..." is not Mr. Young
+                if not in_title_case and _inside_longer_name(seg.doc, span.start, span.end):
+                    continue  # "Thames" in "Thames Valley Water"
                 title = title_before(seg.doc, span.start)
                 bisect.insort(spans, (ts.start, ts.end))
                 yield _Mention(ts, "", len(span), title, weight=weights[seg.block])
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a capitalized name word (not a title) touches the span on either side."""
+    for i in (start - 1, end):
+        if 0 <= i < len(doc):
+            tok = doc[i]
+            if (
+                tok.is_alpha
+                and tok.text[:1].isupper()
+                and tok.tag_ in PROPER_TAGS
+                and _title_word(tok) not in PERSON_TITLES
+                and not (i == start - 1 and _sentence_initial(doc, i) and not tok.ent_type_)
+            ):
+                return True
+    return False
 
 
 def _lookup_forms(groups: dict[str, _Group]) -> tuple[dict[str, str], dict[str, list[str]]]:
@@ -712,6 +776,7 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     _merge_acronyms(groups, doc.text)
     pending = _merge_surnames(groups)
     _merge_org_short_forms(groups)
+    groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}
     for g in groups.values():
         g.label = _final_label(g)
 
