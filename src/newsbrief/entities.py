@@ -64,7 +64,9 @@ BODY_WEIGHT = 1.0
 # Label votes: each mention votes its recognizer label once; these add to it.
 TITLE_VOTE = 3.0  # "Mr.", "President", ... right before the name
 HEAD_WORD_VOTE = 2.0  # "... Agency", "... River"
-HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley"
+HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
+PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
+PRONOUN_PERSON_MIN = 2  # he or she bound to a name this often: a person, whatever the votes
 WEAK_VOTE = 0.5  # a sentence-initial common noun the recognizer took for a name
 
 # Title words that also modify ordinary nouns ("first lady", "former", "state
@@ -100,6 +102,8 @@ KIND_NOUNS = {
     **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
 }
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+GENDERED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+DOUBLE_QUOTE_CHARS = '"“”«»'
 # Words an acronym may skip: "Department of Justice" is DOJ, "Centers for Disease
 # Control" is CDC.
 MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "de", "du", "&"})
@@ -125,7 +129,7 @@ class _Mention:
     title: str | None = None  # the personal title just before the name, normalized
     weak: bool = False  # a sentence-initial common word: kept only beside firm mentions
     weight: float = BODY_WEIGHT
-    hint: str | None = None  # a label the context suggests ("the Tillaberi region")
+    cues: list[tuple[str, float]] = field(default_factory=list)  # labels the context suggests
 
 
 @dataclass
@@ -359,8 +363,8 @@ def _clean(seg: Segment, ent: Span, words: _Words) -> _Mention | None:
     span = doc[a:b]
     if not any(t.text[:1].isupper() for t in span):
         return None  # "the housing association", "jerrycan"
-    text_span = seg.span(span)
-    if text_span.start < seg.entity_start:
+    text_span = _tidy(seg.span(span))
+    if text_span is None or text_span.start < seg.entity_start:
         return None
     weak = (
         b - a == 1
@@ -379,17 +383,46 @@ def _clean(seg: Segment, ent: Span, words: _Words) -> _Mention | None:
         and doc[b].is_lower
     ):
         label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
-    return _Mention(text_span, label, b - a, title, weak, hint=_context_hint(seg, ent, a, b))
+    return _Mention(text_span, label, b - a, title, weak, cues=_context_cues(seg, ent, a, b))
 
 
-def _context_hint(seg: Segment, ent: Span, a: int, b: int) -> str | None:
-    """A label the words around a name suggest: a kind noun after it ("the Tillaberi
-    region"), or the place names it is listed with ("Dundee, Aberdeen and Paisley")."""
+def _tidy(span: TextSpan) -> TextSpan | None:
+    """A name without what tokenization glued to it: '(CNN)Sofia Vergara' ->
+    'Sofia Vergara'; a name with a quote mark inside is no name."""
+    text, start = span.text, span.start
+    cut = 0
+    if ")" in text and "(" not in text:
+        cut = text.rindex(")") + 1
+    marks = [i for i, ch in enumerate(text) if ch in DOUBLE_QUOTE_CHARS]
+    if marks and marks[-1] < len(text) // 2:
+        cut = max(cut, marks[-1] + 1)
+    end = len(text)
+    if "(" in text and ")" not in text:
+        end = text.index("(")
+    body = text[cut:end]
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
+    if not body or any(ch in DOUBLE_QUOTE_CHARS for ch in body):
+        return None
+    return TextSpan(body, start + cut + lead, start + cut + lead + len(body))
+
+
+def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, float]]:
+    """Labels the words around a name suggest: a kind noun after it ("the Tillaberi
+    region"), the place names it is listed with ("Dundee, Aberdeen and Paisley"),
+    an age or "who" after it ("Lowe, 68,"), a he or she it is the subject for."""
     doc = seg.doc
+    cues: list[tuple[str, float]] = []
     if b < len(doc) and doc[b].is_lower and doc[b].lower_ in KIND_NOUNS:
-        return KIND_NOUNS[doc[b].lower_]
+        cues.append((KIND_NOUNS[doc[b].lower_], HINT_VOTE))
     if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in KIND_NOUNS:
-        return KIND_NOUNS[doc[a - 2].lower_]  # "the town of Abingdon"
+        cues.append((KIND_NOUNS[doc[a - 2].lower_], HINT_VOTE))  # "the town of Abingdon"
+    if (
+        b + 1 < len(doc)
+        and doc[b].text == ","
+        and (doc[b + 1].lower_ == "who" or (doc[b + 1].like_num and doc[b + 1].text.isdigit()))
+    ):
+        cues.append(("PERSON", HINT_VOTE))
     root = doc[a:b].root
     listed = Counter(
         other.label_
@@ -397,8 +430,15 @@ def _context_hint(seg: Segment, ent: Span, a: int, b: int) -> str | None:
         if other != ent and any(t in other for t in root.conjuncts)
     )
     if listed and all(label in PLACE_LABELS for label in listed):
-        return listed.most_common(1)[0][0]
-    return None
+        cues.append((listed.most_common(1)[0][0], HINT_VOTE))
+    if root.dep_ == "nsubj":
+        for tok in doc[b : root.sent.end]:
+            if tok.is_quote or (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON"):
+                break  # a quote or another subject: the pronoun may be someone else
+            if tok.lower_ in GENDERED_PRONOUNS:
+                cues.append(("PERSON", PRONOUN_VOTE))
+                break
+    return cues
 
 
 def _furniture(doc: Annotated) -> set[str]:
@@ -477,25 +517,30 @@ def _confirmation(doc: Annotated, cased: list[bool]) -> Callable[[str], bool]:
 # --- Consolidation --------------------------------------------------------------------
 
 
+def _place_name(forms: Iterable[str]) -> str | None:
+    """GPE or LOC when one of the forms is a country, capital or region."""
+    for form in forms:
+        bare = form.removeprefix("the ").removeprefix("The ")
+        if bare in COUNTRIES or bare in CAPITALS or name_key(bare).startswith("family:"):
+            return "GPE"
+        if bare in REGIONS:
+            return "LOC"
+    return None
+
+
 def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
     ms = sorted(mentions, key=lambda m: m.span.start)
     forms = {m.span.text for m in ms}
-    if gazetteer:
-        for form in forms:
-            bare = form.removeprefix("the ").removeprefix("The ")
-            if bare in COUNTRIES or name_key(bare).startswith("family:"):
-                return "GPE"
-            if bare in REGIONS:
-                return "LOC"
-            if bare in CAPITALS:
-                return "GPE"
+    place = _place_name(forms) if gazetteer else None
+    if place is not None:
+        return place
     votes: Counter[str] = Counter()
     for m in ms:
         votes[m.label] += WEAK_VOTE if m.weak else 1.0
         if m.title is not None:
             votes["PERSON"] += TITLE_VOTE
-        if m.hint is not None:
-            votes[m.hint] += HINT_VOTE
+        for label, weight in m.cues:
+            votes[label] += weight
     longest = max(forms, key=lambda f: (len(f.split()), len(f)))
     head = longest.split()[-1].rstrip(".")
     if len(longest.split()) > 1:
@@ -613,23 +658,29 @@ def _resolve_surname(m: _Mention, candidates: list[_Group]) -> _Group:
 
 def _merge_surnames(groups: dict[str, _Group]) -> list[_Mention]:
     """Fold surname-only groups into the one person of that surname; with several
-    people of one surname, return the mentions to resolve one by one."""
+    people of one surname, return the mentions to resolve one by one. A given name
+    used alone ("Ron" after "Ron Lane") joins the one person it can be."""
     people: dict[str, list[str]] = {}
+    given: dict[str, list[str]] = {}
     for key, g in groups.items():
         surname = g.surname()
         if surname is not None:
             people.setdefault(surname, []).append(key)
+            first = max(g.forms, key=lambda f: len(f.split())).split()[0]
+            given.setdefault(name_key(first), []).append(key)
     pending: list[_Mention] = []
     for key, g in list(groups.items()):
-        if g.person or key not in people or any(len(f.split()) > 1 for f in g.forms):
+        if g.person or any(len(f.split()) > 1 for f in g.forms):
             continue
         if _vote(g.mentions, gazetteer=False) in PLACE_LABELS and g.titles() == set():
             continue  # "Washington" the city beside "George Washington"
-        targets = people[key]
+        targets = people.get(key, [])
         if len(targets) == 1:
             _merge(groups, targets[0], key)
-        else:
+        elif targets:
             pending.extend(groups.pop(key).mentions)
+        elif len(given.get(key, [])) == 1 and not g.titles():
+            _merge(groups, given[key][0], key)
     return pending
 
 
@@ -736,7 +787,12 @@ def _aliases(g: _Group, name: str, text: str) -> list[str]:
 
 
 def _final_label(g: _Group) -> str:
+    """The vote, after the rules that outrank it: a full personal name, a title, or
+    he and she used for it more than once make a person."""
     if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
+        return "PERSON"
+    pronouns = sum(1 for m in g.mentions for label, weight in m.cues if weight == PRONOUN_VOTE)
+    if pronouns >= PRONOUN_PERSON_MIN and not _place_name(g.forms):
         return "PERSON"
     return _vote(g.mentions)
 

@@ -53,6 +53,7 @@ QUOTE_CHARS = "\"“”'‘’«»"
 # What may stand before an opening mark and after a closing one.
 _BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
 _AFTER_CLOSE = frozenset(" \t\n)]}—–-/.,;:!?…")
+SENTENCE_END_CHARS = frozenset(".!?…")
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -112,7 +113,10 @@ NP_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 
 LEAD_IN_ENDS = (":", ",")
 TERMINAL_TOKENS = frozenset({".", "!", "?", "…"})
-MIN_DIRECT_WORDS = 5  # an unattributed quote shorter than this is not taken for speech
+TITLE_MAX_WORDS = 8
+MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
+MIN_DIRECT_WORDS = 5
+FRAGMENT_MAX_WORDS = 8  # an unattributed quote shorter than this is not taken for speech
 CUE_WINDOW_TOKENS = 16
 HEAD_WALK_STEPS = 8
 ORG_LOOKBACK_BLOCKS = 3
@@ -171,15 +175,46 @@ class _Context:
 # --- Quotation marks ------------------------------------------------------------------
 
 
+def _shape(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the straight or curly mark at text[i]."""
+    ch = text[i]
+    if ch == DOUBLE_OPEN:
+        return "open"
+    if ch == DOUBLE_CLOSE:
+        return "close"
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before in _BEFORE_OPEN and not after.isspace():
+        return "open"
+    if not before.isspace() and (after in _AFTER_CLOSE or after in QUOTE_CHARS):
+        return "close"
+    return "either"
+
+
 def _double_spans(text: str) -> list[tuple[int, int | None]]:
-    """(open, close) indexes of double-quoted stretches; close None when unclosed."""
+    """(open, close) indexes of double-quoted stretches; close None when unclosed.
+
+    An opening mark inside an open quote starts a quote within it ('the series
+    "Modern Family"'), except right after the end of a sentence: copy that lost a
+    closing mark ('wash them really good. "This is') pairs up again from there."""
     spans: list[tuple[int, int | None]] = []
     opened: int | None = None
+    nested = False
     for i, ch in enumerate(text):
-        if ch == DOUBLE_OPEN or (ch == STRAIGHT_DOUBLE and opened is None):
-            if opened is None:
+        if ch not in (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE):
+            continue
+        shape = _shape(text, i)
+        if opened is None:
+            if shape != "close":
                 opened = i
-        elif ch in (DOUBLE_CLOSE, STRAIGHT_DOUBLE) and opened is not None:
+        elif nested:
+            nested = shape == "open"
+        elif shape == "open" and text[:i].rstrip()[-1:] in SENTENCE_END_CHARS:
+            spans.append((opened, i))
+            opened = i
+        elif shape == "open":
+            nested = True
+        else:
             spans.append((opened, i))
             opened = None
     if opened is not None:
@@ -272,11 +307,18 @@ def _trim(b: Block, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
-    """The subject of a speech verb, through conjoined and relative clauses."""
+    """Who speaks with a speech verb: its active subject, the agent of a passive
+    one ('was called ... by X'), through conjoined and relative clauses."""
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and allowed(c)), None)
-        if subj is not None:
-            return subj
+        for child in verb.children:
+            if child.dep_ == "nsubj" and allowed(child):
+                return child
+            if child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if agent is not None and allowed(agent):
+                    return agent
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "she was called ...": not her words
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
@@ -337,6 +379,33 @@ class _Resolver:
             for m in e.mentions
             if not ctx.inside_quote(m.start)
         )
+        self.roles = self._roles()
+
+    def _roles(self) -> list[tuple[int, str, Entity]]:
+        """(offset, role noun, person) for 'the family's attorney, James Maron',
+        'Enck, the EPA regional administrator', 'Fire Marshal Luis Ortega'."""
+        out = []
+        for start, end, e in self.people:
+            hit = self.ctx.token_at(end - 1)
+            if hit is None:
+                continue
+            root = hit[1]
+            nouns = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos":
+                nouns.append(root.head)
+            nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
+            out += [
+                (start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
+            ]
+        return sorted(out, key=lambda r: r[0])
+
+    def _person_by_role(self, at: int, role: str) -> _Speaker | None:
+        """'the attorney': the person last introduced with that role before `at`."""
+        for start, noun, e in reversed(self.roles):
+            if start < at and noun == role:
+                span = next(m for m in e.mentions if m.start == start)
+                return _Speaker(e.name, span)
+        return None
 
     def speaker(self, seg: Segment, tok: Token, depth: int = 0) -> _Speaker | None:
         ctx = self.ctx
@@ -353,10 +422,14 @@ class _Resolver:
         entity = entity_at(ctx.entities, at, at + len(tok.text))
         if entity is not None:
             return _Speaker(entity.name, self._mention_span(entity, at))
+        if tok.pos_ == "PROPN":
+            a = tok.i
+            while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
+                a -= 1
+            name = seg.span(tok.doc[a : tok.i + 1])
+            return _Speaker(name.text, name)
         a, z = _noun_phrase(tok)
         phrase = seg.span(seg.doc[a:z])
-        if tok.pos_ == "PROPN":
-            return _Speaker(phrase.text, phrase)
         head = tok.lemma_.lower()
         if head in DOCUMENT_NOUNS and depth < 2:
             issuer = self._issuer(at, head, depth)
@@ -366,6 +439,10 @@ class _Resolver:
             org = self._org_before(at, self._block_of(at), head)
             if org is not None:
                 return org
+        if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            person = self._person_by_role(at, head)
+            if person is not None:
+                return person
         return _Speaker(phrase.text, phrase)
 
     def _block_of(self, offset: int) -> int:
@@ -506,11 +583,20 @@ def _governing_speaker(ctx: _Context, resolver: _Resolver, piece: _Piece) -> _Sp
 
 
 def _is_scare_quote(ctx: _Context, piece: _Piece) -> bool:
+    """A quoted name or label: after 'so-called' or 'titled', or every word of it
+    capitalized ('Star Trek', 'American Pie')."""
     before = ctx.doc.text[max(0, piece.open - 24) : piece.open].lower().split()
+    if before and before[-1] in SCARE_CUES:
+        return True
     body = ctx.doc.text[piece.start : piece.end]
-    return bool(before and before[-1] in SCARE_CUES) or (
-        title_cased(body) and not re.search(r"[.!?]$", body)
-    )
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    if re.search(r"[.!?]$", body) or not words:
+        return False
+    if len(words) <= TITLE_MAX_WORDS and all(
+        w[0].isupper() or w.lower() in MINOR_TITLE_WORDS for w in words
+    ):
+        return True
+    return title_cased(body)
 
 
 def _attribute(ctx: _Context, resolver: _Resolver, index: int) -> _Speaker | None:
@@ -531,19 +617,52 @@ def _attribute(ctx: _Context, resolver: _Resolver, index: int) -> _Speaker | Non
         floor = previous.close + 1
     lead_start = _sentence_start(text, block, piece.open, floor)
     lead = text[lead_start : piece.open].strip()
-    if not lead or lead in ("—", "–", "-"):
-        if piece.close is not None:
-            found = _cue_speaker(ctx, resolver, piece.close + 1, block.end, nearest_last=False)
-            if found is not None:
-                return found
-        if piece.open == block.start and piece.block > 0:
-            before = ctx.doc.blocks[piece.block - 1]
-            if before.kind in QUOTED_KINDS and before.text.rstrip().endswith(":"):
-                return _cue_speaker(ctx, resolver, before.start, before.end, nearest_last=True)
-        return None
+    if piece.close is not None and _may_continue(text, piece, bool(lead)):
+        found = _cue_speaker(ctx, resolver, piece.close + 1, block.end, nearest_last=False)
+        if found is not None:
+            return found
     if lead.endswith(LEAD_IN_ENDS):
         return _cue_speaker(ctx, resolver, lead_start, piece.open, nearest_last=True)
-    return _governing_speaker(ctx, resolver, piece)
+    if lead and lead not in ("—", "–", "-"):
+        return _governing_speaker(ctx, resolver, piece)
+    if piece.open == block.start and piece.block > 0:
+        before = ctx.doc.blocks[piece.block - 1]
+        if before.kind in QUOTED_KINDS and before.text.rstrip().endswith(":"):
+            return _cue_speaker(ctx, resolver, before.start, before.end, nearest_last=True)
+    if piece.close is not None and not text[piece.close + 1 : block.end].strip():
+        after = _attribution_fragment(ctx, piece.block + 1)
+        if after is not None:
+            return _cue_speaker(ctx, resolver, after.start, after.end, nearest_last=False)
+    return None
+
+
+def _may_continue(text: str, piece: _Piece, has_lead: bool) -> bool:
+    """Whether the sentence goes on after a quote's closing mark: not after a full
+    stop inside the marks ('was "the best thing we built." Then ...'), nor after a
+    question or exclamation inside a sentence that began before the quote."""
+    last = text[piece.start : piece.end].rstrip()[-1:]
+    after = text[(piece.close or piece.end) + 1 :].lstrip()[:1]
+    if last == ".":
+        return after.islower()
+    if last in "?!":
+        return not has_lead or after.islower()
+    return True
+
+
+def _attribution_fragment(ctx: _Context, index: int) -> Block | None:
+    """A paragraph that only says who spoke ('McLean recalled.'), as copy split
+    one sentence a paragraph has it after a quote."""
+    if index >= len(ctx.doc.blocks):
+        return None
+    b = ctx.doc.blocks[index]
+    words = b.text.split()
+    if (
+        b.kind != "paragraph"
+        or len(words) > FRAGMENT_MAX_WORDS
+        or any(c in b.text for c in QUOTE_CHARS[:3])
+    ):
+        return None
+    return b
 
 
 def _inherit(ctx: _Context) -> None:
@@ -572,6 +691,17 @@ def _inherit(ctx: _Context) -> None:
         between = ctx.doc.text[(prev.close or prev.end) + 1 : p.open] if same else ""
         if (same and not _has_other_subject(between)) or only_quote:
             p.speaker, p.speaker_span = prev.speaker, prev.speaker_span
+
+
+def _inherit_forward(ctx: _Context) -> None:
+    """A quote followed at once by an attributed one in the same paragraph, with
+    nothing but punctuation between them, has the same speaker."""
+    for i in range(len(ctx.pieces) - 2, -1, -1):
+        p, q = ctx.pieces[i], ctx.pieces[i + 1]
+        if p.speaker is not None or q.speaker is None or p.block != q.block or p.close is None:
+            continue
+        if not re.search(r"[^\W_]", ctx.doc.text[p.close + 1 : q.open]):
+            p.speaker, p.speaker_span = q.speaker, q.speaker_span
 
 
 def _has_other_subject(between: str) -> bool:
@@ -657,6 +787,7 @@ def find_quotes(doc: Annotated, entities: list[Entity]) -> list[Quote]:
         if found is not None:
             piece.speaker, piece.speaker_span = found.name, found.span
     _inherit(ctx)
+    _inherit_forward(ctx)
     out = []
     for p in ctx.pieces:
         body = doc.text[p.start : p.end]
