@@ -36,11 +36,13 @@ from newsbrief.lexicon import (
     CAPITALS,
     COUNTRIES,
     ENTITY_BOILERPLATE,
+    GENDERED_NOUNS,
     META_LINE,
     NAME_SUFFIXES,
     ORG_HEAD_WORDS,
     PERSON_TITLES,
     PLACE_HEAD_LABELS,
+    PRONOUN_GENDER,
     REGIONS,
     TITLE_GENDER,
     normalize_heading,
@@ -102,7 +104,6 @@ KIND_NOUNS = {
     **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
 }
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
-GENDERED_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 DOUBLE_QUOTE_CHARS = '"“”«»'
 # Words an acronym may skip: "Department of Justice" is DOJ, "Centers for Disease
 # Control" is CDC.
@@ -130,6 +131,7 @@ class _Mention:
     weak: bool = False  # a sentence-initial common word: kept only beside firm mentions
     weight: float = BODY_WEIGHT
     cues: list[tuple[str, float]] = field(default_factory=list)  # labels the context suggests
+    gender: str | None = None  # "m" or "f" where a title, pronoun or noun tells
 
 
 @dataclass
@@ -145,8 +147,10 @@ class _Group:
         return [m.span.text for m in self.mentions]
 
     def gender(self) -> str | None:
-        seen = {TITLE_GENDER[m.title] for m in self.mentions if m.title in TITLE_GENDER}
-        return seen.pop() if len(seen) == 1 else None
+        seen = Counter(m.gender for m in self.mentions if m.gender is not None)
+        if len(seen) == 1 or (len(seen) == 2 and len(set(seen.values())) == 2):
+            return seen.most_common(1)[0][0]
+        return None
 
     def titles(self) -> set[str]:
         return {m.title for m in self.mentions if m.title}
@@ -187,6 +191,7 @@ class _Words:
 
 
 _NO_WORDS = _Words({}, {}, {})
+WORD_CLASSES = ("noun", "verb", "adj", "adv")
 
 
 @lru_cache(maxsize=4)
@@ -199,12 +204,13 @@ def english_words(nlp: Language | None) -> _Words:
         lookups.has_table(t) for t in ("lemma_index", "lemma_rules", "lemma_exc")
     ):
         return _NO_WORDS
-    index = {pos: frozenset(words) for pos, words in lookups.get_table("lemma_index").items()}
-    rules = {
-        pos: [(old, new) for old, new in pairs]
-        for pos, pairs in lookups.get_table("lemma_rules").items()
-    }
-    exceptions = dict(lookups.get_table("lemma_exc").items())
+    # Lookup tables hash their keys: ask for each part of speech by name.
+    index_table = lookups.get_table("lemma_index")
+    rule_table = lookups.get_table("lemma_rules")
+    exc_table = lookups.get_table("lemma_exc")
+    index = {pos: frozenset(index_table.get(pos, [])) for pos in WORD_CLASSES}
+    rules = {pos: [(old, new) for old, new in rule_table.get(pos, [])] for pos in WORD_CLASSES}
+    exceptions = {pos: dict(exc_table.get(pos, {})) for pos in WORD_CLASSES}
     return _Words(index, rules, exceptions)
 
 
@@ -383,7 +389,9 @@ def _clean(seg: Segment, ent: Span, words: _Words) -> _Mention | None:
         and doc[b].is_lower
     ):
         label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
-    return _Mention(text_span, label, b - a, title, weak, cues=_context_cues(seg, ent, a, b))
+    mention = _Mention(text_span, label, b - a, title, weak, cues=_context_cues(seg, ent, a, b))
+    mention.gender = TITLE_GENDER.get(title or "") or _gender_cue(doc, a, b)
+    return mention
 
 
 def _tidy(span: TextSpan) -> TextSpan | None:
@@ -435,10 +443,29 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
         for tok in doc[b : root.sent.end]:
             if tok.is_quote or (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON"):
                 break  # a quote or another subject: the pronoun may be someone else
-            if tok.lower_ in GENDERED_PRONOUNS:
+            if tok.lower_ in PRONOUN_GENDER:
                 cues.append(("PERSON", PRONOUN_VOTE))
                 break
     return cues
+
+
+def _gender_cue(doc: Doc, a: int, b: int) -> str | None:
+    """A person's gender from the words around a mention: 'his wife, Helen Lowe',
+    'George Lowe said the water reached his door'."""
+    root = doc[a:b].root
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    for noun in nouns:
+        if noun.lower_ in GENDERED_NOUNS:
+            return GENDERED_NOUNS[noun.lower_]
+    if root.dep_ == "nsubj":
+        for tok in doc[b : root.sent.end]:
+            if tok.is_quote or (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON"):
+                return None
+            if tok.lower_ in PRONOUN_GENDER:
+                return PRONOUN_GENDER[tok.lower_]
+    return None
 
 
 def _furniture(doc: Annotated) -> set[str]:
@@ -726,7 +753,9 @@ def _looked_up(
                     continue  # "Thames" in "Thames Valley Water"
                 title = title_before(seg.doc, span.start)
                 bisect.insort(spans, (ts.start, ts.end))
-                yield _Mention(ts, "", len(span), title, weight=weights[seg.block])
+                mention = _Mention(ts, "", len(span), title, weight=weights[seg.block])
+                mention.gender = TITLE_GENDER.get(title or "")
+                yield mention
 
 
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:

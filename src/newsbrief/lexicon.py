@@ -387,6 +387,33 @@ TITLE_GENDER = {
     "spokeswoman": "f",
 }
 
+# Pronouns and nouns that tell a person's gender ("his wife, Helen Lowe").
+PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        _names(
+            """
+            husband|father|son|brother|uncle|nephew|grandfather|grandson|widower|boyfriend
+            dad|businessman|congressman|chairman|spokesman|king|prince|actor|stepfather
+            """
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        _names(
+            """
+            wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend
+            mom|mum|businesswoman|congresswoman|chairwoman|spokeswoman|queen|princess|actress
+            stepmother
+            """
+        ),
+        "f",
+    ),
+}
+
 # Suffixes after a person's surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, Quote, TextSpan
 from newsbrief.entities import entity_at, title_cased
-from newsbrief.lexicon import SPEECH_VERBS, TITLE_GENDER
+from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, SPEECH_VERBS, TITLE_GENDER
 from newsbrief.nlp import Annotated, Segment
 
 if TYPE_CHECKING:
@@ -58,7 +58,6 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 ORG_PRONOUNS = frozenset({"it", "its"})
 # Words before a quoted phrase that make it a name or a label, not speech.
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
@@ -422,6 +421,9 @@ class _Resolver:
         entity = entity_at(ctx.entities, at, at + len(tok.text))
         if entity is not None:
             return _Speaker(entity.name, self._mention_span(entity, at))
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if tok.pos_ != "PROPN" and named is not None and depth < 2:
+            return self.speaker(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
         if tok.pos_ == "PROPN":
             a = tok.i
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
@@ -735,6 +737,14 @@ def _genders(ctx: _Context) -> dict[str, str]:
             lead = re.search(r"(\w+)\.?\s+$", text[max(0, m.start - 16) : m.start])
             if lead is not None and lead.group(1).lower() in TITLE_GENDER:
                 votes.setdefault(e.name, Counter())[TITLE_GENDER[lead.group(1).lower()]] += 2
+            hit = ctx.token_at(m.end - 1)
+            if hit is not None:
+                root = hit[1]
+                nouns = [c for c in root.children if c.dep_ == "appos"]
+                nouns += [root.head] if root.dep_ == "appos" else []
+                for noun in nouns:
+                    if noun.lower_ in GENDERED_NOUNS:
+                        votes.setdefault(e.name, Counter())[GENDERED_NOUNS[noun.lower_]] += 2
     people = sorted(
         (m.start, e.name)
         for e in ctx.entities
