@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -327,7 +327,9 @@ def title_before(doc: Doc, start: int) -> str | None:
 
 def title_cased(text: str) -> bool:
     """A line whose longer words are mostly capitalized: a headline or a label."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_WORD_LETTERS]
+    words: list[str] = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_WORD_LETTERS
+    ]
     if len(words) < TITLE_CASE_MIN_WORDS:
         return False
     capitalized = sum(w[0].isupper() for w in words)
@@ -561,9 +563,10 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
     place = _place_name(forms) if gazetteer else None
     if place is not None:
         return place
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
-        votes[m.label] += WEAK_VOTE if m.weak else 1.0
+        if m.label:
+            votes[m.label] += WEAK_VOTE if m.weak else 1.0
         if m.title is not None:
             votes["PERSON"] += TITLE_VOTE
         for label, weight in m.cues:
@@ -575,11 +578,11 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
             votes["ORG"] += HEAD_WORD_VOTE
         if head in PLACE_HEAD_LABELS:
             votes[PLACE_HEAD_LABELS[head]] += HEAD_WORD_VOTE
-    best = max(votes.values())
+    best = max(votes.values(), default=0.0)
     for m in ms:  # ties go to the label of the earliest mention
-        if votes[m.label] == best:
+        if m.label and votes[m.label] == best:
             return m.label
-    return votes.most_common(1)[0][0]
+    return max(votes, key=lambda label: votes[label], default="ORG")
 
 
 def _group_by_key(mentions: Iterable[_Mention]) -> dict[str, _Group]:

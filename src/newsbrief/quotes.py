@@ -119,6 +119,7 @@ FRAGMENT_MAX_WORDS = 8  # an unattributed quote shorter than this is not taken f
 CUE_WINDOW_TOKENS = 16
 HEAD_WALK_STEPS = 8
 ORG_LOOKBACK_BLOCKS = 3
+PRONOUN_LOOKBACK_BLOCKS = 2
 DOCUMENT_LOOKBACK_BLOCKS = 3
 GENDER_MARGIN = 2  # votes for one gender must outnumber the other this many times
 
@@ -455,8 +456,18 @@ class _Resolver:
         return next((m for m in entity.mentions if m.start <= at < m.end), entity.mentions[0])
 
     def _person_before(self, at: int, gender: str) -> _Speaker | None:
+        """The person 'he' or 'she' means: the nearest one named before whom the
+        article shows to be of that gender, if named in the last few paragraphs;
+        else the nearest one not shown to be of the other gender."""
         i = bisect.bisect_left(self.people, (at, -1))
-        for start, end, e in reversed(self.people[:i]):
+        earlier = list(reversed(self.people[:i]))
+        block = self._block_of(at)
+        for start, end, e in earlier:
+            if self._block_of(start) < block - PRONOUN_LOOKBACK_BLOCKS:
+                break
+            if self.ctx.genders.get(e.name) == gender:
+                return _Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
+        for start, end, e in earlier:
             if self.ctx.genders.get(e.name, gender) == gender:
                 return _Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
         return None
