@@ -357,6 +357,13 @@ def _clean(seg: Segment, ent: Span, words: _Words) -> _Mention | None:
     while b - a > 1 and _is_title(doc[a], label):
         title = _title_word(doc[a])
         a += 1
+    if label == "PERSON":  # "Cottonwood Police Sgt Jeremy Daniels"
+        for k in range(b - 2, a, -1):
+            rest = [t.lower_.rstrip(".") for t in doc[k + 1 : b]]
+            if _is_title(doc[k], label) and doc[k].text[:1].isupper():
+                if any(w not in NAME_SUFFIXES for w in rest):
+                    title, a = _title_word(doc[k]), k + 1
+                break
     if (
         b - a > 1
         and _sentence_initial(doc, a)
@@ -409,6 +416,9 @@ def _tidy(span: TextSpan) -> TextSpan | None:
     end = len(text)
     if "(" in text and ")" not in text:
         end = text.index("(")
+    dash = re.search(r"\s[-–—]\s", text)
+    if dash is not None and dash.start() > cut:
+        end = min(end, dash.start())  # "Sam - after the race"
     body = text[cut:end]
     lead = len(body) - len(body.lstrip())
     body = body.strip()
@@ -702,7 +712,11 @@ def _merge_surnames(groups: dict[str, _Group]) -> list[_Mention]:
     for key, g in list(groups.items()):
         if g.person or any(len(f.split()) > 1 for f in g.forms):
             continue
-        if _vote(g.mentions, gazetteer=False) in PLACE_LABELS and g.titles() == set():
+        if (
+            _place_name(g.forms) is not None
+            and _vote(g.mentions, gazetteer=False) in PLACE_LABELS
+            and not g.titles()
+        ):
             continue  # "Washington" the city beside "George Washington"
         targets = people.get(key, [])
         if len(targets) == 1:

@@ -50,6 +50,8 @@ QUOTED_KINDS = frozenset({"paragraph", "bullet", "quote"})
 DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE = "“", "”", '"'
 SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE = "‘", "’", "'"
 QUOTE_CHARS = "\"“”'‘’«»"
+DOUBLE_QUOTE_MARKS = frozenset("\"“”")
+RUN_LOOKAHEAD_BLOCKS = 8
 # What may stand before an opening mark and after a closing one.
 _BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
 _AFTER_CLOSE = frozenset(" \t\n)]}—–-/.,;:!?…")
@@ -262,25 +264,78 @@ def quote_spans(text: str) -> list[tuple[int, int | None]]:
     return outer
 
 
+def _first_mark(text: str, double: bool) -> tuple[str | None, int]:
+    """The shape ('open' or 'close') and index of the first quote mark of a kind in
+    `text`, apostrophes aside; (None, -1) when there is none."""
+    for i, ch in enumerate(text):
+        if double and ch in (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE):
+            return ("open" if _shape(text, i) == "open" else "close"), i
+        if not double and ch in (SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE):
+            before = text[i - 1] if i else " "
+            after = text[i + 1] if i + 1 < len(text) else " "
+            if ch != SINGLE_OPEN and not before.isspace() and after in _AFTER_CLOSE:
+                return "close", i
+            if ch != SINGLE_CLOSE and before in _BEFORE_OPEN and after.isalnum():
+                return "open", i
+    return None, -1
+
+
+def _block_spans(blocks: list[Block]) -> dict[int, list[tuple[int, int | None]]]:
+    """Quoted stretches of each block that may hold quotes; -1 as the opening index
+    means the block starts inside a quote. A quote left open at the end of a
+    paragraph runs on through following paragraphs that have no marks, up to the
+    paragraph whose first mark closes it (copy set one sentence a paragraph loses
+    the marks that open each paragraph of a long quote)."""
+    spans: dict[int, list[tuple[int, int | None]]] = {}
+    for i, b in enumerate(blocks):
+        if b.kind in QUOTED_KINDS:
+            found = quote_spans(b.text)
+            if b.kind == "quote" and not found:
+                found = [(-1, None)]  # a block quote without marks is all quote
+            spans[i] = found
+    for i in sorted(spans):
+        last = spans[i][-1] if spans[i] else None
+        if last is None or last[1] is not None or last[0] < 0:
+            continue
+        following = spans.get(i + 1)
+        if following and following[0][0] == 0:
+            continue  # the next paragraph opens with a mark: the usual way
+        double = blocks[i].text[last[0]] in DOUBLE_QUOTE_MARKS
+        for j in range(i + 1, i + 1 + RUN_LOOKAHEAD_BLOCKS):
+            if j not in spans:
+                break
+            shape, at = _first_mark(blocks[j].text, double)
+            if shape == "open":
+                break
+            if shape == "close":
+                for k in range(i + 1, j):
+                    spans[k] = [(-1, None)]
+                rest = quote_spans(blocks[j].text[at + 1 :])
+                spans[j] = [(-1, at)] + [
+                    (a + at + 1, None if z is None else z + at + 1) for a, z in rest
+                ]
+                break
+    return spans
+
+
 def _pieces(doc: Annotated) -> list[_Piece]:
     out: list[_Piece] = []
     runs = 0
     previous: _Piece | None = None  # an unclosed piece waiting for its continuation
+    spans_of = _block_spans(doc.blocks)
     for i, b in enumerate(doc.blocks):
-        if b.kind not in QUOTED_KINDS:
+        spans = spans_of.get(i)
+        if spans is None:
             previous = None
             continue
-        spans = quote_spans(b.text)
-        if b.kind == "quote" and not spans:
-            spans = [(-1, len(b.text))]  # a block quote without marks is all quote
-        continues = previous is not None and bool(spans) and spans[0][0] == 0
+        continues = previous is not None and bool(spans) and spans[0][0] <= 0
         if previous is not None and not continues:
             previous = None
         for a, z in spans:
             start = a + 1
             end = len(b.text) if z is None else z
             piece = _Piece(i, b.start + max(a, 0), *_trim(b, start, end), None)
-            if z is not None and a >= 0:
+            if z is not None:
                 piece.close = b.start + z
             if previous is not None and a == spans[0][0]:
                 if previous.run < 0:
@@ -430,7 +485,8 @@ class _Resolver:
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
                 a -= 1
             name = seg.span(tok.doc[a : tok.i + 1])
-            return _Speaker(name.text, name)
+            known = self._entity_named(name.text)
+            return _Speaker(known.name if known is not None else name.text, name)
         a, z = _noun_phrase(tok)
         phrase = seg.span(seg.doc[a:z])
         head = tok.lemma_.lower()
@@ -447,6 +503,11 @@ class _Resolver:
             if person is not None:
                 return person
         return _Speaker(phrase.text, phrase)
+
+    def _entity_named(self, text: str) -> Entity | None:
+        """The one entity with this name or alias, for a name the recognizer missed."""
+        found = [e for e in self.ctx.entities if text == e.name or text in e.aliases]
+        return found[0] if len(found) == 1 else None
 
     def _block_of(self, offset: int) -> int:
         seg = self.ctx.segment_at(offset)
