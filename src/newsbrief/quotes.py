@@ -50,7 +50,7 @@ QUOTED_KINDS = frozenset({"paragraph", "bullet", "quote"})
 DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE = "“", "”", '"'
 SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE = "‘", "’", "'"
 QUOTE_CHARS = "\"“”'‘’«»"
-DOUBLE_QUOTE_MARKS = frozenset("\"“”")
+DOUBLE_QUOTE_MARKS = frozenset('"“”')
 RUN_LOOKAHEAD_BLOCKS = 8
 # What may stand before an opening mark and after a closing one.
 _BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
@@ -121,7 +121,7 @@ FRAGMENT_MAX_WORDS = 8  # an unattributed quote shorter than this is not taken f
 CUE_WINDOW_TOKENS = 16
 HEAD_WALK_STEPS = 8
 ORG_LOOKBACK_BLOCKS = 3
-PRONOUN_LOOKBACK_BLOCKS = 2
+PRONOUN_LOOKBACK_BLOCKS = 1
 DOCUMENT_LOOKBACK_BLOCKS = 3
 GENDER_MARGIN = 2  # votes for one gender must outnumber the other this many times
 
@@ -242,9 +242,16 @@ def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         elif not before.isspace() and after in _AFTER_CLOSE and ch != SINGLE_OPEN:
             spans.append((opened, i))
             opened = None
-    if opened == 0:
-        spans.append((0, None))  # opens the paragraph: runs on into the next
+    if opened is not None and _opens_speech(text, opened):
+        spans.append((opened, None))  # runs on into the next paragraph
     return spans
+
+
+def _opens_speech(text: str, i: int) -> bool:
+    """Whether an unclosed single mark opens a quote rather than an elision ('90s):
+    at the start of the paragraph, or after a lead-in and before a capital."""
+    lead = text[:i].rstrip()
+    return i == 0 or (lead[-1:] in (":", ",", ".") and text[i + 1 : i + 2].isupper())
 
 
 def quote_spans(text: str) -> list[tuple[int, int | None]]:
@@ -305,6 +312,10 @@ def _block_spans(blocks: list[Block]) -> dict[int, list[tuple[int, int | None]]]
             if j not in spans:
                 break
             shape, at = _first_mark(blocks[j].text, double)
+            if shape == "open" and at == 0:
+                for k in range(i + 1, j):  # the quote goes on in a paragraph of its own
+                    spans[k] = [(-1, None)]
+                break
             if shape == "open":
                 break
             if shape == "close":
@@ -353,8 +364,8 @@ def _trim(b: Block, start: int, end: int) -> tuple[int, int]:
     text = b.text
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ","):
-        end -= 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",‘“"):
+        end -= 1  # a stray opening mark left at the end by copy split into sentences
     return b.start + start, b.start + end
 
 
@@ -518,10 +529,12 @@ class _Resolver:
 
     def _person_before(self, at: int, gender: str) -> _Speaker | None:
         """The person 'he' or 'she' means: the nearest one named before whom the
-        article shows to be of that gender, if named in the last few paragraphs;
-        else the nearest one not shown to be of the other gender."""
+        article shows to be of that gender, if named in this paragraph or the one
+        before; else the nearest one not shown to be of the other gender. A name
+        used as a modifier ('French Maid outfits', 'the Trump administration') is
+        not what a pronoun points back to."""
         i = bisect.bisect_left(self.people, (at, -1))
-        earlier = list(reversed(self.people[:i]))
+        earlier = [r for r in reversed(self.people[:i]) if not self._modifier(r[1])]
         block = self._block_of(at)
         for start, end, e in earlier:
             if self._block_of(start) < block - PRONOUN_LOOKBACK_BLOCKS:
@@ -532,6 +545,10 @@ class _Resolver:
             if self.ctx.genders.get(e.name, gender) == gender:
                 return _Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
         return None
+
+    def _modifier(self, end: int) -> bool:
+        hit = self.ctx.token_at(end - 1)
+        return hit is not None and hit[1].dep_ == "compound" and hit[1].head.pos_ == "NOUN"
 
     def _org_before(self, at: int, block: int, noun: str | None) -> _Speaker | None:
         """The organization meant by 'it' or 'the company': one whose name has the
@@ -592,7 +609,12 @@ def _tokens_between(ctx: _Context, start: int, end: int) -> Iterator[tuple[Segme
 
 
 def _cue_speaker(
-    ctx: _Context, resolver: _Resolver, start: int, end: int, nearest_last: bool
+    ctx: _Context,
+    resolver: _Resolver,
+    start: int,
+    end: int,
+    nearest_last: bool,
+    limit: int = CUE_WINDOW_TOKENS,
 ) -> _Speaker | None:
     """A speech verb (or 'according to') between two offsets and its subject: the
     first after a quote (up to the end of its sentence), the last before one."""
@@ -604,7 +626,7 @@ def _cue_speaker(
         if not nearest_last and found and (tok.text in TERMINAL_TOKENS or tok.is_quote):
             break
         found.append((seg, tok))
-    window = found[-CUE_WINDOW_TOKENS:] if nearest_last else found[:CUE_WINDOW_TOKENS]
+    window = found[-limit:] if nearest_last else found[:limit]
     order = reversed(window) if nearest_last else iter(window)
     for seg, tok in order:
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
@@ -739,6 +761,29 @@ def _attribution_fragment(ctx: _Context, index: int) -> Block | None:
     return b
 
 
+def _reported_before(ctx: _Context, resolver: _Resolver) -> None:
+    """A quote paragraph nobody is named for, right after a paragraph of someone's
+    reported speech ('Stewart said he would listen.' then a quote): theirs."""
+    attributed = {p.run for p in ctx.pieces if p.run >= 0 and p.speaker is not None}
+    blocks_with_quotes = {p.block for p in ctx.pieces}
+    seen_runs: set[int] = set()
+    for p in ctx.pieces:
+        first_of_run = p.run < 0 or p.run not in seen_runs
+        seen_runs.add(p.run)
+        if p.speaker is not None or not p.keep or not first_of_run or p.run in attributed:
+            continue
+        if p.open != ctx.doc.blocks[p.block].start or p.block == 0:
+            continue
+        before = ctx.doc.blocks[p.block - 1]
+        if before.kind != "paragraph" or p.block - 1 in blocks_with_quotes:
+            continue
+        found = _cue_speaker(ctx, resolver, before.start, before.end, True, limit=len(before.text))
+        if found is not None:
+            p.speaker, p.speaker_span = found.name, found.span
+            if p.run >= 0:
+                attributed.add(p.run)
+
+
 def _inherit(ctx: _Context) -> None:
     """Speakers for quotes without their own attribution: the rest of their
     multi-paragraph quote, else the quote before them in the paragraph or, for a
@@ -868,6 +913,7 @@ def find_quotes(doc: Annotated, entities: list[Entity]) -> list[Quote]:
         found = _attribute(ctx, resolver, i)
         if found is not None:
             piece.speaker, piece.speaker_span = found.name, found.span
+    _reported_before(ctx, resolver)
     _inherit(ctx)
     _inherit_forward(ctx)
     out = []
