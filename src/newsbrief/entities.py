@@ -126,7 +126,7 @@ _LEAD_MIN_WORDS = 8
 class _Mention:
     span: TextSpan
     label: str
-    ntokens: int
+    ntokens: int  # words (whitespace-separated) in the name
     title: str | None = None  # the personal title just before the name, normalized
     weak: bool = False  # a sentence-initial common word: kept only beside firm mentions
     weight: float = BODY_WEIGHT
@@ -398,7 +398,8 @@ def _clean(seg: Segment, ent: Span, words: _Words) -> _Mention | None:
         and doc[b].is_lower
     ):
         label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
-    mention = _Mention(text_span, label, b - a, title, weak, cues=_context_cues(seg, ent, a, b))
+    words_in = len(text_span.text.split())
+    mention = _Mention(text_span, label, words_in, title, weak, cues=_context_cues(seg, ent, a, b))
     mention.gender = TITLE_GENDER.get(title or "") or _gender_cue(doc, a, b)
     return mention
 
@@ -770,7 +771,7 @@ def _looked_up(
                     continue  # "Thames" in "Thames Valley Water"
                 title = title_before(seg.doc, span.start)
                 bisect.insort(spans, (ts.start, ts.end))
-                mention = _Mention(ts, "", len(span), title, weight=weights[seg.block])
+                mention = _Mention(ts, "", len(ts.text.split()), title, weight=weights[seg.block])
                 mention.gender = TITLE_GENDER.get(title or "")
                 yield mention
 
@@ -867,6 +868,22 @@ def _build(groups: dict[str, _Group], text: str) -> list[Entity]:
     return out
 
 
+def _lowercase_words(text: str) -> set[str]:
+    return set(re.findall(r"(?<![\w.])[a-z][a-z'-]+", text))
+
+
+def _common_word_person(g: _Group, lowercase: set[str]) -> bool:
+    """A 'person' known by one word that the article also writes in lower case
+    ('Homeless', 'League'), with no full name and no title: a capitalized word."""
+    return (
+        g.label == "PERSON"
+        and not g.person
+        and not g.titles()
+        and all(len(f.split()) == 1 for f in g.forms)
+        and any(f.lower() in lowercase for f in g.forms)
+    )
+
+
 def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     """The article's entities, one per real-world thing, most salient first.
 
@@ -881,6 +898,8 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}
     for g in groups.values():
         g.label = _final_label(g)
+    lower = _lowercase_words(doc.text)
+    groups = {k: g for k, g in groups.items() if not _common_word_person(g, lower)}
 
     taken = [(m.span.start, m.span.end) for g in groups.values() for m in g.mentions]
     taken += [(m.span.start, m.span.end) for m in pending]

@@ -204,6 +204,22 @@ PERSON_TITLES = frozenset(
         "empress",
         "sheikh",
         "president-elect",
+        "magistrate",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "mp",
+        "mep",
+        "lieutenant",
+        "major",
+        "maj",
+        "admiral",
+        "adm",
+        "commander",
+        "cmdr",
+        "corporal",
+        "cpl",
+        "coroner",
     }
 )
 
