@@ -68,6 +68,7 @@ TITLE_VOTE = 3.0  # "Mr.", "President", ... right before the name
 HEAD_WORD_VOTE = 2.0  # "... Agency", "... River"
 HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
 PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
+SURNAME_TOPIC_BLOCKS = 1  # a shared surname goes to the recent subject within this many blocks
 PRONOUN_PERSON_MIN = 2  # he or she bound to a name this often: a person, whatever the votes
 WEAK_VOTE = 0.5  # a sentence-initial common noun the recognizer took for a name
 
@@ -132,6 +133,8 @@ class _Mention:
     weight: float = BODY_WEIGHT
     cues: list[tuple[str, float]] = field(default_factory=list)  # labels the context suggests
     gender: str | None = None  # "m" or "f" where a title, pronoun or noun tells
+    block: int = -1
+    main_subject: bool = False  # the subject of its sentence's main verb
 
 
 @dataclass
@@ -401,7 +404,16 @@ def _clean(seg: Segment, ent: Span, words: _Words) -> _Mention | None:
     words_in = len(text_span.text.split())
     mention = _Mention(text_span, label, words_in, title, weak, cues=_context_cues(seg, ent, a, b))
     mention.gender = TITLE_GENDER.get(title or "") or _gender_cue(doc, a, b)
+    mention.block = seg.block
+    mention.main_subject = _main_subject(doc[a:b])
     return mention
+
+
+def _main_subject(span: Span) -> bool:
+    """Whether a name is what its sentence is about: the main verb's subject, or
+    the head of a sentence without a verb of its own ("Alan Price, now 71, ...")."""
+    root = span.root
+    return root.dep_ == "ROOT" or (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
 
 
 def _tidy(span: TextSpan) -> TextSpan | None:
@@ -574,6 +586,11 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
     place = _place_name(forms) if gazetteer else None
     if place is not None:
         return place
+    longest = max(forms, key=lambda f: (len(f.split()), len(f)))
+    head = longest.split()[-1].rstrip(".")
+    personal = any(m.title is not None or any(label == "PERSON" for label, _ in m.cues) for m in ms)
+    if len(longest.split()) > 1 and head in ORG_HEAD_WORDS and not personal:
+        return "ORG"  # "Kelvin Hardware Supplies", "Avon Rovers": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
         if m.label:
@@ -582,8 +599,6 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
             votes["PERSON"] += TITLE_VOTE
         for label, weight in m.cues:
             votes[label] += weight
-    longest = max(forms, key=lambda f: (len(f.split()), len(f)))
-    head = longest.split()[-1].rstrip(".")
     if len(longest.split()) > 1:
         if head in ORG_HEAD_WORDS:
             votes["ORG"] += HEAD_WORD_VOTE
@@ -676,8 +691,10 @@ def _merge_org_short_forms(groups: dict[str, _Group]) -> None:
 
 def _resolve_surname(m: _Mention, candidates: list[_Group]) -> _Group:
     """Which of several people sharing a surname a bare surname mention means: the
-    one a gendered title or a shared title points to, else the one mentioned most
-    recently before it, else the one whose full name comes next."""
+    one a gendered title or a shared title points to; else the one the story was
+    last about (the subject of a main clause in this paragraph or the one before:
+    'Gavin Price, whose father Alan Price played ...' then 'Price said'); else the
+    one mentioned most recently before it; else the one whose full name comes next."""
     pool = candidates
     if m.title in TITLE_GENDER:
         pool = [c for c in pool if c.gender() in (TITLE_GENDER[m.title], None)] or pool
@@ -685,14 +702,16 @@ def _resolve_surname(m: _Mention, candidates: list[_Group]) -> _Group:
         pool = [c for c in pool if m.title in c.titles()] or pool
     if len(pool) == 1:
         return pool[0]
-    before = [
+    before = [(x, i) for i, c in enumerate(pool) for x in c.mentions if x.span.start < m.span.start]
+    topics = [
         (x.span.start, i)
-        for i, c in enumerate(pool)
-        for x in c.mentions
-        if x.span.start < m.span.start
+        for x, i in before
+        if x.main_subject and x.block >= m.block - SURNAME_TOPIC_BLOCKS
     ]
+    if topics:
+        return pool[max(topics)[1]]
     if before:
-        return pool[max(before)[1]]
+        return pool[max((x.span.start, i) for x, i in before)[1]]
     after = [(x.span.start, i) for i, c in enumerate(pool) for x in c.mentions]
     return pool[min(after)[1]]
 
@@ -773,6 +792,8 @@ def _looked_up(
                 bisect.insort(spans, (ts.start, ts.end))
                 mention = _Mention(ts, "", len(ts.text.split()), title, weight=weights[seg.block])
                 mention.gender = TITLE_GENDER.get(title or "")
+                mention.block = seg.block
+                mention.main_subject = _main_subject(span)
                 yield mention
 
 

@@ -359,13 +359,14 @@ ORG_HEAD_WORDS = _names(
     Airlines|Airways|Motors|Industries|Technologies|Energy|Pharmaceuticals|Biologics
     Laboratories|Labs|Media|Press|Times|Post|News|Hospital|Clinic|Army|Navy|Force|Forces
     Command|Guard|Brigade|Cabinet|Tribunal|Exchange|Reserve|Capital|Ventures|Water
+    FC|AFC|Rovers|Rangers|Wanderers|Athletic|Albion|Hotspur|Academy
     """
 )
 
 # The last word of a place's name ("Wood County", "Niger River"), with the label it
 # gives: administrative areas are GPE, streets and squares FAC, nature LOC.
 PLACE_HEAD_LABELS = {
-    **dict.fromkeys(_names("County|Province|Region|District|City|Town|Village|Borough"), "GPE"),
+    **dict.fromkeys(_names("County|Province|Region|District|Town|Village|Borough"), "GPE"),
     **dict.fromkeys(_names("Street|Avenue|Road|Square|Bridge|Airport"), "FAC"),
     **dict.fromkeys(
         _names(
