@@ -273,3 +273,24 @@ def test_mentions_slice_the_text(entities_of: Any) -> None:
         for e in entities_of(text):
             for m in e.mentions:
                 assert text[m.start : m.end] == m.text
+
+
+def test_shared_surname_goes_to_the_person_the_paragraph_is_about(entities_of: Any) -> None:
+    text = sample("cup-final.txt")
+    entities = entities_of(text)
+    gavin, alan = one(entities, "Gavin Price"), one(entities, "Alan Price")
+    assert any(m.start == text.index("Price said. 'Now") for m in gavin.mentions)
+    assert any(m.start == text.index("Price said.\n\nExmoor") for m in alan.mentions)
+
+
+def test_hyphenated_surname_joins_the_full_name(entities_of: Any) -> None:
+    text = (
+        "Her daughter Tamara Rusoff-Hoen made the video in March.\n\n"
+        "Ms Rusoff-Hoen said her mother watches it every morning."
+    )
+    person = one(entities_of(text), "Tamara Rusoff-Hoen")
+    assert "Rusoff-Hoen" in person.aliases
+
+
+def test_organization_head_word_outranks_the_model(entities_of: Any) -> None:
+    assert one(entities_of(sample("cup-final.txt")), "Avon Rovers").label == "ORG"

@@ -277,3 +277,33 @@ def test_quote_text_has_no_marks_and_slices_the_article(quotes_of: Any) -> None:
             if q.speaker_span is not None:
                 span = q.speaker_span
                 assert text[span.start : span.end] == span.text
+
+
+def test_quote_running_through_paragraphs_without_marks(quotes_of: Any) -> None:
+    # Copy set one sentence a paragraph keeps only the first opening mark and the
+    # last closing one of a long quote.
+    text = (
+        "Asked about the post, Stewart said: ‘I can’t say yes until I know the role.\n\n"
+        "As a player I did just about anything that was asked of me.\n\n"
+        "If they asked me, of course I’d listen.’\n\n"
+        "Stewart played 133 Tests for England.\n"
+    )
+    quotes = quotes_of(text)
+    assert said(quotes, "As a player I did") == "Stewart"
+    assert said(quotes, "of course I’d listen") == "Stewart"
+    assert not any("133 Tests" in q.text for q in quotes)
+
+
+def test_quote_paragraph_after_reported_speech(quotes_of: Any) -> None:
+    text = (
+        "Coach Maria Santos said the team had trained harder than ever this spring.\n\n"
+        '"We have never been this fit, and the players know what is at stake on Sunday."\n'
+    )
+    assert said(quotes_of(text), "We have never been this fit") == "Maria Santos"
+
+
+def test_shared_surname_speaker_is_the_paragraph_subject(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("cup-final.txt"))
+    assert said(quotes, "My dad has been telling me") == "Gavin Price"
+    assert said(quotes, "proud of the lads") == "Alan Price"
+    assert said(quotes, "This one is for them") == "Luke Brennan"  # "the captain said"
