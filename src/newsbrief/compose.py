@@ -46,7 +46,7 @@ def compose(
                 "(--reference-date): relative dates are left unresolved",
             )
         )
-    found = entities.find_entities(doc)
+    found = entities.find_entities(doc, nlp)
     said = quotes.find_quotes(doc, found)
     happened = events.find_events(doc, dates, found)
     timeline, timeline_warnings = events.build_timeline(happened, reference_date)

@@ -1,0 +1,229 @@
+"""Who said what, and who is who: quotes, speakers and merged names against gold.
+
+    PYTHONPATH=src python bench/quotes.py [--gold bench/gold/quotes.json] [--root .] [-v]
+
+The gold file (hand-written, see its `_about`) is keyed by sample path relative
+to `--root`. Each sample goes through `newsbrief.extract`, the same path as
+`brief extract`, and is scored on:
+
+- quotes: a gold quote is found when a brief quote overlaps it, right when that
+  quote's speaker is one of the accepted speakers (case-insensitive), wrong when
+  it names someone else; unattributed when found with no speaker. Extra: brief
+  quotes with a speaker that overlap no gold quote. Scare quotes and titles
+  (`not_quotes`) must never get a speaker.
+- people: a person named in full and by surname is merged when one PERSON entity
+  carries every form (name or alias) and each listed bare or titled mention
+  belongs to it (`at`: [context, mention] pairs located in the text).
+- merges (acronyms, country spellings, short forms of organizations), labels,
+  names that must be one entity only (`single`), texts that must never be
+  entities (`not_entities`).
+
+Targets (issue 4): >= 90% of quotes with the right speaker, no wrong speaker,
+>= 90% of people merged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import newsbrief
+from newsbrief.brief import Brief, Entity
+
+DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "quotes.json"
+
+
+@dataclass
+class Tally:
+    quotes: int = 0
+    found: int = 0
+    right: int = 0
+    wrong: int = 0
+    unattributed: int = 0
+    extra: int = 0
+    scare: int = 0
+    scare_attributed: int = 0
+    people: int = 0
+    merged: int = 0
+    merges: int = 0
+    merges_ok: int = 0
+    labels: int = 0
+    labels_ok: int = 0
+    singles: int = 0
+    singles_ok: int = 0
+    banned: int = 0
+    banned_found: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, other: Tally) -> None:
+        for name, value in vars(other).items():
+            if isinstance(value, int):
+                setattr(self, name, getattr(self, name) + value)
+        self.notes += other.notes
+
+
+def _locate(text: str, needle: str, path: str) -> tuple[int, int]:
+    at = text.find(needle)
+    if at < 0:
+        raise SystemExit(f"gold text not in {path}: {needle!r}")
+    return at, at + len(needle)
+
+
+def _names(e: Entity) -> set[str]:
+    return {e.name.casefold(), *(a.casefold() for a in e.aliases)}
+
+
+def _entity_named(entities: list[Entity], name: str) -> list[Entity]:
+    key = name.casefold()
+    return [e for e in entities if key in _names(e)]
+
+
+def score_quotes(brief: Brief, gold: dict[str, Any], text: str, path: str) -> Tally:
+    t = Tally()
+    used: set[int] = set()
+    for g in gold.get("quotes", []):
+        a, z = _locate(text, g["text"], path)
+        accepted = {s.casefold() for s in g["speakers"]}
+        t.quotes += 1
+        hits = [i for i, q in enumerate(brief.quotes) if q.start < z and a < q.end]
+        if not hits:
+            t.notes.append(f"{path}: missed quote {g['text'][:50]!r}")
+            continue
+        used.update(hits)
+        t.found += 1
+        speakers = {brief.quotes[i].speaker for i in hits}
+        named = {s for s in speakers if s is not None}
+        if any(s.casefold() in accepted for s in named):
+            t.right += 1
+        elif named:
+            t.wrong += 1
+            t.notes.append(f"{path}: wrong speaker {sorted(named)} for {g['text'][:50]!r}")
+        else:
+            t.unattributed += 1
+            t.notes.append(f"{path}: no speaker for {g['text'][:50]!r}")
+    for i, q in enumerate(brief.quotes):
+        if i not in used and q.speaker is not None:
+            t.extra += 1
+            t.notes.append(f"{path}: extra quote [{q.speaker}] {q.text[:50]!r}")
+    for scare in gold.get("not_quotes", []):
+        a, z = _locate(text, scare, path)
+        t.scare += 1
+        if any(q.start < z and a < q.end and q.speaker is not None for q in brief.quotes):
+            t.scare_attributed += 1
+            t.notes.append(f"{path}: scare quote attributed {scare!r}")
+    return t
+
+
+def score_entities(brief: Brief, gold: dict[str, Any], text: str, path: str) -> Tally:
+    t = Tally()
+    people = [e for e in brief.entities if e.label == "PERSON"]
+    for person in gold.get("people", []):
+        t.people += 1
+        forms = [f.casefold() for f in person["forms"]]
+        owner = next(
+            (e for e in people if e.name.casefold() == forms[0] and set(forms) <= _names(e)), None
+        )
+        ok = owner is not None
+        for context, mention in person.get("at", []):
+            a, _ = _locate(text, context, path)
+            start = text.index(mention, a)
+            if owner is None or not any(m.start == start for m in owner.mentions):
+                ok = False
+                t.notes.append(f"{path}: {mention!r} in {context!r} not a mention of {forms[0]}")
+        if owner is None:
+            t.notes.append(f"{path}: no PERSON entity {person['forms'][0]!r} with {forms}")
+        t.merged += ok
+    for merge in gold.get("merges", []):
+        t.merges += 1
+        forms = {f.casefold() for f in merge["forms"]}
+        if any(forms <= _names(e) for e in brief.entities):
+            t.merges_ok += 1
+        else:
+            t.notes.append(f"{path}: not merged {merge['forms']}")
+    for name, labels in gold.get("labels", {}).items():
+        t.labels += 1
+        found = _entity_named(brief.entities, name)
+        if found and all(e.label in labels for e in found):
+            t.labels_ok += 1
+        else:
+            got = [(e.name, e.label) for e in found]
+            t.notes.append(f"{path}: label of {name!r} is {got or 'missing'}, want {labels}")
+    for name in gold.get("single", []):
+        t.singles += 1
+        found = _entity_named(brief.entities, name)
+        if len(found) == 1:
+            t.singles_ok += 1
+        else:
+            t.notes.append(f"{path}: {name!r} is in {len(found)} entities")
+    for banned in gold.get("not_entities", []):
+        t.banned += 1
+        key = banned.casefold()
+        if any(key in _names(e) for e in brief.entities):
+            t.banned_found += 1
+            t.notes.append(f"{path}: {banned!r} is an entity")
+    return t
+
+
+def _pct(n: int, d: int) -> str:
+    return f"{100.0 * n / d:5.1f}%" if d else "    -"
+
+
+def report(t: Tally) -> list[str]:
+    return [
+        f"quotes: {t.quotes} gold, found {t.found} ({_pct(t.found, t.quotes)}), "
+        f"right speaker {t.right} ({_pct(t.right, t.quotes)}), wrong speaker {t.wrong}, "
+        f"no speaker {t.unattributed}, extra attributed {t.extra}",
+        f"scare quotes and titles: {t.scare}, attributed {t.scare_attributed}",
+        f"people merged (full name + surname): {t.merged}/{t.people} ({_pct(t.merged, t.people)})",
+        f"other merges (acronyms, country names, short forms): {t.merges_ok}/{t.merges} "
+        f"({_pct(t.merges_ok, t.merges)})",
+        f"labels right: {t.labels_ok}/{t.labels} ({_pct(t.labels_ok, t.labels)}); "
+        f"one entity per name: {t.singles_ok}/{t.singles}; "
+        f"furniture taken for entities: {t.banned_found}/{t.banned}",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
+    parser.add_argument("--root", type=Path, default=Path.cwd())
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    if not args.gold.is_file():
+        print(f"gold file not found: {args.gold}", file=sys.stderr)
+        return 2
+    gold: dict[str, Any] = json.loads(args.gold.read_text(encoding="utf-8"))
+    total = Tally()
+    for rel, sample in gold.items():
+        if rel.startswith("_"):
+            continue
+        path = args.root / rel
+        if not path.is_file():
+            print(f"sample not found: {path} (run from the repository root or pass --root)")
+            return 2
+        text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
+        brief = newsbrief.extract(text, path=rel)
+        t = score_quotes(brief, sample, text, rel)
+        t.add(score_entities(brief, sample, text, rel))
+        print(
+            f"{rel}: quotes {t.right}/{t.quotes} right, {t.wrong} wrong; "
+            f"people {t.merged}/{t.people}; merges {t.merges_ok}/{t.merges}; "
+            f"labels {t.labels_ok}/{t.labels}"
+        )
+        total.add(t)
+    print()
+    for line in report(total):
+        print(line)
+    if args.verbose and total.notes:
+        print()
+        for note in total.notes:
+            print(" ", note)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
