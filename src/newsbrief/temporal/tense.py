@@ -1,0 +1,113 @@
+"""The tense of the clause a temporal expression sits in, from spaCy's parse.
+
+"Friday" in "Trump called her on Friday" is the Friday before the reference date;
+in "the board will meet Friday" the one after. The resolver needs only three
+answers: past, present or future (None when there is no verb to ask).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.temporal.resolve import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Auxiliaries that put a clause in the future. "would", "could", "may" and the
+# like do not: reported speech and possibility are as often about the past.
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+
+# Verbs whose infinitive complement happens later than they do: "agreed to meet in
+# spring", "plans to travel next week".
+FUTURE_VERBS = frozenset(
+    {"plan", "expect", "schedule", "intend", "aim", "hope", "prepare", "agree", "invite",
+     "promise", "pledge", "vow", "want", "seek", "propose", "anticipate", "forecast",
+     "project", "predict", "wish", "decide", "threaten", "offer", "urge", "arrange"}
+)  # fmt: skip
+
+# Participles that make a clause about the future: "the visit is scheduled for
+# April", "talks are set for Monday", "the ruling, expected next week".
+FUTURE_PARTICIPLES = frozenset({"schedule", "slate", "due", "expect", "plan"})
+
+# Words between a date and its verb that point ahead: "payable Dec. 7", "until
+# Nov. 9", "effective Feb. 1", "through January".
+FORWARD_MARKERS = frozenset(
+    {"until", "till", "through", "by", "payable", "effective", "due", "scheduled", "slated"}
+)  # fmt: skip
+
+_MAX_HOPS = 8
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb (or copula) of the clause `token` belongs to."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
+            return current
+        if current.head is current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
+    """Past, present or future for `verb`, following infinitives up to their head."""
+    auxes = _auxiliaries(verb)
+    lowers = {a.lower_ for a in auxes}
+    if lowers & FUTURE_AUXILIARIES:
+        return "future"
+    if verb.lemma_ in FUTURE_PARTICIPLES and verb.tag_ in ("VBN", "JJ"):
+        return "future"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
+        return "future"  # "is going to sign"
+    if verb.tag_ == "VB" and lowers <= {"to"}:
+        # An infinitive: the complement of a planning verb lies ahead; otherwise it
+        # shares its head's time ("was forced to resign Friday").
+        if head is verb or depth > 3 or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if head.lemma_ in FUTURE_VERBS:
+            return "future"
+        return verb_tense(head, depth + 1)
+    if any(a.morph.get("Tense") == ["Past"] for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "'s"} or not auxes):
+        # Present perfect ("has risen since Friday") and reduced relatives ("the
+        # deal signed Friday") both look back.
+        return "past"
+    if any(a.morph.get("Tense") == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBG" and head is not verb and depth <= 3:
+        return verb_tense(head, depth + 1)
+    return None
+
+
+def _points_ahead(token: Token, verb: Token | None) -> bool:
+    """Whether a forward marker sits on the way from `token` up to its verb."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current is verb or current.head is current:
+            return False
+        current = current.head
+        if current.lower_ in FORWARD_MARKERS:
+            return True
+    return False
+
+
+def tense_of(token: Token) -> Tense | None:
+    """The tense a date at `token` is read in.
+
+    A forward marker ("until", "payable", "effective") makes it future, except in
+    a past-tense clause, where it only cancels the pull towards the past
+    ("the offer was extended until Nov. 9" may well be this coming November).
+    """
+    verb = governing_verb(token)
+    tense = verb_tense(verb) if verb is not None else None
+    if _points_ahead(token, verb):
+        return None if tense == "past" else "future"
+    return tense
