@@ -19,7 +19,7 @@ from newsbrief.brief import DateExpr
 from newsbrief.nlp import Annotated
 from newsbrief.temporal import tables as T
 from newsbrief.temporal.patterns import NORMALIZERS, VOCABULARY, triggers_in
-from newsbrief.temporal.resolve import Context, Tense, granularity, resolve
+from newsbrief.temporal.resolve import Context, Tense, granularity, period_over, resolve
 from newsbrief.temporal.rules import RULES, Rule
 from newsbrief.temporal.tense import tense_of
 
@@ -216,12 +216,33 @@ def _age(c: Candidate, doc: Doc) -> bool:
     return rest.startswith(("-old", " old"))
 
 
+_OPENING_QUOTES = ('"', "“", "``", "''", "‘")
+_CLOSING_QUOTES = ('"', "”", "''", "’")
+
+
+def _quoted_title(c: Candidate, doc: Doc) -> bool:
+    """'"This Week"', "''60 Minutes''": the title of a programme, not a time."""
+    text = c.match.string
+    words = c.match.group(0).split()
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    before = text[max(0, c.start - 2) : c.start]
+    after = text[c.end : c.end + 3].lstrip(".,")
+    return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
+
+
 def _as_soon_as(c: Candidate, doc: Doc) -> bool:
     text = c.match.string
     if c.match.group(0).lower() != "soon":
         return False
     before = text[max(0, c.start - 3) : c.start].lower()
     return before == "as " and text[c.end : c.end + 3].lower() == " as"
+
+
+def _future_of(c: Candidate, doc: Doc) -> bool:
+    """'the future of our peoples': prospects, not a time."""
+    text = c.match.string
+    return c.match.group(0).lower() == "the future" and text[c.end : c.end + 4] == " of "
 
 
 def _current_noun(c: Candidate, doc: Doc) -> bool:
@@ -241,8 +262,10 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _age,
     _fraction,
     _not_a_quarter,
+    _quoted_title,
     _as_soon_as,
     _current_noun,
+    _future_of,
 )
 
 
@@ -254,9 +277,18 @@ def candidates_in(doc: Doc, text: str) -> list[Candidate]:
 # --- Resolution in document order ------------------------------------------------
 
 _DERIVED = ("anchor(", "inyear(")
+# Granularities that name a period a later "a year earlier" may compare (a year
+# named just before is more often the comparison itself: "Last year, ...").
+_PERIODS = frozenset({"quarter", "half", "season", "month"})
+
+
+# Phrases just before a date that put it ahead: "as soon as Tuesday".
+_AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$", re.IGNORECASE)
 
 
 def _tense(doc: Doc, c: Candidate) -> Tense | None:
+    if _AHEAD.search(c.match.string, max(0, c.start - 20), c.start):
+        return "future"
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -288,8 +320,17 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
             if c.rule.type == "DATE" and kind and not template.startswith(_DERIVED):
-                anchors[kind] = anchors["last"] = value
+                # A period only forecast ("expects the fourth quarter to ...") is not
+                # what later comparisons ("a year earlier") are about.
+                reported = tense != "future" or period_over(value, reference)
+                if kind != "quarter" or reported:
+                    anchors[kind] = value
+                anchors["last"] = value
                 recent[kind] = (value, serial)
+                if kind in _PERIODS and reported:
+                    recent["period"] = (value, serial)
+            elif c.rule.type == "DURATION" and value[-1:] in ("M", "Y", "Q"):
+                recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end
             date = DateExpr(doc.text[start:end], start, end, c.rule.type, value)
             yield Found(date, c.rule.name, template, tense)

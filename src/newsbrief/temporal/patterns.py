@@ -31,10 +31,11 @@ _MONTH_FULL = [m for m in T.MONTHS if len(m) > 4 or m in ("may", "june", "july")
 _MONTH_ABBR = [m for m in T.MONTHS if m not in _MONTH_FULL]
 _WEEKDAY_FULL = [d for d in T.WEEKDAYS if d.endswith("day")]
 _WEEKDAY_ABBR = [d for d in T.WEEKDAYS if not d.endswith("day")]
-_NUMBER_WORD = (
+_SIMPLE_NUMBER_WORD = (
     rf"(?:{alternation(_TENS)}(?:[- ]{alternation(_ONES)})?|{alternation(_TEENS)}"
     rf"|{alternation(_ONES)})"
 )
+_NUMBER_WORD = rf"{_SIMPLE_NUMBER_WORD}(?:[- ](?:hundred|thousand))?"
 _DIGITS = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s*½)?"
 
 # Sub-pattern name -> regex (no capturing groups inside).
@@ -80,7 +81,8 @@ SUBPATTERNS: dict[str, str] = {
     "weekdays": rf"(?:{alternation(d + 's' for d in _WEEKDAY_FULL)})",
     "centuryord": rf"(?:(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|{alternation(T.ORDINALS)})",
     "yy2": r"\d\d(?!\d)",
-    "yearword": rf"(?:nineteen[- ]{_NUMBER_WORD}|two[- ]thousand(?:[- ](?:and\s+)?{_NUMBER_WORD})?)",
+    "yearword": rf"(?:nineteen[- ]{_SIMPLE_NUMBER_WORD}"
+    rf"|two[- ]thousand(?:[- ](?:and\s+)?{_SIMPLE_NUMBER_WORD})?)",
 }
 
 
@@ -156,11 +158,18 @@ def _number(text: str) -> float | None:
         return float(s) + half
     except ValueError:
         pass
-    total = 0.0
+    total, current = 0.0, 0.0
     for part in re.split(r"[- ]", s):
         if part not in T.NUMBER_WORDS:
             return None
-        total += T.NUMBER_WORDS[part]
+        value = T.NUMBER_WORDS[part]
+        if value in (100, 1000):
+            current = (current or 1) * value
+            if value == 1000:
+                total, current = total + current, 0.0
+        else:
+            current += value
+    total += current
     return total + half
 
 

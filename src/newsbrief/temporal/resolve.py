@@ -23,6 +23,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     dated(MM-DD,N)   a day named with its weekday: the nearby year where it fits
     inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
     qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
+    latestq()        the last quarter named if over, else the last one completed
+    yearend()        the year whose end "year-end" means
     dur(N,UNIT)      a duration: dur(2.5,year) -> P2Y6M, dur(X,week) -> PXW
 
 Without a reference date nothing is resolved against a clock: the parts that need
@@ -67,7 +69,9 @@ class Context:
 
     `anchors` holds the date values mentioned before, the latest of each
     granularity ("year", "quarter", "month", "day", ...), and under "last" the
-    latest of any; `recent` the same for this sentence and the one before.
+    latest of any; `recent` the same for this sentence and the one before, with
+    under "period" the last period named there (a duration's value for a span
+    like "the nine months").
     """
 
     reference: dt.date | None
@@ -328,19 +332,21 @@ def granularity(value: str) -> str | None:
 
 
 # Periods a comparison "a year earlier" may be about, most telling first.
-_COMPARED_PERIODS = ("quarter", "half", "season", "month", "year")
+_COMPARED_PERIODS = frozenset({"quarter", "half", "season", "month", "year"})
 
 
 def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
-        # ("third-quarter net rose ... from a year earlier"); a day named nearby
-        # ("said Friday") is when it was said, not what is compared.
-        # A quarter named anywhere before wins: results stories name the quarter
-        # once and compare with "a year earlier" paragraphs later.
-        if "quarter" in ctx.anchors:
-            return ctx.anchors["quarter"]
-        return next((ctx.recent[p] for p in _COMPARED_PERIODS if p in ctx.recent), None)
+        # (this sentence or the one before): "third-quarter net rose ... from a
+        # year earlier" compares quarters, "for the nine months ... a year
+        # earlier" a stretch of last year. A day named nearby ("said Friday") is
+        # when it was said, not what is compared. Failing that, a quarter named
+        # anywhere before: results stories name it once and compare paragraphs on.
+        period = ctx.recent.get("period")
+        if period is not None:
+            return None if period.startswith("P") else period
+        return ctx.anchors.get("quarter")
     if unit == "year":
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
@@ -394,6 +400,30 @@ def quarter_ended(code: str, ctx: Context) -> str:
     return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
+def period_over(value: str, ref: dt.date | None) -> bool:
+    """Whether the period `value` ("1989-Q3", "1990-03") ended before `ref`."""
+    if ref is None or not re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d)", value):
+        return False
+    span = _span(value[5:], int(value[:4]))
+    return span is not None and span[1] < ref
+
+
+def latest_quarter(ctx: Context) -> str:
+    """'the latest quarter': the quarter last named if it is over, else the last
+    quarter completed before the reference date."""
+    anchor = ctx.anchors.get("quarter")
+    if anchor and period_over(anchor, ctx.reference):
+        return anchor
+    return this("quarter", -1, ctx.reference)
+
+
+def year_end(ctx: Context) -> str:
+    """'year-end', 'by year's end': the year whose end is meant (TimeML puts the
+    end in a modifier, not the value)."""
+    day = near("12-31", ctx)
+    return day[:4]
+
+
 def in_year(year: str, ctx: Context) -> str:
     """'the 1988 period' after 'the third quarter': that quarter of 1988."""
     anchor = ctx.anchors.get("quarter")
@@ -402,12 +432,16 @@ def in_year(year: str, ctx: Context) -> str:
 
 # --- Durations -----------------------------------------------------------------------
 
-# How a fraction of a unit is said in the next smaller one.
-_SMALLER = {"Y": ("M", 12, False), "M": ("D", 30, False), "W": ("D", 7, False),
-            "D": ("H", 24, True), "H": ("M", 60, True), "Q": ("M", 3, False)}  # fmt: skip
+# How a fraction of a unit is said in the next smaller one: (code, factor, time).
+_SMALLER = {
+    ("Y", False): ("M", 12, False), ("M", False): ("D", 30, False),
+    ("W", False): ("D", 7, False), ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True), ("M", True): ("S", 60, True), ("Q", False): ("M", 3, False),
+}  # fmt: skip
 
 
 def duration(n: str, unit: str) -> str:
+    """'dur(2.5,year)' -> P2Y6M, 'dur(1.5,hour)' -> PT1H30M, 'dur(X,week)' -> PXW."""
     code, is_time, multiplier = T.UNITS.get(unit, ("X", False, 1))
     t = "T" if is_time else ""
     if n == "X":
@@ -415,8 +449,8 @@ def duration(n: str, unit: str) -> str:
     value = float(n) * multiplier
     whole = int(value)
     rest = value - whole
-    if rest and code in _SMALLER:
-        small, factor, small_time = _SMALLER[code]
+    if rest and (code, is_time) in _SMALLER:
+        small, factor, small_time = _SMALLER[(code, is_time)]
         part = round(rest * factor)
         if whole == 0:
             return f"P{'T' if small_time else ''}{part}{small}"
@@ -447,6 +481,8 @@ _FUNCTIONS = {
     "dated": lambda a, c: dated(a[0], a[1], c),
     "inyear": lambda a, c: in_year(a[0], c),
     "qend": lambda a, c: quarter_ended(a[0], c),
+    "latestq": lambda a, c: latest_quarter(c),
+    "yearend": lambda a, c: year_end(c),
     "dur": lambda a, c: duration(a[0], a[1]),
     "on": lambda a, c: on(a[0], a[1]),
 }

@@ -100,6 +100,11 @@ def ex(sentence: str, text: str, value: str) -> Example:
     return Example(sentence, text, value)
 
 
+# An amount just before "a year" makes it a rate ("$1.76 a year", "700 seats a
+# week", "24 hours a day"), which TimeML types as a SET.
+_AMOUNT_WORDS = "|".join(w for w in NUMBER_WORDS if " " not in w and w not in ("a", "an", "zero"))
+RATE_AMOUNT = rf"(?:\d|\b(?:{_AMOUNT_WORDS}))(?:\s+(?:million|billion|thousand))?(?:\s+[a-z]+)?"
+
 # Shared pattern pieces.
 THE = r"(?:the\s+)?"
 QUARTER = r"(?:fiscal[\s-]+)?{ordinal}[\s-]+(?:fiscal[\s-]+)?quarter"
@@ -319,6 +324,19 @@ RULES: tuple[Rule, ...] = (
         (ex("Sales slumped in June '89.", "June '89", "1989-06"),),
     ),
     Rule(
+        "date_month_yearword",
+        r"{month},?\s+{yearword}",
+        "DATE",
+        "{yearword}-{month}",
+        (
+            ex(
+                "January nineteen ninety-seven was cold.",
+                "January nineteen ninety-seven",
+                "1997-01",
+            ),
+        ),
+    ),
+    Rule(
         "date_month_dir_year",
         r"{month}\s+(?:of\s+)?{dir}\s+year",
         "DATE",
@@ -492,9 +510,22 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "date_latest_quarter",
+        r"the\s+(?:latest|most\s+recent|recent|past|last)\s+(?:fiscal\s+)?(?:quarter|period)",
+        "DATE",
+        "latestq()",
+        (
+            ex("Sales rose in the latest quarter.", "the latest quarter", "2012-Q4"),
+            ex(
+                "Profit in the third quarter of 2012 rose; in the latest period, sales fell.",
+                "the latest period",
+                "2012-Q3",
+            ),
+        ),
+    ),
+    Rule(
         "date_the_quarter",
-        r"(?:the|that|this)\s+(?:(?:latest|most\s+recent|same|recent)\s+)?quarter"
-        r"|the\s+(?:latest|most\s+recent)\s+period",
+        r"(?:the|that|this)\s+(?:same\s+)?quarter",
         "DATE",
         "anchor(quarter,0)",
         (
@@ -620,6 +651,13 @@ RULES: tuple[Rule, ...] = (
         (ex("They left the day before yesterday.", "the day before yesterday", "2013-03-20"),),
     ),
     Rule(
+        "dur_past_decade",
+        r"the\s+past\s+(?P<unit>decade|century)(?!\s+or\s+so)",
+        "DURATION",
+        "dur(1,{unit})",
+        (ex("Crime fell over the past decade.", "the past decade", "P10Y"),),
+    ),
+    Rule(
         "date_anchor_unit",
         r"the\s+{anchordir}\s+{calunit}",
         "DATE",
@@ -695,8 +733,11 @@ RULES: tuple[Rule, ...] = (
         "date_year_end",
         r"(?:(?:around|at)\s+)?year(?:'s|’s)?[\s-]end",
         "DATE",
-        "near(12-31)",
-        (ex("Debt will be repaid by year-end.", "year-end", "2013-12-31"),),
+        "yearend()",
+        (
+            ex("Debt will be repaid by year-end.", "year-end", "2013"),
+            ex("The index has fallen 5% since year-end.", "year-end", "2012"),
+        ),
     ),
     Rule(
         "date_year_ago",
@@ -847,6 +888,25 @@ RULES: tuple[Rule, ...] = (
         "rel({dir},{holiday})",
         (ex("Prices jumped last Christmas.", "last Christmas", "2012-12-25"),),
     ),
+    # --- Rates: "$5 a year", "twice a week" (before durations, which match the same words)
+    Rule(
+        "set_rate",
+        r"an?\s+{unit}",
+        "SET",
+        "dur(1,{unit})",
+        (
+            ex("The stock pays a dividend of $1.76 a year.", "a year", "P1Y"),
+            ex("Qantas adds four flights a week.", "a week", "P1W"),
+        ),
+        preceded_by=RATE_AMOUNT,
+    ),
+    Rule(
+        "set_times_a_unit",
+        r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))an?\s+{unit}",
+        "SET",
+        "dur(1,{unit})",
+        (ex("The board meets twice a year.", "a year", "P1Y"),),
+    ),
     # --- Durations ------------------------------------------------------------------------------------------
     Rule(
         "dur_span_num",
@@ -862,12 +922,35 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "dur_and_a_half",
+        r"(?:{approx}\s+)?{num}\s+{unit}\s+and\s+a\s+half",
+        "DURATION",
+        "dur({num}.5,{unit})",
+        (ex("The flight lasted an hour and a half.", "an hour and a half", "PT1H30M"),),
+    ),
+    Rule(
+        "date_someday",
+        r"one\s+day|some\s+day|someday",
+        "DATE",
+        "FUTURE_REF",
+        (ex("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),),
+        preceded_by=r"\b(?:will|would|may|might|could|can|should|must|to|hopes?|he|she|they|we|it)",
+    ),
+    Rule(
         "dur_span_vague",
         r"(?:the\s+)?(?:past|last|next|first|coming|previous)\s+(?:few|several|couple\s+of|many)"
         r"\s+{unit}",
         "DURATION",
         "dur(X,{unit})",
         (ex("He will decide in the next few days.", "the next few days", "PXD"),),
+    ),
+    Rule(
+        "dur_compared_span",
+        r"the\s+(?:comparable\s+|same\s+)?(?:year[\s-](?:earlier|ago)|prior[\s-]year|comparable)"
+        r"\s+{num}\s+{unit}",
+        "DURATION",
+        "dur({num},{unit})",
+        (ex("Net for the year-earlier nine months fell.", "the year-earlier nine months", "P9M"),),
     ),
     Rule(
         "dur_the_num",
@@ -953,24 +1036,6 @@ RULES: tuple[Rule, ...] = (
         "SET",
         "dur(1,{unit})",
         (ex("Prices are reviewed every month.", "every month", "P1M"),),
-    ),
-    Rule(
-        "set_rate",
-        r"an?\s+{unit}",
-        "SET",
-        "dur(1,{unit})",
-        (
-            ex("The stock pays a dividend of $1.76 a year.", "a year", "P1Y"),
-            ex("Qantas adds four flights a week.", "a week", "P1W"),
-        ),
-        preceded_by=rf"\d|\b(?:{'|'.join(NUMBER_WORDS)})(?:\s+\w+)?|\d[\d,.]*\s+(?:[a-z]+\s+)?[a-z]+",
-    ),
-    Rule(
-        "set_times_a_unit",
-        r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))an?\s+{unit}",
-        "SET",
-        "dur(1,{unit})",
-        (ex("The board meets twice a year.", "a year", "P1Y"),),
     ),
 )
 

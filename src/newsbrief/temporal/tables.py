@@ -122,7 +122,7 @@ REF_WORDS = {
 # direction the resolver moves from the reference date: 0 its own, -1 the previous,
 # +1 the next.
 DIRECTIONS = {
-    "this": 0, "current": 0, "present": 0, "latest": 0, "most recent": -1,
+    "this": 0, "current": 0, "present": 0, "latest": -1, "most recent": -1,
     "this past": -1, "last": -1, "past": -1, "this coming": 1, "next": 1,
     "coming": 1, "upcoming": 1,
 }  # fmt: skip

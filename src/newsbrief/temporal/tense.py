@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal.resolve import Tense
 
 if TYPE_CHECKING:
@@ -71,8 +72,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         # shares its head's time ("was forced to resign Friday").
         if head is verb or depth > 3 or head.pos_ not in ("VERB", "AUX"):
             return None
-        if head.lemma_ in FUTURE_VERBS:
-            return "future"
+        if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
+            return "future"  # "plans to visit", "is to resume trading Tuesday"
         return verb_tense(head, depth + 1)
     if any(a.morph.get("Tense") == ["Past"] for a in auxes) or verb.tag_ == "VBD":
         return "past"
@@ -80,6 +81,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         # Present perfect ("has risen since Friday") and reduced relatives ("the
         # deal signed Friday") both look back.
         return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.pos_ == "VERB":
+        # News uses the simple present for what is scheduled ("they meet Monday"),
+        # except with verbs of saying ("says", "tells").
+        return "present" if verb.lemma_ in SPEECH_VERBS else "future"
     if any(a.morph.get("Tense") == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBG" and head is not verb and depth <= 3:
@@ -106,6 +111,9 @@ def tense_of(token: Token) -> Tense | None:
     a past-tense clause, where it only cancels the pull towards the past
     ("the offer was extended until Nov. 9" may well be this coming November).
     """
+    if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
+        # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb.
+        return None
     verb = governing_verb(token)
     tense = verb_tense(verb) if verb is not None else None
     if _points_ahead(token, verb):
