@@ -36,17 +36,20 @@ class Candidate:
     rule: Rule
     priority: int
     match: re.Match[str]
+    prefix: re.Match[str] | None = None
 
     def group(self, kind: str) -> str | None:
         """The text of the first group of sub-pattern `kind`, if it took part."""
+        groups = self.match.groupdict()
         for name, k in self.rule.kinds.items():
-            if k == kind and self.match.group(name) is not None:
-                return self.match.group(name)
+            if k == kind and groups.get(name) is not None:
+                return groups[name]
         return None
 
     def group_span(self, kind: str) -> tuple[int, int] | None:
+        groups = self.match.groupdict()
         for name, k in self.rule.kinds.items():
-            if k == kind and self.match.group(name) is not None:
+            if k == kind and groups.get(name) is not None:
                 return self.match.span(name)
         return None
 
@@ -97,8 +100,13 @@ def scan(text: str) -> list[Candidate]:
             if not rule.triggers & present:
                 continue
             for m in rule.regex.finditer(text, a, b):
-                if m.end() > m.start() and rule.accepts(text, m.start()):
-                    out.append(Candidate(m.start(), m.end(), rule, priority, m))
+                if m.end() == m.start():
+                    continue
+                prefix = rule.prefix(text, m.start())
+                if prefix is None:
+                    continue
+                before = prefix if isinstance(prefix, re.Match) else None
+                out.append(Candidate(m.start(), m.end(), rule, priority, m, before))
     return out
 
 
@@ -239,6 +247,14 @@ def _as_soon_as(c: Candidate, doc: Doc) -> bool:
     return before == "as " and text[c.end : c.end + 3].lower() == " as"
 
 
+def _title_today(c: Candidate, doc: Doc) -> bool:
+    """'USA Today', 'VOA Today': a name ending in Today, not the day."""
+    if c.match.group(0) != "Today":
+        return False
+    words = c.match.string[max(0, c.start - 20) : c.start].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
 def _future_of(c: Candidate, doc: Doc) -> bool:
     """'the future of our peoples': prospects, not a time."""
     text = c.match.string
@@ -266,6 +282,7 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _as_soon_as,
     _current_noun,
     _future_of,
+    _title_today,
 )
 
 
@@ -312,7 +329,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
-            template = c.rule.fill(c.match)
+            template = c.rule.fill(c.match, c.prefix)
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             value = resolve(template, Context(reference, tense, dict(anchors), nearby))

@@ -24,6 +24,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
     qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
     latestq()        the last quarter named if over, else the last one completed
+    weekof(CODE)     the week holding a day ("the week of March 6", "Easter week")
+    wdanchor(N,K)    weekday N before (K=-1) or after (K=+1) the day last mentioned
     yearend()        the year whose end "year-end" means
     dur(N,UNIT)      a duration: dur(2.5,year) -> P2Y6M, dur(X,week) -> PXW
 
@@ -311,6 +313,17 @@ def weekday(n: str, k: int | None, ctx: Context) -> str:
     return _week(day) + "-WE" if n == "WE" else day.isoformat()
 
 
+def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
+    """'the previous Friday', 'the following Monday': counted from the day last
+    mentioned, else from the reference date."""
+    day = ctx.anchors.get("day")
+    try:
+        base = dt.date.fromisoformat(day) if day else None
+    except ValueError:
+        base = None
+    return weekday(n, k or -1, Context(base or ctx.reference, ctx.tense))
+
+
 # --- Anchored values ----------------------------------------------------------------
 
 _DATE_VALUE = re.compile(
@@ -408,6 +421,15 @@ def period_over(value: str, ref: dt.date | None) -> bool:
     return span is not None and span[1] < ref
 
 
+def week_of(code: str, ctx: Context) -> str:
+    """'the week of March 6': the ISO week holding that day."""
+    day = near(code, ctx)
+    try:
+        return _week(dt.date.fromisoformat(day))
+    except ValueError:
+        return "XXXX-WXX"
+
+
 def latest_quarter(ctx: Context) -> str:
     """'the latest quarter': the quarter last named if it is over, else the last
     quarter completed before the reference date."""
@@ -482,6 +504,8 @@ _FUNCTIONS = {
     "inyear": lambda a, c: in_year(a[0], c),
     "qend": lambda a, c: quarter_ended(a[0], c),
     "latestq": lambda a, c: latest_quarter(c),
+    "weekof": lambda a, c: week_of(a[0], c),
+    "wdanchor": lambda a, c: weekday_from_anchor(a[0], _int(a[1]), c),
     "yearend": lambda a, c: year_end(c),
     "dur": lambda a, c: duration(a[0], a[1]),
     "on": lambda a, c: on(a[0], a[1]),

@@ -27,6 +27,9 @@ from newsbrief.temporal.tables import NUMBER_WORDS
 
 EXAMPLE_REFERENCE = dt.date(2013, 3, 22)
 
+# How far back `preceded_by` may look.
+PRECEDING_CHARS = 40
+
 
 @dataclass(frozen=True)
 class Example:
@@ -43,7 +46,9 @@ class Rule:
     value: str
     examples: tuple[Example, ...] = ()
     # A pattern the text just before the match must end with (any width, unlike a
-    # regex lookbehind): "$5 a year" is a rate, "waited a year" a duration.
+    # regex lookbehind): "$5 a year" is a rate, "waited a year" a duration. It may
+    # use sub-patterns, whose groups the value template can name ("April 24 and 25":
+    # the month of "25" is in the text before it).
     preceded_by: str | None = None
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     before: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -55,27 +60,35 @@ class Rule:
         # Not inside a word or a number, not after a currency sign.
         regex = re.compile(rf"(?<![\w$€£¥])(?:{body})(?!\w)", re.IGNORECASE)
         object.__setattr__(self, "regex", regex)
-        object.__setattr__(self, "kinds", kinds)
         before = None
         if self.preceded_by is not None:
-            before = re.compile(rf"(?:{self.preceded_by})\s*$", re.IGNORECASE)
+            prefix, prefix_kinds = expand(self.preceded_by)
+            before = re.compile(rf"(?:{prefix})\s*$", re.IGNORECASE)
+            kinds = {**prefix_kinds, **kinds}
+        object.__setattr__(self, "kinds", kinds)
         object.__setattr__(self, "before", before)
-        object.__setattr__(self, "triggers", rule_triggers(self.pattern, kinds))
+        object.__setattr__(self, "triggers", rule_triggers(self.pattern, expand(self.pattern)[1]))
         if not self.triggers:
             raise ValueError(f"rule {self.name} has no trigger word, table or digit")
 
-    def accepts(self, text: str, start: int) -> bool:
-        """Whether the text before `start` satisfies `preceded_by`."""
-        return self.before is None or bool(self.before.search(text, max(0, start - 40), start))
+    def prefix(self, text: str, start: int) -> re.Match[str] | None | bool:
+        """The match of `preceded_by` ending at `start`; True when there is none to
+        satisfy, None when it fails."""
+        if self.before is None:
+            return True
+        return self.before.search(text, max(0, start - PRECEDING_CHARS), start)
 
-    def fill(self, m: re.Match[str]) -> str:
+    def fill(self, m: re.Match[str], prefix: re.Match[str] | None = None) -> str:
         """The value template with every `{name}` replaced by its normalized group."""
+        groups = {**(prefix.groupdict() if prefix else {}), **{
+            k: v for k, v in m.groupdict().items() if v is not None
+        }}  # fmt: skip
 
         def group(ref: re.Match[str]) -> str:
             name = ref.group(1)
             if name == "clock":
                 return _clock(m)
-            text = m.group(name)
+            text = groups.get(name)
             if text is None:
                 return ""
             normalize = NORMALIZERS.get(self.kinds.get(name, ""))
@@ -297,6 +310,21 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "rel({dir},{month}-{day})",
         (ex("He was shot last Oct. 23 at home.", "last Oct. 23", "2012-10-23"),),
+    ),
+    Rule(
+        "date_range_second_day",
+        r"{ddnum:d2}(?:st|nd|rd|th)?",
+        "DATE",
+        "near({month}-{d2})",
+        (ex("The summit is on April 24 and 25 in Washington.", "25", "2013-04-25"),),
+        preceded_by=r"{month}\s+{day}\s*(?:,|and|or|to|through|-|–)\s*",
+    ),
+    Rule(
+        "date_week_of",
+        r"the\s+week\s+of\s+{month}\s+{day}",
+        "DATE",
+        "weekof({month}-{day})",
+        (ex("A hearing is set for the week of March 6.", "the week of March 6", "2013-W10"),),
     ),
     Rule(
         "date_day_month",
@@ -544,6 +572,19 @@ RULES: tuple[Rule, ...] = (
         (ex("Growth slowed in the second half of 1989.", "the second half of 1989", "1989-H2"),),
     ),
     Rule(
+        "date_two_quarters_of_year",
+        r"(?:at\s+least\s+)?(?:the\s+)?{half}\s+two\s+quarters\s+(?:of\s+)?{year}",
+        "DATE",
+        "{year}-H{half}",
+        (
+            ex(
+                "Sales will lag through the first two quarters of 1990.",
+                "the first two quarters of 1990",
+                "1990-H1",
+            ),
+        ),
+    ),
+    Rule(
         "date_half",
         r"(?:the\s+)?{half}\s+half(?!\s+(?:of|century|hour|point|percent|dozen|mile))",
         "DATE",
@@ -656,6 +697,19 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur(1,{unit})",
         (ex("Crime fell over the past decade.", "the past decade", "P10Y"),),
+    ),
+    Rule(
+        "date_last_year_quarter",
+        r"last\s+year(?:'|’)s\s+(?:same\s+|comparable\s+)?(?:quarter|period)",
+        "DATE",
+        "anchor(year,-1,keep)",
+        (
+            ex(
+                "Third-quarter sales fell; sales for last year's quarter were $3 million.",
+                "last year's quarter",
+                "2011-Q3",
+            ),
+        ),
     ),
     Rule(
         "date_anchor_unit",
@@ -834,10 +888,17 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_anchor_weekday",
-        r"the\s+(?:previous|preceding|following)\s+{weekday}",
+        r"the\s+{anchordir}\s+{weekday}",
         "DATE",
-        "wd({weekday},-1)",
-        (ex("He had arrived the previous Friday.", "the previous Friday", "2013-03-15"),),
+        "wdanchor({weekday},{anchordir})",
+        (
+            ex("He had arrived the previous Friday.", "the previous Friday", "2013-03-15"),
+            ex(
+                "Stocks fell on March 8, 2013, and rose the following Monday.",
+                "the following Monday",
+                "2013-03-11",
+            ),
+        ),
     ),
     Rule(
         "date_partword_weekday",
@@ -863,6 +924,13 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "wd(WE)",
         (ex("Rebels attacked over the weekend.", "the weekend", "2013-W11-WE"),),
+    ),
+    Rule(
+        "date_holiday_week",
+        r"{holiday}\s+week",
+        "DATE",
+        "weekof({holiday})",
+        (ex("Protesters prayed as Easter week began.", "Easter week", "2013-W13"),),
     ),
     Rule(
         "date_holiday_year",

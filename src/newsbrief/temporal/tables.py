@@ -134,7 +134,7 @@ ANCHOR_DIRECTIONS = {
 }  # fmt: skip
 
 # "the first half", "the second half".
-HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2}
+HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2, "final": 2}
 
 # Modifiers that narrow or blur a date; kept inside the expression's extent, as
 # TimeML does ("early next year", "the end of 1990", "mid-November").

@@ -15,9 +15,17 @@ from newsbrief.temporal.resolve import Tense
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Auxiliaries that put a clause in the future. "would", "could", "may" and the
-# like do not: reported speech and possibility are as often about the past.
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo"})
+# Auxiliaries that put a clause in the future; "would" is the future seen from a
+# report ("said he would travel Thursday"). "could", "may" and the like do not:
+# possibility is as often about the past ("could not be located Wednesday").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
+
+# Verbs that move something to a later time: with "until" or "to" their date lies
+# ahead even in a past-tense clause ("extended the offer until Nov. 9").
+DEADLINE_VERBS = frozenset(
+    {"extend", "postpone", "delay", "defer", "adjourn", "give", "grant", "push", "move",
+     "reschedule", "suspend", "recess"}
+)  # fmt: skip
 
 # Verbs whose infinitive complement happens later than they do: "agreed to meet in
 # spring", "plans to travel next week".
@@ -60,6 +68,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     """Past, present or future for `verb`, following infinitives up to their head."""
     auxes = _auxiliaries(verb)
     lowers = {a.lower_ for a in auxes}
+    if "had" in lowers:
+        return "past"  # past perfect: "had been due to expire Friday"
     if lowers & FUTURE_AUXILIARIES:
         return "future"
     if verb.lemma_ in FUTURE_PARTICIPLES and verb.tag_ in ("VBN", "JJ"):
@@ -72,6 +82,8 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         # shares its head's time ("was forced to resign Friday").
         if head is verb or depth > 3 or head.pos_ not in ("VERB", "AUX"):
             return None
+        if "had" in {a.lower_ for a in _auxiliaries(head)}:
+            return "past"  # "had been scheduled to expire Friday"
         if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
             return "future"  # "plans to visit", "is to resume trading Tuesday"
         return verb_tense(head, depth + 1)
@@ -117,5 +129,7 @@ def tense_of(token: Token) -> Tense | None:
     verb = governing_verb(token)
     tense = verb_tense(verb) if verb is not None else None
     if _points_ahead(token, verb):
+        if verb is not None and verb.lemma_ in DEADLINE_VERBS:
+            return "future"
         return None if tense == "past" else "future"
     return tense
