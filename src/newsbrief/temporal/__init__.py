@@ -15,6 +15,6 @@ from __future__ import annotations
 
 from newsbrief.temporal.extract import find_dates
 from newsbrief.temporal.human import human_date
-from newsbrief.temporal.reference import ReferenceDate, find_reference_date
+from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
 
-__all__ = ["ReferenceDate", "find_dates", "find_reference_date", "human_date"]
+__all__ = ["ReferenceDate", "find_dates", "find_reference_date", "human_date", "reference_warning"]

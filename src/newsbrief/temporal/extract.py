@@ -54,6 +54,21 @@ class Candidate:
         return None
 
 
+@dataclass
+class TemporalExpr(DateExpr):
+    """A DateExpr that remembers how it was found: the rule and the underspecified
+    value before resolution (a literal for dates the text states in full, a call
+    such as "wd(5)" for those read against the reference date)."""
+
+    rule: str = ""
+    template: str = ""
+
+    @property
+    def relative(self) -> bool:
+        """Whether the value depends on the reference date or the context."""
+        return "(" in self.template
+
+
 @dataclass(frozen=True)
 class Found:
     """A resolved expression with the rule that found it and the tense it was read in."""
@@ -349,7 +364,9 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             elif c.rule.type == "DURATION" and value[-1:] in ("M", "Y", "Q"):
                 recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end
-            date = DateExpr(doc.text[start:end], start, end, c.rule.type, value)
+            date = TemporalExpr(
+                doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template
+            )
             yield Found(date, c.rule.name, template, tense)
         serial += 1
 

@@ -48,7 +48,8 @@ SUBPATTERNS: dict[str, str] = {
     "yy": r"(?:'|’)\d\d(?!\d)",
     "season": alternation(T.SEASONS),
     "ordinal": rf"(?:{alternation(T.ORDINALS)}|[1-4](?:st|nd|rd|th))",
-    "num": rf"(?:{_DIGITS}|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+couple|a\s+hundred|a\s+thousand"
+    "num": rf"(?:{_DIGITS}|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+couple"
+    r"|a\s+hundred|a\s+thousand"
     rf"|couple\s+of|a\s+dozen|dozens\s+of|half\s+an?|an?(?:\s+and\s+a\s+half)?)",
     "vague": alternation(("several", "a few", "few", "some", "many", "numerous", "a number of")),
     "unit": alternation(T.UNIT_FORMS),

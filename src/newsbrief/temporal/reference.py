@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsbrief.brief import TextSpan
+from newsbrief.brief import DateExpr, TextSpan, Warning
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.patterns import expand
 from newsbrief.temporal.rules import RULES_BY_NAME
@@ -126,6 +126,37 @@ def _dateline(doc: Annotated) -> ReferenceDate | None:
     return None
 
 
+def dateline_end(text: str) -> int | None:
+    """Where a dateline opening `text` ends ("GENEVA, March 22, 2013 (AP) — "), if any."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    end = m.end()
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
 def find_reference_date(doc: Annotated) -> ReferenceDate | None:
     """The article's own date: its dateline, else its Published/Updated line."""
     return _dateline(doc) or _stamp(doc)
+
+
+def reference_warning(reference: dt.date | None, dates: list[DateExpr]) -> Warning | None:
+    """The `no_reference_date` warning, when relative dates were left unresolved.
+
+    Only dates whose value needed the reference date count: a duration such as
+    "several years" (PXY) or a stated "Friday (2023)" (2023-WXX-5) does not.
+    """
+    if reference is not None:
+        return None
+    waiting = [
+        d for d in dates
+        if d.type in ("DATE", "TIME") and not d.resolved and getattr(d, "relative", True)
+    ]  # fmt: skip
+    if not waiting:
+        return None
+    return Warning(
+        "no_reference_date",
+        "the article states no date of its own and none was given (--reference-date): "
+        "relative dates are left unresolved",
+        [TextSpan(d.text, d.start, d.end) for d in waiting],
+    )

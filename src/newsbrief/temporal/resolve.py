@@ -12,7 +12,7 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
                      still to come in a tenseless clause UNKNOWN_PENALTY times);
                      Y moves the result Y years. CODE is a month "03", a day
                      "03-12", a season "SP", a quarter "Q3", a half "H1", or a holiday
-    rel(K,CODE)      the previous (K=-1), next (K=+1) or this year's (K=0) CODE
+    rel(K,CODE)      the previous (K=-1) or next (K=+1) CODE, or (K=0) near(CODE)
     wd(N[,K])        weekday N (1 = Monday, "WE" = the weekend): by tense without
                      K, else strictly before (-1), strictly after (+1), same week (0)
     anchor(UNIT,K[,keep])
@@ -41,8 +41,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
-
-from dateutil.easter import easter
 
 from newsbrief.temporal import tables as T
 
@@ -150,6 +148,19 @@ def _season_of(d: dt.date) -> str:
         if first <= d.month <= last or first <= d.month + 12 <= last:
             return code
     return "WI"
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 19 * m) // 433
+    month = (h + m - 7 * n + 90) // 25
+    return dt.date(year, month, (h + m - 7 * n + 33 * month + 19) % 32)
 
 
 def _holiday(name: str, year: int) -> dt.date | None:
@@ -276,13 +287,14 @@ def dated(code: str, weekday_n: str, ctx: Context) -> str:
 
 
 def rel(k: int, code: str, ctx: Context) -> str:
-    """The previous or next occurrence of `code` strictly outside the reference's own."""
+    """The previous (K=-1) or next (K=+1) occurrence of `code` strictly outside the
+    reference date's own; "this" (K=0) the nearest one the tense allows ("this
+    spring" said in November is the coming one when it is planned)."""
     ref = ctx.reference
     if ref is None:
         return _unknown_year(code)
     if k == 0:
-        span = _span(code, ref.year)
-        return span[2] if span else _unknown_year(code)
+        return near(code, ctx)
     spans = [s for y in range(ref.year - 2, ref.year + 3) if (s := _span(code, y))]
     if k < 0:
         before = [s for s in spans if s[1] < ref]

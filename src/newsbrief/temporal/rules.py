@@ -71,7 +71,7 @@ class Rule:
         if not self.triggers:
             raise ValueError(f"rule {self.name} has no trigger word, table or digit")
 
-    def prefix(self, text: str, start: int) -> re.Match[str] | None | bool:
+    def prefix(self, text: str, start: int) -> re.Match[str] | bool | None:
         """The match of `preceded_by` ending at `start`; True when there is none to
         satisfy, None when it fails."""
         if self.before is None:
@@ -123,7 +123,7 @@ THE = r"(?:the\s+)?"
 QUARTER = r"(?:fiscal[\s-]+)?{ordinal}[\s-]+(?:fiscal[\s-]+)?quarter"
 
 RULES: tuple[Rule, ...] = (
-    # --- Times of day -----------------------------------------------------------
+    # --- Times of day --------------------------------------------------------------------------
     Rule(
         "time_clock_weekday",
         r"(?:{approx}\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?(?:\s*\([^()]{1,24}\))?"
@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = (
         "this(day){clockword}",
         (ex("The polls close at midnight.", "midnight", "2013-03-22T24:00"),),
     ),
-    # --- Full dates ---------------------------------------------------------------
+    # --- Full dates ----------------------------------------------------------------------------
     Rule(
         "date_iso",
         r"{year}-{mmnum}-{ddnum}",
@@ -333,7 +333,7 @@ RULES: tuple[Rule, ...] = (
         "near({month}-{day})",
         (ex("They arrived on 19 March.", "19 March", "2013-03-19"),),
     ),
-    # --- Months ---------------------------------------------------------------------
+    # --- Months --------------------------------------------------------------------------------
     Rule(
         "date_month_year",
         r"(?:(?:the\s+)?{partword}[\s-]*)?{month},?\s+(?:of\s+)?{year}",
@@ -402,7 +402,7 @@ RULES: tuple[Rule, ...] = (
             ex("The company will report in May.", "May", "2013-05"),
         ),
     ),
-    # --- Seasons ----------------------------------------------------------------------
+    # --- Seasons -------------------------------------------------------------------------------
     Rule(
         "date_season_year",
         r"(?:the\s+)?(?:{partword}[\s-]*)?{season}\s+(?:of\s+)?{year}",
@@ -447,7 +447,7 @@ RULES: tuple[Rule, ...] = (
             ex("Sales were weak in the summer.", "the summer", "2012-SU"),
         ),
     ),
-    # --- Quarters and halves -------------------------------------------------------------
+    # --- Quarters and halves -------------------------------------------------------------------
     Rule(
         "date_quarter_of_year",
         rf"{THE}{QUARTER}\s+of\s+(?:fiscal\s+)?{{year}}",
@@ -591,7 +591,7 @@ RULES: tuple[Rule, ...] = (
         "near(H{half})",
         (ex("Sales will improve in the second half.", "the second half", "2013-H2"),),
     ),
-    # --- Years, decades, centuries --------------------------------------------------------------
+    # --- Years, decades, centuries -------------------------------------------------------------
     Rule(
         "date_year_range_end",
         r"(?<=(?P<cc>1[6-9]|20)\d\d[-–])(?P<yy>\d\d)(?!\d)",
@@ -672,7 +672,7 @@ RULES: tuple[Rule, ...] = (
         "{centuryord}",
         (ex("It dates from the 19th century.", "the 19th century", "18"),),
     ),
-    # --- Relative to the reference date -----------------------------------------------------------
+    # --- Relative to the reference date --------------------------------------------------------
     Rule(
         "date_dayword",
         r"(?:(?:early|late|later|earlier)\s+)?{dayword}",
@@ -868,7 +868,7 @@ RULES: tuple[Rule, ...] = (
             ex("The plant will close soon.", "soon", "FUTURE_REF"),
         ),
     ),
-    # --- Weekdays and weekends -------------------------------------------------------------------------
+    # --- Weekdays and weekends -----------------------------------------------------------------
     Rule(
         "date_weekday_year",
         r"{weekday}\s*\(\s*{year}\s*\)",
@@ -975,7 +975,7 @@ RULES: tuple[Rule, ...] = (
         "dur(1,{unit})",
         (ex("The board meets twice a year.", "a year", "P1Y"),),
     ),
-    # --- Durations ------------------------------------------------------------------------------------------
+    # --- Durations -----------------------------------------------------------------------------
     Rule(
         "dur_span_num",
         r"(?:at\s+least\s+)?(?:each\s+of\s+)?(?:the\s+)?(?:past|last|next|first|final|previous|"
@@ -1069,7 +1069,7 @@ RULES: tuple[Rule, ...] = (
         "dur(X,{pluralunit})",
         (ex("They have fought for years.", "years", "PXY"),),
     ),
-    # --- Sets -----------------------------------------------------------------------------------------------
+    # --- Sets ----------------------------------------------------------------------------------
     Rule(
         "set_frequency",
         r"{frequency}",

@@ -46,7 +46,8 @@ NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "a hundred": 100, "a thousand": 1000, "a": 1, "an": 1, "a couple of": 2,
+    "hundred": 100, "thousand": 1000, "a hundred": 100, "a thousand": 1000, "a": 1, "an": 1,
+    "a couple of": 2,
     "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5,
     "a half": 0.5, "one and a half": 1.5,
 }  # fmt: skip

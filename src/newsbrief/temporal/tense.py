@@ -74,6 +74,10 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return "future"
     if verb.lemma_ in FUTURE_PARTICIPLES and verb.tag_ in ("VBN", "JJ"):
         return "future"
+    if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VB", "VBG") and lowers <= {"to"}:
+        # A date on a non-finite "to invite her ... this spring", "scheduling the
+        # trip for April": the time of what is invited or planned.
+        return "future"
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
         return "future"  # "is going to sign"
@@ -87,7 +91,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
             return "future"  # "plans to visit", "is to resume trading Tuesday"
         return verb_tense(head, depth + 1)
-    if any(a.morph.get("Tense") == ["Past"] for a in auxes) or verb.tag_ == "VBD":
+    if any(a.morph.get("Tense", []) == ["Past"] for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "'s"} or not auxes):
         # Present perfect ("has risen since Friday") and reduced relatives ("the
@@ -97,7 +101,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         # News uses the simple present for what is scheduled ("they meet Monday"),
         # except with verbs of saying ("says", "tells").
         return "present" if verb.lemma_ in SPEECH_VERBS else "future"
-    if any(a.morph.get("Tense") == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+    if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBG" and head is not verb and depth <= 3:
         return verb_tense(head, depth + 1)
