@@ -303,7 +303,7 @@ def _core(head: Token, cut: frozenset[str]) -> list[Token]:
     """The head's subtree without the subtrees of child clauses in `cut`."""
     removed: set[int] = set()
     for t in head.subtree:
-        if t is not head and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
+        if t != head and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
             removed.update(x.i for x in t.subtree)
     return [t for t in head.subtree if t.i not in removed]
 
@@ -322,7 +322,7 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
         run = run[1:]
-    while run and (run[-1].is_punct or (run[-1].dep_ in ("cc", "mark") and run[-1] is not head)):
+    while run and (run[-1].is_punct or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)):
         run = run[:-1]
     return run or [head]
 
@@ -335,7 +335,7 @@ def _clause_head(token: Token) -> Token | None:
             return None
         if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
             return current
-        if current.head is current:
+        if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
     return None
@@ -392,19 +392,19 @@ def _clause_span(head: Token) -> list[Token]:
         head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
-    tokens = _core(top, cut) if top is head else _core_keeping(top, head, cut)
+    tokens = _core(top, cut) if top == head else _core_keeping(top, head, cut)
     return _contiguous(tokens, head)
 
 
 def _core_keeping(top: Token, keep: Token, cut: frozenset[str]) -> list[Token]:
     removed: set[int] = set()
     for t in top.subtree:
-        if t is keep or t is top or t.dep_ not in cut or t.pos_ not in ("VERB", "AUX"):
+        if t == keep or t == top or t.dep_ not in cut or t.pos_ not in ("VERB", "AUX"):
             continue
         if keep not in t.subtree:
             removed.update(x.i for x in t.subtree)
     for t in keep.subtree:
-        if t is not keep and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
+        if t != keep and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
             removed.update(x.i for x in t.subtree)
     return [t for t in top.subtree if t.i not in removed]
 
@@ -458,11 +458,11 @@ def _item_core(seg: Segment, start: int, end: int) -> tuple[Token | None, list[T
     (subordinate clauses cut out)."""
     inside = [t for t in seg.doc if start <= seg.start + t.idx < end]
     ids = {t.i for t in inside}
-    tops = [t for t in inside if t.head.i not in ids or t.head is t]
+    tops = [t for t in inside if t.head.i not in ids or t.head == t]
     main = next((t for t in tops if t.pos_ in ("VERB", "NOUN", "PROPN")), tops[0] if tops else None)
     removed: set[int] = set()
     for t in inside:
-        if t is not main and t.dep_ in SUBORDINATE_DEPS and t.pos_ in ("VERB", "AUX"):
+        if t != main and t.dep_ in SUBORDINATE_DEPS and t.pos_ in ("VERB", "AUX"):
             removed.update(x.i for x in t.subtree)
     return main, [t for t in inside if t.i not in removed]
 

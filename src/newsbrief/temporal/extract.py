@@ -21,7 +21,7 @@ from newsbrief.temporal import tables as T
 from newsbrief.temporal.patterns import NORMALIZERS, VOCABULARY, triggers_in
 from newsbrief.temporal.resolve import Context, Tense, granularity, period_over, resolve
 from newsbrief.temporal.rules import RULES, Rule
-from newsbrief.temporal.tense import tense_of
+from newsbrief.temporal.tense import tense_of_span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -324,7 +324,7 @@ def _tense(doc: Doc, c: Candidate) -> Tense | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return tense_of(span.root)
+    return tense_of_span(span)
 
 
 def _sentence(doc: Doc, c: Candidate) -> int:

@@ -12,7 +12,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
                      still to come in a tenseless clause UNKNOWN_PENALTY times);
                      Y moves the result Y years. CODE is a month "03", a day
                      "03-12", a season "SP", a quarter "Q3", a half "H1", or a holiday
-    rel(K,CODE)      the previous (K=-1) or next (K=+1) CODE, or (K=0) near(CODE)
+    rel(K,CODE)      the previous (K=-1) or next (K=+1) CODE; this (K=0) CODE, the
+                     current year's unless over (then the next, outside the past)
     wd(N[,K])        weekday N (1 = Monday, "WE" = the weekend): by tense without
                      K, else strictly before (-1), strictly after (+1), same week (0)
     anchor(UNIT,K[,keep])
@@ -49,7 +50,7 @@ Tense = Literal["past", "present", "future"]
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PLACEHOLDER = {
-    "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX", "season": "XXXX-XX",
+    "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
     "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX",
     "decade": "XXX", "century": "XX",
 }  # fmt: skip
@@ -59,7 +60,7 @@ _PLACEHOLDER = {
 _CALENDAR_UNIT = {
     "second": ("day", 0), "minute": ("day", 0), "hour": ("day", 0), "night": ("day", 1),
     "trading day": ("day", 1), "business day": ("day", 1), "working day": ("day", 1),
-    "fortnight": ("week", 2), "season": ("month", 3), "millennium": ("century", 10),
+    "fortnight": ("week", 2), "millennium": ("century", 10),
 }  # fmt: skip
 
 
@@ -137,17 +138,7 @@ def this(unit: str, k: int, ref: dt.date | None) -> str:
         return _week(ref + dt.timedelta(weeks=k)) + "-WE"
     if unit == "day":
         return (ref + dt.timedelta(days=k)).isoformat()
-    if unit == "season":
-        code = _season_of(ref)
-        return f"{y:04d}-{code}"
     return f"{y + k:04d}"
-
-
-def _season_of(d: dt.date) -> str:
-    for code, (first, last) in _SEASON_MONTHS.items():
-        if first <= d.month <= last or first <= d.month + 12 <= last:
-            return code
-    return "WI"
 
 
 def easter(year: int) -> dt.date:
@@ -294,7 +285,15 @@ def rel(k: int, code: str, ctx: Context) -> str:
     if ref is None:
         return _unknown_year(code)
     if k == 0:
-        return near(code, ctx)
+        # "this September": the current year's unless it is over and the clause is
+        # not in the past ("this spring" said in November, of a planned visit).
+        if ctx.tense == "past":
+            return near(code, ctx)
+        current = _span(code, ref.year)
+        if current is not None and current[1] < ref:
+            upcoming = _span(code, ref.year + 1)
+            return upcoming[2] if upcoming else current[2]
+        return current[2] if current else _unknown_year(code)
     spans = [s for y in range(ref.year - 2, ref.year + 3) if (s := _span(code, y))]
     if k < 0:
         before = [s for s in spans if s[1] < ref]

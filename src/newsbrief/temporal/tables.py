@@ -64,7 +64,7 @@ UNITS = {
     "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
     "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
     "weekend": ("D", False, 2), "fortnight": ("W", False, 2), "month": ("M", False, 1),
-    "quarter": ("Q", False, 1), "season": ("M", False, 3), "year": ("Y", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1),
     "decade": ("Y", False, 10), "century": ("Y", False, 100),
     "millennium": ("Y", False, 1000), "trading day": ("D", False, 1),
     "business day": ("D", False, 1), "working day": ("D", False, 1),
@@ -83,7 +83,7 @@ UNIT_FORMS = {
 CALENDAR_UNITS = {
     "day": "day", "week": "week", "weekend": "weekend", "month": "month",
     "quarter": "quarter", "year": "year", "decade": "decade", "century": "century",
-    "season": "season", "half": "half",
+    "half": "half",
 }  # fmt: skip
 
 # Parts of a day, as TIMEX3 suffixes (after the date) or clock times.

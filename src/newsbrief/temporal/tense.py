@@ -13,7 +13,7 @@ from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal.resolve import Tense
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Auxiliaries that put a clause in the future; "would" is the future seen from a
 # report ("said he would travel Thursday"). "could", "may" and the like do not:
@@ -54,7 +54,7 @@ def governing_verb(token: Token) -> Token | None:
     for _ in range(_MAX_HOPS):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
-        if current.head is current:
+        if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
         current = current.head
     return None
@@ -84,7 +84,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     if verb.tag_ == "VB" and lowers <= {"to"}:
         # An infinitive: the complement of a planning verb lies ahead; otherwise it
         # shares its head's time ("was forced to resign Friday").
-        if head is verb or depth > 3 or head.pos_ not in ("VERB", "AUX"):
+        if head == verb or depth > 3 or head.pos_ not in ("VERB", "AUX"):
             return None
         if "had" in {a.lower_ for a in _auxiliaries(head)}:
             return "past"  # "had been scheduled to expire Friday"
@@ -103,7 +103,7 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         return "present" if verb.lemma_ in SPEECH_VERBS else "future"
     if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
-    if verb.tag_ == "VBG" and head is not verb and depth <= 3:
+    if verb.tag_ == "VBG" and head != verb and depth <= 3:
         return verb_tense(head, depth + 1)
     return None
 
@@ -112,7 +112,7 @@ def _points_ahead(token: Token, verb: Token | None) -> bool:
     """Whether a forward marker sits on the way from `token` up to its verb."""
     current = token
     for _ in range(_MAX_HOPS):
-        if current is verb or current.head is current:
+        if current == verb or current.head == current:
             return False
         current = current.head
         if current.lower_ in FORWARD_MARKERS:
@@ -135,5 +135,19 @@ def tense_of(token: Token) -> Tense | None:
     if _points_ahead(token, verb):
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
             return "future"
+        return None if tense == "past" else "future"
+    return tense
+
+
+def tense_of_span(span: Span) -> Tense | None:
+    """The tense a date spanning several tokens is read in: its root's, with any
+    forward marker above any of its parts ("due by 5 p.m. EST, Nov. 6")."""
+    root = span.root
+    tense = tense_of(root)
+    if tense == "future":
+        return tense
+    tops = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+    verb = governing_verb(root)
+    if any(t != root and _points_ahead(t, verb) for t in tops):
         return None if tense == "past" else "future"
     return tense
