@@ -399,7 +399,7 @@ def _clause_span(head: Token) -> list[Token]:
 def _core_keeping(top: Token, keep: Token, cut: frozenset[str]) -> list[Token]:
     removed: set[int] = set()
     for t in top.subtree:
-        if t == keep or t == top or t.dep_ not in cut or t.pos_ not in ("VERB", "AUX"):
+        if t.i in (keep.i, top.i) or t.dep_ not in cut or t.pos_ not in ("VERB", "AUX"):
             continue
         if keep not in t.subtree:
             removed.update(x.i for x in t.subtree)
