@@ -239,9 +239,13 @@ def date_start(value: str) -> tuple[int, int, int] | None:
 
 
 def date_end(value: str) -> dt.date | None:
+    """The last day a value covers, None while its year is unknown."""
     cal = calendar_of(value)
     if cal is None or cal.years is None:
         return None
+    week = re.match(r"^(\d{4})-W(\d\d)", value)
+    if week:
+        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7)
     year = max(cal.years)
     months = sorted(cal.months)
     month = months[-1]
@@ -558,9 +562,10 @@ def _relation(a: str, b: str) -> str | None:
         return None
     if ca.admits(cb):
         return "same" if ca.kind == cb.kind else "refines"
-    if ca.years is not None and cb.years is not None and ca.kind == cb.kind:
-        anyyear = Calendar(None, ca.months, ca.day, ca.weekday, ca.kind, ca.sub)
-        if ca.kind not in ("year", "week") and anyyear.admits(cb):
+    if ca.years and cb.years and not ca.years & cb.years and ca.kind == cb.kind:
+        any_a = Calendar(None, ca.months, ca.day, ca.weekday, ca.kind, ca.sub)
+        any_b = Calendar(None, cb.months, cb.day, cb.weekday, cb.kind, cb.sub)
+        if ca.kind not in ("year", "week") and any_a.admits(any_b):
             return "other-year"
     return None
 

@@ -138,6 +138,8 @@ def select(candidates: list[Candidate]) -> list[Candidate]:
 # --- Filters: matches that the parse shows are not temporal --------------------------
 
 _NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+# Words before a number that count rather than date ("more than 2000 soldiers").
+_COUNTING = frozenset({"than", "about", "nearly", "almost", "some", "over", "around", "least"})
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
 
 
@@ -182,8 +184,12 @@ def _quantity_year(c: Candidate, doc: Doc) -> bool:
         nxt = doc[after]
         if nxt.lower_ in T.NON_YEAR_NOUNS:
             return True
-        if tokens[0].ent_type_ == "CARDINAL" and nxt.tag_ == "NNS":
-            return True
+        if nxt.tag_ == "NNS" and tokens[0].i > 0:
+            # "sent 2000 soldiers", "about 1500 people" count things; "the 1992
+            # protests", "its 1989 results" are of a year.
+            prev = doc[tokens[0].i - 1]
+            if prev.tag_.startswith("VB") or prev.tag_ == "RB" or prev.lower_ in _COUNTING:
+                return True
     return False
 
 
