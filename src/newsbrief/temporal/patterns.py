@@ -51,7 +51,7 @@ SUBPATTERNS: dict[str, str] = {
     "num": rf"(?:{_DIGITS}|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+couple"
     r"|a\s+hundred|a\s+thousand"
     rf"|couple\s+of|a\s+dozen|dozens\s+of|half\s+an?|an?(?:\s+and\s+a\s+half)?)",
-    "vague": alternation(("several", "a few", "few", "some", "many", "numerous", "a number of")),
+    "vague": alternation(T.VAGUE_QUANTITIES),
     "unit": alternation(T.UNIT_FORMS),
     "calunit": alternation(
         ("day", "week", "weekend", "month", "quarter", "year", "decade", "century")
@@ -60,7 +60,6 @@ SUBPATTERNS: dict[str, str] = {
     "part": alternation(T.PARTS_OF_DAY),
     "dayword": alternation(T.DAY_WORDS),
     "clockword": alternation(T.CLOCK_WORDS),
-    "sign": alternation(T.SIGNS),
     "refword": alternation(T.REF_WORDS),
     "frequency": alternation(T.FREQUENCIES),
     "approx": alternation(T.APPROXIMATORS),
@@ -260,7 +259,6 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
     "part": _part,
     "dayword": _lookup(T.DAY_WORDS),  # type: ignore[arg-type]
     "clockword": _lookup(T.CLOCK_WORDS),  # type: ignore[arg-type]
-    "sign": _lookup(T.SIGNS),  # type: ignore[arg-type]
     "refword": _lookup(T.REF_WORDS),  # type: ignore[arg-type]
     "frequency": _lookup(T.FREQUENCIES),  # type: ignore[arg-type]
     "holiday": lambda s: " ".join(s.lower().split()),

@@ -53,10 +53,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 # Vague quantities: a duration of "several years" is PXY.
-VAGUE_QUANTITIES = frozenset(
-    {"several", "a few", "few", "some", "many", "numerous", "the", "a number of",
-     "a couple of", "more"}
-)  # fmt: skip
+VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "numerous", "a number of")
 
 # Calendar units: (TIMEX3 duration code, whether it takes the `T` time designator,
 # multiplier). A decade is ten years in durations ("two decades" -> P20Y).
@@ -100,23 +97,17 @@ DAY_WORDS = {"today": "+0", "yesterday": "-1", "tomorrow": "+1"}
 # Clock words, to their TIMEX3 time.
 CLOCK_WORDS = {"noon": "T12:00", "midday": "T12:00", "mid-day": "T12:00", "midnight": "T24:00"}
 
-# "two days later" counts forward from the date last mentioned, "earlier" back.
-SIGNS = {"later": "+", "after": "+", "earlier": "-", "before": "-"}
-
 # Words that stand for the present, the past or the future (TIMEX3 *_REF values).
 REF_WORDS = {
-    "now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
-    "these days": "PRESENT_REF", "at present": "PRESENT_REF", "the present": "PRESENT_REF",
-    "this moment": "PRESENT_REF",
-    "recently": "PAST_REF", "lately": "PAST_REF",
-    "more recently": "PAST_REF", "most recently": "PAST_REF",
-    "the past": "PAST_REF", "the future": "FUTURE_REF",
-    "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "the present": "PRESENT_REF", "this moment": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "more recently": "PAST_REF",
+    "most recently": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
     "the medium term": "FUTURE_REF", "the longer term": "FUTURE_REF",
-    "a later date": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
 
 # "this/next/last" words before a calendar unit, month, weekday or season, to the
