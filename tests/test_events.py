@@ -303,3 +303,15 @@ def test_seed_timeline_with_an_unrelated_reference_date(seed_text: str) -> None:
     assert len(planned) == 2
     assert any("visit to Washington" in m for m in planned)
     assert any("trip to China" in m for m in planned)
+
+
+def test_the_articles_own_date_is_no_event() -> None:
+    text = (
+        "Published June 10, 2024\n\n"
+        "WASHINGTON, June 10, 2024 (AP) — The plant opened on June 3 after two years of work.\n"
+    )
+    brief = newsbrief.extract(text)
+    assert brief.reference_date == dt.date(2024, 6, 10)
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("2024-06-03", "The plant opened on June 3 after two years of work")
+    ]

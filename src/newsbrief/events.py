@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Certainty, DateExpr, Entity, Event, TextSpan, TimelineEntry, Warning
-from newsbrief.lexicon import section_role
+from newsbrief.lexicon import META_LINE, section_role
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.temporal import human_date
 from newsbrief.temporal.reference import dateline_end
@@ -514,8 +514,8 @@ def find_events(doc: Annotated, dates: list[DateExpr], entities: list[Entity]) -
     out: list[Event] = []
     for i, block in enumerate(doc.blocks):
         segs = doc.segments_of(i)
-        if not segs or block.kind in ("heading",):
-            continue
+        if not segs or block.kind == "heading" or META_LINE.match(block.text):
+            continue  # "Published June 10, 2024" dates the article, not an event
         summary = section_role(block.section) is not None
         if block.kind == "table":
             for r, row in enumerate(block.rows):
