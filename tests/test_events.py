@@ -6,6 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.brief import Brief, TimelineEntry
@@ -315,3 +317,45 @@ def test_the_articles_own_date_is_no_event() -> None:
     assert [(t.date.value, t.event) for t in brief.timeline] == [
         ("2024-06-03", "The plant opened on June 3 after two years of work")
     ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "- Oct 2023: Trump met Takaichi.",
+                "| Friday (2023) | Phone call |",
+                "| Date | Event |",
+                "|---|---|",
+                "Talks were held on Friday.",
+                "Planned spring 2024:",
+                "The visit is set for spring.",
+                "(date unspecified)",
+                "In 2012 it grew.",
+                "\n",
+                "\n\n",
+                "At a Glance",
+                "- Why it matters: it does.",
+                "Feb. 30, 2013",
+            ]
+        ),
+        min_size=1,
+        max_size=14,
+    ),
+    st.sampled_from([None, dt.date(2013, 3, 22), dt.date(2026, 11, 26)]),
+)
+def test_any_article_gives_a_consistent_timeline(
+    parts: list[str], reference: dt.date | None
+) -> None:
+    text = "\n".join(parts)
+    if not text.strip():
+        return
+    brief = newsbrief.extract(text, reference_date=reference)
+    for entry in brief.timeline:
+        assert entry.sources
+        for source in entry.sources:
+            assert text[source.start : source.end] == source.text
+    for warning in brief.warnings:
+        for span in warning.spans:
+            assert text[span.start : span.end] == span.text

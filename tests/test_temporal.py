@@ -6,6 +6,8 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsbrief.blocks import split_blocks
 from newsbrief.nlp import annotate, load_model, resolve_model_name
@@ -185,3 +187,27 @@ def test_windows_cover_every_match() -> None:
 
 def test_every_rule_has_triggers() -> None:
     assert all(rule.triggers for rule in RULES)
+
+
+def test_impossible_days_are_not_dates(nlp: Language) -> None:
+    assert values(nlp, "The filing is dated 2013-02-30 and Feb. 30, 2013.") == {}
+
+
+FRAGMENTS = [
+    "Friday", "last week", "March 5, 2013", "the third quarter", "a year earlier", "now",
+    "2 1/2 years", "10 p.m.", "spring 2024", "(date unspecified)", "| Oct 2023 |", "-",
+    "ago", "the", "in", "Feb. 30", "'89", "1990-91", "noon Saturday", "\n\n", "# Heading\n",
+    "- ", "Planned", "until", "will", "said", ",", ".", "é", "2000 soldiers", "year-end",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=25))
+def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
+    """Whatever the text, extraction neither fails nor points outside it."""
+    nlp = load_model(resolve_model_name(None))
+    text = " ".join(fragments)
+    for reference in (None, EXAMPLE_REFERENCE):
+        for f in found(nlp, text, reference):
+            assert text[f.date.start : f.date.end] == f.date.text
+            assert f.date.value

@@ -260,6 +260,18 @@ def _quoted_title(c: Candidate, doc: Doc) -> bool:
     return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
 
 
+def _impossible_date(c: Candidate, doc: Doc) -> bool:
+    """'Feb. 30, 2013', '2013-02-30': no such day."""
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", c.rule.fill(c.match, c.prefix))
+    if m is None:
+        return False
+    try:
+        dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return True
+    return False
+
+
 def _as_soon_as(c: Candidate, doc: Doc) -> bool:
     text = c.match.string
     if c.match.group(0).lower() != "soon":
@@ -300,6 +312,7 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _fraction,
     _not_a_quarter,
     _quoted_title,
+    _impossible_date,
     _as_soon_as,
     _current_noun,
     _future_of,
