@@ -38,14 +38,9 @@ def compose(
             reference_date, source = stated.date, "article"
 
     dates = temporal.find_dates(doc, reference_date)
-    if reference_date is None and any(not d.resolved for d in dates):
-        warnings.append(
-            Warning(
-                "no_reference_date",
-                "the article states no date of its own and none was given "
-                "(--reference-date): relative dates are left unresolved",
-            )
-        )
+    missing = temporal.reference_warning(reference_date, dates)
+    if missing is not None:
+        warnings.append(missing)
     found = entities.find_entities(doc, nlp)
     said = quotes.find_quotes(doc, found)
     happened = events.find_events(doc, dates, found)

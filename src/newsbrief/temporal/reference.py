@@ -1,0 +1,162 @@
+"""The date an article states about itself: a dateline or a Published/Updated line.
+
+    WASHINGTON, March 22, 2013 (AP) — ...          -> 2013-03-22 (dateline)
+    Published: June 10, 2024 | Updated 3:45 p.m.   -> 2024-06-10
+    Updated 10:32 AM EDT, Fri March 22, 2013       -> 2013-03-22
+
+A dateline without a year ("WASHINGTON, March 22 (AP) —") takes its year from a
+Published/Updated/copyright line if there is one; otherwise it is not used, since
+the year would be a guess. Only the first blocks are searched: a date deep in the
+story is about the story, not about the article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from newsbrief.brief import DateExpr, TextSpan, Warning
+from newsbrief.nlp import Annotated
+from newsbrief.temporal.patterns import expand
+from newsbrief.temporal.rules import RULES_BY_NAME
+from newsbrief.temporal.tables import MONTHS
+
+# How many leading blocks may hold the article's own date.
+HEAD_BLOCKS = 6
+
+# Wire-service credits that may follow a dateline's place and date.
+WIRE_CREDITS = ("AP", "Reuters", "AFP", "UPI", "Bloomberg", "dpa", "Xinhua", "CNN", "PTI")
+
+_STAMP_WORDS = r"(?:published|updated|posted|last\s+updated|last\s+modified|first\s+published|date)"
+_STAMP = re.compile(rf"^\W*{_STAMP_WORDS}\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
+_DATELINE_BODY, _ = expand(
+    r"(?P<place>[A-Z][A-Z.'’\- ]+(?:,\s+[A-Z][\w.'’\- ]*){0,2}),\s+"
+    r"(?i:(?:{weekday},?\s+)?{month}\s+{day}(?:,\s+{year})?)"
+    rf"\s*(?:\((?:{'|'.join(WIRE_CREDITS)})\))?\s*(?:[-—–_:]|$)"
+)
+_DATELINE = re.compile(_DATELINE_BODY)
+# The full-date rules, tried in this order on a stamp line.
+_FULL_DATE_RULES = (
+    "date_weekday_month_day_year",
+    "date_month_day_year",
+    "date_day_month_year",
+    "date_iso",
+    "date_slash",
+)
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """The article's own date and where it says so."""
+
+    date: dt.date
+    span: TextSpan
+    kind: str  # "dateline" or "stamp"
+
+
+def _full_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first complete calendar date in `text`, with its offsets."""
+    best: tuple[dt.date, int, int] | None = None
+    for name in _FULL_DATE_RULES:
+        rule = RULES_BY_NAME[name]
+        m = rule.regex.search(text)
+        if m is None:
+            continue
+        try:
+            date = dt.date.fromisoformat(rule.fill(m))
+        except ValueError:
+            continue
+        if best is None or m.start() < best[1]:
+            best = (date, m.start(), m.end())
+    return best
+
+
+def _lines(doc: Annotated) -> list[tuple[int, str]]:
+    """The leading blocks' lines, with their article offsets."""
+    out = []
+    for block in doc.blocks[:HEAD_BLOCKS]:
+        pos = block.start
+        for line in block.text.split("\n"):
+            out.append((pos, line))
+            pos += len(line) + 1
+    return out
+
+
+def _stamp(doc: Annotated) -> ReferenceDate | None:
+    for start, line in _lines(doc):
+        if not _STAMP.match(line):
+            continue
+        found = _full_date(line)
+        if found is not None:
+            date, a, b = found
+            return ReferenceDate(date, TextSpan(line[a:b], start + a, start + b), "stamp")
+    return None
+
+
+def _stated_year(doc: Annotated) -> int | None:
+    stamp = _stamp(doc)
+    if stamp is not None:
+        return stamp.date.year
+    for _, line in _lines(doc):
+        m = _COPYRIGHT.search(line)
+        if m:
+            return int(m.group("year"))
+    return None
+
+
+def _dateline(doc: Annotated) -> ReferenceDate | None:
+    for block in doc.blocks[:HEAD_BLOCKS]:
+        m = _DATELINE.match(block.text)
+        if m is None:
+            continue
+        year = int(m.group("year")) if m.group("year") else _stated_year(doc)
+        if year is None:
+            return None
+        month = MONTHS[m.group("month").lower().rstrip(".")]
+        day = int(re.sub(r"\D", "", m.group("day")) or 0)
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        a, b = m.start("month"), m.end("year") if m.group("year") else m.end("day")
+        span = TextSpan(block.text[a:b], block.start + a, block.start + b)
+        return ReferenceDate(date, span, "dateline")
+    return None
+
+
+def dateline_end(text: str) -> int | None:
+    """Where a dateline opening `text` ends ("GENEVA, March 22, 2013 (AP) — "), if any."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None
+    end = m.end()
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
+def find_reference_date(doc: Annotated) -> ReferenceDate | None:
+    """The article's own date: its dateline, else its Published/Updated line."""
+    return _dateline(doc) or _stamp(doc)
+
+
+def reference_warning(reference: dt.date | None, dates: list[DateExpr]) -> Warning | None:
+    """The `no_reference_date` warning, when relative dates were left unresolved.
+
+    Only dates whose value needed the reference date count: a duration such as
+    "several years" (PXY) or a stated "Friday (2023)" (2023-WXX-5) does not.
+    """
+    if reference is not None:
+        return None
+    waiting = [
+        d for d in dates
+        if d.type in ("DATE", "TIME") and not d.resolved and getattr(d, "relative", True)
+    ]  # fmt: skip
+    if not waiting:
+        return None
+    return Warning(
+        "no_reference_date",
+        "the article states no date of its own and none was given (--reference-date): "
+        "relative dates are left unresolved",
+        [TextSpan(d.text, d.start, d.end) for d in waiting],
+    )

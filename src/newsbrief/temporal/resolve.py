@@ -1,0 +1,523 @@
+"""The one resolver: underspecified values to TIMEX3 values.
+
+Rules emit either a finished TIMEX3 value ("1998-02-13", "P3Y", "PRESENT_REF") or
+a call in a small language that only the reference date, the sentence's tense and
+the last date mentioned before can settle. A call may be followed by a suffix that
+is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
+
+    this(UNIT[,K])   the period of the reference date, moved K units:
+                     this(year,-1) -> 2012, this(week) -> 2013-W12, this(day,+1)
+    near(CODE[,Y])   the occurrence of CODE nearest the reference date; one against
+                     the clause's tense counts TENSE_PENALTY times as far (one
+                     still to come in a tenseless clause UNKNOWN_PENALTY times);
+                     Y moves the result Y years. CODE is a month "03", a day
+                     "03-12", a season "SP", a quarter "Q3", a half "H1", or a holiday
+    rel(K,CODE)      the previous (K=-1) or next (K=+1) CODE; this (K=0) CODE, the
+                     current year's unless over (then the next, outside the past)
+    wd(N[,K])        weekday N (1 = Monday, "WE" = the weekend): by tense without
+                     K, else strictly before (-1), strictly after (+1), same week (0)
+    anchor(UNIT,K[,keep])
+                     the last date mentioned before, moved K units, at UNIT's
+                     granularity ("the following year") or with `keep` at its own
+                     ("a year earlier" after "the third quarter"); without one,
+                     this(UNIT,K)
+    dated(MM-DD,N)   a day named with its weekday: the nearby year where it fits
+    inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
+    qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
+    latestq()        the last quarter named if over, else the last one completed
+    weekof(CODE)     the week holding a day ("the week of March 6", "Easter week")
+    wdanchor(N,K)    weekday N before (K=-1) or after (K=+1) the day last mentioned
+    yearend()        the year whose end "year-end" means
+    dur(N,UNIT)      a duration: dur(2.5,year) -> P2Y6M, dur(X,week) -> PXW
+
+Without a reference date nothing is resolved against a clock: the parts that need
+one stay `X` ("XXXX-WXX-5", "XXXX-SP", "XXXX-XX-XX").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from newsbrief.temporal import tables as T
+
+Tense = Literal["past", "present", "future"]
+
+_CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_PLACEHOLDER = {
+    "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
+    "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX",
+    "decade": "XXX", "century": "XX",
+}  # fmt: skip
+
+
+# Units below a day count as the reference day; others are said in calendar units.
+_CALENDAR_UNIT = {
+    "second": ("day", 0), "minute": ("day", 0), "hour": ("day", 0), "night": ("day", 1),
+    "trading day": ("day", 1), "business day": ("day", 1), "working day": ("day", 1),
+    "fortnight": ("week", 2), "millennium": ("century", 10),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a value is resolved against.
+
+    `anchors` holds the date values mentioned before, the latest of each
+    granularity ("year", "quarter", "month", "day", ...), and under "last" the
+    latest of any; `recent` the same for this sentence and the one before, with
+    under "period" the last period named there (a duration's value for a span
+    like "the nine months").
+    """
+
+    reference: dt.date | None
+    tense: Tense | None = None
+    anchors: Mapping[str, str] = field(default_factory=dict)
+    recent: Mapping[str, str] = field(default_factory=dict)
+
+
+def resolve(value: str, ctx: Context) -> str:
+    """The TIMEX3 value of an underspecified `value` in context `ctx`."""
+    m = _CALL.match(value)
+    if not m:
+        return value
+    fn, suffix = m.group("fn"), m.group("suffix")
+    args = [a.strip() for a in m.group("args").split(",")] if m.group("args") else []
+    handler = _FUNCTIONS.get(fn)
+    if handler is None:
+        raise ValueError(f"unknown function {fn!r} in {value!r}")
+    try:
+        return handler(args, ctx) + suffix
+    except ValueError:
+        # A vague count ("some years ago") has no calendar value: only a direction.
+        return "PAST_REF" if "-" in m.group("args") else "FUTURE_REF"
+
+
+# --- Periods ----------------------------------------------------------------------
+
+
+def _shift_months(year: int, month: int, k: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + k
+    return index // 12, index % 12 + 1
+
+
+def _week(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def this(unit: str, k: int, ref: dt.date | None) -> str:
+    """The reference date's `unit` moved by `k` units."""
+    unit, k = _CALENDAR_UNIT.get(unit, (unit, 1))[0], k * _CALENDAR_UNIT.get(unit, (unit, 1))[1]
+    if ref is None:
+        return _PLACEHOLDER.get(unit, "XXXX")
+    y = ref.year
+    if unit == "year":
+        return f"{y + k:04d}"
+    if unit == "decade":
+        return f"{y // 10 + k:03d}"
+    if unit == "century":
+        return f"{y // 100 + k:02d}"
+    if unit == "month":
+        yy, mm = _shift_months(y, ref.month, k)
+        return f"{yy:04d}-{mm:02d}"
+    if unit == "quarter":
+        index = y * 4 + (ref.month - 1) // 3 + k
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "half":
+        index = y * 2 + (ref.month - 1) // 6 + k
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if unit == "week":
+        return _week(ref + dt.timedelta(weeks=k))
+    if unit == "weekend":
+        return _week(ref + dt.timedelta(weeks=k)) + "-WE"
+    if unit == "day":
+        return (ref + dt.timedelta(days=k)).isoformat()
+    return f"{y + k:04d}"
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 19 * m) // 433
+    month = (h + m - 7 * n + 90) // 25
+    return dt.date(year, month, (h + m - 7 * n + 33 * month + 19) % 32)
+
+
+def _holiday(name: str, year: int) -> dt.date | None:
+    if name in T.HOLIDAYS_FIXED:
+        mm, dd = T.HOLIDAYS_FIXED[name].split("-")
+        return dt.date(year, int(mm), int(dd))
+    if name in T.HOLIDAYS_NTH_WEEKDAY:
+        month, weekday, n = T.HOLIDAYS_NTH_WEEKDAY[name]
+        days = [
+            d
+            for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).isoweekday() == weekday
+        ]
+        return dt.date(year, month, days[n - 1] if n > 0 else days[n])
+    if name in T.HOLIDAYS_EASTER:
+        return easter(year) + dt.timedelta(days=T.HOLIDAYS_EASTER[name])
+    return None
+
+
+def _span(code: str, year: int) -> tuple[dt.date, dt.date, str] | None:
+    """First and last day of `code` in `year`, and its TIMEX3 value."""
+    if re.fullmatch(r"\d\d", code):
+        m = int(code)
+        return (
+            dt.date(year, m, 1),
+            dt.date(year, m, calendar.monthrange(year, m)[1]),
+            f"{year:04d}-{code}",
+        )
+    if re.fullmatch(r"\d\d-\d\d", code):
+        mm, dd = int(code[:2]), int(code[3:])
+        if dd > calendar.monthrange(year, mm)[1]:
+            return None
+        d = dt.date(year, mm, dd)
+        return d, d, f"{year:04d}-{code}"
+    if code in _SEASON_MONTHS:
+        first, last = _SEASON_MONTHS[code]
+        ly, lm = _shift_months(year, first, last - first)
+        return (
+            dt.date(year, first, 1),
+            dt.date(ly, lm, calendar.monthrange(ly, lm)[1]),
+            f"{year:04d}-{code}",
+        )
+    if re.fullmatch(r"Q[1-4]", code):
+        q = int(code[1])
+        last = 3 * q
+        return (
+            dt.date(year, last - 2, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+            f"{year:04d}-{code}",
+        )
+    if re.fullmatch(r"H[12]", code):
+        h = int(code[1])
+        return (
+            dt.date(year, 6 * h - 5, 1),
+            dt.date(year, 6 * h, 30 if h == 1 else 31),
+            f"{year:04d}-{code}",
+        )
+    day = _holiday(code, year)
+    if day is not None:
+        return day, day, day.isoformat()
+    return None
+
+
+def _unknown_year(code: str) -> str:
+    if code in T.HOLIDAYS_FIXED:
+        return "XXXX-" + T.HOLIDAYS_FIXED[code]
+    if re.fullmatch(r"\d\d|\d\d-\d\d|SP|SU|FA|WI|Q[1-4]|H[12]", code):
+        return "XXXX-" + code
+    return "XXXX-XX-XX"
+
+
+# In a past-tense clause an occurrence still to come counts this many times as
+# far as one already begun ("stock of record Nov. 17" in late October is this
+# November, "signed in August" in February last August), and the other way round
+# in a future-tense one. Without a tense, news reports the past somewhat more
+# often than it announces the future.
+TENSE_PENALTY = 4.5
+UNKNOWN_PENALTY = 1.5
+
+
+def _distance(span: tuple[dt.date, dt.date, str], ref: dt.date, tense: Tense | None) -> float:
+    if span[0] <= ref <= span[1]:
+        return 0.0
+    ahead = span[0] > ref
+    days = float((span[0] - ref).days if ahead else (ref - span[1]).days)
+    if tense == "future":
+        return days if ahead else days * TENSE_PENALTY
+    if ahead:
+        return days * (TENSE_PENALTY if tense == "past" else UNKNOWN_PENALTY)
+    return days
+
+
+def near(code: str, ctx: Context, shift: int = 0) -> str:
+    """The occurrence of `code` nearest the reference date, weighted by tense.
+
+    A month or day named without a year is, in news, almost always of the
+    current year or just across its boundary (AP style drops only the current
+    year), so the nearest occurrence wins unless the tense points the other way.
+    """
+    ref = ctx.reference
+    if ref is None:
+        return _unknown_year(code)
+    spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := _span(code, y))]
+    if not spans:
+        return _unknown_year(code)
+    best = min(spans, key=lambda s: _distance(s, ref, ctx.tense))
+    if not shift:
+        return best[2]
+    moved = _span(code, int(best[2][:4]) + shift)
+    return moved[2] if moved else _unknown_year(code)
+
+
+def dated(code: str, weekday_n: str, ctx: Context) -> str:
+    """A month-day said with its weekday ("Monday, Oct. 26"): the year that fits."""
+    ref = ctx.reference
+    if ref is None:
+        return _unknown_year(code)
+    fitting = [
+        s
+        for y in (ref.year, ref.year - 1, ref.year + 1)
+        if (s := _span(code, y)) and s[0].isoweekday() == int(weekday_n)
+    ]
+    return fitting[0][2] if fitting else near(code, ctx)
+
+
+def rel(k: int, code: str, ctx: Context) -> str:
+    """The previous (K=-1) or next (K=+1) occurrence of `code` strictly outside the
+    reference date's own; "this" (K=0) the nearest one the tense allows ("this
+    spring" said in November is the coming one when it is planned)."""
+    ref = ctx.reference
+    if ref is None:
+        return _unknown_year(code)
+    if k == 0:
+        # "this September": the current year's unless it is over and the clause is
+        # not in the past ("this spring" said in November, of a planned visit).
+        if ctx.tense == "past":
+            return near(code, ctx)
+        current = _span(code, ref.year)
+        if current is not None and current[1] < ref:
+            upcoming = _span(code, ref.year + 1)
+            return upcoming[2] if upcoming else current[2]
+        return current[2] if current else _unknown_year(code)
+    spans = [s for y in range(ref.year - 2, ref.year + 3) if (s := _span(code, y))]
+    if k < 0:
+        before = [s for s in spans if s[1] < ref]
+        return before[-1][2] if before else _unknown_year(code)
+    after = [s for s in spans if s[0] > ref]
+    return after[0][2] if after else _unknown_year(code)
+
+
+def weekday(n: str, k: int | None, ctx: Context) -> str:
+    ref = ctx.reference
+    if ref is None:
+        return "XXXX-WXX-WE" if n == "WE" else f"XXXX-WXX-{n}"
+    target = 6 if n == "WE" else int(n)
+    back = (ref.isoweekday() - target) % 7  # to the latest one on or before
+    ahead = (target - ref.isoweekday()) % 7 or 7  # to the first one after
+    if k is None:
+        day = (
+            ref + dt.timedelta(days=ahead)
+            if ctx.tense == "future"
+            else ref - dt.timedelta(days=back)
+        )
+    elif k == 0:
+        day = ref + dt.timedelta(days=target - ref.isoweekday())
+    elif k < 0:
+        day = ref - dt.timedelta(days=back or 7)
+    else:
+        day = ref + dt.timedelta(days=ahead)
+    return _week(day) + "-WE" if n == "WE" else day.isoformat()
+
+
+def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
+    """'the previous Friday', 'the following Monday': counted from the day last
+    mentioned, else from the reference date."""
+    day = ctx.anchors.get("day")
+    try:
+        base = dt.date.fromisoformat(day) if day else None
+    except ValueError:
+        base = None
+    return weekday(n, k or -1, Context(base or ctx.reference, ctx.tense))
+
+
+# --- Anchored values ----------------------------------------------------------------
+
+_DATE_VALUE = re.compile(
+    r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-Q(?P<q>[1-4])|-H(?P<h>[12])"
+    r"|-W(?P<w>\d\d)|-(?P<s>SP|SU|FA|WI))?$"
+)
+
+
+_GRANULARITY_GROUPS = (("d", "day"), ("m", "month"), ("q", "quarter"), ("h", "half"),
+                       ("w", "week"), ("s", "season"))  # fmt: skip
+
+
+def granularity(value: str) -> str | None:
+    """'1998-02-13' -> 'day', '1998-Q3' -> 'quarter', '1998' -> 'year'; None otherwise."""
+    m = _DATE_VALUE.match(value)
+    if m is None:
+        return None
+    return next((name for group, name in _GRANULARITY_GROUPS if m.group(group)), "year")
+
+
+# Periods a comparison "a year earlier" may be about, most telling first.
+_COMPARED_PERIODS = frozenset({"quarter", "half", "season", "month", "year"})
+
+
+def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
+    if keep:
+        # "a year earlier", "the year-ago period": the period just talked about
+        # (this sentence or the one before): "third-quarter net rose ... from a
+        # year earlier" compares quarters, "for the nine months ... a year
+        # earlier" a stretch of last year. A day named nearby ("said Friday") is
+        # when it was said, not what is compared. Failing that, a quarter named
+        # anywhere before: results stories name it once and compare paragraphs on.
+        period = ctx.recent.get("period")
+        if period is not None:
+            return None if period.startswith("P") else period
+        return ctx.anchors.get("quarter")
+    if unit == "year":
+        return ctx.anchors.get("last")
+    if unit in ("day", "week"):
+        return ctx.anchors.get("day")
+    if unit == "month":
+        return ctx.anchors.get("day") or ctx.anchors.get("month")
+    return ctx.anchors.get(unit)
+
+
+def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
+    """The date last mentioned, moved `k` units; else the reference date's.
+
+    With `keep` the anchor keeps its own granularity ("a year earlier" after "the
+    third quarter" is that quarter a year before); without, the result is at the
+    granularity of `unit` ("the following year" after "May 22, 1995" is 1996).
+    """
+    anchor = _anchor_for(unit, keep, ctx)
+    m = _DATE_VALUE.match(anchor or "")
+    if m is None or anchor is None:
+        if unit == "quarter" and k == 0 and ctx.tense == "past":
+            k = -1  # "in the quarter, sales fell": the quarter just reported
+        return this(unit, k, ctx.reference)
+    y = int(m.group("y"))
+    if unit == "year":
+        return f"{y + k:04d}" + (anchor[4:] if keep else "")
+    if unit == "quarter" and m.group("q"):
+        index = y * 4 + int(m.group("q")) - 1 + k
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "month" and m.group("m"):
+        yy, mm = _shift_months(y, int(m.group("m")), k)
+        return f"{yy:04d}-{mm:02d}"
+    if unit in ("day", "week") and m.group("d"):
+        d = dt.date(y, int(m.group("m")), int(m.group("d")))
+        return (
+            (d + dt.timedelta(days=k)).isoformat()
+            if unit == "day"
+            else _week(d + dt.timedelta(weeks=k))
+        )
+    return this(unit, k, ctx.reference)
+
+
+def quarter_ended(code: str, ctx: Context) -> str:
+    """'the quarter ended Sept. 30': the calendar quarter holding most of the three
+    months before that day (a fiscal quarter ended July 31 is mostly Q2)."""
+    end = near(code, ctx)
+    try:
+        day = dt.date.fromisoformat(end)
+    except ValueError:
+        return "XXXX-QX"
+    middle = day - dt.timedelta(days=45)
+    return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+
+
+def period_over(value: str, ref: dt.date | None) -> bool:
+    """Whether the period `value` ("1989-Q3", "1990-03") ended before `ref`."""
+    if ref is None or not re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d)", value):
+        return False
+    span = _span(value[5:], int(value[:4]))
+    return span is not None and span[1] < ref
+
+
+def week_of(code: str, ctx: Context) -> str:
+    """'the week of March 6': the ISO week holding that day."""
+    day = near(code, ctx)
+    try:
+        return _week(dt.date.fromisoformat(day))
+    except ValueError:
+        return "XXXX-WXX"
+
+
+def latest_quarter(ctx: Context) -> str:
+    """'the latest quarter': the quarter last named if it is over, else the last
+    quarter completed before the reference date."""
+    anchor = ctx.anchors.get("quarter")
+    if anchor and period_over(anchor, ctx.reference):
+        return anchor
+    return this("quarter", -1, ctx.reference)
+
+
+def year_end(ctx: Context) -> str:
+    """'year-end', 'by year's end': the year whose end is meant (TimeML puts the
+    end in a modifier, not the value)."""
+    day = near("12-31", ctx)
+    return day[:4]
+
+
+def in_year(year: str, ctx: Context) -> str:
+    """'the 1988 period' after 'the third quarter': that quarter of 1988."""
+    anchor = ctx.anchors.get("quarter")
+    return year + anchor[4:] if anchor else year
+
+
+# --- Durations -----------------------------------------------------------------------
+
+# How a fraction of a unit is said in the next smaller one: (code, factor, time).
+_SMALLER = {
+    ("Y", False): ("M", 12, False), ("M", False): ("D", 30, False),
+    ("W", False): ("D", 7, False), ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True), ("M", True): ("S", 60, True), ("Q", False): ("M", 3, False),
+}  # fmt: skip
+
+
+def duration(n: str, unit: str) -> str:
+    """'dur(2.5,year)' -> P2Y6M, 'dur(1.5,hour)' -> PT1H30M, 'dur(X,week)' -> PXW."""
+    code, is_time, multiplier = T.UNITS.get(unit, ("X", False, 1))
+    t = "T" if is_time else ""
+    if n == "X":
+        return f"P{t}X{code}"
+    value = float(n) * multiplier
+    whole = int(value)
+    rest = value - whole
+    if rest and (code, is_time) in _SMALLER:
+        small, factor, small_time = _SMALLER[(code, is_time)]
+        part = round(rest * factor)
+        if whole == 0:
+            return f"P{'T' if small_time else ''}{part}{small}"
+        if small_time and not is_time:
+            return f"P{whole}{code}T{part}{small}"
+        return f"P{t}{whole}{code}{part}{small}"
+    return f"P{t}{whole}{code}"
+
+
+def _int(arg: str) -> int:
+    """'+1' -> 1, '-2' -> -2, '-0.5' -> -1 (rounded away from zero: half a year ago
+    is last year); a vague 'X' raises ValueError."""
+    value = float(arg)
+    return int(value) if value == int(value) else int(value) + (1 if value > 0 else -1)
+
+
+def on(code: str, year: str) -> str:
+    span = _span(code, int(year))
+    return span[2] if span else f"{year}-XX-XX"
+
+
+_FUNCTIONS = {
+    "this": lambda a, c: this(a[0], _int(a[1]) if len(a) > 1 else 0, c.reference),
+    "near": lambda a, c: near(a[0], c, _int(a[1]) if len(a) > 1 else 0),
+    "rel": lambda a, c: rel(_int(a[0]), a[1], c),
+    "wd": lambda a, c: weekday(a[0], _int(a[1]) if len(a) > 1 else None, c),
+    "anchor": lambda a, c: anchored(a[0], _int(a[1]) if len(a) > 1 else 0, c, "keep" in a),
+    "dated": lambda a, c: dated(a[0], a[1], c),
+    "inyear": lambda a, c: in_year(a[0], c),
+    "qend": lambda a, c: quarter_ended(a[0], c),
+    "latestq": lambda a, c: latest_quarter(c),
+    "weekof": lambda a, c: week_of(a[0], c),
+    "wdanchor": lambda a, c: weekday_from_anchor(a[0], _int(a[1]), c),
+    "yearend": lambda a, c: year_end(c),
+    "dur": lambda a, c: duration(a[0], a[1]),
+    "on": lambda a, c: on(a[0], a[1]),
+}

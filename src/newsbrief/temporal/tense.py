@@ -1,0 +1,153 @@
+"""The tense of the clause a temporal expression sits in, from spaCy's parse.
+
+"Friday" in "Trump called her on Friday" is the Friday before the reference date;
+in "the board will meet Friday" the one after. The resolver needs only three
+answers: past, present or future (None when there is no verb to ask).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.temporal.resolve import Tense
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Auxiliaries that put a clause in the future; "would" is the future seen from a
+# report ("said he would travel Thursday"). "could", "may" and the like do not:
+# possibility is as often about the past ("could not be located Wednesday").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
+
+# Verbs that move something to a later time: with "until" or "to" their date lies
+# ahead even in a past-tense clause ("extended the offer until Nov. 9").
+DEADLINE_VERBS = frozenset(
+    {"extend", "postpone", "delay", "defer", "adjourn", "give", "grant", "push", "move",
+     "reschedule", "suspend", "recess"}
+)  # fmt: skip
+
+# Verbs whose infinitive complement happens later than they do: "agreed to meet in
+# spring", "plans to travel next week".
+FUTURE_VERBS = frozenset(
+    {"plan", "expect", "schedule", "intend", "aim", "hope", "prepare", "agree", "invite",
+     "promise", "pledge", "vow", "want", "seek", "propose", "anticipate", "forecast",
+     "project", "predict", "wish", "decide", "threaten", "offer", "urge", "arrange"}
+)  # fmt: skip
+
+# Participles that make a clause about the future: "the visit is scheduled for
+# April", "talks are set for Monday", "the ruling, expected next week".
+FUTURE_PARTICIPLES = frozenset({"schedule", "slate", "due", "expect", "plan"})
+
+# Words between a date and its verb that point ahead: "payable Dec. 7", "until
+# Nov. 9", "effective Feb. 1", "through January".
+FORWARD_MARKERS = frozenset(
+    {"until", "till", "through", "by", "payable", "effective", "due", "scheduled", "slated"}
+)  # fmt: skip
+
+_MAX_HOPS = 8
+
+
+def governing_verb(token: Token) -> Token | None:
+    """The verb (or copula) of the clause `token` belongs to."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
+            return current
+        if current.head == current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
+    """Past, present or future for `verb`, following infinitives up to their head."""
+    auxes = _auxiliaries(verb)
+    lowers = {a.lower_ for a in auxes}
+    if "had" in lowers:
+        return "past"  # past perfect: "had been due to expire Friday"
+    if lowers & FUTURE_AUXILIARIES:
+        return "future"
+    if verb.lemma_ in FUTURE_PARTICIPLES and verb.tag_ in ("VBN", "JJ"):
+        return "future"
+    if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VB", "VBG") and lowers <= {"to"}:
+        # A date on a non-finite "to invite her ... this spring", "scheduling the
+        # trip for April": the time of what is invited or planned.
+        return "future"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_ == "go" and head.tag_ == "VBG":
+        return "future"  # "is going to sign"
+    if verb.tag_ == "VB" and lowers <= {"to"}:
+        # An infinitive: the complement of a planning verb lies ahead; otherwise it
+        # shares its head's time ("was forced to resign Friday").
+        if head == verb or depth > 3 or head.pos_ not in ("VERB", "AUX"):
+            return None
+        if "had" in {a.lower_ for a in _auxiliaries(head)}:
+            return "past"  # "had been scheduled to expire Friday"
+        if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
+            return "future"  # "plans to visit", "is to resume trading Tuesday"
+        return verb_tense(head, depth + 1)
+    if any(a.morph.get("Tense", []) == ["Past"] for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "'s"} or not auxes):
+        # Present perfect ("has risen since Friday") and reduced relatives ("the
+        # deal signed Friday") both look back.
+        return "past"
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.pos_ == "VERB":
+        # News uses the simple present for what is scheduled ("they meet Monday"),
+        # except with verbs of saying ("says", "tells").
+        return "present" if verb.lemma_ in SPEECH_VERBS else "future"
+    if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if verb.tag_ == "VBG" and head != verb and depth <= 3:
+        return verb_tense(head, depth + 1)
+    return None
+
+
+def _points_ahead(token: Token, verb: Token | None) -> bool:
+    """Whether a forward marker sits on the way from `token` up to its verb."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current == verb or current.head == current:
+            return False
+        current = current.head
+        if current.lower_ in FORWARD_MARKERS:
+            return True
+    return False
+
+
+def tense_of(token: Token) -> Tense | None:
+    """The tense a date at `token` is read in.
+
+    A forward marker ("until", "payable", "effective") makes it future, except in
+    a past-tense clause, where it only cancels the pull towards the past
+    ("the offer was extended until Nov. 9" may well be this coming November).
+    """
+    if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
+        # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb.
+        return None
+    verb = governing_verb(token)
+    tense = verb_tense(verb) if verb is not None else None
+    if _points_ahead(token, verb):
+        if verb is not None and verb.lemma_ in DEADLINE_VERBS:
+            return "future"
+        return None if tense == "past" else "future"
+    return tense
+
+
+def tense_of_span(span: Span) -> Tense | None:
+    """The tense a date spanning several tokens is read in: its root's, with any
+    forward marker above any of its parts ("due by 5 p.m. EST, Nov. 6")."""
+    root = span.root
+    tense = tense_of(root)
+    if tense == "future":
+        return tense
+    tops = [t for t in span if t.head.i < span.start or t.head.i >= span.end]
+    verb = governing_verb(root)
+    if any(t != root and _points_ahead(t, verb) for t in tops):
+        return None if tense == "past" else "future"
+    return tense

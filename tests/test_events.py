@@ -1,0 +1,361 @@
+"""Events and the timeline: anchoring, merging across sources, order, warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsbrief
+from newsbrief.brief import Brief, TimelineEntry
+from newsbrief.events import _relation, calendar_of, date_end, date_start
+from newsbrief.temporal import human_date
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "takaichi-visit.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+def entry_with(brief: Brief, words: str) -> TimelineEntry:
+    matches = [t for t in brief.timeline if words.lower() in t.event.lower()]
+    assert len(matches) == 1, [t.event for t in brief.timeline]
+    return matches[0]
+
+
+def source_texts(entry: TimelineEntry) -> list[str]:
+    return [s.text for s in entry.sources]
+
+
+# --- Calendar values --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        ("2023-10", "XXXX-10", "same"),
+        ("2023-WXX-5", "XXXX-WXX-5", "same"),
+        ("2023-11-17", "2023-WXX-5", "same"),  # 17 Nov 2023 was a Friday
+        ("2023-11-16", "2023-WXX-5", None),
+        ("2024-SP", "XXXX-SP", "same"),
+        ("2023-10", "2023-10-28", "refines"),
+        ("2024-SP", "2024-04", "refines"),
+        ("2013", "2013-W12", "refines"),
+        ("2023-10", "2026-10", "other-year"),
+        ("2024-SP", "2027-SP", "other-year"),
+        ("2026-11-20", "2023-WXX-5", "other-year"),
+        ("2024-SP", "2027-FA", None),
+        ("2023", "2024", None),  # two years are simply different times
+        ("2024-SP", "XXXX-WXX-5", "refines"),
+        ("PRESENT_REF", "2013", None),
+    ],
+)
+def test_relation(a: str, b: str, relation: str | None) -> None:
+    assert _relation(a, b) == relation
+    assert _relation(b, a) == relation
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end"),
+    [
+        ("2013", (2013, 1, 1), dt.date(2013, 12, 31)),
+        ("2013-02", (2013, 2, 1), dt.date(2013, 2, 28)),
+        ("2013-W12", (2013, 3, 18), dt.date(2013, 3, 24)),
+        ("2013-WI", (2013, 12, 1), dt.date(2014, 2, 28)),
+        ("2013-Q3", (2013, 7, 1), dt.date(2013, 9, 30)),
+        ("201", (2010, 1, 1), dt.date(2019, 12, 31)),
+        ("XXXX-10", None, None),
+    ],
+)
+def test_date_bounds(value: str, start: tuple[int, int, int] | None, end: dt.date | None) -> None:
+    assert date_start(value) == start
+    assert date_end(value) == end
+
+
+def test_calendar_of_ignores_non_dates() -> None:
+    assert calendar_of("P3Y") is None
+    assert calendar_of("FUTURE_REF") is None
+
+
+# --- Events ------------------------------------------------------------------------
+
+
+def test_events_have_predicate_phrase_actors_and_date() -> None:
+    text = (
+        "Rebels seized the airport in Goma on Monday after a short battle, "
+        "and the United Nations said it would send envoys to Kampala next week."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    by_predicate = {e.predicate: e for e in brief.events}
+    seize = by_predicate["seize"]
+    assert seize.text == "Rebels seized the airport in Goma on Monday after a short battle"
+    assert text[seize.start : seize.end] == seize.text
+    assert seize.date is not None and seize.date.value == "2013-03-18"
+    assert "Goma" in seize.actors
+    send = by_predicate["send"]
+    assert send.date is not None and send.date.value == "2013-W13"
+    assert "Kampala" in send.actors
+
+
+def test_durations_sets_and_vague_references_do_not_anchor() -> None:
+    text = (
+        "The strike lasted three days. Workers met weekly. "
+        "The company is now profitable. The union voted on Friday."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    dated = {e.predicate: e.date.value for e in brief.events if e.date is not None}
+    assert dated == {"vote": "2013-03-22"}
+    assert [t.date.value for t in brief.timeline] == ["2013-03-22"]
+
+
+def test_a_planned_event_names_the_planned_action() -> None:
+    text = "Trump and Takaichi agreed to schedule the trip for spring."
+    brief = newsbrief.extract(text, reference_date=dt.date(2023, 11, 20))
+    (event,) = [e for e in brief.events if e.date is not None]
+    assert event.predicate == "schedule"
+    assert event.date is not None and event.date.value == "2024-SP"
+
+
+# --- Timeline ----------------------------------------------------------------------
+
+AIRPORT = """Goma Timeline
+- March 4, 2013: Rebels seized the airport in Goma.
+- Next week (date unconfirmed): Talks in Kampala.
+
+| Date | Event |
+|---|---|
+| March 4, 2013 | Rebels seize Goma airport |
+| March 19, 2013 | Talks open in Kampala |
+
+The rebels seized the airport on March 4 after a short battle. Negotiators said the talks in Kampala would open on March 19.
+"""  # noqa: E501
+
+
+def test_one_entry_per_event_with_every_source() -> None:
+    brief = newsbrief.extract(AIRPORT, reference_date=dt.date(2013, 3, 12))
+    assert [t.date.value for t in brief.timeline] == ["2013-03-04", "2013-03-19"]
+    airport = entry_with(brief, "airport")
+    assert airport.certainty == "exact"
+    assert source_texts(airport) == [
+        "March 4, 2013: Rebels seized the airport in Goma.",
+        "March 4, 2013 | Rebels seize Goma airport",
+        "The rebels seized the airport on March 4 after a short battle",
+    ]
+    talks = entry_with(brief, "talks")
+    assert len(talks.sources) == 3
+    for source in airport.sources + talks.sources:
+        assert AIRPORT[source.start : source.end] == source.text
+
+
+def test_a_source_that_calls_the_date_unknown_is_reported() -> None:
+    brief = newsbrief.extract(AIRPORT, reference_date=dt.date(2013, 3, 12))
+    (warning,) = [w for w in brief.warnings if w.code == "date_unspecified"]
+    assert "“date unconfirmed”" in warning.message
+    assert "“March 19, 2013”" in warning.message
+    assert [s.text for s in warning.spans] == ["date unconfirmed", "March 19, 2013"]
+
+
+def test_the_same_event_in_different_years_is_a_contradiction() -> None:
+    text = "- Oct 2021: Parliament elections held.\n\n| Date | Event |\n|---|---|\n| Oct 2022 | Parliament elections held |\n"  # noqa: E501
+    brief = newsbrief.extract(text)
+    assert len(brief.timeline) == 1
+    (warning,) = [w for w in brief.warnings if w.code == "date_conflict"]
+    assert "Oct 2021" in warning.message and "Oct 2022" in warning.message
+
+
+def test_different_events_on_different_dates_stay_apart() -> None:
+    text = "- May 2012: Summit in Paris.\n- June 2012: Floods hit Dhaka.\n"
+    brief = newsbrief.extract(text)
+    assert [human_date(t.date.value) for t in brief.timeline] == ["May 2012", "Jun 2012"]
+    assert [w.code for w in brief.warnings] == []
+
+
+def test_a_planned_event_dated_before_the_reference_date_is_reported() -> None:
+    text = "- Planned May 2012: Summit in Paris.\n- June 2012: Floods hit Dhaka.\n"
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    (warning,) = [w for w in brief.warnings if w.code == "planned_before_reference"]
+    assert "Summit in Paris" in warning.message and "2013-03-22" in warning.message
+    later = newsbrief.extract(text, reference_date=dt.date(2012, 1, 5))
+    assert [w for w in later.warnings if w.code == "planned_before_reference"] == []
+
+
+def test_a_year_sorts_before_its_months_and_a_month_before_its_days() -> None:
+    text = (
+        "The company opened on March 5, 2012. It hired a chief in March 2012. "
+        "It grew fast in 2012. It closed in 2011."
+    )
+    brief = newsbrief.extract(text)
+    assert [t.date.value for t in brief.timeline] == ["2011", "2012", "2012-03", "2012-03-05"]
+
+
+def test_certainty() -> None:
+    text = "The plant opened in spring 2012. It closed on Friday. It was sold on May 5, 2013."
+    brief = newsbrief.extract(text)
+    certainty = {t.date.value: t.certainty for t in brief.timeline}
+    assert certainty == {
+        "2012-SP": "approximate",
+        "2013-05-05": "exact",
+        "XXXX-WXX-5": "unresolved",
+    }
+    # Unresolved dates are kept, after the dated ones.
+    assert brief.timeline[-1].date.value == "XXXX-WXX-5"
+
+
+def test_summary_bullets_do_not_make_timeline_entries() -> None:
+    text = (
+        "At a Glance\n- The minister resigned on March 5, 2013.\n\nAnalysis\n\nVoters are angry.\n"
+    )
+    brief = newsbrief.extract(text)
+    assert brief.timeline == []
+    assert any(e.date is not None for e in brief.events)
+
+
+# --- The seed article ----------------------------------------------------------------
+
+
+def seed_entries(brief: Brief) -> dict[str, TimelineEntry]:
+    return {
+        "meeting": entry_with(brief, "Trump meets Takaichi"),
+        "call": entry_with(brief, "Phone call"),
+        "visit": entry_with(brief, "visit to Washington"),
+        "china": entry_with(brief, "trip to China"),
+    }
+
+
+def check_seed_sources(entries: dict[str, TimelineEntry]) -> None:
+    meeting = source_texts(entries["meeting"])
+    assert meeting[0].startswith("Oct 2023: Trump met Takaichi in Tokyo")
+    assert any(s.startswith("Their earlier meeting in October") for s in meeting)
+    assert "Oct 2023 | Trump meets Takaichi in Tokyo" in meeting
+    call = source_texts(entries["call"])
+    assert any(s.startswith("President Trump called") and "Friday" in s for s in call)
+    assert "Friday (date unspecified): Phone call inviting U.S. visit." in call
+    assert "Friday (2023) | Phone call inviting U.S. visit" in call
+    visit = source_texts(entries["visit"])
+    assert "Spring 2024 | Planned visit to Washington" in visit
+    assert any(s.startswith("Planned spring 2024") for s in visit)
+    assert any("schedule the trip for spring" in s for s in visit)
+    china = source_texts(entries["china"])
+    assert china == [
+        "April 2024: Trump expected to visit China.",
+        "April 2024 | Anticipated Trump trip to China",
+    ]
+
+
+def in_order(brief: Brief, entries: dict[str, TimelineEntry]) -> list[str]:
+    position = {id(t): i for i, t in enumerate(brief.timeline)}
+    return sorted(entries, key=lambda k: position[id(entries[k])])
+
+
+def test_seed_timeline_without_reference_date(seed_text: str) -> None:
+    brief = newsbrief.extract(seed_text)
+    entries = seed_entries(brief)
+    assert in_order(brief, entries) == ["meeting", "call", "visit", "china"]
+    check_seed_sources(entries)
+    assert [entries[k].date.value for k in ("meeting", "call", "visit", "china")] == [
+        "2023-10", "2023-WXX-5", "2024-SP", "2024-04",
+    ]  # fmt: skip
+    assert human_date(entries["call"].date.value) == "Friday (2023, date unknown)"
+    assert entries["call"].certainty == "unresolved"
+    assert entries["visit"].certainty == "approximate"
+    assert entries["meeting"].certainty == entries["china"].certainty == "exact"
+    codes = [w.code for w in brief.warnings]
+    assert "no_reference_date" in codes
+    (unspecified,) = [w for w in brief.warnings if w.code == "date_unspecified"]
+    assert "“date unspecified”" in unspecified.message and "“Friday (2023)”" in unspecified.message
+    assert "date_conflict" not in codes and "planned_before_reference" not in codes
+    # Nothing was read against today's clock.
+    values = {d.text: d.value for d in brief.dates}
+    assert values["Friday"] == "XXXX-WXX-5" and values["this spring"] == "XXXX-SP"
+
+
+def test_seed_timeline_with_a_matching_reference_date(seed_text: str) -> None:
+    brief = newsbrief.extract(seed_text, reference_date=dt.date(2023, 11, 20))
+    entries = seed_entries(brief)
+    assert in_order(brief, entries) == ["meeting", "call", "visit", "china"]
+    check_seed_sources(entries)
+    assert entries["call"].date.value == "2023-11-17"
+    assert entries["visit"].date.value == "2024-SP"
+    assert any("this spring" in s for s in source_texts(entries["visit"]))
+    codes = [w.code for w in brief.warnings]
+    assert codes.count("date_unspecified") == 1
+    assert "date_conflict" not in codes and "planned_before_reference" not in codes
+
+
+def test_seed_timeline_with_an_unrelated_reference_date(seed_text: str) -> None:
+    brief = newsbrief.extract(seed_text, reference_date=dt.date(2026, 11, 26))
+    entries = seed_entries(brief)
+    assert in_order(brief, entries) == ["meeting", "call", "visit", "china"]
+    check_seed_sources(entries)
+    # The article's explicit dates win over those read against the reference date...
+    assert [entries[k].date.value for k in ("meeting", "call", "visit", "china")] == [
+        "2023-10", "2023-WXX-5", "2024-SP", "2024-04",
+    ]  # fmt: skip
+    # ...and every disagreement is reported, not smoothed over.
+    conflicts = [w.message for w in brief.warnings if w.code == "date_conflict"]
+    assert any("Spring 2024" in m and "Spring 2027" in m and "this spring" in m for m in conflicts)
+    assert any("Oct 2023" in m and "Oct 2026" in m for m in conflicts)
+    assert any("Friday (2023" in m and "Nov 20 2026" in m for m in conflicts)
+    planned = [w.message for w in brief.warnings if w.code == "planned_before_reference"]
+    assert len(planned) == 2
+    assert any("visit to Washington" in m for m in planned)
+    assert any("trip to China" in m for m in planned)
+
+
+def test_the_articles_own_date_is_no_event() -> None:
+    text = (
+        "Published June 10, 2024\n\n"
+        "WASHINGTON, June 10, 2024 (AP) — The plant opened on June 3 after two years of work.\n"
+    )
+    brief = newsbrief.extract(text)
+    assert brief.reference_date == dt.date(2024, 6, 10)
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("2024-06-03", "The plant opened on June 3 after two years of work")
+    ]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "- Oct 2023: Trump met Takaichi.",
+                "| Friday (2023) | Phone call |",
+                "| Date | Event |",
+                "|---|---|",
+                "Talks were held on Friday.",
+                "Planned spring 2024:",
+                "The visit is set for spring.",
+                "(date unspecified)",
+                "In 2012 it grew.",
+                "\n",
+                "\n\n",
+                "At a Glance",
+                "- Why it matters: it does.",
+                "Feb. 30, 2013",
+            ]
+        ),
+        min_size=1,
+        max_size=14,
+    ),
+    st.sampled_from([None, dt.date(2013, 3, 22), dt.date(2026, 11, 26)]),
+)
+def test_any_article_gives_a_consistent_timeline(
+    parts: list[str], reference: dt.date | None
+) -> None:
+    text = "\n".join(parts)
+    if not text.strip():
+        return
+    brief = newsbrief.extract(text, reference_date=reference)
+    for entry in brief.timeline:
+        assert entry.sources
+        for source in entry.sources:
+            assert text[source.start : source.end] == source.text
+    for warning in brief.warnings:
+        for span in warning.spans:
+            assert text[span.start : span.end] == span.text

@@ -1,0 +1,213 @@
+"""Temporal expressions: every rule's examples, filters, tense and anchors."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsbrief.blocks import split_blocks
+from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.temporal import find_dates
+from newsbrief.temporal.extract import Found, TemporalExpr, found_in, scan, windows
+from newsbrief.temporal.rules import EXAMPLE_REFERENCE, RULES, Example, Rule
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model(resolve_model_name(None))
+
+
+def found(nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE) -> list[Found]:
+    return list(found_in(annotate(nlp, text, split_blocks(text)), reference))
+
+
+def values(
+    nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE
+) -> dict[str, str]:
+    return {f.date.text: f.date.value for f in found(nlp, text, reference)}
+
+
+CASES = [(rule, example) for rule in RULES for example in rule.examples]
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), CASES, ids=[f"{r.name}-{i}" for i, (r, _) in enumerate(CASES)]
+)
+def test_rule_example(nlp: Language, rule: Rule, example: Example) -> None:
+    """Each rule finds its examples, with TimeML's extent and the expected value."""
+    hits = [f for f in found(nlp, example.sentence) if f.date.text == example.text]
+    assert hits, f"{example.text!r} not found in {example.sentence!r}"
+    assert hits[0].rule == rule.name
+    assert hits[0].date.value == example.value
+    assert hits[0].date.type == rule.type
+
+
+def test_every_rule_has_an_example() -> None:
+    assert [r.name for r in RULES if not r.examples] == []
+
+
+def test_rule_names_are_unique() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Trump called Takaichi on Friday.", "Friday", "XXXX-WXX-5"),
+        ("He will visit this spring.", "this spring", "XXXX-SP"),
+        ("Sales rose last year.", "last year", "XXXX"),
+        ("The talks ended yesterday.", "yesterday", "XXXX-XX-XX"),
+        ("Prices rose last week.", "last week", "XXXX-WXX"),
+        ("The plant opened in October.", "October", "XXXX-10"),
+        ("He was born on March 5, 1946.", "March 5, 1946", "1946-03-05"),
+        ("The company is now profitable.", "now", "PRESENT_REF"),
+        ("The strike lasted three days.", "three days", "P3D"),
+    ],
+)
+def test_no_reference_date_leaves_placeholders(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    """Without a reference date nothing is read against today's clock."""
+    assert values(nlp, sentence, None)[text] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investors may sell the shares.",
+        "The army sent 2000 soldiers to the border.",
+        "Prices fall when supply rises.",
+        "A 6-year-old boy was rescued.",
+        "Iraq imports three-quarters of its food.",
+        "That is very important to the future of our peoples.",
+        'He said it on ABC News\' "This Week" program.',
+        "The story ran in USA Today.",
+        "Return the boy as soon as they can.",
+        "He ran for a second term.",
+    ],
+)
+def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:
+    assert values(nlp, sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The minister resigned on Friday.", "2013-03-22"),
+        ("The minister resigned on Wednesday.", "2013-03-20"),
+        ("The minister will resign on Wednesday.", "2013-03-27"),
+        ("The talks are to resume Tuesday.", "2013-03-26"),
+        ("The family could come as soon as Tuesday.", "2013-03-26"),
+        ("Officials postponed the ruling until Tuesday.", "2013-03-26"),
+        ("It had been due to expire Friday.", "2013-03-22"),
+    ],
+)
+def test_weekdays_follow_tense(nlp: Language, sentence: str, value: str) -> None:
+    """A weekday is the latest one by the reference date unless the clause looks ahead."""
+    (f,) = [f for f in found(nlp, sentence) if f.date.type == "DATE"]
+    assert f.date.value == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "value"),
+    [
+        # A month-day a few weeks ahead is this year's even in a past-tense clause.
+        ("The offer was extended to Nov. 20.", dt.date(1989, 10, 30), "1989-11-20"),
+        # One half a year ahead in a past-tense clause is last year's.
+        ("The record was set on Aug. 6.", dt.date(1998, 2, 6), "1997-08-06"),
+        # A future clause looks ahead across the year boundary.
+        ("He will fly a mission in December.", dt.date(1998, 3, 4), "1998-12"),
+        ("The dividend is payable Jan. 2.", dt.date(1989, 11, 2), "1990-01-02"),
+    ],
+)
+def test_month_days_pick_the_nearest_year_by_tense(
+    nlp: Language, sentence: str, reference: dt.date, value: str
+) -> None:
+    (f,) = found(nlp, sentence, reference)
+    assert f.date.value == value
+
+
+def test_a_year_earlier_compares_the_quarter_named_before(nlp: Language) -> None:
+    text = "Net income fell 5% in the third quarter. Revenue rose 3% from a year earlier."
+    assert values(nlp, text, dt.date(1989, 10, 30))["a year earlier"] == "1988-Q3"
+
+
+def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
+    text = (
+        "Net income fell in the third quarter. "
+        "For the nine months, profit was $5 million, compared with $4 million a year earlier."
+    )
+    assert values(nlp, text, dt.date(1989, 10, 30))["a year earlier"] == "1988"
+
+
+def test_anchored_expressions_count_from_the_date_named_before(nlp: Language) -> None:
+    text = "He was arrested on May 22, 1995, and tried the following year."
+    assert values(nlp, text)["the following year"] == "1996"
+
+
+def test_clock_times_take_the_day_named_before(nlp: Language) -> None:
+    text = "The attack came on March 4, 2013. The blast was heard at 10:35 a.m."
+    assert values(nlp, text)["10:35 a.m."] == "2013-03-04T10:35"
+
+
+def test_find_dates_returns_expressions_that_know_how_they_were_read(nlp: Language) -> None:
+    text = "Trump called on Friday, a year after the Oct. 5, 2012 summit."
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), EXAMPLE_REFERENCE)
+    by_text = {d.text: d for d in dates}
+    assert all(isinstance(d, TemporalExpr) for d in dates)
+    assert by_text["Friday"].relative
+    assert not by_text["Oct. 5, 2012"].relative
+    assert text[by_text["Friday"].start : by_text["Friday"].end] == "Friday"
+
+
+def test_offsets_index_the_article_across_blocks(nlp: Language) -> None:
+    text = "Budget Talks\n\nLawmakers met on Monday.\n\n- Next: a vote on March 30, 2013.\n"
+    for f in found(nlp, text):
+        assert text[f.date.start : f.date.end] == f.date.text
+
+
+def test_windows_cover_every_match() -> None:
+    """Scanning only around trigger words finds what a full scan finds."""
+    text = (
+        "Sales rose 5% in the past three years, the company said on Friday at 10 a.m. "
+        "while 2,000 workers marched. It will open early next year, before Christmas."
+    )
+    spans = windows(text)
+    for c in scan(text):
+        assert any(a <= c.start and c.end <= b for a, b in spans)
+
+
+def test_every_rule_has_triggers() -> None:
+    assert all(rule.triggers for rule in RULES)
+
+
+def test_impossible_days_are_not_dates(nlp: Language) -> None:
+    assert values(nlp, "The filing is dated 2013-02-30 and Feb. 30, 2013.") == {}
+
+
+FRAGMENTS = [
+    "Friday", "last week", "March 5, 2013", "the third quarter", "a year earlier", "now",
+    "2 1/2 years", "10 p.m.", "spring 2024", "(date unspecified)", "| Oct 2023 |", "-",
+    "ago", "the", "in", "Feb. 30", "'89", "1990-91", "noon Saturday", "\n\n", "# Heading\n",
+    "- ", "Planned", "until", "will", "said", ",", ".", "é", "2000 soldiers", "year-end",
+]  # fmt: skip
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=25))
+def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
+    """Whatever the text, extraction neither fails nor points outside it."""
+    nlp = load_model(resolve_model_name(None))
+    text = " ".join(fragments)
+    for reference in (None, EXAMPLE_REFERENCE):
+        for f in found(nlp, text, reference):
+            assert text[f.date.start : f.date.end] == f.date.text
+            assert f.date.value

@@ -1,0 +1,121 @@
+"""The article's own date: datelines, Published/Updated lines, and the warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+import newsbrief
+from newsbrief.blocks import split_blocks
+from newsbrief.brief import DateExpr
+from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.temporal import find_reference_date, reference_warning
+from newsbrief.temporal.reference import dateline_end
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model(resolve_model_name(None))
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "stated"),
+    [
+        (
+            "WASHINGTON, March 22, 2013 (AP) — Lawmakers met on Friday.",
+            dt.date(2013, 3, 22),
+            "March 22, 2013",
+        ),
+        (
+            "Water Agency Seeks Funds\n\nGENEVA, Friday, March 22, 2013 (Reuters) - The agency "
+            "appealed on Friday.",
+            dt.date(2013, 3, 22),
+            "March 22, 2013",
+        ),
+        (
+            "NEW YORK, Oct. 5, 2009 — Stocks rose.",
+            dt.date(2009, 10, 5),
+            "Oct. 5, 2009",
+        ),
+        (
+            "Published: June 10, 2024 | Updated 3:45 p.m.\n\nThe council voted on Monday.",
+            dt.date(2024, 6, 10),
+            "June 10, 2024",
+        ),
+        (
+            "Updated 10:32 AM EDT, Fri March 22, 2013\n\nThe council voted on Monday.",
+            dt.date(2013, 3, 22),
+            "March 22, 2013",
+        ),
+        (
+            "Posted on 2013-03-22\n\nThe council voted on Monday.",
+            dt.date(2013, 3, 22),
+            "2013-03-22",
+        ),
+        (
+            # A dateline without a year takes it from the copyright line.
+            "WASHINGTON, March 22 (AP) — Lawmakers met on Friday.\n\n© 2013 The Associated Press",
+            dt.date(2013, 3, 22),
+            "March 22",
+        ),
+    ],
+)
+def test_the_article_states_its_date(nlp: Language, text: str, date: dt.date, stated: str) -> None:
+    found = find_reference_date(annotate(nlp, text, split_blocks(text)))
+    assert found is not None
+    assert found.date == date
+    assert found.span.text == stated
+    assert text[found.span.start : found.span.end] == stated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A yearless dateline with nothing to take the year from: no guess.
+        "WASHINGTON, March 22 (AP) — Lawmakers met on Friday.",
+        # A date deep in the story is about the story, not the article.
+        "Lawmakers met.\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\n"
+        "Published June 10, 2024 in the gazette.",
+        "The plan was published on June 10, 2024 by the ministry.",
+        "Lawmakers met on Friday to discuss the budget.",
+    ],
+)
+def test_no_stated_date(nlp: Language, text: str) -> None:
+    assert find_reference_date(annotate(nlp, text, split_blocks(text))) is None
+
+
+def test_dateline_end() -> None:
+    text = "GENEVA, March 22, 2013 (AP) — The agency appealed."
+    assert text[dateline_end(text) or 0 :] == "The agency appealed."
+    assert dateline_end("The agency appealed on March 22, 2013.") is None
+
+
+def test_reference_source_order_option_then_article_then_none() -> None:
+    text = "WASHINGTON, March 22, 2013 (AP) — Lawmakers met on Friday."
+    stated = newsbrief.extract(text)
+    assert (stated.reference_date, stated.reference_date_source) == (
+        dt.date(2013, 3, 22),
+        "article",
+    )
+    assert {d.text: d.value for d in stated.dates}["Friday"] == "2013-03-22"
+    given = newsbrief.extract(text, reference_date=dt.date(2013, 4, 2))
+    assert given.reference_date_source == "option"
+    assert {d.text: d.value for d in given.dates}["Friday"] == "2013-03-29"
+    none = newsbrief.extract("Lawmakers met on Friday.")
+    assert (none.reference_date, none.reference_date_source) == (None, "none")
+    assert [w.code for w in none.warnings] == ["no_reference_date"]
+    assert none.warnings[0].spans[0].text == "Friday"
+
+
+def test_reference_warning_only_for_dates_that_needed_it() -> None:
+    stated = DateExpr("Friday (2023)", 0, 13, "DATE", "2023-WXX-5")
+    duration = DateExpr("several years", 20, 33, "DURATION", "PXY")
+    assert reference_warning(None, [duration]) is None
+    assert reference_warning(dt.date(2013, 3, 22), [stated]) is None
+    warning = reference_warning(None, [stated, duration])
+    assert warning is not None and warning.code == "no_reference_date"

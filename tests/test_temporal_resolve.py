@@ -1,0 +1,285 @@
+"""The resolver of underspecified values, and the normalizers of matched words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsbrief.temporal.patterns import NORMALIZERS, norm_number, triggers_in
+from newsbrief.temporal.resolve import Context, Tense, duration, easter, granularity, resolve
+
+REF = dt.date(2013, 3, 22)  # a Friday in ISO week 12, first quarter, spring
+
+
+def r(value: str, tense: Tense | None = None, ref: dt.date | None = REF, **anchors: str) -> str:
+    recent = {k[len("recent_") :]: v for k, v in anchors.items() if k.startswith("recent_")}
+    plain = {k: v for k, v in anchors.items() if not k.startswith("recent_")}
+    return resolve(value, Context(ref, tense, plain, recent))
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1998-02-13", "1998-02-13"),
+        ("P3Y", "P3Y"),
+        ("PRESENT_REF", "PRESENT_REF"),
+        ("this(year)", "2013"),
+        ("this(year,-1)", "2012"),
+        ("this(month,+1)", "2013-04"),
+        ("this(month,-3)", "2012-12"),
+        ("this(day,-1)", "2013-03-21"),
+        ("this(week)", "2013-W12"),
+        ("this(week,-1)", "2013-W11"),
+        ("this(weekend)", "2013-W12-WE"),
+        ("this(quarter,-1)", "2012-Q4"),
+        ("this(half)", "2013-H1"),
+        ("this(decade,-1)", "200"),
+        ("this(century)", "20"),
+        ("this(hour,-2)", "2013-03-22"),
+        ("this(fortnight,-1)", "2013-W10"),
+        ("this(day)TMO", "2013-03-22TMO"),
+        ("this(year)-SP", "2013-SP"),
+    ],
+)
+def test_this_counts_from_the_reference_date(value: str, expected: str) -> None:
+    assert r(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("this(year)", "XXXX"),
+        ("this(day,-1)", "XXXX-XX-XX"),
+        ("this(week)", "XXXX-WXX"),
+        ("this(quarter)", "XXXX-QX"),
+        ("near(SP)", "XXXX-SP"),
+        ("near(03-12)", "XXXX-03-12"),
+        ("near(christmas)", "XXXX-12-25"),
+        ("near(thanksgiving)", "XXXX-XX-XX"),
+        ("rel(-1,06)", "XXXX-06"),
+        ("wd(5)", "XXXX-WXX-5"),
+        ("wd(WE)", "XXXX-WXX-WE"),
+        ("anchor(year,-1,keep)", "XXXX"),
+        ("dur(3,year)", "P3Y"),
+    ],
+)
+def test_without_a_reference_date_placeholders_stay(value: str, expected: str) -> None:
+    assert r(value, ref=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "tense", "expected"),
+    [
+        ("11", None, "2012-11"),  # November is nearer behind than ahead
+        ("05", None, "2013-05"),
+        ("11", "future", "2013-11"),
+        ("09", "past", "2012-09"),  # September still to come: last one in a past clause
+        ("04", "past", "2013-04"),  # ... but a few weeks ahead stays this year
+        ("03-12", "past", "2013-03-12"),
+        ("12-25", "future", "2013-12-25"),
+        ("Q3", "past", "2012-Q3"),
+        ("Q1", None, "2013-Q1"),
+        ("SP", "future", "2013-SP"),
+        ("H2", "future", "2013-H2"),
+        ("thanksgiving", "past", "2012-11-22"),
+        ("easter", "future", "2013-03-31"),
+    ],
+)
+def test_near_picks_the_occurrence_the_tense_points_at(
+    code: str, tense: Tense | None, expected: str
+) -> None:
+    assert r(f"near({code})", tense) == expected
+
+
+def test_near_can_move_years() -> None:
+    assert r("near(Q3,-1)", "past") == "2011-Q3"
+
+
+@pytest.mark.parametrize(
+    ("value", "tense", "ref", "expected"),
+    [
+        ("rel(-1,06)", None, REF, "2012-06"),
+        ("rel(-1,03)", None, REF, "2012-03"),  # strictly before the current March
+        ("rel(+1,02)", None, REF, "2014-02"),
+        ("rel(-1,FA)", None, REF, "2012-FA"),
+        ("rel(+1,SU)", None, REF, "2013-SU"),
+        ("rel(0,09)", None, REF, "2013-09"),
+        ("rel(0,SP)", "future", dt.date(2023, 11, 20), "2024-SP"),  # "this spring" ahead
+        ("rel(0,SP)", "past", dt.date(2023, 8, 1), "2023-SP"),
+        ("rel(-1,12-25)", None, REF, "2012-12-25"),
+    ],
+)
+def test_rel_moves_to_the_previous_or_next_occurrence(
+    value: str, tense: Tense | None, ref: dt.date, expected: str
+) -> None:
+    assert r(value, tense, ref) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "tense", "expected"),
+    [
+        ("wd(5)", "past", "2013-03-22"),  # the reference day itself
+        ("wd(3)", "past", "2013-03-20"),
+        ("wd(3)", None, "2013-03-20"),
+        ("wd(1)", "future", "2013-03-25"),
+        ("wd(5)", "future", "2013-03-29"),
+        ("wd(5,-1)", None, "2013-03-15"),  # "last Friday"
+        ("wd(1,+1)", None, "2013-03-25"),  # "next Monday"
+        ("wd(2,0)", None, "2013-03-19"),  # "this Tuesday": the same week
+        ("wd(WE)", "past", "2013-W11-WE"),
+        ("wd(4)T12:00", "past", "2013-03-21T12:00"),
+    ],
+)
+def test_weekdays(value: str, tense: Tense | None, expected: str) -> None:
+    assert r(value, tense) == expected
+
+
+def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
+    assert r("wdanchor(5,-1)", day="1989-10-27") == "1989-10-20"
+    assert r("wdanchor(1,+1)", day="2013-03-08") == "2013-03-11"
+
+
+@pytest.mark.parametrize(
+    ("value", "anchors", "expected"),
+    [
+        ("anchor(year,-1,keep)", {"quarter": "1989-Q3"}, "1988-Q3"),
+        ("anchor(year,-1,keep)", {"recent_period": "1990-04", "quarter": "1989-Q3"}, "1989-04"),
+        ("anchor(year,-1,keep)", {"recent_period": "P9M", "quarter": "1989-Q3"}, "2012"),
+        ("anchor(year,-1,keep)", {}, "2012"),
+        ("anchor(year,+1)", {"last": "1995-05-22"}, "1996"),
+        ("anchor(day,+2)", {"day": "2013-03-04"}, "2013-03-06"),
+        ("anchor(day,0)T10:35", {"day": "2013-03-04"}, "2013-03-04T10:35"),
+        ("anchor(week,-1)", {"day": "2013-03-04"}, "2013-W09"),
+        ("anchor(month,-1)", {"month": "2013-01"}, "2012-12"),
+        ("anchor(quarter,0)", {"quarter": "1989-Q3"}, "1989-Q3"),
+        ("inyear(1988)", {"quarter": "1989-Q3"}, "1988-Q3"),
+        ("inyear(1988)", {}, "1988"),
+    ],
+)
+def test_anchored_values(value: str, anchors: dict[str, str], expected: str) -> None:
+    assert r(value, **anchors) == expected
+
+
+def test_the_quarter_without_an_anchor_in_a_past_clause_is_the_last_one() -> None:
+    assert r("anchor(quarter,0)", "past") == "2012-Q4"
+    assert r("anchor(quarter,0)", "present") == "2013-Q1"
+
+
+@pytest.mark.parametrize(
+    ("value", "anchors", "expected"),
+    [
+        ("latestq()", {"quarter": "2012-Q3"}, "2012-Q3"),
+        ("latestq()", {"quarter": "2013-Q2"}, "2012-Q4"),  # not over yet
+        ("latestq()", {}, "2012-Q4"),
+    ],
+)
+def test_latest_quarter_is_a_completed_one(
+    value: str, anchors: dict[str, str], expected: str
+) -> None:
+    assert r(value, **anchors) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "tense", "expected"),
+    [
+        ("qend(09-30)", "past", "2012-Q3"),
+        ("qend(07-31)", "past", "2012-Q2"),  # a fiscal quarter ended July 31 is mostly Q2
+        ("weekof(03-06)", None, "2013-W10"),
+        ("weekof(easter)", None, "2013-W13"),
+        ("yearend()", "future", "2013"),
+        ("yearend()", "past", "2012"),
+        ("dated(10-26,6)", "past", "2013-10-26"),  # the year where Oct 26 is a Saturday
+        ("on(christmas,2010)", None, "2010-12-25"),
+    ],
+)
+def test_special_functions(value: str, tense: Tense | None, expected: str) -> None:
+    assert r(value, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("n", "unit", "expected"),
+    [
+        ("3", "year", "P3Y"),
+        ("2.5", "year", "P2Y6M"),
+        ("1.5", "hour", "PT1H30M"),
+        ("1.5", "minute", "PT1M30S"),
+        ("0.5", "day", "PT12H"),
+        ("1.5", "day", "P1DT12H"),
+        ("2", "decade", "P20Y"),
+        ("1", "century", "P100Y"),
+        ("2", "weekend", "P4D"),
+        ("X", "week", "PXW"),
+        ("X", "hour", "PTXH"),
+        ("2", "quarter", "P2Q"),
+        ("8", "trading day", "P8D"),
+    ],
+)
+def test_durations(n: str, unit: str, expected: str) -> None:
+    assert duration(n, unit) == expected
+
+
+def test_vague_counts_keep_only_a_direction() -> None:
+    assert r("this(year,-X)") == "PAST_REF"
+
+
+def test_unknown_functions_are_errors() -> None:
+    with pytest.raises(ValueError, match="unknown function"):
+        r("later(year)")
+
+
+@pytest.mark.parametrize(
+    ("year", "expected"),
+    [(1998, dt.date(1998, 4, 12)), (2000, dt.date(2000, 4, 23)), (2024, dt.date(2024, 3, 31))],
+)
+def test_easter(year: int, expected: dt.date) -> None:
+    assert easter(year) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2013", "year"), ("2013-03", "month"), ("2013-03-22", "day"), ("2013-Q1", "quarter"),
+        ("2013-H2", "half"), ("2013-W12", "week"), ("2013-SP", "season"), ("P3Y", None),
+        ("PRESENT_REF", None), ("XXXX-SP", None),
+    ],
+)  # fmt: skip
+def test_granularity(value: str, expected: str | None) -> None:
+    assert granularity(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two", "2"), ("twenty-four", "24"), ("twenty four", "24"), ("2 1/2", "2.5"),
+        ("a couple of", "2"), ("a hundred", "100"), ("two thousand", "2000"), ("1,000", "1000"),
+        ("an", "1"), ("three and a half", "3.5"), ("dozens of", "X"),
+    ],
+)  # fmt: skip
+def test_number_words(text: str, expected: str) -> None:
+    assert norm_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("month", "Sept.", "09"), ("month", "may", "05"), ("day", "5th", "05"),
+        ("day", "twenty-first", "21"), ("weekday", "Thurs.", "4"), ("season", "Autumn", "FA"),
+        ("yy", "'89", "1989"), ("yy", "’05", "2005"), ("decade", "1990s", "199"),
+        ("decade2", "'60s", "196"), ("decadeword", "nineties", "199"),
+        ("centuryord", "19th", "18"), ("yearword", "nineteen ninety-six", "1996"),
+        ("yearword", "two thousand and five", "2005"), ("part", "evening", "TEV"),
+        ("clockword", "noon", "T12:00"), ("dir", "last", "-1"), ("dir", "next", "+1"),
+        ("anchordir", "following", "+1"), ("unit", "yrs", "year"), ("dayword", "yesterday", "-1"),
+        ("frequency", "weekly", "P1W"), ("refword", "currently", "PRESENT_REF"),
+        ("ordinal", "3rd", "3"), ("half", "latter", "2"), ("vague", "several", "X"),
+    ],
+)  # fmt: skip
+def test_normalizers(kind: str, text: str, expected: str) -> None:
+    assert NORMALIZERS[kind](text) == expected
+
+
+def test_triggers_name_the_tables_present() -> None:
+    present = triggers_in("Sales rose 5% last week, before Christmas")
+    assert {"digit", "week", "unit", "holiday"} <= present
+    assert "month" not in present
