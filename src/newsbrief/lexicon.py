@@ -207,6 +207,36 @@ PERSON_TITLES = frozenset(
     }
 )
 
+# Words a sentence cannot end on: a line ending in one stops mid-sentence (it is
+# never a heading, and the next line completes it).
+DANGLING_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "with",
+        "from",
+        "for",
+        "at",
+        "by",
+        "into",
+        "than",
+        "that",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+    }
+)
+
 # Lines that carry metadata, not content: never headings, never summary sentences.
 META_LINE = re.compile(
     r"^\s*(?:by\s+[A-Z]|published\b|updated\b|posted\b|last\s+(?:updated|modified)\b|"
