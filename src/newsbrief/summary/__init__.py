@@ -34,6 +34,8 @@ GLANCE_FIVE_FROM = 30
 SHORT_STORY = 6
 # Story length from which Key Takeaways grows from 2 to 3 items.
 TAKEAWAYS_THREE_FROM = 20
+# Sentences without a cue of consequence fill Key Takeaways up to this many.
+TAKEAWAYS_AT_LEAST = 2
 
 
 def default_glance_count(usable: int) -> int:
@@ -133,7 +135,16 @@ def key_takeaways(
             scores[i] = -np.inf
     if glance:
         scores[_repeats(doc, sentences, glance)] = -np.inf
-    return _items(sentences, scoring.select(scores, sim, wanted, WEIGHTS.takeaway_redundancy))
+    cued = np.array([scoring.cue_weight(s) > 0 for s in sentences], dtype=bool)
+    redundancy = WEIGHTS.takeaway_redundancy
+    chosen = scoring.select(np.where(cued, scores, -np.inf), sim, wanted, redundancy)
+    short = min(wanted, TAKEAWAYS_AT_LEAST) - len(chosen)
+    if short > 0:
+        # Too few sentences speak of consequence: the story's most central others.
+        chosen += scoring.select(
+            np.where(cued, -np.inf, scores), sim, short, redundancy, given=chosen
+        )
+    return _items(sentences, sorted(chosen))
 
 
 def _repeats(doc: Annotated, sentences: Sequence[Sentence], glance: Sequence[Item]) -> np.ndarray:

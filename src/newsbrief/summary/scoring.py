@@ -46,43 +46,48 @@ import numpy as np
 from newsbrief.brief import Entity
 from newsbrief.summary.sentences import Sentence
 
-# Cue words of consequence and significance, by lemma, for Key Takeaways.
+# Cue words of Key Takeaways, as written (lower case): inflected forms are listed
+# rather than lemmatized, because the lemma conflates senses ("it means" is a cue,
+# "it was meant to" is not). Phrases are word sequences.
 SIGNIFICANCE_CUES = frozenset(
     {
-        "mean",
+        "means",
+        "meaning",
         "signal",
+        "signals",
+        "signaled",
+        "signalled",
         "underscore",
-        "highlight",
-        "indicate",
-        "suggest",
-        "show",
-        "reflect",
-        "mark",
+        "underscores",
+        "underscored",
+        "highlights",
+        "highlighted",
+        "suggests",
+        "indicates",
+        "reflects",
         "significant",
         "significance",
-        "important",
         "crucial",
-        "key",
-        "major",
+        "critical",
         "historic",
         "unprecedented",
-        "first",
-        "implication",
-        "consequence",
+        "landmark",
+        "milestone",
+        "breakthrough",
+        "setback",
+        "implications",
+        "consequences",
         "impact",
-        "effect",
-        "matter",
+        "matters",
         "reshape",
-        "shift",
-        "boost",
-        "deepen",
-        "intensify",
+        "reshaping",
         "threaten",
+        "threatens",
         "risk",
-        "pressure",
-        "tension",
-        "concern",
-        "fear",
+        "risks",
+        "tensions",
+        "concerns",
+        "fears",
     }
 )
 CONSEQUENCE_CUES = frozenset(
@@ -92,47 +97,68 @@ CONSEQUENCE_CUES = frozenset(
         "might",
         "may",
         "will",
-        "expect",
+        "expected",
+        "expects",
         "likely",
-        "plan",
+        "unlikely",
+        "plans",
+        "planned",
         "next",
         "future",
-        "face",
-        "lead",
-        "result",
-        "prompt",
-        "spark",
-        "pave",
-        "set",
         "soon",
         "upcoming",
-        "coming",
+        "ahead",
+        "eventually",
+        "prompted",
+        "prompting",
+        "sparked",
+        "sparking",
     }
 )
 REACTION_CUES = frozenset(
     {
-        "warn",
-        "urge",
-        "criticize",
-        "criticise",
-        "condemn",
-        "welcome",
-        "praise",
-        "respond",
-        "react",
+        "warned",
+        "warns",
+        "warning",
+        "urged",
+        "urges",
+        "criticized",
+        "criticised",
+        "criticism",
+        "condemned",
+        "welcomed",
+        "welcomes",
+        "praised",
+        "responded",
+        "reacted",
         "reaction",
-        "call",
-        "demand",
-        "vow",
-        "pledge",
-        "promise",
-        "reject",
-        "defend",
-        "accuse",
-        "blame",
-        "appeal",
+        "demanded",
+        "vowed",
+        "pledged",
+        "rejected",
+        "defended",
+        "accused",
+        "blamed",
+        "backlash",
+        "outrage",
+        "protest",
+        "protests",
+        "convinced",
     }
 )
+# Phrases, by the weight they carry.
+SIGNIFICANCE_PHRASES = (
+    ("for", "the", "first", "time"),
+    ("paves", "the", "way"),
+    ("pave", "the", "way"),
+    ("lead", "to"),
+    ("leads", "to"),
+    ("result", "in"),
+    ("as", "a", "result"),
+    ("why", "it", "matters"),
+)
+CONSEQUENCE_PHRASES = (("set", "to"), ("is", "due"), ("are", "due"), ("what", "happens", "next"))
+REACTION_PHRASES = (("called", "for"), ("calls", "for"), ("in", "response"))
 
 
 @dataclass(frozen=True)
@@ -157,6 +183,7 @@ class Weights:
     long: float = 0.3
     # At a Glance: choosing the items together.
     redundancy: float = 0.2  # weight of the similarity to an item already chosen
+    duplicate: float = 0.5  # this similar to an item already chosen: never taken
     new_entity: float = 0.05  # bonus for naming a salient entity no item names yet
     new_number: float = 0.05  # bonus for the first date or number among the items
     salient_sentences: int = 2  # an entity named in this many sentences is salient
@@ -271,16 +298,27 @@ def _length_penalty(words: int, w: Weights) -> float:
     return 0.0
 
 
+def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
 def cue_weight(s: Sentence, w: Weights = WEIGHTS) -> float:
     """How strongly a sentence speaks of consequence, significance or reaction (0 to 1)."""
     total = 0.0
-    for lemma in set(s.lemmas):
-        if lemma in SIGNIFICANCE_CUES:
+    for word in set(s.lowers):
+        if word in SIGNIFICANCE_CUES:
             total += w.cue_significance
-        elif lemma in CONSEQUENCE_CUES:
+        elif word in CONSEQUENCE_CUES:
             total += w.cue_consequence
-        elif lemma in REACTION_CUES:
+        elif word in REACTION_CUES:
             total += w.cue_reaction
+    for phrases, weight in (
+        (SIGNIFICANCE_PHRASES, w.cue_significance),
+        (CONSEQUENCE_PHRASES, w.cue_consequence),
+        (REACTION_PHRASES, w.cue_reaction),
+    ):
+        total += weight * sum(_has_phrase(s.lowers, p) for p in phrases)
     return min(total, w.cue_cap) / w.cue_cap
 
 
@@ -290,15 +328,20 @@ def takeaway_scores(
     salience: np.ndarray,
     w: Weights = WEIGHTS,
 ) -> np.ndarray:
-    """The Key Takeaways score of each sentence (-inf when it cannot be one)."""
+    """The Key Takeaways score of each sentence (-inf when it cannot be one).
+
+    A sentence without any cue scores too (lower); callers use those only to reach
+    the least number of takeaways.
+    """
     cent = centrality(sim, 1.0)
     usable = max((s.position for s in sentences), default=0) + 1
     scores = np.full(len(sentences), -np.inf)
     for i, s in enumerate(sentences):
-        cue = cue_weight(s, w)
-        if s.reject is not None or cue == 0:
+        if s.reject is not None:
             continue
-        score = cue + w.takeaway_entities * salience[i] + w.takeaway_centrality * cent[i]
+        score = (
+            cue_weight(s, w) + w.takeaway_entities * salience[i] + w.takeaway_centrality * cent[i]
+        )
         score += w.takeaway_position * (1.0 - s.position / usable)
         score -= w.quoted * s.quoted + w.picture * s.picture + _length_penalty(s.words, w)
         scores[i] = score
@@ -312,14 +355,17 @@ def select(
     redundancy: float,
     covers: Sequence[set[int]] | None = None,
     numeric: Sequence[bool] | None = None,
+    given: Sequence[int] = (),
     w: Weights = WEIGHTS,
 ) -> list[int]:
     """Up to `count` sentence indexes by maximal marginal relevance, in article order.
 
     Relevance is the score scaled to [0, 1] over the candidates; each step takes the
     sentence with the most relevance less `redundancy` times its greatest similarity
-    to a chosen one, plus the coverage bonuses when `covers` (salient entities per
-    sentence) and `numeric` (has a date or number) are given.
+    to a chosen one (never one at least `w.duplicate` similar), plus the coverage
+    bonuses when `covers` (salient entities per sentence) and `numeric` (has a date
+    or number) are given. Sentences in `given` count as chosen already (for
+    redundancy and coverage) and are not returned.
     """
     finite = np.isfinite(scores)
     if count <= 0 or not finite.any():
@@ -327,11 +373,12 @@ def select(
     top = float(scores[finite].max())
     bottom = float(scores[finite].min())
     relevance = np.where(finite, (scores - bottom) / (top - bottom or 1.0), -np.inf)
-    chosen: list[int] = []
-    covered: set[int] = set()
-    has_number = False
-    while len(chosen) < count:
-        gain = relevance - redundancy * (sim[:, chosen].max(axis=1) if chosen else 0.0)
+    chosen: list[int] = list(given)
+    covered: set[int] = set().union(*(covers[i] for i in given)) if covers is not None else set()
+    has_number = numeric is not None and any(numeric[i] for i in given)
+    while len(chosen) < count + len(given):
+        closest = sim[:, chosen].max(axis=1) if chosen else np.zeros(len(scores))
+        gain = np.where(closest >= w.duplicate, -np.inf, relevance - redundancy * closest)
         if covers is not None:
             gain = gain + w.new_entity * np.array([bool(c - covered) for c in covers])
         if numeric is not None and not has_number:
@@ -345,4 +392,4 @@ def select(
             covered |= covers[best]
         if numeric is not None:
             has_number = has_number or bool(numeric[best])
-    return sorted(chosen)
+    return sorted(chosen[len(given) :])

@@ -161,7 +161,7 @@ class Sentence:
     block: int
     words: int
     terms: Counter[str]
-    lemmas: list[str]
+    lowers: list[str]  # the words as written, lower-cased, in order
     numeric: bool
     quoted: float  # share of the words inside quotation marks
     attributed: bool  # a speech verb (or "according to") outside the quotation
@@ -217,6 +217,7 @@ class _Word(NamedTuple):
 
     offset: int  # in the segment
     lemma: str
+    lower: str
     content: bool  # counts for similarity: not a stop word, letters or a number
     numeric: bool  # a number, or part of a date, time, amount or quantity
     pos: str
@@ -252,10 +253,11 @@ def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
             starts.append(idx)
         if punct or space:
             continue
-        lemma = strings[lemma_id or lower_id].lower()
+        lower = strings[lower_id]
+        lemma = strings[lemma_id].lower() if lemma_id else lower
         content = not stop and bool(alpha or num) and len(lemma) > 1
         numeric = bool(num) or (ent != 0 and strings[ent] in NUMERIC_LABELS)
-        words.append(_Word(idx, lemma, content, numeric, strings[pos_id]))
+        words.append(_Word(idx, lemma, lower, content, numeric, strings[pos_id]))
     return words, starts
 
 
@@ -346,7 +348,7 @@ def _merge(prev: Sentence, cur: Sentence, text: str) -> Sentence:
         block=cur.block,
         words=words,
         terms=prev.terms + cur.terms,
-        lemmas=prev.lemmas + cur.lemmas,
+        lowers=prev.lowers + cur.lowers,
         numeric=prev.numeric or cur.numeric,
         quoted=(prev.quoted * prev.words + cur.quoted * cur.words) / max(words, 1),
         attributed=prev.attributed or cur.attributed,
@@ -383,7 +385,7 @@ def _sentence(
         block=seg.block,
         words=len(words),
         terms=Counter(w.lemma for w in words if w.content),
-        lemmas=[w.lemma for w in words],
+        lowers=[w.lower for w in words],
         numeric=any(w.numeric for w in words),
         quoted=sum(inside) / len(words) if words else 0.0,
         attributed=attributed,
