@@ -128,14 +128,15 @@ def key_takeaways(
     salience = scoring.entity_salience(
         len(sentences), scoring.entity_sentences(sentences, entities)
     )
-    scores = scoring.takeaway_scores(sentences, sim, salience)
+    cues = [scoring.cue_weight(s) for s in sentences]
+    scores = scoring.takeaway_scores(sentences, sim, salience, cues)
     taken = {(g.start, g.end) for g in glance}
     for i, s in enumerate(sentences):
         if (s.start, s.end) in taken:
             scores[i] = -np.inf
     if glance:
-        scores[_repeats(doc, sentences, glance)] = -np.inf
-    cued = np.array([scoring.cue_weight(s) > 0 for s in sentences], dtype=bool)
+        scores[_repeats(doc, found, glance)] = -np.inf
+    cued = np.array(cues) > 0
     redundancy = WEIGHTS.takeaway_redundancy
     chosen = scoring.select(np.where(cued, scores, -np.inf), sim, wanted, redundancy)
     short = min(wanted, TAKEAWAYS_AT_LEAST) - len(chosen)
@@ -147,11 +148,15 @@ def key_takeaways(
     return _items(sentences, sorted(chosen))
 
 
-def _repeats(doc: Annotated, sentences: Sequence[Sentence], glance: Sequence[Item]) -> np.ndarray:
+def _repeats(doc: Annotated, found: _Analysis, glance: Sequence[Item]) -> np.ndarray:
     """Which sentences say nearly what an At a Glance item says."""
-    bags: list[Counter[str]] = [s.terms for s in sentences]
-    bags += [terms_in(doc, g.start, g.end) for g in glance]
-    sim = scoring.similarity_matrix(bags)
-    n = len(sentences)
-    repeats: np.ndarray = sim[:n, n:].max(axis=1) >= WEIGHTS.takeaway_overlap
+    index = {(s.start, s.end): i for i, s in enumerate(found.sentences)}
+    rows = [index.get((g.start, g.end)) for g in glance]
+    if all(r is not None for r in rows):  # generated items: sentences already compared
+        sim = found.sim[:, [r for r in rows if r is not None]]
+    else:  # the article's own bullets
+        bags: list[Counter[str]] = [s.terms for s in found.sentences]
+        bags += [terms_in(doc, g.start, g.end) for g in glance]
+        sim = scoring.similarity_matrix(bags)[: len(found.sentences), len(found.sentences) :]
+    repeats: np.ndarray = sim.max(axis=1) >= WEIGHTS.takeaway_overlap
     return repeats

@@ -35,7 +35,6 @@ bonuses; the lead itself, cleaned, is what wins.
 
 from __future__ import annotations
 
-import math
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
@@ -209,10 +208,12 @@ def similarity_matrix(bags: Sequence[Counter[str]]) -> np.ndarray:
     for bag in bags:
         df.update(bag.keys())
     vocab = {t: i for i, t in enumerate(df)}
+    isf = np.log(1.0 + n / np.array(list(df.values()) or [1], dtype=float))
+    rows = [i for i, bag in enumerate(bags) for _ in bag]
+    cols = [vocab[t] for bag in bags for t in bag]
+    counts = [c for bag in bags for c in bag.values()]
     m = np.zeros((n, max(len(vocab), 1)))
-    for i, bag in enumerate(bags):
-        for t, c in bag.items():
-            m[i, vocab[t]] = c * math.log(1.0 + n / df[t])
+    m[rows, cols] = np.asarray(counts, dtype=float) * isf[cols] if cols else 0.0
     norms = np.linalg.norm(m, axis=1)
     norms[norms == 0] = 1.0
     m /= norms[:, None]
@@ -298,11 +299,6 @@ def _length_penalty(words: int, w: Weights) -> float:
     return 0.0
 
 
-def _has_phrase(words: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
-
-
 def cue_weight(s: Sentence, w: Weights = WEIGHTS) -> float:
     """How strongly a sentence speaks of consequence, significance or reaction (0 to 1)."""
     total = 0.0
@@ -313,12 +309,13 @@ def cue_weight(s: Sentence, w: Weights = WEIGHTS) -> float:
             total += w.cue_consequence
         elif word in REACTION_CUES:
             total += w.cue_reaction
+    joined = f" {' '.join(s.lowers)} "
     for phrases, weight in (
         (SIGNIFICANCE_PHRASES, w.cue_significance),
         (CONSEQUENCE_PHRASES, w.cue_consequence),
         (REACTION_PHRASES, w.cue_reaction),
     ):
-        total += weight * sum(_has_phrase(s.lowers, p) for p in phrases)
+        total += weight * sum(f" {' '.join(p)} " in joined for p in phrases)
     return min(total, w.cue_cap) / w.cue_cap
 
 
@@ -326,12 +323,13 @@ def takeaway_scores(
     sentences: Sequence[Sentence],
     sim: np.ndarray,
     salience: np.ndarray,
+    cues: Sequence[float],
     w: Weights = WEIGHTS,
 ) -> np.ndarray:
     """The Key Takeaways score of each sentence (-inf when it cannot be one).
 
-    A sentence without any cue scores too (lower); callers use those only to reach
-    the least number of takeaways.
+    `cues` holds each sentence's `cue_weight`. A sentence without any cue scores too
+    (lower); callers use those only to reach the least number of takeaways.
     """
     cent = centrality(sim, 1.0)
     usable = max((s.position for s in sentences), default=0) + 1

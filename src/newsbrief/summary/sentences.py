@@ -293,7 +293,7 @@ def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
         block: Block = doc.blocks[seg.block]
         if block.kind not in CANDIDATE_KINDS or seg.block in skip_blocks:
             continue
-        text = seg.doc.text
+        text = doc.text[seg.start : seg.end]  # Doc.text would rebuild it token by token
         words, starts = _table(seg)
         offsets = [w.offset for w in words]
         quotes = _quoted_ranges(text)
