@@ -223,6 +223,43 @@ def test_tabloid_boilerplate_is_never_chosen(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "By . Daily Mail Reporter .",
+        "By Sam Webb for MailOnline",
+        "PUBLISHED: . 12:34 EST, 3 March 2014 . | . UPDATED: . 13:00 EST, 3 March 2014 .",
+        "Last updated at 5:40 PM on 7th January 2012",
+        "CNN's Jane Doe contributed to this report.",
+        "Follow @janedoe on Twitter for the latest news from the courtroom.",
+        "READ MORE: Why the council is running out of money this winter.",
+        "Copyright 2015 The Associated Press. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Scroll down for video",
+        "Click here to see the full gallery of pictures from the night.",
+    ],
+)
+def test_furniture_lines_are_rejected(nlp: Language, line: str) -> None:
+    text = f"{line}\n\nThe council approved the budget on Monday after a long debate.\n"
+    sentences = sentences_of(nlp, text)
+    assert all(s.reject for s in sentences if not s.text.startswith("The council"))
+    assert glance_of(nlp, text)[0].text.startswith("The council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices in the city had doubled.",
+        "By Friday, the council had approved the new budget.",
+        "More than 20 people were hurt when the roof collapsed.",
+        "Sources said the deal was close to being signed.",
+    ],
+)
+def test_sentences_like_furniture_are_kept(nlp: Language, line: str) -> None:
+    sentences = sentences_of(nlp, f"{line}\n")
+    assert sentences[0].reject is None
+
+
+@pytest.mark.parametrize(
     ("prefix", "body"),
     [
         ("(CNN)", "Rescuers pulled a man from the wreckage of a building on Tuesday."),

@@ -20,7 +20,7 @@ import numpy as np
 from newsbrief.brief import DateExpr, Entity, Item
 from newsbrief.nlp import Annotated
 from newsbrief.summary import scoring
-from newsbrief.summary.scoring import WEIGHTS
+from newsbrief.summary.scoring import WEIGHTS, Weights
 from newsbrief.summary.sections import section_blocks, section_items
 from newsbrief.summary.sentences import Sentence, candidates, terms_in, title_terms
 
@@ -84,7 +84,12 @@ def _items(sentences: Sequence[Sentence], chosen: Sequence[int]) -> list[Item]:
 
 
 def at_a_glance(
-    doc: Annotated, entities: list[Entity], dates: list[DateExpr], count: int | None = None
+    doc: Annotated,
+    entities: list[Entity],
+    dates: list[DateExpr],
+    count: int | None = None,
+    *,
+    weights: Weights = WEIGHTS,
 ) -> list[Item]:
     """The article's own At a Glance bullets, else `count` of its sentences.
 
@@ -101,18 +106,24 @@ def at_a_glance(
     ]
     members = scoring.entity_sentences(sentences, entities)
     chosen = scoring.select(
-        scoring.glance_scores(sentences, found.sim, title_terms(doc)),
+        scoring.glance_scores(sentences, found.sim, title_terms(doc), weights),
         found.sim,
         wanted,
-        WEIGHTS.redundancy,
-        covers=scoring.salient_entities(len(sentences), members),
+        weights.redundancy,
+        covers=scoring.salient_entities(len(sentences), members, weights),
         numeric=numeric,
+        w=weights,
     )
     return _items(sentences, chosen)
 
 
 def key_takeaways(
-    doc: Annotated, entities: list[Entity], glance: list[Item], count: int | None = None
+    doc: Annotated,
+    entities: list[Entity],
+    glance: list[Item],
+    count: int | None = None,
+    *,
+    weights: Weights = WEIGHTS,
 ) -> list[Item]:
     """The article's own Key Takeaways bullets, else `count` sentences of consequence.
 
@@ -128,28 +139,28 @@ def key_takeaways(
     salience = scoring.entity_salience(
         len(sentences), scoring.entity_sentences(sentences, entities)
     )
-    cues = [scoring.cue_weight(s) for s in sentences]
-    scores = scoring.takeaway_scores(sentences, sim, salience, cues)
+    cues = [scoring.cue_weight(s, weights) for s in sentences]
+    scores = scoring.takeaway_scores(sentences, sim, salience, cues, weights)
     taken = {(g.start, g.end) for g in glance}
     for i, s in enumerate(sentences):
         if (s.start, s.end) in taken:
             scores[i] = -np.inf
     if glance:
-        scores[_repeats(doc, found, glance)] = -np.inf
+        scores[_repeats(doc, found, glance) >= weights.takeaway_overlap] = -np.inf
     cued = np.array(cues) > 0
-    redundancy = WEIGHTS.takeaway_redundancy
-    chosen = scoring.select(np.where(cued, scores, -np.inf), sim, wanted, redundancy)
+    redundancy = weights.takeaway_redundancy
+    chosen = scoring.select(np.where(cued, scores, -np.inf), sim, wanted, redundancy, w=weights)
     short = min(wanted, TAKEAWAYS_AT_LEAST) - len(chosen)
     if short > 0:
         # Too few sentences speak of consequence: the story's most central others.
         chosen += scoring.select(
-            np.where(cued, -np.inf, scores), sim, short, redundancy, given=chosen
+            np.where(cued, -np.inf, scores), sim, short, redundancy, given=chosen, w=weights
         )
     return _items(sentences, sorted(chosen))
 
 
 def _repeats(doc: Annotated, found: _Analysis, glance: Sequence[Item]) -> np.ndarray:
-    """Which sentences say nearly what an At a Glance item says."""
+    """For each sentence, its greatest similarity to an At a Glance item."""
     index = {(s.start, s.end): i for i, s in enumerate(found.sentences)}
     rows = [index.get((g.start, g.end)) for g in glance]
     if all(r is not None for r in rows):  # generated items: sentences already compared
@@ -158,5 +169,5 @@ def _repeats(doc: Annotated, found: _Analysis, glance: Sequence[Item]) -> np.nda
         bags: list[Counter[str]] = [s.terms for s in found.sentences]
         bags += [terms_in(doc, g.start, g.end) for g in glance]
         sim = scoring.similarity_matrix(bags)[: len(found.sentences), len(found.sentences) :]
-    repeats: np.ndarray = sim.max(axis=1) >= WEIGHTS.takeaway_overlap
-    return repeats
+    closest: np.ndarray = sim.max(axis=1)
+    return closest

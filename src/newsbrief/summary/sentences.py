@@ -90,17 +90,28 @@ BOILERPLATE = (
     (
         "byline",
         re.compile(
-            r"^by\s+[.\s]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s*(?:[,.|]|and\b|$)"
-            r"|^(?:published|updated|last updated|posted)\s*:"
-            r"|\b(?:daily mail|mailonline|associated press|staff) (?:reporter|writer)\b",
-            re.I,
+            r"^(?i:by)\s+[.\s]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\s*(?:[,.|]|and\b|for\b|$)"
+            r"|^(?i:published|updated|posted)\s*:|^(?i:last (?:updated|modified))\b"
+            r"|\b(?i:(?:daily mail|mailonline|associated press|staff) (?:reporter|writer))\b"
         ),
     ),
     (
         "credit",
         re.compile(
-            r"^(?:photo|picture|image|video|credit|source|copyright|©)\s*(?:credit)?\s*:"
-            r"|\b(?:getty images|file photo|stock image|pictured posed by model)\b",
+            r"^(?:photo|picture|image|video|credit|source|copyright|©)\s*(?:credit)?\s*:?\s"
+            r"|\b(?:getty images|file photo|stock image|pictured posed by model)\b"
+            r"|\bcontributed to this (?:report|story)\b|\ball rights reserved\b"
+            r"|\bmay not be published, broadcast\b",
+            re.I,
+        ),
+    ),
+    (
+        "link",
+        re.compile(
+            r"^(?:read more|related|watch|see also|more|listen|opinion|advertisement)\s*:"
+            r"|^follow\b.{0,60}\bon (?:twitter|facebook|instagram)\b"
+            r"|\be-?mail (?:this )?to a friend\b"
+            r"|\bshare (?:or comment on )?this (?:article|story)\b",
             re.I,
         ),
     ),
