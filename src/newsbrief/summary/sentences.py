@@ -67,7 +67,8 @@ _PLACE_WORD = r"[A-Z][\w.'’-]*"
 
 # A dateline at the start of a sentence, removed from the item (never its body):
 # "(CNN)", "Boston (CNN)", "LONDON, England (CNN) --", "GENEVA, March 22, 2013 (AP) —",
-# "GLASGOW —".
+# "GLASGOW —"; and a video prompt stuck to the text after it. What follows is judged
+# on its own (usually a picture caption, rejected as such).
 DATELINES = (
     re.compile(
         rf"^(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}},?\s*)?(?:{_DATE_PART}\s*)?"
@@ -77,6 +78,8 @@ DATELINES = (
         rf"^[A-Z][A-Z.'’-]+(?:[ ,]+{_PLACE_WORD}){{0,4}},?(?:\s*{_DATE_PART})?"
         r"\s*(?:\([^()\n]{1,20}\))?\s*(?:--|—|–)\s*"
     ),
+    # Not a dateline, but page furniture glued to whatever follows it.
+    re.compile(r"^scroll down for (?:the )?videos?\b[\s.:]*", re.I),
 )
 
 # Lines that are the page's furniture rather than the story, by reason.
