@@ -20,6 +20,9 @@ from newsbrief.blocks import split_blocks
         "A section of the fans left their seats empty for the first ten minutes of the\n\n"
         "Premier League match in a protest against ticket prices.\n",
         "Police were called to\n\nBoonies Bar in West Palm Beach on Friday night.\n",
+        # The end of a quotation, or a stray quotation mark, is not a title.
+        "It is a sad situation. '\n\nThe manager said he would stay until the summer.\n",
+        "'\n\nThe manager said he would stay until the summer.\n",
     ],
 )
 def test_a_line_cut_mid_sentence_is_not_a_title(text: str) -> None:

@@ -419,6 +419,7 @@ def make_sentence(text: str, start: int = 0) -> Sentence:
         labelled=False,
         mid_quote=False,
         verb=True,
+        open_end=False,
     )
 
 

@@ -115,7 +115,9 @@ def _is_title_like(line: str, first: bool = False) -> bool:
     longer sentence-case headline.
     """
     s = line.strip()
-    if not s or s[-1] in _TERMINAL_PUNCT or s[-1] in '"”’':
+    # A closing (or dangling opening) quotation mark ends speech, not a title; a
+    # title has at least one letter or digit.
+    if not s or s[-1] in _TERMINAL_PUNCT or s[-1] in "\"”’'‘" or not any(c.isalnum() for c in s):
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'"):
         return False

@@ -186,7 +186,7 @@ class Weights:
     long: float = 0.3
     # At a Glance: choosing the items together.
     redundancy: float = 0.2  # weight of the similarity to an item already chosen
-    duplicate: float = 0.5  # this similar to an item already chosen: never taken
+    duplicate: float = 0.4  # this similar to an item already chosen: never taken
     new_entity: float = 0.0  # bonus for naming a salient entity no item names yet (see above)
     new_number: float = 0.05  # bonus for the first date or number among the items
     salient_sentences: int = 2  # an entity named in this many sentences is salient

@@ -155,6 +155,11 @@ _CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s")
 LEAD_IN_VERBS = SPEECH_VERBS | {"read"}
 # Speech, outside any quotation, that names who is talking.
 ATTRIBUTION_PHRASES = ("according to",)
+# Parts of speech a sentence cannot end on (a preposition, a determiner, a
+# conjunction): a line ending on one is finished by the next line.
+OPEN_END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
+# How many sentences of a long text are read (a long news story has about 60).
+MAX_SENTENCES = 400
 # Below this many words a line is not a sentence ("No wonder.").
 MIN_WORDS = 4
 # A sentence mostly inside quotation marks needs its speaker in the sentence.
@@ -184,6 +189,7 @@ class Sentence:
     labelled: bool  # opens with a caption label
     mid_quote: bool  # starts inside a quotation opened by an earlier sentence
     verb: bool  # has a verb: a sentence, not a dateline or a list of names
+    open_end: bool  # ends on a word that leaves the sentence unfinished ("to", "the")
     reject: str | None = None
     position: int = field(default=-1)  # rank among the usable candidates
 
@@ -300,10 +306,16 @@ def terms_in(doc: Annotated, start: int, end: int) -> Counter[str]:
 
 
 def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
-    """Every sentence of the article's prose, in order, with boilerplate marked."""
+    """The sentences of the article's prose, in order, with boilerplate marked.
+
+    A very long text is read up to `MAX_SENTENCES`: news puts what matters first,
+    and time and memory stay bounded.
+    """
     title = title_terms(doc)
     out: list[Sentence] = []
     for seg in doc.segments:
+        if len(out) >= MAX_SENTENCES:
+            break
         block: Block = doc.blocks[seg.block]
         if block.kind not in CANDIDATE_KINDS or seg.block in skip_blocks:
             continue
@@ -348,8 +360,7 @@ def _continues(prev: Sentence, cur: Sentence) -> bool:
     """Whether `cur`, first in its block, completes `prev`, last in the block before."""
     if cur.block != prev.block + 1 or _SENTENCE_END.search(prev.text):
         return False
-    last = prev.text.split()[-1].lower()
-    return last in DANGLING_WORDS or bool(_CONTINUATION.match(cur.text))
+    return prev.open_end or bool(_CONTINUATION.match(cur.text))
 
 
 def _merge(prev: Sentence, cur: Sentence, text: str) -> Sentence:
@@ -371,6 +382,7 @@ def _merge(prev: Sentence, cur: Sentence, text: str) -> Sentence:
         labelled=prev.labelled,
         mid_quote=prev.mid_quote,
         verb=prev.verb or cur.verb,
+        open_end=cur.open_end,
     )
 
 
@@ -408,6 +420,9 @@ def _sentence(
         labelled=labelled,
         mid_quote=any(qa < a < qb for qa, qb in quotes),
         verb=any(w.pos in ("VERB", "AUX") for w in words),
+        open_end=bool(words)
+        and (words[-1].lower in DANGLING_WORDS or words[-1].pos in OPEN_END_POS)
+        and not _SENTENCE_END.search(body),
     )
 
 
