@@ -15,21 +15,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import NamedTuple
-
-from spacy.attrs import (
-    ENT_TYPE,
-    IDX,
-    IS_ALPHA,
-    IS_PUNCT,
-    IS_SPACE,
-    IS_STOP,
-    LEMMA,
-    LIKE_NUM,
-    LOWER,
-    POS,
-    SENT_START,
-)
 
 from newsbrief.brief import Block
 from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERBS
@@ -65,11 +52,11 @@ _AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)
 _DATE_PART = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
 _PLACE_WORD = r"[A-Z][\w.'’-]*"
 
-# A dateline at the start of a sentence, removed from the item (never its body):
+# What is cut from the start of a sentence (never from its body): a dateline, as in
 # "(CNN)", "Boston (CNN)", "LONDON, England (CNN) --", "GENEVA, March 22, 2013 (AP) —",
 # "GLASGOW —"; and a video prompt stuck to the text after it. What follows is judged
-# on its own (usually a picture caption, rejected as such).
-DATELINES = (
+# on its own (after a video prompt, usually a picture caption, rejected as such).
+LEADING_CUTS = (
     re.compile(
         rf"^(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}},?\s*)?(?:{_DATE_PART}\s*)?"
         rf"\((?:{_AGENCY})\)\s*(?:--|—|–|-|:)?\s*"
@@ -202,9 +189,9 @@ def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 
-def _strip_dateline(text: str) -> int:
-    """How many leading characters of a sentence are a dateline."""
-    for pattern in DATELINES:
+def _leading_cut(text: str) -> int:
+    """How many leading characters of a sentence are a dateline or a video prompt."""
+    for pattern in LEADING_CUTS:
         m = pattern.match(text)
         if m:
             return m.end()
@@ -243,19 +230,24 @@ class _Word(NamedTuple):
     pos: str
 
 
-_COLUMNS = (
-    IDX,
-    SENT_START,
-    LEMMA,
-    LOWER,
-    IS_STOP,
-    IS_PUNCT,
-    IS_SPACE,
-    IS_ALPHA,
-    LIKE_NUM,
-    POS,
-    ENT_TYPE,
-)
+@cache
+def _columns() -> list[int | str]:
+    """The token attributes read, in `_table`'s order (spaCy imported on first use)."""
+    from spacy import attrs
+
+    return [
+        attrs.IDX,
+        attrs.SENT_START,
+        attrs.LEMMA,
+        attrs.LOWER,
+        attrs.IS_STOP,
+        attrs.IS_PUNCT,
+        attrs.IS_SPACE,
+        attrs.IS_ALPHA,
+        attrs.LIKE_NUM,
+        attrs.POS,
+        attrs.ENT_TYPE,
+    ]
 
 
 def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
@@ -267,7 +259,7 @@ def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
     words: list[_Word] = []
     starts: list[int] = []
     strings = seg.doc.vocab.strings
-    for row in seg.doc.to_array(list(_COLUMNS)).tolist():
+    for row in seg.doc.to_array(_columns()).tolist():
         idx, sent_start, lemma_id, lower_id, stop, punct, space, alpha, num, pos_id, ent = row
         if sent_start == 1 or not starts:
             starts.append(idx)
@@ -345,12 +337,12 @@ def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
 
 
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
-    """A piece without surrounding space and without a leading dateline."""
+    """A piece without surrounding space, a leading dateline or a video prompt."""
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    a += _strip_dateline(text[a:b])
+    a += _leading_cut(text[a:b])
     while a < b and text[a].isspace():
         a += 1
     return a, b
