@@ -131,7 +131,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         clock.last_doc = None
         brief = newsbrief.extract(text, path=str(path), model=model, glance=args.glance)
         doc = clock.last_doc or annotate(nlp, text, split_blocks(text))
-        picked = [item.text for item in brief.at_a_glance]
+        # One item a line: an item the article's own line breaks cut in two is one line.
+        picked = [" ".join(item.text.split()) for item in brief.at_a_glance]
         first = lead_sentences(doc, LEAD)
         s_ours = scorer.score(target, "\n".join(picked))
         s_lead = scorer.score(target, "\n".join(first))
