@@ -93,11 +93,12 @@ def test_section_heading_forms_are_found(name: str, role: str, form: str) -> Non
 
 
 def test_heading_names_are_data() -> None:
-    for name in GLANCE_NAMES:
+    for name in (*GLANCE_NAMES, "What we know so far", "Fast Facts"):
         assert section_role(name) == "glance"
-    for name in TAKEAWAY_NAMES:
+    for name in (*TAKEAWAY_NAMES, "What’s Next?", "Why This Matters:", "Looking ahead"):
         assert section_role(name) == "takeaways"
-    assert section_role("Regional Context") is None
+    for name in ("Regional Context", "Next steps", "Timeline"):
+        assert section_role(name) is None
 
 
 def test_section_needs_bullets() -> None:
