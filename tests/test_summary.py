@@ -214,6 +214,7 @@ def test_tabloid_boilerplate_is_never_chosen(nlp: Language) -> None:
     assert reject_of(sentences, "Winner: Mrs Hill") == "caption"
     assert reject_of(sentences, '"I just sat down and cried.') == "unattributed quote"
     assert reject_of(sentences, "Then I checked") == "partial quote"
+    assert reject_of(sentences, '"I still cannot believe it,"') == "quote without a named speaker"
     assert reject_of(sentences, "A retired teacher") is None
     glance = glance_of(nlp, TABLOID, 3)
     assert [i.text[:20] for i in glance] == [

@@ -19,7 +19,7 @@ from functools import cache
 from typing import NamedTuple
 
 from newsbrief.brief import Block
-from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERBS
+from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from newsbrief.nlp import Annotated, Segment
 
 # Blocks whose sentences may be summary copy. Headlines and headings are titles,
@@ -142,6 +142,13 @@ _CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s")
 LEAD_IN_VERBS = SPEECH_VERBS | {"read"}
 # Speech, outside any quotation, that names who is talking.
 ATTRIBUTION_PHRASES = ("according to",)
+# A quotation attributed to a pronoun ("..., she said."): out of its story, the
+# reader of a brief cannot tell who "she" is.
+_PRONOUN_SPEAKER = re.compile(
+    rf"[,\"”’'?!]\s+(?:he|she|they|I|we)\s+(?:{SPEECH_VERB_FORMS})\b"
+    rf"|\b(?:{SPEECH_VERB_FORMS})\s+(?:he|she|they)\b",
+    re.I,
+)
 # Parts of speech a sentence cannot end on (a preposition, a determiner, a
 # conjunction): a line ending on one is finished by the next line.
 OPEN_END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
@@ -439,6 +446,8 @@ def _reject(s: Sentence, title: Counter[str]) -> str | None:
         return "partial quote"  # the rest of a quotation begun in an earlier sentence
     if s.quoted >= QUOTED_SHARE and not s.attributed:
         return "unattributed quote"
+    if s.quoted >= QUOTED_SHARE and _PRONOUN_SPEAKER.search(s.text):
+        return "quote without a named speaker"
     if title and s.terms and _covered(s.terms, title) >= HEADLINE_COVER:
         return "headline"
     return None
