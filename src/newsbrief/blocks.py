@@ -22,7 +22,7 @@ from typing import Any
 from markdown_it import MarkdownIt
 
 from newsbrief.brief import Block, BlockKind, TextSpan
-from newsbrief.lexicon import META_LINE, SPEECH_VERB_FORMS, section_role
+from newsbrief.lexicon import DANGLING_WORDS, META_LINE, SPEECH_VERB_FORMS, section_role
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 # A line that ends a sentence or a unit of text.
@@ -51,6 +51,8 @@ _HEADING_MAX_CHARS = 90
 _HEADLINE_MAX_WORDS = 25
 _HEADLINE_MAX_CHARS = 200
 _LABEL_MAX_WORDS = 6
+# A line that starts with a lower-case word continues the sentence before it.
+_LOWER_START = re.compile(r"^[\"'“‘(]?[a-z][a-z'’-]*\b(?![\w'’-]*[A-Z])")
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,9 @@ def _is_title_like(line: str, first: bool = False) -> bool:
     longer sentence-case headline.
     """
     s = line.strip()
-    if not s or s[-1] in _TERMINAL_PUNCT or s[-1] in '"”’':
+    # A closing (or dangling opening) quotation mark ends speech, not a title; a
+    # title has at least one letter or digit.
+    if not s or s[-1] in _TERMINAL_PUNCT or s[-1] in "\"”’'‘" or not any(c.isalnum() for c in s):
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'"):
         return False
@@ -370,6 +374,14 @@ def _table(r: _Raw, lines: list[_Line], text: str) -> Block:
     return Block("table", text[start:end], start, end, header=header, rows=rows)
 
 
+def _cut_sentence(line: str, after: Block) -> bool:
+    """Whether a title-like line is really a sentence that goes on in the next block."""
+    words = line.split()
+    if words and words[-1].lower() in DANGLING_WORDS:
+        return True
+    return after.kind == "paragraph" and bool(_LOWER_START.match(after.text))
+
+
 def _plain_headings(blocks: list[Block]) -> None:
     """Promote title-like paragraphs to headings, and the first title to the headline."""
     seen_content = False
@@ -380,6 +392,7 @@ def _plain_headings(blocks: list[Block]) -> None:
             and "\n" not in b.text
             and following
             and _is_title_like(b.text, first=not seen_content)
+            and not _cut_sentence(b.text, blocks[i + 1])
         ):
             b.kind = "heading"
         if b.kind == "heading":

@@ -26,6 +26,15 @@ GLANCE_HEADINGS = frozenset(
         "tl dr",
         "the gist",
         "quick read",
+        "fast facts",
+        "quick facts",
+        "what we know",
+        "what we know so far",
+        "in short",
+        "need to know",
+        "the essentials",
+        "main points",
+        "key findings",
     }
 )
 TAKEAWAY_HEADINGS = frozenset(
@@ -40,6 +49,14 @@ TAKEAWAY_HEADINGS = frozenset(
         "the bottom line",
         "bottom line",
         "the takeaway",
+        "why this matters",
+        "what this means",
+        "what it means for you",
+        "what happens next",
+        "what to watch",
+        "what to watch for",
+        "the upshot",
+        "looking ahead",
     }
 )
 
@@ -220,6 +237,36 @@ PERSON_TITLES = frozenset(
         "corporal",
         "cpl",
         "coroner",
+    }
+)
+
+# Words a sentence cannot end on: a line ending in one stops mid-sentence (it is
+# never a heading, and the next line completes it).
+DANGLING_WORDS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "to",
+        "with",
+        "from",
+        "for",
+        "at",
+        "by",
+        "into",
+        "than",
+        "that",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
     }
 )
 

@@ -1,0 +1,457 @@
+"""The article's sentences as summary candidates, with the boilerplate marked.
+
+Every candidate is a stretch of the article (`text == article[start:end]`): a spaCy
+sentence of a paragraph or bullet, cut where a picture caption was glued to the
+sentence after it, and trimmed of a leading dateline ("LONDON (CNN) --"). A
+candidate that can never be summary copy (a byline, a caption, "Scroll down for
+video", a dateline on its own, a quotation without its speaker, the headline again)
+carries the reason in `reject`; its words still count for the story's vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+from newsbrief.brief import Block
+from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERB_FORMS, SPEECH_VERBS
+from newsbrief.nlp import Annotated, Segment
+
+# Blocks whose sentences may be summary copy. Headlines and headings are titles,
+# tables are data, block quotes are a speaker's words set apart from the speaker.
+CANDIDATE_KINDS = frozenset({"paragraph", "bullet"})
+
+# News agencies and outlets that sign a dateline: "Kathmandu, Nepal (CNN)".
+AGENCIES = (
+    "CNN",
+    "CNN Money",
+    "CNNMoney",
+    "AP",
+    "Reuters",
+    "AFP",
+    "UPI",
+    "Bloomberg",
+    "dpa",
+    "PA",
+    "Xinhua",
+    "Kyodo",
+    "ANSA",
+    "EFE",
+    "IANS",
+    "PTI",
+    "EW.com",
+    "Mashable",
+    "CNET",
+)
+_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
+_DATE_PART = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+
+# What is cut from the start of a sentence (never from its body): a dateline, as in
+# "(CNN)", "Boston (CNN)", "LONDON, England (CNN) --", "GENEVA, March 22, 2013 (AP) —",
+# "GLASGOW —"; and a video prompt stuck to the text after it. What follows is judged
+# on its own (after a video prompt, usually a picture caption, rejected as such).
+LEADING_CUTS = (
+    re.compile(
+        rf"^(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}},?\s*)?(?:{_DATE_PART}\s*)?"
+        rf"\((?:{_AGENCY})\)\s*(?:--|—|–|-|:)?\s*"
+    ),
+    re.compile(
+        rf"^[A-Z][A-Z.'’-]+(?:[ ,]+{_PLACE_WORD}){{0,4}},?(?:\s*{_DATE_PART})?"
+        r"\s*(?:\([^()\n]{1,20}\))?\s*(?:--|—|–)\s*"
+    ),
+    # Not a dateline, but page furniture glued to whatever follows it.
+    re.compile(r"^scroll down for (?:the )?videos?\b[\s.:]*", re.I),
+)
+
+# Lines that are the page's furniture rather than the story, by reason.
+BOILERPLATE = (
+    (
+        "video",
+        re.compile(
+            r"\bscroll down for (?:the )?(?:video|more)\b|\bclick here\b|\bwatch the video\b", re.I
+        ),
+    ),
+    (
+        "byline",
+        re.compile(
+            r"^(?i:by)\s+[.\s]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\s*(?:[,.|]|and\b|for\b|$)"
+            r"|^(?i:published|updated|posted)\s*:|^(?i:last (?:updated|modified))\b"
+            r"|\b(?i:(?:daily mail|mailonline|associated press|staff) (?:reporter|writer))\b"
+        ),
+    ),
+    (
+        "credit",
+        re.compile(
+            r"^(?:photo|picture|image|video|credit|source|copyright|©)\s*(?:credit)?\s*:?\s"
+            r"|\b(?:getty images|file photo|stock image|pictured posed by model)\b"
+            r"|\bcontributed to this (?:report|story)\b|\ball rights reserved\b"
+            r"|\bmay not be published, broadcast\b",
+            re.I,
+        ),
+    ),
+    (
+        "link",
+        re.compile(
+            r"^(?:read more|related|watch|see also|more|listen|opinion|advertisement)\s*:"
+            r"|^follow\b.{0,60}\bon (?:twitter|facebook|instagram)\b"
+            r"|\be-?mail (?:this )?to a friend\b"
+            r"|\bshare (?:or comment on )?this (?:article|story)\b",
+            re.I,
+        ),
+    ),
+)
+# A reference to a picture the reader of a brief cannot see.
+PICTURE_REFERENCE = re.compile(
+    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b[^()]*\)"
+    r"|\bpictured\b",
+    re.I,
+)
+# Where a caption runs into the next sentence without a full stop, the only sign is
+# a sentence opener in capitals after a lower-case word ("... banned from driving
+# The brother of ..."; the opener must be followed by a lower-case word: "in The
+# Times" is a name), or a caption label ("... in Westfield Miranda Cue the crowds:
+# The flagship ...").
+GLUED_OPENERS = ("The", "A", "An", "This", "These", "Those", "His", "Her", "Their", "Its")
+_GLUED = re.compile(
+    rf"(?<=[a-z0-9%)])\s+(?=(?:{'|'.join(GLUED_OPENERS)})\s+[a-z])"
+    r"|(?<=[a-z0-9%)])\s+(?=(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:)\s+[A-Z‘'\"“])"
+)
+# How a complete sentence ends: a full stop (or ! ? …), perhaps inside quotes.
+_SENTENCE_END = re.compile(r"[.!?…][\"'‘”’)\]\s]*$")
+# A sentence starts with a capital, a digit or a quotation mark; a line that starts
+# with a lower-case word ("come the end of May and ...") continues an earlier one.
+# Names spelled in lower case ("iPhone", "eBay") have a capital inside.
+_CONTINUATION = re.compile(r"[\"'“‘(]?[a-z][a-z'’-]*\b(?![\w'’-]*[A-Z])")
+# Quotation marks, opening and closing. A single quote opens after a space and
+# closes before one, so that apostrophes inside words are not taken for quotes.
+_QUOTED = re.compile(
+    r'"[^"]*(?:"|$)'
+    r"|“[^”]*(?:”|$)"
+    r"|(?:^|(?<=[\s(\[—–-]))[‘'](?=\S)[^’']*?(?:[’'](?=[\s.,;:!?)\]—–-]|$)|$)",
+    re.M,
+)
+# A picture caption's label: "Go fetch: ...", "Wanted: ..." (a label with a verb of
+# saying, "He said: ...", introduces speech instead).
+_CAPTION_LABEL = re.compile(r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s")
+LEAD_IN_VERBS = SPEECH_VERBS | {"read"}
+# Speech, outside any quotation, that names who is talking.
+ATTRIBUTION_PHRASES = ("according to",)
+# A quotation attributed to a pronoun ("..., she said."): out of its story, the
+# reader of a brief cannot tell who "she" is.
+_PRONOUN_SPEAKER = re.compile(
+    rf"[,\"”’'?!]\s+(?:he|she|they|I|we)\s+(?:{SPEECH_VERB_FORMS})\b"
+    rf"|\b(?:{SPEECH_VERB_FORMS})\s+(?:he|she|they)\b",
+    re.I,
+)
+# Parts of speech a sentence cannot end on (a preposition, a determiner, a
+# conjunction): a line ending on one is finished by the next line.
+OPEN_END_POS = frozenset({"ADP", "DET", "CCONJ", "SCONJ"})
+# How many sentences of a long text are read (a long news story has about 60).
+MAX_SENTENCES = 400
+# Below this many words a line is not a sentence ("No wonder.").
+MIN_WORDS = 4
+# A sentence mostly inside quotation marks needs its speaker in the sentence.
+QUOTED_SHARE = 0.5
+# A sentence whose content words are nearly all in the headline only repeats it.
+HEADLINE_COVER = 0.8
+# Entity labels and token shapes that count as numbers and amounts.
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+@dataclass
+class Sentence:
+    """One candidate: article offsets, words, and what the filters found."""
+
+    start: int
+    end: int
+    text: str
+    block: int
+    words: int
+    terms: Counter[str]
+    lowers: list[str]  # the words as written, lower-cased, in order
+    numeric: bool
+    quoted: float  # share of the words inside quotation marks
+    attributed: bool  # a speech verb (or "according to") outside the quotation
+    question: bool
+    picture: bool
+    labelled: bool  # opens with a caption label
+    mid_quote: bool  # starts inside a quotation opened by an earlier sentence
+    verb: bool  # has a verb: a sentence, not a dateline or a list of names
+    open_end: bool  # ends on a word that leaves the sentence unfinished ("to", "the")
+    reject: str | None = None
+    position: int = field(default=-1)  # rank among the usable candidates
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if m.end() > m.start()]
+
+
+def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def _leading_cut(text: str) -> int:
+    """How many leading characters of a sentence are a dateline or a video prompt."""
+    for pattern in LEADING_CUTS:
+        m = pattern.match(text)
+        if m:
+            return m.end()
+    return 0
+
+
+def _pieces(text: str) -> Iterator[tuple[int, int]]:
+    """A sentence cut where a caption runs into the next sentence.
+
+    A word such as "the" or "of" before the capitals means they are a name inside
+    the sentence ("told the New York Times: ..."), not the start of a new one.
+    """
+    pos = 0
+    inside_label = 0  # a label's own words never start another piece
+    for m in _GLUED.finditer(text):
+        if m.start() < inside_label:
+            continue
+        if m.group("label"):
+            inside_label = m.end("label")
+        before = text[pos : m.start()].split()
+        if not before or before[-1].lower() in DANGLING_WORDS:
+            continue
+        yield pos, m.start()
+        pos = m.end()
+    yield pos, len(text)
+
+
+class _Word(NamedTuple):
+    """What the filters and the scoring need of one token."""
+
+    offset: int  # in the segment
+    lemma: str
+    lower: str
+    content: bool  # counts for similarity: not a stop word, letters or a number
+    numeric: bool  # a number, or part of a date, time, amount or quantity
+    pos: str
+
+
+@cache
+def _columns() -> list[int | str]:
+    """The token attributes read, in `_table`'s order (spaCy imported on first use)."""
+    from spacy import attrs
+
+    return [
+        attrs.IDX,
+        attrs.SENT_START,
+        attrs.LEMMA,
+        attrs.LOWER,
+        attrs.IS_STOP,
+        attrs.IS_PUNCT,
+        attrs.IS_SPACE,
+        attrs.IS_ALPHA,
+        attrs.LIKE_NUM,
+        attrs.POS,
+        attrs.ENT_TYPE,
+    ]
+
+
+def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
+    """The segment's words, and the offsets where its sentences start.
+
+    Token attributes come as one array (`Doc.to_array`), which is much faster than
+    a Python object per token.
+    """
+    words: list[_Word] = []
+    starts: list[int] = []
+    strings = seg.doc.vocab.strings
+    for row in seg.doc.to_array(_columns()).tolist():
+        idx, sent_start, lemma_id, lower_id, stop, punct, space, alpha, num, pos_id, ent = row
+        if sent_start == 1 or not starts:
+            starts.append(idx)
+        if punct or space:
+            continue
+        lower = strings[lower_id]
+        lemma = strings[lemma_id].lower() if lemma_id else lower
+        content = not stop and bool(alpha or num) and len(lemma) > 1
+        numeric = bool(num) or (ent != 0 and strings[ent] in NUMERIC_LABELS)
+        words.append(_Word(idx, lemma, lower, content, numeric, strings[pos_id]))
+    return words, starts
+
+
+def _between(words: list[_Word], offsets: list[int], a: int, b: int) -> list[_Word]:
+    return words[bisect_left(offsets, a) : bisect_left(offsets, b)]
+
+
+def title_terms(doc: Annotated) -> Counter[str]:
+    """The content words of the article's headline (empty when it has none)."""
+    terms: Counter[str] = Counter()
+    for seg in doc.segments:
+        if doc.blocks[seg.block].kind == "headline":
+            terms.update(w.lemma for w in _table(seg)[0] if w.content)
+    return terms
+
+
+def terms_in(doc: Annotated, start: int, end: int) -> Counter[str]:
+    """The content words of the article between two offsets."""
+    terms: Counter[str] = Counter()
+    for seg in doc.segments:
+        if seg.start < end and seg.end > start:
+            words = _table(seg)[0]
+            a, b = start - seg.start, end - seg.start
+            terms.update(w.lemma for w in words if w.content and a <= w.offset < b)
+    return terms
+
+
+def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
+    """The sentences of the article's prose, in order, with boilerplate marked.
+
+    A very long text is read up to `MAX_SENTENCES`: news puts what matters first,
+    and time and memory stay bounded.
+    """
+    title = title_terms(doc)
+    out: list[Sentence] = []
+    for seg in doc.segments:
+        if len(out) >= MAX_SENTENCES:
+            break
+        block: Block = doc.blocks[seg.block]
+        if block.kind not in CANDIDATE_KINDS or seg.block in skip_blocks:
+            continue
+        text = doc.text[seg.start : seg.end]  # Doc.text would rebuild it token by token
+        words, starts = _table(seg)
+        offsets = [w.offset for w in words]
+        quotes = _quoted_ranges(text)
+        bounds = [*starts[1:], len(text)]
+        first = True
+        for sent_start, sent_end in zip(starts, bounds, strict=True):
+            for a, b in _pieces(text[sent_start:sent_end]):
+                a, b = _trim(text, sent_start + a, sent_start + b)
+                if a >= b:
+                    continue
+                found = _sentence(seg, text, a, b, _between(words, offsets, a, b), quotes)
+                if first and out and _continues(out[-1], found):
+                    found = _merge(out.pop(), found, doc.text)
+                first = False
+                found.reject = _reject(found, title)
+                out.append(found)
+    usable = 0
+    for s in out:
+        if s.reject is None:
+            s.position = usable
+            usable += 1
+    return out
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    """A piece without surrounding space, a leading dateline or a video prompt."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    a += _leading_cut(text[a:b])
+    while a < b and text[a].isspace():
+        a += 1
+    return a, b
+
+
+def _continues(prev: Sentence, cur: Sentence) -> bool:
+    """Whether `cur`, first in its block, completes `prev`, last in the block before."""
+    if cur.block != prev.block + 1 or _SENTENCE_END.search(prev.text):
+        return False
+    return prev.open_end or bool(_CONTINUATION.match(cur.text))
+
+
+def _merge(prev: Sentence, cur: Sentence, text: str) -> Sentence:
+    """One sentence that the article's line breaks cut in two."""
+    words = prev.words + cur.words
+    return Sentence(
+        start=prev.start,
+        end=cur.end,
+        text=text[prev.start : cur.end],
+        block=cur.block,
+        words=words,
+        terms=prev.terms + cur.terms,
+        lowers=prev.lowers + cur.lowers,
+        numeric=prev.numeric or cur.numeric,
+        quoted=(prev.quoted * prev.words + cur.quoted * cur.words) / max(words, 1),
+        attributed=prev.attributed or cur.attributed,
+        question=cur.question,
+        picture=prev.picture or cur.picture,
+        labelled=prev.labelled,
+        mid_quote=prev.mid_quote,
+        verb=prev.verb or cur.verb,
+        open_end=cur.open_end,
+    )
+
+
+def _sentence(
+    seg: Segment,
+    text: str,
+    a: int,
+    b: int,
+    words: list[_Word],
+    quotes: list[tuple[int, int]],
+) -> Sentence:
+    body = text[a:b]
+    inside = [_inside(quotes, w.offset) for w in words]
+    attributed = any(
+        w.lemma in SPEECH_VERBS and w.pos in ("VERB", "AUX") and not q
+        for w, q in zip(words, inside, strict=True)
+    ) or any(p in body.lower() for p in ATTRIBUTION_PHRASES)
+    label = _CAPTION_LABEL.match(body)
+    labelled = label is not None and not any(
+        w.lemma in LEAD_IN_VERBS for w in words if w.offset < a + label.end()
+    )
+    return Sentence(
+        start=seg.offset(a),
+        end=seg.offset(b),
+        text=body,
+        block=seg.block,
+        words=len(words),
+        terms=Counter(w.lemma for w in words if w.content),
+        lowers=[w.lower for w in words],
+        numeric=any(w.numeric for w in words),
+        quoted=sum(inside) / len(words) if words else 0.0,
+        attributed=attributed,
+        question=body.rstrip("\"'”’)] ").endswith("?"),
+        picture=bool(PICTURE_REFERENCE.search(body)),
+        labelled=labelled,
+        mid_quote=any(qa < a < qb for qa, qb in quotes),
+        verb=any(w.pos in ("VERB", "AUX") for w in words),
+        open_end=bool(words)
+        and (words[-1].lower in DANGLING_WORDS or words[-1].pos in OPEN_END_POS)
+        and not _SENTENCE_END.search(body),
+    )
+
+
+def _reject(s: Sentence, title: Counter[str]) -> str | None:
+    """Why a sentence can never be summary copy, or None."""
+    for reason, pattern in BOILERPLATE:
+        if pattern.search(s.text):
+            return reason
+    if s.words < MIN_WORDS:
+        return "short"
+    if s.labelled:
+        return "caption"
+    if not _SENTENCE_END.search(s.text):
+        return "fragment"  # a caption, a label, or a line cut short
+    if _CONTINUATION.match(s.text):
+        return "continuation"  # the rest of a sentence begun in an earlier line
+    if not s.verb:
+        return "no verb"  # a dateline, a byline, a list of names
+    if s.question:
+        return "question"  # a reader wants the story's answers
+    if s.mid_quote:
+        return "partial quote"  # the rest of a quotation begun in an earlier sentence
+    if s.quoted >= QUOTED_SHARE and not s.attributed:
+        return "unattributed quote"
+    if s.quoted >= QUOTED_SHARE and _PRONOUN_SPEAKER.search(s.text):
+        return "quote without a named speaker"
+    if title and s.terms and _covered(s.terms, title) >= HEADLINE_COVER:
+        return "headline"
+    return None
+
+
+def _covered(terms: Counter[str], by: Counter[str]) -> float:
+    return sum(1 for t in terms if t in by) / len(terms)

@@ -1,0 +1,40 @@
+"""Block splitting on copy with one sentence per line, where a line may stop mid-sentence.
+
+(The summary relies on this; the rest of block splitting is tested with blocks.)
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.blocks import split_blocks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The next line continues the sentence in lower case.
+        "Derby County season ticket holders might struggle to believe it\n\n"
+        "but Alberto Bueno is the top scorer in Spain this season.\n",
+        # The line stops on a word no sentence (or title) ends with.
+        "A section of the fans left their seats empty for the first ten minutes of the\n\n"
+        "Premier League match in a protest against ticket prices.\n",
+        "Police were called to\n\nBoonies Bar in West Palm Beach on Friday night.\n",
+        # The end of a quotation, or a stray quotation mark, is not a title.
+        "It is a sad situation. '\n\nThe manager said he would stay until the summer.\n",
+        "'\n\nThe manager said he would stay until the summer.\n",
+    ],
+)
+def test_a_line_cut_mid_sentence_is_not_a_title(text: str) -> None:
+    kinds = [b.kind for b in split_blocks(text)]
+    assert kinds == ["paragraph", "paragraph"]
+
+
+def test_titles_and_headings_still_found() -> None:
+    text = (
+        "Water Agency Seeks Emergency Funds\n\n"
+        "The agency appealed for funds on Friday.\n\n"
+        "Regional Context\n\n"
+        "Rainfall has fallen below average for three years.\n"
+    )
+    assert [b.kind for b in split_blocks(text)] == ["headline", "paragraph", "heading", "paragraph"]

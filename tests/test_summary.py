@@ -1,0 +1,486 @@
+"""At a Glance and Key Takeaways: the article's own sections, and generated ones."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pytest
+
+from newsbrief import summary
+from newsbrief.blocks import split_blocks
+from newsbrief.brief import Entity, Item, TextSpan
+from newsbrief.entities import find_entities
+from newsbrief.lexicon import section_role
+from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
+from newsbrief.summary import scoring
+from newsbrief.summary.sections import section_items
+from newsbrief.summary.sentences import Sentence, candidates
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+GENERATED_SAMPLES = ("wire-prose.txt", "no-dates.txt", "markdown-report.md")
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Iterator[Language]:
+    yield load_model(resolve_model_name())
+
+
+def analyze(nlp: Language, text: str) -> tuple[Annotated, list[Entity]]:
+    doc = annotate(nlp, text, split_blocks(text))
+    return doc, find_entities(doc)
+
+
+def glance_of(nlp: Language, text: str, count: int | None = None) -> list[Item]:
+    doc, entities = analyze(nlp, text)
+    return summary.at_a_glance(doc, entities, [], count)
+
+
+def brief_sections(nlp: Language, text: str) -> tuple[list[Item], list[Item]]:
+    doc, entities = analyze(nlp, text)
+    glance = summary.at_a_glance(doc, entities, [], None)
+    return glance, summary.key_takeaways(doc, entities, glance)
+
+
+def sentences_of(nlp: Language, text: str) -> list[Sentence]:
+    doc, _ = analyze(nlp, text)
+    return candidates(doc, set())
+
+
+def reject_of(sentences: list[Sentence], start: str) -> str | None:
+    found = [s for s in sentences if s.text.startswith(start)]
+    assert found, f"no candidate starts with {start!r}: {[s.text for s in sentences]}"
+    return found[0].reject
+
+
+# --- The article's own sections ------------------------------------------------
+
+GLANCE_NAMES = ("At a Glance", "Highlights", "Key points", "Summary", "What to know", "TL;DR")
+TAKEAWAY_NAMES = ("Key Takeaways", "Why it matters", "What's next")
+# The shapes a section name takes in copy: a plain line, Markdown, a label, shouting,
+# bold.
+HEADING_FORMS = ("{}", "## {}", "{}:", "{upper}", "**{}**")
+
+
+@pytest.mark.parametrize("form", HEADING_FORMS)
+@pytest.mark.parametrize(
+    ("name", "role"),
+    [(n, "glance") for n in GLANCE_NAMES] + [(n, "takeaways") for n in TAKEAWAY_NAMES],
+)
+def test_section_heading_forms_are_found(name: str, role: str, form: str) -> None:
+    heading = form.format(name, upper=name.upper())
+    text = (
+        "The council approved the budget on Monday after a long debate.\n\n"
+        f"{heading}\n"
+        "- The budget grows by 4 percent.\n"
+        "- Why it matters: Schools get most of the new money.\n\n"
+        "The mayor signed it the same evening."
+    )
+    items = section_items(split_blocks(text), role)
+    assert [i.text for i in items] == [
+        "The budget grows by 4 percent.",
+        "Why it matters: Schools get most of the new money.",
+    ]
+    assert all(i.origin == "article" and text[i.start : i.end] == i.text for i in items)
+    other = "takeaways" if role == "glance" else "glance"
+    assert section_items(split_blocks(text), other) == []
+
+
+def test_heading_names_are_data() -> None:
+    for name in (*GLANCE_NAMES, "What we know so far", "Fast Facts"):
+        assert section_role(name) == "glance"
+    for name in (*TAKEAWAY_NAMES, "What’s Next?", "Why This Matters:", "Looking ahead"):
+        assert section_role(name) == "takeaways"
+    for name in ("Regional Context", "Next steps", "Timeline"):
+        assert section_role(name) is None
+
+
+def test_section_needs_bullets() -> None:
+    text = "Summary\n\nThe council approved the budget on Monday after a long debate.\n"
+    assert section_items(split_blocks(text), "glance") == []
+
+
+def test_seed_uses_its_own_sections(nlp: Language) -> None:
+    text = (SAMPLES / "takaichi-visit.txt").read_text(encoding="utf-8")
+    glance, takeaways = brief_sections(nlp, text)
+    assert [i.text for i in glance] == [
+        "President Trump invited Japan’s first female prime minister to visit the U.S. this year.",
+        "China’s military drills off Taiwan heighten regional tensions.",
+        "Takaichi’s comments on Taiwan angered Beijing.",
+        "Why it matters: The visit could reshape the Japan-U.S. alliance amid a shifting "
+        "security landscape.",
+    ]
+    assert len(takeaways) == 3
+    assert takeaways[0].text.startswith("Trump’s invitation signals a renewed focus")
+    for item in glance + takeaways:
+        assert item.origin == "article"
+        assert text[item.start : item.end] == item.text
+
+
+def test_seed_section_ignores_count(nlp: Language) -> None:
+    text = (SAMPLES / "takaichi-visit.txt").read_text(encoding="utf-8")
+    assert len(glance_of(nlp, text, count=2)) == 4
+
+
+# --- Generated At a Glance -------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", GENERATED_SAMPLES)
+def test_generated_glance_properties(nlp: Language, name: str) -> None:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    doc, entities = analyze(nlp, text)
+    glance = summary.at_a_glance(doc, entities, [], None)
+    assert 3 <= len(glance) <= 5
+    assert [i.start for i in glance] == sorted(i.start for i in glance)
+    assert len({i.text for i in glance}) == len(glance)
+    headline = next(b.text for b in doc.blocks if b.kind == "headline")
+    for item in glance:
+        assert item.origin == "generated"
+        assert text[item.start : item.end] == item.text
+        assert item.text != headline and headline not in item.text
+        assert item.text[-1] in ".!?\"'”’"
+
+
+@pytest.mark.parametrize("count", [1, 3, 5])
+def test_glance_count_is_respected(nlp: Language, count: int) -> None:
+    text = (SAMPLES / "wire-prose.txt").read_text(encoding="utf-8")
+    assert len(glance_of(nlp, text, count)) == count
+
+
+def test_glance_leads_with_the_lead(nlp: Language) -> None:
+    text = (SAMPLES / "wire-prose.txt").read_text(encoding="utf-8")
+    glance = glance_of(nlp, text, 3)
+    assert glance[0].text.startswith("The International Water Relief Agency (IWRA) appealed")
+
+
+def test_very_short_story_gets_fewer_items(nlp: Language) -> None:
+    text = (
+        "The city council approved a new budget for the coming year on Monday night.\n\n"
+        "The vote was seven to two after a debate that lasted four hours.\n"
+    )
+    glance = glance_of(nlp, text)
+    assert len(glance) == 1
+    assert glance[0].text.startswith("The city council approved")
+
+
+def test_default_counts_follow_story_length() -> None:
+    assert summary.default_glance_count(0) == 0
+    assert summary.default_glance_count(2) == 1
+    assert summary.default_glance_count(10) == 3
+    assert summary.default_glance_count(20) == 4
+    assert summary.default_glance_count(40) == 5
+    assert summary.default_takeaway_count(10) == 2
+    assert summary.default_takeaway_count(25) == 3
+
+
+# --- Boilerplate ----------------------------------------------------------------
+
+TABLOID = """By Jane Smith, Daily Mail Reporter
+
+PUBLISHED: 10:02 EST, 4 May 2015
+
+A retired teacher has won £2 million on the lottery two weeks after losing her job.
+
+Scroll down for video Margaret Hill, 64, celebrates her win at home
+
+Margaret Hill (pictured) bought the ticket at a corner shop in Headingley on Saturday
+
+Margaret Hill, 64, said she would use the money to buy a house by the sea for her family.
+
+Her husband Peter, 66, said the couple had played the same numbers every week since 1994.
+
+"I just sat down and cried. Then I checked the numbers again.
+
+"I still cannot believe it," she said.
+
+Winner: Mrs Hill with her cheque at the hotel in Leeds on Monday
+
+The couple plan to travel to Canada to visit their son later this year.
+"""
+
+
+def test_tabloid_boilerplate_is_never_chosen(nlp: Language) -> None:
+    sentences = sentences_of(nlp, TABLOID)
+    assert reject_of(sentences, "By Jane Smith") == "byline"
+    assert reject_of(sentences, "PUBLISHED:") == "byline"
+    assert reject_of(sentences, "Margaret Hill, 64, celebrates") == "fragment"  # after the prompt
+    assert reject_of(sentences, "Margaret Hill (pictured)") == "fragment"
+    assert reject_of(sentences, "Winner: Mrs Hill") == "caption"
+    assert reject_of(sentences, '"I just sat down and cried.') == "unattributed quote"
+    assert reject_of(sentences, "Then I checked") == "partial quote"
+    assert reject_of(sentences, '"I still cannot believe it,"') == "quote without a named speaker"
+    assert reject_of(sentences, "A retired teacher") is None
+    glance = glance_of(nlp, TABLOID, 3)
+    assert [i.text[:20] for i in glance] == [
+        "A retired teacher ha",
+        "Margaret Hill, 64, s",
+        "Her husband Peter, 6",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By . Daily Mail Reporter .",
+        "By Sam Webb for MailOnline",
+        "PUBLISHED: . 12:34 EST, 3 March 2014 . | . UPDATED: . 13:00 EST, 3 March 2014 .",
+        "Last updated at 5:40 PM on 7th January 2012",
+        "CNN's Jane Doe contributed to this report.",
+        "Follow @janedoe on Twitter for the latest news from the courtroom.",
+        "READ MORE: Why the council is running out of money this winter.",
+        "Copyright 2015 The Associated Press. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Scroll down for video",
+        "Click here to see the full gallery of pictures from the night.",
+    ],
+)
+def test_furniture_lines_are_rejected(nlp: Language, line: str) -> None:
+    text = f"{line}\n\nThe council approved the budget on Monday after a long debate.\n"
+    sentences = sentences_of(nlp, text)
+    assert all(s.reject for s in sentences if not s.text.startswith("The council"))
+    assert glance_of(nlp, text)[0].text.startswith("The council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices in the city had doubled.",
+        "By Friday, the council had approved the new budget.",
+        "More than 20 people were hurt when the roof collapsed.",
+        "Sources said the deal was close to being signed.",
+    ],
+)
+def test_sentences_like_furniture_are_kept(nlp: Language, line: str) -> None:
+    sentences = sentences_of(nlp, f"{line}\n")
+    assert sentences[0].reject is None
+
+
+@pytest.mark.parametrize(
+    ("prefix", "body"),
+    [
+        ("(CNN)", "Rescuers pulled a man from the wreckage of a building on Tuesday."),
+        ("(CNN) -- ", "Rescuers pulled a man from the wreckage of a building on Tuesday."),
+        ("Kathmandu, Nepal (CNN)", "Rescuers pulled a man from the wreckage on Tuesday."),
+        ("LONDON, England (CNN) -- ", "Rescuers pulled a man from the wreckage on Tuesday."),
+        ("GENEVA, March 22, 2013 (AP) — ", "The agency appealed for funds on Friday."),
+        ("GLASGOW — ", "Behind a green door, volunteers lend out tools to their neighbours."),
+        ("Scroll down for video ", "Police arrested a man after a fire at a school on Monday."),
+    ],
+)
+def test_dateline_is_cut_from_the_item(nlp: Language, prefix: str, body: str) -> None:
+    text = f"{prefix}{body}\n\nThe work went on through the night, officials said on Wednesday.\n"
+    glance = glance_of(nlp, text, 1)
+    assert glance[0].text == body
+    assert text[glance[0].start : glance[0].end] == body
+
+
+def test_dateline_alone_is_not_a_sentence(nlp: Language) -> None:
+    sentences = sentences_of(nlp, "WASHINGTON, March 3, 2015\n\nThe Senate passed the bill.\n")
+    assert all(not s.text.startswith("WASHINGTON") or s.reject for s in sentences)
+
+
+def test_glued_caption_is_cut_off(nlp: Language) -> None:
+    text = (
+        "John Brown outside Leeds Crown Court yesterday, where he was banned from driving "
+        "The brother of a former footballer has lost his job after being banned from "
+        "driving for a year.\n\nHe was fined £500 by magistrates in Leeds on Monday.\n"
+    )
+    glance = glance_of(nlp, text, 1)
+    assert glance[0].text.startswith("The brother of a former footballer")
+
+
+def test_sentence_cut_by_a_line_break_is_one_item(nlp: Language) -> None:
+    text = (
+        "A Florida woman is facing charges after being accused of kicking a deputy.\n\n"
+        "Police were called to\n\n"
+        "a bar in West Palm Beach on Friday night after getting a report about a woman.\n\n"
+        "She was taken to the county jail and released on bail the next day.\n"
+    )
+    glance = glance_of(nlp, text, 2)
+    assert glance[1].text.startswith("Police were called to")
+    assert glance[1].text.endswith("a report about a woman.")
+    assert text[glance[1].start : glance[1].end] == glance[1].text
+
+
+def test_questions_and_verbless_lines_are_not_glance(nlp: Language) -> None:
+    text = (
+        "What happens when a city runs out of water?\n\n"
+        "Cape Town officials said on Monday that taps could run dry by April.\n\n"
+        "Guilty across the board and beyond.\n"
+    )
+    sentences = sentences_of(nlp, text)
+    assert reject_of(sentences, "What happens") == "question"
+    assert reject_of(sentences, "Guilty across") == "no verb"
+    assert [i.text[:9] for i in glance_of(nlp, text)] == ["Cape Town"]
+
+
+def test_headline_is_not_repeated(nlp: Language) -> None:
+    text = (
+        "Council Approves New City Budget\n\n"
+        "Council approves new city budget.\n\n"
+        "The council approved a budget of $40 million for next year on Monday night.\n"
+    )
+    sentences = sentences_of(nlp, text)
+    assert reject_of(sentences, "Council approves new city budget.") == "headline"
+    assert reject_of(sentences, "The council approved") is None
+
+
+# --- Redundancy -----------------------------------------------------------------
+
+
+NO_CUTOFF = scoring.Weights(duplicate=2.0)
+
+
+def test_mmr_skips_a_near_duplicate() -> None:
+    sim = np.array(
+        [
+            [1.0, 0.9, 0.1],
+            [0.9, 1.0, 0.1],
+            [0.1, 0.1, 1.0],
+        ]
+    )
+    scores = np.array([1.0, 0.9, 0.6])
+    assert scoring.select(scores, sim, 2, redundancy=0.0, w=NO_CUTOFF) == [0, 1]
+    assert scoring.select(scores, sim, 2, redundancy=1.0, w=NO_CUTOFF) == [0, 2]
+    # Beyond the duplicate cutoff a sentence is never taken, whatever its score.
+    assert scoring.select(scores, sim, 2, redundancy=0.0) == [0, 2]
+
+
+def test_generated_glance_has_no_repeated_sentence(nlp: Language) -> None:
+    text = (
+        "Firefighters rescued six people from a burning block of flats in Leeds on Sunday.\n\n"
+        "Six people were rescued by firefighters from a burning block of flats in Leeds.\n\n"
+        "The fire started in a kitchen on the third floor, the fire service said.\n\n"
+        "Two of the residents were taken to hospital with smoke inhalation.\n"
+    )
+    glance = glance_of(nlp, text, 2)
+    assert glance[0].text.startswith("Firefighters rescued")
+    assert not glance[1].text.startswith("Six people were rescued")
+
+
+def test_coverage_prefers_a_new_entity() -> None:
+    sim = np.zeros((3, 3))
+    scores = np.array([1.0, 0.5, 0.5])
+    covers: list[set[int]] = [{0}, {0}, {1}]
+    bonus = scoring.Weights(new_entity=0.05)
+    assert scoring.select(scores, sim, 2, 0.0, covers=covers, w=bonus) == [0, 2]
+    assert scoring.select(scores, sim, 2, 0.0, covers=covers, w=scoring.WEIGHTS) == [0, 1]
+
+
+def test_weights_live_in_one_table() -> None:
+    w = scoring.WEIGHTS
+    assert w.position > w.centrality > 0
+    assert 0 < w.redundancy < 1
+
+
+# --- Key Takeaways --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", GENERATED_SAMPLES)
+def test_takeaways_are_distinct_from_glance(nlp: Language, name: str) -> None:
+    text = (SAMPLES / name).read_text(encoding="utf-8")
+    glance, takeaways = brief_sections(nlp, text)
+    assert 2 <= len(takeaways) <= 3
+    spans = {(g.start, g.end) for g in glance}
+    for item in takeaways:
+        assert item.origin == "generated"
+        assert text[item.start : item.end] == item.text
+        assert (item.start, item.end) not in spans
+    assert [i.start for i in takeaways] == sorted(i.start for i in takeaways)
+
+
+def test_takeaways_favour_consequence(nlp: Language) -> None:
+    text = (SAMPLES / "wire-prose.txt").read_text(encoding="utf-8")
+    _, takeaways = brief_sections(nlp, text)
+    texts = " ".join(t.text for t in takeaways)
+    assert "IWRA rejected that criticism" in texts
+
+
+def make_sentence(text: str, start: int = 0) -> Sentence:
+    """A candidate built by hand, for the scoring alone."""
+    words = text.lower().rstrip(".").split()
+    return Sentence(
+        start=start,
+        end=start + len(text),
+        text=text,
+        block=0,
+        words=len(words),
+        terms=Counter(words),
+        lowers=words,
+        numeric=False,
+        quoted=0.0,
+        attributed=False,
+        question=False,
+        picture=False,
+        labelled=False,
+        mid_quote=False,
+        verb=True,
+        open_end=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "cued"),
+    [
+        ("The deal signals a shift in policy.", True),
+        ("It was never meant to last.", False),
+        ("This could lead to a strike.", True),
+        ("The union welcomed the offer.", True),
+        ("The plant opened in June.", False),
+    ],
+)
+def test_cue_words_match_as_written(text: str, cued: bool) -> None:
+    assert (scoring.cue_weight(make_sentence(text)) > 0) is cued
+
+
+def test_takeaways_never_repeat_a_glance_item(nlp: Language) -> None:
+    text = (
+        "The central bank raised interest rates by half a point on Thursday.\n\n"
+        "The rise could push mortgage costs up for millions of households, analysts warned.\n\n"
+        "Mortgage costs could rise for millions of households after the rise, analysts warned.\n\n"
+        "The bank said inflation would fall back to its target next year.\n\n"
+        "Shares in banks rose sharply after the announcement.\n"
+    )
+    doc, entities = analyze(nlp, text)
+    glance = summary.at_a_glance(doc, entities, [], 2)
+    takeaways = summary.key_takeaways(doc, entities, glance, 2)
+    assert [g.text[:8] for g in glance] == ["The cent", "The rise"]
+    assert all(not t.text.startswith("Mortgage costs could rise") for t in takeaways)
+    assert any(t.text.startswith("The bank said inflation") for t in takeaways)
+
+
+def test_entities_feed_coverage(nlp: Language) -> None:
+    text = (SAMPLES / "wire-prose.txt").read_text(encoding="utf-8")
+    doc, _ = analyze(nlp, text)
+    sentences = candidates(doc, set())
+    # Entities are another stage's output; only names and mentions are relied on.
+    mentions = [TextSpan(name, i, i + len(name)) for name in ("IWRA",) for i in _find(text, name)]
+    once = [TextSpan("Chad", text.index("Chad"), text.index("Chad") + 4)]
+    entities = [Entity("IWRA", "ORG", [], mentions), Entity("Chad", "GPE", [], once)]
+    members = scoring.entity_sentences(sentences, entities)
+    salient = scoring.salient_entities(len(sentences), members)
+    assert len(members[0]) >= 3 and len(members[1]) == 1
+    assert sum(0 in s for s in salient) == len(members[0])
+    assert not any(1 in s for s in salient)
+    salience = scoring.entity_salience(len(sentences), members)
+    assert max(salience) == 1.0 and all(salience[i] > 0 for i in members[0])
+
+
+def _find(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def test_entity_sentences_map_mentions() -> None:
+    sentences = [make_sentence("Okafor spoke first.", 0), make_sentence("Then Okafor left.", 20)]
+    entity = Entity("Okafor", "PERSON", [], [TextSpan("Okafor", 0, 6), TextSpan("Okafor", 25, 31)])
+    assert scoring.entity_sentences(sentences, [entity]) == [{0, 1}]
