@@ -184,6 +184,21 @@ def test_a_planned_event_dated_before_the_reference_date_is_reported() -> None:
     assert [w for w in later.warnings if w.code == "planned_before_reference"] == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("The appeal follows a donor conference in Geneva last week.", False),
+        ("The ministers will meet in Geneva last week of March.", True),
+        ("The summit is scheduled for March 3.", True),
+    ],
+)
+def test_only_stated_plans_are_planned(sentence: str, planned: bool) -> None:
+    # News writes past events in the simple present too: that is no plan.
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    warned = [w for w in brief.warnings if w.code == "planned_before_reference"]
+    assert bool(warned) is planned, [t.event for t in brief.timeline]
+
+
 def test_a_year_sorts_before_its_months_and_a_month_before_its_days() -> None:
     text = (
         "The company opened on March 5, 2012. It hired a chief in March 2012. "

@@ -31,22 +31,23 @@ def seed_text() -> str:
     return (SAMPLES / SEED).read_text("utf-8")
 
 
-def line_span(needle: str) -> tuple[int, int]:
-    """Start and end of the article line that contains `needle`."""
+def where(needle: str) -> tuple[int, int]:
+    """Where a source must start: on the line of a `| table row |` or a `bullet:`, or
+    exactly on a phrase of the prose (whose line tells other events too)."""
     text = seed_text()
     at = text.index(needle)
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, end
+    if needle.startswith("|") or needle.endswith(":"):
+        return text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return at, at + len(needle)
 
 
 def entry_with_source_on(timeline: list[dict[str, Any]], needle: str) -> list[int]:
-    """Indexes of the timeline entries with a source on the line holding `needle`."""
-    start, end = line_span(needle)
+    """Indexes of the timeline entries with a source on the place `needle` names."""
+    start, end = where(needle)
     return [
         i
         for i, entry in enumerate(timeline)
-        if any(start <= s["start"] < end for s in entry["sources"])
+        if any(s["start"] < end and start < s["end"] for s in entry["sources"])
     ]
 
 
@@ -76,11 +77,11 @@ def test_seed_uses_its_own_at_a_glance_and_takeaways(seed: dict[str, Any]) -> No
 
 
 TIMELINE = [
-    # (value prefix, lines the event is told on)
-    ("2023-10", ["Oct 2023: Trump met", "| Oct 2023 |", "Their earlier meeting in October"]),
-    ("2023", ["Friday (date unspecified)", "| Friday (2023) |", "Takaichi on Friday"]),
+    # (value prefix, where the event is told: bullet, table row, prose)
+    ("2023-10", ["Oct 2023:", "| Oct 2023 |", "Their earlier meeting in October"]),
+    ("2023", ["Friday (date unspecified):", "| Friday (2023) |", "called Japanese Prime Minister"]),
     ("2024-SP", ["Planned spring 2024:", "| Spring 2024 |"]),
-    ("2024-04", ["April 2024: Trump expected", "| April 2024 |"]),
+    ("2024-04", ["April 2024:", "| April 2024 |"]),
 ]
 
 

@@ -370,7 +370,9 @@ def _planned(tokens: Iterable[Token], date: DateExpr | None, doc: Doc, seg: Segm
     if date is None:
         return False
     span = doc.char_span(date.start - seg.start, date.end - seg.start, alignment_mode="expand")
-    return span is not None and len(span) > 0 and tense_of(span.root) == "future"
+    # Only a future the words state: news writes past events in the simple present
+    # too ("the appeal follows a conference last week").
+    return span is not None and len(span) > 0 and tense_of(span.root, stated=True) == "future"
 
 
 def _span(doc_text: str, start: int, end: int) -> TextSpan:

@@ -138,7 +138,7 @@ def _print(brief: Brief, console: Console) -> None:
             speaker = printable(q.speaker) if q.speaker else Text("speaker not named")
             line.append(" — ")
             line.append(speaker.plain, style="italic")
-            quotes.append((Text("“", style="dim"), line))
+            quotes.append((Text("›", style="dim"), line))
         parts.append((_heading("Quotes"), _list(quotes)))
     if brief.warnings:
         warned = [(Text("!", style="bold yellow"), printable(w.message)) for w in brief.warnings]

@@ -64,8 +64,12 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
-def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
-    """Past, present or future for `verb`, following infinitives up to their head."""
+def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | None:
+    """Past, present or future for `verb`, following infinitives up to their head.
+
+    With `stated`, the simple present stays present: only what the words say
+    (will, scheduled, plans to) makes a future, not news style ("they meet Monday").
+    """
     auxes = _auxiliaries(verb)
     lowers = {a.lower_ for a in auxes}
     if "had" in lowers:
@@ -90,21 +94,21 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense | None:
             return "past"  # "had been scheduled to expire Friday"
         if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
             return "future"  # "plans to visit", "is to resume trading Tuesday"
-        return verb_tense(head, depth + 1)
+        return verb_tense(head, depth + 1, stated=stated)
     if any(a.morph.get("Tense", []) == ["Past"] for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "'s"} or not auxes):
         # Present perfect ("has risen since Friday") and reduced relatives ("the
         # deal signed Friday") both look back.
         return "past"
-    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.pos_ == "VERB":
+    if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.pos_ == "VERB" and not stated:
         # News uses the simple present for what is scheduled ("they meet Monday"),
         # except with verbs of saying ("says", "tells").
         return "present" if verb.lemma_ in SPEECH_VERBS else "future"
     if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBG" and head != verb and depth <= 3:
-        return verb_tense(head, depth + 1)
+        return verb_tense(head, depth + 1, stated=stated)
     return None
 
 
@@ -120,8 +124,8 @@ def _points_ahead(token: Token, verb: Token | None) -> bool:
     return False
 
 
-def tense_of(token: Token) -> Tense | None:
-    """The tense a date at `token` is read in.
+def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
+    """The tense a date at `token` is read in (`stated`: see `verb_tense`).
 
     A forward marker ("until", "payable", "effective") makes it future, except in
     a past-tense clause, where it only cancels the pull towards the past
@@ -131,7 +135,7 @@ def tense_of(token: Token) -> Tense | None:
         # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb.
         return None
     verb = governing_verb(token)
-    tense = verb_tense(verb) if verb is not None else None
+    tense = verb_tense(verb, stated=stated) if verb is not None else None
     if _points_ahead(token, verb):
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
             return "future"
