@@ -23,6 +23,7 @@ from newsbrief.brief import (
 )
 from newsbrief.render import json as render_json
 from newsbrief.render import markdown, terminal
+from newsbrief.render.common import display
 from support import validate
 
 # An SGR sequence that sets a foreground colour (bold and dim are not colours).
@@ -122,3 +123,11 @@ def test_json_render_is_valid_and_lines_mode_is_one_line() -> None:
     validate(data)
     assert "\n" not in render_json.render(brief, lines=True)
     assert data["source"] == {"path": "in.txt", "format": "text"}
+
+
+def test_display_text_drops_inline_markdown_and_folds_whitespace() -> None:
+    assert display("a **$2.1 billion** plant, see [the filing](https://example.org)\n\n now") == (
+        "a $2.1 billion plant, see the filing now"
+    )
+    assert display("2 ** 3 and a_b_c") == "2 ** 3 and a_b_c"
+    assert markdown.escape("**bold** [x](http://e.org)") == "bold x"

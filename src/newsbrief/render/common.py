@@ -35,9 +35,22 @@ def _escape_control(match: re.Match[str]) -> str:
     return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
+# Inline Markdown an article may carry (the JSON keeps it; readers need not see it).
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\([^()\s]+\)")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def display(text: str) -> str:
+    """Article text for reading: one line, bold markers and link targets dropped,
+    control characters visible."""
+    text = _LINK.sub(r"\1", _STRONG.sub(r"\2", text))
+    return _WHITESPACE.sub(" ", visible(text)).strip()
+
+
 def printable(text: str) -> Text:
-    """Article text as a rich Text: never parsed as markup, controls made visible."""
-    return Text(visible(text))
+    """Article text as a rich Text: never parsed as markup, made `display`-ready."""
+    return Text(display(text))
 
 
 def entity_line(entities: list[Entity]) -> str:

@@ -13,9 +13,9 @@ from newsbrief.brief import Brief, Item
 from newsbrief.render.common import (
     ENTITY_GROUPS,
     MAX_ENTITIES_SHOWN,
+    display,
     entity_line,
     reference_line,
-    visible,
 )
 from newsbrief.temporal import human_date
 
@@ -24,13 +24,11 @@ from newsbrief.temporal import human_date
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
 # Punctuation that is structural only at the start of a line.
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
-_WHITESPACE = re.compile(r"\s+")
 
 
 def escape(text: str) -> str:
     """Article text made inert for a single Markdown line (also a table cell)."""
-    flat = _WHITESPACE.sub(" ", visible(text)).strip()
-    flat = _INLINE.sub(r"\\\1", flat)
+    flat = _INLINE.sub(r"\\\1", display(text))
     return _LINE_START.sub(r"\1\\\2", flat)
 
 
