@@ -23,7 +23,7 @@ import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -247,7 +247,12 @@ def brief_job(job: Job, settings: Settings) -> Brief:
     if not article.text.strip():
         raise InputError(f"{_label(job)}: is empty (nothing but whitespace)", "empty")
     nlp = load_model(resolve_model_name(settings.model))
-    return compose(article, nlp, settings.reference_date, settings.glance)
+    # Words first seen in this article leave the model's vocabulary with it, so a long
+    # run's memory does not grow with every new name and number (the Brief holds plain
+    # data only, nothing of spaCy's).
+    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
+    with zone() if zone is not None else nullcontext():
+        return compose(article, nlp, settings.reference_date, settings.glance)
 
 
 def keep_brief(brief: Brief) -> Brief:
