@@ -443,6 +443,24 @@ def test_output_dir_in_json_writes_one_brief_per_file(tmp_path: Path) -> None:
     validate(json.loads((out / "no-dates.json").read_text("utf-8")))
 
 
+def test_a_renderer_bug_costs_one_input_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsbrief.render import terminal
+
+    real = terminal.render
+
+    def render(brief, console):  # type: ignore[no-untyped-def]
+        if brief.source.path == str(WIRE):
+            raise KeyError("certainty")
+        real(brief, console)
+
+    monkeypatch.setattr(terminal, "render", render)
+    result = runner.invoke(app, ["extract", str(SEED), str(WIRE), str(NO_DATES)])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert str(WIRE) in line and "internal error" in line and "KeyError" in line
+    assert result.stdout.count("At a Glance") == 2
+
+
 def test_output_and_output_dir_together_are_a_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["extract", str(SEED), "-o", str(tmp_path / "a"), "-d", str(tmp_path / "b")]

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from types import FrameType
@@ -137,16 +138,53 @@ def _output(path: Path | None) -> Iterator[TextIO]:
 
 # Output file extension per format, for --output-dir.
 SUFFIXES = {"terminal": ".txt", "json": ".json", "markdown": ".md"}
+# Terminal output written to a file: plain, at this width.
+FILE_WIDTH = 100
 
 
-def _finisher(fmt: Format, lines: bool) -> Callable[[Brief], Brief | str]:
-    """What is made of each brief where it is briefed (in a worker with --jobs).
+@dataclass(frozen=True)
+class Screen:
+    """How terminal output must look where it goes, so that a worker can render it."""
 
-    JSON and Markdown are rendered there, so the main process only writes; terminal
-    output depends on this process's terminal, so the Brief itself comes back.
-    """
-    from newsbrief.batch import keep_brief
+    width: int = FILE_WIDTH
+    color_system: str | None = None
+    terminal: bool = False
+    no_color: bool = True
 
+    @classmethod
+    def of(cls, out: TextIO) -> Screen:
+        if out is not sys.stdout:
+            return cls()
+        from rich.console import Console
+
+        console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
+        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
+
+
+def render_terminal(brief: Brief, screen: Screen) -> str:
+    """The terminal layout of a brief as text (with styles when `screen` has colours)."""
+    import io
+
+    from rich.console import Console
+
+    from newsbrief.render import terminal
+
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=screen.width,
+        color_system=screen.color_system,  # type: ignore[arg-type]  # a name rich gave
+        force_terminal=screen.terminal,
+        no_color=screen.no_color,
+        highlight=False,
+    )
+    terminal.render(brief, console)
+    return buffer.getvalue()
+
+
+def _finisher(fmt: Format, lines: bool, screen: Screen) -> Callable[[Brief], str]:
+    """What is made of each brief where it is briefed (in a worker with --jobs):
+    its text in the output format, so that a renderer's bug costs one input only."""
     if fmt is Format.json:
         from newsbrief.render import json as render_json
 
@@ -155,28 +193,33 @@ def _finisher(fmt: Format, lines: bool) -> Callable[[Brief], Brief | str]:
         from newsbrief.render import markdown
 
         return markdown.render
-    return keep_brief
+    return functools.partial(render_terminal, screen=screen)
 
 
-def _write(result: Brief | str, out: TextIO, fmt: Format, *, many: bool, first: bool) -> None:
-    """One brief, after the one before it when there are several."""
-    if isinstance(result, str):  # rendered already (JSON, Markdown)
-        if fmt is Format.markdown and many and not first:
-            out.write("\n---\n\n")  # between Markdown documents
-        out.write(result if result.endswith("\n") else result + "\n")
-        return
+def _write(text: str, out: TextIO, fmt: Format, screen: Screen, *, first: bool) -> None:
+    """One brief's text, after a separator when it follows another."""
+    if not first and fmt is Format.markdown:
+        out.write("\n---\n\n")
+    elif not first and fmt is Format.terminal:
+        out.write(render_rule(screen))
+    out.write(text if text.endswith("\n") else text + "\n")
+
+
+def render_rule(screen: Screen) -> str:
+    """The line between two briefs in the terminal layout."""
+    import io
+
     from rich.console import Console
 
-    from newsbrief.render import terminal
-
-    console = (
-        Console(highlight=False)
-        if out is sys.stdout
-        else Console(file=out, no_color=True, width=100, highlight=False)
-    )
-    if many and not first:
-        console.rule(style="dim")
-    terminal.render(result, console)
+    buffer = io.StringIO()
+    Console(
+        file=buffer,
+        width=screen.width,
+        color_system=screen.color_system,  # type: ignore[arg-type]
+        force_terminal=screen.terminal,
+        no_color=screen.no_color,
+    ).rule(style="dim")
+    return buffer.getvalue()
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -351,7 +394,7 @@ def _extract_all(
     inputs = expand_inputs(names, patterns or DEFAULT_PATTERNS)
     # A directory means a batch, even of one file: scripts get JSON Lines either way.
     many = len(inputs) > 1 or any(n != "-" and os.path.isdir(n) for n in names)
-    finish = _finisher(fmt, lines=many and output_dir is None)
+    screen = Screen() if output_dir is not None else None
     settings = Settings(reference, model, glance)
     workers = min(jobs, len(inputs))
     to_terminal = output is None and output_dir is None and _isatty(sys.stdout)
@@ -361,6 +404,8 @@ def _extract_all(
         files = OutputNames(output_dir, SUFFIXES[fmt.value], (i.name for i in inputs))
     failed = done = 0
     with _Reporter(len(inputs), quiet, progress) as report, _output(output) as out:
+        screen = screen or Screen.of(out)
+        finish = _finisher(fmt, many and output_dir is None, screen)
         results = run((i.job for i in inputs), settings, finish, workers)
         with closing(results):
             for entry, result in zip(inputs, results, strict=True):
@@ -370,9 +415,9 @@ def _extract_all(
                     if many and fmt is Format.json and files is None:
                         out.write(_error_record(result) + "\n")
                 elif files is not None:
-                    _write_file(files.name_for(entry.stem), result, fmt)
+                    _write_file(files.name_for(entry.stem), result)
                 else:
-                    _write(result, out, fmt, many=many, first=done == 0)
+                    _write(result, out, fmt, screen, first=done == 0)
                     done += 1
                 out.flush()
                 report.advance()
@@ -384,13 +429,13 @@ def _isatty(stream: TextIO | None) -> bool:
     return stream is not None and stream.isatty()
 
 
-def _write_file(path: Path, result: Brief | str, fmt: Format) -> None:
+def _write_file(path: Path, text: str) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot be created ({exc.strerror or exc})") from None
     with _output(path) as handle:
-        _write(result, handle, fmt, many=False, first=True)
+        handle.write(text if text.endswith("\n") else text + "\n")
 
 
 def _error_record(failure: Failure) -> str:
