@@ -415,6 +415,18 @@ def test_jobs_2_writes_the_same_json_lines_as_jobs_1(tmp_path: Path) -> None:
     assert len(one.stdout.splitlines()) == 4
 
 
+def test_stdin_among_files_with_workers_is_read_by_brief_itself() -> None:
+    text = "Storm Hits Coast\nWinds reached 100 mph on Friday.\n"
+    result = runner.invoke(
+        app, ["extract", str(NO_DATES), "-", "-f", "json", "--jobs", "2"], input=text
+    )
+    assert result.exit_code == 0, result.output
+    first, second = jsonl(result.stdout)
+    assert first["source"]["path"] == str(NO_DATES)  # type: ignore[index]
+    assert second["source"]["path"] is None  # type: ignore[index]
+    assert second["headline"] == "Storm Hits Coast"
+
+
 def test_output_dir_writes_one_markdown_file_per_input(tmp_path: Path) -> None:
     root = tree(
         tmp_path / "news",
