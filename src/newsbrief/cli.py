@@ -33,6 +33,7 @@ from newsbrief.errors import (
 )
 
 if TYPE_CHECKING:
+    from rich.console import Console
     from rich.progress import Progress, TaskID
 
     from newsbrief.batch import Failure
@@ -160,25 +161,28 @@ class Screen:
         console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
         return cls(console.width, console.color_system, console.is_terminal, console.no_color)
 
+    def console(self, buffer: TextIO) -> Console:
+        """A console that writes to `buffer` what this screen would show."""
+        from rich.console import Console
+
+        return Console(
+            file=buffer,
+            width=self.width,
+            color_system=self.color_system,  # type: ignore[arg-type]  # a name rich gave
+            force_terminal=self.terminal,
+            no_color=self.no_color,
+            highlight=False,
+        )
+
 
 def render_terminal(brief: Brief, screen: Screen) -> str:
     """The terminal layout of a brief as text (with styles when `screen` has colours)."""
     import io
 
-    from rich.console import Console
-
     from newsbrief.render import terminal
 
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=screen.width,
-        color_system=screen.color_system,  # type: ignore[arg-type]  # a name rich gave
-        force_terminal=screen.terminal,
-        no_color=screen.no_color,
-        highlight=False,
-    )
-    terminal.render(brief, console)
+    terminal.render(brief, screen.console(buffer))
     return buffer.getvalue()
 
 
@@ -209,16 +213,8 @@ def render_rule(screen: Screen) -> str:
     """The line between two briefs in the terminal layout."""
     import io
 
-    from rich.console import Console
-
     buffer = io.StringIO()
-    Console(
-        file=buffer,
-        width=screen.width,
-        color_system=screen.color_system,  # type: ignore[arg-type]
-        force_terminal=screen.terminal,
-        no_color=screen.no_color,
-    ).rule(style="dim")
+    screen.console(buffer).rule(style="dim")
     return buffer.getvalue()
 
 
