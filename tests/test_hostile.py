@@ -352,8 +352,11 @@ def test_closed_pipe_with_one_big_brief_exits_141(tmp_path: Path) -> None:
     assert err == b""
 
 
+@pytest.mark.parametrize("when", ["while workers start", "mid-run"])
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_exits_130_quietly_and_stops_the_workers(tmp_path: Path, jobs: str) -> None:
+def test_ctrl_c_exits_130_quietly_and_stops_the_workers(
+    tmp_path: Path, jobs: str, when: str
+) -> None:
     proc = subprocess.Popen(
         brief_command(str(many_articles(tmp_path, 40)), "-f", "json", "--jobs", jobs),
         stdout=subprocess.PIPE,
@@ -362,7 +365,10 @@ def test_ctrl_c_exits_130_quietly_and_stops_the_workers(tmp_path: Path, jobs: st
         start_new_session=True,  # its own process group, as a terminal's foreground job
     )
     assert proc.stdout is not None and proc.stderr is not None
-    proc.stdout.readline()  # mid-run: workers are busy
+    if when == "mid-run":
+        proc.stdout.readline()  # workers are busy
+    else:
+        time.sleep(1.5)  # past Python's start, while the model loads
     os.killpg(proc.pid, signal.SIGINT)  # what Ctrl-C does: the whole group
     proc.stdout.read()
     err = proc.stderr.read()

@@ -19,7 +19,6 @@ import datetime as dt
 import os
 import re
 import signal
-import threading
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -379,16 +378,19 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 @contextmanager
-def _sigint_ignored() -> Iterator[None]:
-    """Ignore Ctrl-C while worker processes start, so that they inherit ignoring it."""
-    if threading.current_thread() is not threading.main_thread():
+def _sigint_blocked() -> Iterator[None]:
+    """Hold Ctrl-C back while worker processes may start, so that they start with it
+    blocked (a mask survives fork and exec) and never see it; the main process gets
+    it as soon as the block ends, so nothing is lost. CPython's resource tracker
+    starts its process the same way."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
         yield
         return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 class _Pool:
@@ -406,7 +408,7 @@ class _Pool:
             done: Future[T | Failure | _Fatal] = Future()
             done.set_result(job.failure)
             return done
-        with _sigint_ignored():
+        with _sigint_blocked():
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(
                     self.workers,
