@@ -309,6 +309,21 @@ def test_workers_keep_order_and_a_dead_worker_costs_its_article_only(tmp_path: P
     assert outcome[3:] == [str(WIRE), str(NO_DATES)]
 
 
+# Runs in worker processes: a result that cannot travel back to the main process.
+def _unpicklable(brief: Brief) -> object:
+    if "unpicklable" in brief.source.text:
+        return lambda: None
+    return brief.source.path
+
+
+def test_a_result_that_cannot_come_back_from_a_worker_costs_that_input_only() -> None:
+    texts = ["A calm day in the city.", "An unpicklable result.", "Another calm day."]
+    jobs = [Job(article=Article(t, f"{i}.txt")) for i, t in enumerate(texts)]
+    results = list(run(jobs, Settings(), _unpicklable, workers=2))
+    assert results[0] == "0.txt" and results[2] == "2.txt"
+    assert isinstance(results[1], Failure) and results[1].code == "internal"
+
+
 # --- The Python API ----------------------------------------------------------------
 
 

@@ -438,12 +438,22 @@ class _Pool:
             process.join(timeout=5)
 
 
+def _result(job: Job, future: Future[T | Failure | _Fatal]) -> T | Failure | _Fatal | None:
+    """A worker's result, or None when the pool broke (a worker died)."""
+    # Imported here: a run with one worker, and `brief --help`, never need it.
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        return None
+    except Exception as exc:  # the result could not come back (it would not pickle)
+        return Failure(_path(job), CODE_INTERNAL, _internal_message(job, exc))
+
+
 def _parallel(
     jobs: Iterator[Job], settings: Settings, finish: Callable[[Brief], T], workers: int
 ) -> Generator[T | Failure, None, None]:
-    # Imported here: a run with one worker, and `brief --help`, never need them.
-    from concurrent.futures.process import BrokenProcessPool
-
     pool = _Pool(settings, workers)
     window: deque[tuple[Job, Future[T | Failure | _Fatal]]] = deque()
     suspects: deque[Job] = deque()  # in flight when a worker died: retried one by one
@@ -452,11 +462,11 @@ def _parallel(
         while True:
             if suspects:
                 job = suspects.popleft()
-                try:
-                    yield _unwrap(pool.submit(job, finish).result())
-                except BrokenProcessPool:
+                outcome = _result(job, pool.submit(job, finish))
+                if outcome is None:
                     pool.kill()
-                    yield _crashed(job)
+                    outcome = _crashed(job)
+                yield _unwrap(outcome)
                 continue
             while len(window) < IN_FLIGHT_PER_WORKER * workers:
                 upcoming = next(jobs, None)
@@ -466,14 +476,13 @@ def _parallel(
             if not window:
                 break
             job, future = window.popleft()
-            try:
-                result = future.result()
-            except BrokenProcessPool:
+            outcome = _result(job, future)
+            if outcome is None:
                 suspects.extend([job, *(j for j, _ in window)])
                 window.clear()
                 pool.kill()
                 continue
-            yield _unwrap(result)
+            yield _unwrap(outcome)
         finished = True
     finally:
         if finished:
