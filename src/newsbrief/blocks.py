@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from markdown_it import MarkdownIt
 
@@ -33,8 +33,10 @@ _BLOCK_START = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s|>|\|
 _LIST_MARKER = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
+# Every block quote marker at the start of a line at once: peeling them one by one
+# would copy the line once per marker (quadratic on a line of a million `>`).
+_QUOTE_MARKERS = re.compile(r"(?:\s{0,3}>\s?)*")
 _HEADING_MARKER = re.compile(r"^\s{0,3}#{1,6}(?:\s+|$)")
-_HEADING_CLOSER = re.compile(r"\s+#+\s*$|^#+\s*$")
 # "Label: text" at the start of a bullet: a short label, a colon, a space.
 _LABEL = re.compile(r"^(?P<label>[^:\n]{1,48}?)\s*:\s+\S")
 # "Trump said:" / "According to Trump:" introducing a block quote.
@@ -55,8 +57,7 @@ _LABEL_MAX_WORDS = 6
 _LOWER_START = re.compile(r"^[\"'“‘(]?[a-z][a-z'’-]*\b(?![\w'’-]*[A-Z])")
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: articles can have millions of lines
     start: int
     end: int  # excluding the line break
 
@@ -76,7 +77,11 @@ def split_lines(text: str) -> list[_Line]:
 @lru_cache(maxsize=1)
 def _markdown() -> MarkdownIt:
     # Indented code is off: news copy indents paragraphs; raw HTML stays text.
-    return MarkdownIt("commonmark", {"html": False}).enable("table").disable("code")
+    # Only block structure is read, so inline parsing (emphasis, links) is skipped:
+    # it is most of markdown-it's time and quadratic on runs of `[`.
+    return (
+        MarkdownIt("commonmark", {"html": False}).enable("table").disable("code").disable("inline")
+    )
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -86,7 +91,7 @@ def split_blocks(text: str) -> list[Block]:
     virtual, origin = _separate(contents)
     tokens = _markdown().parse("\n".join(virtual))
     raw = list(_raw_blocks(tokens, origin, lines, text))
-    return _finish(raw, text)
+    return _finish(raw, text, lines)
 
 
 # --- Virtual separation -----------------------------------------------------------
@@ -97,11 +102,8 @@ def _is_blank(line: str) -> bool:
 
 
 def _strip_quote(line: str) -> str:
-    while True:
-        m = _QUOTE_MARKER.match(line)
-        if not m:
-            return line
-        line = line[m.end() :]
+    m = _QUOTE_MARKERS.match(line)
+    return line[m.end() :] if m else line
 
 
 def _is_table_row(line: str) -> bool:
@@ -164,11 +166,17 @@ def _separates(prev: str, line: str, first: bool = False) -> bool:
 
 
 def _separate(contents: list[str]) -> tuple[list[str], list[int]]:
-    """Lines with virtual blank lines inserted, and each virtual line's original index."""
+    """Lines with virtual blank lines inserted, and each virtual line's original index.
+
+    A run of blank lines becomes one (Markdown reads them alike), so that a page of
+    empty lines costs the parser nothing.
+    """
     virtual: list[str] = []
     origin: list[int] = []
     first_text = next((i for i, line in enumerate(contents) if not _is_blank(line)), -1)
     for i, line in enumerate(contents):
+        if i and _is_blank(line) and _is_blank(contents[i - 1]):
+            continue
         if (
             i
             and not _is_blank(line)
@@ -233,8 +241,10 @@ def _raw_blocks(
                 yield _Raw("paragraph", first, last, "")
         elif kind == "fence" and tok.map:
             first, last = _original_range(tok.map, origin)
-            if last > first + 1:  # the lines between the fences
-                yield _Raw("paragraph", first + 1, last - 1, "")
+            if _is_closing_fence(text[lines[last].start : lines[last].end], tok.markup):
+                last -= 1  # an unclosed fence runs to the end of the article
+            if last > first:  # the lines between the fences
+                yield _Raw("paragraph", first + 1, last, "")
         elif kind == "table_open" and tok.map:
             first, last = _original_range(tok.map, origin)
             yield _Raw("table", first, last, "", table=True)
@@ -246,22 +256,23 @@ def _raw_blocks(
             skip_until = j - 1
 
 
+def _is_closing_fence(line: str, markup: str) -> bool:
+    body = _strip_quote(line).strip()
+    return len(body) >= len(markup) and not body.strip(markup[:1])
+
+
 # --- Offsets, tables, labels, headings ---------------------------------------------
 
 
 def _content_bounds(text: str, line: _Line, strip: str, first: bool) -> tuple[int, int]:
     """Start and end of a line's content once its Markdown markers are removed."""
-    s = text[line.start : line.end]
+    q = text[line.start : line.end]
     offset = 0
-    q = s
     # Block quotes may hold list items and vice versa; peel markers in order.
-    while True:
-        m = _QUOTE_MARKER.match(q)
-        if m and strip in ("quote", "bullet"):
-            offset += m.end()
-            q = q[m.end() :]
-            continue
-        break
+    if strip in ("quote", "bullet"):
+        m = _QUOTE_MARKERS.match(q)
+        offset = m.end() if m else 0
+        q = q[offset:]
     if first and strip == "bullet":
         m = _LIST_MARKER.match(q)
         if m:
@@ -272,13 +283,26 @@ def _content_bounds(text: str, line: _Line, strip: str, first: bool) -> tuple[in
         if m:
             offset += m.end()
             q = q[m.end() :]
-        closer = _HEADING_CLOSER.search(q)
-        if closer:
-            q = q[: closer.start()]
+        q = _without_closing_hashes(q)
     lead = len(q) - len(q.lstrip())
     body = q.strip()
     start = line.start + offset + lead
     return start, start + len(body)
+
+
+def _without_closing_hashes(q: str) -> str:
+    """An ATX heading's content without its closing `#` run (`## Title ##`).
+
+    Done with string methods: the regular expression for it backtracks
+    quadratically over a long run of spaces.
+    """
+    body = q.rstrip()
+    before = body.rstrip("#")
+    if before == body:
+        return q
+    if not before:
+        return ""
+    return before.rstrip() if before[-1].isspace() else q
 
 
 def _cells(text: str, line: _Line) -> list[TextSpan]:
@@ -325,8 +349,7 @@ def _lead_in_speaker(block: Block) -> TextSpan | None:
     return TextSpan(block.text[a:b], block.start + a, block.start + b)
 
 
-def _finish(raw: list[_Raw], text: str) -> list[Block]:
-    lines = split_lines(text)
+def _finish(raw: list[_Raw], text: str, lines: list[_Line]) -> list[Block]:
     blocks: list[Block] = []
     for r in raw:
         if r.kind == "paragraph" and all(
@@ -334,7 +357,9 @@ def _finish(raw: list[_Raw], text: str) -> list[Block]:
         ):
             r.table = True  # pipe rows without a delimiter row: a table without header
         if r.table:
-            blocks.append(_table(r, lines, text))
+            table = _table(r, lines, text)
+            if table is not None:
+                blocks.append(table)
             continue
         starts_ends = [
             _content_bounds(text, lines[i], r.strip, i == r.first)
@@ -360,7 +385,8 @@ def _finish(raw: list[_Raw], text: str) -> list[Block]:
     return blocks
 
 
-def _table(r: _Raw, lines: list[_Line], text: str) -> Block:
+def _table(r: _Raw, lines: list[_Line], text: str) -> Block | None:
+    """The table, or None when it has no cells (a lone delimiter row `|---|`)."""
     rows = [_cells(text, lines[i]) for i in range(r.first, r.last + 1)]
     rows = [row for row in rows if row]
     header: list[TextSpan] = []
@@ -368,6 +394,8 @@ def _table(r: _Raw, lines: list[_Line], text: str) -> Block:
         header, rows = rows[0], rows[2:]
     rows = [row for row in rows if not _is_delimiter_row(row)]
     every = header + [c for row in rows for c in row]
+    if not every:
+        return None
     nonempty = [c for c in every if c.text] or every
     start = min(c.start for c in nonempty)
     end = max(c.end for c in nonempty)

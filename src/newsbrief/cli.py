@@ -7,12 +7,14 @@ Heavy modules (spaCy and the pipeline) are imported inside the commands, so that
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import signal
 import sys
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from types import FrameType
@@ -31,12 +33,17 @@ from newsbrief.errors import (
 )
 
 if TYPE_CHECKING:
+    from rich.console import Console
+    from rich.progress import Progress, TaskID
+
+    from newsbrief.batch import Failure
     from newsbrief.brief import Brief
 
 EXIT_CODES_HELP = (
-    "Exit codes: 0 success; 1 an input could not be briefed (missing, a directory, "
-    "unreadable, empty, binary); 2 usage error or the spaCy model cannot be loaded; "
-    "3 the output cannot be written; 130 interrupted; 141 output pipe closed."
+    "Exit codes: 0 success; 1 an input could not be briefed (missing, unreadable, empty, "
+    "binary, a directory without articles; with several inputs: any of them, the others "
+    "are still briefed); 2 usage error or the spaCy model cannot be loaded; 3 the output "
+    "cannot be written; 130 interrupted; 141 output pipe closed."
 )
 
 app = typer.Typer(
@@ -49,7 +56,8 @@ app = typer.Typer(
         "  brief extract article.txt\n\n"
         "  cat article.txt | brief extract --format json\n\n"
         "  brief extract story.md --format markdown -o brief.md\n\n"
-        "  brief extract article.txt --reference-date 2024-03-22"
+        "  brief extract article.txt --reference-date 2024-03-22\n\n"
+        "  brief extract news/ --format json --jobs 2 > briefs.jsonl"
     ),
     epilog=EXIT_CODES_HELP,
     add_completion=False,
@@ -93,15 +101,22 @@ def _parse_date(value: str | None) -> dt.date | None:
 
 
 def error_line(message: str) -> None:
-    """One line on stderr, the way every error is reported."""
-    sys.stderr.write(f"brief: error: {message}\n")
-    sys.stderr.flush()
+    """One line on stderr, the way every error is reported (controls made visible)."""
+    from newsbrief.render.common import visible
+
+    try:
+        sys.stderr.write(f"brief: error: {visible(message)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError, AttributeError):  # stderr is gone: nothing left to tell
+        pass
 
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
     """stdout, or a file replaced atomically once everything is written."""
     if path is None:
+        if sys.stdout is None:  # closed before brief started (`>&-`)
+            raise OutputError("stdout is closed")
         yield sys.stdout
         return
     parent = path.parent if str(path.parent) else Path(".")
@@ -122,30 +137,85 @@ def _output(path: Path | None) -> Iterator[TextIO]:
             os.unlink(tmp)
 
 
-def _render(brief: Brief, fmt: Format, out: TextIO, *, many: bool, first: bool) -> None:
+# Output file extension per format, for --output-dir.
+SUFFIXES = {"terminal": ".txt", "json": ".json", "markdown": ".md"}
+# Terminal output written to a file: plain, at this width.
+FILE_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Screen:
+    """How terminal output must look where it goes, so that a worker can render it."""
+
+    width: int = FILE_WIDTH
+    color_system: str | None = None
+    terminal: bool = False
+    no_color: bool = True
+
+    @classmethod
+    def of(cls, out: TextIO) -> Screen:
+        if out is not sys.stdout:
+            return cls()
+        from rich.console import Console
+
+        console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
+        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
+
+    def console(self, buffer: TextIO) -> Console:
+        """A console that writes to `buffer` what this screen would show."""
+        from rich.console import Console
+
+        return Console(
+            file=buffer,
+            width=self.width,
+            color_system=self.color_system,  # type: ignore[arg-type]  # a name rich gave
+            force_terminal=self.terminal,
+            no_color=self.no_color,
+            highlight=False,
+        )
+
+
+def render_terminal(brief: Brief, screen: Screen) -> str:
+    """The terminal layout of a brief as text (with styles when `screen` has colours)."""
+    import io
+
+    from newsbrief.render import terminal
+
+    buffer = io.StringIO()
+    terminal.render(brief, screen.console(buffer))
+    return buffer.getvalue()
+
+
+def _finisher(fmt: Format, lines: bool, screen: Screen) -> Callable[[Brief], str]:
+    """What is made of each brief where it is briefed (in a worker with --jobs):
+    its text in the output format, so that a renderer's bug costs one input only."""
     if fmt is Format.json:
         from newsbrief.render import json as render_json
 
-        out.write(render_json.render(brief, lines=many) + "\n")
-    elif fmt is Format.markdown:
+        return functools.partial(render_json.render, lines=lines)
+    if fmt is Format.markdown:
         from newsbrief.render import markdown
 
-        if many and not first:
-            out.write("\n---\n\n")
-        out.write(markdown.render(brief))
-    else:
-        from rich.console import Console
+        return markdown.render
+    return functools.partial(render_terminal, screen=screen)
 
-        from newsbrief.render import terminal
 
-        console = (
-            Console(highlight=False)
-            if out is sys.stdout
-            else Console(file=out, no_color=True, width=100, highlight=False)
-        )
-        if many and not first:
-            console.rule(style="dim")
-        terminal.render(brief, console)
+def _write(text: str, out: TextIO, fmt: Format, screen: Screen, *, first: bool) -> None:
+    """One brief's text, after a separator when it follows another."""
+    if not first and fmt is Format.markdown:
+        out.write("\n---\n\n")
+    elif not first and fmt is Format.terminal:
+        out.write(render_rule(screen))
+    out.write(text if text.endswith("\n") else text + "\n")
+
+
+def render_rule(screen: Screen) -> str:
+    """The line between two briefs in the terminal layout."""
+    import io
+
+    buffer = io.StringIO()
+    screen.console(buffer).rule(style="dim")
+    return buffer.getvalue()
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -153,7 +223,10 @@ def extract(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Article files (UTF-8 text or Markdown). None, or '-', reads stdin.",
+            help=(
+                "Article files (UTF-8 text or Markdown), or directories to search for "
+                "them. None, or '-', reads stdin."
+            ),
             show_default=False,
             metavar="[PATH]...",
         ),
@@ -164,8 +237,58 @@ def extract(
     ] = Format.terminal,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Write to FILE instead of stdout.", metavar="FILE"),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE instead of stdout (replaced once everything is written).",
+            metavar="FILE",
+        ),
     ] = None,
+    output_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--output-dir",
+            "-d",
+            help=(
+                "Write one file per input into DIR (created if needed): the input's name "
+                "with .md, .json or .txt; a directory's files keep their layout under DIR; "
+                "names that would clash get -2, -3. A failed input gets no file."
+            ),
+            metavar="DIR",
+            file_okay=False,
+        ),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--glob",
+            "-g",
+            help=(
+                "Which files to take from a directory, ignoring case; repeat for several. "
+                "Default: *.txt, *.md, *.markdown."
+            ),
+            metavar="PATTERN",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Brief in N processes (each loads the model once); output keeps input order.",
+            metavar="N",
+        ),
+    ] = 1,
+    quiet: Annotated[
+        bool,
+        typer.Option(
+            "--quiet",
+            "-q",
+            help="No progress bar and no per-input error lines on stderr (exit code and "
+            "JSON error records still tell).",
+        ),
+    ] = False,
     reference_date: Annotated[
         str | None,
         typer.Option(
@@ -202,9 +325,13 @@ def extract(
 ) -> None:
     """Brief one or more articles.
 
-    Several inputs give one brief after another; with --format json they become JSON
-    Lines, one object per input, and an input that fails becomes
-    {"source": {...}, "error": {"code", "message"}} while the run goes on.
+    Several inputs, or a directory, give one brief per input in input order: with
+    --format json, JSON Lines (one object per line, each with source.path), and an
+    input that fails becomes {"source": {"path": ...}, "error": {"code", "message"}}
+    (see `brief schema --record`) while the run goes on; Markdown and terminal output
+    put one brief after another, or one file each with --output-dir. A progress bar
+    shows on stderr when it is a terminal, there are several inputs and the briefs go
+    elsewhere (a pipe, a file, --output-dir).
 
     Examples:
 
@@ -213,10 +340,25 @@ def extract(
       brief extract - --format json --reference-date 2013-03-22 < story.txt
 
       brief extract a.txt b.md --format json > briefs.jsonl
+
+      brief extract news/ --glob '*.txt' --jobs 2 --format json -o briefs.jsonl
+
+      brief extract news/ --format markdown --output-dir briefs/
     """
     try:
+        if output is not None and output_dir is not None:
+            raise typer.BadParameter("--output and --output-dir cannot be used together")
         failed = _extract_all(
-            paths or ["-"], fmt, output, _parse_date(reference_date), model, glance
+            paths or ["-"],
+            fmt,
+            output,
+            output_dir,
+            tuple(glob) if glob else None,
+            jobs,
+            quiet,
+            _parse_date(reference_date),
+            model,
+            glance,
         )
     except BriefError as exc:
         error_line(exc.message)
@@ -229,60 +371,156 @@ def extract(
 
 
 def _extract_all(
-    inputs: list[str],
+    names: list[str],
     fmt: Format,
     output: Path | None,
+    output_dir: Path | None,
+    patterns: tuple[str, ...] | None,
+    jobs: int,
+    quiet: bool,
     reference: dt.date | None,
     model: str | None,
     glance: int | None,
 ) -> int:
     """Brief every input in order; returns how many failed. Input errors do not stop the run."""
-    from newsbrief.compose import compose
-    from newsbrief.nlp import load_model, resolve_model_name
-    from newsbrief.reading import read_input
+    from newsbrief.batch import DEFAULT_PATTERNS, Failure, OutputNames, Settings, expand_inputs, run
 
-    if inputs == ["-"] and sys.stdin.isatty():
+    if "-" in names and _isatty(sys.stdin):
         raise typer.BadParameter("no input: give a file, or pipe an article into brief")
-    many = len(inputs) > 1
+    inputs = expand_inputs(names, patterns or DEFAULT_PATTERNS)
+    # A directory means a batch, even of one file: scripts get JSON Lines either way.
+    many = len(inputs) > 1 or any(n != "-" and os.path.isdir(n) for n in names)
+    screen = Screen() if output_dir is not None else None
+    settings = Settings(reference, model, glance)
+    workers = min(jobs, len(inputs))
+    to_terminal = output is None and output_dir is None and _isatty(sys.stdout)
+    progress = not quiet and len(inputs) > 1 and _isatty(sys.stderr) and not to_terminal
+    files = None
+    if output_dir is not None:
+        files = OutputNames(output_dir, SUFFIXES[fmt.value], (i.name for i in inputs))
     failed = done = 0
-    with _output(output) as out:
-        nlp = None
-        for name in inputs:
-            try:
-                article = read_input(name)
-                if nlp is None:
-                    nlp = load_model(resolve_model_name(model))
-                brief = compose(article, nlp, reference, glance)
-            except BriefError as exc:
-                if exc.exit_code != EXIT_INPUT:
-                    raise
-                failed += 1
-                error_line(exc.message)
-                if many and fmt is Format.json:
-                    out.write(_error_record(name, exc) + "\n")
-                continue
-            _render(brief, fmt, out, many=many, first=done == 0)
-            done += 1
-            out.flush()
+    with _Reporter(len(inputs), quiet, progress) as report, _output(output) as out:
+        screen = screen or Screen.of(out)
+        finish = _finisher(fmt, many and output_dir is None, screen)
+        results = run((i.job for i in inputs), settings, finish, workers)
+        with closing(results):
+            for entry, result in zip(inputs, results, strict=True):
+                if isinstance(result, Failure):
+                    failed += 1
+                    report.error(result.message)
+                    if many and fmt is Format.json and files is None:
+                        out.write(_error_record(result) + "\n")
+                elif files is not None:
+                    _write_file(files.name_for(entry.stem), result)
+                else:
+                    _write(result, out, fmt, screen, first=done == 0)
+                    done += 1
+                out.flush()
+                report.advance()
     return failed
 
 
-def _error_record(name: str, exc: BriefError) -> str:
+def _isatty(stream: TextIO | None) -> bool:
+    # A stream closed when brief started (`>&-`) is None.
+    return stream is not None and stream.isatty()
+
+
+def _write_file(path: Path, text: str) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot be created ({exc.strerror or exc})") from None
+    with _output(path) as handle:
+        handle.write(text if text.endswith("\n") else text + "\n")
+
+
+def _error_record(failure: Failure) -> str:
     import json
 
-    path = None if name == "-" else name
-    record = {"source": {"path": path}, "error": {"code": exc.code, "message": exc.message}}
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(failure.to_dict(), ensure_ascii=False, separators=(",", ":"))
+
+
+class _Reporter:
+    """Progress and per-input errors on stderr; a rich progress bar when it helps."""
+
+    def __init__(self, total: int, quiet: bool, progress: bool) -> None:
+        self.total = total
+        self.quiet = quiet
+        self.show = progress
+        self._progress: Progress | None = None
+        self._task: TaskID | None = None
+
+    def __enter__(self) -> _Reporter:
+        if self.show:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(
+                "briefing",
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+                redirect_stdout=False,
+                redirect_stderr=False,
+            )
+            self._progress.start()
+            self._task = self._progress.add_task("briefing", total=self.total)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+    def error(self, message: str) -> None:
+        if self.quiet:
+            return
+        if self._progress is None:
+            error_line(message)
+            return
+        from rich.text import Text
+
+        from newsbrief.render.common import visible
+
+        self._progress.console.print(Text(f"brief: error: {visible(message)}"))
+
+    def advance(self) -> None:
+        if self._progress is not None and self._task is not None:
+            self._progress.advance(self._task)
 
 
 @app.command()
-def schema() -> None:
+def schema(
+    record: Annotated[
+        bool,
+        typer.Option(
+            "--record",
+            help=(
+                "The schema of one JSON Lines record of a run over several inputs: "
+                "a brief, or an error record."
+            ),
+        ),
+    ] = False,
+) -> None:
     """Print the JSON Schema of `brief extract --format json` output."""
     import json
 
     from newsbrief.render import json as render_json
 
-    typer.echo(json.dumps(render_json.schema(), indent=2))
+    if record:
+        from newsbrief.batch import record_schema
+
+        typer.echo(json.dumps(record_schema(), indent=2))
+    else:
+        typer.echo(json.dumps(render_json.schema(), indent=2))
 
 
 def _interrupted(signum: int, frame: FrameType | None) -> None:
@@ -298,7 +536,9 @@ def _silence_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: exit codes scripts can rely on, never a traceback."""
-    previous = signal.signal(signal.SIGINT, _interrupted)
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is not signal.SIG_IGN:  # a background job started ignoring Ctrl-C stays so
+        signal.signal(signal.SIGINT, _interrupted)
     try:
         app(args=argv, prog_name="brief")
         code = EXIT_OK

