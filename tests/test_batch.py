@@ -69,6 +69,7 @@ def test_directories_are_searched_recursively_sorted_with_default_patterns(tmp_p
             "a.md": "x",
             "sub/c.markdown": "x",
             "sub/deeper/d.TXT": "x",
+            "sub/page.html": "x",
             "notes.pdf": "x",
             ".hidden.txt": "x",
             ".git/e.txt": "x",
@@ -80,12 +81,14 @@ def test_directories_are_searched_recursively_sorted_with_default_patterns(tmp_p
         "b.txt",
         os.path.join("sub", "c.markdown"),
         os.path.join("sub", "deeper", "d.TXT"),
+        os.path.join("sub", "page.html"),
     ]
     assert [i.stem for i in found] == [
         PurePath("a"),
         PurePath("b"),
         PurePath("sub/c"),
         PurePath("sub/deeper/d"),
+        PurePath("sub/page"),
     ]
     assert all(i.failure is None for i in found)
 

@@ -125,7 +125,8 @@ CASES = [
     ),
     Case(
         "rich markup",
-        b"[bold red]Alarm[/] Over Coast\n\n[link=http://x]Click[/link] officials said Friday.\n",
+        b"Alarm Over Coast\n\nOfficials raised the [bold red]Alarm[/] on Friday, "
+        b"[link=http://x]Click[/link] residents said.\n",
         "briefed; markup prints literally",
     ),
     Case(

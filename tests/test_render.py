@@ -131,3 +131,7 @@ def test_display_text_drops_inline_markdown_and_folds_whitespace() -> None:
     )
     assert display("2 ** 3 and a_b_c") == "2 ** 3 and a_b_c"
     assert markdown.escape("**bold** [x](http://e.org)") == "bold x"
+
+
+def test_bidirectional_marks_are_made_visible() -> None:
+    assert display("a\u200eb\u200fc\u061cd") == "a\\u200eb\\u200fc\\u061cd"

@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 # Which files a directory input contributes, unless --glob says otherwise.
-DEFAULT_PATTERNS = ("*.txt", "*.md", "*.markdown")
+DEFAULT_PATTERNS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 # Articles submitted ahead per worker: enough to keep workers busy while the main
 # process writes, few enough that memory does not grow with the run.
 IN_FLIGHT_PER_WORKER = 2

@@ -265,7 +265,7 @@ def extract(
             "-g",
             help=(
                 "Which files to take from a directory, ignoring case; repeat for several. "
-                "Default: *.txt, *.md, *.markdown."
+                "Default: *.txt, *.md, *.markdown, *.html, *.htm."
             ),
             metavar="PATTERN",
         ),

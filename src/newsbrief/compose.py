@@ -60,7 +60,7 @@ def compose(
         blocks=blocks,
         entities=found,
         dates=dates,
-        events=happened,
+        events=[event.public() for event in happened],
         timeline=timeline,
         at_a_glance=glance_items,
         key_takeaways=takeaways,

@@ -107,6 +107,12 @@ class ArticleEvent(Event):
     source: TextSpan | None = None  # the span a timeline cites
     unknown_date: TextSpan | None = None  # "(date unspecified)"
 
+    def public(self) -> Event:
+        """The event as the Brief holds it, without what only merging needs."""
+        return Event(
+            self.text, self.start, self.end, self.predicate, self.actors, self.date, self.block
+        )
+
 
 # --- Calendar values -------------------------------------------------------------
 
@@ -510,10 +516,12 @@ def _undated_length(seg: Segment, dates: list[DateExpr]) -> int:
     return (seg.end - seg.start) - covered
 
 
-def find_events(doc: Annotated, dates: list[DateExpr], entities: list[Entity]) -> list[Event]:
+def find_events(
+    doc: Annotated, dates: list[DateExpr], entities: list[Entity]
+) -> list[ArticleEvent]:
     """Every event the article reports, in document order."""
     index = _actor_index(entities)
-    out: list[Event] = []
+    out: list[ArticleEvent] = []
     for i, block in enumerate(doc.blocks):
         segs = doc.segments_of(i)
         if not segs or block.kind == "heading" or META_LINE.match(block.text):
@@ -720,13 +728,10 @@ def _warnings(entry: _Entry, shown: str, reference: dt.date | None) -> list[Warn
 
 
 def build_timeline(
-    events: list[Event], reference: dt.date | None
+    events: list[ArticleEvent], reference: dt.date | None
 ) -> tuple[list[TimelineEntry], list[Warning]]:
     """Dated events merged across sources, in date order, with their warnings."""
-    dated = [
-        e for e in events
-        if isinstance(e, ArticleEvent) and _anchors(e.date) and not e.summary
-    ]  # fmt: skip
+    dated = [e for e in events if _anchors(e.date) and not e.summary]
     # The article's own timeline (rows, bullets) first, then prose, each in order.
     dated.sort(key=lambda e: (e.kind == "clause", e.start))
     entries: list[_Entry] = []

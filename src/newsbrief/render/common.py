@@ -21,8 +21,9 @@ MAX_ALIASES_SHOWN = 3
 CERTAINTY_MARKS = {"exact": " ", "approximate": "~", "unresolved": "?"}
 
 # C0/C1 control characters other than tab and newline, DEL, and bidirectional
-# overrides: an article must not be able to move the cursor or recolour the screen.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# marks, embeddings, overrides and isolates: an article must not be able to move the
+# cursor, recolour the screen or reorder what is shown.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 def visible(text: str) -> str:
