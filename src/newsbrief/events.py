@@ -22,13 +22,16 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
 
 from newsbrief.brief import Certainty, DateExpr, Entity, Event, TextSpan, TimelineEntry, Warning
 from newsbrief.lexicon import META_LINE, section_role
 from newsbrief.nlp import Annotated, Segment
+from newsbrief.spans import SpanIndex
 from newsbrief.temporal import human_date
 from newsbrief.temporal.reference import dateline_end
 from newsbrief.temporal.tense import tense_of
@@ -167,6 +170,7 @@ def _meet(a: frozenset[int] | None, b: frozenset[int] | None) -> frozenset[int] 
     return a & b
 
 
+@lru_cache(maxsize=4096)
 def calendar_of(value: str) -> Calendar | None:
     """The calendar reading of a TIMEX3 date value, or None for other values."""
     m = _VALUE.match(value)
@@ -264,30 +268,32 @@ def date_end(value: str) -> dt.date | None:
 # --- Events ----------------------------------------------------------------------
 
 
-def _actor_index(entities: list[Entity]) -> list[tuple[int, int, str]]:
-    spans = [
-        (m.start, m.end, e.name) for e in entities if e.label in ACTOR_LABELS for m in e.mentions
-    ]
-    return sorted(spans)
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    name: str
 
 
-def _actors_in(index: list[tuple[int, int, str]], start: int, end: int) -> list[str]:
-    names: list[str] = []
-    for a, b, name in index:
-        if a >= start and b <= end and name not in names:
-            names.append(name)
-    return names
+def _actor_index(entities: list[Entity]) -> SpanIndex[_Mention]:
+    return SpanIndex(
+        _Mention(m.start, m.end, e.name)
+        for e in entities
+        if e.label in ACTOR_LABELS
+        for m in e.mentions
+    )
 
 
-def _entity_at(index: list[tuple[int, int, str]], start: int, end: int) -> str | None:
-    for a, b, name in index:
-        if a <= start and end <= b:
-            return name
-    return None
+def _actors_in(index: SpanIndex[_Mention], start: int, end: int) -> list[str]:
+    return list(dict.fromkeys(m.name for m in index.within(start, end)))
+
+
+def _entity_at(index: SpanIndex[_Mention], start: int, end: int) -> str | None:
+    found = index.containing(start, end)
+    return found.name if found is not None else None
 
 
 def _concepts(
-    tokens: Iterable[Token], seg: Segment, index: list[tuple[int, int, str]], dates: list[DateExpr]
+    tokens: Iterable[Token], seg: Segment, index: SpanIndex[_Mention], dates: list[DateExpr]
 ) -> frozenset[str]:
     """What the event is about: content lemmas (normalized) and entity names."""
     out: set[str] = set()
@@ -385,8 +391,8 @@ def _span(doc_text: str, start: int, end: int) -> TextSpan:
     return TextSpan(doc_text[start:end], start, end)
 
 
-def _dates_in(dates: list[DateExpr], start: int, end: int) -> list[DateExpr]:
-    return [d for d in dates if start <= d.start and d.end <= end]
+def _dates_in(dates: SpanIndex[DateExpr], start: int, end: int) -> list[DateExpr]:
+    return dates.within(start, end)
 
 
 def _unknown_marker(text: str, start: int, end: int, date: DateExpr | None) -> TextSpan | None:
@@ -422,7 +428,7 @@ def _core_keeping(top: Token, keep: Token, cut: frozenset[str]) -> list[Token]:
 
 
 def _clause_events(
-    doc: Annotated, seg: Segment, dates: list[DateExpr], index: list[tuple[int, int, str]]
+    doc: Annotated, seg: Segment, dates: SpanIndex[DateExpr], index: SpanIndex[_Mention]
 ) -> Iterator[ArticleEvent]:
     sdoc = seg.doc
     heads = [t for t in sdoc if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS]
@@ -483,15 +489,16 @@ def _item_event(
     doc: Annotated,
     segs: list[Segment],
     body: TextSpan,
-    dates: list[DateExpr],
-    index: list[tuple[int, int, str]],
+    dates: SpanIndex[DateExpr],
+    index: SpanIndex[_Mention],
     kind: str,
     whole: TextSpan,
     summary: bool,
 ) -> ArticleEvent:
     """One event for a bullet (`body` after its label) or a table row (`body` its
     main cell), dated by the first date anywhere in it (`whole`)."""
-    anchoring = [d for d in _dates_in(dates, whole.start, whole.end) if _anchors(d)]
+    inside = _dates_in(dates, whole.start, whole.end)
+    anchoring = [d for d in inside if _anchors(d)]
     date = anchoring[0] if anchoring else None
     seg = next((s for s in segs if s.start <= body.start < s.end), segs[0])
     main, tokens = _item_core(seg, body.start, body.end)
@@ -506,12 +513,12 @@ def _item_event(
         main.lemma_.lower() if main is not None else "",
         _actors_in(index, whole.start, whole.end), date, seg.block, kind=kind,
         summary=summary, planned=planned,
-        concepts=_concepts(tokens, seg, index, dates),
+        concepts=_concepts(tokens, seg, index, inside),
         source=whole, unknown_date=_unknown_marker(doc.text, whole.start, whole.end, date),
     )  # fmt: skip
 
 
-def _undated_length(seg: Segment, dates: list[DateExpr]) -> int:
+def _undated_length(seg: Segment, dates: SpanIndex[DateExpr]) -> int:
     covered = sum(d.end - d.start for d in _dates_in(dates, seg.start, seg.end))
     return (seg.end - seg.start) - covered
 
@@ -521,6 +528,7 @@ def find_events(
 ) -> list[ArticleEvent]:
     """Every event the article reports, in document order."""
     index = _actor_index(entities)
+    spans = SpanIndex(dates)
     out: list[ArticleEvent] = []
     for i, block in enumerate(doc.blocks):
         segs = doc.segments_of(i)
@@ -528,21 +536,25 @@ def find_events(
             continue  # "Published June 10, 2024" dates the article, not an event
         summary = section_role(block.section) is not None
         if block.kind == "table":
+            by_row: dict[int, list[Segment]] = defaultdict(list)
+            for s in segs:
+                if s.cell is not None:
+                    by_row[s.cell[0]].append(s)
             for r, row in enumerate(block.rows):
-                cells = [s for s in segs if s.cell is not None and s.cell[0] == r]
+                cells = by_row.get(r)
                 if not cells:
                     continue
                 whole = _span(doc.text, row[0].start, row[-1].end)
                 # The row's event is its longest cell that is not just a date.
-                main = max(cells, key=lambda s: _undated_length(s, dates))
+                main = max(cells, key=lambda s: _undated_length(s, spans))
                 body = _span(doc.text, main.start, main.end)
-                out.append(_item_event(doc, cells, body, dates, index, "row", whole, summary))
+                out.append(_item_event(doc, cells, body, spans, index, "row", whole, summary))
         elif block.kind == "bullet":
             whole = _span(doc.text, block.start, block.end)
-            out.append(_item_event(doc, segs, block.body, dates, index, "bullet", whole, summary))
+            out.append(_item_event(doc, segs, block.body, spans, index, "bullet", whole, summary))
         else:
             for seg in segs:
-                out.extend(_clause_events(doc, seg, dates, index))
+                out.extend(_clause_events(doc, seg, spans, index))
     return out
 
 
@@ -551,18 +563,25 @@ def find_events(
 
 @dataclass
 class _Entry:
+    """Events told of one time; what matching needs is kept up to date as they join."""
+
     events: list[ArticleEvent] = field(default_factory=list)
     conflicts: list[tuple[DateExpr, DateExpr]] = field(default_factory=list)
+    concepts: set[str] = field(default_factory=set)
+    values: dict[str, None] = field(default_factory=dict)  # distinct date values, in order
 
-    @property
-    def concepts(self) -> frozenset[str]:
-        return frozenset().union(*(e.concepts for e in self.events))
+    def add(self, event: ArticleEvent) -> None:
+        self.events.append(event)
+        self.concepts |= event.concepts
+        if event.date is not None:
+            self.values.setdefault(event.date.value)
 
     @property
     def dates(self) -> list[DateExpr]:
         return [e.date for e in self.events if e.date is not None]
 
 
+@lru_cache(maxsize=16384)
 def _relation(a: str, b: str) -> str | None:
     """How two values relate: "same" (they can name one time at one granularity),
     "refines" (one can lie inside the other), "other-year" (the same time of year
@@ -588,7 +607,7 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     """How well `event` joins `entry`: (relation rank, shared concepts), or None."""
     assert event.date is not None
     shared = len(event.concepts & entry.concepts)
-    relations = {_relation(event.date.value, d.value) for d in entry.dates}
+    relations = {_relation(event.date.value, v) for v in entry.values}
     if "same" in relations and shared >= 1:
         return _RELATION_RANK["same"], shared
     if "refines" in relations and shared >= 2:
@@ -608,10 +627,12 @@ def _chosen_date(entry: _Entry) -> DateExpr:
     """The date an entry shows: the most specific one that no explicit source contradicts."""
     dates = entry.dates
     explicit = [d for d in dates if not _relative(d)]
-    fitting = [
-        d for d in dates if all(_relation(d.value, e.value) is not None and
-                               _relation(d.value, e.value) != "other-year" for e in explicit)
-    ] or explicit or dates  # fmt: skip
+    stated = {d.value for d in explicit}
+    agree = {
+        v for v in entry.values
+        if all(_relation(v, e) not in (None, "other-year") for e in stated)
+    }  # fmt: skip
+    fitting = [d for d in dates if d.value in agree] or explicit or dates
     return max(fitting, key=_specificity)
 
 
@@ -636,9 +657,13 @@ def _sort(entries: list[_Entry], chosen: dict[int, DateExpr]) -> list[_Entry]:
     """Date order; an entry whose place within its year is unknown keeps the place the
     article's own timeline (its bullets and rows) gives it; unknown years go last."""
 
-    def listed(e: _Entry) -> int:
+    first_listed = {}
+    for e in entries:
         items = [ev.start for ev in e.events if ev.kind != "clause"]
-        return min(items) if items else min(ev.start for ev in e.events)
+        first_listed[id(e)] = min(items) if items else min(ev.start for ev in e.events)
+
+    def listed(e: _Entry) -> int:
+        return first_listed[id(e)]
 
     known: list[_Entry] = []
     partial: list[_Entry] = []
@@ -735,12 +760,19 @@ def build_timeline(
     # The article's own timeline (rows, bullets) first, then prose, each in order.
     dated.sort(key=lambda e: (e.kind == "clause", e.start))
     entries: list[_Entry] = []
+    # Every way of joining an entry needs a shared concept: only those entries are
+    # candidates, which keeps long articles from comparing every pair.
+    by_concept: dict[str, set[int]] = defaultdict(set)
     for ev in dated:
-        scored = [(m, i) for i, entry in enumerate(entries) if (m := _match(ev, entry))]
+        candidates = sorted(set().union(*(by_concept.get(c, set()) for c in ev.concepts)))
+        scored = [(m, i) for i in candidates if (m := _match(ev, entries[i]))]
         if not scored:
-            entries.append(_Entry([ev]))
+            entries.append(_Entry())
+            entries[-1].add(ev)
+            for c in ev.concepts:
+                by_concept[c].add(len(entries) - 1)
             continue
-        (rank, _shared), i = max(scored, key=lambda s: (s[0], -s[1]))
+        (rank, _shared), i = max(scored, key=lambda s: (s[0], s[1]))
         entry = entries[i]
         if rank == _RELATION_RANK["other-year"]:
             assert ev.date is not None
@@ -748,7 +780,9 @@ def build_timeline(
                 d for d in entry.dates if _relation(ev.date.value, d.value) == "other-year"
             )
             entry.conflicts.append((other, ev.date))
-        entry.events.append(ev)
+        entry.add(ev)
+        for c in ev.concepts:
+            by_concept[c].add(i)
 
     chosen = {id(e): _chosen_date(e) for e in entries}
     timeline: list[TimelineEntry] = []

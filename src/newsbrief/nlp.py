@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
 from newsbrief.errors import ModelError
+from newsbrief.spans import SpanIndex
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -156,6 +157,14 @@ class Annotated:
 
     def segments_of(self, block: int) -> list[Segment]:
         return self._by_block.get(block, [])
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The segment holding the character at `offset`, if any."""
+        return self._by_offset.at(offset)
+
+    @cached_property
+    def _by_offset(self) -> SpanIndex[Segment]:
+        return SpanIndex(self.segments)
 
     @cached_property
     def _by_block(self) -> dict[int, list[Segment]]:

@@ -35,12 +35,14 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, Quote, TextSpan
 from newsbrief.entities import entity_at, title_cased
 from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, SPEECH_VERBS, TITLE_GENDER
 from newsbrief.nlp import Annotated, Segment
+from newsbrief.spans import SpanIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -157,13 +159,15 @@ class _Context:
     genders: dict[str, str] = field(default_factory=dict)
 
     def inside_quote(self, offset: int) -> bool:
-        return any(p.start <= offset < p.end for p in self.pieces)
+        return self._quoted.at(offset) is not None
+
+    @cached_property
+    def _quoted(self) -> SpanIndex[_Piece]:
+        # Built on first use, once the pieces are all found.
+        return SpanIndex(self.pieces)
 
     def segment_at(self, offset: int) -> Segment | None:
-        for seg in self.doc.segments:
-            if seg.start <= offset < seg.end:
-                return seg
-        return None
+        return self.doc.segment_at(offset)
 
     def token_at(self, offset: int) -> tuple[Segment, Token] | None:
         seg = self.segment_at(offset)
