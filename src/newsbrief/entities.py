@@ -457,10 +457,12 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     ):
         cues.append(("PERSON", HINT_VOTE))
     root = doc[a:b].root
+    # Most names have no conjuncts: skip the scan of every entity then.
+    conjuncts = [t.i for t in root.conjuncts]
     listed = Counter(
         other.label_
-        for other in doc.ents
-        if other != ent and any(t in other for t in root.conjuncts)
+        for other in (doc.ents if conjuncts else ())
+        if other != ent and any(other.start <= i < other.end for i in conjuncts)
     )
     if listed and all(label in PLACE_LABELS for label in listed):
         cues.append((listed.most_common(1)[0][0], HINT_VOTE))
@@ -529,7 +531,7 @@ def _block_weights(blocks: list[Block]) -> list[float]:
 def _recognized(doc: Annotated, words: _Words) -> Iterator[_Mention]:
     furniture = _furniture(doc)
     weights = _block_weights(doc.blocks)
-    cased = [title_cased(seg.doc.text) for seg in doc.segments]
+    cased = [title_cased(doc.text[seg.start : seg.end]) for seg in doc.segments]
     confirmed = _confirmation(doc, cased)
     for seg, in_title_case in zip(doc.segments, cased, strict=True):
         if not seg.entities:
@@ -751,6 +753,7 @@ def _merge_surnames(groups: dict[str, _Group]) -> list[_Mention]:
 # --- Further mentions -----------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(form)}(?!\w)")
 
@@ -769,9 +772,10 @@ def _looked_up(
     for seg in doc.segments:
         if not seg.entities:
             continue
-        in_title_case = title_cased(seg.doc.text)
+        seg_text = doc.text[seg.start : seg.end]  # Doc.text would rebuild it from tokens
+        in_title_case = title_cased(seg_text)
         for form in sorted(forms, key=len, reverse=True):
-            for found in _form_pattern(form).finditer(seg.doc.text):
+            for found in _form_pattern(form).finditer(seg_text):
                 span = seg.doc.char_span(*found.span(), alignment_mode="strict")
                 if span is None:
                     continue

@@ -16,6 +16,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -98,6 +99,14 @@ class Segment:
 
     def offset(self, char: int) -> int:
         return self.start + char
+
+    def token_index(self, char: int) -> int:
+        """The index of the token at or before `char` (an offset into the segment), or -1."""
+        return bisect_right(self._token_starts, char) - 1
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.idx for t in self.doc]
 
 
 @dataclass(frozen=True)

@@ -173,8 +173,7 @@ class _Context:
         seg = self.segment_at(offset)
         if seg is None:
             return None
-        starts = [t.idx for t in seg.doc]
-        i = bisect.bisect_right(starts, offset - seg.start) - 1
+        i = seg.token_index(offset - seg.start)
         return (seg, seg.doc[i]) if i >= 0 else None
 
 
