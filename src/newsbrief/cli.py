@@ -41,8 +41,9 @@ if TYPE_CHECKING:
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 an input could not be briefed (missing, unreadable, empty, "
-    "binary, a directory without articles; with several inputs: any of them, the others "
-    "are still briefed); 2 usage error or the spaCy model cannot be loaded; 3 the output "
+    "binary, a directory without articles, a page without article text, a URL that "
+    "cannot be fetched; with several inputs: any of them, the others are still "
+    "briefed); 2 usage error or the spaCy model cannot be loaded; 3 the output "
     "cannot be written; 130 interrupted; 141 output pipe closed."
 )
 
@@ -57,7 +58,8 @@ app = typer.Typer(
         "  cat article.txt | brief extract --format json\n\n"
         "  brief extract story.md --format markdown -o brief.md\n\n"
         "  brief extract article.txt --reference-date 2024-03-22\n\n"
-        "  brief extract news/ --format json --jobs 2 > briefs.jsonl"
+        "  brief extract news/ --format json --jobs 2 > briefs.jsonl\n\n"
+        "  brief extract https://news.example/story.html"
     ),
     epilog=EXIT_CODES_HELP,
     add_completion=False,
@@ -224,8 +226,8 @@ def extract(
         list[str] | None,
         typer.Argument(
             help=(
-                "Article files (UTF-8 text or Markdown), or directories to search for "
-                "them. None, or '-', reads stdin."
+                "Articles: files (text, Markdown or saved web pages), directories to "
+                "search for them, or http(s) URLs. None, or '-', reads stdin."
             ),
             show_default=False,
             metavar="[PATH]...",

@@ -2,7 +2,8 @@
 
 Exit codes (also in `brief --help` and the README):
   0  success
-  1  an input could not be briefed (missing, a directory, unreadable, empty, binary)
+  1  an input could not be briefed (missing, unreadable, empty, binary, a directory
+     without articles, a page without article text, a URL that cannot be fetched)
   2  usage error, or the spaCy model cannot be loaded
   3  the output cannot be written
   130 interrupted (Ctrl-C); 141 output pipe closed (e.g. `| head`)
