@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import itertools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -55,39 +56,49 @@ class Article:
     site: str | None = None
 
 
-def decode(data: bytes, name: str) -> Article:
-    """Decode bytes to an article, or raise InputError for binary or empty input."""
-    encoding = "utf-8"
-    for bom, enc in _BOMS:
-        if data.startswith(bom):
-            encoding = enc
-            break
-    if encoding == "utf-8" and b"\x00" in data[:_BINARY_PROBE]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not an article", "binary")
-    text = data.decode(encoding, errors="replace")
-    warnings = []
-    if "\ufffd" in text and not _valid(data, encoding):
-        bad = [m.start() for m in re.finditer("\ufffd", text)]
-        shown = [TextSpan(text[i], i, i + 1) for i in bad[:_MAX_WARNED_SPANS]]
-        warnings.append(
-            Warning(
-                "decoding",
-                f"{len(bad)} undecodable byte sequence(s) replaced with U+FFFD "
-                f"(input is not valid {encoding.removesuffix('-sig').upper()})",
-                shown,
-            )
-        )
-    if not text.strip():
-        raise InputError(f"{name}: is empty (nothing but whitespace)", "empty")
-    return Article(text, None, warnings)
+def bom_encoding(data: bytes) -> str | None:
+    """The encoding a byte-order mark announces (its codec drops the mark), if any."""
+    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
 
 
-def _valid(data: bytes, encoding: str) -> bool:
+def refuse_binary(data: bytes, name: str, what: str = "an article") -> None:
+    """Raise InputError when bytes without a byte-order mark hold NULs near the start."""
+    if bom_encoding(data) is None and b"\x00" in data[:_BINARY_PROBE]:
+        raise InputError(f"{name}: looks like a binary file (NUL bytes), not {what}", "binary")
+
+
+def decodes_cleanly(data: bytes, encoding: str) -> bool:
     try:
         data.decode(encoding)
     except UnicodeDecodeError:
         return False
     return True
+
+
+def replacement_spans(text: str) -> list[TextSpan]:
+    """The first few U+FFFD characters of a text, for a decoding warning."""
+    found = itertools.islice(re.finditer("\ufffd", text), _MAX_WARNED_SPANS)
+    return [TextSpan(m.group(), m.start(), m.end()) for m in found]
+
+
+def decode(data: bytes, name: str) -> Article:
+    """Decode bytes to an article, or raise InputError for binary or empty input."""
+    refuse_binary(data, name)
+    encoding = bom_encoding(data) or "utf-8"
+    text = data.decode(encoding, errors="replace")
+    warnings = []
+    if "\ufffd" in text and not decodes_cleanly(data, encoding):
+        warnings.append(
+            Warning(
+                "decoding",
+                f"{text.count(chr(0xFFFD))} undecodable byte sequence(s) replaced with U+FFFD "
+                f"(input is not valid {encoding.removesuffix('-sig').upper()})",
+                replacement_spans(text),
+            )
+        )
+    if not text.strip():
+        raise InputError(f"{name}: is empty (nothing but whitespace)", "empty")
+    return Article(text, None, warnings)
 
 
 def read_path(path: str | Path) -> Article:

@@ -33,9 +33,15 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
-from newsbrief.brief import TextSpan, Warning
+from newsbrief.brief import Warning
 from newsbrief.errors import InputError
-from newsbrief.reading import Article
+from newsbrief.reading import (
+    Article,
+    bom_encoding,
+    decodes_cleanly,
+    refuse_binary,
+    replacement_spans,
+)
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -108,15 +114,6 @@ ENCODING_LABELS = {
 }
 # Without a declaration, a page that is not UTF-8 is read as browsers read it.
 FALLBACK_ENCODING = "cp1252"
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_BINARY_PROBE = 8000
-_MAX_WARNED_SPANS = 10
 
 # Less article text than this (headings aside) is not an article: an error page,
 # a cookie wall, a page that needs JavaScript.
@@ -200,10 +197,8 @@ def is_html(data: bytes, name: str) -> bool:
 
 
 def _prefix_text(data: bytes) -> str:
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="ignore")
-    return data.decode("latin-1")
+    encoding = bom_encoding(data)
+    return data.decode(encoding, errors="ignore") if encoding else data.decode("latin-1")
 
 
 # --- Decoding ----------------------------------------------------------------------
@@ -216,9 +211,8 @@ def decode_html(data: bytes, name: str, declared: str | None = None) -> tuple[st
     (`declared`), a `<meta charset>`; else UTF-8 when the bytes are UTF-8, else
     Windows-1252 as browsers do.
     """
-    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
-    if encoding is None and b"\x00" in data[:_BINARY_PROBE]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not a web page", "binary")
+    refuse_binary(data, name, "a web page")
+    encoding = bom_encoding(data)
     if encoding is None and declared:
         encoding = _codec(declared)
     if encoding is None:
@@ -233,12 +227,9 @@ def decode_html(data: bytes, name: str, declared: str | None = None) -> tuple[st
             encoding = FALLBACK_ENCODING
             note = "the page declares no encoding and is not valid UTF-8: read as Windows-1252"
     text = data.decode(encoding, errors="replace")
-    if note is None and "\ufffd" in text:
-        try:
-            data.decode(encoding)
-        except UnicodeDecodeError:
-            label = encoding.removesuffix("-sig").upper()
-            note = f"the page is not valid {label}: undecodable bytes replaced with U+FFFD"
+    if note is None and "\ufffd" in text and not decodes_cleanly(data, encoding):
+        label = encoding.removesuffix("-sig").upper()
+        note = f"the page is not valid {label}: undecodable bytes replaced with U+FFFD"
     return text, note
 
 
@@ -284,7 +275,7 @@ def from_html(
     text = "\n\n".join(parts) + "\n"
     warnings = []
     if note is not None:
-        warnings.append(Warning("decoding", note, _replacement_spans(text)))
+        warnings.append(Warning("decoding", note, replacement_spans(text)))
     return Article(
         text,
         name,
@@ -365,13 +356,6 @@ def _same_title(first: str, title: str) -> str | None:
     if b.startswith(a + " ") and len(a.split()) >= _MIN_TITLE_WORDS:
         return _line(first).rstrip(".")
     return None
-
-
-def _replacement_spans(text: str) -> list[TextSpan]:
-    return [
-        TextSpan(text[m.start()], m.start(), m.end())
-        for m in list(re.finditer("\ufffd", text))[:_MAX_WARNED_SPANS]
-    ]
 
 
 # --- The article tree as Markdown ------------------------------------------------
