@@ -769,12 +769,14 @@ def _looked_up(
         i = bisect.bisect_left(spans, (z, z))
         return all(end <= a for _, end in spans[max(0, i - 8) : i])
 
+    longest_first = sorted(forms, key=len, reverse=True)
     for seg in doc.segments:
         if not seg.entities:
             continue
         seg_text = doc.text[seg.start : seg.end]  # Doc.text would rebuild it from tokens
         in_title_case = title_cased(seg_text)
-        for form in sorted(forms, key=len, reverse=True):
+        # A substring test first: most names are absent from most segments.
+        for form in (f for f in longest_first if f in seg_text):
             for found in _form_pattern(form).finditer(seg_text):
                 span = seg.doc.char_span(*found.span(), alignment_mode="strict")
                 if span is None:

@@ -318,10 +318,12 @@ def _concepts(
 def _core(head: Token, cut: frozenset[str]) -> list[Token]:
     """The head's subtree without the subtrees of child clauses in `cut`."""
     removed: set[int] = set()
-    for t in head.subtree:
-        if t != head and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
+    subtree = list(head.subtree)
+    for t in subtree:
+        # A clause inside one already cut adds nothing: skip its subtree walk.
+        if t.i not in removed and t != head and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
             removed.update(x.i for x in t.subtree)
-    return [t for t in head.subtree if t.i not in removed]
+    return [t for t in subtree if t.i not in removed]
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
