@@ -140,6 +140,21 @@ def test_a_year_earlier_compares_the_quarter_named_before(nlp: Language) -> None
     assert values(nlp, text, dt.date(1989, 10, 30))["a year earlier"] == "1988-Q3"
 
 
+def test_a_year_earlier_compares_the_quarter_the_story_reports(nlp: Language) -> None:
+    """A quarter named in passing in another paragraph is not what the story compares."""
+    text = (
+        "Net income rose 20% in the third quarter.\n\n"
+        "After a flat second quarter, sales recovered. The gains came from prices.\n\n"
+        "The quarter-to-quarter comparison was helped by charges in the year-earlier "
+        "period. In the 1988 period also, costs were lower than a year ago.\n"
+    )
+    found_values = values(nlp, text, dt.date(1989, 11, 1))
+    assert found_values["the year-earlier period"] == "1988-Q3"
+    assert found_values["the 1988 period"] == "1988-Q3"
+    assert found_values["a year ago"] == "1988-Q3"
+    assert "The quarter" not in found_values
+
+
 def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     text = (
         "Net income fell in the third quarter. "
@@ -187,6 +202,14 @@ def test_windows_cover_every_match() -> None:
 
 def test_every_rule_has_triggers() -> None:
     assert all(rule.triggers for rule in RULES)
+
+
+def test_parts_of_day_need_a_time_word_around_them(nlp: Language) -> None:
+    """'at 5 in the afternoon' is a time, 'rose 5 in the afternoon' a number; 'the
+    night the plane went down' is another day's night."""
+    assert values(nlp, "The index rose 5 in the afternoon.") == {"the afternoon": "2013-03-22TAF"}
+    assert values(nlp, "Nobody slept in the night the plane went down.") == {}
+    assert values(nlp, "Crime rises at night.") == {}
 
 
 def test_impossible_days_are_not_dates(nlp: Language) -> None:

@@ -376,6 +376,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 reported = tense != "future" or period_over(value, reference)
                 if kind != "quarter" or reported:
                     anchors[kind] = value
+                if kind == "quarter" and reported:
+                    anchors.setdefault("lead quarter", value)
                 anchors["last"] = value
                 recent[kind] = (value, serial)
                 if kind in _PERIODS and reported:

@@ -370,7 +370,7 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
         period = ctx.recent.get("period")
         if period is not None:
             return None if period.startswith("P") else period
-        return ctx.anchors.get("quarter")
+        return ctx.anchors.get("lead quarter") or ctx.anchors.get("quarter")
     if unit == "year":
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
@@ -459,7 +459,7 @@ def year_end(ctx: Context) -> str:
 
 def in_year(year: str, ctx: Context) -> str:
     """'the 1988 period' after 'the third quarter': that quarter of 1988."""
-    anchor = ctx.anchors.get("quarter")
+    anchor = ctx.anchors.get("lead quarter") or ctx.anchors.get("quarter")
     return year + anchor[4:] if anchor else year
 
 

@@ -102,6 +102,10 @@ def _clock(m: re.Match[str]) -> str:
     hour = int(groups.get("hour") or groups.get("hour24") or 0)
     minute = groups.get("minute") or "00"
     ampm = (groups.get("ampm") or "").lower()
+    if not ampm and groups.get("daypart"):
+        # "4 in the morning", "8 in the evening", "11 at night" (but "2 at night" is a.m.)
+        late = groups["daypart"].lower() in ("afternoon", "evening") or hour >= 6
+        ampm = "pm" if late and groups["daypart"].lower() != "morning" else "am"
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -215,6 +219,62 @@ RULES: tuple[Rule, ...] = (
         "TIME",
         "this(day){part}",
         (ex("The minister resigned this morning.", "this morning", "2013-03-22TMO"),),
+    ),
+    Rule(
+        "time_clock_in_the_part",
+        r"{hour}(?::{minute})?\s+(?:in\s+the|at)\s+(?P<daypart>morning|afternoon|evening|night)",
+        "TIME",
+        "anchor(day,0){clock}",
+        (
+            ex("He will leave at 4 in the morning.", "4 in the morning", "2013-03-22T04:00"),
+            ex("The polls closed at 8 in the evening.", "8 in the evening", "2013-03-22T20:00"),
+            ex("The curfew starts at 11 at night.", "11 at night", "2013-03-22T23:00"),
+        ),
+        # "the index rose 5 in the afternoon" is a number, "at 5 in the afternoon" a time.
+        preceded_by=r"\b(?:at|until|till|by|before|after|from|around|about)",
+    ),
+    Rule(
+        "time_anchor_part",
+        r"the\s+{anchordir}\s+{part}",
+        "TIME",
+        "anchor(day,{anchordir}){part}",
+        (
+            ex(
+                "He was arrested on March 4, 2013, and appeared in court the next morning.",
+                "the next morning",
+                "2013-03-05TMO",
+            ),
+        ),
+    ),
+    Rule(
+        "time_that_part",
+        r"(?:(?:earlier|later)\s+)?that\s+{part}",
+        "TIME",
+        "anchor(day,0){part}",
+        (
+            ex(
+                "Talks began on March 4, 2013, and broke down that night.",
+                "that night",
+                "2013-03-04TNI",
+            ),
+        ),
+    ),
+    Rule(
+        "time_the_part",
+        r"(?:the\s+(?:(?:early|late|mid)[\s-]*)?{part}|(?:early|late|mid)[\s-]*{part:part2})"
+        # Not "the night the plane went down", "the morning of May 2": another day's.
+        r"(?!\s+(?:of|when|that|the|an?|he|she|it|they|we|i|before|after)\b)",
+        "TIME",
+        "anchor(day,0){part}{part2}",
+        (
+            ex(
+                "Shares fell Friday. Buyers came back in the afternoon.",
+                "the afternoon",
+                "2013-03-22TAF",
+            ),
+            ex("By mid afternoon, the fighting had stopped.", "mid afternoon", "2013-03-22TAF"),
+        ),
+        preceded_by=r"\b(?:in|during|by|until|through|throughout|since|from)",
     ),
     Rule(
         "time_last_night",
@@ -553,7 +613,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_the_quarter",
-        r"(?:the|that|this)\s+(?:same\s+)?quarter",
+        r"(?:the|that|this)\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter)",
         "DATE",
         "anchor(quarter,0)",
         (
