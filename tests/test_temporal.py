@@ -212,6 +212,26 @@ def test_parts_of_day_need_a_time_word_around_them(nlp: Language) -> None:
     assert values(nlp, "Crime rises at night.") == {}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks could last three weeks.", {"three weeks": "P3W"}),
+        ("The trial may last several months.", {"several months": "PXM"}),
+        ("Sales fell in the last three weeks.", {"the last three weeks": "P3W"}),
+    ],
+)
+def test_last_the_verb_is_outside_a_duration(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == expected
+
+
+def test_quarter_codes_are_capitals(nlp: Language) -> None:
+    assert values(nlp, "The Q3 2012 and q4 results and the H5 and Q7 models.") == {
+        "Q3 2012": "2012-Q3"
+    }
+
+
 def test_impossible_days_are_not_dates(nlp: Language) -> None:
     assert values(nlp, "The filing is dated 2013-02-30 and Feb. 30, 2013.") == {}
 

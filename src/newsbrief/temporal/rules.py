@@ -509,6 +509,26 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- Quarters and halves -------------------------------------------------------------------
     Rule(
+        "date_q_year",
+        # "Q3 2012", "Q3 of 2012", "2012 Q3", "H1 2012" (\d: the digit triggers the rule).
+        r"(?P<qh>(?-i:[QH]))(?P<n>\d)(?<=[QH][1-4])(?<!H[34])\s+(?:of\s+)?{year}"
+        r"|{year:y2}[\s-]+(?P<qh2>(?-i:[QH]))(?P<n2>\d)(?<=[QH][1-4])(?<!H[34])",
+        "DATE",
+        "{year}{y2}-{qh}{qh2}{n}{n2}",
+        (
+            ex("The company reported Q3 2012 earnings.", "Q3 2012", "2012-Q3"),
+            ex("Sales rose in H1 2012.", "H1 2012", "2012-H1"),
+            ex("Its 2012 Q4 results were weak.", "2012 Q4", "2012-Q4"),
+        ),
+    ),
+    Rule(
+        "date_q",
+        r"(?P<qh>(?-i:[QH]))(?P<n>\d)(?<=[QH][1-4])(?<!H[34])",
+        "DATE",
+        "near({qh}{n})",
+        (ex("The company will report Q4 results in April.", "Q4", "2013-Q4"),),
+    ),
+    Rule(
         "date_quarter_of_year",
         rf"{THE}{QUARTER}\s+of\s+(?:fiscal\s+)?{{year}}",
         "DATE",
@@ -1039,9 +1059,10 @@ RULES: tuple[Rule, ...] = (
     # --- Durations -----------------------------------------------------------------------------
     Rule(
         "dur_span_num",
-        r"(?:at\s+least\s+)?(?:each\s+of\s+)?(?:the\s+)?(?:past|last|next|first|final|previous|"
-        r"coming|following|latest|remaining|initial|same)\s+{num}\s+(?:more\s+)?{unit}"
-        r"(?:\s+or\s+so)?",
+        # "last" only after "the": "the talks could last three weeks" is a verb.
+        r"(?:at\s+least\s+)?(?:each\s+of\s+)?(?:the\s+(?:last|final)\s+|(?:the\s+)?(?:past|next|"
+        r"first|previous|coming|following|latest|remaining|initial|same)\s+){num}\s+(?:more\s+)?"
+        r"{unit}(?:\s+or\s+so)?",
         "DURATION",
         "dur({num},{unit})",
         (
@@ -1067,8 +1088,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dur_span_vague",
-        r"(?:the\s+)?(?:past|last|next|first|coming|previous)\s+(?:few|several|couple\s+of|many)"
-        r"\s+{unit}",
+        r"(?:the\s+last|(?:the\s+)?(?:past|next|first|coming|previous))\s+"
+        r"(?:few|several|couple\s+of|many)\s+{unit}",
         "DURATION",
         "dur(X,{unit})",
         (ex("He will decide in the next few days.", "the next few days", "PXD"),),
@@ -1094,6 +1115,30 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur(X,{unit})",
         (ex("The repairs take two to three weeks.", "two to three weeks", "PXW"),),
+    ),
+    Rule(
+        "dur_units_long",
+        r"{pluralunit}[\s-]long",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("It ended a decades-long feud.", "decades-long", "PXY"),),
+    ),
+    Rule(
+        "dur_num_unit_long",
+        r"(?!an?\b){num}[\s-]+{unit}[\s-]long",
+        "DURATION",
+        "dur({num},{unit})",
+        (ex("It was a two-hour-long hearing.", "two-hour-long", "PT2H"),),
+    ),
+    Rule(
+        "dur_unit_long",
+        r"{unit}-long|{longunit}",
+        "DURATION",
+        "dur(1,{unit}{longunit})",
+        (
+            ex("They emerged from a day-long meeting.", "day-long", "P1D"),
+            ex("The union began a weeklong protest.", "weeklong", "P1W"),
+        ),
     ),
     Rule(
         "dur_num_unit",
