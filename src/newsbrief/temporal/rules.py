@@ -187,7 +187,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_clockword_weekday",
-        r"{clockword}\s+(?:on\s+)?{weekday}",
+        r"(?:(?:around|about|shortly\s+(?:before|after))\s+)?{clockword}\s+(?:on\s+)?{weekday}",
         "TIME",
         "wd({weekday}){clockword}",
         (ex("The deadline passed at noon Thursday.", "noon Thursday", "2013-03-21T12:00"),),
@@ -982,10 +982,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_partword_weekday",
-        r"early\s+{weekday}",
+        r"(?:early|late)\s+{weekday}",
         "DATE",
         "wd({weekday})",
-        (ex("The talks collapsed early Tuesday.", "early Tuesday", "2013-03-19"),),
+        (
+            ex("The talks collapsed early Tuesday.", "early Tuesday", "2013-03-19"),
+            ex("The storm made landfall late Thursday.", "late Thursday", "2013-03-21"),
+        ),
     ),
     Rule(
         "date_weekday",
@@ -1174,6 +1177,29 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur(X,{pluralunit})",
         (ex("They have fought for years.", "years", "PXY"),),
+    ),
+    Rule(
+        "dur_units_of",
+        # "months of negotiations", "years of war"; not "days of the week", nor "within
+        # weeks or months of his capture" (a distance from an event).
+        r"(?<!\bwithin\s)(?<!\bor\s){pluralunit}(?=\s+of\s)"
+        r"(?!\s+of\s+(?:the\s+)?(?:week|month|year|age)\b)",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("The deal follows months of negotiations.", "months", "PXM"),),
+    ),
+    Rule(
+        "dur_the_units",
+        r"the\s+(?:{pluralunit})(?!\s+(?:ahead|to\s+come)\b)",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (
+            ex("Over the years, the company grew.", "the years", "PXY"),
+            ex("Throughout the decades that followed, it shrank.", "the decades", "PXY"),
+        ),
+        # A span gone through; "in the weeks before the vote" is a period located by
+        # an event, not a duration.
+        preceded_by=r"\b(?:over|through|throughout|during|across)",
     ),
     # --- Sets ----------------------------------------------------------------------------------
     Rule(
