@@ -226,6 +226,21 @@ def test_last_the_verb_is_outside_a_duration(
     assert values(nlp, sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The days of the week are named after gods.", {}),
+        ("He died within weeks or months of his capture.", {"weeks": "PXW"}),
+        ("Voters went to the polls in the weeks before the vote.", {}),
+        ("The deal follows months of negotiations.", {"months": "PXM"}),
+    ],
+)
+def test_bare_plural_units_are_durations_only_of_something(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == expected
+
+
 def test_quarter_codes_are_capitals(nlp: Language) -> None:
     assert values(nlp, "The Q3 2012 and q4 results and the H5 and Q7 models.") == {
         "Q3 2012": "2012-Q3"
