@@ -645,6 +645,32 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "date_quarter_of_dir_year",
+        rf"{THE}{QUARTER}\s+of\s+{{dir}}\s+(?:fiscal\s+)?year",
+        "DATE",
+        "this(year,{dir})-Q{ordinal}",
+        (
+            ex(
+                "Sales rose in the fourth quarter of last year.",
+                "the fourth quarter of last year",
+                "2012-Q4",
+            ),
+        ),
+    ),
+    Rule(
+        "date_half_of_dir_year",
+        r"(?:the\s+)?{half}\s+half\s+of\s+{dir}\s+(?:fiscal\s+)?year",
+        "DATE",
+        "this(year,{dir})-H{half}",
+        (
+            ex(
+                "The deal will close in the first half of next year.",
+                "the first half of next year",
+                "2014-H1",
+            ),
+        ),
+    ),
+    Rule(
         "date_half_of_year",
         r"(?:the\s+)?{half}\s+half\s+(?:of\s+)?{year}",
         "DATE",
