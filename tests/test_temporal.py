@@ -89,6 +89,7 @@ def test_no_reference_date_leaves_placeholders(
         "Iraq imports three-quarters of its food.",
         "That is very important to the future of our peoples.",
         'He said it on ABC News\' "This Week" program.',
+        'Baker said on "This Week With David Brinkley" that talks failed.',
         "The story ran in USA Today.",
         "Return the boy as soon as they can.",
         "He ran for a second term.",
