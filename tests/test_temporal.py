@@ -205,6 +205,14 @@ def test_every_rule_has_triggers() -> None:
     assert all(rule.triggers for rule in RULES)
 
 
+def test_words_a_rule_needs_are_in_its_pattern_and_examples() -> None:
+    """`needs` only skips text where the rule cannot match."""
+    for rule in RULES:
+        for word in rule.needs:
+            assert word in rule.pattern.lower(), (rule.name, word)
+            assert all(word in e.sentence.lower() for e in rule.examples), (rule.name, word)
+
+
 def test_parts_of_day_need_a_time_word_around_them(nlp: Language) -> None:
     """'at 5 in the afternoon' is a time, 'rose 5 in the afternoon' a number; 'the
     night the plane went down' is another day's night."""

@@ -111,8 +111,9 @@ def scan(text: str) -> list[Candidate]:
     out = []
     for a, b in windows(text):
         present = triggers_in(text[a:b])
+        low = text[a:b].lower()
         for priority, rule in enumerate(RULES):
-            if not rule.triggers & present:
+            if not rule.triggers & present or not all(w in low for w in rule.needs):
                 continue
             for m in rule.regex.finditer(text, a, b):
                 if m.end() == m.start():

@@ -50,6 +50,9 @@ class Rule:
     # use sub-patterns, whose groups the value template can name ("April 24 and 25":
     # the month of "25" is in the text before it).
     preceded_by: str | None = None
+    # Words (lower case) the stretch of text scanned must hold for the rule to be
+    # tried at all: "ago" for "five years ago". Only a shortcut; the pattern decides.
+    needs: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     before: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     triggers: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -534,6 +537,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{year}-Q{ordinal}",
         (ex("Output fell in the third quarter of 1990.", "the third quarter of 1990", "1990-Q3"),),
+        needs=("quarter",),
     ),
     Rule(
         "date_year_quarter",
@@ -541,6 +545,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{year}-Q{ordinal}",
         (ex("That compares with the 1988 third quarter.", "the 1988 third quarter", "1988-Q3"),),
+        needs=("quarter",),
     ),
     Rule(
         "date_year_poss_quarter",
@@ -656,6 +661,7 @@ RULES: tuple[Rule, ...] = (
                 "2012-Q4",
             ),
         ),
+        needs=("quarter",),
     ),
     Rule(
         "date_half_of_dir_year",
@@ -669,6 +675,7 @@ RULES: tuple[Rule, ...] = (
                 "2014-H1",
             ),
         ),
+        needs=("half",),
     ),
     Rule(
         "date_half_of_year",
@@ -676,6 +683,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{year}-H{half}",
         (ex("Growth slowed in the second half of 1989.", "the second half of 1989", "1989-H2"),),
+        needs=("half",),
     ),
     Rule(
         "date_two_quarters_of_year",
@@ -689,6 +697,7 @@ RULES: tuple[Rule, ...] = (
                 "1990-H1",
             ),
         ),
+        needs=("quarter",),
     ),
     Rule(
         "date_half",
@@ -696,6 +705,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "near(H{half})",
         (ex("Sales will improve in the second half.", "the second half", "2013-H2"),),
+        needs=("half",),
     ),
     # --- Years, decades, centuries -------------------------------------------------------------
     Rule(
@@ -777,6 +787,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{centuryord}",
         (ex("It dates from the 19th century.", "the 19th century", "18"),),
+        needs=("century",),
     ),
     # --- Relative to the reference date --------------------------------------------------------
     Rule(
@@ -924,6 +935,7 @@ RULES: tuple[Rule, ...] = (
             ex("He arrived two weeks ago.", "two weeks ago", "2013-W10"),
             ex("They met three days ago.", "three days ago", "2013-03-19"),
         ),
+        needs=("ago",),
     ),
     Rule(
         "date_vague_ago",
@@ -931,6 +943,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "PAST_REF",
         (ex("The plan was dropped several years ago.", "several years ago", "PAST_REF"),),
+        needs=("ago",),
     ),
     Rule(
         "date_units_from_now",
@@ -938,6 +951,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "this({unit},+{num})",
         (ex("The tax expires two years from now.", "two years from now", "2015"),),
+        needs=("from",),
     ),
     Rule(
         "date_units_ago_vague",
@@ -945,6 +959,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "PAST_REF",
         (ex("The firm was near collapse just months ago.", "just months ago", "PAST_REF"),),
+        needs=("ago",),
     ),
     Rule(
         "date_recent_units",
@@ -981,6 +996,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{year}-WXX-{weekday}",
         (ex("Friday (2023): phone call.", "Friday (2023)", "2023-WXX-5"),),
+        needs=("(",),
     ),
     Rule(
         "date_dir_weekday",
@@ -1106,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur({num}.5,{unit})",
         (ex("The flight lasted an hour and a half.", "an hour and a half", "PT1H30M"),),
+        needs=("half",),
     ),
     Rule(
         "date_someday",
@@ -1151,6 +1168,7 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur(X,{pluralunit})",
         (ex("It ended a decades-long feud.", "decades-long", "PXY"),),
+        needs=("long",),
     ),
     Rule(
         "dur_num_unit_long",
@@ -1158,6 +1176,7 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur({num},{unit})",
         (ex("It was a two-hour-long hearing.", "two-hour-long", "PT2H"),),
+        needs=("long",),
     ),
     Rule(
         "dur_unit_long",
@@ -1168,6 +1187,7 @@ RULES: tuple[Rule, ...] = (
             ex("They emerged from a day-long meeting.", "day-long", "P1D"),
             ex("The union began a weeklong protest.", "weeklong", "P1W"),
         ),
+        needs=("long",),
     ),
     Rule(
         "dur_num_unit",
@@ -1213,6 +1233,7 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur(X,{pluralunit})",
         (ex("The deal follows months of negotiations.", "months", "PXM"),),
+        needs=("of",),
     ),
     Rule(
         "dur_the_units",
