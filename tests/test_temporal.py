@@ -89,6 +89,7 @@ def test_no_reference_date_leaves_placeholders(
         "Iraq imports three-quarters of its food.",
         "That is very important to the future of our peoples.",
         'He said it on ABC News\' "This Week" program.',
+        'Baker said on "This Week With David Brinkley" that talks failed.',
         "The story ran in USA Today.",
         "Return the boy as soon as they can.",
         "He ran for a second term.",
@@ -140,6 +141,21 @@ def test_a_year_earlier_compares_the_quarter_named_before(nlp: Language) -> None
     assert values(nlp, text, dt.date(1989, 10, 30))["a year earlier"] == "1988-Q3"
 
 
+def test_a_year_earlier_compares_the_quarter_the_story_reports(nlp: Language) -> None:
+    """A quarter named in passing in another paragraph is not what the story compares."""
+    text = (
+        "Net income rose 20% in the third quarter.\n\n"
+        "After a flat second quarter, sales recovered. The gains came from prices.\n\n"
+        "The quarter-to-quarter comparison was helped by charges in the year-earlier "
+        "period. In the 1988 period also, costs were lower than a year ago.\n"
+    )
+    found_values = values(nlp, text, dt.date(1989, 11, 1))
+    assert found_values["the year-earlier period"] == "1988-Q3"
+    assert found_values["the 1988 period"] == "1988-Q3"
+    assert found_values["a year ago"] == "1988-Q3"
+    assert "The quarter" not in found_values
+
+
 def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     text = (
         "Net income fell in the third quarter. "
@@ -187,6 +203,57 @@ def test_windows_cover_every_match() -> None:
 
 def test_every_rule_has_triggers() -> None:
     assert all(rule.triggers for rule in RULES)
+
+
+def test_words_a_rule_needs_are_in_its_pattern_and_examples() -> None:
+    """`needs` only skips text where the rule cannot match."""
+    for rule in RULES:
+        for word in rule.needs:
+            assert word in rule.pattern.lower(), (rule.name, word)
+            assert all(word in e.sentence.lower() for e in rule.examples), (rule.name, word)
+
+
+def test_parts_of_day_need_a_time_word_around_them(nlp: Language) -> None:
+    """'at 5 in the afternoon' is a time, 'rose 5 in the afternoon' a number; 'the
+    night the plane went down' is another day's night."""
+    assert values(nlp, "The index rose 5 in the afternoon.") == {"the afternoon": "2013-03-22TAF"}
+    assert values(nlp, "Nobody slept in the night the plane went down.") == {}
+    assert values(nlp, "Crime rises at night.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks could last three weeks.", {"three weeks": "P3W"}),
+        ("The trial may last several months.", {"several months": "PXM"}),
+        ("Sales fell in the last three weeks.", {"the last three weeks": "P3W"}),
+    ],
+)
+def test_last_the_verb_is_outside_a_duration(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The days of the week are named after gods.", {}),
+        ("He died within weeks or months of his capture.", {"weeks": "PXW"}),
+        ("Voters went to the polls in the weeks before the vote.", {}),
+        ("The deal follows months of negotiations.", {"months": "PXM"}),
+    ],
+)
+def test_bare_plural_units_are_durations_only_of_something(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == expected
+
+
+def test_quarter_codes_are_capitals(nlp: Language) -> None:
+    assert values(nlp, "The Q3 2012 and q4 results and the H5 and Q7 models.") == {
+        "Q3 2012": "2012-Q3"
+    }
 
 
 def test_impossible_days_are_not_dates(nlp: Language) -> None:

@@ -108,6 +108,11 @@ def test_near_can_move_years() -> None:
         ("rel(0,SP)", "future", dt.date(2023, 11, 20), "2024-SP"),  # "this spring" ahead
         ("rel(0,SP)", "past", dt.date(2023, 8, 1), "2023-SP"),
         ("rel(-1,12-25)", None, REF, "2012-12-25"),
+        # The month just gone is "last month": "last February", said in March, is the
+        # February of the year before; "last January" the one just before it.
+        ("rel(-1,02)", None, REF, "2012-02"),
+        ("rel(-1,01)", None, REF, "2013-01"),
+        ("rel(-1,12)", None, dt.date(2013, 1, 15), "2011-12"),
     ],
 )
 def test_rel_moves_to_the_previous_or_next_occurrence(

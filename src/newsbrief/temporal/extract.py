@@ -111,8 +111,9 @@ def scan(text: str) -> list[Candidate]:
     out = []
     for a, b in windows(text):
         present = triggers_in(text[a:b])
+        low = text[a:b].lower()
         for priority, rule in enumerate(RULES):
-            if not rule.triggers & present:
+            if not rule.triggers & present or not all(w in low for w in rule.needs):
                 continue
             for m in rule.regex.finditer(text, a, b):
                 if m.end() == m.start():
@@ -249,15 +250,22 @@ _OPENING_QUOTES = ('"', "“", "``", "''", "‘")
 _CLOSING_QUOTES = ('"', "”", "''", "’")
 
 
+_NEXT_WORD = re.compile(r"\s+[A-Z][a-z]+")
+
+
 def _quoted_title(c: Candidate, doc: Doc) -> bool:
-    """'"This Week"', "''60 Minutes''": the title of a programme, not a time."""
+    """'"This Week"', "''60 Minutes''", '"This Week With David Brinkley"': the title
+    of a programme, not a time (a quoted title goes on in capitals, a quoted sentence
+    does not: '"Monday is a holiday," he said')."""
     text = c.match.string
     words = c.match.group(0).split()
     if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
     before = text[max(0, c.start - 2) : c.start]
+    if not before.endswith(_OPENING_QUOTES):
+        return False
     after = text[c.end : c.end + 3].lstrip(".,")
-    return before.endswith(_OPENING_QUOTES) and after.startswith(_CLOSING_QUOTES)
+    return after.startswith(_CLOSING_QUOTES) or bool(_NEXT_WORD.match(text, c.end))
 
 
 def _impossible_date(c: Candidate, doc: Doc) -> bool:
@@ -376,6 +384,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 reported = tense != "future" or period_over(value, reference)
                 if kind != "quarter" or reported:
                     anchors[kind] = value
+                if kind == "quarter" and reported:
+                    anchors.setdefault("lead quarter", value)
                 anchors["last"] = value
                 recent[kind] = (value, serial)
                 if kind in _PERIODS and reported:

@@ -79,6 +79,7 @@ SUBPATTERNS: dict[str, str] = {
     "anchordir": alternation(T.ANCHOR_DIRECTIONS),
     "half": alternation(T.HALVES),
     "weekdays": rf"(?:{alternation(d + 's' for d in _WEEKDAY_FULL)})",
+    "longunit": alternation(T.LONG_UNITS),
     "centuryord": rf"(?:(?:1\d|2[01]|[1-9])(?:st|nd|rd|th)|{alternation(T.ORDINALS)})",
     "yy2": r"\d\d(?!\d)",
     "yearword": rf"(?:nineteen[- ]{_SIMPLE_NUMBER_WORD}"
@@ -104,6 +105,7 @@ _TRIGGER_TABLES: dict[str, object] = {
     "decadeword": T.DECADE_WORDS, "yearword": ("nineteen", "thousand"),
     "holiday": [*T.HOLIDAYS_FIXED, *T.HOLIDAYS_NTH_WEEKDAY, *T.HOLIDAYS_EASTER],
     "other": ("tonight", "overnight", "ago", "half", "fiscal", "period"),
+    "longunit": T.LONG_UNITS,
 }  # fmt: skip
 
 
@@ -276,6 +278,7 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
     "anchordir": lambda s: f"{T.ANCHOR_DIRECTIONS[s.lower()]:+d}",
     "half": lambda s: str(T.HALVES[s.lower()]),
     "weekdays": lambda s: str(T.WEEKDAYS[s.lower()[:-1]]),
+    "longunit": lambda s: T.LONG_UNITS[s.lower()],
     "centuryord": lambda s: f"{int(_ordinal(s)) - 1:02d}",
     "yy2": _yy,
 }

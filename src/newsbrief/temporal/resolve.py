@@ -279,8 +279,9 @@ def dated(code: str, weekday_n: str, ctx: Context) -> str:
 
 def rel(k: int, code: str, ctx: Context) -> str:
     """The previous (K=-1) or next (K=+1) occurrence of `code` strictly outside the
-    reference date's own; "this" (K=0) the nearest one the tense allows ("this
-    spring" said in November is the coming one when it is planned)."""
+    reference date's own, skipping the month just gone (which is "last month");
+    "this" (K=0) the nearest one the tense allows ("this spring" said in November
+    is the coming one when it is planned)."""
     ref = ctx.reference
     if ref is None:
         return _unknown_year(code)
@@ -297,9 +298,17 @@ def rel(k: int, code: str, ctx: Context) -> str:
     spans = [s for y in range(ref.year - 2, ref.year + 3) if (s := _span(code, y))]
     if k < 0:
         before = [s for s in spans if s[1] < ref]
+        if len(before) > 1 and re.fullmatch(r"\d\d", code) and _months_apart(before[-1], ref) == 1:
+            # The month just gone is "last month": "crashed last February", said in
+            # March, is the February of the year before.
+            return before[-2][2]
         return before[-1][2] if before else _unknown_year(code)
     after = [s for s in spans if s[0] > ref]
     return after[0][2] if after else _unknown_year(code)
+
+
+def _months_apart(span: tuple[dt.date, dt.date, str], ref: dt.date) -> int:
+    return (ref.year - span[0].year) * 12 + ref.month - span[0].month
 
 
 def weekday(n: str, k: int | None, ctx: Context) -> str:
@@ -370,7 +379,7 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
         period = ctx.recent.get("period")
         if period is not None:
             return None if period.startswith("P") else period
-        return ctx.anchors.get("quarter")
+        return ctx.anchors.get("lead quarter") or ctx.anchors.get("quarter")
     if unit == "year":
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
@@ -459,7 +468,7 @@ def year_end(ctx: Context) -> str:
 
 def in_year(year: str, ctx: Context) -> str:
     """'the 1988 period' after 'the third quarter': that quarter of 1988."""
-    anchor = ctx.anchors.get("quarter")
+    anchor = ctx.anchors.get("lead quarter") or ctx.anchors.get("quarter")
     return year + anchor[4:] if anchor else year
 
 

@@ -50,6 +50,9 @@ class Rule:
     # use sub-patterns, whose groups the value template can name ("April 24 and 25":
     # the month of "25" is in the text before it).
     preceded_by: str | None = None
+    # Words (lower case) the stretch of text scanned must hold for the rule to be
+    # tried at all: "ago" for "five years ago". Only a shortcut; the pattern decides.
+    needs: tuple[str, ...] = ()
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     before: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     triggers: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -102,6 +105,10 @@ def _clock(m: re.Match[str]) -> str:
     hour = int(groups.get("hour") or groups.get("hour24") or 0)
     minute = groups.get("minute") or "00"
     ampm = (groups.get("ampm") or "").lower()
+    if not ampm and groups.get("daypart"):
+        # "4 in the morning", "8 in the evening", "11 at night" (but "2 at night" is a.m.)
+        late = groups["daypart"].lower() in ("afternoon", "evening") or hour >= 6
+        ampm = "pm" if late and groups["daypart"].lower() != "morning" else "am"
     if ampm.startswith("p") and hour < 12:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
@@ -183,7 +190,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_clockword_weekday",
-        r"{clockword}\s+(?:on\s+)?{weekday}",
+        r"(?:(?:around|about|shortly\s+(?:before|after))\s+)?{clockword}\s+(?:on\s+)?{weekday}",
         "TIME",
         "wd({weekday}){clockword}",
         (ex("The deadline passed at noon Thursday.", "noon Thursday", "2013-03-21T12:00"),),
@@ -215,6 +222,62 @@ RULES: tuple[Rule, ...] = (
         "TIME",
         "this(day){part}",
         (ex("The minister resigned this morning.", "this morning", "2013-03-22TMO"),),
+    ),
+    Rule(
+        "time_clock_in_the_part",
+        r"{hour}(?::{minute})?\s+(?:in\s+the|at)\s+(?P<daypart>morning|afternoon|evening|night)",
+        "TIME",
+        "anchor(day,0){clock}",
+        (
+            ex("He will leave at 4 in the morning.", "4 in the morning", "2013-03-22T04:00"),
+            ex("The polls closed at 8 in the evening.", "8 in the evening", "2013-03-22T20:00"),
+            ex("The curfew starts at 11 at night.", "11 at night", "2013-03-22T23:00"),
+        ),
+        # "the index rose 5 in the afternoon" is a number, "at 5 in the afternoon" a time.
+        preceded_by=r"\b(?:at|until|till|by|before|after|from|around|about)",
+    ),
+    Rule(
+        "time_anchor_part",
+        r"the\s+{anchordir}\s+{part}",
+        "TIME",
+        "anchor(day,{anchordir}){part}",
+        (
+            ex(
+                "He was arrested on March 4, 2013, and appeared in court the next morning.",
+                "the next morning",
+                "2013-03-05TMO",
+            ),
+        ),
+    ),
+    Rule(
+        "time_that_part",
+        r"(?:(?:earlier|later)\s+)?that\s+{part}",
+        "TIME",
+        "anchor(day,0){part}",
+        (
+            ex(
+                "Talks began on March 4, 2013, and broke down that night.",
+                "that night",
+                "2013-03-04TNI",
+            ),
+        ),
+    ),
+    Rule(
+        "time_the_part",
+        r"(?:the\s+(?:(?:early|late|mid)[\s-]*)?{part}|(?:early|late|mid)[\s-]*{part:part2})"
+        # Not "the night the plane went down", "the morning of May 2": another day's.
+        r"(?!\s+(?:of|when|that|the|an?|he|she|it|they|we|i|before|after)\b)",
+        "TIME",
+        "anchor(day,0){part}{part2}",
+        (
+            ex(
+                "Shares fell Friday. Buyers came back in the afternoon.",
+                "the afternoon",
+                "2013-03-22TAF",
+            ),
+            ex("By mid afternoon, the fighting had stopped.", "mid afternoon", "2013-03-22TAF"),
+        ),
+        preceded_by=r"\b(?:in|during|by|until|through|throughout|since|from)",
     ),
     Rule(
         "time_last_night",
@@ -449,11 +512,32 @@ RULES: tuple[Rule, ...] = (
     ),
     # --- Quarters and halves -------------------------------------------------------------------
     Rule(
+        "date_q_year",
+        # "Q3 2012", "Q3 of 2012", "2012 Q3", "H1 2012" (\d: the digit triggers the rule).
+        r"(?P<qh>(?-i:[QH]))(?P<n>\d)(?<=[QH][1-4])(?<!H[34])\s+(?:of\s+)?{year}"
+        r"|{year:y2}[\s-]+(?P<qh2>(?-i:[QH]))(?P<n2>\d)(?<=[QH][1-4])(?<!H[34])",
+        "DATE",
+        "{year}{y2}-{qh}{qh2}{n}{n2}",
+        (
+            ex("The company reported Q3 2012 earnings.", "Q3 2012", "2012-Q3"),
+            ex("Sales rose in H1 2012.", "H1 2012", "2012-H1"),
+            ex("Its 2012 Q4 results were weak.", "2012 Q4", "2012-Q4"),
+        ),
+    ),
+    Rule(
+        "date_q",
+        r"(?P<qh>(?-i:[QH]))(?P<n>\d)(?<=[QH][1-4])(?<!H[34])",
+        "DATE",
+        "near({qh}{n})",
+        (ex("The company will report Q4 results in April.", "Q4", "2013-Q4"),),
+    ),
+    Rule(
         "date_quarter_of_year",
         rf"{THE}{QUARTER}\s+of\s+(?:fiscal\s+)?{{year}}",
         "DATE",
         "{year}-Q{ordinal}",
         (ex("Output fell in the third quarter of 1990.", "the third quarter of 1990", "1990-Q3"),),
+        needs=("quarter",),
     ),
     Rule(
         "date_year_quarter",
@@ -461,6 +545,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{year}-Q{ordinal}",
         (ex("That compares with the 1988 third quarter.", "the 1988 third quarter", "1988-Q3"),),
+        needs=("quarter",),
     ),
     Rule(
         "date_year_poss_quarter",
@@ -553,7 +638,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_the_quarter",
-        r"(?:the|that|this)\s+(?:same\s+)?quarter",
+        r"(?:the|that|this)\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter)",
         "DATE",
         "anchor(quarter,0)",
         (
@@ -565,11 +650,40 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "date_quarter_of_dir_year",
+        rf"{THE}{QUARTER}\s+of\s+{{dir}}\s+(?:fiscal\s+)?year",
+        "DATE",
+        "this(year,{dir})-Q{ordinal}",
+        (
+            ex(
+                "Sales rose in the fourth quarter of last year.",
+                "the fourth quarter of last year",
+                "2012-Q4",
+            ),
+        ),
+        needs=("quarter",),
+    ),
+    Rule(
+        "date_half_of_dir_year",
+        r"(?:the\s+)?{half}\s+half\s+of\s+{dir}\s+(?:fiscal\s+)?year",
+        "DATE",
+        "this(year,{dir})-H{half}",
+        (
+            ex(
+                "The deal will close in the first half of next year.",
+                "the first half of next year",
+                "2014-H1",
+            ),
+        ),
+        needs=("half",),
+    ),
+    Rule(
         "date_half_of_year",
         r"(?:the\s+)?{half}\s+half\s+(?:of\s+)?{year}",
         "DATE",
         "{year}-H{half}",
         (ex("Growth slowed in the second half of 1989.", "the second half of 1989", "1989-H2"),),
+        needs=("half",),
     ),
     Rule(
         "date_two_quarters_of_year",
@@ -583,6 +697,7 @@ RULES: tuple[Rule, ...] = (
                 "1990-H1",
             ),
         ),
+        needs=("quarter",),
     ),
     Rule(
         "date_half",
@@ -590,6 +705,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "near(H{half})",
         (ex("Sales will improve in the second half.", "the second half", "2013-H2"),),
+        needs=("half",),
     ),
     # --- Years, decades, centuries -------------------------------------------------------------
     Rule(
@@ -671,6 +787,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{centuryord}",
         (ex("It dates from the 19th century.", "the 19th century", "18"),),
+        needs=("century",),
     ),
     # --- Relative to the reference date --------------------------------------------------------
     Rule(
@@ -818,6 +935,7 @@ RULES: tuple[Rule, ...] = (
             ex("He arrived two weeks ago.", "two weeks ago", "2013-W10"),
             ex("They met three days ago.", "three days ago", "2013-03-19"),
         ),
+        needs=("ago",),
     ),
     Rule(
         "date_vague_ago",
@@ -825,6 +943,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "PAST_REF",
         (ex("The plan was dropped several years ago.", "several years ago", "PAST_REF"),),
+        needs=("ago",),
     ),
     Rule(
         "date_units_from_now",
@@ -832,6 +951,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "this({unit},+{num})",
         (ex("The tax expires two years from now.", "two years from now", "2015"),),
+        needs=("from",),
     ),
     Rule(
         "date_units_ago_vague",
@@ -839,6 +959,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "PAST_REF",
         (ex("The firm was near collapse just months ago.", "just months ago", "PAST_REF"),),
+        needs=("ago",),
     ),
     Rule(
         "date_recent_units",
@@ -875,6 +996,7 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "{year}-WXX-{weekday}",
         (ex("Friday (2023): phone call.", "Friday (2023)", "2023-WXX-5"),),
+        needs=("(",),
     ),
     Rule(
         "date_dir_weekday",
@@ -902,10 +1024,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_partword_weekday",
-        r"early\s+{weekday}",
+        r"(?:early|late)\s+{weekday}",
         "DATE",
         "wd({weekday})",
-        (ex("The talks collapsed early Tuesday.", "early Tuesday", "2013-03-19"),),
+        (
+            ex("The talks collapsed early Tuesday.", "early Tuesday", "2013-03-19"),
+            ex("The storm made landfall late Thursday.", "late Thursday", "2013-03-21"),
+        ),
     ),
     Rule(
         "date_weekday",
@@ -979,9 +1104,10 @@ RULES: tuple[Rule, ...] = (
     # --- Durations -----------------------------------------------------------------------------
     Rule(
         "dur_span_num",
-        r"(?:at\s+least\s+)?(?:each\s+of\s+)?(?:the\s+)?(?:past|last|next|first|final|previous|"
-        r"coming|following|latest|remaining|initial|same)\s+{num}\s+(?:more\s+)?{unit}"
-        r"(?:\s+or\s+so)?",
+        # "last" only after "the": "the talks could last three weeks" is a verb.
+        r"(?:at\s+least\s+)?(?:each\s+of\s+)?(?:the\s+(?:last|final)\s+|(?:the\s+)?(?:past|next|"
+        r"first|previous|coming|following|latest|remaining|initial|same)\s+){num}\s+(?:more\s+)?"
+        r"{unit}(?:\s+or\s+so)?",
         "DURATION",
         "dur({num},{unit})",
         (
@@ -996,6 +1122,7 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur({num}.5,{unit})",
         (ex("The flight lasted an hour and a half.", "an hour and a half", "PT1H30M"),),
+        needs=("half",),
     ),
     Rule(
         "date_someday",
@@ -1007,8 +1134,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dur_span_vague",
-        r"(?:the\s+)?(?:past|last|next|first|coming|previous)\s+(?:few|several|couple\s+of|many)"
-        r"\s+{unit}",
+        r"(?:the\s+last|(?:the\s+)?(?:past|next|first|coming|previous))\s+"
+        r"(?:few|several|couple\s+of|many)\s+{unit}",
         "DURATION",
         "dur(X,{unit})",
         (ex("He will decide in the next few days.", "the next few days", "PXD"),),
@@ -1034,6 +1161,33 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur(X,{unit})",
         (ex("The repairs take two to three weeks.", "two to three weeks", "PXW"),),
+    ),
+    Rule(
+        "dur_units_long",
+        r"{pluralunit}[\s-]long",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("It ended a decades-long feud.", "decades-long", "PXY"),),
+        needs=("long",),
+    ),
+    Rule(
+        "dur_num_unit_long",
+        r"(?!an?\b){num}[\s-]+{unit}[\s-]long",
+        "DURATION",
+        "dur({num},{unit})",
+        (ex("It was a two-hour-long hearing.", "two-hour-long", "PT2H"),),
+        needs=("long",),
+    ),
+    Rule(
+        "dur_unit_long",
+        r"{unit}-long|{longunit}",
+        "DURATION",
+        "dur(1,{unit}{longunit})",
+        (
+            ex("They emerged from a day-long meeting.", "day-long", "P1D"),
+            ex("The union began a weeklong protest.", "weeklong", "P1W"),
+        ),
+        needs=("long",),
     ),
     Rule(
         "dur_num_unit",
@@ -1069,6 +1223,30 @@ RULES: tuple[Rule, ...] = (
         "DURATION",
         "dur(X,{pluralunit})",
         (ex("They have fought for years.", "years", "PXY"),),
+    ),
+    Rule(
+        "dur_units_of",
+        # "months of negotiations", "years of war"; not "days of the week", nor "within
+        # weeks or months of his capture" (a distance from an event).
+        r"(?<!\bwithin\s)(?<!\bor\s){pluralunit}(?=\s+of\s)"
+        r"(?!\s+of\s+(?:the\s+)?(?:week|month|year|age)\b)",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("The deal follows months of negotiations.", "months", "PXM"),),
+        needs=("of",),
+    ),
+    Rule(
+        "dur_the_units",
+        r"the\s+(?:{pluralunit})(?!\s+(?:ahead|to\s+come)\b)",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (
+            ex("Over the years, the company grew.", "the years", "PXY"),
+            ex("Throughout the decades that followed, it shrank.", "the decades", "PXY"),
+        ),
+        # A span gone through; "in the weeks before the vote" is a period located by
+        # an event, not a duration.
+        preceded_by=r"\b(?:over|through|throughout|during|across)",
     ),
     # --- Sets ----------------------------------------------------------------------------------
     Rule(

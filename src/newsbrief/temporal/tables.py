@@ -75,6 +75,12 @@ UNIT_FORMS = {
     "hrs": "hour", "hr": "hour", "mins": "minute", "min": "minute", "secs": "second",
 }  # fmt: skip
 
+# Closed compounds of a unit and "long" ("a weeklong strike"), to the unit.
+LONG_UNITS = {
+    "hourlong": "hour", "daylong": "day", "weeklong": "week", "monthlong": "month",
+    "yearlong": "year",
+}  # fmt: skip
+
 # Units a calendar reference ("this week", "last month") can name, to the
 # granularity the resolver works at.
 CALENDAR_UNITS = {

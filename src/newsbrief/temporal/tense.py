@@ -45,6 +45,25 @@ FORWARD_MARKERS = frozenset(
     {"until", "till", "through", "by", "payable", "effective", "due", "scheduled", "slated"}
 )  # fmt: skip
 
+# Participles and adjectives (as written) that, with a to-infinitive, put it ahead:
+# "talks set to resume Monday", "due to arrive Friday", "poised to sign next week".
+FUTURE_INFINITIVE_HEADS = frozenset({"set", "due", "scheduled", "slated", "poised", "bound"})
+
+# Verbs that name a state, not an event: in the simple present they describe the
+# present ("I want to be clear"), never a scheduled event as "they meet Monday" does.
+STATIVE_VERBS = frozenset(
+    {"want", "need", "know", "believe", "think", "like", "love", "hate", "own", "seem",
+     "mean", "understand", "doubt", "fear", "prefer", "realize", "recognize", "remember",
+     "suppose", "deserve", "belong", "consist", "contain", "depend", "matter", "exist",
+     "feel", "insist", "suspect", "worry", "appear", "look",
+     "sound", "represent", "include", "require", "owe", "weigh", "resemble"}
+)  # fmt: skip
+
+# Subjects that a bare (non -s) present cannot agree with: "Weakness hurt the index
+# Friday" is the past of "hurt", which spaCy may tag as a present.
+_SINGULAR_TAGS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who"})
+
 _MAX_HOPS = 8
 
 
@@ -76,7 +95,9 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         return "past"  # past perfect: "had been due to expire Friday"
     if lowers & FUTURE_AUXILIARIES:
         return "future"
-    if verb.lemma_ in FUTURE_PARTICIPLES and verb.tag_ in ("VBN", "JJ"):
+    if (verb.lemma_ in FUTURE_PARTICIPLES or verb.lower_ in FUTURE_INFINITIVE_HEADS) and (
+        verb.tag_ in ("VBN", "JJ") and verb.lower_ != "set"
+    ):
         return "future"
     if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VB", "VBG") and lowers <= {"to"}:
         # A date on a non-finite "to invite her ... this spring", "scheduling the
@@ -88,10 +109,15 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
     if verb.tag_ == "VB" and lowers <= {"to"}:
         # An infinitive: the complement of a planning verb lies ahead; otherwise it
         # shares its head's time ("was forced to resign Friday").
-        if head == verb or depth > 3 or head.pos_ not in ("VERB", "AUX"):
+        if head == verb or depth > 3:
             return None
-        if "had" in {a.lower_ for a in _auxiliaries(head)}:
-            return "past"  # "had been scheduled to expire Friday"
+        above = governing_verb(head) if head.pos_ not in ("VERB", "AUX") else head
+        if above is not None and "had" in {a.lower_ for a in _auxiliaries(above)}:
+            return "past"  # "had been scheduled to expire Friday", "had been due to"
+        if head.lower_ in FUTURE_INFINITIVE_HEADS and head.tag_ in ("VBN", "JJ"):
+            return "future"  # "set to resume Monday", "due to arrive Friday"
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
         if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
             return "future"  # "plans to visit", "is to resume trading Tuesday"
         return verb_tense(head, depth + 1, stated=stated)
@@ -101,19 +127,38 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         # Present perfect ("has risen since Friday") and reduced relatives ("the
         # deal signed Friday") both look back.
         return "past"
+    if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
+        return "past"  # "Weakness hurt the index Friday": "hurt" cannot be a present
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.pos_ == "VERB" and not stated:
         # News uses the simple present for what is scheduled ("they meet Monday"),
-        # except with verbs of saying ("says", "tells").
-        return "present" if verb.lemma_ in SPEECH_VERBS else "future"
+        # except with verbs of saying ("says", "tells") and of states ("wants").
+        if verb.lemma_ in SPEECH_VERBS or verb.lemma_ in STATIVE_VERBS:
+            return "present"
+        return "future"
     if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBG" and head != verb and depth <= 3:
-        return verb_tense(head, depth + 1, stated=stated)
+        # "with the third flight departing from August 6": the clause it hangs from.
+        above = governing_verb(head)
+        return verb_tense(above, depth + 1, stated=stated) if above is not None else None
     return None
 
 
+def _singular_subject(verb: Token) -> bool:
+    """Whether the subject of `verb` is a singular noun or third-person pronoun."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            if any(c.dep_ == "conj" for c in child.children):
+                return False  # "He and Arafat meet Monday"
+            return child.tag_ in _SINGULAR_TAGS or child.lower_ in _SINGULAR_PRONOUNS
+    return False
+
+
 def _points_ahead(token: Token, verb: Token | None) -> bool:
-    """Whether a forward marker sits on the way from `token` up to its verb."""
+    """Whether a forward marker governs `token`: directly ("payable Dec. 7", "until
+    Nov. 9") or through prepositions ("due by 5 p.m."), not from beyond another noun
+    ("through an office building in Nairobi, Kenya Friday morning", "by the Tuesday
+    deadline", where the marker is about the building or the deadline)."""
     current = token
     for _ in range(_MAX_HOPS):
         if current == verb or current.head == current:
@@ -121,6 +166,8 @@ def _points_ahead(token: Token, verb: Token | None) -> bool:
         current = current.head
         if current.lower_ in FORWARD_MARKERS:
             return True
+        if current.pos_ != "ADP":
+            return False
     return False
 
 

@@ -1,0 +1,107 @@
+"""The tense a date is read in: each rule of `tense.py` with sentences it decides.
+
+The reference date is EXAMPLE_REFERENCE, Friday 22 March 2013: a weekday read in
+the past is the latest one on or before it, one read in the future the next one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsbrief.blocks import split_blocks
+from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.temporal.extract import found_in
+from newsbrief.temporal.rules import EXAMPLE_REFERENCE
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model(resolve_model_name(None))
+
+
+def value_of(nlp: Language, sentence: str, text: str) -> str:
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
+    (hit,) = [f.date.value for f in dates if f.date.text == text]
+    return hit
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # A bare present with a singular subject is a past form ("hurt", "cut", "set").
+        ("Weakness in technology stocks hurt the index on Wednesday.", "Wednesday", "2013-03-20"),
+        ("The company cut its forecast on Wednesday.", "Wednesday", "2013-03-20"),
+        # ... but not with a plural or coordinated subject: the news present of a plan.
+        ("He and Arafat meet separately Monday with Albright.", "Monday", "2013-03-25"),
+        ("The ministers meet on Monday.", "Monday", "2013-03-25"),
+    ],
+)
+def test_a_bare_present_agrees_with_its_subject(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    assert value_of(nlp, sentence, text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Negotiations are set to resume Monday in Belfast.", "2013-03-25"),
+        ("The peace process, due to resume Monday, stalled.", "2013-03-25"),
+        ("The vote is slated to take place Tuesday.", "2013-03-26"),
+        # A past perfect keeps it in the past.
+        ("It had been due to expire Friday.", "2013-03-22"),
+    ],
+)
+def test_set_and_due_to_point_ahead(nlp: Language, sentence: str, value: str) -> None:
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
+    (hit,) = [f.date.value for f in dates]
+    assert hit == value
+
+
+def test_a_stative_present_is_not_a_schedule(nlp: Language) -> None:
+    """'they meet Monday' is planned; 'I want to be clear', said Wednesday, is not."""
+    sentence = 'Lockhart on Wednesday: "I want to be absolutely clear."'
+    assert value_of(nlp, sentence, "Wednesday") == "2013-03-20"
+
+
+def test_a_participle_clause_takes_the_tense_of_the_clause_above(nlp: Language) -> None:
+    sentence = (
+        "It said new flights would leave Bombay from March 30, "
+        "with the third departing each Thursday from August 6."
+    )
+    # Said in February: the August ahead, as "would leave" says, not the one before.
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), dt.date(1998, 2, 13))
+    assert {f.date.text: f.date.value for f in dates}["August 6"] == "1998-08-06"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # The marker governs another noun, not the date: the clause's past decides.
+        (
+            "A bomb ripped through an office building next to the embassy in Nairobi, "
+            "Kenya Friday morning.",
+            "Friday morning",
+            "2013-03-22TMO",
+        ),
+        (
+            "Sony completed the offer, with shareholders tendering 99% of the shares by "
+            "the Tuesday deadline.",
+            "Tuesday",
+            "2013-03-19",
+        ),
+        # Markers that govern the date itself still point ahead.
+        ("The offer was extended until Tuesday.", "Tuesday", "2013-03-26"),
+        ("Bids are due by 5 p.m. EST on Tuesday.", "5 p.m. EST on Tuesday", "2013-03-26T17:00"),
+    ],
+)
+def test_forward_markers_count_only_when_they_govern_the_date(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    assert value_of(nlp, sentence, text) == value
