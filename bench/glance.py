@@ -41,7 +41,7 @@ class Clock:
 
     def __init__(self) -> None:
         self.spent: dict[str, float] = {}
-        self.last_doc: Annotated | None = None
+        self.lead: list[str] | None = None
 
     def wrap(self, stage: str, fn: F) -> F:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -49,7 +49,8 @@ class Clock:
             out = fn(*args, **kwargs)
             self.spent[stage] = self.spent.get(stage, 0.0) + time.perf_counter() - t0
             if isinstance(out, Annotated):
-                self.last_doc = out
+                # Read now: spaCy's strings for this article are freed when it is done.
+                self.lead = lead_sentences(out, LEAD)
             return out
 
         return timed  # type: ignore[return-value]
@@ -60,7 +61,7 @@ def lead_sentences(doc: Annotated, n: int) -> list[str]:
     out: list[str] = []
     for seg in doc.segments:
         for sent in seg.doc.sents:
-            text = sent.text.strip()
+            text = doc.text[seg.start + sent.start_char : seg.start + sent.end_char].strip()
             if text:
                 out.append(text)
                 if len(out) == n:
@@ -128,12 +129,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             for line in (highlights / path.name).read_text(encoding="utf-8").splitlines()
             if line.strip()
         )
-        clock.last_doc = None
+        clock.lead = None
         brief = newsbrief.extract(text, path=str(path), model=model, glance=args.glance)
-        doc = clock.last_doc or annotate(nlp, text, split_blocks(text))
+        first = clock.lead
+        if first is None:  # compose did not annotate (cannot happen today)
+            first = lead_sentences(annotate(nlp, text, split_blocks(text)), LEAD)
         # One item a line: an item the article's own line breaks cut in two is one line.
         picked = [" ".join(item.text.split()) for item in brief.at_a_glance]
-        first = lead_sentences(doc, LEAD)
         s_ours = scorer.score(target, "\n".join(picked))
         s_lead = scorer.score(target, "\n".join(first))
         ours.append({k: s_ours[k].fmeasure for k in ROUGE_TYPES})
