@@ -18,7 +18,7 @@ from newsbrief.lexicon import section_role
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
 from newsbrief.summary import scoring
 from newsbrief.summary.sections import section_items
-from newsbrief.summary.sentences import Sentence, candidates
+from newsbrief.summary.sentences import BACK_REFERENCES, Sentence, candidates
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -238,6 +238,8 @@ def test_tabloid_boilerplate_is_never_chosen(nlp: Language) -> None:
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Scroll down for video",
         "Click here to see the full gallery of pictures from the night.",
+        "Editor's note: Jane Doe is a lawyer and writes about the courts.",
+        "The opinions expressed in this commentary are solely those of the author.",
     ],
 )
 def test_furniture_lines_are_rejected(nlp: Language, line: str) -> None:
@@ -373,6 +375,72 @@ def test_coverage_prefers_a_new_entity() -> None:
     assert scoring.select(scores, sim, 2, 0.0, covers=covers, w=scoring.WEIGHTS) == [0, 1]
 
 
+def test_names_of_the_story_raise_a_score() -> None:
+    sentences = [
+        make_sentence("Officials met in the capital to discuss the plan on Monday.", 0),
+        make_sentence("The talks ended without a deal after many hours.", 70),
+    ]
+    sim = np.zeros((2, 2))
+    salient: list[set[int]] = [set(), {0, 1}]
+    without = scoring.glance_scores(sentences, sim, Counter(), scoring.WEIGHTS)
+    named = scoring.glance_scores(sentences, sim, Counter(), scoring.WEIGHTS, salient)
+    assert named[0] == without[0]
+    w = scoring.WEIGHTS
+    assert named[1] - without[1] == pytest.approx(w.names * 2 / w.names_cap)
+    # Beyond the cap more names add nothing.
+    many: list[set[int]] = [set(), set(range(w.names_cap + 3))]
+    capped = scoring.glance_scores(sentences, sim, Counter(), w, many)
+    assert capped[1] - without[1] == pytest.approx(w.names)
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("He was arrested at the airport on Friday.", True),
+        ("They said the vote would be held next week.", True),
+        ("This includes a ban on new drilling.", True),
+        ("Its owner sold the club in March.", True),
+        ("Police arrested a man at the airport on Friday.", False),
+        ("There were no injuries, the police said.", False),
+        ("The mayor said it was a good day for the city.", False),
+    ],
+)
+def test_opening_pronoun_refers_back(nlp: Language, text: str, back: bool) -> None:
+    article = f"The council met on Monday to approve the budget for the year.\n\n{text}\n"
+    found = [s for s in sentences_of(nlp, article) if s.text == text]
+    assert found and found[0].refers_back is back
+
+
+def test_a_sentence_leaning_on_the_one_before_scores_lower() -> None:
+    plain = make_sentence("Police arrested the driver at the scene.")
+    leaning = make_sentence("They arrested the driver at the scene.")
+    assert leaning.refers_back and not plain.refers_back
+    sim = np.zeros((1, 1))
+    a = scoring.glance_scores([plain], sim, Counter())[0]
+    b = scoring.glance_scores([leaning], sim, Counter())[0]
+    assert a - b == pytest.approx(scoring.WEIGHTS.refers_back)
+
+
+def test_later_key_fact_can_displace_the_third_sentence(nlp: Language) -> None:
+    # Position decays gently over the lead, so the fourth sentence, which names the
+    # story's people, can beat a third that leans on the one before and names no one.
+    text = (
+        "Harlow Council voted on Monday to close Mill Street Library in Harlow.\n\n"
+        "The Mill Street Library has served Harlow readers since 1962.\n\n"
+        "It was a quiet evening and the meeting room was only half full.\n\n"
+        "Councillor Ann Reyes said Harlow Council could no longer pay to run the "
+        "Mill Street Library.\n\n"
+        "Ann Reyes said readers would be offered a mobile library service instead.\n\n"
+        "A petition against the closure gathered 3,000 signatures in Harlow.\n"
+    )
+    glance = glance_of(nlp, text, 3)
+    assert [g.text[:12] for g in glance] == ["Harlow Counc", "The Mill Str", "Councillor A"]
+    steep = scoring.Weights(position_halflife=1.0, names=0.0, refers_back=0.0)
+    doc, entities = analyze(nlp, text)
+    old = summary.at_a_glance(doc, entities, [], 3, weights=steep)
+    assert [g.text[:12] for g in old] == ["Harlow Counc", "The Mill Str", "It was a qui"]
+
+
 def test_weights_live_in_one_table() -> None:
     w = scoring.WEIGHTS
     assert w.position > w.centrality > 0
@@ -422,6 +490,7 @@ def make_sentence(text: str, start: int = 0) -> Sentence:
         mid_quote=False,
         verb=True,
         open_end=False,
+        refers_back=bool(words) and words[0] in BACK_REFERENCES,
     )
 
 

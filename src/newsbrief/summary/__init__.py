@@ -105,12 +105,13 @@ def at_a_glance(
         s.numeric or any(d.start < s.end and d.end > s.start for d in dates) for s in sentences
     ]
     members = scoring.entity_sentences(sentences, entities)
+    salient = scoring.salient_entities(len(sentences), members, weights)
     chosen = scoring.select(
-        scoring.glance_scores(sentences, found.sim, title_terms(doc), weights),
+        scoring.glance_scores(sentences, found.sim, title_terms(doc), weights, salient),
         found.sim,
         wanted,
         weights.redundancy,
-        covers=scoring.salient_entities(len(sentences), members, weights),
+        covers=salient,
         numeric=numeric,
         w=weights,
     )

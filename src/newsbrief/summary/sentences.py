@@ -96,6 +96,13 @@ BOILERPLATE = (
         ),
     ),
     (
+        "note",
+        re.compile(
+            r"^editor[’']?s note\b|\b(?:opinions|views) expressed in this (?:commentary|column)",
+            re.I,
+        ),
+    ),
+    (
         "link",
         re.compile(
             r"^(?:read more|related|watch|see also|more|listen|opinion|advertisement)\s*:"
@@ -160,6 +167,14 @@ MIN_WORDS = 4
 QUOTED_SHARE = 0.5
 # A sentence whose content words are nearly all in the headline only repeats it.
 HEADLINE_COVER = 0.8
+# Words that, opening a sentence, point back at something named before it ("He was
+# arrested", "This includes ..."): out of its story the sentence leans on context a
+# brief does not show. Third-person and demonstrative pronouns only: "I" and "we"
+# open quotations, and "There is" points at nothing.
+BACK_REFERENCES = frozenset(
+    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
+    | {"this", "these", "those"}
+)
 # Entity labels and token shapes that count as numbers and amounts.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
@@ -184,6 +199,7 @@ class Sentence:
     mid_quote: bool  # starts inside a quotation opened by an earlier sentence
     verb: bool  # has a verb: a sentence, not a dateline or a list of names
     open_end: bool  # ends on a word that leaves the sentence unfinished ("to", "the")
+    refers_back: bool  # opens with a pronoun that stands for something said before
     reject: str | None = None
     position: int = field(default=-1)  # rank among the usable candidates
 
@@ -382,6 +398,7 @@ def _merge(prev: Sentence, cur: Sentence, text: str) -> Sentence:
         mid_quote=prev.mid_quote,
         verb=prev.verb or cur.verb,
         open_end=cur.open_end,
+        refers_back=prev.refers_back,
     )
 
 
@@ -422,6 +439,7 @@ def _sentence(
         open_end=bool(words)
         and (words[-1].lower in DANGLING_WORDS or words[-1].pos in OPEN_END_POS)
         and not _SENTENCE_END.search(body),
+        refers_back=bool(words) and words[0].lower in BACK_REFERENCES,
     )
 
 
