@@ -307,3 +307,37 @@ def test_shared_surname_speaker_is_the_paragraph_subject(quotes_of: Any) -> None
     assert said(quotes, "My dad has been telling me") == "Gavin Price"
     assert said(quotes, "proud of the lads") == "Alan Price"
     assert said(quotes, "This one is for them") == "Luke Brennan"  # "the captain said"
+
+
+def test_participle_speech_verb_belongs_to_the_reporting_clause(quotes_of: Any) -> None:
+    text = (
+        "Professor Stephen Glaister, director of the foundation, said the ruling would hand "
+        "parking firms a free hand, adding: 'This decision could cost motorists millions.'"
+    )
+    assert said(quotes_of(text), "cost motorists millions") == "Stephen Glaister"
+
+
+def test_told_the_court_names_the_listener_not_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Mr Lawson said that all of the money was paid into his account and told the court: "
+        "‘It was late night poker and online games that tempt you into spending.’"
+    )
+    assert said(quotes_of(text), "late night poker") in ("Lawson", "Mr Lawson")
+
+
+def test_name_after_said_wins_over_its_role_words(quotes_of: Any) -> None:
+    text = (
+        "The theory is new.\n\n"
+        "‘We think that that is quite conceivable,’ said study co-author Bernard Wood, "
+        "reported the newspaper."
+    )
+    assert said(quotes_of(text), "quite conceivable") == "Bernard Wood"
+
+
+def test_person_named_between_the_quote_and_a_verb_without_subject(quotes_of: Any) -> None:
+    text = (
+        'The Oregon Apartment Owners Association praised the veto. "Today the governor chose '
+        "homes over headlines,\" the group's executive director, Sharon Kimura, said in a "
+        "statement."
+    )
+    assert said(quotes_of(text), "chose homes over headlines") == "Sharon Kimura"

@@ -126,6 +126,10 @@ ORG_LOOKBACK_BLOCKS = 3
 PRONOUN_LOOKBACK_BLOCKS = 1
 DOCUMENT_LOOKBACK_BLOCKS = 3
 GENDER_MARGIN = 2  # votes for one gender must outnumber the other this many times
+SUBJECT_WALK_STEPS = 3
+REPORTED_CLAUSE_STEPS = 3
+# Speech verbs whose object is the listener: "told the court" never names the speaker.
+LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
 
 
 @dataclass
@@ -376,12 +380,18 @@ def _trim(b: Block, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
-    """Who speaks with a speech verb: its active subject, the agent of a passive
-    one ('was called ... by X'), through conjoined and relative clauses."""
-    for _ in range(3):
+    """Who speaks with a speech verb: its active subject (a name before a common noun
+    when the parse gives two: 'said study co-author Bernard Wood'), the agent of a
+    passive one ('was called ... by X'), through conjoined and relative clauses. A
+    speech verb the parse hangs inside reported speech ('said the ruling would hand
+    ..., adding:', 'said the money was paid ... and told the court:') belongs to the
+    speech verb that reports it."""
+    speech = _speech_verb(verb)
+    for _ in range(SUBJECT_WALK_STEPS):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c)]
+        if subjects:
+            return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
         for child in verb.children:
-            if child.dep_ == "nsubj" and allowed(child):
-                return child
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None and allowed(agent):
@@ -389,20 +399,42 @@ def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "she was called ...": not her words
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-            verb = verb.head
+            reporter = _reporting_verb(verb.head) if speech else None
+            verb = reporter if reporter is not None else verb.head
             continue
         return None
     return None
 
 
-def _adjacent_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds `verb` ('said' for 'hand' in 'said
+    the ruling would hand ...'), when `verb` is no speech verb itself."""
+    node = verb
+    for _ in range(REPORTED_CLAUSE_STEPS):
+        if _speech_verb(node) or node.head is node:
+            return None
+        if node.dep_ == "ccomp" and _speech_verb(node.head):
+            return node.head
+        if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+            return None
+        node = node.head
+    return None
+
+
+def _adjacent_subject(
+    verb: Token, allowed: Callable[[Token], bool], inverted: bool
+) -> Token | None:
     """When the parse gives no usable subject: the name or pronoun right before the
-    verb ('Mrs Lowe told'), else the name right after it ('said Maria Okafor')."""
+    verb ('Mrs Lowe told'), else, where the order may be inverted (right after a
+    quote), the name right after it ('said Maria Okafor'); never the listener of a
+    verb that takes one ('told the court')."""
     doc = verb.doc
     if verb.i > 0:
         before = doc[verb.i - 1]
         if before.pos_ in ("PROPN", "PRON", "NOUN") and allowed(before):
             return before
+    if not inverted or verb.lemma_.lower() in LISTENER_VERBS:
+        return None
     i = verb.i + 1
     while i < len(doc) and doc[i].pos_ in ("DET", "PROPN", "ADJ", "NOUN") and allowed(doc[i]):
         if i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN"):
@@ -630,18 +662,41 @@ def _cue_speaker(
             break
         found.append((seg, tok))
     window = found[-limit:] if nearest_last else found[:limit]
-    order = reversed(window) if nearest_last else iter(window)
-    for seg, tok in order:
+    order = reversed(range(len(window))) if nearest_last else iter(range(len(window)))
+    for k in order:
+        seg, tok = window[k]
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             source = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
             if source is not None:
                 return resolver.speaker(seg, source)
         if _speech_verb(tok):
             allowed = _outside_quotes(ctx, seg)
-            subj = _subject(tok, allowed) or _adjacent_subject(tok, allowed)
+            before = window[:k]
+            inverted = not nearest_last and all(t.is_punct for _, t in before)
+            subj = _subject(tok, allowed) or _adjacent_subject(tok, allowed, inverted)
             if subj is not None:
                 return resolver.speaker(seg, subj)
+            if not nearest_last:
+                return _named_before_verb(ctx, resolver, before)
     return None
+
+
+def _named_before_verb(
+    ctx: _Context, resolver: _Resolver, words: list[tuple[Segment, Token]]
+) -> _Speaker | None:
+    """After a quote, the words before a speech verb the parse gave no subject name
+    the speaker ('"...," the group's executive director, Sharon Kimura, said'): the
+    one person named there."""
+    people = {
+        e.name: (seg, tok)
+        for seg, tok in words
+        if (e := entity_at(ctx.entities, seg.offset(tok.idx), seg.offset(tok.idx) + 1)) is not None
+        and e.label == "PERSON"
+    }
+    if len(people) != 1:
+        return None
+    seg, tok = next(iter(people.values()))
+    return resolver.speaker(seg, tok)
 
 
 def _outside_quotes(ctx: _Context, seg: Segment) -> Callable[[Token], bool]:
