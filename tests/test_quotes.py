@@ -307,3 +307,87 @@ def test_shared_surname_speaker_is_the_paragraph_subject(quotes_of: Any) -> None
     assert said(quotes, "My dad has been telling me") == "Gavin Price"
     assert said(quotes, "proud of the lads") == "Alan Price"
     assert said(quotes, "This one is for them") == "Luke Brennan"  # "the captain said"
+
+
+def test_participle_speech_verb_belongs_to_the_reporting_clause(quotes_of: Any) -> None:
+    text = (
+        "Professor Stephen Glaister, director of the foundation, said the ruling would hand "
+        "parking firms a free hand, adding: 'This decision could cost motorists millions.'"
+    )
+    assert said(quotes_of(text), "cost motorists millions") == "Stephen Glaister"
+
+
+def test_told_the_court_names_the_listener_not_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Mr Lawson said that all of the money was paid into his account and told the court: "
+        "‘It was late night poker and online games that tempt you into spending.’"
+    )
+    assert said(quotes_of(text), "late night poker") in ("Lawson", "Mr Lawson")
+
+
+def test_name_after_said_wins_over_its_role_words(quotes_of: Any) -> None:
+    text = (
+        "The theory is new.\n\n"
+        "‘We think that that is quite conceivable,’ said study co-author Bernard Wood, "
+        "reported the newspaper."
+    )
+    assert said(quotes_of(text), "quite conceivable") == "Bernard Wood"
+
+
+def test_person_named_between_the_quote_and_a_verb_without_subject(quotes_of: Any) -> None:
+    text = (
+        'The Oregon Apartment Owners Association praised the veto. "Today the governor chose '
+        "homes over headlines,\" the group's executive director, Sharon Kimura, said in a "
+        "statement."
+    )
+    assert said(quotes_of(text), "chose homes over headlines") == "Sharon Kimura"
+
+
+def test_pronoun_goes_to_the_subject_not_to_a_name_after_it(quotes_of: Any) -> None:
+    text = (
+        "But Leonard Ellerbe, chief executive of the promoter, disagreed with Bob Arum.\n\n"
+        "He said: 'The bottom line is that Bob is not willing to live with the agreement.'"
+    )
+    assert said(quotes_of(text), "The bottom line") == "Leonard Ellerbe"
+
+
+def test_pronoun_is_not_a_name_in_passing_in_its_own_sentence(quotes_of: Any) -> None:
+    text = (
+        "Joshua Burns continues to claim he is innocent.\n\n"
+        "In an episode of Dr Phil airing Monday, he says, 'I never abused my daughter, "
+        "not once, not ever.'"
+    )
+    assert said(quotes_of(text), "I never abused my daughter") == "Joshua Burns"
+
+
+def test_pronoun_with_another_he_as_the_subject_is_nobody_named(quotes_of: Any) -> None:
+    text = (
+        "He said he was going to leave out Alan Shearer and Duncan Ferguson.\n\n"
+        "He said, 'I have played in some massive derbies in Holland and in Milan.'"
+    )
+    assert said(quotes_of(text), "massive derbies") is None
+
+
+def test_pronoun_carries_on_from_the_last_one_resolved(quotes_of: Any) -> None:
+    text = (
+        "Ngozi Okonkwo was trapped for 36 hours under the building.\n\n"
+        "Rescuers dug through the rubble with their hands.\n\n"
+        '"I heard people making noise outside, so I thought I would be rescued," she said.\n\n'
+        "Rescuers worked through the night.\n\n"
+        "The building had five floors and no lift.\n\n"
+        "Two other tenants were freed on Sunday.\n\n"
+        "What did she do for 36 hours?\n\n"
+        '"I was just lying down and waiting for someone," she said.'
+    )
+    quotes = quotes_of(text)
+    assert said(quotes, "I heard people making noise") == "Ngozi Okonkwo"
+    assert said(quotes, "I was just lying down") == "Ngozi Okonkwo"
+
+
+def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of: Any) -> None:
+    text = (
+        "In an interview, Joshua Burns says, 'I never abused my daughter, not once.' Even "
+        "though the case is closed, Brenda Burns supports him and agrees the injury was 'an "
+        "accident that could happen to anyone at all'."
+    )
+    assert said(quotes_of(text), "could happen to anyone") != "Joshua Burns"

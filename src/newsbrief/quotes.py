@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, Quote, TextSpan
 from newsbrief.entities import entity_at, title_cased
+from newsbrief.given_names import given_name_gender
 from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, SPEECH_VERBS, TITLE_GENDER
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -63,6 +64,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
+NOMINATIVE_PRONOUNS = frozenset({"he", "she"})  # "found him standing" has no he as subject
 # Words before a quoted phrase that make it a name or a label, not speech.
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 # Nouns for what an organization publishes; "the statement said" is its issuer speaking.
@@ -123,9 +125,16 @@ FRAGMENT_MAX_WORDS = 8  # an unattributed quote shorter than this is not taken f
 CUE_WINDOW_TOKENS = 16
 HEAD_WALK_STEPS = 8
 ORG_LOOKBACK_BLOCKS = 3
-PRONOUN_LOOKBACK_BLOCKS = 1
+PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
+PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
 DOCUMENT_LOOKBACK_BLOCKS = 3
+GIVEN_NAME_VOTE = 2  # as much as one title; the article's pronouns can outvote it
 GENDER_MARGIN = 2  # votes for one gender must outnumber the other this many times
+SUBJECT_WALK_STEPS = 3
+SUBJECT_DEPTH_CAP = 8
+REPORTED_CLAUSE_STEPS = 3
+# Speech verbs whose object is the listener: "told the court" never names the speaker.
+LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
 
 
 @dataclass
@@ -150,13 +159,32 @@ class _Speaker:
 
 
 @dataclass
+class _Antecedent:
+    """A person a pronoun may point back to."""
+
+    start: int
+    end: int
+    entity: Entity
+    sentence: int
+    depth: int  # of the clause it is the subject of; -1 when named in passing
+    known: str | None  # gender
+    meant: bool  # an earlier pronoun resolved to this person
+
+
+@dataclass
 class _Context:
     """What attribution reads: the article, its entities and where quotes are."""
 
     doc: Annotated
     entities: list[Entity]
     pieces: list[_Piece] = field(default_factory=list)
-    genders: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)  # shown, else by given name
+    shown_genders: dict[str, str] = field(default_factory=dict)  # as the article shows
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Article offsets where sentences begin, in order."""
+        return [seg.offset(s.start_char) for seg in self.doc.segments for s in seg.doc.sents]
 
     def inside_quote(self, offset: int) -> bool:
         return self._quoted.at(offset) is not None
@@ -376,33 +404,61 @@ def _trim(b: Block, start: int, end: int) -> tuple[int, int]:
 
 
 def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
-    """Who speaks with a speech verb: its active subject, the agent of a passive
-    one ('was called ... by X'), through conjoined and relative clauses."""
-    for _ in range(3):
+    """Who speaks with a speech verb: its active subject (a name before a common noun
+    when the parse gives two: 'said study co-author Bernard Wood'), the agent of a
+    passive one ('was called ... by X'), through conjoined and relative clauses. A
+    speech verb the parse hangs inside reported speech ('said the ruling would hand
+    ..., adding:', 'said the money was paid ... and told the court:') belongs to the
+    speech verb that reports it."""
+    speech = _speech_verb(verb)
+    for _ in range(SUBJECT_WALK_STEPS):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c)]
+        if subjects:
+            return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
         for child in verb.children:
-            if child.dep_ == "nsubj" and allowed(child):
-                return child
             if child.dep_ == "agent":
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None and allowed(agent):
                     return agent
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "she was called ...": not her words
-        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-            verb = verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            reporter = _reporting_verb(verb.head) if speech else None
+            verb = reporter if reporter is not None else verb.head
             continue
         return None
     return None
 
 
-def _adjacent_subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds `verb` ('said' for 'hand' in 'said
+    the ruling would hand ...'), when `verb` is no speech verb itself."""
+    node = verb
+    for _ in range(REPORTED_CLAUSE_STEPS):
+        if _speech_verb(node) or node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and _speech_verb(node.head):
+            return node.head
+        if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+            return None
+        node = node.head
+    return None
+
+
+def _adjacent_subject(
+    verb: Token, allowed: Callable[[Token], bool], inverted: bool
+) -> Token | None:
     """When the parse gives no usable subject: the name or pronoun right before the
-    verb ('Mrs Lowe told'), else the name right after it ('said Maria Okafor')."""
+    verb ('Mrs Lowe told'), else, where the order may be inverted (right after a
+    quote), the name right after it ('said Maria Okafor'); never the listener of a
+    verb that takes one ('told the court')."""
     doc = verb.doc
     if verb.i > 0:
         before = doc[verb.i - 1]
         if before.pos_ in ("PROPN", "PRON", "NOUN") and allowed(before):
             return before
+    if not inverted or verb.lemma_.lower() in LISTENER_VERBS:
+        return None
     i = verb.i + 1
     while i < len(doc) and doc[i].pos_ in ("DET", "PROPN", "ADJ", "NOUN") and allowed(doc[i]):
         if i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN"):
@@ -429,6 +485,23 @@ def _noun_phrase(tok: Token) -> tuple[int, int]:
     return left, right
 
 
+def _subject_depth(ctx: _Context, end: int) -> int:
+    """How deep the clause is whose subject the name ending at `end` is (0 for the
+    main clause); -1 when it is no subject."""
+    hit = ctx.token_at(end - 1)
+    if hit is None:
+        return -1
+    tok = hit[1]
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in SUBJECT_DEPS:
+        return -1
+    depth, node = 0, tok.head
+    while node.head.i != node.i and depth < SUBJECT_DEPTH_CAP:
+        depth, node = depth + 1, node.head
+    return depth
+
+
 class _Resolver:
     """From the subject of a speech verb to a speaker."""
 
@@ -449,6 +522,8 @@ class _Resolver:
             if not ctx.inside_quote(m.start)
         )
         self.roles = self._roles()
+        # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
+        self.meant: list[tuple[int, int, Entity]] = []
 
     def _roles(self) -> list[tuple[int, str, Entity]]:
         """(offset, role noun, person) for 'the family's attorney, James Maron',
@@ -481,7 +556,7 @@ class _Resolver:
         at = seg.offset(tok.idx)
         lower = tok.lower_
         if lower in PRONOUN_GENDER:
-            return self._person_before(at, PRONOUN_GENDER[lower])
+            return self._person_before(at, at + len(tok.text), PRONOUN_GENDER[lower])
         if lower in ORG_PRONOUNS:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
@@ -530,24 +605,88 @@ class _Resolver:
     def _mention_span(self, entity: Entity, at: int) -> TextSpan:
         return next((m for m in entity.mentions if m.start <= at < m.end), entity.mentions[0])
 
-    def _person_before(self, at: int, gender: str) -> _Speaker | None:
-        """The person 'he' or 'she' means: the nearest one named before whom the
-        article shows to be of that gender, if named in this paragraph or the one
-        before; else the nearest one not shown to be of the other gender. A name
-        used as a modifier ('French Maid outfits', 'the Trump administration') is
-        not what a pronoun points back to."""
+    def _person_before(self, at: int, until: int, gender: str) -> _Speaker | None:
+        """The person 'he' or 'she' means, among those named (or already meant by a
+        pronoun) a few sentences before it and not of the other gender: in the
+        nearest sentence that names any, a subject first ('Mertesacker admits ...'
+        before 'for Klopp'), then one of that gender, then the subject of the higher
+        clause, then the first named. Nobody when that is a name in passing and a he
+        or she is that sentence's subject ('He said he would leave out Duncan'), or
+        someone of that gender comes a little earlier. Further back, only a first
+        person met whom the article shows to be of that gender."""
+        pool = self._pronoun_candidates(at, gender)
+        if not pool:
+            return None
+        nearest = pool[0].sentence
+        if self._sentence_of(at) - nearest > PRONOUN_LOOKBACK_SENTENCES:
+            far = pool[0]
+            shown = far.meant or self.ctx.shown_genders.get(far.entity.name) == gender
+            chosen = far if shown else None
+        else:
+            chosen = max(
+                (c for c in pool if c.sentence == nearest),
+                key=lambda c: (c.depth >= 0, c.known == gender, -c.depth, -c.start),
+            )
+            in_passing = chosen.depth < 0
+            rival = any(
+                c.known == gender and c.entity is not chosen.entity
+                for c in pool
+                if nearest - PRONOUN_LOOKBACK_SENTENCES <= c.sentence < nearest
+            )
+            if in_passing and (
+                (chosen.known != gender and rival) or self._pronoun_subject(nearest, gender)
+            ):
+                chosen = None
+        if chosen is None:
+            return None
+        self.meant.append((at, until, chosen.entity))
+        a, z = chosen.start, chosen.end
+        return _Speaker(chosen.entity.name, TextSpan(self.ctx.doc.text[a:z], a, z))
+
+    def _pronoun_candidates(self, at: int, gender: str) -> list[_Antecedent]:
+        """People a pronoun at `at` may mean, nearest first: not of the other gender,
+        not a name used as a modifier ('the Trump administration'), nor one in
+        passing in the pronoun's own sentence ('In an episode of Dr Phil, he says')."""
         i = bisect.bisect_left(self.people, (at, -1))
-        earlier = [r for r in reversed(self.people[:i]) if not self._modifier(r[1])]
-        block = self._block_of(at)
-        for start, end, e in earlier:
-            if self._block_of(start) < block - PRONOUN_LOOKBACK_BLOCKS:
+        here = self._sentence_of(at)
+        found = [(s, z, e, _subject_depth(self.ctx, z), False) for s, z, e in self.people[:i]]
+        found += [(s, z, e, 0, True) for s, z, e in self.meant if s < at]
+        found.sort(key=lambda c: c[0], reverse=True)
+        out = []
+        for start, end, e, depth, meant in found:
+            sentence = self._sentence_of(start)
+            if here - sentence > PRONOUN_FAR_SENTENCES:
                 break
-            if self.ctx.genders.get(e.name) == gender:
-                return _Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
-        for start, end, e in earlier:
-            if self.ctx.genders.get(e.name, gender) == gender:
-                return _Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
-        return None
+            known = self.ctx.genders.get(e.name)
+            if known not in (None, gender) or self._modifier(end):
+                continue
+            if sentence == here and depth < 0:
+                continue
+            out.append(_Antecedent(start, end, e, sentence, depth, known, meant))
+        return out
+
+    def _pronoun_subject(self, sentence: int, gender: str) -> bool:
+        """Whether a he or she of that gender is a subject in that sentence."""
+        starts = self.ctx.sentence_starts
+        a = starts[sentence]
+        z = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.ctx.doc.text)
+        hit = self.ctx.token_at(a)
+        if hit is None:
+            return False
+        seg, tok = hit
+        for t in tok.sent:
+            if (
+                t.dep_ in SUBJECT_DEPS
+                and t.lower_ in NOMINATIVE_PRONOUNS
+                and PRONOUN_GENDER[t.lower_] == gender
+                and a <= seg.offset(t.idx) < z
+                and not self.ctx.inside_quote(seg.offset(t.idx))
+            ):
+                return True
+        return False
+
+    def _sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.ctx.sentence_starts, offset) - 1
 
     def _modifier(self, end: int) -> bool:
         hit = self.ctx.token_at(end - 1)
@@ -630,18 +769,41 @@ def _cue_speaker(
             break
         found.append((seg, tok))
     window = found[-limit:] if nearest_last else found[:limit]
-    order = reversed(window) if nearest_last else iter(window)
-    for seg, tok in order:
+    order = reversed(range(len(window))) if nearest_last else iter(range(len(window)))
+    for k in order:
+        seg, tok = window[k]
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             source = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
             if source is not None:
                 return resolver.speaker(seg, source)
         if _speech_verb(tok):
             allowed = _outside_quotes(ctx, seg)
-            subj = _subject(tok, allowed) or _adjacent_subject(tok, allowed)
+            before = window[:k]
+            inverted = not nearest_last and all(t.is_punct for _, t in before)
+            subj = _subject(tok, allowed) or _adjacent_subject(tok, allowed, inverted)
             if subj is not None:
                 return resolver.speaker(seg, subj)
+            if not nearest_last:
+                return _named_before_verb(ctx, resolver, before)
     return None
+
+
+def _named_before_verb(
+    ctx: _Context, resolver: _Resolver, words: list[tuple[Segment, Token]]
+) -> _Speaker | None:
+    """After a quote, the words before a speech verb the parse gave no subject name
+    the speaker ('"...," the group's executive director, Sharon Kimura, said'): the
+    one person named there."""
+    people = {
+        e.name: (seg, tok)
+        for seg, tok in words
+        if (e := entity_at(ctx.entities, seg.offset(tok.idx), seg.offset(tok.idx) + 1)) is not None
+        and e.label == "PERSON"
+    }
+    if len(people) != 1:
+        return None
+    seg, tok = next(iter(people.values()))
+    return resolver.speaker(seg, tok)
 
 
 def _outside_quotes(ctx: _Context, seg: Segment) -> Callable[[Token], bool]:
@@ -672,7 +834,7 @@ def _governing_speaker(ctx: _Context, resolver: _Resolver, piece: _Piece) -> _Sp
     )
     node = root
     for _ in range(HEAD_WALK_STEPS):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         node = node.head
         if _speech_verb(node) and not ctx.inside_quote(seg.offset(node.idx)):
@@ -810,9 +972,24 @@ def _inherit(ctx: _Context) -> None:
         only_quote = (
             prev.block == p.block - 1 and not ctx.doc.text[block.start : p.open].strip()
         ) and _only_quotes(ctx, p.block)
-        between = ctx.doc.text[(prev.close or prev.end) + 1 : p.open] if same else ""
-        if (same and not _has_other_subject(between)) or only_quote:
+        after = (prev.close or prev.end) + 1
+        between = ctx.doc.text[after : p.open] if same else ""
+        if same and (_has_other_subject(between) or _other_person_acts(ctx, prev, after, p.open)):
+            continue
+        if same or only_quote:
             p.speaker, p.speaker_span = prev.speaker, prev.speaker_span
+
+
+def _other_person_acts(ctx: _Context, prev: _Piece, start: int, end: int) -> bool:
+    """Whether someone other than the last quote's speaker is the subject of a clause
+    between two quotes ('..." Even though ..., Brenda Burns agrees it was "an
+    accident"'): the second quote may be theirs."""
+    for e in ctx.entities:
+        if e.label != "PERSON" or e.name == prev.speaker:
+            continue
+        if any(start <= m.start < end and _subject_depth(ctx, m.end) >= 0 for m in e.mentions):
+            return True
+    return False
 
 
 def _inherit_forward(ctx: _Context) -> None:
@@ -845,9 +1022,11 @@ def _only_quotes(ctx: _Context, block: int) -> bool:
 # --- Gender ---------------------------------------------------------------------------
 
 
-def _genders(ctx: _Context) -> dict[str, str]:
-    """Each person's gender where the article shows it: a gendered title before a
-    mention, or he/she used when that person is the only one named just before."""
+def _genders(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
+    """Each person's gender where the article shows it (a gendered title before a
+    mention, a kin noun beside it: 'his sister, Jenna Park', he/she used when that
+    person is the only one named just before), and the same with given names that
+    tell it added to that evidence."""
     votes: dict[str, Counter[str]] = {}
     text = ctx.doc.text
     for e in ctx.entities:
@@ -887,6 +1066,15 @@ def _genders(ctx: _Context) -> dict[str, str]:
                     )
                 if len(named) == 1:
                     votes.setdefault(named.pop(), Counter())[PRONOUN_GENDER[tok.lower_]] += 1
+    shown = _decide(votes)
+    for e in ctx.entities:
+        given = given_name_gender(e.name) if e.label == "PERSON" else None
+        if given is not None:
+            votes.setdefault(e.name, Counter())[given] += GIVEN_NAME_VOTE
+    return shown, _decide(votes)
+
+
+def _decide(votes: dict[str, Counter[str]]) -> dict[str, str]:
     out = {}
     for name, counter in votes.items():
         (best, n), *rest = [*counter.most_common(), ("", 0)]
@@ -907,7 +1095,7 @@ def _names_in(people: list[tuple[int, str]], start: int, end: int) -> set[str]:
 def find_quotes(doc: Annotated, entities: list[Entity]) -> list[Quote]:
     """Every direct quote of the article with its speaker (None when none is named)."""
     ctx = _Context(doc, entities, _pieces(doc))
-    ctx.genders = _genders(ctx)
+    ctx.shown_genders, ctx.genders = _genders(ctx)
     resolver = _Resolver(ctx)
     for i, piece in enumerate(ctx.pieces):
         if _is_scare_quote(ctx, piece):
