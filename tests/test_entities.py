@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from newsbrief.blocks import split_blocks
-from newsbrief.brief import Entity
+from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import (
     acronym_fits,
     english_words,
@@ -16,23 +16,18 @@ from newsbrief.entities import (
     name_key,
     title_cased,
 )
-from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.nlp import annotate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 @pytest.fixture(scope="session")
-def model() -> Any:
-    return load_model(resolve_model_name())
-
-
-@pytest.fixture(scope="session")
-def entities_of(model: Any) -> Any:
+def entities_of(nlp: Any) -> Any:
     cache: dict[str, list[Entity]] = {}
 
     def run(text: str) -> list[Entity]:
         if text not in cache:
-            cache[text] = find_entities(annotate(model, text, split_blocks(text)), model)
+            cache[text] = find_entities(annotate(nlp, text, split_blocks(text)), nlp)
         return cache[text]
 
     return run
@@ -217,8 +212,8 @@ def test_sentence_initial_word_glued_to_a_name_is_trimmed(entities_of: Any) -> N
     assert len(one(entities, "Trump").mentions) == 2
 
 
-def test_common_words_come_from_the_model_lemmatizer(model: Any) -> None:
-    words = english_words(model)
+def test_common_words_come_from_the_model_lemmatizer(nlp: Any) -> None:
+    words = english_words(nlp)
     assert words.inflected("anticipated")
     assert words.inflected("rising")
     assert not words.inflected("mark")
@@ -294,3 +289,28 @@ def test_hyphenated_surname_joins_the_full_name(entities_of: Any) -> None:
 
 def test_organization_head_word_outranks_the_model(entities_of: Any) -> None:
     assert one(entities_of(sample("cup-final.txt")), "Avon Rovers").label == "ORG"
+
+
+def test_apposition_to_a_person_noun_makes_a_person(entities_of: Any) -> None:
+    text = (
+        "The outage grounded 900 flights on Monday.\n\n"
+        "The transportation secretary, Marcus Hale, was less forgiving. Hale said "
+        "the department would investigate the airline.\n"
+    )
+    hale = one(entities_of(text), "Marcus Hale")
+    assert hale.label == "PERSON"
+    assert "Hale" in hale.aliases
+
+
+def test_a_listed_given_name_counts_once_per_name_not_per_mention() -> None:
+    from newsbrief.entities import HINT_VOTE, _Mention, _vote
+
+    def mention(text: str, label: str) -> _Mention:
+        return _Mention(TextSpan(text, 0, len(text)), label, len(text.split()), None)
+
+    # One stray ORG for an unfamiliar full name is outvoted by its given name ...
+    assert _vote([mention("Marcus Doyle", "ORG")]) == "PERSON"
+    # ... a name the recognizer keeps calling an organization ("Paul Smith" the
+    # fashion house) is not.
+    assert _vote([mention("Paul Smith", "ORG") for _ in range(2)]) == "ORG"
+    assert HINT_VOTE < 2

@@ -31,6 +31,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, TextSpan
+from newsbrief.given_names import given_name_gender
 from newsbrief.lexicon import (
     ALIAS_FAMILIES,
     CAPITALS,
@@ -466,6 +467,8 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     )
     if listed and all(label in PLACE_LABELS for label in listed):
         cues.append((listed.most_common(1)[0][0], HINT_VOTE))
+    if any(_is_person_noun(n) for n in _appositions(root)):
+        cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     if root.dep_ == "nsubj":
         for tok in doc[b : root.sent.end]:
             if tok.is_quote or (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON"):
@@ -476,14 +479,27 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     return cues
 
 
+def _appositions(root: Token) -> list[Token]:
+    """The nouns a name stands in apposition with: 'his wife, Helen Lowe'."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return nouns
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A lower-case noun only a person can be: 'secretary', 'spokeswoman', 'wife'."""
+    word = tok.lower_
+    return tok.is_lower and (
+        word in GENDERED_NOUNS or (word in PERSON_TITLES and word not in WEAK_TITLES)
+    )
+
+
 def _gender_cue(doc: Doc, a: int, b: int) -> str | None:
     """A person's gender from the words around a mention: 'his wife, Helen Lowe',
     'George Lowe said the water reached his door'."""
     root = doc[a:b].root
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    for noun in nouns:
+    for noun in _appositions(root):
         if noun.lower_ in GENDERED_NOUNS:
             return GENDERED_NOUNS[noun.lower_]
     if root.dep_ == "nsubj":
@@ -601,6 +617,10 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
             votes["PERSON"] += TITLE_VOTE
         for label, weight in m.cues:
             votes[label] += weight
+    if given_name_gender(longest) is not None:
+        # Once per name, not per mention: a recognizer that keeps calling "Walt
+        # Disney" an organization outvotes it; one stray ORG for "Marcus Hale" does not.
+        votes["PERSON"] += HINT_VOTE
     if len(longest.split()) > 1:
         if head in ORG_HEAD_WORDS:
             votes["ORG"] += HEAD_WORD_VOTE
@@ -613,6 +633,17 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
     return max(votes, key=lambda label: votes[label], default="ORG")
 
 
+def _personal_evidence(m: _Mention) -> bool:
+    """Whether a mention itself says it names a person: the recognizer's label, a
+    title, a cue around it, or a given name first."""
+    return (
+        m.label == "PERSON"
+        or m.title is not None
+        or any(label == "PERSON" for label, _ in m.cues)
+        or given_name_gender(m.span.text) is not None
+    )
+
+
 def _group_by_key(mentions: Iterable[_Mention]) -> dict[str, _Group]:
     groups: dict[str, _Group] = {}
     for m in mentions:
@@ -620,7 +651,7 @@ def _group_by_key(mentions: Iterable[_Mention]) -> dict[str, _Group]:
     for g in groups.values():
         g.label = _vote(g.mentions)
         g.person = _vote(g.mentions, gazetteer=False) == "PERSON" and any(
-            m.ntokens >= 2 and (m.label == "PERSON" or m.title is not None) for m in g.mentions
+            m.ntokens >= 2 and _personal_evidence(m) for m in g.mentions
         )
     return groups
 
