@@ -386,3 +386,23 @@ def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of:
         "accident that could happen to anyone at all'."
     )
     assert said(quotes_of(text), "could happen to anyone") != "Joshua Burns"
+
+
+def test_the_company_is_the_organization_named_as_subject_just_before(quotes_of: Any) -> None:
+    text = (
+        "The cause of the fire is under investigation, the U.S. Forest Service said.\n\n"
+        "Pacific Crest Power, the region's electric utility, said it had shut off power "
+        "to about 11,000 customers.\n\n"
+        '"We are cooperating fully with investigators," the company said in a statement.\n'
+    )
+    assert said(quotes_of(text), "cooperating fully") == "Pacific Crest Power"
+
+
+def test_a_participle_speech_verb_gives_the_noun_it_describes(quotes_of: Any) -> None:
+    text = (
+        "Customers were sent through confusing menus, according to the complaint. One "
+        "internal email shows a Vantor product manager describing the program as "
+        '"basically free money."\n'
+    )
+    speaker = said(quotes_of(text), "basically free money")
+    assert speaker is not None and "manager" in speaker

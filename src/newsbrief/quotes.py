@@ -406,7 +406,8 @@ def _trim(b: Block, start: int, end: int) -> tuple[int, int]:
 def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     """Who speaks with a speech verb: its active subject (a name before a common noun
     when the parse gives two: 'said study co-author Bernard Wood'), the agent of a
-    passive one ('was called ... by X'), through conjoined and relative clauses. A
+    passive one ('was called ... by X'), through conjoined and relative clauses, the
+    noun an active participle describes ('a manager describing it as ...'). A
     speech verb the parse hangs inside reported speech ('said the ruling would hand
     ..., adding:', 'said the money was paid ... and told the court:') belongs to the
     speech verb that reports it."""
@@ -426,6 +427,8 @@ def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
             reporter = _reporting_verb(verb.head) if speech else None
             verb = reporter if reporter is not None else verb.head
             continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and allowed(verb.head):
+            return verb.head  # "a product manager describing the program as ..."
         return None
     return None
 
@@ -707,7 +710,9 @@ class _Resolver:
             hit = self.ctx.token_at(start)
             if hit is None or hit[0].block < block - ORG_LOOKBACK_BLOCKS:
                 break
-            head = hit[1].head if hit[1].dep_ == "compound" else hit[1]
+            head = hit[1]
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "Pacific Crest Power": each word compounds the next
             if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
                 return _Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
         return None
