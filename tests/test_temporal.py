@@ -13,6 +13,7 @@ from newsbrief.blocks import split_blocks
 from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.temporal import find_dates
 from newsbrief.temporal.extract import Found, TemporalExpr, found_in, scan, windows
+from newsbrief.temporal.patterns import triggers_in
 from newsbrief.temporal.rules import EXAMPLE_REFERENCE, RULES, Example, Rule
 
 if TYPE_CHECKING:
@@ -203,6 +204,29 @@ def test_windows_cover_every_match() -> None:
 
 def test_every_rule_has_triggers() -> None:
     assert all(rule.triggers for rule in RULES)
+
+
+def test_required_triggers_skip_optional_groups_and_alternatives() -> None:
+    from newsbrief.temporal.patterns import required_triggers
+
+    assert required_triggers(r"{month}\s+{day},?\s+{year}") == {"month", "digit"}
+    # "day" may be a word ("the first of May"): it asks for no digit.
+    assert required_triggers(r"(?:the\s+)?{day}\s+(?:of\s+)?{month}") == {"month"}
+    assert required_triggers(r"(?:{approx}\s+)?{num}\s+{unit}\s+ago") == {"unit"}
+    assert required_triggers(r"{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?") == {"digit"}
+    assert required_triggers(r"{weekday}s?|{month}") == frozenset()
+    assert required_triggers(r"(?:{weekday}|{month})\s+{year}") == {"digit"}
+    assert required_triggers(r"[({]{season}*\s+{year}?") == frozenset()
+    assert required_triggers(r"{season}(?!\s+{year})") == {"season"}
+    assert required_triggers(r"(?<!{month}\s){year}") == {"digit"}
+    assert required_triggers(r"the\s+quarter(?=\s+ended\s+{month})") == {"month"}
+
+
+def test_every_rule_example_holds_what_the_rule_requires() -> None:
+    """`requires` only skips text where the rule cannot match."""
+    for rule in RULES:
+        for e in rule.examples:
+            assert rule.requires <= triggers_in(e.sentence), (rule.name, e.sentence)
 
 
 def test_words_a_rule_needs_are_in_its_pattern_and_examples() -> None:

@@ -315,20 +315,62 @@ def _concepts(
     return frozenset(out)
 
 
-def _core(head: Token, cut: frozenset[str]) -> list[Token]:
+class _Tree:
+    """A Doc's parse as lists of integers: clause spans are cut out of subtrees
+    many times over, and a Token object per step is what that would cost."""
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy  # spaCy's own dependency, imported with it
+        from spacy.attrs import DEP, HEAD, POS
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([HEAD, DEP, POS])
+        # HEAD holds each head's offset from its token, negative ones wrapped around.
+        offsets = rows[:, 0].view(numpy.int64).tolist() if len(doc) else []
+        self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
+        self.deps: list[str] = [strings[d] for d in rows[:, 1].tolist()] if len(doc) else []
+        self.verbal: list[bool] = [
+            strings[p] in ("VERB", "AUX") for p in (rows[:, 2].tolist() if len(doc) else [])
+        ]
+        self.children: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)
+
+    def subtree(self, i: int) -> set[int]:
+        out = {i}
+        todo = [i]
+        while todo:
+            for child in self.children[todo.pop()]:
+                out.add(child)
+                todo.append(child)
+        return out
+
+    def ancestors(self, i: int) -> set[int]:
+        out: set[int] = set()
+        while self.heads[i] != i and i not in out:
+            out.add(i)
+            i = self.heads[i]
+        return out | {i}
+
+    def cuts(self, i: int, cut: frozenset[str]) -> bool:
+        """Whether token i heads a clause of a kind in `cut`."""
+        return self.deps[i] in cut and self.verbal[i]
+
+
+def _core(tree: _Tree, head: int, cut: frozenset[str]) -> set[int]:
     """The head's subtree without the subtrees of child clauses in `cut`."""
+    subtree = tree.subtree(head)
     removed: set[int] = set()
-    subtree = list(head.subtree)
     for t in subtree:
         # A clause inside one already cut adds nothing: skip its subtree walk.
-        if t.i not in removed and t != head and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
-            removed.update(x.i for x in t.subtree)
-    return [t for t in subtree if t.i not in removed]
+        if t != head and t not in removed and tree.cuts(t, cut):
+            removed |= tree.subtree(t)
+    return subtree - removed
 
 
-def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+def _contiguous(ids: set[int], head: Token) -> list[Token]:
     """The run of consecutive tokens around `head`, trimmed of edge punctuation."""
-    ids = {t.i for t in tokens}
     lo = hi = head.i
     while lo - 1 in ids:
         lo -= 1
@@ -405,36 +447,43 @@ def _unknown_marker(text: str, start: int, end: int, date: DateExpr | None) -> T
     return _span(text, m.start(), m.end()) if m else None
 
 
-def _clause_span(head: Token) -> list[Token]:
+def _clause_span(tree: _Tree, head: Token) -> list[Token]:
     """A clause's readable tokens: its core, and for a clause modifying a noun ("a
     visit she made ... two weeks ago") the noun phrase it belongs to."""
     top = (
         head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
-    tokens = _core(top, cut) if top == head else _core_keeping(top, head, cut)
-    return _contiguous(tokens, head)
+    ids = _core(tree, top.i, cut) if top == head else _core_keeping(tree, top.i, head.i, cut)
+    return _contiguous(ids, head)
 
 
-def _core_keeping(top: Token, keep: Token, cut: frozenset[str]) -> list[Token]:
+def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[int]:
+    """The top's subtree without its child clauses in `cut`, except the one that
+    holds `keep`, and without `keep`'s own child clauses in `cut`."""
+    above_keep = tree.ancestors(keep)
+    subtree = tree.subtree(top)
     removed: set[int] = set()
-    for t in top.subtree:
-        if t.i in (keep.i, top.i) or t.dep_ not in cut or t.pos_ not in ("VERB", "AUX"):
+    for t in subtree:
+        if t in (keep, top) or not tree.cuts(t, cut) or t in above_keep:
             continue
-        if keep not in t.subtree:
-            removed.update(x.i for x in t.subtree)
-    for t in keep.subtree:
-        if t != keep and t.dep_ in cut and t.pos_ in ("VERB", "AUX"):
-            removed.update(x.i for x in t.subtree)
-    return [t for t in top.subtree if t.i not in removed]
+        removed |= tree.subtree(t)
+    for t in tree.subtree(keep):
+        if t != keep and tree.cuts(t, cut):
+            removed |= tree.subtree(t)
+    return subtree - removed
 
 
 def _clause_events(
     doc: Annotated, seg: Segment, dates: SpanIndex[DateExpr], index: SpanIndex[_Mention]
 ) -> Iterator[ArticleEvent]:
     sdoc = seg.doc
-    heads = [t for t in sdoc if t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_DEPS]
-    heads = [h for h in heads if h.pos_ == "VERB" or h.dep_ == "ROOT"]
+    tree = _Tree(sdoc)
+    heads = [
+        sdoc[i]
+        for i, dep in enumerate(tree.deps)
+        if tree.verbal[i] and dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
+    ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
     opening = (
         dateline_end(doc.text[seg.start : seg.end])
@@ -453,7 +502,7 @@ def _clause_events(
         if head is not None:
             anchored.setdefault(head.i, d)
     for head in heads:
-        run = [t for t in _clause_span(head) if seg.start + t.idx >= body_start]
+        run = [t for t in _clause_span(tree, head) if seg.start + t.idx >= body_start]
         if not run:
             continue
         while run and (run[0].is_punct or run[0].is_space):

@@ -113,7 +113,11 @@ def scan(text: str) -> list[Candidate]:
         present = triggers_in(text[a:b])
         low = text[a:b].lower()
         for priority, rule in enumerate(RULES):
-            if not rule.triggers & present or not all(w in low for w in rule.needs):
+            if (
+                not rule.triggers & present
+                or not rule.requires <= present
+                or not all(w in low for w in rule.needs)
+            ):
                 continue
             for m in rule.regex.finditer(text, a, b):
                 if m.end() == m.start():

@@ -145,6 +145,59 @@ def rule_triggers(pattern: str, kinds: dict[str, str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# Sub-patterns that match digits only ("day" and "centuryord" also take "first").
+DIGIT_ONLY_KINDS = DIGIT_KINDS - {"day", "centuryord"}
+
+
+def required_triggers(pattern: str) -> frozenset[str]:
+    """What every match of a rule pattern must contain: the trigger kinds (and
+    "digit") of the sub-patterns it references outside optional groups and
+    alternations. `rule_triggers` says where a rule may match; this says where it
+    cannot, so a stretch of text lacking any of these is not tried at all."""
+    optional: list[tuple[int, int]] = []  # spans of the pattern no match must take
+    groups: list[tuple[int, bool]] = []  # open groups: start, holds a "|" (or is negative)
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            # What a negative lookaround names is what a match must not have.
+            groups.append((i, pattern.startswith(("(?!", "(?<!"), i)))
+        elif c == "|":
+            if not groups:
+                return frozenset()  # alternatives at the top: nothing is certain
+            groups[-1] = (groups[-1][0], True)
+        elif c == ")":
+            start, uncertain = groups.pop()
+            if uncertain or _quantifier_allows_none(pattern, i + 1):
+                optional.append((start, i + 1))
+        elif c == "{" and (m := _REFERENCE.match(pattern, i)):
+            if _quantifier_allows_none(pattern, m.end()):
+                optional.append((i, m.end()))
+            i = m.end()
+            continue
+        i += 1
+    out: set[str] = set()
+    for m in _REFERENCE.finditer(pattern):
+        if any(a <= m.start() and m.end() <= b for a, b in optional):
+            continue
+        if m.group(1) in _TRIGGER_TABLES:
+            out.add(m.group(1))
+        elif m.group(1) in DIGIT_ONLY_KINDS:
+            out.add("digit")
+    return frozenset(out)
+
+
+def _quantifier_allows_none(pattern: str, at: int) -> bool:
+    return pattern[at : at + 1] in ("?", "*") or pattern.startswith("{0", at)
+
+
 def _number(text: str) -> float | None:
     """'two' -> 2, 'twenty-four' -> 24, '2 1/2' -> 2.5, 'a couple of' -> 2."""
     s = " ".join(text.lower().replace(",", "").split())

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsbrief.brief import DateType
-from newsbrief.temporal.patterns import NORMALIZERS, expand, rule_triggers
+from newsbrief.temporal.patterns import NORMALIZERS, expand, required_triggers, rule_triggers
 from newsbrief.temporal.tables import NUMBER_WORDS
 
 EXAMPLE_REFERENCE = dt.date(2013, 3, 22)
@@ -56,6 +56,8 @@ class Rule:
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     before: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     triggers: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Trigger kinds every match holds (all of them, where `triggers` needs any one).
+    requires: frozenset[str] = field(init=False, repr=False, compare=False)
     kinds: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -71,6 +73,7 @@ class Rule:
         object.__setattr__(self, "kinds", kinds)
         object.__setattr__(self, "before", before)
         object.__setattr__(self, "triggers", rule_triggers(self.pattern, expand(self.pattern)[1]))
+        object.__setattr__(self, "requires", required_triggers(self.pattern))
         if not self.triggers:
             raise ValueError(f"rule {self.name} has no trigger word, table or digit")
 
