@@ -341,8 +341,21 @@ def title_cased(text: str) -> bool:
 
 
 def _sentence_initial(doc: Doc, i: int) -> bool:
-    start = doc[i].sent.start
-    return all(doc[j].is_punct or doc[j].is_space for j in range(start, i))
+    """Whether only punctuation comes before token i in its sentence (walked back
+    token by token: `Token.sent` would build the sentence's span each time)."""
+    while i > 0 and not doc[i].is_sent_start:
+        prev = doc[i - 1]
+        if not (prev.is_punct or prev.is_space):
+            return False
+        i -= 1
+    return True
+
+
+def _rest_of_sentence(doc: Doc, i: int) -> Iterator[Token]:
+    """The tokens from i to the end of the sentence token i - 1 belongs to."""
+    while i < len(doc) and not doc[i].is_sent_start:
+        yield doc[i]
+        i += 1
 
 
 # --- Mentions -------------------------------------------------------------------------
@@ -470,7 +483,7 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     if any(_is_person_noun(n) for n in _appositions(root)):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     if root.dep_ == "nsubj":
-        for tok in doc[b : root.sent.end]:
+        for tok in _rest_of_sentence(doc, b):
             if tok.is_quote or (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON"):
                 break  # a quote or another subject: the pronoun may be someone else
             if tok.lower_ in PRONOUN_GENDER:
@@ -503,7 +516,7 @@ def _gender_cue(doc: Doc, a: int, b: int) -> str | None:
         if noun.lower_ in GENDERED_NOUNS:
             return GENDERED_NOUNS[noun.lower_]
     if root.dep_ == "nsubj":
-        for tok in doc[b : root.sent.end]:
+        for tok in _rest_of_sentence(doc, b):
             if tok.is_quote or (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON"):
                 return None
             if tok.lower_ in PRONOUN_GENDER:
@@ -570,14 +583,18 @@ def _confirmation(doc: Annotated, cased: list[bool]) -> Callable[[str], bool]:
     article's ordinary lines ("Glasgow" in "Glasgow City Council"; not "Jobs")."""
     upper: set[str] = set()
     lower: set[str] = set()
-    for seg, in_title_case in zip(doc.segments, cased, strict=True):
-        if in_title_case:
-            continue
-        for tok in seg.doc:
-            if tok.is_alpha:
-                (lower if tok.is_lower else upper).add(tok.lower_)
+    seen = False
 
     def confirmed(name: str) -> bool:
+        nonlocal seen
+        if not seen:  # most articles have no title-cased line to confirm names in
+            seen = True
+            for seg, in_title_case in zip(doc.segments, cased, strict=True):
+                if in_title_case:
+                    continue
+                for tok in seg.doc:
+                    if tok.is_alpha:
+                        (lower if tok.is_lower else upper).add(tok.lower_)
         words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper()]
         return bool(words) and all(w in upper and w not in lower for w in words)
 

@@ -11,7 +11,7 @@ carries the reason in `reject`; its words still count for the story's vocabulary
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -209,7 +209,9 @@ def _quoted_ranges(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    return any(a <= pos < b for a, b in ranges)
+    """Whether pos falls in one of `ranges` (sorted, not overlapping)."""
+    i = bisect_right(ranges, pos, key=lambda r: r[0]) - 1
+    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
 def _leading_cut(text: str) -> int:
@@ -411,11 +413,12 @@ def _sentence(
     quotes: list[tuple[int, int]],
 ) -> Sentence:
     body = text[a:b]
+    lowered = body.lower()
     inside = [_inside(quotes, w.offset) for w in words]
     attributed = any(
         w.lemma in SPEECH_VERBS and w.pos in ("VERB", "AUX") and not q
         for w, q in zip(words, inside, strict=True)
-    ) or any(p in body.lower() for p in ATTRIBUTION_PHRASES)
+    ) or any(p in lowered for p in ATTRIBUTION_PHRASES)
     label = _CAPTION_LABEL.match(body)
     labelled = label is not None and not any(
         w.lemma in LEAD_IN_VERBS for w in words if w.offset < a + label.end()
