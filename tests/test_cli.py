@@ -212,3 +212,25 @@ def test_installed_command_with_bom_and_missing_file(tmp_path: Path) -> None:
     assert first["blocks"][0]["start"] == 0  # the BOM is not part of the text
     assert second["error"]["code"] == "not_found"
     assert proc.stderr.decode().count("\n") == 1
+
+
+def test_stdin_with_a_reference_date_gives_the_dates_of_the_python_api() -> None:
+    """Held-out temporal scoring goes through `brief extract - --format json
+    --reference-date DCT`: it must find what the benchmark's `extract` finds, at
+    offsets into the text as given on stdin (CRLF line ends included)."""
+    import datetime as dt
+
+    import newsbrief
+
+    text = (
+        "Stocks fell on Friday after the central bank said last week it would raise\r\n"
+        "rates in the second quarter. Two years ago, the same bank cut them twice.\r\n"
+    )
+    result = run("extract", "-", "-f", "json", "--reference-date", "2013-03-22", stdin=text)
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.stdout)["dates"]
+    want = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22)).to_dict()["dates"]
+    assert got == want
+    assert {d["value"] for d in got} >= {"2013-03-22", "2013-W11", "2013-Q2", "2011"}
+    for d in got:
+        assert text[d["start"] : d["end"]] == d["text"]
