@@ -635,8 +635,9 @@ def _vote(mentions: Iterable[_Mention], gazetteer: bool = True) -> str:
         for label, weight in m.cues:
             votes[label] += weight
     if given_name_gender(longest) is not None:
-        # Once per name, not per mention: a recognizer that keeps calling "Walt
-        # Disney" an organization outvotes it; one stray ORG for "Marcus Hale" does not.
+        # Once per name, not per mention: a recognizer that keeps calling "Paul
+        # Smith" (the fashion house) an organization outvotes it; one stray ORG for
+        # "Marcus Hale" does not.
         votes["PERSON"] += HINT_VOTE
     if len(longest.split()) > 1:
         if head in ORG_HEAD_WORDS:
