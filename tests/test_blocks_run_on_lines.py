@@ -14,12 +14,12 @@ from newsbrief.blocks import split_blocks
     "text",
     [
         # The next line continues the sentence in lower case.
-        "Derby County season ticket holders might struggle to believe it\n\n"
-        "but Alberto Bueno is the top scorer in Spain this season.\n",
+        "Harwick Rovers fans with annual passes may find it hard to credit\n\n"
+        "but Tomas Lindqvist is the leading goalscorer in Portugal this year.\n",
         # The line stops on a word no sentence (or title) ends with.
         "A section of the fans left their seats empty for the first ten minutes of the\n\n"
         "Premier League match in a protest against ticket prices.\n",
-        "Police were called to\n\nBoonies Bar in West Palm Beach on Friday night.\n",
+        "Firefighters were sent to\n\nMarlowe's Tavern in Cedar Springs on Saturday evening.\n",
         # The end of a quotation, or a stray quotation mark, is not a title.
         "It is a sad situation. '\n\nThe manager said he would stay until the summer.\n",
         "'\n\nThe manager said he would stay until the summer.\n",

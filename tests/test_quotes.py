@@ -56,17 +56,17 @@ def test_apostrophes_are_not_quote_marks() -> None:
 
 
 def test_a_quote_within_a_quote_belongs_to_the_outer_one() -> None:
-    text = '"My ex stars in the series "Modern Family" -- but that is not why," Loeb wrote.'
+    text = '"My sister hosts the show "Harbour Lights" -- but that is not why," Tessier wrote.'
     spans = quote_spans(text)
     assert len(spans) == 1
     assert text[spans[0][0] + 1 : spans[0][1]].endswith("not why,")
 
 
 def test_a_lost_closing_mark_does_not_swallow_the_paragraph() -> None:
-    text = '"Wash them really good. "This pesticide is dangerous," Enck added. Workers fell ill.'
+    text = '"Boil the water first. "This bacterium is stubborn," Varga added. Pupils fell ill.'
     spans = quote_spans(text)
     inner = [text[a + 1 : b] for a, b in spans if b is not None]
-    assert inner == ["Wash them really good. ", "This pesticide is dangerous,"]
+    assert inner == ["Boil the water first. ", "This bacterium is stubborn,"]
 
 
 def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph() -> None:
@@ -145,10 +145,10 @@ def test_short_quoted_phrase_that_no_one_says_is_left_out(quotes_of: Any) -> Non
 
 def test_passive_speech_verb_is_not_its_subject_speaking(quotes_of: Any) -> None:
     text = (
-        "Britt McHenry apologized on Friday. On Twitter, where she was called everything "
-        'from classless to "ugly on the inside", the video spread quickly.'
+        "Delia Marsh apologized on Tuesday. On Instagram, where she was called everything "
+        'from arrogant to "rotten to the core", the clip circulated widely.'
     )
-    assert all(q.speaker != "Britt McHenry" for q in quotes_of(text))
+    assert all(q.speaker != "Delia Marsh" for q in quotes_of(text))
 
 
 def test_quote_split_by_its_attribution(quotes_of: Any) -> None:
@@ -180,11 +180,11 @@ def test_single_quotes_and_a_paragraph_lead_in(quotes_of: Any) -> None:
 
 def test_attribution_in_the_next_short_paragraph(quotes_of: Any) -> None:
     text = (
-        "Don McLean was a paperboy in 1959, and he heard the news on his route.\n\n"
-        '"The next day I went to school in shock."\n\n'
-        "McLean recalled.\n"
+        "Ray Tolliver was a milkman in 1974, and he heard the news on his round.\n\n"
+        '"The next morning I went to work in a daze."\n\n'
+        "Tolliver recalled.\n"
     )
-    assert said(quotes_of(text), "went to school in shock") == "Don McLean"
+    assert said(quotes_of(text), "went to work in a daze") == "Ray Tolliver"
 
 
 # --- Speakers -------------------------------------------------------------------------
@@ -240,11 +240,11 @@ def test_organization_named_as_speaker(quotes_of: Any) -> None:
 
 def test_role_noun_goes_back_to_the_person_introduced_with_it(quotes_of: Any) -> None:
     text = (
-        "The family's attorney, James Maron, said the boys were still in hospital.\n\n"
-        'The attorney added: "The family is confident the people responsible will be held '
-        'accountable."'
+        "The couple's lawyer, Harold Pennick, said the girls were recovering at home.\n\n"
+        'The lawyer added: "The couple trusts that whoever did this will answer for it in '
+        'court."'
     )
-    assert said(quotes_of(text), "The family is confident") == "James Maron"
+    assert said(quotes_of(text), "The couple trusts") == "Harold Pennick"
 
 
 def test_appositive_name_of_a_role_subject(quotes_of: Any) -> None:
@@ -278,15 +278,15 @@ def test_quote_running_through_paragraphs_without_marks(quotes_of: Any) -> None:
     # Copy set one sentence a paragraph keeps only the first opening mark and the
     # last closing one of a long quote.
     text = (
-        "Asked about the post, Stewart said: ‘I can’t say yes until I know the role.\n\n"
-        "As a player I did just about anything that was asked of me.\n\n"
-        "If they asked me, of course I’d listen.’\n\n"
-        "Stewart played 133 Tests for England.\n"
+        "Asked about the vacancy, Pemberton said: ‘I won’t commit until I see the terms.\n\n"
+        "As a captain I did pretty much whatever the club wanted from me.\n\n"
+        "If they rang me, naturally I’d hear them out.’\n\n"
+        "Pemberton won 87 caps for Wales.\n"
     )
     quotes = quotes_of(text)
-    assert said(quotes, "As a player I did") == "Stewart"
-    assert said(quotes, "of course I’d listen") == "Stewart"
-    assert not any("133 Tests" in q.text for q in quotes)
+    assert said(quotes, "As a captain I did") == "Pemberton"
+    assert said(quotes, "naturally I’d hear them out") == "Pemberton"
+    assert not any("87 caps" in q.text for q in quotes)
 
 
 def test_quote_paragraph_after_reported_speech(quotes_of: Any) -> None:
@@ -306,27 +306,27 @@ def test_shared_surname_speaker_is_the_paragraph_subject(quotes_of: Any) -> None
 
 def test_participle_speech_verb_belongs_to_the_reporting_clause(quotes_of: Any) -> None:
     text = (
-        "Professor Stephen Glaister, director of the foundation, said the ruling would hand "
-        "parking firms a free hand, adding: 'This decision could cost motorists millions.'"
+        "Professor Helen Marchetti, head of the institute, said the verdict would give "
+        "landlords a blank cheque, adding: 'This judgment could cost tenants thousands.'"
     )
-    assert said(quotes_of(text), "cost motorists millions") == "Stephen Glaister"
+    assert said(quotes_of(text), "cost tenants thousands") == "Helen Marchetti"
 
 
 def test_told_the_court_names_the_listener_not_the_speaker(quotes_of: Any) -> None:
     text = (
-        "Mr Lawson said that all of the money was paid into his account and told the court: "
-        "‘It was late night poker and online games that tempt you into spending.’"
+        "Mr Dorrance said that every penny had gone into his own account and told the court: "
+        "‘It was betting on horses at weekends that kept pulling me back in.’"
     )
-    assert said(quotes_of(text), "late night poker") in ("Lawson", "Mr Lawson")
+    assert said(quotes_of(text), "betting on horses") in ("Dorrance", "Mr Dorrance")
 
 
 def test_name_after_said_wins_over_its_role_words(quotes_of: Any) -> None:
     text = (
-        "The theory is new.\n\n"
-        "‘We think that that is quite conceivable,’ said study co-author Bernard Wood, "
-        "reported the newspaper."
+        "The idea is untested.\n\n"
+        "‘We believe that it is entirely plausible,’ said study co-author Miriam Achterberg, "
+        "reported the magazine."
     )
-    assert said(quotes_of(text), "quite conceivable") == "Bernard Wood"
+    assert said(quotes_of(text), "entirely plausible") == "Miriam Achterberg"
 
 
 def test_person_named_between_the_quote_and_a_verb_without_subject(quotes_of: Any) -> None:
@@ -340,52 +340,52 @@ def test_person_named_between_the_quote_and_a_verb_without_subject(quotes_of: An
 
 def test_pronoun_goes_to_the_subject_not_to_a_name_after_it(quotes_of: Any) -> None:
     text = (
-        "But Leonard Ellerbe, chief executive of the promoter, disagreed with Bob Arum.\n\n"
-        "He said: 'The bottom line is that Bob is not willing to live with the agreement.'"
+        "But Victor Hallam, managing director of the club, disagreed with Tom Rendell.\n\n"
+        "He said: 'The simple truth is that Tom is not prepared to honour the deal.'"
     )
-    assert said(quotes_of(text), "The bottom line") == "Leonard Ellerbe"
+    assert said(quotes_of(text), "The simple truth") == "Victor Hallam"
 
 
 def test_pronoun_is_not_a_name_in_passing_in_its_own_sentence(quotes_of: Any) -> None:
     text = (
-        "Joshua Burns continues to claim he is innocent.\n\n"
-        "In an episode of Dr Phil airing Monday, he says, 'I never abused my daughter, "
+        "Aaron Fielding still insists he did nothing wrong.\n\n"
+        "In an episode of Dr Hank airing Wednesday, he says, 'I never stole from my employer, "
         "not once, not ever.'"
     )
-    assert said(quotes_of(text), "I never abused my daughter") == "Joshua Burns"
+    assert said(quotes_of(text), "I never stole from my employer") == "Aaron Fielding"
 
 
 def test_pronoun_with_another_he_as_the_subject_is_nobody_named(quotes_of: Any) -> None:
     text = (
-        "He said he was going to leave out Alan Shearer and Duncan Ferguson.\n\n"
-        "He said, 'I have played in some massive derbies in Holland and in Milan.'"
+        "He said he was going to leave out Craig Mellor and Stuart Bannan.\n\n"
+        "He said, 'I have played in some huge derbies in Portugal and in Turin.'"
     )
-    assert said(quotes_of(text), "massive derbies") is None
+    assert said(quotes_of(text), "huge derbies") is None
 
 
 def test_pronoun_carries_on_from_the_last_one_resolved(quotes_of: Any) -> None:
     text = (
-        "Ngozi Okonkwo was trapped for 36 hours under the building.\n\n"
-        "Rescuers dug through the rubble with their hands.\n\n"
-        '"I heard people making noise outside, so I thought I would be rescued," she said.\n\n'
-        "Rescuers worked through the night.\n\n"
-        "The building had five floors and no lift.\n\n"
-        "Two other tenants were freed on Sunday.\n\n"
-        "What did she do for 36 hours?\n\n"
-        '"I was just lying down and waiting for someone," she said.'
+        "Fatima Idowu was stuck for 52 hours beneath the collapsed hotel.\n\n"
+        "Volunteers dug through the debris with shovels.\n\n"
+        '"I could hear voices above me, so I knew someone would find me," she said.\n\n'
+        "Volunteers kept digging until dawn.\n\n"
+        "The hotel had four storeys and no fire escape.\n\n"
+        "Three other guests were pulled out on Saturday.\n\n"
+        "What did she do for 52 hours?\n\n"
+        '"I was just praying and waiting for help," she said.'
     )
     quotes = quotes_of(text)
-    assert said(quotes, "I heard people making noise") == "Ngozi Okonkwo"
-    assert said(quotes, "I was just lying down") == "Ngozi Okonkwo"
+    assert said(quotes, "I could hear voices above me") == "Fatima Idowu"
+    assert said(quotes, "I was just praying") == "Fatima Idowu"
 
 
 def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of: Any) -> None:
     text = (
-        "In an interview, Joshua Burns says, 'I never abused my daughter, not once.' Even "
-        "though the case is closed, Brenda Burns supports him and agrees the injury was 'an "
-        "accident that could happen to anyone at all'."
+        "In an interview, Aaron Fielding says, 'I never stole from my employer, not once.' "
+        "Even though the inquiry is over, Carol Fielding backs him and agrees the shortfall "
+        "was 'a mistake that could happen to anyone at all'."
     )
-    assert said(quotes_of(text), "could happen to anyone") != "Joshua Burns"
+    assert said(quotes_of(text), "could happen to anyone") != "Aaron Fielding"
 
 
 def test_the_company_is_the_organization_named_as_subject_just_before(quotes_of: Any) -> None:

@@ -227,9 +227,9 @@ def _shape(text: str, i: int) -> str:
 def _double_spans(text: str) -> list[tuple[int, int | None]]:
     """(open, close) indexes of double-quoted stretches; close None when unclosed.
 
-    An opening mark inside an open quote starts a quote within it ('the series
-    "Modern Family"'), except right after the end of a sentence: copy that lost a
-    closing mark ('wash them really good. "This is') pairs up again from there."""
+    An opening mark inside an open quote starts a quote within it ('the show
+    "Harbour Lights"'), except right after the end of a sentence: copy that lost a
+    closing mark ('boil the water first. "This is') pairs up again from there."""
     spans: list[tuple[int, int | None]] = []
     opened: int | None = None
     nested = False
@@ -405,11 +405,11 @@ def _trim(b: Block, start: int, end: int) -> tuple[int, int]:
 
 def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     """Who speaks with a speech verb: its active subject (a name before a common noun
-    when the parse gives two: 'said study co-author Bernard Wood'), the agent of a
+    when the parse gives two: 'said study co-author Miriam Achterberg'), the agent of a
     passive one ('was called ... by X'), through conjoined and relative clauses, the
     noun an active participle describes ('a manager describing it as ...'). A
-    speech verb the parse hangs inside reported speech ('said the ruling would hand
-    ..., adding:', 'said the money was paid ... and told the court:') belongs to the
+    speech verb the parse hangs inside reported speech ('said the verdict would give
+    ..., adding:', 'said every penny had gone ... and told the court:') belongs to the
     speech verb that reports it."""
     speech = _speech_verb(verb)
     for _ in range(SUBJECT_WALK_STEPS):
@@ -434,8 +434,8 @@ def _subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
 
 
 def _reporting_verb(verb: Token) -> Token | None:
-    """The speech verb whose reported clause holds `verb` ('said' for 'hand' in 'said
-    the ruling would hand ...'), when `verb` is no speech verb itself."""
+    """The speech verb whose reported clause holds `verb` ('said' for 'give' in 'said
+    the verdict would give ...'), when `verb` is no speech verb itself."""
     node = verb
     for _ in range(REPORTED_CLAUSE_STEPS):
         if _speech_verb(node) or node.head.i == node.i:
@@ -529,8 +529,8 @@ class _Resolver:
         self.meant: list[tuple[int, int, Entity]] = []
 
     def _roles(self) -> list[tuple[int, str, Entity]]:
-        """(offset, role noun, person) for 'the family's attorney, James Maron',
-        'Enck, the EPA regional administrator', 'Fire Marshal Luis Ortega'."""
+        """(offset, role noun, person) for 'the couple's lawyer, Harold Pennick',
+        'Varga, the agency's regional administrator', 'Fire Marshal Luis Ortega'."""
         out = []
         for start, end, e in self.people:
             hit = self.ctx.token_at(end - 1)
@@ -611,10 +611,10 @@ class _Resolver:
     def _person_before(self, at: int, until: int, gender: str) -> _Speaker | None:
         """The person 'he' or 'she' means, among those named (or already meant by a
         pronoun) a few sentences before it and not of the other gender: in the
-        nearest sentence that names any, a subject first ('Mertesacker admits ...'
-        before 'for Klopp'), then one of that gender, then the subject of the higher
+        nearest sentence that names any, a subject first ('Hallam admits ...'
+        before 'for Rendell'), then one of that gender, then the subject of the higher
         clause, then the first named. Nobody when that is a name in passing and a he
-        or she is that sentence's subject ('He said he would leave out Duncan'), or
+        or she is that sentence's subject ('He said he would leave out Stuart'), or
         someone of that gender comes a little earlier. Further back, only a first
         person met whom the article shows to be of that gender."""
         pool = self._pronoun_candidates(at, gender)
@@ -649,7 +649,7 @@ class _Resolver:
     def _pronoun_candidates(self, at: int, gender: str) -> list[_Antecedent]:
         """People a pronoun at `at` may mean, nearest first: not of the other gender,
         not a name used as a modifier ('the Trump administration'), nor one in
-        passing in the pronoun's own sentence ('In an episode of Dr Phil, he says')."""
+        passing in the pronoun's own sentence ('In an episode of Dr Hank, he says')."""
         i = bisect.bisect_left(self.people, (at, -1))
         here = self._sentence_of(at)
         found = [(s, z, e, _subject_depth(self.ctx, z), False) for s, z, e in self.people[:i]]
@@ -916,7 +916,7 @@ def _may_continue(text: str, piece: _Piece, has_lead: bool) -> bool:
 
 
 def _attribution_fragment(ctx: _Context, index: int) -> Block | None:
-    """A paragraph that only says who spoke ('McLean recalled.'), as copy split
+    """A paragraph that only says who spoke ('Tolliver recalled.'), as copy split
     one sentence a paragraph has it after a quote."""
     if index >= len(ctx.doc.blocks):
         return None
@@ -933,7 +933,7 @@ def _attribution_fragment(ctx: _Context, index: int) -> Block | None:
 
 def _reported_before(ctx: _Context, resolver: _Resolver) -> None:
     """A quote paragraph nobody is named for, right after a paragraph of someone's
-    reported speech ('Stewart said he would listen.' then a quote): theirs."""
+    reported speech ('Pemberton said he would listen.' then a quote): theirs."""
     attributed = {p.run for p in ctx.pieces if p.run >= 0 and p.speaker is not None}
     blocks_with_quotes = {p.block for p in ctx.pieces}
     seen_runs: set[int] = set()
@@ -987,8 +987,8 @@ def _inherit(ctx: _Context) -> None:
 
 def _other_person_acts(ctx: _Context, prev: _Piece, start: int, end: int) -> bool:
     """Whether someone other than the last quote's speaker is the subject of a clause
-    between two quotes ('..." Even though ..., Brenda Burns agrees it was "an
-    accident"'): the second quote may be theirs."""
+    between two quotes ('..." Even though ..., Carol Fielding agrees it was "a
+    mistake"'): the second quote may be theirs."""
     for e in ctx.entities:
         if e.label != "PERSON" or e.name == prev.speaker:
             continue

@@ -120,10 +120,10 @@ PICTURE_REFERENCE = re.compile(
     re.I,
 )
 # Where a caption runs into the next sentence without a full stop, the only sign is
-# a sentence opener in capitals after a lower-case word ("... banned from driving
-# The brother of ..."; the opener must be followed by a lower-case word: "in The
-# Times" is a name), or a caption label ("... in Westfield Miranda Cue the crowds:
-# The flagship ...").
+# a sentence opener in capitals after a lower-case word ("... he was disqualified
+# The cousin of ..."; the opener must be followed by a lower-case word: "in The
+# Times" is a name), or a caption label ("... at Northgate Plaza Mind the queue:
+# The new store ...").
 GLUED_OPENERS = ("The", "A", "An", "This", "These", "Those", "His", "Her", "Their", "Its")
 _GLUED = re.compile(
     rf"(?<=[a-z0-9%)])\s+(?=(?:{'|'.join(GLUED_OPENERS)})\s+[a-z])"

@@ -1132,7 +1132,7 @@ RULES: tuple[Rule, ...] = (
         r"one\s+day|some\s+day|someday",
         "DATE",
         "FUTURE_REF",
-        (ex("Islam will one day be the second largest religion.", "one day", "FUTURE_REF"),),
+        (ex("Cricket will one day be the most watched sport here.", "one day", "FUTURE_REF"),),
         preceded_by=r"\b(?:will|would|may|might|could|can|should|must|to|hopes?|he|she|they|we|it)",
     ),
     Rule(
