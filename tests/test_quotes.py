@@ -289,12 +289,96 @@ def test_quote_running_through_paragraphs_without_marks(quotes_of: Any) -> None:
     assert not any("87 caps" in q.text for q in quotes)
 
 
-def test_quote_paragraph_after_reported_speech(quotes_of: Any) -> None:
-    text = (
-        "Coach Maria Santos said the team had trained harder than ever this spring.\n\n"
-        '"We have never been this fit, and the players know what is at stake on Sunday."\n'
-    )
-    assert said(quotes_of(text), "We have never been this fit") == "Maria Santos"
+# One quote each: the speaker the construction names (None: nobody it names).
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            (
+                "Coach Maria Santos said the team had trained harder than ever this spring.\n\n"
+                '"We have never been this fit, and the players know what is at stake on Sunday."\n'
+            ),
+            "We have never been this fit",
+            "Maria Santos",
+            id="quote_paragraph_after_reported_speech",
+        ),
+        pytest.param(
+            (
+                "Professor Helen Marchetti, head of the institute, said the verdict would give "
+                "landlords a blank cheque, adding: 'This judgment could cost tenants thousands.'"
+            ),
+            "cost tenants thousands",
+            "Helen Marchetti",
+            id="participle_speech_verb_belongs_to_the_reporting_clause",
+        ),
+        pytest.param(
+            (
+                "The idea is untested.\n\n"
+                "‘We believe that it is entirely plausible,’ said study co-author "
+                "Miriam Achterberg, "
+                "reported the magazine."
+            ),
+            "entirely plausible",
+            "Miriam Achterberg",
+            id="name_after_said_wins_over_its_role_words",
+        ),
+        pytest.param(
+            (
+                "The Oregon Apartment Owners Association praised the veto. "
+                '"Today the governor chose '
+                "homes over headlines,\" the group's executive director, Sharon Kimura, said in a "
+                "statement."
+            ),
+            "chose homes over headlines",
+            "Sharon Kimura",
+            id="person_named_between_the_quote_and_a_verb_without_subject",
+        ),
+        pytest.param(
+            (
+                "But Victor Hallam, managing director of the club, disagreed with Tom Rendell.\n\n"
+                "He said: 'The simple truth is that Tom is not prepared to honour the deal.'"
+            ),
+            "The simple truth",
+            "Victor Hallam",
+            id="pronoun_goes_to_the_subject_not_to_a_name_after_it",
+        ),
+        pytest.param(
+            (
+                "Aaron Fielding still insists he did nothing wrong.\n\n"
+                "In an episode of Dr Hank airing Wednesday, he says, "
+                "'I never stole from my employer, "
+                "not once, not ever.'"
+            ),
+            "I never stole from my employer",
+            "Aaron Fielding",
+            id="pronoun_is_not_a_name_in_passing_in_its_own_sentence",
+        ),
+        pytest.param(
+            (
+                "He said he was going to leave out Craig Mellor and Stuart Bannan.\n\n"
+                "He said, 'I have played in some huge derbies in Portugal and in Turin.'"
+            ),
+            "huge derbies",
+            None,
+            id="pronoun_with_another_he_as_the_subject_is_nobody_named",
+        ),
+        pytest.param(
+            (
+                "The cause of the fire is under investigation, the U.S. Forest Service said.\n\n"
+                "Pacific Crest Power, the region's electric utility, said it had shut off power "
+                "to about 11,000 customers.\n\n"
+                '"We are cooperating fully with investigators," the company said in a statement.\n'
+            ),
+            "cooperating fully",
+            "Pacific Crest Power",
+            id="the_company_is_the_organization_named_as_subject_just_before",
+        ),
+    ],
+)
+def test_speaker_of_each_construction(
+    quotes_of: Any, text: str, fragment: str, speaker: str | None
+) -> None:
+    assert said(quotes_of(text), fragment) == speaker
 
 
 def test_shared_surname_speaker_is_the_paragraph_subject(quotes_of: Any) -> None:
@@ -304,63 +388,12 @@ def test_shared_surname_speaker_is_the_paragraph_subject(quotes_of: Any) -> None
     assert said(quotes, "This one is for them") == "Luke Brennan"  # "the captain said"
 
 
-def test_participle_speech_verb_belongs_to_the_reporting_clause(quotes_of: Any) -> None:
-    text = (
-        "Professor Helen Marchetti, head of the institute, said the verdict would give "
-        "landlords a blank cheque, adding: 'This judgment could cost tenants thousands.'"
-    )
-    assert said(quotes_of(text), "cost tenants thousands") == "Helen Marchetti"
-
-
 def test_told_the_court_names_the_listener_not_the_speaker(quotes_of: Any) -> None:
     text = (
         "Mr Dorrance said that every penny had gone into his own account and told the court: "
         "‘It was betting on horses at weekends that kept pulling me back in.’"
     )
     assert said(quotes_of(text), "betting on horses") in ("Dorrance", "Mr Dorrance")
-
-
-def test_name_after_said_wins_over_its_role_words(quotes_of: Any) -> None:
-    text = (
-        "The idea is untested.\n\n"
-        "‘We believe that it is entirely plausible,’ said study co-author Miriam Achterberg, "
-        "reported the magazine."
-    )
-    assert said(quotes_of(text), "entirely plausible") == "Miriam Achterberg"
-
-
-def test_person_named_between_the_quote_and_a_verb_without_subject(quotes_of: Any) -> None:
-    text = (
-        'The Oregon Apartment Owners Association praised the veto. "Today the governor chose '
-        "homes over headlines,\" the group's executive director, Sharon Kimura, said in a "
-        "statement."
-    )
-    assert said(quotes_of(text), "chose homes over headlines") == "Sharon Kimura"
-
-
-def test_pronoun_goes_to_the_subject_not_to_a_name_after_it(quotes_of: Any) -> None:
-    text = (
-        "But Victor Hallam, managing director of the club, disagreed with Tom Rendell.\n\n"
-        "He said: 'The simple truth is that Tom is not prepared to honour the deal.'"
-    )
-    assert said(quotes_of(text), "The simple truth") == "Victor Hallam"
-
-
-def test_pronoun_is_not_a_name_in_passing_in_its_own_sentence(quotes_of: Any) -> None:
-    text = (
-        "Aaron Fielding still insists he did nothing wrong.\n\n"
-        "In an episode of Dr Hank airing Wednesday, he says, 'I never stole from my employer, "
-        "not once, not ever.'"
-    )
-    assert said(quotes_of(text), "I never stole from my employer") == "Aaron Fielding"
-
-
-def test_pronoun_with_another_he_as_the_subject_is_nobody_named(quotes_of: Any) -> None:
-    text = (
-        "He said he was going to leave out Craig Mellor and Stuart Bannan.\n\n"
-        "He said, 'I have played in some huge derbies in Portugal and in Turin.'"
-    )
-    assert said(quotes_of(text), "huge derbies") is None
 
 
 def test_pronoun_carries_on_from_the_last_one_resolved(quotes_of: Any) -> None:
@@ -386,16 +419,6 @@ def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of:
         "was 'a mistake that could happen to anyone at all'."
     )
     assert said(quotes_of(text), "could happen to anyone") != "Aaron Fielding"
-
-
-def test_the_company_is_the_organization_named_as_subject_just_before(quotes_of: Any) -> None:
-    text = (
-        "The cause of the fire is under investigation, the U.S. Forest Service said.\n\n"
-        "Pacific Crest Power, the region's electric utility, said it had shut off power "
-        "to about 11,000 customers.\n\n"
-        '"We are cooperating fully with investigators," the company said in a statement.\n'
-    )
-    assert said(quotes_of(text), "cooperating fully") == "Pacific Crest Power"
 
 
 def test_a_participle_speech_verb_gives_the_noun_it_describes(quotes_of: Any) -> None:
