@@ -1,6 +1,6 @@
 """At a Glance against journalists' highlights: the brief versus lead-3, in one run.
 
-    PYTHONPATH=src python bench/glance.py DATA_DIR [--glance 3] [--halves] [--subsets 2000]
+    python bench/glance.py DATA_DIR [--glance 3] [--halves] [--subsets 2000]
 
 DATA_DIR holds `article/<id>.txt` (one sentence per paragraph) and
 `highlights/<id>.txt` (one highlight a line), as in the CNN/DailyMail highlights
