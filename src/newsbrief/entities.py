@@ -480,7 +480,7 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     )
     if listed and all(label in PLACE_LABELS for label in listed):
         cues.append((listed.most_common(1)[0][0], HINT_VOTE))
-    if any(_is_person_noun(n) for n in _appositions(root)):
+    if any(_is_person_noun(n) for n in appositions(root)):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     if root.dep_ == "nsubj":
         for tok in _rest_of_sentence(doc, b):
@@ -492,7 +492,7 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     return cues
 
 
-def _appositions(root: Token) -> list[Token]:
+def appositions(root: Token) -> list[Token]:
     """The nouns a name stands in apposition with: 'his wife, Helen Lowe'."""
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
@@ -512,7 +512,7 @@ def _gender_cue(doc: Doc, a: int, b: int) -> str | None:
     """A person's gender from the words around a mention: 'his wife, Helen Lowe',
     'George Lowe said the water reached his door'."""
     root = doc[a:b].root
-    for noun in _appositions(root):
+    for noun in appositions(root):
         if noun.lower_ in GENDERED_NOUNS:
             return GENDERED_NOUNS[noun.lower_]
     if root.dep_ == "nsubj":
@@ -1008,6 +1008,7 @@ def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
 __all__ = [
     "ENTITY_LABELS",
     "acronym_fits",
+    "appositions",
     "english_words",
     "entity_at",
     "find_entities",

@@ -39,7 +39,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, Quote, TextSpan
-from newsbrief.entities import entity_at, title_cased
+from newsbrief.entities import appositions, entity_at, title_cased
 from newsbrief.given_names import given_name_gender
 from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, SPEECH_VERBS, TITLE_GENDER
 from newsbrief.nlp import Annotated, Segment
@@ -537,9 +537,7 @@ class _Resolver:
             if hit is None:
                 continue
             root = hit[1]
-            nouns = [c for c in root.children if c.dep_ == "appos"]
-            if root.dep_ == "appos":
-                nouns.append(root.head)
+            nouns = appositions(root)
             nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
             out += [
                 (start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
@@ -1044,9 +1042,7 @@ def _genders(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
             hit = ctx.token_at(m.end - 1)
             if hit is not None:
                 root = hit[1]
-                nouns = [c for c in root.children if c.dep_ == "appos"]
-                nouns += [root.head] if root.dep_ == "appos" else []
-                for noun in nouns:
+                for noun in appositions(root):
                     if noun.lower_ in GENDERED_NOUNS:
                         votes.setdefault(e.name, Counter())[GENDERED_NOUNS[noun.lower_]] += 2
     people = sorted(
