@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief
 from newsbrief.compose import compose
-from newsbrief.nlp import load_model, resolve_model_name
+from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
 from newsbrief.reading import Article, read_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -19,6 +20,19 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 @pytest.fixture(scope="session")
 def nlp():  # type: ignore[no-untyped-def]
     return load_model(resolve_model_name())
+
+
+@pytest.fixture(scope="session")
+def annotated_of(nlp) -> Callable[[str], Annotated]:  # type: ignore[no-untyped-def]
+    """Blocks and spaCy annotation of literal text, cached per text."""
+    cache: dict[str, Annotated] = {}
+
+    def run(text: str) -> Annotated:
+        if text not in cache:
+            cache[text] = annotate(nlp, text, split_blocks(text))
+        return cache[text]
+
+    return run
 
 
 @pytest.fixture(scope="session")

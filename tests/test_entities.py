@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from newsbrief.blocks import split_blocks
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import (
     acronym_fits,
@@ -16,18 +15,17 @@ from newsbrief.entities import (
     name_key,
     title_cased,
 )
-from newsbrief.nlp import annotate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 @pytest.fixture(scope="session")
-def entities_of(nlp: Any) -> Any:
+def entities_of(nlp: Any, annotated_of: Any) -> Any:
     cache: dict[str, list[Entity]] = {}
 
     def run(text: str) -> list[Entity]:
         if text not in cache:
-            cache[text] = find_entities(annotate(nlp, text, split_blocks(text)), nlp)
+            cache[text] = find_entities(annotated_of(text), nlp)
         return cache[text]
 
     return run

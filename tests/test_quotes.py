@@ -7,22 +7,20 @@ from typing import Any
 
 import pytest
 
-from newsbrief.blocks import split_blocks
 from newsbrief.brief import Quote
 from newsbrief.entities import find_entities
-from newsbrief.nlp import annotate
 from newsbrief.quotes import find_quotes, quote_spans
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 @pytest.fixture(scope="session")
-def quotes_of(nlp: Any) -> Any:
+def quotes_of(nlp: Any, annotated_of: Any) -> Any:
     cache: dict[str, list[Quote]] = {}
 
     def run(text: str) -> list[Quote]:
         if text not in cache:
-            doc = annotate(nlp, text, split_blocks(text))
+            doc = annotated_of(text)
             cache[text] = find_quotes(doc, find_entities(doc, nlp))
         return cache[text]
 
