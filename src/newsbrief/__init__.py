@@ -22,7 +22,7 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-__version__ = "0.1.0"
+from newsbrief.version import __version__
 
 if TYPE_CHECKING:
     from newsbrief.batch import Failure

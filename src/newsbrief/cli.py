@@ -22,7 +22,6 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
-from newsbrief import __version__
 from newsbrief.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_INPUT,
@@ -31,6 +30,7 @@ from newsbrief.errors import (
     BriefError,
     OutputError,
 )
+from newsbrief.version import __version__
 
 if TYPE_CHECKING:
     from rich.console import Console

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from email.message import Message
 from typing import IO, Any
 
-from newsbrief import __version__
 from newsbrief.errors import InputError
 from newsbrief.reading import Article
+from newsbrief.version import __version__
 
 SCHEMES = frozenset({"http", "https"})
 USER_AGENT = f"newsbrief/{__version__} (brief extract; a news article briefing tool)"
