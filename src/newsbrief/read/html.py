@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsbrief.brief import Warning
 from newsbrief.errors import InputError
-from newsbrief.reading import (
+from newsbrief.read import (
     Article,
     bom_encoding,
     decodes_cleanly,

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsbrief import __version__, fetch
+from newsbrief import __version__
 from newsbrief.cli import app
 from newsbrief.errors import InputError
-from newsbrief.reading import is_url, read_input
+from newsbrief.read import fetch, is_url, read_input
 from support import assert_offsets_slice, validate
 
 PAGES = Path(__file__).resolve().parent / "pages"

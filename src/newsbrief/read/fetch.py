@@ -25,7 +25,7 @@ from email.message import Message
 from typing import IO, Any
 
 from newsbrief.errors import InputError
-from newsbrief.reading import Article
+from newsbrief.read import Article
 from newsbrief.version import __version__
 
 SCHEMES = frozenset({"http", "https"})
@@ -59,10 +59,10 @@ class Page:
 
 def read_url(url: str) -> Article:
     """The article of the page at `url` (its path in the brief is the URL as given)."""
-    from newsbrief import webpage
+    from newsbrief.read import html
 
     page = fetch(url)
-    article = webpage.from_html(page.data, url, url=page.url, charset=page.charset)
+    article = html.from_html(page.data, url, url=page.url, charset=page.charset)
     article.path = url
     return article
 
@@ -113,9 +113,9 @@ def fetch(
         raise InputError(f"{url}: the connection failed ({_describe(exc)})", "network") from None
 
     if ctype is None:
-        from newsbrief import webpage
+        from newsbrief.read import html
 
-        if not webpage.looks_like_html(data):
+        if not html.looks_like_html(data):
             raise InputError(f"{url}: has no content type and is not HTML", "not_html")
     return Page(final, data, headers.get_content_charset())
 

@@ -7,8 +7,8 @@ start is treated as binary and refused, as git does. After this step the text is
 never altered: every offset in a brief indexes it.
 
 A web page (recognised by its content, or by an .html name) is converted by
-`webpage`: the article's text, the page's title, date, author and site. An input
-written as a URL is fetched by `fetch`; nothing touches the network otherwise.
+`read.html`: the article's text, the page's title, date, author and site. An input
+written as a URL is fetched by `read.fetch`; nothing touches the network otherwise.
 """
 
 from __future__ import annotations
@@ -136,10 +136,10 @@ def read_stream(stream: BinaryIO | None = None, name: str = "<stdin>") -> Articl
 
 def _article(data: bytes, name: str) -> Article:
     """A web page's article, or the bytes decoded as text."""
-    from newsbrief import webpage
+    from newsbrief.read import html
 
-    if webpage.is_html(data, name):
-        return webpage.from_html(data, name)
+    if html.is_html(data, name):
+        return html.from_html(data, name)
     return decode(data, name)
 
 
@@ -153,7 +153,7 @@ def read_input(name: str) -> Article:
     if name == "-":
         return read_stream()
     if is_url(name):
-        from newsbrief.fetch import read_url
+        from newsbrief.read.fetch import read_url
 
         return read_url(name)
     return read_path(name)

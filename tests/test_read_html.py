@@ -19,8 +19,8 @@ from newsbrief.brief import Brief
 from newsbrief.cli import app
 from newsbrief.compose import compose
 from newsbrief.errors import InputError
-from newsbrief.reading import Article, read_input, read_path, read_stream
-from newsbrief.webpage import decode_html, from_html, is_html, looks_like_html
+from newsbrief.read import Article, read_input, read_path, read_stream
+from newsbrief.read.html import decode_html, from_html, is_html, looks_like_html
 from support import assert_offsets_slice, validate
 
 PAGES = Path(__file__).resolve().parent / "pages"

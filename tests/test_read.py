@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsbrief.errors import InputError
-from newsbrief.reading import decode, read_path, read_stream
+from newsbrief.read import decode, read_path, read_stream
 
 
 def test_utf8_bom_is_not_part_of_the_text() -> None:
