@@ -1,104 +1,36 @@
-"""Bytes from a file or stdin to text, with warnings instead of crashes.
+"""Input to an Article: a file, stdin or a URL, as text or as a web page.
 
-UTF-8 is expected; a UTF-8 byte-order mark is dropped (it is not part of the text),
-UTF-16 and UTF-32 are decoded when their byte-order mark says so. Bytes that are not
-valid UTF-8 become U+FFFD and the brief says how many. Input with NUL bytes near the
-start is treated as binary and refused, as git does. After this step the text is
-never altered: every offset in a brief indexes it.
+The one place that knows every kind of input: '-' is stdin, an input written as a
+URL is fetched, anything else is a file path. Bytes that are a web page (recognised
+by their content, or by an .html name) are converted, anything else is decoded as
+text; nothing touches the network unless the input is a URL.
 
-A web page (recognised by its content, or by an .html name) is converted by
-`read.html`: the article's text, the page's title, date, author and site. An input
-written as a URL is fetched by `read.fetch`; nothing touches the network otherwise.
+Modules, each one step:
+
+- `article`: the Article, the text every offset of a brief indexes.
+- `decoding`: bytes to text (byte-order marks, binary refusal, U+FFFD warnings).
+- `html`: whether bytes are a web page, and a web page to an Article.
+- `fetch`: a URL to the article of its page, within limits.
+
+`fetch` (urllib, ssl) is imported only when an input is a URL, trafilatura only when
+a page is converted, so that plain text is read without them.
 """
 
 from __future__ import annotations
 
-import codecs
-import datetime as dt
-import itertools
 import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from newsbrief.brief import TextSpan, Warning
 from newsbrief.errors import InputError
+from newsbrief.read.article import Article
+from newsbrief.read.decoding import decode
 
-# git's rule of thumb: a NUL in the first 8,000 bytes means binary.
-_BINARY_PROBE = 8000
+__all__ = ["Article", "is_url", "read_input", "read_path", "read_stream"]
+
 # scheme://...; a plain path or a Windows drive letter never matches.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_MAX_WARNED_SPANS = 10
-_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-@dataclass
-class Article:
-    """Decoded input: the text every offset indexes, where it came from, warnings.
-
-    Converted input (a web page) also carries what the page says about itself.
-    """
-
-    text: str
-    path: str | None
-    warnings: list[Warning] = field(default_factory=list)
-    format: str = "text"
-    title: str | None = None
-    published: dt.date | None = None
-    author: str | None = None
-    site: str | None = None
-
-
-def bom_encoding(data: bytes) -> str | None:
-    """The encoding a byte-order mark announces (its codec drops the mark), if any."""
-    return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
-
-
-def refuse_binary(data: bytes, name: str, what: str = "an article") -> None:
-    """Raise InputError when bytes without a byte-order mark hold NULs near the start."""
-    if bom_encoding(data) is None and b"\x00" in data[:_BINARY_PROBE]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not {what}", "binary")
-
-
-def decodes_cleanly(data: bytes, encoding: str) -> bool:
-    try:
-        data.decode(encoding)
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def replacement_spans(text: str) -> list[TextSpan]:
-    """The first few U+FFFD characters of a text, for a decoding warning."""
-    found = itertools.islice(re.finditer("\ufffd", text), _MAX_WARNED_SPANS)
-    return [TextSpan(m.group(), m.start(), m.end()) for m in found]
-
-
-def decode(data: bytes, name: str) -> Article:
-    """Decode bytes to an article, or raise InputError for binary or empty input."""
-    refuse_binary(data, name)
-    encoding = bom_encoding(data) or "utf-8"
-    text = data.decode(encoding, errors="replace")
-    warnings = []
-    if "\ufffd" in text and not decodes_cleanly(data, encoding):
-        warnings.append(
-            Warning(
-                "decoding",
-                f"{text.count(chr(0xFFFD))} undecodable byte sequence(s) replaced with U+FFFD "
-                f"(input is not valid {encoding.removesuffix('-sig').upper()})",
-                replacement_spans(text),
-            )
-        )
-    if not text.strip():
-        raise InputError(f"{name}: is empty (nothing but whitespace)", "empty")
-    return Article(text, None, warnings)
 
 
 def read_path(path: str | Path) -> Article:

@@ -25,7 +25,7 @@ from email.message import Message
 from typing import IO, Any
 
 from newsbrief.errors import InputError
-from newsbrief.read import Article
+from newsbrief.read.article import Article
 from newsbrief.version import __version__
 
 SCHEMES = frozenset({"http", "https"})

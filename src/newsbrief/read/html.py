@@ -35,8 +35,8 @@ from typing import TYPE_CHECKING, Any
 
 from newsbrief.brief import Warning
 from newsbrief.errors import InputError
-from newsbrief.read import (
-    Article,
+from newsbrief.read.article import Article
+from newsbrief.read.decoding import (
     bom_encoding,
     decodes_cleanly,
     refuse_binary,
