@@ -1,13 +1,21 @@
+"""Inputs to articles: files, stdin and URLs, plain text or web pages; plain text is
+read without the network."""
+
 from __future__ import annotations
 
 import io
 import os
+import shutil
+import socket
 from pathlib import Path
 
 import pytest
 
+from html_pages import BRIDGE, BRIDGE_TITLE, PAGES
 from newsbrief.errors import InputError
-from newsbrief.read import read_path, read_stream
+from newsbrief.read import is_url, read_input, read_path, read_stream
+
+# --- Files and stdin ----------------------------------------------------------------
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -59,3 +67,59 @@ def test_permission_error_is_one_clear_line(
         read_path(path)
     assert err.value.code == "unreadable"
     assert err.value.message == f"{path}: permission denied"
+
+
+# --- Web pages among the inputs ------------------------------------------------------
+
+
+def test_a_page_saved_with_another_name_is_read_as_a_page(tmp_path: Path) -> None:
+    saved = tmp_path / "story.txt"
+    shutil.copy(BRIDGE, saved)
+    article = read_path(saved)
+    assert article.format == "html"
+    assert article.path == str(saved)
+    assert article.title == BRIDGE_TITLE
+
+
+def test_a_page_on_stdin_is_read_as_a_page() -> None:
+    import io
+
+    article = read_stream(io.BytesIO(BRIDGE.read_bytes()))
+    assert article.format == "html"
+    assert article.path is None
+    assert article.title == BRIDGE_TITLE
+
+
+def test_markdown_with_inline_html_stays_text(tmp_path: Path) -> None:
+    md = tmp_path / "story.md"
+    md.write_text("# Title\n\nA paragraph with <b>bold</b> HTML.\n", "utf-8")
+    assert read_path(md).format == "text"
+
+
+# --- URLs -------------------------------------------------------------------------
+
+
+def test_what_counts_as_a_url() -> None:
+    assert is_url("https://example.org/a")
+    assert is_url("HTTP://example.org")
+    assert is_url("ftp://example.org")  # a URL, refused later with a clear message
+    for path in ("article.txt", "-", "C:\\news\\a.html", "dir/http://x", "http:article"):
+        assert not is_url(path), path
+
+
+# --- Plain text: no network, no web libraries ---------------------------------------
+
+
+def test_files_never_touch_the_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access while reading a file")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for page in PAGES.glob("*.html"):
+        assert read_input(str(page)).format == "html"
+    text = tmp_path / "a.txt"
+    text.write_text("Officials met on Monday in Geneva to discuss the plan.", "utf-8")
+    assert read_input(str(text)).format == "text"

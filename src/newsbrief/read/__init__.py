@@ -9,11 +9,13 @@ Modules, each one step:
 
 - `article`: the Article, the text every offset of a brief indexes.
 - `decoding`: bytes to text (byte-order marks, binary refusal, U+FFFD warnings).
-- `html`: whether bytes are a web page, and a web page to an Article.
+- `sniff`: whether bytes are an HTML page.
+- `html`: a web page to an Article (charset, trafilatura extraction, metadata, headline).
+- `markdown`: trafilatura's article tree written out as Markdown for the block splitter.
 - `fetch`: a URL to the article of its page, within limits.
 
-`fetch` (urllib, ssl) is imported only when an input is a URL, trafilatura only when
-a page is converted, so that plain text is read without them.
+`html` (and through it trafilatura) and `fetch` (urllib, ssl) are imported only when
+an input needs them, so that plain text is read without them.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from typing import BinaryIO
 from newsbrief.errors import InputError
 from newsbrief.read.article import Article
 from newsbrief.read.decoding import decode
+from newsbrief.read.sniff import is_html
 
 __all__ = ["Article", "is_url", "read_input", "read_path", "read_stream"]
 
@@ -68,9 +71,9 @@ def read_stream(stream: BinaryIO | None = None, name: str = "<stdin>") -> Articl
 
 def _article(data: bytes, name: str) -> Article:
     """A web page's article, or the bytes decoded as text."""
-    from newsbrief.read import html
+    if is_html(data, name):
+        from newsbrief.read import html  # only for pages: plain text stays fast
 
-    if html.is_html(data, name):
         return html.from_html(data, name)
     return decode(data, name)
 

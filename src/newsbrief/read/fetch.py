@@ -26,6 +26,7 @@ from typing import IO, Any
 
 from newsbrief.errors import InputError
 from newsbrief.read.article import Article
+from newsbrief.read.sniff import looks_like_html
 from newsbrief.version import __version__
 
 SCHEMES = frozenset({"http", "https"})
@@ -112,11 +113,8 @@ def fetch(
     except (http.client.HTTPException, OSError) as exc:
         raise InputError(f"{url}: the connection failed ({_describe(exc)})", "network") from None
 
-    if ctype is None:
-        from newsbrief.read import html
-
-        if not html.looks_like_html(data):
-            raise InputError(f"{url}: has no content type and is not HTML", "not_html")
+    if ctype is None and not looks_like_html(data):
+        raise InputError(f"{url}: has no content type and is not HTML", "not_html")
     return Page(final, data, headers.get_content_charset())
 
 

@@ -1,19 +1,16 @@
 """Web pages to articles: the main text, shaped for the block splitter, and what the
 page says about itself.
 
+The page's bytes are decoded as browsers decode them: a byte-order mark, the HTTP
+charset, a `<meta charset>`, else UTF-8 when they are UTF-8, else Windows-1252.
+
 trafilatura finds the article in the page, leaving out navigation, ads, comments and
 footers, and reads the page's metadata: title, author, site name, and the publication
 date (through htmldate: JSON-LD `datePublished`, Open Graph `article:published_time`
 and other meta tags, `<time datetime>`, a date in the URL). Dates written in the
 article's text are not searched for: a date that happens to be mentioned is not the
-date the page was published, and the reference date must never be a guess.
-
-trafilatura's XML tree of the article is written out here as the Markdown that
-`blocks.py` reads: `#` headings, `-` and `1.` lists, `>` block quotes and pipe tables.
-trafilatura's own Markdown output is not used because it backslash-escapes ordinary
-characters (`*`, `_`, `[`, `1.`), which would then be part of every span, and renders
-block quotes as plain paragraphs. Inline emphasis and links are dropped for the same
-reason: they are not structure that blocks need.
+date the page was published, and the reference date must never be a guess. Its XML
+tree of the article is written out as Markdown by `read.markdown`.
 
 The page's title opens the text as a `#` headline (the article's own copy of it, when
 the extracted text starts with one, is not repeated), so the headline is a headline
@@ -27,14 +24,11 @@ import codecs
 import datetime as dt
 import logging
 import re
-import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import PurePath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from newsbrief.brief import Warning
 from newsbrief.errors import InputError
+from newsbrief.read import markdown
 from newsbrief.read.article import Article
 from newsbrief.read.decoding import (
     bom_encoding,
@@ -42,52 +36,6 @@ from newsbrief.read.decoding import (
     refuse_binary,
     replacement_spans,
 )
-
-if TYPE_CHECKING:
-    from lxml.etree import _Element
-
-# How much of the input sniffing looks at; browsers look at the first 512 bytes,
-# saved pages often open with a long comment or XML declaration.
-SNIFF_BYTES = 4096
-# Tags an HTML document or fragment starts with: the WHATWG MIME-sniffing signatures
-# for text/html, plus document-level tags they leave out.
-HTML_START_TAGS = frozenset(
-    {
-        "!doctype html",
-        "html",
-        "head",
-        "body",
-        "script",
-        "iframe",
-        "h1",
-        "div",
-        "font",
-        "table",
-        "a",
-        "style",
-        "title",
-        "b",
-        "br",
-        "p",
-        "meta",
-        "link",
-        "article",
-        "main",
-        "header",
-        "nav",
-        "section",
-    }
-)
-# A file with one of these suffixes is a page when it holds any tag at all.
-HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
-# What may come before the first tag: an XML declaration, comments (a browser's
-# "saved from url" mark), whitespace.
-_PREAMBLE = re.compile(r"\s*(?:<\?xml[^>]*\?>|<!--.*?-->)?", re.DOTALL)
-_START_TAG = re.compile(
-    r"<(?P<tag>!doctype\s+html|[a-z][a-z0-9]*)(?=[\s>/]|$)",
-    re.IGNORECASE,
-)
-_ANY_TAG = re.compile(rb"<[A-Za-z!/]")
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
 # as browsers look for it, or an XML declaration's encoding (XHTML). Labels are mapped
@@ -120,85 +68,12 @@ FALLBACK_ENCODING = "cp1252"
 MIN_ARTICLE_CHARS = 60
 # A first line this short is a kicker ("Politics"), not the headline without the site.
 _MIN_TITLE_WORDS = 3
-# Characters that are invisible on the page and only split words for the tagger.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
-_SPACES = re.compile(r"[^\S\n]+")
-_HEADING_LEVEL = re.compile(r"h([1-6])")
-# trafilatura's article tree (its XML output format): blocks and inline elements.
-_BLOCK_TAGS = frozenset({"head", "p", "code", "list", "quote", "table", "div", "figure", "note"})
-_INLINE_TAGS = frozenset({"hi", "ref", "del", "lb", "graphic", "span"})
-_INLINE_SKIPPED = frozenset({"graphic"})
-_DEFAULT_HEADING_LEVEL = 2
 # htmldate: dates from the page's markup and URL only, never from its running text.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
-# Loggers of the extraction libraries: silent unless the application configures logging.
 # Elements whose text trafilatura would drop with them, unwrapped before extraction.
 _KEEP_TEXT_OF = ("time",)
-# Labels of in-article promotions ("READ MORE: <link to another story>"). A paragraph
-# that starts with one and is then mostly a link is not article text.
-PROMO_LABELS = (
-    "read more",
-    "read also",
-    "also read",
-    "more on this",
-    "more on this story",
-    "related",
-    "related article",
-    "related story",
-    "related coverage",
-    "see also",
-    "watch",
-    "listen",
-    "recommended",
-    "don't miss",
-    "must read",
-)
-_PROMO_ALTERNATIVES = "|".join(map(re.escape, PROMO_LABELS))
-_PROMO = re.compile(rf"^(?:{_PROMO_ALTERNATIVES})\s*(?::|»|›|>|–|—|-|\|)\s*", re.IGNORECASE)
-_PROMO_LINK_SHARE = 0.5
+# Loggers of the extraction libraries: silent unless the application configures logging.
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
-
-
-@dataclass(frozen=True)
-class _Chunk:
-    """One block of the written-out text; `plain` is its text without Markdown marks."""
-
-    kind: str  # "heading", "paragraph", "list", "quote", "table"
-    markdown: str
-    plain: str
-
-
-# --- Recognising a page ------------------------------------------------------------
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether the bytes open like an HTML document or fragment (after comments)."""
-    head = _prefix_text(data[:SNIFF_BYTES])
-    pos = 0
-    while True:
-        m = _PREAMBLE.match(head, pos)
-        if m is None or m.end() == pos:
-            break
-        pos = m.end()
-    tag = _START_TAG.match(head, pos)
-    if tag is None:
-        return False
-    name = re.sub(r"\s+", " ", tag.group("tag").lower())
-    return name in HTML_START_TAGS
-
-
-def is_html(data: bytes, name: str) -> bool:
-    """A page by its content, or by its file name when it holds any tag."""
-    if looks_like_html(data):
-        return True
-    return PurePath(name).suffix.lower() in HTML_SUFFIXES and bool(
-        _ANY_TAG.search(data[:SNIFF_BYTES])
-    )
-
-
-def _prefix_text(data: bytes) -> str:
-    encoding = bom_encoding(data)
-    return data.decode(encoding, errors="ignore") if encoding else data.decode("latin-1")
 
 
 # --- Decoding ----------------------------------------------------------------------
@@ -262,7 +137,7 @@ def from_html(
     if document is None or document.body is None:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
     title = _one_line(metadata.title)
-    chunks = list(_chunks(document.body))
+    chunks = list(markdown.chunks(document.body))
     first = chunks[0] if chunks else None
     if title and first and first.kind in ("heading", "paragraph"):
         same = _same_title(first.plain, title)
@@ -311,7 +186,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any]:
         include_tables=True,
         include_formatting=False,
         include_images=False,
-        include_links=True,  # only to recognise promotional links (`_is_promo`)
+        include_links=True,  # only to recognise promotional links (`read.markdown`)
     )
     return metadata, document
 
@@ -328,13 +203,8 @@ def _date(value: str | None) -> dt.date | None:
 def _one_line(value: str | None) -> str | None:
     if value is None:
         return None
-    cleaned = _clean(value).replace("\n", " ").strip()
+    cleaned = markdown.clean(value).replace("\n", " ").strip()
     return cleaned or None
-
-
-def _clean(value: str) -> str:
-    value = unicodedata.normalize("NFC", value).translate(_INVISIBLE)
-    return _SPACES.sub(" ", value)
 
 
 def _norm_title(value: str) -> str:
@@ -354,152 +224,5 @@ def _same_title(first: str, title: str) -> str | None:
     if a == b:
         return title
     if b.startswith(a + " ") and len(a.split()) >= _MIN_TITLE_WORDS:
-        return _line(first).rstrip(".")
+        return markdown.line(first).rstrip(".")
     return None
-
-
-# --- The article tree as Markdown ------------------------------------------------
-
-
-def _chunks(element: _Element) -> Iterator[_Chunk]:
-    """The blocks of trafilatura's article tree, in order; loose inline text is a paragraph."""
-    inline = [element.text or ""]
-    for child in element:
-        tag = _tag(child)
-        if tag in _INLINE_TAGS or (tag not in _BLOCK_TAGS and not len(child)):
-            inline.append(_inline_child(child))
-            continue
-        yield from _paragraph("".join(inline))
-        yield from _block(child, tag)
-        inline = [child.tail or ""]
-    yield from _paragraph("".join(inline))
-
-
-def _block(element: _Element, tag: str) -> Iterator[_Chunk]:
-    if tag == "head":
-        text = _line(_inline_text(element))
-        if text:
-            m = _HEADING_LEVEL.fullmatch(element.get("rend") or "")
-            level = int(m.group(1)) if m else _DEFAULT_HEADING_LEVEL
-            yield _Chunk("heading", f"{'#' * level} {text}", text)
-    elif tag in ("p", "code") and not any(_tag(c) in _BLOCK_TAGS for c in element):
-        if not _is_promo(element):
-            yield from _paragraph(_inline_text(element))
-    elif tag == "list":
-        lines = list(_list_lines(element, 0))
-        if lines:
-            yield _Chunk("list", "\n".join(m for m, _ in lines), " ".join(p for _, p in lines))
-    elif tag == "quote":
-        yield from _quote(element)
-    elif tag == "table":
-        yield from _table(element)
-    else:
-        yield from _chunks(element)  # a container (div, figure, note): its blocks
-
-
-def _tag(element: _Element) -> str:
-    return element.tag if isinstance(element.tag, str) else ""  # comments have no tag name
-
-
-def _is_promo(element: _Element) -> bool:
-    """A "Read more: <link>" line inside the article: a promo label, then mostly a link."""
-    text = _line(_inline_text(element))
-    m = _PROMO.match(text)
-    if m is None:
-        return False
-    linked = sum(len(_line(_inline_text(ref))) for ref in element.iter("ref"))
-    rest = len(text) - m.end()
-    return rest > 0 and linked >= _PROMO_LINK_SHARE * rest
-
-
-def _paragraph(text: str) -> Iterator[_Chunk]:
-    """A paragraph; line breaks in it (`<br>`) stay, a double one splits it."""
-    for piece in re.split(r"\n\s*\n", _clean(text)):
-        lines = [ln.strip() for ln in piece.split("\n")]
-        body = "\n".join(ln for ln in lines if ln)
-        if body:
-            yield _Chunk("paragraph", body, body)
-
-
-def _line(text: str) -> str:
-    return " ".join(_clean(text).split())
-
-
-def _inline_text(element: _Element) -> str:
-    """The text of an element and its inline children; `<lb/>` is a line break."""
-    return (element.text or "") + "".join(_inline_child(child) for child in element)
-
-
-def _inline_child(child: _Element) -> str:
-    tag = _tag(child)
-    tail = child.tail or ""
-    if tag == "lb":
-        return "\n" + tail
-    if tag in _INLINE_SKIPPED or not tag:  # images; comments and processing instructions
-        return tail
-    inner = _inline_text(child)
-    if tag in ("p", "head", "list", "item", "quote", "table", "row"):
-        inner = f"\n{inner}\n"  # a block inside an inline context still ends a line
-    elif tag == "cell":
-        inner = f" {inner} "
-    return inner + tail
-
-
-def _list_lines(element: _Element, indent: int) -> Iterator[tuple[str, str]]:
-    """(Markdown line, plain text) for each item of a list; a nested list is indented
-    to its parent item's text, as Markdown nests lists."""
-    ordered = (element.get("rend") or "") == "ol"
-    number = 0
-    for item in element:
-        if _tag(item) != "item":
-            continue
-        number += 1
-        marker = f"{number}." if ordered else "-"
-        own = [item.text or ""]
-        nested = []
-        for child in item:
-            if _tag(child) == "list":
-                nested.append(child)
-                own.append(child.tail or "")
-            else:
-                own.append(_inline_child(child))
-        text = _line("".join(own))
-        if text:
-            yield f"{' ' * indent}{marker} {text}", text
-        for sub in nested:
-            yield from _list_lines(sub, indent + len(marker) + 1)
-
-
-def _quote(element: _Element) -> Iterator[_Chunk]:
-    paragraphs = [c.plain for c in _chunks(element) if c.kind != "table"]
-    if not paragraphs:
-        return
-    markdown = "\n>\n".join("\n".join(f"> {ln}" for ln in p.split("\n")) for p in paragraphs)
-    yield _Chunk("quote", markdown, " ".join(paragraphs))
-
-
-def _table(element: _Element) -> Iterator[_Chunk]:
-    """A pipe table; leading one-cell rows (trafilatura's form of a caption) come first."""
-    rows: list[tuple[list[str], bool]] = []
-    for row in element.iter("row"):
-        cells = [c for c in row if c.tag == "cell"]
-        texts = [_line(_inline_text(c)).replace("|", "\\|") for c in cells]
-        head = any(texts) and all(
-            c.get("role") == "head" for c, t in zip(cells, texts, strict=True) if t
-        )
-        rows.append((texts, head))
-    rows = [(texts, head) for texts, head in rows if any(texts)]
-    width = max((len(texts) for texts, _ in rows), default=0)
-    while rows and width > 1 and sum(1 for t in rows[0][0] if t) == 1:
-        yield from _paragraph(next(t for t in rows[0][0] if t).replace("\\|", "|"))
-        rows = rows[1:]
-    if not rows:
-        return
-    lines = [
-        "| " + " | ".join(texts + [""] * (width - len(texts))) + " |"
-        for texts, _ in rows  # every row as wide as the widest, as Markdown tables need
-    ]
-    if rows[0][1] and len(rows) > 1:
-        lines.insert(1, "|" + "---|" * width)
-    plain = " ".join(" ".join(texts) for texts, _ in rows)
-    yield _Chunk("table", "\n".join(lines), plain)
