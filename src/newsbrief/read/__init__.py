@@ -12,7 +12,7 @@ Modules, each one step:
 - `sniff`: whether bytes are an HTML page.
 - `html`: a web page to an Article (charset, trafilatura extraction, metadata, headline).
 - `markdown`: trafilatura's article tree written out as Markdown for the block splitter.
-- `fetch`: a URL to the article of its page, within limits.
+- `fetch`: a URL to a page's bytes, within limits.
 
 `html` (and through it trafilatura) and `fetch` (urllib, ssl) are imported only when
 an input needs them, so that plain text is read without them.
@@ -30,7 +30,7 @@ from newsbrief.read.article import Article
 from newsbrief.read.decoding import decode
 from newsbrief.read.sniff import is_html
 
-__all__ = ["Article", "is_url", "read_input", "read_path", "read_stream"]
+__all__ = ["Article", "is_url", "read_input", "read_path", "read_stream", "read_url"]
 
 # scheme://...; a plain path or a Windows drive letter never matches.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -88,7 +88,15 @@ def read_input(name: str) -> Article:
     if name == "-":
         return read_stream()
     if is_url(name):
-        from newsbrief.read.fetch import read_url
-
         return read_url(name)
     return read_path(name)
+
+
+def read_url(url: str) -> Article:
+    """The article of the page at `url` (its path in the brief is the URL as given)."""
+    from newsbrief.read import fetch, html  # urllib, ssl: only when an input is a URL
+
+    page = fetch.fetch(url)
+    article = html.from_html(page.data, url, url=page.url, charset=page.charset)
+    article.path = url
+    return article

@@ -6,7 +6,8 @@ read, and a deadline for the whole download, so a server that trickles bytes can
 hold a run; redirects followed up to a limit; the body streamed and abandoned past a
 size limit; only HTML accepted. Every failure is an InputError with one line and a
 code, which the command line prints (or writes as an error record in batch), never a
-traceback. This module is imported only when an input is a URL.
+traceback. The page comes back as bytes (a `Page`); `newsbrief.read` converts it.
+This module is imported only when an input is a URL.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from email.message import Message
 from typing import IO, Any
 
 from newsbrief.errors import InputError
-from newsbrief.read.article import Article
 from newsbrief.read.sniff import looks_like_html
 from newsbrief.version import __version__
 
@@ -56,16 +56,6 @@ class Page:
     url: str
     data: bytes
     charset: str | None
-
-
-def read_url(url: str) -> Article:
-    """The article of the page at `url` (its path in the brief is the URL as given)."""
-    from newsbrief.read import html
-
-    page = fetch(url)
-    article = html.from_html(page.data, url, url=page.url, charset=page.charset)
-    article.path = url
-    return article
 
 
 def fetch(
