@@ -1,5 +1,5 @@
 """Inputs to articles: files, stdin and URLs, plain text or web pages; plain text is
-read without the network."""
+read without the network and without the web libraries."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import io
 import os
 import shutil
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,10 @@ import pytest
 from html_pages import BRIDGE, BRIDGE_TITLE, PAGES
 from newsbrief.errors import InputError
 from newsbrief.read import is_url, read_input, read_path, read_stream
+
+# Imported only for web pages and URLs (see `newsbrief.read`).
+WEB_MODULES = ("trafilatura", "lxml", "urllib.request", "ssl", "http.client")
+
 
 # --- Files and stdin ----------------------------------------------------------------
 
@@ -123,3 +129,24 @@ def test_files_never_touch_the_network(monkeypatch: pytest.MonkeyPatch, tmp_path
     text = tmp_path / "a.txt"
     text.write_text("Officials met on Monday in Geneva to discuss the plan.", "utf-8")
     assert read_input(str(text)).format == "text"
+
+
+def test_plain_text_is_read_without_the_web_libraries(tmp_path: Path) -> None:
+    """Run in a fresh interpreter: modules other tests imported would hide an import."""
+    text = tmp_path / "a.txt"
+    text.write_text("Officials met on Monday in Geneva to discuss the plan.", "utf-8")
+    code = (
+        "import sys\n"
+        "from newsbrief.read import read_input\n"
+        "assert read_input(sys.argv[1]).format == 'text'\n"
+        "heavy = sys.argv[2:]\n"
+        "print(*sorted(m for m in sys.modules if m.split('.')[0] in heavy or m in heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(text), *WEB_MODULES],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == []
