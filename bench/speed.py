@@ -104,7 +104,7 @@ def pipeline(texts: list[str], folder: Path, rounds: int, profile: bool) -> None
     from newsbrief.batch import Job, Settings, run
     from newsbrief.blocks import split_blocks
     from newsbrief.nlp import annotate, load_model, resolve_model_name
-    from newsbrief.reading import read_input
+    from newsbrief.read import read_input
     from newsbrief.render import json as render_json
 
     name = resolve_model_name()
@@ -155,7 +155,7 @@ def pipeline(texts: list[str], folder: Path, rounds: int, profile: bool) -> None
 
 def stages(paths: list[str], nlp: Any, compose_module: Any, render: Callable[..., str]) -> None:
     """Where brief's time goes: its own stages timed around compose's calls."""
-    from newsbrief.reading import read_input
+    from newsbrief.read import read_input
 
     spent: dict[str, float] = {"read": 0.0, "blocks": 0.0, "annotate": 0.0, "render": 0.0}
 
@@ -190,7 +190,7 @@ def stages(paths: list[str], nlp: Any, compose_module: Any, render: Callable[...
 def by_module(paths: list[str], nlp: Any) -> None:
     """Own time per package or newsbrief module, from a profile of the whole pipeline."""
     from newsbrief.compose import compose
-    from newsbrief.reading import read_input
+    from newsbrief.read import read_input
     from newsbrief.render import json as render_json
 
     profiler = cProfile.Profile()

@@ -5,7 +5,7 @@ block) is wrapped in the chrome of a news page, in one of three layouts (semanti
 <article> with JSON-LD; <div> soup with ads between paragraphs and Open Graph tags;
 <main> with a <time> byline, "Read more" links and a cookie banner), each with
 navigation, related links, comments and a footer. The page goes through
-`webpage.from_html` and is compared with the story:
+`read.html.from_html` and is compared with the story:
 
 - paragraphs recovered: share of the story's paragraphs found whole in the text;
 - exact: share of pages whose extracted body is the story, paragraph for paragraph;
@@ -29,8 +29,8 @@ import sys
 import time
 from pathlib import Path
 
-from newsbrief.reading import Article
-from newsbrief.webpage import from_html
+from newsbrief.read import Article
+from newsbrief.read.html import from_html
 
 AUTHOR = "Jordan Avery"
 SITE = "The Daily Ledger"

@@ -12,7 +12,7 @@ from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief
 from newsbrief.compose import compose
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
-from newsbrief.reading import Article, read_path
+from newsbrief.read import Article, read_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -29,7 +29,7 @@ from newsbrief.batch import (
 )
 from newsbrief.brief import Brief
 from newsbrief.cli import app
-from newsbrief.reading import Article
+from newsbrief.read import Article
 from support import assert_offsets_slice, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

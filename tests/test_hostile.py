@@ -31,7 +31,7 @@ from typer.testing import CliRunner
 from newsbrief import nlp as nlp_module
 from newsbrief.blocks import split_blocks
 from newsbrief.cli import app
-from newsbrief.reading import decode
+from newsbrief.read.decoding import decode
 from support import assert_offsets_slice, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

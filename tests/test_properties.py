@@ -17,7 +17,8 @@ from newsbrief.blocks import split_blocks
 from newsbrief.brief import Block
 from newsbrief.compose import compose
 from newsbrief.errors import InputError
-from newsbrief.reading import Article, decode
+from newsbrief.read import Article
+from newsbrief.read.decoding import decode
 from support import assert_offsets_slice, validate
 
 FAST = settings(max_examples=400, deadline=None)

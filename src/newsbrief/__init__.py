@@ -49,7 +49,7 @@ def extract(
     model cannot be loaded.
     """
     from newsbrief.batch import Job, Settings, brief_job
-    from newsbrief.reading import Article
+    from newsbrief.read import Article
 
     article = Article(text.removeprefix("\ufeff"), path)
     return brief_job(
@@ -83,7 +83,7 @@ def extract_many(
 
     def job(index: int, item: str | os.PathLike[str]) -> Job:
         if isinstance(item, str):
-            from newsbrief.reading import Article
+            from newsbrief.read import Article
 
             return Job(article=Article(item.removeprefix("\ufeff"), None), label=f"text {index}")
         return Job(name=os.fspath(item))

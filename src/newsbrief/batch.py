@@ -28,7 +28,7 @@ from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsbrief.errors import EXIT_INPUT, BriefError, InputError, ModelError
-from newsbrief.reading import Article, read_input
+from newsbrief.read import Article, read_input
 
 if TYPE_CHECKING:
     import multiprocessing.context

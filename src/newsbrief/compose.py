@@ -9,7 +9,7 @@ from newsbrief import entities, events, quotes, summary, temporal
 from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief, ReferenceSource, Source, Warning
 from newsbrief.nlp import annotate
-from newsbrief.reading import Article
+from newsbrief.read import Article
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -6,7 +6,8 @@ read, and a deadline for the whole download, so a server that trickles bytes can
 hold a run; redirects followed up to a limit; the body streamed and abandoned past a
 size limit; only HTML accepted. Every failure is an InputError with one line and a
 code, which the command line prints (or writes as an error record in batch), never a
-traceback. This module is imported only when an input is a URL.
+traceback. The page comes back as bytes (a `Page`); `newsbrief.read` converts it.
+This module is imported only when an input is a URL.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from email.message import Message
 from typing import IO, Any
 
 from newsbrief.errors import InputError
-from newsbrief.reading import Article
+from newsbrief.read.sniff import looks_like_html
 from newsbrief.version import __version__
 
 SCHEMES = frozenset({"http", "https"})
@@ -55,16 +56,6 @@ class Page:
     url: str
     data: bytes
     charset: str | None
-
-
-def read_url(url: str) -> Article:
-    """The article of the page at `url` (its path in the brief is the URL as given)."""
-    from newsbrief import webpage
-
-    page = fetch(url)
-    article = webpage.from_html(page.data, url, url=page.url, charset=page.charset)
-    article.path = url
-    return article
 
 
 def fetch(
@@ -112,11 +103,8 @@ def fetch(
     except (http.client.HTTPException, OSError) as exc:
         raise InputError(f"{url}: the connection failed ({_describe(exc)})", "network") from None
 
-    if ctype is None:
-        from newsbrief import webpage
-
-        if not webpage.looks_like_html(data):
-            raise InputError(f"{url}: has no content type and is not HTML", "not_html")
+    if ctype is None and not looks_like_html(data):
+        raise InputError(f"{url}: has no content type and is not HTML", "not_html")
     return Page(final, data, headers.get_content_charset())
 
 

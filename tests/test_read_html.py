@@ -1,118 +1,26 @@
-"""Saved web pages: recognised by content, the article without the page around it,
-the page's own title, date, author and site, and structure kept for the blocks."""
+"""Saved web pages: the article without the page around it, the page's own title,
+date, author and site, the headline, and the page's encoding."""
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import json
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from html_pages import ARTICLE_BODY, BRIDGE, BRIDGE_TITLE, PAGES, html_doc, page
 from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief
 from newsbrief.cli import app
 from newsbrief.compose import compose
 from newsbrief.errors import InputError
-from newsbrief.reading import Article, read_input, read_path, read_stream
-from newsbrief.webpage import decode_html, from_html, is_html, looks_like_html
+from newsbrief.read import read_input, read_path
+from newsbrief.read.html import decode_html, from_html
 from support import assert_offsets_slice, validate
-
-PAGES = Path(__file__).resolve().parent / "pages"
-BRIDGE = PAGES / "harbor-bridge.html"
-BRIDGE_TITLE = "Riverton Council Approves $85 Million Harbor Bridge Repair"
-
-
-def page(name: str) -> Article:
-    return read_path(PAGES / name)
-
-
-def html_doc(body: str, head: str = "") -> bytes:
-    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
-
-
-ARTICLE_BODY = (
-    "<article><h1>Dam inspection finds cracks</h1>"
-    "<p>Engineers found three cracks in the Kallen dam during an inspection on Tuesday, "
-    "the regional water board said in a statement.</p>"
-    "<p>The board said the reservoir would be lowered by two metres as a precaution.</p>"
-    "</article>"
-)
-
-
-# --- Recognising a page by its content -------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "data",
-    [
-        b"<!DOCTYPE html><html><body><p>x</p></body></html>",
-        b"<!doctype HTML>\n<html lang=en>",
-        b"\n\n  <html>\n<head><title>x</title>",
-        b"<!-- saved from url=(0045)https://news.example/a -->\n<html><body>",
-        b'<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">',
-        codecs.BOM_UTF8 + b"<!DOCTYPE html><html>",
-        "<!DOCTYPE html><html><body>".encode("utf-16"),
-        b"<head><meta charset=utf-8><title>Story</title></head>",
-        b"<body><p>Just a body.</p></body>",
-        b"<p>A fragment of an article.</p><p>Second paragraph.</p>",
-        b"<article><h1>Story</h1><p>Text.</p></article>",
-    ],
-)
-def test_pages_are_recognised_by_their_content(data: bytes) -> None:
-    assert looks_like_html(data)
-
-
-@pytest.mark.parametrize(
-    "data",
-    [
-        b"Plain text about <b> tags and <html> written in prose.",
-        b"# A Markdown title\n\n<div>inline html in markdown</div>\n",
-        b"<!-- draft, do not publish -->\n# Markdown after a comment\n\nText.",
-        b"<<< not a tag",
-        b"<htmlish>not html</htmlish>",
-        b"",
-    ],
-)
-def test_text_and_markdown_are_not_pages(data: bytes) -> None:
-    assert not looks_like_html(data)
-
-
-def test_an_html_name_counts_when_the_file_holds_tags() -> None:
-    assert is_html(b"Story <em>with</em> markup but no document start.", "page.html")
-    assert is_html(b"Story <em>with</em> markup.", "PAGE.HTM")
-    assert not is_html(b"Plain text saved under the wrong name.", "page.html")
-    assert not is_html(b"Story <em>with</em> markup.", "story.md")
-
-
-def test_a_page_saved_with_another_name_is_read_as_a_page(tmp_path: Path) -> None:
-    saved = tmp_path / "story.txt"
-    shutil.copy(BRIDGE, saved)
-    article = read_path(saved)
-    assert article.format == "html"
-    assert article.path == str(saved)
-    assert article.title == BRIDGE_TITLE
-
-
-def test_a_page_on_stdin_is_read_as_a_page() -> None:
-    import io
-
-    article = read_stream(io.BytesIO(BRIDGE.read_bytes()))
-    assert article.format == "html"
-    assert article.path is None
-    assert article.title == BRIDGE_TITLE
-
-
-def test_markdown_with_inline_html_stays_text(tmp_path: Path) -> None:
-    md = tmp_path / "story.md"
-    md.write_text("# Title\n\nA paragraph with <b>bold</b> HTML.\n", "utf-8")
-    assert read_path(md).format == "text"
-
 
 # --- The article without the page around it -----------------------------------------
 
@@ -193,32 +101,6 @@ def test_text_inside_time_elements_is_kept() -> None:
     assert "The vote was held on March 3 and the result" in from_html(data, "v.html").text
 
 
-def test_ordinary_characters_are_not_escaped() -> None:
-    data = html_doc(
-        "<article><h1>Markets</h1><p>Shares in snake_case Ltd rose 5*3 [sic] percent "
-        "while C# developers cheered, a <b>bold</b> and <i>odd</i> result.</p>"
-        "<p>1. The index closed higher; 2. bonds fell as traders sold.</p></article>"
-    )
-    text = from_html(data, "m.html").text
-    assert "Shares in snake_case Ltd rose 5*3 [sic] percent while C# developers cheered, " in text
-    assert "a bold and odd result." in text
-    assert "\\" not in text
-
-
-def test_read_more_promotions_inside_the_article_are_left_out() -> None:
-    body = ARTICLE_BODY.replace(
-        "</article>",
-        '<p>READ MORE: <a href="/a">Why the Kallen dam was built in a hurry</a></p>'
-        '<p>Related talks continue, <a href="/b">officials</a> said on Monday evening.</p>'
-        '<p>Watch: engineers explain the cracks to <a href="/c">residents</a> of the valley.</p>'
-        "</article>",
-    )
-    text = from_html(html_doc(body), "r.html").text
-    assert "READ MORE" not in text and "built in a hurry" not in text
-    assert "Related talks continue, officials said on Monday evening." in text
-    assert "Watch: engineers explain the cracks to residents of the valley." in text
-
-
 def test_a_page_without_article_text_is_refused() -> None:
     for data in (
         html_doc("<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"),
@@ -229,78 +111,6 @@ def test_a_page_without_article_text_is_refused() -> None:
             from_html(data, "empty.html")
         assert err.value.code == "no_article_text"
         assert err.value.message == "empty.html: no article text found in the page"
-
-
-# --- Structure the blocks need ------------------------------------------------------
-
-
-def test_headings_lists_and_live_blog_timestamps_become_blocks() -> None:
-    article = page("liveblog.html")
-    assert article.published == dt.date(2024, 10, 9)
-    blocks = split_blocks(article.text)
-    bullets = [b.text for b in blocks if b.kind == "bullet"]
-    assert bullets == [
-        "11:40 River level passes the 2013 record at the town bridge",
-        "09:15 Evacuation ordered for 300 homes near the harbour",
-        "07:02 Railway line to the coast closed until Thursday",
-    ]
-    assert all(b.section == "Key events" for b in blocks if b.kind == "bullet")
-    headings = [b.text for b in blocks if b.kind == "heading"]
-    for heading in ("Key events", "Record level at the town bridge", "Rail line closed"):
-        assert heading in headings
-    paragraphs = [b for b in blocks if b.kind == "paragraph"]
-    rail = next(b for b in paragraphs if b.text.startswith("Coastline Rail"))
-    assert rail.section == "Rail line closed"
-
-
-def test_tables_and_block_quotes_become_blocks() -> None:
-    blocks = split_blocks(page("election-table-quote.html").text)
-    (table,) = [b for b in blocks if b.kind == "table"]
-    assert [c.text for c in table.header] == ["Candidate", "Party", "Votes", "Share"]
-    assert [[c.text for c in row] for row in table.rows] == [
-        ["Rosa Lindqvist", "Green", "12,406", "41.2%"],
-        ["Peter Hale", "Labour", "10,877", "36.1%"],
-        ["Martin Shaw", "Conservative", "4,310", "14.3%"],
-    ]
-    # The caption stays, before the table, not as a row of it.
-    caption = blocks[blocks.index(table) - 1]
-    assert caption.text == "Halden by-election result"
-    (quote,) = [b for b in blocks if b.kind == "quote"]
-    assert quote.text.startswith("Tonight the people of Halden voted")
-    assert quote.speaker is not None and "Lindqvist" in quote.speaker.text
-
-
-def test_nested_and_ordered_lists_and_line_breaks() -> None:
-    data = html_doc(
-        "<article><h1>Plan</h1><p>The council set out its plan for the coming year "
-        "in a long statement on Monday.</p>"
-        "<ol><li>Repair the bridge<ul><li>North span first</li><li>South span next</li>"
-        "</ul></li><li>Open the park</li></ol>"
-        "<p>Line one of an address<br>Line two of it<br><br>A new paragraph here.</p>"
-        "</article>"
-    )
-    text = from_html(data, "l.html").text
-    assert (
-        "1. Repair the bridge\n   - North span first\n   - South span next\n2. Open the park"
-        in (text)
-    )
-    assert "Line one of an address\nLine two of it\nA new paragraph here." in text
-    bullets = [b.text for b in split_blocks(text) if b.kind == "bullet"]
-    assert bullets == ["Repair the bridge", "North span first", "South span next", "Open the park"]
-
-
-def test_pipes_in_cells_and_tables_without_a_header() -> None:
-    data = html_doc(
-        "<article><h1>Results</h1><p>The results of the vote were published on Monday "
-        "by the electoral board of the district.</p>"
-        "<table><tr><td>North | East</td><td>12</td></tr><tr><td>South</td><td>9</td></tr>"
-        "</table></article>"
-    )
-    text = from_html(data, "t.html").text
-    assert "| North \\| East | 12 |\n| South | 9 |" in text
-    (table,) = [b for b in split_blocks(text) if b.kind == "table"]
-    assert table.header == []
-    assert [c.text for c in table.rows[1]] == ["South", "9"]
 
 
 # --- The headline -------------------------------------------------------------------

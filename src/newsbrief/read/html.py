@@ -1,0 +1,228 @@
+"""Web pages to articles: the main text, shaped for the block splitter, and what the
+page says about itself.
+
+The page's bytes are decoded as browsers decode them: a byte-order mark, the HTTP
+charset, a `<meta charset>`, else UTF-8 when they are UTF-8, else Windows-1252.
+
+trafilatura finds the article in the page, leaving out navigation, ads, comments and
+footers, and reads the page's metadata: title, author, site name, and the publication
+date (through htmldate: JSON-LD `datePublished`, Open Graph `article:published_time`
+and other meta tags, `<time datetime>`, a date in the URL). Dates written in the
+article's text are not searched for: a date that happens to be mentioned is not the
+date the page was published, and the reference date must never be a guess. Its XML
+tree of the article is written out as Markdown by `read.markdown`.
+
+The page's title opens the text as a `#` headline (the article's own copy of it, when
+the extracted text starts with one, is not repeated), so the headline is a headline
+block and never a paragraph that At a Glance could pick up. Offsets index this text,
+which a brief carries as `source.text`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from newsbrief.brief import Warning
+from newsbrief.errors import InputError
+from newsbrief.read import markdown
+from newsbrief.read.article import Article
+from newsbrief.read.decoding import (
+    bom_encoding,
+    decodes_cleanly,
+    refuse_binary,
+    replacement_spans,
+)
+
+# Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
+# as browsers look for it, or an XML declaration's encoding (XHTML). Labels are mapped
+# the way browsers map them (WHATWG Encoding).
+_META_BYTES = 1024
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_:.+-]+)"
+    rb"|<\?xml[^>]+encoding\s*=\s*[\"']([A-Za-z0-9_:.+-]+)",
+    re.IGNORECASE,
+)
+ENCODING_LABELS = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "l1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "windows-1252": "cp1252",
+    # A page that says UTF-16 in ASCII-compatible bytes cannot be UTF-16.
+    "utf-16": "utf-8",
+    "utf-16le": "utf-8",
+    "utf-16be": "utf-8",
+}
+# Without a declaration, a page that is not UTF-8 is read as browsers read it.
+FALLBACK_ENCODING = "cp1252"
+
+# Less article text than this (headings aside) is not an article: an error page,
+# a cookie wall, a page that needs JavaScript.
+MIN_ARTICLE_CHARS = 60
+# A first line this short is a kicker ("Politics"), not the headline without the site.
+_MIN_TITLE_WORDS = 3
+# htmldate: dates from the page's markup and URL only, never from its running text.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+# Elements whose text trafilatura would drop with them, unwrapped before extraction.
+_KEEP_TEXT_OF = ("time",)
+# Loggers of the extraction libraries: silent unless the application configures logging.
+_LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+# --- Decoding ----------------------------------------------------------------------
+
+
+def decode_html(data: bytes, name: str, declared: str | None = None) -> tuple[str, str | None]:
+    """The page as text, and a note when the bytes did not decode cleanly.
+
+    The encoding is taken from, in order: a byte-order mark, the HTTP header
+    (`declared`), a `<meta charset>`; else UTF-8 when the bytes are UTF-8, else
+    Windows-1252 as browsers do.
+    """
+    refuse_binary(data, name, "a web page")
+    encoding = bom_encoding(data)
+    if encoding is None and declared:
+        encoding = _codec(declared)
+    if encoding is None:
+        m = _META_CHARSET.search(data[:_META_BYTES])
+        if m:
+            encoding = _codec((m.group(1) or m.group(2)).decode("ascii"))
+    note = None
+    if encoding is None:
+        try:
+            return data.decode("utf-8"), None
+        except UnicodeDecodeError:
+            encoding = FALLBACK_ENCODING
+            note = "the page declares no encoding and is not valid UTF-8: read as Windows-1252"
+    text = data.decode(encoding, errors="replace")
+    if note is None and "\ufffd" in text and not decodes_cleanly(data, encoding):
+        label = encoding.removesuffix("-sig").upper()
+        note = f"the page is not valid {label}: undecodable bytes replaced with U+FFFD"
+    return text, note
+
+
+def _codec(label: str) -> str | None:
+    label = label.strip().lower()
+    label = ENCODING_LABELS.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+# --- Extraction --------------------------------------------------------------------
+
+
+def from_html(
+    data: bytes, name: str, *, url: str | None = None, charset: str | None = None
+) -> Article:
+    """The article in a web page, with the page's title, date, author and site.
+
+    Raises InputError ("no_article_text") when the page holds no article text.
+    """
+    html, note = decode_html(data, name, charset)
+    try:
+        metadata, document = _extract(html, url)
+    except Exception as exc:  # a parser's failure is one error line, never a traceback
+        raise InputError(
+            f"{name}: the page cannot be parsed ({type(exc).__name__})", "unparsable"
+        ) from None
+    if document is None or document.body is None:
+        raise InputError(f"{name}: no article text found in the page", "no_article_text")
+    title = _one_line(metadata.title)
+    chunks = list(markdown.chunks(document.body))
+    first = chunks[0] if chunks else None
+    if title and first and first.kind in ("heading", "paragraph"):
+        same = _same_title(first.plain, title)
+        if same is not None:
+            title, chunks = same, chunks[1:]
+    body_chars = sum(len(c.plain) for c in chunks if c.kind != "heading")
+    if body_chars < MIN_ARTICLE_CHARS:
+        raise InputError(f"{name}: no article text found in the page", "no_article_text")
+    parts = ([f"# {title}"] if title else []) + [c.markdown for c in chunks]
+    text = "\n\n".join(parts) + "\n"
+    warnings = []
+    if note is not None:
+        warnings.append(Warning("decoding", note, replacement_spans(text)))
+    return Article(
+        text,
+        name,
+        warnings,
+        format="html",
+        title=title,
+        published=_date(metadata.date),
+        author=_one_line(metadata.author),
+        site=_one_line(metadata.sitename),
+    )
+
+
+def _extract(html: str, url: str | None) -> tuple[Any, Any]:
+    """trafilatura's metadata of the page and its article (or None)."""
+    import copy
+
+    import trafilatura
+    from lxml import etree
+
+    for logger in _LIBRARY_LOGGERS:
+        logging.getLogger(logger).addHandler(logging.NullHandler())
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return None, None
+    metadata = trafilatura.extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
+    # trafilatura drops <time> elements with their text; in an article they hold dates
+    # ("on <time>March 3</time>") and a live blog's timestamps. Keep their text.
+    etree.strip_tags(tree, *_KEEP_TEXT_OF)
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        include_comments=False,
+        include_tables=True,
+        include_formatting=False,
+        include_images=False,
+        include_links=True,  # only to recognise promotional links (`read.markdown`)
+    )
+    return metadata, document
+
+
+def _date(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _one_line(value: str | None) -> str | None:
+    if value is None:
+        return None
+    cleaned = markdown.clean(value).replace("\n", " ").strip()
+    return cleaned or None
+
+
+def _norm_title(value: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", value.casefold()).split())
+
+
+def _same_title(first: str, title: str) -> str | None:
+    """The headline, when the article's first line repeats the page title.
+
+    The title may carry the site's name after it ("Headline | Site"); then the
+    article's own line is the cleaner headline. A first line that merely starts like
+    the title, or a one- or two-word kicker, is article text and stays.
+    """
+    a, b = _norm_title(first), _norm_title(title)
+    if not a:
+        return None
+    if a == b:
+        return title
+    if b.startswith(a + " ") and len(a.split()) >= _MIN_TITLE_WORDS:
+        return markdown.line(first).rstrip(".")
+    return None
