@@ -62,12 +62,32 @@ SPEECH_VERBS = frozenset(
     }
 )
 
-# Inflected forms of the commonest speech verbs, for surface patterns that run
-# before spaCy (quote lead-ins in block splitting).
-SPEECH_VERB_FORMS = (
-    "said|says|told|tells|added|adds|wrote|writes|stated|states|declared|explained|"
-    "noted|insisted|argued|warned|claimed|announced|replied|responded|continued|"
-    "tweeted|posted|recalled|stressed|emphasized|emphasised|asked|answered|testified"
-)
+# Past tenses that do not add -ed to the lemma.
+IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
+# Verbs that double their last consonant before -ed ("quipped", "admitted").
+DOUBLED_FINAL = frozenset({"quip", "admit"})
 
+
+def inflections(lemma: str) -> tuple[str, str]:
+    """The simple past and the third-person present of a regular or listed verb:
+    'say' -> ('said', 'says'), 'reply' -> ('replied', 'replies'), 'stress' ->
+    ('stressed', 'stresses')."""
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        past, present = lemma[:-1] + "ied", lemma[:-1] + "ies"
+    elif lemma.endswith("e"):
+        past, present = lemma + "d", lemma + "s"
+    else:
+        stem = lemma + lemma[-1] if lemma in DOUBLED_FINAL else lemma
+        past = stem + "ed"
+        present = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return IRREGULAR_PAST.get(lemma, past), present
+
+
+# The inflected forms of every speech verb, as a regex alternation, for surface
+# patterns that run before spaCy (quote lead-ins in block splitting).
+SPEECH_VERB_FORMS = "|".join(
+    sorted(
+        {form for lemma in SPEECH_VERBS for form in inflections(lemma)}, key=lambda f: (-len(f), f)
+    )
+)
 # Personal titles: a name preceded by one of these is a person. Lower case; multi-word
