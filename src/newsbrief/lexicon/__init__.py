@@ -4,7 +4,8 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 
 - `sections.py`: the article's own summary sections ("At a Glance", "Key
   Takeaways" and their kin) and page furniture that is never a name.
-- `news.py`: the shape of news copy: metadata lines, words a sentence cannot end on.
+- `news.py`: the shape of news copy: agencies that sign datelines, metadata lines,
+  words a sentence cannot end on.
 - `speech.py`: verbs that introduce speech, and their inflected forms.
 - `people.py`: personal titles, name suffixes, and the words that tell a gender.
 - `given_names.py`: given names that tell a person's gender.
@@ -14,7 +15,7 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 """
 
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
-from newsbrief.lexicon.news import DANGLING_WORDS, META_LINE
+from newsbrief.lexicon.news import DANGLING_WORDS, META_LINE, NEWS_AGENCIES
 from newsbrief.lexicon.organizations import ORG_HEAD_WORDS
 from newsbrief.lexicon.people import (
     GENDERED_NOUNS,
@@ -50,6 +51,7 @@ __all__ = [
     "GLANCE_HEADINGS",
     "META_LINE",
     "NAME_SUFFIXES",
+    "NEWS_AGENCIES",
     "ORG_HEAD_WORDS",
     "PERSON_TITLES",
     "PLACE_HEAD_LABELS",

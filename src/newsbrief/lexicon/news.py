@@ -1,4 +1,5 @@
-"""The shape of news copy: lines of metadata, words a sentence cannot end on."""
+"""The shape of news copy: the agencies that sign datelines, lines of metadata, words a
+sentence cannot end on."""
 
 from __future__ import annotations
 
@@ -39,4 +40,28 @@ META_LINE = re.compile(
     r"^\s*(?:by\s+[A-Z]|published\b|updated\b|posted\b|last\s+(?:updated|modified)\b|"
     r"photo\b|image\b|picture\b|credit\b|source\b|copyright\b|©)",
     re.IGNORECASE,
+)
+
+# News agencies and outlets that sign a dateline: "Kathmandu, Nepal (CNN)",
+# "WASHINGTON, March 22 (AP) —".
+NEWS_AGENCIES = (
+    "CNN",
+    "CNN Money",
+    "CNNMoney",
+    "AP",
+    "Reuters",
+    "AFP",
+    "UPI",
+    "Bloomberg",
+    "dpa",
+    "PA",
+    "Xinhua",
+    "Kyodo",
+    "ANSA",
+    "EFE",
+    "IANS",
+    "PTI",
+    "EW.com",
+    "Mashable",
+    "CNET",
 )
