@@ -20,6 +20,7 @@ import argparse
 import datetime as dt
 import io
 import json
+import os
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -64,9 +65,11 @@ def _rendered(brief: newsbrief.Brief) -> Iterator[tuple[str, str]]:
 
 
 def samples() -> Iterator[tuple[str, str]]:
-    paths = sorted((ROOT / "samples").iterdir()) + sorted((ROOT / "tests" / "pages").iterdir())
+    # Relative paths, so that the briefs' `source.path` is the same in every checkout.
+    os.chdir(ROOT)
+    paths = sorted(Path("samples").iterdir()) + sorted(Path("tests", "pages").iterdir())
     for path, brief in zip(paths, newsbrief.extract_many(paths), strict=True):
-        name = str(path.relative_to(ROOT))
+        name = str(path)
         if isinstance(brief, newsbrief.Failure):
             yield name, json.dumps(brief.to_dict(), ensure_ascii=False)
             continue
@@ -101,7 +104,7 @@ def main() -> int:
     args = parser.parse_args()
     count = 0
     with args.out.open("w", encoding="utf-8") as out:
-        sources = [samples()] + ([evaluation(args.data)] if args.data else [])
+        sources = [samples()] + ([evaluation(args.data.resolve())] if args.data else [])
         for source in sources:
             for name, line in source:
                 out.write(f"{name}\t{line}\n")

@@ -158,6 +158,9 @@ def test_bullet_labels_are_short_prefixes_only() -> None:
         ("Trump said:", "Trump"),
         ("The minister told reporters:", "The minister"),
         ("According to the report:", "the report"),
+        # Any speech verb of the lexicon, inflected: not only the commonest few.
+        ("The mayor vowed:", "The mayor"),
+        ("Her lawyer cautions:", "Her lawyer"),
     ],
 )
 def test_quote_lead_in_names_the_speaker(lead: str, speaker: str) -> None:

@@ -63,6 +63,12 @@ def nlp() -> Language:
             dt.date(2013, 3, 22),
             "March 22",
         ),
+        (
+            # Any agency the summary knows signs a dateline here too.
+            "TOKYO, March 22, 2013 (Kyodo) — Lawmakers met on Friday.",
+            dt.date(2013, 3, 22),
+            "March 22, 2013",
+        ),
     ],
 )
 def test_the_article_states_its_date(nlp: Language, text: str, date: dt.date, stated: str) -> None:

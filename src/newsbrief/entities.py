@@ -31,7 +31,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, TextSpan
-from newsbrief.given_names import given_name_gender
 from newsbrief.lexicon import (
     ALIAS_FAMILIES,
     CAPITALS,
@@ -46,6 +45,7 @@ from newsbrief.lexicon import (
     PRONOUN_GENDER,
     REGIONS,
     TITLE_GENDER,
+    given_name_gender,
     normalize_heading,
     section_role,
 )

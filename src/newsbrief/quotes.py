@@ -40,8 +40,13 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, Quote, TextSpan
 from newsbrief.entities import appositions, entity_at, title_cased
-from newsbrief.given_names import given_name_gender
-from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, SPEECH_VERBS, TITLE_GENDER
+from newsbrief.lexicon import (
+    GENDERED_NOUNS,
+    PRONOUN_GENDER,
+    SPEECH_VERBS,
+    TITLE_GENDER,
+    given_name_gender,
+)
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 

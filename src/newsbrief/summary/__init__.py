@@ -6,6 +6,13 @@ bullets are used as they are (origin `article`). Otherwise the items are sentenc
 of the article, exactly as written and with their offsets (origin `generated`),
 filtered as `newsbrief.summary.sentences` describes, scored and chosen as
 `newsbrief.summary.scoring` documents, and shown in article order.
+
+- `sections.py`: the article's own summary sections.
+- `sentences.py`: the article's sentences as candidates, with the reason a sentence
+  can never be summary copy.
+- `furniture.py`: datelines, bylines, captions and prompts around the sentences.
+- `scoring.py`: every weight, the scores and the choice of items together.
+- `cues.py`: the cue words of Key Takeaways.
 """
 
 from __future__ import annotations

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -21,114 +20,12 @@ from typing import NamedTuple
 from newsbrief.brief import Block
 from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from newsbrief.nlp import Annotated, Segment
+from newsbrief.summary.furniture import BOILERPLATE, PICTURE_REFERENCE, caption_cuts, leading_cut
 
 # Blocks whose sentences may be summary copy. Headlines and headings are titles,
 # tables are data, block quotes are a speaker's words set apart from the speaker.
 CANDIDATE_KINDS = frozenset({"paragraph", "bullet"})
 
-# News agencies and outlets that sign a dateline: "Kathmandu, Nepal (CNN)".
-AGENCIES = (
-    "CNN",
-    "CNN Money",
-    "CNNMoney",
-    "AP",
-    "Reuters",
-    "AFP",
-    "UPI",
-    "Bloomberg",
-    "dpa",
-    "PA",
-    "Xinhua",
-    "Kyodo",
-    "ANSA",
-    "EFE",
-    "IANS",
-    "PTI",
-    "EW.com",
-    "Mashable",
-    "CNET",
-)
-_AGENCY = "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True))
-_DATE_PART = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
-_PLACE_WORD = r"[A-Z][\w.'’-]*"
-
-# What is cut from the start of a sentence (never from its body): a dateline, as in
-# "(CNN)", "Boston (CNN)", "LONDON, England (CNN) --", "GENEVA, March 22, 2013 (AP) —",
-# "GLASGOW —"; and a video prompt stuck to the text after it. What follows is judged
-# on its own (after a video prompt, usually a picture caption, rejected as such).
-LEADING_CUTS = (
-    re.compile(
-        rf"^(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}},?\s*)?(?:{_DATE_PART}\s*)?"
-        rf"\((?:{_AGENCY})\)\s*(?:--|—|–|-|:)?\s*"
-    ),
-    re.compile(
-        rf"^[A-Z][A-Z.'’-]+(?:[ ,]+{_PLACE_WORD}){{0,4}},?(?:\s*{_DATE_PART})?"
-        r"\s*(?:\([^()\n]{1,20}\))?\s*(?:--|—|–)\s*"
-    ),
-    # Not a dateline, but page furniture glued to whatever follows it.
-    re.compile(r"^scroll down for (?:the )?videos?\b[\s.:]*", re.I),
-)
-
-# Lines that are the page's furniture rather than the story, by reason.
-BOILERPLATE = (
-    (
-        "video",
-        re.compile(
-            r"\bscroll down for (?:the )?(?:video|more)\b|\bclick here\b|\bwatch the video\b", re.I
-        ),
-    ),
-    (
-        "byline",
-        re.compile(
-            r"^(?i:by)\s+[.\s]*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4}\s*(?:[,.|]|and\b|for\b|$)"
-            r"|^(?i:published|updated|posted)\s*:|^(?i:last (?:updated|modified))\b"
-            r"|\b(?i:(?:daily mail|mailonline|associated press|staff) (?:reporter|writer))\b"
-        ),
-    ),
-    (
-        "credit",
-        re.compile(
-            r"^(?:photo|picture|image|video|credit|source|copyright|©)\s*(?:credit)?\s*:?\s"
-            r"|\b(?:getty images|file photo|stock image|pictured posed by model)\b"
-            r"|\bcontributed to this (?:report|story)\b|\ball rights reserved\b"
-            r"|\bmay not be published, broadcast\b",
-            re.I,
-        ),
-    ),
-    (
-        "note",
-        re.compile(
-            r"^editor[’']?s note\b|\b(?:opinions|views) expressed in this (?:commentary|column)",
-            re.I,
-        ),
-    ),
-    (
-        "link",
-        re.compile(
-            r"^(?:read more|related|watch|see also|more|listen|opinion|advertisement)\s*:"
-            r"|^follow\b.{0,60}\bon (?:twitter|facebook|instagram)\b"
-            r"|\be-?mail (?:this )?to a friend\b"
-            r"|\bshare (?:or comment on )?this (?:article|story)\b",
-            re.I,
-        ),
-    ),
-)
-# A reference to a picture the reader of a brief cannot see.
-PICTURE_REFERENCE = re.compile(
-    r"\((?:pictured|left|right|centre|center|above|below|top|bottom|inset|file)\b[^()]*\)"
-    r"|\bpictured\b",
-    re.I,
-)
-# Where a caption runs into the next sentence without a full stop, the only sign is
-# a sentence opener in capitals after a lower-case word ("... he was disqualified
-# The cousin of ..."; the opener must be followed by a lower-case word: "in The
-# Times" is a name), or a caption label ("... at Northgate Plaza Mind the queue:
-# The new store ...").
-GLUED_OPENERS = ("The", "A", "An", "This", "These", "Those", "His", "Her", "Their", "Its")
-_GLUED = re.compile(
-    rf"(?<=[a-z0-9%)])\s+(?=(?:{'|'.join(GLUED_OPENERS)})\s+[a-z])"
-    r"|(?<=[a-z0-9%)])\s+(?=(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:)\s+[A-Z‘'\"“])"
-)
 # How a complete sentence ends: a full stop (or ! ? …), perhaps inside quotes.
 _SENTENCE_END = re.compile(r"[.!?…][\"'‘”’)\]\s]*$")
 # A sentence starts with a capital, a digit or a quotation mark; a line that starts
@@ -212,36 +109,6 @@ def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     """Whether pos falls in one of `ranges` (sorted, not overlapping)."""
     i = bisect_right(ranges, pos, key=lambda r: r[0]) - 1
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
-
-
-def _leading_cut(text: str) -> int:
-    """How many leading characters of a sentence are a dateline or a video prompt."""
-    for pattern in LEADING_CUTS:
-        m = pattern.match(text)
-        if m:
-            return m.end()
-    return 0
-
-
-def _pieces(text: str) -> Iterator[tuple[int, int]]:
-    """A sentence cut where a caption runs into the next sentence.
-
-    A word such as "the" or "of" before the capitals means they are a name inside
-    the sentence ("told the New York Times: ..."), not the start of a new one.
-    """
-    pos = 0
-    inside_label = 0  # a label's own words never start another piece
-    for m in _GLUED.finditer(text):
-        if m.start() < inside_label:
-            continue
-        if m.group("label"):
-            inside_label = m.end("label")
-        before = text[pos : m.start()].split()
-        if not before or before[-1].lower() in DANGLING_WORDS:
-            continue
-        yield pos, m.start()
-        pos = m.end()
-    yield pos, len(text)
 
 
 class _Word(NamedTuple):
@@ -343,7 +210,7 @@ def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
         bounds = [*starts[1:], len(text)]
         first = True
         for sent_start, sent_end in zip(starts, bounds, strict=True):
-            for a, b in _pieces(text[sent_start:sent_end]):
+            for a, b in caption_cuts(text[sent_start:sent_end]):
                 a, b = _trim(text, sent_start + a, sent_start + b)
                 if a >= b:
                     continue
@@ -367,7 +234,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
-    a += _leading_cut(text[a:b])
+    a += leading_cut(text[a:b])
     while a < b and text[a].isspace():
         a += 1
     return a, b

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.brief import DateExpr, TextSpan, Warning
+from newsbrief.lexicon import NEWS_AGENCIES
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.patterns import expand
 from newsbrief.temporal.rules import RULES_BY_NAME
@@ -25,8 +26,6 @@ from newsbrief.temporal.tables import MONTHS
 # How many leading blocks may hold the article's own date.
 HEAD_BLOCKS = 6
 
-# Wire-service credits that may follow a dateline's place and date.
-WIRE_CREDITS = ("AP", "Reuters", "AFP", "UPI", "Bloomberg", "dpa", "Xinhua", "CNN", "PTI")
 
 _STAMP_WORDS = r"(?:published|updated|posted|last\s+updated|last\s+modified|first\s+published|date)"
 _STAMP = re.compile(rf"^\W*{_STAMP_WORDS}\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
@@ -34,7 +33,7 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)", re.
 _DATELINE_BODY, _ = expand(
     r"(?P<place>[A-Z][A-Z.'’\- ]+(?:,\s+[A-Z][\w.'’\- ]*){0,2}),\s+"
     r"(?i:(?:{weekday},?\s+)?{month}\s+{day}(?:,\s+{year})?)"
-    rf"\s*(?:\((?:{'|'.join(WIRE_CREDITS)})\))?\s*(?:[-—–_:]|$)"
+    rf"\s*(?:\((?:{'|'.join(map(re.escape, NEWS_AGENCIES))})\))?\s*(?:[-—–_:]|$)"
 )
 _DATELINE = re.compile(_DATELINE_BODY)
 # The full-date rules, tried in this order on a stamp line.

@@ -1,0 +1,67 @@
+"""Word tables shared by several stages, kept as data rather than as chains of `if`.
+
+One table per fact; temporal names and codes live in `newsbrief.temporal.tables`.
+
+- `sections.py`: the article's own summary sections ("At a Glance", "Key
+  Takeaways" and their kin) and page furniture that is never a name.
+- `news.py`: the shape of news copy: agencies that sign datelines, metadata lines,
+  words a sentence cannot end on.
+- `speech.py`: verbs that introduce speech, and their inflected forms.
+- `people.py`: personal titles, name suffixes, and the words that tell a gender.
+- `given_names.py`: given names that tell a person's gender.
+- `places.py`: countries, capitals, regions, aliases, head words of place names.
+- `organizations.py`: head words of organizations' names.
+- `listing.py`: how the name tables are written.
+"""
+
+from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
+from newsbrief.lexicon.news import DANGLING_WORDS, META_LINE, NEWS_AGENCIES
+from newsbrief.lexicon.organizations import ORG_HEAD_WORDS
+from newsbrief.lexicon.people import (
+    GENDERED_NOUNS,
+    NAME_SUFFIXES,
+    PERSON_TITLES,
+    PRONOUN_GENDER,
+    TITLE_GENDER,
+)
+from newsbrief.lexicon.places import (
+    ALIAS_FAMILIES,
+    CAPITALS,
+    COUNTRIES,
+    PLACE_HEAD_LABELS,
+    REGIONS,
+)
+from newsbrief.lexicon.sections import (
+    ENTITY_BOILERPLATE,
+    GLANCE_HEADINGS,
+    TAKEAWAY_HEADINGS,
+    normalize_heading,
+    section_role,
+)
+from newsbrief.lexicon.speech import SPEECH_VERB_FORMS, SPEECH_VERBS
+
+__all__ = [
+    "ALIAS_FAMILIES",
+    "CAPITALS",
+    "COUNTRIES",
+    "DANGLING_WORDS",
+    "ENTITY_BOILERPLATE",
+    "GENDERED_NOUNS",
+    "GIVEN_NAME_GENDER",
+    "GLANCE_HEADINGS",
+    "META_LINE",
+    "NAME_SUFFIXES",
+    "NEWS_AGENCIES",
+    "ORG_HEAD_WORDS",
+    "PERSON_TITLES",
+    "PLACE_HEAD_LABELS",
+    "PRONOUN_GENDER",
+    "REGIONS",
+    "SPEECH_VERBS",
+    "SPEECH_VERB_FORMS",
+    "TAKEAWAY_HEADINGS",
+    "TITLE_GENDER",
+    "given_name_gender",
+    "normalize_heading",
+    "section_role",
+]

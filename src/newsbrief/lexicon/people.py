@@ -1,0 +1,173 @@
+"""Words around a person's name: titles, pronouns, kin nouns, name suffixes, and the
+gender some of them tell."""
+
+from __future__ import annotations
+
+from newsbrief.lexicon.listing import names
+
+# Personal titles: a name preceded by one of these is a person. Lower case; multi-word
+# titles are matched token by token.
+PERSON_TITLES = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "dr",
+        "prof",
+        "professor",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "president",
+        "vice",
+        "prime",
+        "minister",
+        "chancellor",
+        "premier",
+        "governor",
+        "gov",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "congressman",
+        "congresswoman",
+        "mayor",
+        "judge",
+        "justice",
+        "secretary",
+        "ambassador",
+        "general",
+        "gen",
+        "lt",
+        "col",
+        "colonel",
+        "captain",
+        "capt",
+        "sgt",
+        "sergeant",
+        "officer",
+        "detective",
+        "det",
+        "chief",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "rev",
+        "reverend",
+        "father",
+        "sister",
+        "rabbi",
+        "imam",
+        "coach",
+        "ceo",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "director",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "foreign",
+        "defense",
+        "defence",
+        "finance",
+        "interior",
+        "state",
+        "former",
+        "first",
+        "speaker",
+        "leader",
+        "attorney",
+        "sheriff",
+        "commissioner",
+        "inspector",
+        "supt",
+        "superintendent",
+        "constable",
+        "pc",
+        "archbishop",
+        "bishop",
+        "cardinal",
+        "emperor",
+        "empress",
+        "sheikh",
+        "president-elect",
+        "magistrate",
+        "councillor",
+        "councilman",
+        "councilwoman",
+        "mp",
+        "mep",
+        "lieutenant",
+        "major",
+        "maj",
+        "admiral",
+        "adm",
+        "commander",
+        "cmdr",
+        "corporal",
+        "cpl",
+        "coroner",
+    }
+)
+
+
+# Personal titles that tell a person's gender ("Mr Lowe", "Mrs. Lowe").
+TITLE_GENDER = {
+    "mr": "m",
+    "sir": "m",
+    "lord": "m",
+    "king": "m",
+    "prince": "m",
+    "father": "m",
+    "congressman": "m",
+    "chairman": "m",
+    "spokesman": "m",
+    "mrs": "f",
+    "ms": "f",
+    "miss": "f",
+    "dame": "f",
+    "lady": "f",
+    "queen": "f",
+    "princess": "f",
+    "sister": "f",
+    "congresswoman": "f",
+    "chairwoman": "f",
+    "spokeswoman": "f",
+}
+
+# Pronouns and nouns that tell a person's gender ("his wife, Helen Lowe").
+PRONOUN_GENDER = {
+    **dict.fromkeys(("he", "him", "his", "himself"), "m"),
+    **dict.fromkeys(("she", "her", "hers", "herself"), "f"),
+}
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        names(
+            """
+            husband|father|son|brother|uncle|nephew|grandfather|grandson|widower|boyfriend
+            dad|businessman|congressman|chairman|spokesman|king|prince|actor|stepfather
+            """
+        ),
+        "m",
+    ),
+    **dict.fromkeys(
+        names(
+            """
+            wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend
+            mom|mum|businesswoman|congresswoman|chairwoman|spokeswoman|queen|princess|actress
+            stepmother
+            """
+        ),
+        "f",
+    ),
+}
+
+# Suffixes after a person's surname ("Martin Luther King Jr.").
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
