@@ -235,37 +235,6 @@ def test_a_model_that_cannot_load_ends_the_run() -> None:
         next(results)
 
 
-def test_a_brief_holds_plain_data_only(brief_of) -> None:  # type: ignore[no-untyped-def]
-    """Briefing runs in a spaCy memory zone: nothing of spaCy's may outlive it."""
-    import dataclasses
-    import datetime as dt
-
-    def walk(node: object) -> None:
-        if dataclasses.is_dataclass(node):
-            for f in dataclasses.fields(node):
-                walk(getattr(node, f.name))
-        elif isinstance(node, (list, tuple)):
-            for item in node:
-                walk(item)
-        elif isinstance(node, dict):
-            for key, value in node.items():
-                walk(key)
-                walk(value)
-        else:
-            assert node is None or type(node) in (str, int, float, bool, dt.date), type(node)
-
-    walk(brief_of("takaichi-visit.txt"))
-
-
-def test_words_of_an_article_leave_the_vocabulary_with_it(nlp) -> None:  # type: ignore[no-untyped-def]
-    """A long run's memory does not grow with every new word it meets."""
-    word = "Zorblaxianville"
-    text = f"Officials in {word} said on Friday that the {word} bridge would reopen."
-    (result,) = run([Job(article=Article(text, None))], Settings(), keep_brief)
-    assert isinstance(result, Brief)
-    assert word not in nlp.vocab.strings
-
-
 def test_jobs_are_taken_lazily(tmp_path: Path) -> None:
     """Streaming: the engine reads ahead a bounded number of inputs, never all of them."""
     taken = []

@@ -48,13 +48,11 @@ def extract(
     Raises `newsbrief.errors.InputError` for empty text and `ModelError` when the
     model cannot be loaded.
     """
-    from newsbrief.batch import Job, Settings, brief_job
+    from newsbrief.compose import brief_article
     from newsbrief.reading import Article
 
     article = Article(text.removeprefix("\ufeff"), path)
-    return brief_job(
-        Job(article=article, label=path or "the text"), Settings(reference_date, model, glance)
-    )
+    return brief_article(article, path or "the text", reference_date, model, glance)
 
 
 def extract_many(

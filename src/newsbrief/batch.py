@@ -22,7 +22,7 @@ import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -232,8 +232,7 @@ def _key(path: Path) -> str:
 
 def brief_job(job: Job, settings: Settings) -> Brief:
     """Read and brief one job in this process; BriefError says what went wrong."""
-    from newsbrief.compose import compose
-    from newsbrief.nlp import load_model, resolve_model_name
+    from newsbrief.compose import brief_article
 
     if job.failure is not None:
         raise InputError(job.failure.message, job.failure.code)
@@ -243,15 +242,9 @@ def brief_job(job: Job, settings: Settings) -> Brief:
         article = read_input(job.name)
     else:  # pragma: no cover - a Job always has one of the three
         raise InputError("nothing to brief", "empty")
-    if not article.text.strip():
-        raise InputError(f"{_label(job)}: is empty (nothing but whitespace)", "empty")
-    nlp = load_model(resolve_model_name(settings.model))
-    # Words first seen in this article leave the model's vocabulary with it, so a long
-    # run's memory does not grow with every new name and number (the Brief holds plain
-    # data only, nothing of spaCy's).
-    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
-    with zone() if zone is not None else nullcontext():
-        return compose(article, nlp, settings.reference_date, settings.glance)
+    return brief_article(
+        article, _label(job), settings.reference_date, settings.model, settings.glance
+    )
 
 
 def keep_brief(brief: Brief) -> Brief:
