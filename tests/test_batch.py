@@ -24,12 +24,12 @@ from newsbrief.batch import (
     Settings,
     expand_inputs,
     keep_brief,
-    record_schema,
     run,
 )
 from newsbrief.brief import Brief
 from newsbrief.cli import app
 from newsbrief.reading import Article
+from newsbrief.render.json import record_schema
 from support import assert_offsets_slice, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"

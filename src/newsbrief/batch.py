@@ -97,30 +97,6 @@ class Job:
     label: str | None = None
 
 
-RECORD_SCHEMA_ID = "https://example.org/newsbrief/record.schema.json"
-
-
-def record_schema() -> dict[str, Any]:
-    """JSON Schema of one JSON Lines record: a brief, or an error record.
-
-    Built from the brief schema, whose `$defs/error_record` describes the error shape.
-    """
-    from newsbrief.render.json import schema
-
-    brief = {k: v for k, v in schema().items() if k not in ("$schema", "$id", "$defs")}
-    return {
-        "$schema": schema()["$schema"],
-        "$id": RECORD_SCHEMA_ID,
-        "title": "newsbrief record",
-        "description": (
-            "One line of `brief extract --format json` output over several inputs: the "
-            "brief of an input, or an error record for an input that could not be briefed."
-        ),
-        "oneOf": [{"$ref": "#/$defs/brief"}, {"$ref": "#/$defs/error_record"}],
-        "$defs": {**schema()["$defs"], "brief": brief},
-    }
-
-
 # --- Inputs --------------------------------------------------------------------
 
 

@@ -518,9 +518,7 @@ def schema(
     from newsbrief.render import json as render_json
 
     if record:
-        from newsbrief.batch import record_schema
-
-        typer.echo(json.dumps(record_schema(), indent=2))
+        typer.echo(json.dumps(render_json.record_schema(), indent=2))
     else:
         typer.echo(json.dumps(render_json.schema(), indent=2))
 
