@@ -14,7 +14,6 @@ import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from types import FrameType
@@ -33,11 +32,11 @@ from newsbrief.errors import (
 from newsbrief.version import __version__
 
 if TYPE_CHECKING:
-    from rich.console import Console
     from rich.progress import Progress, TaskID
 
     from newsbrief.batch import Failure
     from newsbrief.brief import Brief
+    from newsbrief.render.terminal import Screen
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 an input could not be briefed (missing, unreadable, empty, "
@@ -141,51 +140,6 @@ def _output(path: Path | None) -> Iterator[TextIO]:
 
 # Output file extension per format, for --output-dir.
 SUFFIXES = {"terminal": ".txt", "json": ".json", "markdown": ".md"}
-# Terminal output written to a file: plain, at this width.
-FILE_WIDTH = 100
-
-
-@dataclass(frozen=True)
-class Screen:
-    """How terminal output must look where it goes, so that a worker can render it."""
-
-    width: int = FILE_WIDTH
-    color_system: str | None = None
-    terminal: bool = False
-    no_color: bool = True
-
-    @classmethod
-    def of(cls, out: TextIO) -> Screen:
-        if out is not sys.stdout:
-            return cls()
-        from rich.console import Console
-
-        console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
-        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
-
-    def console(self, buffer: TextIO) -> Console:
-        """A console that writes to `buffer` what this screen would show."""
-        from rich.console import Console
-
-        return Console(
-            file=buffer,
-            width=self.width,
-            color_system=self.color_system,  # type: ignore[arg-type]  # a name rich gave
-            force_terminal=self.terminal,
-            no_color=self.no_color,
-            highlight=False,
-        )
-
-
-def render_terminal(brief: Brief, screen: Screen) -> str:
-    """The terminal layout of a brief as text (with styles when `screen` has colours)."""
-    import io
-
-    from newsbrief.render import terminal
-
-    buffer = io.StringIO()
-    terminal.render(brief, screen.console(buffer))
-    return buffer.getvalue()
 
 
 def _finisher(fmt: Format, lines: bool, screen: Screen) -> Callable[[Brief], str]:
@@ -199,7 +153,9 @@ def _finisher(fmt: Format, lines: bool, screen: Screen) -> Callable[[Brief], str
         from newsbrief.render import markdown
 
         return markdown.render
-    return functools.partial(render_terminal, screen=screen)
+    from newsbrief.render import terminal
+
+    return functools.partial(terminal.text, screen=screen)
 
 
 def _write(text: str, out: TextIO, fmt: Format, screen: Screen, *, first: bool) -> None:
@@ -207,17 +163,10 @@ def _write(text: str, out: TextIO, fmt: Format, screen: Screen, *, first: bool) 
     if not first and fmt is Format.markdown:
         out.write("\n---\n\n")
     elif not first and fmt is Format.terminal:
-        out.write(render_rule(screen))
+        from newsbrief.render import terminal
+
+        out.write(terminal.rule(screen))
     out.write(text if text.endswith("\n") else text + "\n")
-
-
-def render_rule(screen: Screen) -> str:
-    """The line between two briefs in the terminal layout."""
-    import io
-
-    buffer = io.StringIO()
-    screen.console(buffer).rule(style="dim")
-    return buffer.getvalue()
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -386,6 +335,7 @@ def _extract_all(
 ) -> int:
     """Brief every input in order; returns how many failed. Input errors do not stop the run."""
     from newsbrief.batch import DEFAULT_PATTERNS, Failure, OutputNames, Settings, expand_inputs, run
+    from newsbrief.render.terminal import Screen
 
     if "-" in names and _isatty(sys.stdin):
         raise typer.BadParameter("no input: give a file, or pipe an article into brief")

@@ -4,11 +4,19 @@ Article text is always passed as `rich.text.Text`, never as markup, so `[bold]` 
 article prints literally; control characters (ANSI escapes among them) are made
 visible before printing so the article cannot drive the terminal. Colour follows
 rich's rules: none when stdout is not a terminal or NO_COLOR is set.
+
+`render()` prints to a rich console; `text()` and `rule()` return the layout as text
+for a `Screen`, a picklable description of where it goes, so that a worker process
+can render what the main process writes.
 """
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TextIO
 
 from rich import box
 from rich.console import Console, RenderableType
@@ -148,3 +156,49 @@ def _print(brief: Brief, console: Console) -> None:
         console.print()
         console.print(head)
         console.print(body)
+
+
+# Terminal output written to a file: plain, at this width.
+FILE_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Screen:
+    """How terminal output must look where it goes, so that a worker can render it."""
+
+    width: int = FILE_WIDTH
+    color_system: str | None = None
+    terminal: bool = False
+    no_color: bool = True
+
+    @classmethod
+    def of(cls, out: TextIO) -> Screen:
+        if out is not sys.stdout:
+            return cls()
+        console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
+        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
+
+    def console(self, buffer: TextIO) -> Console:
+        """A console that writes to `buffer` what this screen would show."""
+        return Console(
+            file=buffer,
+            width=self.width,
+            color_system=self.color_system,  # type: ignore[arg-type]  # a name rich gave
+            force_terminal=self.terminal,
+            no_color=self.no_color,
+            highlight=False,
+        )
+
+
+def text(brief: Brief, screen: Screen) -> str:
+    """The terminal layout of a brief as text (with styles when `screen` has colours)."""
+    buffer = io.StringIO()
+    render(brief, screen.console(buffer))
+    return buffer.getvalue()
+
+
+def rule(screen: Screen) -> str:
+    """The line between two briefs in the terminal layout."""
+    buffer = io.StringIO()
+    screen.console(buffer).rule(style="dim")
+    return buffer.getvalue()
