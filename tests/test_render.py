@@ -23,7 +23,7 @@ from newsbrief.brief import (
 )
 from newsbrief.render import json as render_json
 from newsbrief.render import markdown, terminal
-from newsbrief.render.common import display
+from newsbrief.render.common import SECTION_TITLES, display
 from support import validate
 
 # An SGR sequence that sets a foreground colour (bold and dim are not colours).
@@ -135,3 +135,13 @@ def test_display_text_drops_inline_markdown_and_folds_whitespace() -> None:
 
 def test_bidirectional_marks_are_made_visible() -> None:
     assert display("a\u200eb\u200fc\u061cd") == "a\\u200eb\\u200fc\\u061cd"
+
+
+def test_markdown_and_terminal_title_the_sections_alike() -> None:
+    brief = hostile_brief()
+    headings = [line[3:] for line in markdown.render(brief).splitlines() if line.startswith("## ")]
+    assert headings == list(SECTION_TITLES.values())
+    shown = render_terminal(brief)
+    at = [shown.index(f"\n{title}") for title in SECTION_TITLES.values()]
+    assert at == sorted(at)
+    assert "Who and Where" in headings

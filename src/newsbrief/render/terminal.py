@@ -29,6 +29,7 @@ from newsbrief.render.common import (
     CERTAINTY_MARKS,
     ENTITY_GROUPS,
     MAX_ENTITIES_SHOWN,
+    SECTION_TITLES,
     entity_line,
     printable,
     reference_line,
@@ -120,7 +121,10 @@ def _print(brief: Brief, console: Console) -> None:
     parts: list[tuple[Text, RenderableType]] = []
     if brief.at_a_glance:
         parts.append(
-            (_heading("At a Glance", _origin_note(brief.at_a_glance)), _items(brief.at_a_glance))
+            (
+                _heading(SECTION_TITLES["at_a_glance"], _origin_note(brief.at_a_glance)),
+                _items(brief.at_a_glance),
+            )
         )
     if brief.timeline:
         legend = (
@@ -128,17 +132,17 @@ def _print(brief: Brief, console: Console) -> None:
             if any(t.certainty != "exact" for t in brief.timeline)
             else None
         )
-        parts.append((_heading("Timeline", legend), _timeline(brief)))
+        parts.append((_heading(SECTION_TITLES["timeline"], legend), _timeline(brief)))
     if brief.key_takeaways:
         parts.append(
             (
-                _heading("Key Takeaways", _origin_note(brief.key_takeaways)),
+                _heading(SECTION_TITLES["key_takeaways"], _origin_note(brief.key_takeaways)),
                 _items(brief.key_takeaways),
             )
         )
     who = _entities(brief.entities)
     if who is not None:
-        parts.append((_heading("Who and where"), who))
+        parts.append((_heading(SECTION_TITLES["entities"]), who))
     if brief.quotes:
         quotes = []
         for q in brief.quotes:
@@ -147,10 +151,10 @@ def _print(brief: Brief, console: Console) -> None:
             line.append(" — ")
             line.append(speaker.plain, style="italic")
             quotes.append((Text("›", style="dim"), line))
-        parts.append((_heading("Quotes"), _list(quotes)))
+        parts.append((_heading(SECTION_TITLES["quotes"]), _list(quotes)))
     if brief.warnings:
         warned = [(Text("!", style="bold yellow"), printable(w.message)) for w in brief.warnings]
-        parts.append((_heading("Warnings"), _list(warned)))
+        parts.append((_heading(SECTION_TITLES["warnings"]), _list(warned)))
 
     for head, body in parts:
         console.print()
