@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from newsbrief.app.cli import app
 from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief
-from newsbrief.cli import app
 from newsbrief.compose import compose
 from newsbrief.errors import InputError
 from newsbrief.reading import Article, read_input, read_path, read_stream
