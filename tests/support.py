@@ -1,5 +1,5 @@
 """What tests share: checks of the JSON contract and of offsets that slice the input,
-and what they build (a tree of files)."""
+and what they build (a tree of files, a brief of hostile text)."""
 
 from __future__ import annotations
 
@@ -8,6 +8,18 @@ from typing import Any
 
 import jsonschema
 
+from newsbrief.brief import (
+    Block,
+    Brief,
+    DateExpr,
+    Entity,
+    Item,
+    Quote,
+    Source,
+    TextSpan,
+    TimelineEntry,
+    Warning,
+)
 from newsbrief.render.json import record_schema, schema
 
 
@@ -55,3 +67,27 @@ def tree(root: Path, files: dict[str, str | bytes]) -> Path:
         else:
             path.write_text(content, "utf-8")
     return root
+
+
+HOSTILE = "# [bold red]x[/] \x1b[31mred\x1b[0m | <script> *em* 1. - > `code`\nnext"
+
+
+def hostile_brief() -> Brief:
+    """A brief whose every text is hostile: markup, escapes, Markdown structure."""
+    text = HOSTILE
+    date = DateExpr("next", len(text) - 4, len(text), "DATE", "XXXX-XX-XX")
+    return Brief(
+        source=Source("in.txt", text),
+        headline=HOSTILE,
+        reference_date=None,
+        reference_date_source="none",
+        blocks=[Block("paragraph", text, 0, len(text))],
+        entities=[Entity("[bold]Ann[/]", "PERSON", ["Ann"], [TextSpan(text[2:6], 2, 6)])],
+        dates=[date],
+        events=[],
+        timeline=[TimelineEntry(date, HOSTILE, "unresolved", [TextSpan(text, 0, len(text))])],
+        at_a_glance=[Item(HOSTILE, "generated", 0, len(text))],
+        key_takeaways=[Item(HOSTILE, "article", 0, len(text))],
+        quotes=[Quote(HOSTILE, 0, len(text), "[i]Ann[/i]")],
+        warnings=[Warning("x", HOSTILE)],
+    )
