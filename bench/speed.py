@@ -101,7 +101,8 @@ def verdict(ratio: float, target: float, higher_is_better: bool = False) -> str:
 
 def pipeline(texts: list[str], folder: Path, rounds: int, profile: bool) -> None:
     import newsbrief.compose as compose_module
-    from newsbrief.batch import Job, Settings, run
+    from newsbrief.app.batch import run
+    from newsbrief.app.jobs import Job, Settings
     from newsbrief.blocks import split_blocks
     from newsbrief.nlp import annotate, load_model, resolve_model_name
     from newsbrief.read import read_input
@@ -260,7 +261,7 @@ def startup(tries: int = 7) -> None:
             subprocess.run(brief_command(*args), stdout=subprocess.DEVNULL, check=True)
             walls.append(time.perf_counter() - start)
         probe = (
-            f"import sys; from newsbrief.cli import main; main({args!r}); "
+            f"import sys; from newsbrief.app.cli import main; main({args!r}); "
             "print('spacy' in sys.modules, file=sys.stderr)"
         )
         proc = subprocess.run(

@@ -1,17 +1,36 @@
-"""Checks shared by tests: the JSON contract and offsets that slice the input."""
+"""What tests share: checks of the JSON contract and of offsets that slice the input,
+and what they build (a tree of files, a brief of hostile text)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from newsbrief.render.json import schema
+from newsbrief.brief import (
+    Block,
+    Brief,
+    DateExpr,
+    Entity,
+    Item,
+    Quote,
+    Source,
+    TextSpan,
+    TimelineEntry,
+    Warning,
+)
+from newsbrief.render.json import record_schema, schema
 
 
 def validate(data: dict[str, Any]) -> None:
     """Raise if `data` does not follow the published JSON Schema."""
     jsonschema.Draft202012Validator(schema()).validate(data)
+
+
+def validate_record(record: dict[str, object]) -> None:
+    """Raise if `record` is neither a brief nor an error record (`brief schema --record`)."""
+    jsonschema.Draft202012Validator(record_schema()).validate(record)
 
 
 def spans_of(data: dict[str, Any]) -> list[dict[str, Any]]:
@@ -36,3 +55,39 @@ def assert_offsets_slice(data: dict[str, Any], text: str) -> None:
     """Every block, entity mention, date, quote and item slices the input at its offsets."""
     for span in spans_of(data):
         assert text[span["start"] : span["end"]] == span["text"], span
+
+
+def tree(root: Path, files: dict[str, str | bytes]) -> Path:
+    """Files under `root`, text or bytes, by relative path; returns `root`."""
+    for rel, content in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, "utf-8")
+    return root
+
+
+HOSTILE = "# [bold red]x[/] \x1b[31mred\x1b[0m | <script> *em* 1. - > `code`\nnext"
+
+
+def hostile_brief() -> Brief:
+    """A brief whose every text is hostile: markup, escapes, Markdown structure."""
+    text = HOSTILE
+    date = DateExpr("next", len(text) - 4, len(text), "DATE", "XXXX-XX-XX")
+    return Brief(
+        source=Source("in.txt", text),
+        headline=HOSTILE,
+        reference_date=None,
+        reference_date_source="none",
+        blocks=[Block("paragraph", text, 0, len(text))],
+        entities=[Entity("[bold]Ann[/]", "PERSON", ["Ann"], [TextSpan(text[2:6], 2, 6)])],
+        dates=[date],
+        events=[],
+        timeline=[TimelineEntry(date, HOSTILE, "unresolved", [TextSpan(text, 0, len(text))])],
+        at_a_glance=[Item(HOSTILE, "generated", 0, len(text))],
+        key_takeaways=[Item(HOSTILE, "article", 0, len(text))],
+        quotes=[Quote(HOSTILE, 0, len(text), "[i]Ann[/i]")],
+        warnings=[Warning("x", HOSTILE)],
+    )

@@ -29,8 +29,8 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief import nlp as nlp_module
+from newsbrief.app.cli import app
 from newsbrief.blocks import split_blocks
-from newsbrief.cli import app
 from newsbrief.read.decoding import decode
 from support import assert_offsets_slice, validate
 

@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsbrief import __version__
-from newsbrief.cli import app
+from newsbrief.app.cli import app
 from newsbrief.errors import InputError
 from newsbrief.read import fetch, read_input
 from support import assert_offsets_slice, validate

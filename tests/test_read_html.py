@@ -13,9 +13,9 @@ import pytest
 from typer.testing import CliRunner
 
 from html_pages import ARTICLE_BODY, BRIDGE, BRIDGE_TITLE, PAGES, html_doc, page
+from newsbrief.app.cli import app
 from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief
-from newsbrief.cli import app
 from newsbrief.compose import compose
 from newsbrief.errors import InputError
 from newsbrief.read import read_input, read_path

@@ -11,7 +11,9 @@
     ...     else:
     ...         print(result.source.path, result.headline)
 
-The heavy modules (spaCy) are imported on first use, so importing this package and
+This module is the public API on top of the package: `extract` composes one article
+(`newsbrief.compose`), `extract_many` runs many (`newsbrief.app.batch`). The heavy
+modules (spaCy) are imported on first use, so importing this package and
 `brief --help` stay fast.
 """
 
@@ -22,13 +24,13 @@ import os
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from newsbrief.brief import Brief
 from newsbrief.version import __version__
 
 if TYPE_CHECKING:
-    from newsbrief.batch import Failure
-    from newsbrief.brief import Brief
+    from newsbrief.app.jobs import Failure
 
-__all__ = ["Failure", "__version__", "extract", "extract_many"]
+__all__ = ["Brief", "Failure", "__version__", "extract", "extract_many"]
 
 
 def extract(
@@ -48,13 +50,11 @@ def extract(
     Raises `newsbrief.errors.InputError` for empty text and `ModelError` when the
     model cannot be loaded.
     """
-    from newsbrief.batch import Job, Settings, brief_job
+    from newsbrief.compose import brief_article
     from newsbrief.read import Article
 
     article = Article(text.removeprefix("\ufeff"), path)
-    return brief_job(
-        Job(article=article, label=path or "the text"), Settings(reference_date, model, glance)
-    )
+    return brief_article(article, path or "the text", reference_date, model, glance)
 
 
 def extract_many(
@@ -76,7 +76,8 @@ def extract_many(
     The other options are those of `extract`. Raises `ModelError` when the model
     cannot be loaded.
     """
-    from newsbrief.batch import Job, Settings, keep_brief, run
+    from newsbrief.app.batch import run
+    from newsbrief.app.jobs import Job, Settings, keep_brief
 
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
@@ -95,7 +96,7 @@ def extract_many(
 def __getattr__(name: str) -> Any:
     # `newsbrief.Failure` without importing the batch machinery on `import newsbrief`.
     if name == "Failure":
-        from newsbrief.batch import Failure
+        from newsbrief.app.jobs import Failure
 
         return Failure
     raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")

@@ -2,6 +2,6 @@
 
 import sys
 
-from newsbrief.cli import main
+from newsbrief.app.cli import main
 
 sys.exit(main())

@@ -1,14 +1,21 @@
-"""Compose the Brief: run every stage over one article, in order."""
+"""Compose the Brief: run every stage over one article, in order.
+
+`compose()` briefs an article with a model already loaded; `brief_article()` is what
+the library and every run call: it refuses an empty article, loads the model once per
+process and composes inside spaCy's memory zone.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import nullcontext
 from typing import TYPE_CHECKING
 
 from newsbrief import entities, events, quotes, summary, temporal
 from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief, ReferenceSource, Source, Warning
-from newsbrief.nlp import annotate
+from newsbrief.errors import InputError
+from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.read import Article
 
 if TYPE_CHECKING:
@@ -67,3 +74,28 @@ def compose(
         quotes=said,
         warnings=warnings,
     )
+
+
+def brief_article(
+    article: Article,
+    label: str,
+    reference_date: dt.date | None = None,
+    model: str | None = None,
+    glance: int | None = None,
+) -> Brief:
+    """Brief one article in this process; BriefError says what went wrong.
+
+    `label` names the article in the error for an empty one. `model` names an
+    installed spaCy pipeline (None: the default), loaded once per process. Raises
+    `InputError` ("empty") for an article of nothing but whitespace and `ModelError`
+    when the model cannot be loaded.
+    """
+    if not article.text.strip():
+        raise InputError(f"{label}: is empty (nothing but whitespace)", "empty")
+    nlp = load_model(resolve_model_name(model))
+    # Words first seen in this article leave the model's vocabulary with it, so a long
+    # run's memory does not grow with every new name and number (the Brief holds plain
+    # data only, nothing of spaCy's).
+    zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
+    with zone() if zone is not None else nullcontext():
+        return compose(article, nlp, reference_date, glance)

@@ -1,4 +1,4 @@
-"""What the human-readable renderers share: groupings, marks and safe text."""
+"""What the human-readable renderers share: section titles, groupings, marks and safe text."""
 
 from __future__ import annotations
 
@@ -7,6 +7,16 @@ import re
 from rich.text import Text
 
 from newsbrief.brief import Brief, Entity
+
+# The title of each section, by the Brief field it shows, in display order.
+SECTION_TITLES = {
+    "at_a_glance": "At a Glance",
+    "timeline": "Timeline",
+    "key_takeaways": "Key Takeaways",
+    "entities": "Who and Where",
+    "quotes": "Quotes",
+    "warnings": "Warnings",
+}
 
 # How entity labels are grouped for readers, in display order.
 ENTITY_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (

@@ -13,6 +13,7 @@ from newsbrief.brief import Brief, Item
 from newsbrief.render.common import (
     ENTITY_GROUPS,
     MAX_ENTITIES_SHOWN,
+    SECTION_TITLES,
     display,
     entity_line,
     reference_line,
@@ -30,6 +31,11 @@ def escape(text: str) -> str:
     """Article text made inert for a single Markdown line (also a table cell)."""
     flat = _INLINE.sub(r"\\\1", display(text))
     return _LINE_START.sub(r"\1\\\2", flat)
+
+
+def _heading(section: str) -> list[str]:
+    """The heading of a section (a key of SECTION_TITLES), between blank lines."""
+    return ["", f"## {SECTION_TITLES[section]}", ""]
 
 
 def _items(items: list[Item]) -> list[str]:
@@ -52,15 +58,15 @@ def render(brief: Brief) -> str:
     out.append(f"_{' · '.join(meta)}_")
 
     if brief.at_a_glance:
-        out += ["", "## At a Glance", "", *_origin_note(brief.at_a_glance)]
+        out += [*_heading("at_a_glance"), *_origin_note(brief.at_a_glance)]
         out += _items(brief.at_a_glance)
     if brief.timeline:
-        out += ["", "## Timeline", "", "| Date | Event | Certainty |", "|---|---|---|"]
+        out += [*_heading("timeline"), "| Date | Event | Certainty |", "|---|---|---|"]
         for t in brief.timeline:
             date = escape(human_date(t.date.value))
             out.append(f"| {date} | {escape(t.event)} | {t.certainty} |")
     if brief.key_takeaways:
-        out += ["", "## Key Takeaways", "", *_origin_note(brief.key_takeaways)]
+        out += [*_heading("key_takeaways"), *_origin_note(brief.key_takeaways)]
         out += _items(brief.key_takeaways)
     groups = []
     for title, labels in ENTITY_GROUPS:
@@ -68,13 +74,13 @@ def render(brief: Brief) -> str:
         if members:
             groups.append(f"- **{title}:** {escape(entity_line(members))}")
     if groups:
-        out += ["", "## Who and Where", "", *groups]
+        out += [*_heading("entities"), *groups]
     if brief.quotes:
-        out += ["", "## Quotes", ""]
+        out += _heading("quotes")
         for q in brief.quotes:
             speaker = escape(q.speaker) if q.speaker else "_speaker not named_"
             out.append(f"- “{escape(q.text)}” — {speaker}")
     if brief.warnings:
-        out += ["", "## Warnings", ""]
+        out += _heading("warnings")
         out += [f"- {escape(w.message)}" for w in brief.warnings]
     return "\n".join(out) + "\n"

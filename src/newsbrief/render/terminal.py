@@ -4,11 +4,19 @@ Article text is always passed as `rich.text.Text`, never as markup, so `[bold]` 
 article prints literally; control characters (ANSI escapes among them) are made
 visible before printing so the article cannot drive the terminal. Colour follows
 rich's rules: none when stdout is not a terminal or NO_COLOR is set.
+
+`render()` prints to a rich console; `text()` and `rule()` return the layout as text
+for a `Screen`, a picklable description of where it goes, so that a worker process
+can render what the main process writes.
 """
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TextIO
 
 from rich import box
 from rich.console import Console, RenderableType
@@ -21,6 +29,7 @@ from newsbrief.render.common import (
     CERTAINTY_MARKS,
     ENTITY_GROUPS,
     MAX_ENTITIES_SHOWN,
+    SECTION_TITLES,
     entity_line,
     printable,
     reference_line,
@@ -112,7 +121,10 @@ def _print(brief: Brief, console: Console) -> None:
     parts: list[tuple[Text, RenderableType]] = []
     if brief.at_a_glance:
         parts.append(
-            (_heading("At a Glance", _origin_note(brief.at_a_glance)), _items(brief.at_a_glance))
+            (
+                _heading(SECTION_TITLES["at_a_glance"], _origin_note(brief.at_a_glance)),
+                _items(brief.at_a_glance),
+            )
         )
     if brief.timeline:
         legend = (
@@ -120,17 +132,17 @@ def _print(brief: Brief, console: Console) -> None:
             if any(t.certainty != "exact" for t in brief.timeline)
             else None
         )
-        parts.append((_heading("Timeline", legend), _timeline(brief)))
+        parts.append((_heading(SECTION_TITLES["timeline"], legend), _timeline(brief)))
     if brief.key_takeaways:
         parts.append(
             (
-                _heading("Key Takeaways", _origin_note(brief.key_takeaways)),
+                _heading(SECTION_TITLES["key_takeaways"], _origin_note(brief.key_takeaways)),
                 _items(brief.key_takeaways),
             )
         )
     who = _entities(brief.entities)
     if who is not None:
-        parts.append((_heading("Who and where"), who))
+        parts.append((_heading(SECTION_TITLES["entities"]), who))
     if brief.quotes:
         quotes = []
         for q in brief.quotes:
@@ -139,12 +151,58 @@ def _print(brief: Brief, console: Console) -> None:
             line.append(" — ")
             line.append(speaker.plain, style="italic")
             quotes.append((Text("›", style="dim"), line))
-        parts.append((_heading("Quotes"), _list(quotes)))
+        parts.append((_heading(SECTION_TITLES["quotes"]), _list(quotes)))
     if brief.warnings:
         warned = [(Text("!", style="bold yellow"), printable(w.message)) for w in brief.warnings]
-        parts.append((_heading("Warnings"), _list(warned)))
+        parts.append((_heading(SECTION_TITLES["warnings"]), _list(warned)))
 
     for head, body in parts:
         console.print()
         console.print(head)
         console.print(body)
+
+
+# Terminal output written to a file: plain, at this width.
+FILE_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class Screen:
+    """How terminal output must look where it goes, so that a worker can render it."""
+
+    width: int = FILE_WIDTH
+    color_system: str | None = None
+    terminal: bool = False
+    no_color: bool = True
+
+    @classmethod
+    def of(cls, out: TextIO) -> Screen:
+        if out is not sys.stdout:
+            return cls()
+        console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
+        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
+
+    def console(self, buffer: TextIO) -> Console:
+        """A console that writes to `buffer` what this screen would show."""
+        return Console(
+            file=buffer,
+            width=self.width,
+            color_system=self.color_system,  # type: ignore[arg-type]  # a name rich gave
+            force_terminal=self.terminal,
+            no_color=self.no_color,
+            highlight=False,
+        )
+
+
+def text(brief: Brief, screen: Screen) -> str:
+    """The terminal layout of a brief as text (with styles when `screen` has colours)."""
+    buffer = io.StringIO()
+    render(brief, screen.console(buffer))
+    return buffer.getvalue()
+
+
+def rule(screen: Screen) -> str:
+    """The line between two briefs in the terminal layout."""
+    buffer = io.StringIO()
+    screen.console(buffer).rule(style="dim")
+    return buffer.getvalue()

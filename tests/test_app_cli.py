@@ -6,15 +6,19 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
 from newsbrief import __version__
-from newsbrief.cli import app, main
-from support import assert_offsets_slice, validate
+from newsbrief.app.cli import app, main
+from newsbrief.render.json import record_schema
+from support import assert_offsets_slice, tree, validate, validate_record
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "takaichi-visit.txt"
+WIRE = SAMPLES / "wire-prose.txt"
+NO_DATES = SAMPLES / "no-dates.txt"
 runner = CliRunner()
 
 
@@ -81,29 +85,6 @@ def test_terminal_output_is_plain_when_not_a_tty() -> None:
     assert "\x1b[" not in result.stdout
     assert "At a Glance" in result.stdout
     assert "Timeline" in result.stdout
-
-
-def test_output_file(tmp_path: Path) -> None:
-    target = tmp_path / "brief.json"
-    result = run("extract", str(SEED), "-f", "json", "-o", str(target))
-    assert result.exit_code == 0
-    assert result.stdout == ""
-    validate(json.loads(target.read_text("utf-8")))
-
-
-def test_failed_input_leaves_an_existing_output_file_alone(tmp_path: Path) -> None:
-    target = tmp_path / "brief.json"
-    target.write_text("keep me")
-    result = run("extract", str(tmp_path / "missing.txt"), "-o", str(target))
-    assert result.exit_code == 1
-    assert target.read_text() == "keep me"
-    assert list(tmp_path.iterdir()) == [target]
-
-
-def test_unwritable_output_exits_3(tmp_path: Path) -> None:
-    result = run("extract", str(SEED), "-o", str(tmp_path / "no" / "such" / "dir" / "out.json"))
-    assert result.exit_code == 3
-    assert "cannot be written" in one_line_error(result)
 
 
 @pytest.mark.parametrize(
@@ -234,3 +215,119 @@ def test_stdin_with_a_reference_date_gives_the_dates_of_the_python_api() -> None
     assert {d["value"] for d in got} >= {"2013-03-22", "2013-W11", "2013-Q2", "2011"}
     for d in got:
         assert text[d["start"] : d["end"]] == d["text"]
+
+
+# --- Several inputs ----------------------------------------------------------------
+
+
+def jsonl(text: str) -> list[dict[str, object]]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_a_directory_gives_json_lines_even_for_one_article(tmp_path: Path) -> None:
+    root = tree(tmp_path / "d", {"only.txt": NO_DATES.read_text("utf-8")})
+    result = runner.invoke(app, ["extract", str(root), "-f", "json"])
+    assert result.exit_code == 0, result.output
+    (record,) = jsonl(result.stdout)
+    validate_record(record)
+    assert record["source"] == {"path": str(root / "only.txt"), "format": "text"}
+
+
+def test_json_lines_of_files_and_directories_with_error_records(tmp_path: Path) -> None:
+    root = tree(tmp_path / "d", {"b.txt": WIRE.read_text("utf-8"), "a.txt": "\n\n"})
+    (tmp_path / "none").mkdir()
+    args = [str(SEED), str(root), str(tmp_path / "none"), str(tmp_path / "gone.md")]
+    result = runner.invoke(app, ["extract", *args, "-f", "json"])
+    assert result.exit_code == 1
+    records = jsonl(result.stdout)
+    for record in records:
+        validate_record(record)
+    assert [(r["source"]["path"], "error" in r) for r in records] == [  # type: ignore[index]
+        (str(SEED), False),
+        (str(root / "a.txt"), True),
+        (str(root / "b.txt"), False),
+        (str(tmp_path / "none"), True),
+        (str(tmp_path / "gone.md"), True),
+    ]
+    assert [r["error"]["code"] for r in records if "error" in r] == [  # type: ignore[index]
+        "empty",
+        "no_articles",
+        "not_found",
+    ]
+    assert len(result.stderr.splitlines()) == 3
+
+
+def test_jobs_2_writes_the_same_json_lines_as_jobs_1(tmp_path: Path) -> None:
+    args = [
+        "extract",
+        str(SEED),
+        str(tmp_path / "gone.txt"),
+        str(WIRE),
+        str(NO_DATES),
+        "-f",
+        "json",
+    ]
+    one = runner.invoke(app, args)
+    two = runner.invoke(app, [*args, "--jobs", "2"])
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) == 4
+
+
+def test_stdin_among_files_with_workers_is_read_by_brief_itself() -> None:
+    text = "Storm Hits Coast\nWinds reached 100 mph on Friday.\n"
+    result = runner.invoke(
+        app, ["extract", str(NO_DATES), "-", "-f", "json", "--jobs", "2"], input=text
+    )
+    assert result.exit_code == 0, result.output
+    first, second = jsonl(result.stdout)
+    assert first["source"]["path"] == str(NO_DATES)  # type: ignore[index]
+    assert second["source"]["path"] is None  # type: ignore[index]
+    assert second["headline"] == "Storm Hits Coast"
+
+
+def test_output_and_output_dir_together_are_a_usage_error(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["extract", str(SEED), "-o", str(tmp_path / "a"), "-d", str(tmp_path / "b")]
+    )
+    assert result.exit_code == 2
+    assert "--output-dir" in result.stderr
+
+
+def test_schema_record_describes_briefs_and_error_records() -> None:
+    result = runner.invoke(app, ["schema", "--record"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema == record_schema()
+    validator = jsonschema.Draft202012Validator(schema)
+    error = {"source": {"path": "a.txt"}, "error": {"code": "not_found", "message": "gone"}}
+    validator.validate(error)
+    for bad in (
+        {"source": {"path": "a.txt"}, "error": {"code": "not_found"}},
+        {"source": {"path": "a.txt"}, "error": {"code": "Not Found", "message": "x"}},
+        {"error": {"code": "not_found", "message": "gone"}},
+    ):
+        assert not validator.is_valid(bad)
+
+
+def test_extract_help_documents_the_batch_options_and_exit_codes() -> None:
+    result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    for option in ("--jobs", "--glob", "--output-dir", "--quiet", "Exit codes", "141", "130"):
+        assert option in result.stdout, option
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["extract", "--help"]])
+def test_help_and_version_never_import_spacy(args: list[str]) -> None:
+    code = (
+        "import sys\n"
+        "from newsbrief.app.cli import main\n"
+        f"code = main({args!r})\n"
+        "heavy = sorted(m for m in ('spacy', 'thinc', 'numpy', 'newsbrief.compose') "
+        "if m in sys.modules)\n"
+        "print(code, heavy, file=sys.stderr)\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert proc.stderr.strip() == "0 []", proc.stderr

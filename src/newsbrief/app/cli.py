@@ -1,4 +1,4 @@
-"""The `brief` command line.
+"""The `brief` command line: its commands and options, exit codes, and one-line errors.
 
 Heavy modules (spaCy and the pipeline) are imported inside the commands, so that
 `brief --help` and `brief --version` answer at once.
@@ -7,37 +7,34 @@ Heavy modules (spaCy and the pipeline) are imported inside the commands, so that
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import os
 import signal
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
-from dataclasses import dataclass
-from enum import Enum
+from contextlib import closing
 from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, Annotated, TextIO
+from typing import Annotated, TextIO
 
 import typer
 
+from newsbrief.app.output import (
+    SUFFIXES,
+    Format,
+    error_record,
+    finisher,
+    open_output,
+    write,
+    write_file,
+)
+from newsbrief.app.report import Reporter, error_line
 from newsbrief.errors import (
     EXIT_BROKEN_PIPE,
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
     BriefError,
-    OutputError,
 )
 from newsbrief.version import __version__
-
-if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.progress import Progress, TaskID
-
-    from newsbrief.batch import Failure
-    from newsbrief.brief import Brief
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 an input could not be briefed (missing, unreadable, empty, "
@@ -69,12 +66,6 @@ app = typer.Typer(
 )
 
 
-class Format(str, Enum):
-    terminal = "terminal"
-    json = "json"
-    markdown = "markdown"
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"brief (newsbrief) {__version__}")
@@ -100,124 +91,6 @@ def _parse_date(value: str | None) -> dt.date | None:
         return dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-
-
-def error_line(message: str) -> None:
-    """One line on stderr, the way every error is reported (controls made visible)."""
-    from newsbrief.render.common import visible
-
-    try:
-        sys.stderr.write(f"brief: error: {visible(message)}\n")
-        sys.stderr.flush()
-    except (OSError, ValueError, AttributeError):  # stderr is gone: nothing left to tell
-        pass
-
-
-@contextmanager
-def _output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file replaced atomically once everything is written."""
-    if path is None:
-        if sys.stdout is None:  # closed before brief started (`>&-`)
-            raise OutputError("stdout is closed")
-        yield sys.stdout
-        return
-    parent = path.parent if str(path.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            wrote = handle.tell() > 0
-        if wrote:  # an existing file is left alone when there is nothing to put in it
-            os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-
-
-# Output file extension per format, for --output-dir.
-SUFFIXES = {"terminal": ".txt", "json": ".json", "markdown": ".md"}
-# Terminal output written to a file: plain, at this width.
-FILE_WIDTH = 100
-
-
-@dataclass(frozen=True)
-class Screen:
-    """How terminal output must look where it goes, so that a worker can render it."""
-
-    width: int = FILE_WIDTH
-    color_system: str | None = None
-    terminal: bool = False
-    no_color: bool = True
-
-    @classmethod
-    def of(cls, out: TextIO) -> Screen:
-        if out is not sys.stdout:
-            return cls()
-        from rich.console import Console
-
-        console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
-        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
-
-    def console(self, buffer: TextIO) -> Console:
-        """A console that writes to `buffer` what this screen would show."""
-        from rich.console import Console
-
-        return Console(
-            file=buffer,
-            width=self.width,
-            color_system=self.color_system,  # type: ignore[arg-type]  # a name rich gave
-            force_terminal=self.terminal,
-            no_color=self.no_color,
-            highlight=False,
-        )
-
-
-def render_terminal(brief: Brief, screen: Screen) -> str:
-    """The terminal layout of a brief as text (with styles when `screen` has colours)."""
-    import io
-
-    from newsbrief.render import terminal
-
-    buffer = io.StringIO()
-    terminal.render(brief, screen.console(buffer))
-    return buffer.getvalue()
-
-
-def _finisher(fmt: Format, lines: bool, screen: Screen) -> Callable[[Brief], str]:
-    """What is made of each brief where it is briefed (in a worker with --jobs):
-    its text in the output format, so that a renderer's bug costs one input only."""
-    if fmt is Format.json:
-        from newsbrief.render import json as render_json
-
-        return functools.partial(render_json.render, lines=lines)
-    if fmt is Format.markdown:
-        from newsbrief.render import markdown
-
-        return markdown.render
-    return functools.partial(render_terminal, screen=screen)
-
-
-def _write(text: str, out: TextIO, fmt: Format, screen: Screen, *, first: bool) -> None:
-    """One brief's text, after a separator when it follows another."""
-    if not first and fmt is Format.markdown:
-        out.write("\n---\n\n")
-    elif not first and fmt is Format.terminal:
-        out.write(render_rule(screen))
-    out.write(text if text.endswith("\n") else text + "\n")
-
-
-def render_rule(screen: Screen) -> str:
-    """The line between two briefs in the terminal layout."""
-    import io
-
-    buffer = io.StringIO()
-    screen.console(buffer).rule(style="dim")
-    return buffer.getvalue()
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -385,7 +258,10 @@ def _extract_all(
     glance: int | None,
 ) -> int:
     """Brief every input in order; returns how many failed. Input errors do not stop the run."""
-    from newsbrief.batch import DEFAULT_PATTERNS, Failure, OutputNames, Settings, expand_inputs, run
+    from newsbrief.app.batch import run
+    from newsbrief.app.inputs import DEFAULT_PATTERNS, OutputNames, expand_inputs
+    from newsbrief.app.jobs import Failure, Settings
+    from newsbrief.render.terminal import Screen
 
     if "-" in names and _isatty(sys.stdin):
         raise typer.BadParameter("no input: give a file, or pipe an article into brief")
@@ -401,9 +277,9 @@ def _extract_all(
     if output_dir is not None:
         files = OutputNames(output_dir, SUFFIXES[fmt.value], (i.name for i in inputs))
     failed = done = 0
-    with _Reporter(len(inputs), quiet, progress) as report, _output(output) as out:
+    with Reporter(len(inputs), quiet, progress) as report, open_output(output) as out:
         screen = screen or Screen.of(out)
-        finish = _finisher(fmt, many and output_dir is None, screen)
+        finish = finisher(fmt, many and output_dir is None, screen)
         results = run((i.job for i in inputs), settings, finish, workers)
         with closing(results):
             for entry, result in zip(inputs, results, strict=True):
@@ -411,11 +287,11 @@ def _extract_all(
                     failed += 1
                     report.error(result.message)
                     if many and fmt is Format.json and files is None:
-                        out.write(_error_record(result) + "\n")
+                        out.write(error_record(result) + "\n")
                 elif files is not None:
-                    _write_file(files.name_for(entry.stem), result)
+                    write_file(files.name_for(entry.stem), result)
                 else:
-                    _write(result, out, fmt, screen, first=done == 0)
+                    write(result, out, fmt, screen, first=done == 0)
                     done += 1
                 out.flush()
                 report.advance()
@@ -425,78 +301,6 @@ def _extract_all(
 def _isatty(stream: TextIO | None) -> bool:
     # A stream closed when brief started (`>&-`) is None.
     return stream is not None and stream.isatty()
-
-
-def _write_file(path: Path, text: str) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"{path.parent}: cannot be created ({exc.strerror or exc})") from None
-    with _output(path) as handle:
-        handle.write(text if text.endswith("\n") else text + "\n")
-
-
-def _error_record(failure: Failure) -> str:
-    import json
-
-    return json.dumps(failure.to_dict(), ensure_ascii=False, separators=(",", ":"))
-
-
-class _Reporter:
-    """Progress and per-input errors on stderr; a rich progress bar when it helps."""
-
-    def __init__(self, total: int, quiet: bool, progress: bool) -> None:
-        self.total = total
-        self.quiet = quiet
-        self.show = progress
-        self._progress: Progress | None = None
-        self._task: TaskID | None = None
-
-    def __enter__(self) -> _Reporter:
-        if self.show:
-            from rich.console import Console
-            from rich.progress import (
-                BarColumn,
-                MofNCompleteColumn,
-                Progress,
-                TimeElapsedColumn,
-                TimeRemainingColumn,
-            )
-
-            self._progress = Progress(
-                "briefing",
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeElapsedColumn(),
-                TimeRemainingColumn(),
-                console=Console(stderr=True),
-                transient=True,
-                redirect_stdout=False,
-                redirect_stderr=False,
-            )
-            self._progress.start()
-            self._task = self._progress.add_task("briefing", total=self.total)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-    def error(self, message: str) -> None:
-        if self.quiet:
-            return
-        if self._progress is None:
-            error_line(message)
-            return
-        from rich.text import Text
-
-        from newsbrief.render.common import visible
-
-        self._progress.console.print(Text(f"brief: error: {visible(message)}"))
-
-    def advance(self) -> None:
-        if self._progress is not None and self._task is not None:
-            self._progress.advance(self._task)
 
 
 @app.command()
@@ -518,9 +322,7 @@ def schema(
     from newsbrief.render import json as render_json
 
     if record:
-        from newsbrief.batch import record_schema
-
-        typer.echo(json.dumps(record_schema(), indent=2))
+        typer.echo(json.dumps(render_json.record_schema(), indent=2))
     else:
         typer.echo(json.dumps(render_json.schema(), indent=2))
 
