@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.brief import Brief, TimelineEntry
-from newsbrief.events import _relation, calendar_of, date_end, date_start
 from newsbrief.temporal import human_date
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "takaichi-visit.txt"
@@ -30,56 +29,6 @@ def entry_with(brief: Brief, words: str) -> TimelineEntry:
 
 def source_texts(entry: TimelineEntry) -> list[str]:
     return [s.text for s in entry.sources]
-
-
-# --- Calendar values --------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "relation"),
-    [
-        ("2023-10", "XXXX-10", "same"),
-        ("2023-WXX-5", "XXXX-WXX-5", "same"),
-        ("2023-11-17", "2023-WXX-5", "same"),  # 17 Nov 2023 was a Friday
-        ("2023-11-16", "2023-WXX-5", None),
-        ("2024-SP", "XXXX-SP", "same"),
-        ("2023-10", "2023-10-28", "refines"),
-        ("2024-SP", "2024-04", "refines"),
-        ("2013", "2013-W12", "refines"),
-        ("2023-10", "2026-10", "other-year"),
-        ("2024-SP", "2027-SP", "other-year"),
-        ("2026-11-20", "2023-WXX-5", "other-year"),
-        ("2024-SP", "2027-FA", None),
-        ("2023", "2024", None),  # two years are simply different times
-        ("2024-SP", "XXXX-WXX-5", "refines"),
-        ("PRESENT_REF", "2013", None),
-    ],
-)
-def test_relation(a: str, b: str, relation: str | None) -> None:
-    assert _relation(a, b) == relation
-    assert _relation(b, a) == relation
-
-
-@pytest.mark.parametrize(
-    ("value", "start", "end"),
-    [
-        ("2013", (2013, 1, 1), dt.date(2013, 12, 31)),
-        ("2013-02", (2013, 2, 1), dt.date(2013, 2, 28)),
-        ("2013-W12", (2013, 3, 18), dt.date(2013, 3, 24)),
-        ("2013-WI", (2013, 12, 1), dt.date(2014, 2, 28)),
-        ("2013-Q3", (2013, 7, 1), dt.date(2013, 9, 30)),
-        ("201", (2010, 1, 1), dt.date(2019, 12, 31)),
-        ("XXXX-10", None, None),
-    ],
-)
-def test_date_bounds(value: str, start: tuple[int, int, int] | None, end: dt.date | None) -> None:
-    assert date_start(value) == start
-    assert date_end(value) == end
-
-
-def test_calendar_of_ignores_non_dates() -> None:
-    assert calendar_of("P3Y") is None
-    assert calendar_of("FUTURE_REF") is None
 
 
 # --- Events ------------------------------------------------------------------------

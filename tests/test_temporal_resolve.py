@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbrief.temporal.patterns import NORMALIZERS, norm_number, triggers_in
-from newsbrief.temporal.resolve import Context, Tense, duration, easter, granularity, resolve
+from newsbrief.temporal.resolve import Context, Tense, duration, easter, resolve
 
 REF = dt.date(2013, 3, 22)  # a Friday in ISO week 12, first quarter, spring
 
@@ -239,18 +239,6 @@ def test_unknown_functions_are_errors() -> None:
 )
 def test_easter(year: int, expected: dt.date) -> None:
     assert easter(year) == expected
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2013", "year"), ("2013-03", "month"), ("2013-03-22", "day"), ("2013-Q1", "quarter"),
-        ("2013-H2", "half"), ("2013-W12", "week"), ("2013-SP", "season"), ("P3Y", None),
-        ("PRESENT_REF", None), ("XXXX-SP", None),
-    ],
-)  # fmt: skip
-def test_granularity(value: str, expected: str | None) -> None:
-    assert granularity(value) == expected
 
 
 @pytest.mark.parametrize(

@@ -19,13 +19,11 @@ reference date.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from newsbrief.brief import Certainty, DateExpr, Entity, Event, TextSpan, TimelineEntry, Warning
@@ -35,6 +33,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import human_date
 from newsbrief.temporal.reference import dateline_end
 from newsbrief.temporal.tense import tense_of
+from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,7 +91,6 @@ GENERIC_LEMMAS = frozenset(
 
 # Granularity ranks for sorting: a year before its months, a month before its days.
 _RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
-_SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 _APPROXIMATE = re.compile(
     r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly)\b",
     re.IGNORECASE,
@@ -117,103 +115,6 @@ class ArticleEvent(Event):
         )
 
 
-# --- Calendar values -------------------------------------------------------------
-
-_VALUE = re.compile(
-    r"^(?P<y>\d{4}|XXXX)(?:-(?:(?P<m>\d\d|XX)(?:-(?P<d>\d\d|XX))?|Q(?P<q>[1-4X])|H(?P<h>[12X])"
-    r"|W(?P<w>\d\d|XX)(?:-(?P<wd>\d|WE))?|(?P<s>SP|SU|FA|WI)))?(?:T.*)?$"
-)
-
-
-@dataclass(frozen=True)
-class Calendar:
-    """The days a TIMEX3 value allows: years (None = any), months, day, weekday."""
-
-    years: frozenset[int] | None
-    months: frozenset[int]
-    day: int | None
-    weekday: int | None
-    kind: str  # year, half, quarter, season, month, week, day
-    sub: str  # the value without its year ("10", "SP", "WXX-5"): same sub, other year
-
-    def admits(self, other: Calendar) -> bool:
-        """Whether some day satisfies both."""
-        years = _meet(self.years, other.years)
-        if years is not None and not years:
-            return False
-        months = self.months & other.months
-        if not months:
-            return False
-        days = {d for d in (self.day, other.day) if d is not None}
-        if len(days) > 1:
-            return False
-        weekdays = {w for w in (self.weekday, other.weekday) if w is not None}
-        if len(weekdays) > 1:
-            return False
-        if not weekdays or not days:
-            return True
-        # A day of the month named with a weekday: some year must fit.
-        day, weekday = days.pop(), weekdays.pop()
-        for year in sorted(years) if years else range(2000, 2028):
-            for month in months:
-                fits = day <= calendar.monthrange(year, month)[1]
-                if fits and dt.date(year, month, day).isoweekday() == weekday:
-                    return True
-        return False
-
-
-def _meet(a: frozenset[int] | None, b: frozenset[int] | None) -> frozenset[int] | None:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return a & b
-
-
-@lru_cache(maxsize=4096)
-def calendar_of(value: str) -> Calendar | None:
-    """The calendar reading of a TIMEX3 date value, or None for other values."""
-    m = _VALUE.match(value)
-    if m is None:
-        if re.fullmatch(r"\d{3}", value):  # a decade
-            decade = frozenset(range(int(value) * 10, int(value) * 10 + 10))
-            return Calendar(decade, frozenset(range(1, 13)), None, None, "year", "decade")
-        return None
-    years = None if m.group("y") == "XXXX" else frozenset({int(m.group("y"))})
-    every = frozenset(range(1, 13))
-    sub = value[5:].split("T")[0]
-    if m.group("m") is not None:
-        if m.group("m") == "XX":
-            return Calendar(years, every, None, None, "day" if m.group("d") else "month", sub)
-        month = int(m.group("m"))
-        d = m.group("d")
-        day = int(d) if d and d != "XX" else None
-        return Calendar(years, frozenset({month}), day, None, "day" if d else "month", sub)
-    if m.group("q") is not None:
-        q = m.group("q")
-        months = every if q == "X" else frozenset(range(3 * int(q) - 2, 3 * int(q) + 1))
-        return Calendar(years, months, None, None, "quarter", sub)
-    if m.group("h") is not None:
-        h = m.group("h")
-        months = every if h == "X" else frozenset(range(6 * int(h) - 5, 6 * int(h) + 1))
-        return Calendar(years, months, None, None, "half", sub)
-    if m.group("s") is not None:
-        return Calendar(years, frozenset(_SEASON_MONTHS[m.group("s")]), None, None, "season", sub)
-    if m.group("w") is not None:
-        wd = m.group("wd")
-        if m.group("w") == "XX":
-            weekday = int(wd) if wd and wd != "WE" else None
-            return Calendar(years, every, None, weekday, "day" if weekday else "week", sub)
-        # A numbered ISO week: the months its days fall in.
-        monday = dt.date.fromisocalendar(int(m.group("y") or 2000), int(m.group("w")), 1)
-        days = [monday + dt.timedelta(days=i) for i in range(7)]
-        return Calendar(
-            frozenset(d.year for d in days), frozenset(d.month for d in days), None, None,
-            "week", sub,
-        )  # fmt: skip
-    return Calendar(years, every, None, None, "year", "")
-
-
 def _anchors(date: DateExpr | None) -> bool:
     return (
         date is not None
@@ -230,39 +131,6 @@ def _unknowns(value: str) -> int:
 def _relative(date: DateExpr) -> bool:
     """Whether the value was read against the reference date or context."""
     return bool(getattr(date, "relative", False))
-
-
-def date_start(value: str) -> tuple[int, int, int] | None:
-    """(year, month, day) where a value begins, None while its year is unknown."""
-    cal = calendar_of(value)
-    if cal is None or cal.years is None:
-        return None
-    week = re.match(r"^(\d{4})-W(\d\d)", value)
-    if week:
-        monday = dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 1)
-        return monday.year, monday.month, monday.day
-    year = min(cal.years)
-    month = min(cal.months)
-    if cal.kind == "season" and 12 in cal.months:  # winter starts in December
-        month = 12
-    return year, month, cal.day or 1
-
-
-def date_end(value: str) -> dt.date | None:
-    """The last day a value covers, None while its year is unknown."""
-    cal = calendar_of(value)
-    if cal is None or cal.years is None:
-        return None
-    week = re.match(r"^(\d{4})-W(\d\d)", value)
-    if week:
-        return dt.date.fromisocalendar(int(week.group(1)), int(week.group(2)), 7)
-    year = max(cal.years)
-    months = sorted(cal.months)
-    month = months[-1]
-    if cal.kind == "season" and 12 in cal.months:  # winter ends in the next year
-        year, month = year + 1, 2
-    day = cal.day or calendar.monthrange(year, month)[1]
-    return dt.date(year, month, day)
 
 
 # --- Events ----------------------------------------------------------------------
@@ -632,25 +500,6 @@ class _Entry:
         return [e.date for e in self.events if e.date is not None]
 
 
-@lru_cache(maxsize=16384)
-def _relation(a: str, b: str) -> str | None:
-    """How two values relate: "same" (they can name one time at one granularity),
-    "refines" (one can lie inside the other), "other-year" (the same time of year
-    in different years: a contradiction), or None."""
-    ca, cb = calendar_of(a), calendar_of(b)
-    if ca is None or cb is None:
-        return None
-    if ca.admits(cb):
-        return "same" if ca.kind == cb.kind else "refines"
-    if ca.years and cb.years and not ca.years & cb.years and ca.kind == cb.kind:
-        any_a = Calendar(None, ca.months, ca.day, ca.weekday, ca.kind, ca.sub)
-        any_b = Calendar(None, cb.months, cb.day, cb.weekday, cb.kind, cb.sub)
-        if ca.kind not in ("year", "week") and any_a.admits(any_b):
-            return "other-year"
-    return None
-
-
-# Which relation wins when an event could join several entries.
 _RELATION_RANK = {"same": 2, "other-year": 1, "refines": 0}
 
 
@@ -658,7 +507,7 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     """How well `event` joins `entry`: (relation rank, shared concepts), or None."""
     assert event.date is not None
     shared = len(event.concepts & entry.concepts)
-    relations = {_relation(event.date.value, v) for v in entry.values}
+    relations = {relation(event.date.value, v) for v in entry.values}
     if "same" in relations and shared >= 1:
         return _RELATION_RANK["same"], shared
     if "refines" in relations and shared >= 2:
@@ -681,7 +530,7 @@ def _chosen_date(entry: _Entry) -> DateExpr:
     stated = {d.value for d in explicit}
     agree = {
         v for v in entry.values
-        if all(_relation(v, e) not in (None, "other-year") for e in stated)
+        if all(relation(v, e) not in (None, "other-year") for e in stated)
     }  # fmt: skip
     fitting = [d for d in dates if d.value in agree] or explicit or dates
     return max(fitting, key=_specificity)
@@ -827,9 +676,7 @@ def build_timeline(
         entry = entries[i]
         if rank == _RELATION_RANK["other-year"]:
             assert ev.date is not None
-            other = next(
-                d for d in entry.dates if _relation(ev.date.value, d.value) == "other-year"
-            )
+            other = next(d for d in entry.dates if relation(ev.date.value, d.value) == "other-year")
             entry.conflicts.append((other, ev.date))
         entry.add(ev)
         for c in ev.concepts:

@@ -2,12 +2,15 @@
 
 - `tables.py`: names and codes (months, weekdays, seasons, units, ...), as data.
 - `patterns.py`: the named sub-patterns rules are written in, and their normalizers.
-- `rules.py`: the extraction rules, each with examples that double as tests.
+- `rules/`: the extraction rules, one module per family, each rule with examples
+  that double as tests.
 - `resolve.py`: the one resolver of underspecified values (reference date, tense,
   last mentioned date).
 - `tense.py`: a clause's tense from spaCy's parse and morphology.
 - `extract.py`: matching, filtering and resolving over an annotated article.
 - `reference.py`: the date an article states about itself.
+- `values.py`: TIMEX3 date values read back: their one grammar, granularity and
+  calendar reading (the days a value allows, where it begins and ends).
 - `human.py`: values as a timeline prints them.
 """
 

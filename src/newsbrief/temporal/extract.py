@@ -19,9 +19,10 @@ from newsbrief.brief import DateExpr
 from newsbrief.nlp import Annotated
 from newsbrief.temporal import tables as T
 from newsbrief.temporal.patterns import NORMALIZERS, VOCABULARY, triggers_in
-from newsbrief.temporal.resolve import Context, Tense, granularity, period_over, resolve
+from newsbrief.temporal.resolve import Context, Tense, period_over, resolve
 from newsbrief.temporal.rules import RULES, Rule
 from newsbrief.temporal.tense import tense_of_span
+from newsbrief.temporal.values import granularity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span

@@ -44,11 +44,15 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from newsbrief.temporal import tables as T
+from newsbrief.temporal.values import fully_known, parse
 
 Tense = Literal["past", "present", "future"]
 
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+# A season's first and last month, the last counted on past December (winter: 12, 14).
+_SEASON_BOUNDS = {
+    code: (months[0], months[0] + len(months) - 1) for code, months in T.SEASON_MONTHS.items()
+}
 _PLACEHOLDER = {
     "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
     "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX",
@@ -186,8 +190,8 @@ def _span(code: str, year: int) -> tuple[dt.date, dt.date, str] | None:
             return None
         d = dt.date(year, mm, dd)
         return d, d, f"{year:04d}-{code}"
-    if code in _SEASON_MONTHS:
-        first, last = _SEASON_MONTHS[code]
+    if code in _SEASON_BOUNDS:
+        first, last = _SEASON_BOUNDS[code]
         ly, lm = _shift_months(year, first, last - first)
         return (
             dt.date(year, first, 1),
@@ -346,24 +350,6 @@ def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
 
 # --- Anchored values ----------------------------------------------------------------
 
-_DATE_VALUE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-Q(?P<q>[1-4])|-H(?P<h>[12])"
-    r"|-W(?P<w>\d\d)|-(?P<s>SP|SU|FA|WI))?$"
-)
-
-
-_GRANULARITY_GROUPS = (("d", "day"), ("m", "month"), ("q", "quarter"), ("h", "half"),
-                       ("w", "week"), ("s", "season"))  # fmt: skip
-
-
-def granularity(value: str) -> str | None:
-    """'1998-02-13' -> 'day', '1998-Q3' -> 'quarter', '1998' -> 'year'; None otherwise."""
-    m = _DATE_VALUE.match(value)
-    if m is None:
-        return None
-    return next((name for group, name in _GRANULARITY_GROUPS if m.group(group)), "year")
-
-
 # Periods a comparison "a year earlier" may be about, most telling first.
 _COMPARED_PERIODS = frozenset({"quarter", "half", "season", "month", "year"})
 
@@ -397,8 +383,8 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
     granularity of `unit` ("the following year" after "May 22, 1995" is 1996).
     """
     anchor = _anchor_for(unit, keep, ctx)
-    m = _DATE_VALUE.match(anchor or "")
-    if m is None or anchor is None:
+    m = parse(anchor or "")
+    if m is None or not fully_known(m) or anchor is None:
         if unit == "quarter" and k == 0 and ctx.tense == "past":
             k = -1  # "in the quarter, sales fell": the quarter just reported
         return this(unit, k, ctx.reference)

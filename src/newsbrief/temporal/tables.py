@@ -27,6 +27,9 @@ WEEKDAYS = {
 # TIMEX3 season codes.
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+# The months of each season, in order (winter runs into the next year).
+SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
+
 # Ordinals, as words and as numbers with suffix; used for days, quarters, halves,
 # centuries.
 ORDINALS = {
