@@ -26,11 +26,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from newsbrief.brief import Certainty, DateExpr, Entity, Event, TextSpan, TimelineEntry, Warning
+from newsbrief.brief import Certainty, Entity, Event, TextSpan, TimelineEntry, Warning
 from newsbrief.lexicon import META_LINE, section_role
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
-from newsbrief.temporal import human_date
+from newsbrief.temporal import TemporalExpr, human_date
 from newsbrief.temporal.reference import dateline_end
 from newsbrief.temporal.tense import tense_of
 from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
@@ -99,8 +99,10 @@ _APPROXIMATE = re.compile(
 
 @dataclass
 class ArticleEvent(Event):
-    """An Event with what the timeline needs to merge and order it."""
+    """An Event with what the timeline needs to merge and order it; its date, when
+    it has one, is an expression as extraction found it."""
 
+    date: TemporalExpr | None
     kind: str = "clause"  # "clause", "bullet" or "row"
     summary: bool = False  # from an At a Glance / Key Takeaways bullet
     planned: bool = False
@@ -115,7 +117,7 @@ class ArticleEvent(Event):
         )
 
 
-def _anchors(date: DateExpr | None) -> bool:
+def _anchors(date: TemporalExpr | None) -> bool:
     return (
         date is not None
         and date.type in ("DATE", "TIME")
@@ -126,11 +128,6 @@ def _anchors(date: DateExpr | None) -> bool:
 
 def _unknowns(value: str) -> int:
     return value.count("X")
-
-
-def _relative(date: DateExpr) -> bool:
-    """Whether the value was read against the reference date or context."""
-    return bool(getattr(date, "relative", False))
 
 
 # --- Events ----------------------------------------------------------------------
@@ -161,7 +158,7 @@ def _entity_at(index: SpanIndex[_Mention], start: int, end: int) -> str | None:
 
 
 def _concepts(
-    tokens: Iterable[Token], seg: Segment, index: SpanIndex[_Mention], dates: list[DateExpr]
+    tokens: Iterable[Token], seg: Segment, index: SpanIndex[_Mention], dates: list[TemporalExpr]
 ) -> frozenset[str]:
     """What the event is about: content lemmas (normalized) and entity names."""
     out: set[str] = set()
@@ -281,7 +278,7 @@ def _predicate(head: Token) -> str:
     return current.lemma_.lower()
 
 
-def _planned(tokens: Iterable[Token], date: DateExpr | None, doc: Doc, seg: Segment) -> bool:
+def _planned(tokens: Iterable[Token], date: TemporalExpr | None, doc: Doc, seg: Segment) -> bool:
     """Whether an event is planned: a planning word used as such ("Planned",
     "scheduled", "expected to", "plans to", "upcoming"), or a future-tense date."""
     for t in tokens:
@@ -303,11 +300,11 @@ def _span(doc_text: str, start: int, end: int) -> TextSpan:
     return TextSpan(doc_text[start:end], start, end)
 
 
-def _dates_in(dates: SpanIndex[DateExpr], start: int, end: int) -> list[DateExpr]:
+def _dates_in(dates: SpanIndex[TemporalExpr], start: int, end: int) -> list[TemporalExpr]:
     return dates.within(start, end)
 
 
-def _unknown_marker(text: str, start: int, end: int, date: DateExpr | None) -> TextSpan | None:
+def _unknown_marker(text: str, start: int, end: int, date: TemporalExpr | None) -> TextSpan | None:
     """A "(date unspecified)" next to the date or in the label."""
     window_start = start if date is None else max(start, date.start)
     window_end = end if date is None else min(end, date.end + 40)
@@ -343,7 +340,7 @@ def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[
 
 
 def _clause_events(
-    doc: Annotated, seg: Segment, dates: SpanIndex[DateExpr], index: SpanIndex[_Mention]
+    doc: Annotated, seg: Segment, dates: SpanIndex[TemporalExpr], index: SpanIndex[_Mention]
 ) -> Iterator[ArticleEvent]:
     sdoc = seg.doc
     tree = _Tree(sdoc)
@@ -359,7 +356,7 @@ def _clause_events(
         else None
     )
     body_start = seg.start + (opening or 0)
-    anchored: dict[int, DateExpr] = {}
+    anchored: dict[int, TemporalExpr] = {}
     for d in _dates_in(dates, body_start, seg.end):
         if not _anchors(d):
             continue
@@ -408,7 +405,7 @@ def _item_event(
     doc: Annotated,
     segs: list[Segment],
     body: TextSpan,
-    dates: SpanIndex[DateExpr],
+    dates: SpanIndex[TemporalExpr],
     index: SpanIndex[_Mention],
     kind: str,
     whole: TextSpan,
@@ -437,13 +434,13 @@ def _item_event(
     )  # fmt: skip
 
 
-def _undated_length(seg: Segment, dates: SpanIndex[DateExpr]) -> int:
+def _undated_length(seg: Segment, dates: SpanIndex[TemporalExpr]) -> int:
     covered = sum(d.end - d.start for d in _dates_in(dates, seg.start, seg.end))
     return (seg.end - seg.start) - covered
 
 
 def find_events(
-    doc: Annotated, dates: list[DateExpr], entities: list[Entity]
+    doc: Annotated, dates: list[TemporalExpr], entities: list[Entity]
 ) -> list[ArticleEvent]:
     """Every event the article reports, in document order."""
     index = _actor_index(entities)
@@ -485,7 +482,7 @@ class _Entry:
     """Events told of one time; what matching needs is kept up to date as they join."""
 
     events: list[ArticleEvent] = field(default_factory=list)
-    conflicts: list[tuple[DateExpr, DateExpr]] = field(default_factory=list)
+    conflicts: list[tuple[TemporalExpr, TemporalExpr]] = field(default_factory=list)
     concepts: set[str] = field(default_factory=set)
     values: dict[str, None] = field(default_factory=dict)  # distinct date values, in order
 
@@ -496,7 +493,7 @@ class _Entry:
             self.values.setdefault(event.date.value)
 
     @property
-    def dates(self) -> list[DateExpr]:
+    def dates(self) -> list[TemporalExpr]:
         return [e.date for e in self.events if e.date is not None]
 
 
@@ -517,16 +514,16 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     return None
 
 
-def _specificity(date: DateExpr) -> tuple[int, int, int]:
+def _specificity(date: TemporalExpr) -> tuple[int, int, int]:
     cal = calendar_of(date.value)
     rank = _RANK.get(cal.kind, 0) if cal else 0
-    return (-_unknowns(date.value), rank, 0 if _relative(date) else 1)
+    return (-_unknowns(date.value), rank, 0 if date.relative else 1)
 
 
-def _chosen_date(entry: _Entry) -> DateExpr:
+def _chosen_date(entry: _Entry) -> TemporalExpr:
     """The date an entry shows: the most specific one that no explicit source contradicts."""
     dates = entry.dates
-    explicit = [d for d in dates if not _relative(d)]
+    explicit = [d for d in dates if not d.relative]
     stated = {d.value for d in explicit}
     agree = {
         v for v in entry.values
@@ -536,7 +533,7 @@ def _chosen_date(entry: _Entry) -> DateExpr:
     return max(fitting, key=_specificity)
 
 
-def _certainty(date: DateExpr) -> Certainty:
+def _certainty(date: TemporalExpr) -> Certainty:
     if "X" in date.value:
         return "unresolved"
     cal = calendar_of(date.value)
@@ -553,7 +550,7 @@ def _event_text(entry: _Entry) -> str:
     return best.text
 
 
-def _sort(entries: list[_Entry], chosen: dict[int, DateExpr]) -> list[_Entry]:
+def _sort(entries: list[_Entry], chosen: dict[int, TemporalExpr]) -> list[_Entry]:
     """Date order; an entry whose place within its year is unknown keeps the place the
     article's own timeline (its bullets and rows) gives it; unknown years go last."""
 
@@ -624,7 +621,7 @@ def _warnings(entry: _Entry, shown: str, reference: dt.date | None) -> list[Warn
         # Another source that says more: fewer unknown parts, or stated outright.
         known = [
             d for d in entry.dates
-            if d is not ev.date and (_unknowns(d.value) < _unknowns(own) or not _relative(d))
+            if d is not ev.date and (_unknowns(d.value) < _unknowns(own) or not d.relative)
         ]  # fmt: skip
         if known:
             other = max(known, key=_specificity)

@@ -16,8 +16,15 @@
 
 from __future__ import annotations
 
-from newsbrief.temporal.extract import find_dates
+from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
 from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
 
-__all__ = ["ReferenceDate", "find_dates", "find_reference_date", "human_date", "reference_warning"]
+__all__ = [
+    "ReferenceDate",
+    "TemporalExpr",
+    "find_dates",
+    "find_reference_date",
+    "human_date",
+    "reference_warning",
+]

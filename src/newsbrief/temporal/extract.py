@@ -74,7 +74,7 @@ class TemporalExpr(DateExpr):
 class Found:
     """A resolved expression with the rule that found it and the tense it was read in."""
 
-    date: DateExpr
+    date: TemporalExpr
     rule: str
     template: str
     tense: Tense | None
@@ -405,6 +405,6 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         serial += 1
 
 
-def find_dates(doc: Annotated, reference: dt.date | None) -> list[DateExpr]:
+def find_dates(doc: Annotated, reference: dt.date | None) -> list[TemporalExpr]:
     """Every temporal expression of the article with its TIMEX3 type and value."""
     return [f.date for f in found_in(doc, reference)]
