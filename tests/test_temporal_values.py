@@ -11,6 +11,7 @@ from newsbrief.temporal.values import (
     calendar_of,
     date_end,
     date_start,
+    duration,
     fully_known,
     granularity,
     parse,
@@ -100,3 +101,25 @@ def test_date_bounds(value: str, start: tuple[int, int, int] | None, end: dt.dat
 def test_calendar_of_ignores_non_dates() -> None:
     assert calendar_of("P3Y") is None
     assert calendar_of("FUTURE_REF") is None
+
+
+@pytest.mark.parametrize(
+    ("n", "unit", "expected"),
+    [
+        ("3", "year", "P3Y"),
+        ("2.5", "year", "P2Y6M"),
+        ("1.5", "hour", "PT1H30M"),
+        ("1.5", "minute", "PT1M30S"),
+        ("0.5", "day", "PT12H"),
+        ("1.5", "day", "P1DT12H"),
+        ("2", "decade", "P20Y"),
+        ("1", "century", "P100Y"),
+        ("2", "weekend", "P4D"),
+        ("X", "week", "PXW"),
+        ("X", "hour", "PTXH"),
+        ("2", "quarter", "P2Q"),
+        ("8", "trading day", "P8D"),
+    ],
+)
+def test_durations(n: str, unit: str, expected: str) -> None:
+    assert duration(n, unit) == expected

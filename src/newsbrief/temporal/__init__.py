@@ -4,13 +4,17 @@
 - `patterns.py`: the named sub-patterns rules are written in, and their normalizers.
 - `rules/`: the extraction rules, one module per family, each rule with examples
   that double as tests.
+- `scan.py`: every rule's matches in a text, and the non-overlapping ones kept.
+- `filters.py`: matches that spaCy's analysis shows are not temporal.
+- `values.py`: TIMEX3 values: the one grammar of date values, their granularity
+  and calendar reading (the days a value allows, where it begins and ends), and
+  duration values.
+- `periods.py`: a month, day, season, quarter, half or holiday located in a year.
 - `resolve.py`: the one resolver of underspecified values (reference date, tense,
   last mentioned date).
 - `tense.py`: a clause's tense from spaCy's parse and morphology.
 - `extract.py`: matching, filtering and resolving over an annotated article.
 - `reference.py`: the date an article states about itself.
-- `values.py`: TIMEX3 date values read back: their one grammar, granularity and
-  calendar reading (the days a value allows, where it begins and ends).
 - `human.py`: values as a timeline prints them.
 """
 

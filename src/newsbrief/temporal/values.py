@@ -1,4 +1,5 @@
-"""TIMEX3 date values read back: one grammar, and what a value allows on the calendar.
+"""TIMEX3 values: the one grammar of date values, what a date value allows on the
+calendar, and duration values.
 
 Every reader of a value parses it with `parse`: the year, then at most one of a
 month (and day), a quarter, a half, a week (and weekday) or a season, then any
@@ -6,7 +7,8 @@ time of day; unknown parts are `X`. `fully_known` says whether a parse is a date
 the resolver may count from (every part known, no weekday, no time of day), and
 `granularity` what it is a date of. `calendar_of` reads a value as the days it
 allows (what the timeline compares and sorts by), `date_start` and `date_end`
-say where it begins and ends, and `relation` how two values meet.
+say where it begins and ends, and `relation` how two values meet. `duration`
+writes a count of a unit as a duration value ("P2Y6M").
 
     2013-03-22   day         2013-Q3   quarter     2013-W12-WE   a weekend
     2013-SP      season      2013-H1   half        XXXX-WXX-5    a Friday, date unknown
@@ -21,7 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsbrief.temporal.tables import SEASON_MONTHS
+from newsbrief.temporal import tables as T
 
 _VALUE = re.compile(
     r"^(?P<y>\d{4}|XXXX)(?:-(?:(?P<m>\d\d|XX)(?:-(?P<d>\d\d|XX))?|Q(?P<q>[1-4X])|H(?P<h>[12X])"
@@ -126,7 +128,7 @@ def calendar_of(value: str) -> Calendar | None:
         months = every if h == "X" else frozenset(range(6 * int(h) - 5, 6 * int(h) + 1))
         return Calendar(years, months, None, None, "half", sub)
     if m.group("s") is not None:
-        return Calendar(years, frozenset(SEASON_MONTHS[m.group("s")]), None, None, "season", sub)
+        return Calendar(years, frozenset(T.SEASON_MONTHS[m.group("s")]), None, None, "season", sub)
     if m.group("w") is not None:
         wd = m.group("wd")
         if m.group("w") == "XX":
@@ -191,3 +193,33 @@ def relation(a: str, b: str) -> str | None:
         if ca.kind not in ("year", "week") and any_a.admits(any_b):
             return "other-year"
     return None
+
+
+# --- Durations ----------------------------------------------------------------------
+
+# How a fraction of a unit is said in the next smaller one: (code, factor, time).
+_SMALLER = {
+    ("Y", False): ("M", 12, False), ("M", False): ("D", 30, False),
+    ("W", False): ("D", 7, False), ("D", False): ("H", 24, True),
+    ("H", True): ("M", 60, True), ("M", True): ("S", 60, True), ("Q", False): ("M", 3, False),
+}  # fmt: skip
+
+
+def duration(n: str, unit: str) -> str:
+    """'dur(2.5,year)' -> P2Y6M, 'dur(1.5,hour)' -> PT1H30M, 'dur(X,week)' -> PXW."""
+    code, is_time, multiplier = T.UNITS.get(unit, ("X", False, 1))
+    t = "T" if is_time else ""
+    if n == "X":
+        return f"P{t}X{code}"
+    value = float(n) * multiplier
+    whole = int(value)
+    rest = value - whole
+    if rest and (code, is_time) in _SMALLER:
+        small, factor, small_time = _SMALLER[(code, is_time)]
+        part = round(rest * factor)
+        if whole == 0:
+            return f"P{'T' if small_time else ''}{part}{small}"
+        if small_time and not is_time:
+            return f"P{whole}{code}T{part}{small}"
+        return f"P{t}{whole}{code}{part}{small}"
+    return f"P{t}{whole}{code}"
