@@ -16,19 +16,37 @@
 - `extract.py`: matching, filtering and resolving over an annotated article.
 - `reference.py`: the date an article states about itself.
 - `human.py`: values as a timeline prints them.
+
+Other stages use the expressions of an article (`find_dates`, `TemporalExpr`), its
+own date (`find_reference_date`, `dateline_end`, `reference_warning`), the tense a
+word is read in (`tense_of`), and values on the calendar (`calendar_of`,
+`date_start`, `date_end`, `relation`, `human_date`).
 """
 
 from __future__ import annotations
 
 from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
-from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
+from newsbrief.temporal.reference import (
+    ReferenceDate,
+    dateline_end,
+    find_reference_date,
+    reference_warning,
+)
+from newsbrief.temporal.tense import tense_of
+from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
 
 __all__ = [
     "ReferenceDate",
     "TemporalExpr",
+    "calendar_of",
+    "date_end",
+    "date_start",
+    "dateline_end",
     "find_dates",
     "find_reference_date",
     "human_date",
     "reference_warning",
+    "relation",
+    "tense_of",
 ]
