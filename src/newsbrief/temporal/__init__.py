@@ -13,7 +13,8 @@
 - `resolve.py`: the one resolver of underspecified values (reference date, tense,
   last mentioned date).
 - `tense.py`: a clause's tense from spaCy's parse and morphology.
-- `extract.py`: matching, filtering and resolving over an annotated article.
+- `extract.py`: the expressions of an annotated article: scanned, filtered and
+  resolved in document order (`find_dates`, `TemporalExpr`).
 - `reference.py`: the date an article states about itself.
 - `human.py`: values as a timeline prints them.
 

@@ -1,8 +1,8 @@
 """Names and codes for temporal expressions, as data.
 
 Every word list the rules match and every code a value is built from lives here:
-the patterns in `patterns.py` are generated from these keys, and the normalizers in
-`rules.py` look the matched words up in the same tables. Keys are lower case.
+the patterns in `patterns.py` are generated from these keys, and their normalizers
+look the matched words up in the same tables. Keys are lower case.
 """
 
 from __future__ import annotations
