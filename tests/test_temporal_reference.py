@@ -9,9 +9,8 @@ import pytest
 
 import newsbrief
 from newsbrief.blocks import split_blocks
-from newsbrief.brief import DateExpr
 from newsbrief.nlp import annotate, load_model, resolve_model_name
-from newsbrief.temporal import find_reference_date, reference_warning
+from newsbrief.temporal import TemporalExpr, find_reference_date, reference_warning
 from newsbrief.temporal.reference import dateline_end
 
 if TYPE_CHECKING:
@@ -119,9 +118,15 @@ def test_reference_source_order_option_then_article_then_none() -> None:
 
 
 def test_reference_warning_only_for_dates_that_needed_it() -> None:
-    stated = DateExpr("Friday (2023)", 0, 13, "DATE", "2023-WXX-5")
-    duration = DateExpr("several years", 20, 33, "DURATION", "PXY")
+    stated = TemporalExpr(
+        "Friday (2023)", 0, 13, "DATE", "2023-WXX-5", "date_weekday_year", "2023-WXX-5"
+    )
+    duration = TemporalExpr("several years", 20, 33, "DURATION", "PXY", "dur_vague", "dur(X,year)")
+    friday = TemporalExpr("Friday", 40, 46, "DATE", "XXXX-WXX-5", "date_weekday", "wd(5)")
     assert reference_warning(None, [duration]) is None
     assert reference_warning(dt.date(2013, 3, 22), [stated]) is None
-    warning = reference_warning(None, [stated, duration])
+    # A weekday stated with its year needed no reference date; one read against it did.
+    assert reference_warning(None, [stated, duration]) is None
+    warning = reference_warning(None, [stated, duration, friday])
     assert warning is not None and warning.code == "no_reference_date"
+    assert [s.text for s in warning.spans] == ["Friday"]

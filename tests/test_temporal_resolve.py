@@ -1,4 +1,4 @@
-"""The resolver of underspecified values, and the normalizers of matched words."""
+"""The resolver of underspecified values."""
 
 from __future__ import annotations
 
@@ -6,8 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.temporal.patterns import NORMALIZERS, norm_number, triggers_in
-from newsbrief.temporal.resolve import Context, Tense, duration, easter, granularity, resolve
+from newsbrief.temporal.resolve import Context, Tense, resolve
 
 REF = dt.date(2013, 3, 22)  # a Friday in ISO week 12, first quarter, spring
 
@@ -202,28 +201,6 @@ def test_special_functions(value: str, tense: Tense | None, expected: str) -> No
     assert r(value, tense) == expected
 
 
-@pytest.mark.parametrize(
-    ("n", "unit", "expected"),
-    [
-        ("3", "year", "P3Y"),
-        ("2.5", "year", "P2Y6M"),
-        ("1.5", "hour", "PT1H30M"),
-        ("1.5", "minute", "PT1M30S"),
-        ("0.5", "day", "PT12H"),
-        ("1.5", "day", "P1DT12H"),
-        ("2", "decade", "P20Y"),
-        ("1", "century", "P100Y"),
-        ("2", "weekend", "P4D"),
-        ("X", "week", "PXW"),
-        ("X", "hour", "PTXH"),
-        ("2", "quarter", "P2Q"),
-        ("8", "trading day", "P8D"),
-    ],
-)
-def test_durations(n: str, unit: str, expected: str) -> None:
-    assert duration(n, unit) == expected
-
-
 def test_vague_counts_keep_only_a_direction() -> None:
     assert r("this(year,-X)") == "PAST_REF"
 
@@ -231,60 +208,3 @@ def test_vague_counts_keep_only_a_direction() -> None:
 def test_unknown_functions_are_errors() -> None:
     with pytest.raises(ValueError, match="unknown function"):
         r("later(year)")
-
-
-@pytest.mark.parametrize(
-    ("year", "expected"),
-    [(1998, dt.date(1998, 4, 12)), (2000, dt.date(2000, 4, 23)), (2024, dt.date(2024, 3, 31))],
-)
-def test_easter(year: int, expected: dt.date) -> None:
-    assert easter(year) == expected
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2013", "year"), ("2013-03", "month"), ("2013-03-22", "day"), ("2013-Q1", "quarter"),
-        ("2013-H2", "half"), ("2013-W12", "week"), ("2013-SP", "season"), ("P3Y", None),
-        ("PRESENT_REF", None), ("XXXX-SP", None),
-    ],
-)  # fmt: skip
-def test_granularity(value: str, expected: str | None) -> None:
-    assert granularity(value) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("two", "2"), ("twenty-four", "24"), ("twenty four", "24"), ("2 1/2", "2.5"),
-        ("a couple of", "2"), ("a hundred", "100"), ("two thousand", "2000"), ("1,000", "1000"),
-        ("an", "1"), ("three and a half", "3.5"), ("dozens of", "X"),
-    ],
-)  # fmt: skip
-def test_number_words(text: str, expected: str) -> None:
-    assert norm_number(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("kind", "text", "expected"),
-    [
-        ("month", "Sept.", "09"), ("month", "may", "05"), ("day", "5th", "05"),
-        ("day", "twenty-first", "21"), ("weekday", "Thurs.", "4"), ("season", "Autumn", "FA"),
-        ("yy", "'89", "1989"), ("yy", "’05", "2005"), ("decade", "1990s", "199"),
-        ("decade2", "'60s", "196"), ("decadeword", "nineties", "199"),
-        ("centuryord", "19th", "18"), ("yearword", "nineteen ninety-six", "1996"),
-        ("yearword", "two thousand and five", "2005"), ("part", "evening", "TEV"),
-        ("clockword", "noon", "T12:00"), ("dir", "last", "-1"), ("dir", "next", "+1"),
-        ("anchordir", "following", "+1"), ("unit", "yrs", "year"), ("dayword", "yesterday", "-1"),
-        ("frequency", "weekly", "P1W"), ("refword", "currently", "PRESENT_REF"),
-        ("ordinal", "3rd", "3"), ("half", "latter", "2"), ("vague", "several", "X"),
-    ],
-)  # fmt: skip
-def test_normalizers(kind: str, text: str, expected: str) -> None:
-    assert NORMALIZERS[kind](text) == expected
-
-
-def test_triggers_name_the_tables_present() -> None:
-    present = triggers_in("Sales rose 5% last week, before Christmas")
-    assert {"digit", "week", "unit", "holiday"} <= present
-    assert "month" not in present

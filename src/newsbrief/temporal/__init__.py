@@ -2,19 +2,52 @@
 
 - `tables.py`: names and codes (months, weekdays, seasons, units, ...), as data.
 - `patterns.py`: the named sub-patterns rules are written in, and their normalizers.
-- `rules.py`: the extraction rules, each with examples that double as tests.
+- `rules/`: the extraction rules, one module per family, each rule with examples
+  that double as tests.
+- `scan.py`: every rule's matches in a text, and the non-overlapping ones kept.
+- `filters.py`: matches that spaCy's analysis shows are not temporal.
+- `values.py`: TIMEX3 values: the one grammar of date values, their granularity
+  and calendar reading (the days a value allows, where it begins and ends), and
+  duration values.
+- `periods.py`: a month, day, season, quarter, half or holiday located in a year.
 - `resolve.py`: the one resolver of underspecified values (reference date, tense,
   last mentioned date).
 - `tense.py`: a clause's tense from spaCy's parse and morphology.
-- `extract.py`: matching, filtering and resolving over an annotated article.
+- `extract.py`: the expressions of an annotated article: scanned, filtered and
+  resolved in document order (`find_dates`, `TemporalExpr`).
 - `reference.py`: the date an article states about itself.
 - `human.py`: values as a timeline prints them.
+
+Other stages use the expressions of an article (`find_dates`, `TemporalExpr`), its
+own date (`find_reference_date`, `dateline_end`, `reference_warning`), the tense a
+word is read in (`tense_of`), and values on the calendar (`calendar_of`,
+`date_start`, `date_end`, `relation`, `human_date`).
 """
 
 from __future__ import annotations
 
-from newsbrief.temporal.extract import find_dates
+from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
-from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
+from newsbrief.temporal.reference import (
+    ReferenceDate,
+    dateline_end,
+    find_reference_date,
+    reference_warning,
+)
+from newsbrief.temporal.tense import tense_of
+from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
 
-__all__ = ["ReferenceDate", "find_dates", "find_reference_date", "human_date", "reference_warning"]
+__all__ = [
+    "ReferenceDate",
+    "TemporalExpr",
+    "calendar_of",
+    "date_end",
+    "date_start",
+    "dateline_end",
+    "find_dates",
+    "find_reference_date",
+    "human_date",
+    "reference_warning",
+    "relation",
+    "tense_of",
+]

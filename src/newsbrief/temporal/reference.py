@@ -16,9 +16,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from newsbrief.brief import DateExpr, TextSpan, Warning
+from newsbrief.brief import TextSpan, Warning
 from newsbrief.lexicon import NEWS_AGENCIES
 from newsbrief.nlp import Annotated
+from newsbrief.temporal.extract import TemporalExpr
 from newsbrief.temporal.patterns import expand
 from newsbrief.temporal.rules import RULES_BY_NAME
 from newsbrief.temporal.tables import MONTHS
@@ -139,7 +140,7 @@ def find_reference_date(doc: Annotated) -> ReferenceDate | None:
     return _dateline(doc) or _stamp(doc)
 
 
-def reference_warning(reference: dt.date | None, dates: list[DateExpr]) -> Warning | None:
+def reference_warning(reference: dt.date | None, dates: list[TemporalExpr]) -> Warning | None:
     """The `no_reference_date` warning, when relative dates were left unresolved.
 
     Only dates whose value needed the reference date count: a duration such as
@@ -149,7 +150,7 @@ def reference_warning(reference: dt.date | None, dates: list[DateExpr]) -> Warni
         return None
     waiting = [
         d for d in dates
-        if d.type in ("DATE", "TIME") and not d.resolved and getattr(d, "relative", True)
+        if d.type in ("DATE", "TIME") and not d.resolved and d.relative
     ]  # fmt: skip
     if not waiting:
         return None

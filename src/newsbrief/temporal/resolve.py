@@ -32,23 +32,25 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
 
 Without a reference date nothing is resolved against a clock: the parts that need
 one stay `X` ("XXXX-WXX-5", "XXXX-SP", "XXXX-XX-XX").
+
+Where a code falls in a given year is `periods.py`'s; how a count of a unit is
+written as a duration is `values.py`'s.
 """
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from newsbrief.temporal import tables as T
+from newsbrief.temporal import periods
+from newsbrief.temporal.values import duration, fully_known, parse
 
 Tense = Literal["past", "present", "future"]
 
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 _PLACEHOLDER = {
     "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
     "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX",
@@ -101,16 +103,6 @@ def resolve(value: str, ctx: Context) -> str:
 # --- Periods ----------------------------------------------------------------------
 
 
-def _shift_months(year: int, month: int, k: int) -> tuple[int, int]:
-    index = year * 12 + (month - 1) + k
-    return index // 12, index % 12 + 1
-
-
-def _week(d: dt.date) -> str:
-    iso = d.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
-
-
 def this(unit: str, k: int, ref: dt.date | None) -> str:
     """The reference date's `unit` moved by `k` units."""
     unit, k = _CALENDAR_UNIT.get(unit, (unit, 1))[0], k * _CALENDAR_UNIT.get(unit, (unit, 1))[1]
@@ -124,7 +116,7 @@ def this(unit: str, k: int, ref: dt.date | None) -> str:
     if unit == "century":
         return f"{y // 100 + k:02d}"
     if unit == "month":
-        yy, mm = _shift_months(y, ref.month, k)
+        yy, mm = periods.shift_months(y, ref.month, k)
         return f"{yy:04d}-{mm:02d}"
     if unit == "quarter":
         index = y * 4 + (ref.month - 1) // 3 + k
@@ -133,94 +125,12 @@ def this(unit: str, k: int, ref: dt.date | None) -> str:
         index = y * 2 + (ref.month - 1) // 6 + k
         return f"{index // 2:04d}-H{index % 2 + 1}"
     if unit == "week":
-        return _week(ref + dt.timedelta(weeks=k))
+        return periods.week(ref + dt.timedelta(weeks=k))
     if unit == "weekend":
-        return _week(ref + dt.timedelta(weeks=k)) + "-WE"
+        return periods.week(ref + dt.timedelta(weeks=k)) + "-WE"
     if unit == "day":
         return (ref + dt.timedelta(days=k)).isoformat()
     return f"{y + k:04d}"
-
-
-def easter(year: int) -> dt.date:
-    """Western Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    m = (32 + 2 * e + 2 * i - h - k) % 7
-    n = (a + 11 * h + 19 * m) // 433
-    month = (h + m - 7 * n + 90) // 25
-    return dt.date(year, month, (h + m - 7 * n + 33 * month + 19) % 32)
-
-
-def _holiday(name: str, year: int) -> dt.date | None:
-    if name in T.HOLIDAYS_FIXED:
-        mm, dd = T.HOLIDAYS_FIXED[name].split("-")
-        return dt.date(year, int(mm), int(dd))
-    if name in T.HOLIDAYS_NTH_WEEKDAY:
-        month, weekday, n = T.HOLIDAYS_NTH_WEEKDAY[name]
-        days = [
-            d
-            for d in range(1, calendar.monthrange(year, month)[1] + 1)
-            if dt.date(year, month, d).isoweekday() == weekday
-        ]
-        return dt.date(year, month, days[n - 1] if n > 0 else days[n])
-    if name in T.HOLIDAYS_EASTER:
-        return easter(year) + dt.timedelta(days=T.HOLIDAYS_EASTER[name])
-    return None
-
-
-def _span(code: str, year: int) -> tuple[dt.date, dt.date, str] | None:
-    """First and last day of `code` in `year`, and its TIMEX3 value."""
-    if re.fullmatch(r"\d\d", code):
-        m = int(code)
-        return (
-            dt.date(year, m, 1),
-            dt.date(year, m, calendar.monthrange(year, m)[1]),
-            f"{year:04d}-{code}",
-        )
-    if re.fullmatch(r"\d\d-\d\d", code):
-        mm, dd = int(code[:2]), int(code[3:])
-        if dd > calendar.monthrange(year, mm)[1]:
-            return None
-        d = dt.date(year, mm, dd)
-        return d, d, f"{year:04d}-{code}"
-    if code in _SEASON_MONTHS:
-        first, last = _SEASON_MONTHS[code]
-        ly, lm = _shift_months(year, first, last - first)
-        return (
-            dt.date(year, first, 1),
-            dt.date(ly, lm, calendar.monthrange(ly, lm)[1]),
-            f"{year:04d}-{code}",
-        )
-    if re.fullmatch(r"Q[1-4]", code):
-        q = int(code[1])
-        last = 3 * q
-        return (
-            dt.date(year, last - 2, 1),
-            dt.date(year, last, calendar.monthrange(year, last)[1]),
-            f"{year:04d}-{code}",
-        )
-    if re.fullmatch(r"H[12]", code):
-        h = int(code[1])
-        return (
-            dt.date(year, 6 * h - 5, 1),
-            dt.date(year, 6 * h, 30 if h == 1 else 31),
-            f"{year:04d}-{code}",
-        )
-    day = _holiday(code, year)
-    if day is not None:
-        return day, day, day.isoformat()
-    return None
-
-
-def _unknown_year(code: str) -> str:
-    if code in T.HOLIDAYS_FIXED:
-        return "XXXX-" + T.HOLIDAYS_FIXED[code]
-    if re.fullmatch(r"\d\d|\d\d-\d\d|SP|SU|FA|WI|Q[1-4]|H[12]", code):
-        return "XXXX-" + code
-    return "XXXX-XX-XX"
 
 
 # In a past-tense clause an occurrence still to come counts this many times as
@@ -253,26 +163,26 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
     """
     ref = ctx.reference
     if ref is None:
-        return _unknown_year(code)
-    spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := _span(code, y))]
+        return periods.unknown_year(code)
+    spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
     if not spans:
-        return _unknown_year(code)
+        return periods.unknown_year(code)
     best = min(spans, key=lambda s: _distance(s, ref, ctx.tense))
     if not shift:
         return best[2]
-    moved = _span(code, int(best[2][:4]) + shift)
-    return moved[2] if moved else _unknown_year(code)
+    moved = periods.span(code, int(best[2][:4]) + shift)
+    return moved[2] if moved else periods.unknown_year(code)
 
 
 def dated(code: str, weekday_n: str, ctx: Context) -> str:
     """A month-day said with its weekday ("Monday, Oct. 26"): the year that fits."""
     ref = ctx.reference
     if ref is None:
-        return _unknown_year(code)
+        return periods.unknown_year(code)
     fitting = [
         s
         for y in (ref.year, ref.year - 1, ref.year + 1)
-        if (s := _span(code, y)) and s[0].isoweekday() == int(weekday_n)
+        if (s := periods.span(code, y)) and s[0].isoweekday() == int(weekday_n)
     ]
     return fitting[0][2] if fitting else near(code, ctx)
 
@@ -284,27 +194,27 @@ def rel(k: int, code: str, ctx: Context) -> str:
     is the coming one when it is planned)."""
     ref = ctx.reference
     if ref is None:
-        return _unknown_year(code)
+        return periods.unknown_year(code)
     if k == 0:
         # "this September": the current year's unless it is over and the clause is
         # not in the past ("this spring" said in November, of a planned visit).
         if ctx.tense == "past":
             return near(code, ctx)
-        current = _span(code, ref.year)
+        current = periods.span(code, ref.year)
         if current is not None and current[1] < ref:
-            upcoming = _span(code, ref.year + 1)
+            upcoming = periods.span(code, ref.year + 1)
             return upcoming[2] if upcoming else current[2]
-        return current[2] if current else _unknown_year(code)
-    spans = [s for y in range(ref.year - 2, ref.year + 3) if (s := _span(code, y))]
+        return current[2] if current else periods.unknown_year(code)
+    spans = [s for y in range(ref.year - 2, ref.year + 3) if (s := periods.span(code, y))]
     if k < 0:
         before = [s for s in spans if s[1] < ref]
         if len(before) > 1 and re.fullmatch(r"\d\d", code) and _months_apart(before[-1], ref) == 1:
             # The month just gone is "last month": "crashed last February", said in
             # March, is the February of the year before.
             return before[-2][2]
-        return before[-1][2] if before else _unknown_year(code)
+        return before[-1][2] if before else periods.unknown_year(code)
     after = [s for s in spans if s[0] > ref]
-    return after[0][2] if after else _unknown_year(code)
+    return after[0][2] if after else periods.unknown_year(code)
 
 
 def _months_apart(span: tuple[dt.date, dt.date, str], ref: dt.date) -> int:
@@ -330,7 +240,7 @@ def weekday(n: str, k: int | None, ctx: Context) -> str:
         day = ref - dt.timedelta(days=back or 7)
     else:
         day = ref + dt.timedelta(days=ahead)
-    return _week(day) + "-WE" if n == "WE" else day.isoformat()
+    return periods.week(day) + "-WE" if n == "WE" else day.isoformat()
 
 
 def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
@@ -345,24 +255,6 @@ def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
 
 
 # --- Anchored values ----------------------------------------------------------------
-
-_DATE_VALUE = re.compile(
-    r"^(?P<y>\d{4})(?:-(?P<m>\d\d)(?:-(?P<d>\d\d))?|-Q(?P<q>[1-4])|-H(?P<h>[12])"
-    r"|-W(?P<w>\d\d)|-(?P<s>SP|SU|FA|WI))?$"
-)
-
-
-_GRANULARITY_GROUPS = (("d", "day"), ("m", "month"), ("q", "quarter"), ("h", "half"),
-                       ("w", "week"), ("s", "season"))  # fmt: skip
-
-
-def granularity(value: str) -> str | None:
-    """'1998-02-13' -> 'day', '1998-Q3' -> 'quarter', '1998' -> 'year'; None otherwise."""
-    m = _DATE_VALUE.match(value)
-    if m is None:
-        return None
-    return next((name for group, name in _GRANULARITY_GROUPS if m.group(group)), "year")
-
 
 # Periods a comparison "a year earlier" may be about, most telling first.
 _COMPARED_PERIODS = frozenset({"quarter", "half", "season", "month", "year"})
@@ -397,8 +289,8 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
     granularity of `unit` ("the following year" after "May 22, 1995" is 1996).
     """
     anchor = _anchor_for(unit, keep, ctx)
-    m = _DATE_VALUE.match(anchor or "")
-    if m is None or anchor is None:
+    m = parse(anchor or "")
+    if m is None or not fully_known(m) or anchor is None:
         if unit == "quarter" and k == 0 and ctx.tense == "past":
             k = -1  # "in the quarter, sales fell": the quarter just reported
         return this(unit, k, ctx.reference)
@@ -409,14 +301,14 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
         index = y * 4 + int(m.group("q")) - 1 + k
         return f"{index // 4:04d}-Q{index % 4 + 1}"
     if unit == "month" and m.group("m"):
-        yy, mm = _shift_months(y, int(m.group("m")), k)
+        yy, mm = periods.shift_months(y, int(m.group("m")), k)
         return f"{yy:04d}-{mm:02d}"
     if unit in ("day", "week") and m.group("d"):
         d = dt.date(y, int(m.group("m")), int(m.group("d")))
         return (
             (d + dt.timedelta(days=k)).isoformat()
             if unit == "day"
-            else _week(d + dt.timedelta(weeks=k))
+            else periods.week(d + dt.timedelta(weeks=k))
         )
     return this(unit, k, ctx.reference)
 
@@ -433,19 +325,11 @@ def quarter_ended(code: str, ctx: Context) -> str:
     return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
 
 
-def period_over(value: str, ref: dt.date | None) -> bool:
-    """Whether the period `value` ("1989-Q3", "1990-03") ended before `ref`."""
-    if ref is None or not re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d)", value):
-        return False
-    span = _span(value[5:], int(value[:4]))
-    return span is not None and span[1] < ref
-
-
 def week_of(code: str, ctx: Context) -> str:
     """'the week of March 6': the ISO week holding that day."""
     day = near(code, ctx)
     try:
-        return _week(dt.date.fromisoformat(day))
+        return periods.week(dt.date.fromisoformat(day))
     except ValueError:
         return "XXXX-WXX"
 
@@ -454,7 +338,7 @@ def latest_quarter(ctx: Context) -> str:
     """'the latest quarter': the quarter last named if it is over, else the last
     quarter completed before the reference date."""
     anchor = ctx.anchors.get("quarter")
-    if anchor and period_over(anchor, ctx.reference):
+    if anchor and periods.period_over(anchor, ctx.reference):
         return anchor
     return this("quarter", -1, ctx.reference)
 
@@ -472,36 +356,6 @@ def in_year(year: str, ctx: Context) -> str:
     return year + anchor[4:] if anchor else year
 
 
-# --- Durations -----------------------------------------------------------------------
-
-# How a fraction of a unit is said in the next smaller one: (code, factor, time).
-_SMALLER = {
-    ("Y", False): ("M", 12, False), ("M", False): ("D", 30, False),
-    ("W", False): ("D", 7, False), ("D", False): ("H", 24, True),
-    ("H", True): ("M", 60, True), ("M", True): ("S", 60, True), ("Q", False): ("M", 3, False),
-}  # fmt: skip
-
-
-def duration(n: str, unit: str) -> str:
-    """'dur(2.5,year)' -> P2Y6M, 'dur(1.5,hour)' -> PT1H30M, 'dur(X,week)' -> PXW."""
-    code, is_time, multiplier = T.UNITS.get(unit, ("X", False, 1))
-    t = "T" if is_time else ""
-    if n == "X":
-        return f"P{t}X{code}"
-    value = float(n) * multiplier
-    whole = int(value)
-    rest = value - whole
-    if rest and (code, is_time) in _SMALLER:
-        small, factor, small_time = _SMALLER[(code, is_time)]
-        part = round(rest * factor)
-        if whole == 0:
-            return f"P{'T' if small_time else ''}{part}{small}"
-        if small_time and not is_time:
-            return f"P{whole}{code}T{part}{small}"
-        return f"P{t}{whole}{code}{part}{small}"
-    return f"P{t}{whole}{code}"
-
-
 def _int(arg: str) -> int:
     """'+1' -> 1, '-2' -> -2, '-0.5' -> -1 (rounded away from zero: half a year ago
     is last year); a vague 'X' raises ValueError."""
@@ -510,7 +364,7 @@ def _int(arg: str) -> int:
 
 
 def on(code: str, year: str) -> str:
-    span = _span(code, int(year))
+    span = periods.span(code, int(year))
     return span[2] if span else f"{year}-XX-XX"
 
 

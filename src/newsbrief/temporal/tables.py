@@ -1,8 +1,8 @@
 """Names and codes for temporal expressions, as data.
 
 Every word list the rules match and every code a value is built from lives here:
-the patterns in `patterns.py` are generated from these keys, and the normalizers in
-`rules.py` look the matched words up in the same tables. Keys are lower case.
+the patterns in `patterns.py` are generated from these keys, and their normalizers
+look the matched words up in the same tables. Keys are lower case.
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ WEEKDAYS = {
 
 # TIMEX3 season codes.
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+# The months of each season, in order (winter runs into the next year).
+SEASON_MONTHS = {"SP": (3, 4, 5), "SU": (6, 7, 8), "FA": (9, 10, 11), "WI": (12, 1, 2)}
 
 # Ordinals, as words and as numbers with suffix; used for days, quarters, halves,
 # centuries.

@@ -1,4 +1,5 @@
-"""Events and the timeline: anchoring, merging across sources, order, warnings."""
+"""The timeline: merging tellings across sources, the date shown, certainty, order,
+warnings."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.brief import Brief, TimelineEntry
-from newsbrief.events import _relation, calendar_of, date_end, date_start
 from newsbrief.temporal import human_date
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "takaichi-visit.txt"
@@ -30,95 +30,6 @@ def entry_with(brief: Brief, words: str) -> TimelineEntry:
 
 def source_texts(entry: TimelineEntry) -> list[str]:
     return [s.text for s in entry.sources]
-
-
-# --- Calendar values --------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "relation"),
-    [
-        ("2023-10", "XXXX-10", "same"),
-        ("2023-WXX-5", "XXXX-WXX-5", "same"),
-        ("2023-11-17", "2023-WXX-5", "same"),  # 17 Nov 2023 was a Friday
-        ("2023-11-16", "2023-WXX-5", None),
-        ("2024-SP", "XXXX-SP", "same"),
-        ("2023-10", "2023-10-28", "refines"),
-        ("2024-SP", "2024-04", "refines"),
-        ("2013", "2013-W12", "refines"),
-        ("2023-10", "2026-10", "other-year"),
-        ("2024-SP", "2027-SP", "other-year"),
-        ("2026-11-20", "2023-WXX-5", "other-year"),
-        ("2024-SP", "2027-FA", None),
-        ("2023", "2024", None),  # two years are simply different times
-        ("2024-SP", "XXXX-WXX-5", "refines"),
-        ("PRESENT_REF", "2013", None),
-    ],
-)
-def test_relation(a: str, b: str, relation: str | None) -> None:
-    assert _relation(a, b) == relation
-    assert _relation(b, a) == relation
-
-
-@pytest.mark.parametrize(
-    ("value", "start", "end"),
-    [
-        ("2013", (2013, 1, 1), dt.date(2013, 12, 31)),
-        ("2013-02", (2013, 2, 1), dt.date(2013, 2, 28)),
-        ("2013-W12", (2013, 3, 18), dt.date(2013, 3, 24)),
-        ("2013-WI", (2013, 12, 1), dt.date(2014, 2, 28)),
-        ("2013-Q3", (2013, 7, 1), dt.date(2013, 9, 30)),
-        ("201", (2010, 1, 1), dt.date(2019, 12, 31)),
-        ("XXXX-10", None, None),
-    ],
-)
-def test_date_bounds(value: str, start: tuple[int, int, int] | None, end: dt.date | None) -> None:
-    assert date_start(value) == start
-    assert date_end(value) == end
-
-
-def test_calendar_of_ignores_non_dates() -> None:
-    assert calendar_of("P3Y") is None
-    assert calendar_of("FUTURE_REF") is None
-
-
-# --- Events ------------------------------------------------------------------------
-
-
-def test_events_have_predicate_phrase_actors_and_date() -> None:
-    text = (
-        "Rebels seized the airport in Goma on Monday after a short battle, "
-        "and the United Nations said it would send envoys to Kampala next week."
-    )
-    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
-    by_predicate = {e.predicate: e for e in brief.events}
-    seize = by_predicate["seize"]
-    assert seize.text == "Rebels seized the airport in Goma on Monday after a short battle"
-    assert text[seize.start : seize.end] == seize.text
-    assert seize.date is not None and seize.date.value == "2013-03-18"
-    assert "Goma" in seize.actors
-    send = by_predicate["send"]
-    assert send.date is not None and send.date.value == "2013-W13"
-    assert "Kampala" in send.actors
-
-
-def test_durations_sets_and_vague_references_do_not_anchor() -> None:
-    text = (
-        "The strike lasted three days. Workers met weekly. "
-        "The company is now profitable. The union voted on Friday."
-    )
-    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
-    dated = {e.predicate: e.date.value for e in brief.events if e.date is not None}
-    assert dated == {"vote": "2013-03-22"}
-    assert [t.date.value for t in brief.timeline] == ["2013-03-22"]
-
-
-def test_a_planned_event_names_the_planned_action() -> None:
-    text = "Trump and Takaichi agreed to schedule the trip for spring."
-    brief = newsbrief.extract(text, reference_date=dt.date(2023, 11, 20))
-    (event,) = [e for e in brief.events if e.date is not None]
-    assert event.predicate == "schedule"
-    assert event.date is not None and event.date.value == "2024-SP"
 
 
 # --- Timeline ----------------------------------------------------------------------
@@ -184,21 +95,6 @@ def test_a_planned_event_dated_before_the_reference_date_is_reported() -> None:
     assert [w for w in later.warnings if w.code == "planned_before_reference"] == []
 
 
-@pytest.mark.parametrize(
-    ("sentence", "planned"),
-    [
-        ("The appeal follows a donor conference in Geneva last week.", False),
-        ("The ministers will meet in Geneva last week of March.", True),
-        ("The summit is scheduled for March 3.", True),
-    ],
-)
-def test_only_stated_plans_are_planned(sentence: str, planned: bool) -> None:
-    # News writes past events in the simple present too: that is no plan.
-    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
-    warned = [w for w in brief.warnings if w.code == "planned_before_reference"]
-    assert bool(warned) is planned, [t.event for t in brief.timeline]
-
-
 def test_a_year_sorts_before_its_months_and_a_month_before_its_days() -> None:
     text = (
         "The company opened on March 5, 2012. It hired a chief in March 2012. "
@@ -219,15 +115,6 @@ def test_certainty() -> None:
     }
     # Unresolved dates are kept, after the dated ones.
     assert brief.timeline[-1].date.value == "XXXX-WXX-5"
-
-
-def test_summary_bullets_do_not_make_timeline_entries() -> None:
-    text = (
-        "At a Glance\n- The minister resigned on March 5, 2013.\n\nAnalysis\n\nVoters are angry.\n"
-    )
-    brief = newsbrief.extract(text)
-    assert brief.timeline == []
-    assert any(e.date is not None for e in brief.events)
 
 
 # --- The seed article ----------------------------------------------------------------
@@ -320,18 +207,6 @@ def test_seed_timeline_with_an_unrelated_reference_date(seed_text: str) -> None:
     assert len(planned) == 2
     assert any("visit to Washington" in m for m in planned)
     assert any("trip to China" in m for m in planned)
-
-
-def test_the_articles_own_date_is_no_event() -> None:
-    text = (
-        "Published June 10, 2024\n\n"
-        "WASHINGTON, June 10, 2024 (AP) — The plant opened on June 3 after two years of work.\n"
-    )
-    brief = newsbrief.extract(text)
-    assert brief.reference_date == dt.date(2024, 6, 10)
-    assert [(t.date.value, t.event) for t in brief.timeline] == [
-        ("2024-06-03", "The plant opened on June 3 after two years of work")
-    ]
 
 
 @settings(max_examples=30, deadline=None)

@@ -1,0 +1,28 @@
+"""Events (predicate, actors, date) and the timeline built from them.
+
+An event is what one clause, one bullet or one table row reports as happening or
+planned. Prose is cut into clauses at spaCy's clause heads (a verb that is the
+root, a conjunct, a complement or an adverbial clause; an infinitive complement
+stays with its verb: "agreed to schedule the trip"). A bullet and a table row are
+one event each, dated by their own label or date cell. A date anchors the clause
+whose verb governs it; durations, sets and PRESENT/PAST/FUTURE_REF anchor nothing.
+
+The timeline merges the same event told several times — in an article's own
+timeline bullets, in a table row, in prose — into one entry with every source,
+and warns where the tellings disagree.
+
+- `event.py`: ArticleEvent, and what every kind of event is read for: what it is
+  about (concepts), whether it is planned, whether its date anchors it.
+- `actors.py`: the entities that can act, looked up by offset.
+- `clauses.py`: clause events from spaCy's parse.
+- `items.py`: bullet and table-row events, and `find_events` over a whole article.
+- `timeline.py`: tellings merged into dated entries, sorted, with their warnings.
+"""
+
+from __future__ import annotations
+
+from newsbrief.events.event import ArticleEvent
+from newsbrief.events.items import find_events
+from newsbrief.events.timeline import build_timeline
+
+__all__ = ["ArticleEvent", "build_timeline", "find_events"]

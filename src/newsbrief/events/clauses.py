@@ -1,0 +1,218 @@
+"""Clause events: prose cut into clauses at spaCy's clause heads.
+
+A clause head is a verb that is the root, a conjunct, a complement or an adverbial
+clause; an infinitive complement stays with its verb ("agreed to schedule the
+trip" is one event, about scheduling). A date anchors the clause whose verb
+governs it. Clause spans are cut out of the parse many times over, so the parse is
+read once into lists of integers (`_Tree`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from newsbrief.events.actors import Mention, actors_in
+from newsbrief.events.event import (
+    ArticleEvent,
+    anchors,
+    concepts_of,
+    dates_in,
+    is_planned,
+    text_span,
+    unknown_marker,
+)
+from newsbrief.nlp import Annotated, Segment
+from newsbrief.spans import SpanIndex
+from newsbrief.temporal import TemporalExpr, dateline_end
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Dependency labels of a verb that heads its own clause. `xcomp` is not among
+# them: "agreed to schedule the trip" is one event.
+CLAUSE_DEPS = frozenset(
+    {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
+)
+
+# Verbs that put their complement in the future; with them the event is the
+# planned one ("agreed to schedule the trip" is about scheduling).
+PLANNING_HEADS = frozenset(
+    {"plan", "expect", "agree", "want", "hope", "intend", "decide", "aim", "try", "seek",
+     "begin", "start", "continue", "prepare", "promise", "vow", "threaten", "offer"}
+)  # fmt: skip
+
+
+class _Tree:
+    """A Doc's parse as lists of integers: clause spans are cut out of subtrees
+    many times over, and a Token object per step is what that would cost."""
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy  # spaCy's own dependency, imported with it
+        from spacy.attrs import DEP, HEAD, POS
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([HEAD, DEP, POS])
+        # HEAD holds each head's offset from its token, negative ones wrapped around.
+        offsets = rows[:, 0].view(numpy.int64).tolist() if len(doc) else []
+        self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
+        self.deps: list[str] = [strings[d] for d in rows[:, 1].tolist()] if len(doc) else []
+        self.verbal: list[bool] = [
+            strings[p] in ("VERB", "AUX") for p in (rows[:, 2].tolist() if len(doc) else [])
+        ]
+        self.children: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)
+
+    def subtree(self, i: int) -> set[int]:
+        out = {i}
+        todo = [i]
+        while todo:
+            for child in self.children[todo.pop()]:
+                out.add(child)
+                todo.append(child)
+        return out
+
+    def ancestors(self, i: int) -> set[int]:
+        out: set[int] = set()
+        while self.heads[i] != i and i not in out:
+            out.add(i)
+            i = self.heads[i]
+        return out | {i}
+
+    def cuts(self, i: int, cut: frozenset[str]) -> bool:
+        """Whether token i heads a clause of a kind in `cut`."""
+        return self.deps[i] in cut and self.verbal[i]
+
+
+def _core(tree: _Tree, head: int, cut: frozenset[str]) -> set[int]:
+    """The head's subtree without the subtrees of child clauses in `cut`."""
+    subtree = tree.subtree(head)
+    removed: set[int] = set()
+    for t in subtree:
+        # A clause inside one already cut adds nothing: skip its subtree walk.
+        if t != head and t not in removed and tree.cuts(t, cut):
+            removed |= tree.subtree(t)
+    return subtree - removed
+
+
+def _contiguous(ids: set[int], head: Token) -> list[Token]:
+    """The run of consecutive tokens around `head`, trimmed of edge punctuation."""
+    lo = hi = head.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    doc = head.doc
+    run = [doc[i] for i in range(lo, hi + 1)]
+    while run and (run[0].is_punct or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)):
+        if run[0].dep_ == "aux" and run[0].tag_ != "TO":
+            break
+        run = run[1:]
+    while run and (run[-1].is_punct or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)):
+        run = run[:-1]
+    return run or [head]
+
+
+def _clause_head(token: Token) -> Token | None:
+    """The verb heading the clause `token` belongs to (infinitives join their verb)."""
+    current: Token | None = token
+    for _ in range(12):
+        if current is None:
+            return None
+        if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
+            return current
+        if current.head == current:
+            return current if current.pos_ in ("VERB", "AUX") else None
+        current = current.head
+    return None
+
+
+def _predicate(head: Token) -> str:
+    """The head's lemma, or the planned action's for "agreed to schedule", "expected
+    to visit"."""
+    current = head
+    for _ in range(3):
+        xcomp = next((c for c in current.children if c.dep_ == "xcomp"), None)
+        if xcomp is None or current.lemma_ not in PLANNING_HEADS:
+            break
+        current = xcomp
+    return current.lemma_.lower()
+
+
+def _clause_span(tree: _Tree, head: Token) -> list[Token]:
+    """A clause's readable tokens: its core, and for a clause modifying a noun ("a
+    visit she made ... two weeks ago") the noun phrase it belongs to."""
+    top = (
+        head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
+    )
+    cut = frozenset(CLAUSE_DEPS - {"ROOT"})
+    ids = _core(tree, top.i, cut) if top == head else _core_keeping(tree, top.i, head.i, cut)
+    return _contiguous(ids, head)
+
+
+def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[int]:
+    """The top's subtree without its child clauses in `cut`, except the one that
+    holds `keep`, and without `keep`'s own child clauses in `cut`."""
+    above_keep = tree.ancestors(keep)
+    subtree = tree.subtree(top)
+    removed: set[int] = set()
+    for t in subtree:
+        if t in (keep, top) or not tree.cuts(t, cut) or t in above_keep:
+            continue
+        removed |= tree.subtree(t)
+    for t in tree.subtree(keep):
+        if t != keep and tree.cuts(t, cut):
+            removed |= tree.subtree(t)
+    return subtree - removed
+
+
+def clause_events(
+    doc: Annotated, seg: Segment, dates: SpanIndex[TemporalExpr], index: SpanIndex[Mention]
+) -> Iterator[ArticleEvent]:
+    """The events of one prose segment: one per clause head, dated by a date the
+    clause's verb governs."""
+    sdoc = seg.doc
+    tree = _Tree(sdoc)
+    heads = [
+        sdoc[i]
+        for i, dep in enumerate(tree.deps)
+        if tree.verbal[i] and dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
+    ]
+    # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
+    opening = (
+        dateline_end(doc.text[seg.start : seg.end])
+        if seg.start == doc.blocks[seg.block].start
+        else None
+    )
+    body_start = seg.start + (opening or 0)
+    anchored: dict[int, TemporalExpr] = {}
+    for d in dates_in(dates, body_start, seg.end):
+        if not anchors(d):
+            continue
+        span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = _clause_head(span.root)
+        if head is not None:
+            anchored.setdefault(head.i, d)
+    for head in heads:
+        run = [t for t in _clause_span(tree, head) if seg.start + t.idx >= body_start]
+        if not run:
+            continue
+        while run and (run[0].is_punct or run[0].is_space):
+            run = run[1:]
+        if not run:
+            continue
+        start = seg.start + run[0].idx
+        end = seg.start + run[-1].idx + len(run[-1].text)
+        date = anchored.get(head.i)
+        yield ArticleEvent(
+            doc.text[start:end], start, end, _predicate(head), actors_in(index, start, end),
+            date, seg.block, kind="clause",
+            planned=is_planned(run, date, sdoc, seg),
+            concepts=concepts_of(run, seg, index, dates_in(dates, start, end)),
+            source=text_span(doc.text, start, end),
+            unknown_date=unknown_marker(doc.text, start, end, date),
+        )  # fmt: skip

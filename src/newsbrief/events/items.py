@@ -1,0 +1,122 @@
+"""Bullet and table-row events, and every event of an article (`find_events`).
+
+A bullet and a table row are one event each, dated by the first date anywhere in
+them (their label or date cell); prose is left to `clauses.py`. Headings and
+meta lines ("Published June 10, 2024") hold no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from newsbrief.brief import Entity, TextSpan
+from newsbrief.events.actors import Mention, actor_index, actors_in
+from newsbrief.events.clauses import clause_events
+from newsbrief.events.event import (
+    ArticleEvent,
+    anchors,
+    concepts_of,
+    dates_in,
+    is_planned,
+    text_span,
+    unknown_marker,
+)
+from newsbrief.lexicon import META_LINE, section_role
+from newsbrief.nlp import Annotated, Segment
+from newsbrief.spans import SpanIndex
+from newsbrief.temporal import TemporalExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Subordinate clauses cut out of a bullet's or row's core ("after she took office").
+SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "parataxis", "ccomp"})
+
+
+def _item_core(seg: Segment, start: int, end: int) -> tuple[Token | None, list[Token]]:
+    """The main word of the text in [start, end) of a segment and its core tokens
+    (subordinate clauses cut out)."""
+    inside = [t for t in seg.doc if start <= seg.start + t.idx < end]
+    ids = {t.i for t in inside}
+    tops = [t for t in inside if t.head.i not in ids or t.head == t]
+    main = next((t for t in tops if t.pos_ in ("VERB", "NOUN", "PROPN")), tops[0] if tops else None)
+    removed: set[int] = set()
+    for t in inside:
+        if t != main and t.dep_ in SUBORDINATE_DEPS and t.pos_ in ("VERB", "AUX"):
+            removed.update(x.i for x in t.subtree)
+    return main, [t for t in inside if t.i not in removed]
+
+
+def _item_event(
+    doc: Annotated,
+    segs: list[Segment],
+    body: TextSpan,
+    dates: SpanIndex[TemporalExpr],
+    index: SpanIndex[Mention],
+    kind: str,
+    whole: TextSpan,
+    summary: bool,
+) -> ArticleEvent:
+    """One event for a bullet (`body` after its label) or a table row (`body` its
+    main cell), dated by the first date anywhere in it (`whole`)."""
+    inside = dates_in(dates, whole.start, whole.end)
+    anchoring = [d for d in inside if anchors(d)]
+    date = anchoring[0] if anchoring else None
+    seg = next((s for s in segs if s.start <= body.start < s.end), segs[0])
+    main, tokens = _item_core(seg, body.start, body.end)
+    event_text = body.text.rstrip(" .;")
+    label = doc.text[whole.start : body.start]
+    all_tokens = [t for s in segs for t in s.doc]
+    planned = is_planned(all_tokens, date, seg.doc, seg) or bool(
+        re.search(r"\b(?:planned|scheduled|expected|anticipated)\b", label, re.IGNORECASE)
+    )
+    return ArticleEvent(
+        event_text, body.start, body.start + len(event_text),
+        main.lemma_.lower() if main is not None else "",
+        actors_in(index, whole.start, whole.end), date, seg.block, kind=kind,
+        summary=summary, planned=planned,
+        concepts=concepts_of(tokens, seg, index, inside),
+        source=whole, unknown_date=unknown_marker(doc.text, whole.start, whole.end, date),
+    )  # fmt: skip
+
+
+def _undated_length(seg: Segment, dates: SpanIndex[TemporalExpr]) -> int:
+    covered = sum(d.end - d.start for d in dates_in(dates, seg.start, seg.end))
+    return (seg.end - seg.start) - covered
+
+
+def find_events(
+    doc: Annotated, dates: list[TemporalExpr], entities: list[Entity]
+) -> list[ArticleEvent]:
+    """Every event the article reports, in document order."""
+    index = actor_index(entities)
+    spans = SpanIndex(dates)
+    out: list[ArticleEvent] = []
+    for i, block in enumerate(doc.blocks):
+        segs = doc.segments_of(i)
+        if not segs or block.kind == "heading" or META_LINE.match(block.text):
+            continue  # "Published June 10, 2024" dates the article, not an event
+        summary = section_role(block.section) is not None
+        if block.kind == "table":
+            by_row: dict[int, list[Segment]] = defaultdict(list)
+            for s in segs:
+                if s.cell is not None:
+                    by_row[s.cell[0]].append(s)
+            for r, row in enumerate(block.rows):
+                cells = by_row.get(r)
+                if not cells:
+                    continue
+                whole = text_span(doc.text, row[0].start, row[-1].end)
+                # The row's event is its longest cell that is not just a date.
+                main = max(cells, key=lambda s: _undated_length(s, spans))
+                body = text_span(doc.text, main.start, main.end)
+                out.append(_item_event(doc, cells, body, spans, index, "row", whole, summary))
+        elif block.kind == "bullet":
+            whole = text_span(doc.text, block.start, block.end)
+            out.append(_item_event(doc, segs, block.body, spans, index, "bullet", whole, summary))
+        else:
+            for seg in segs:
+                out.extend(clause_events(doc, seg, spans, index))
+    return out

@@ -1,0 +1,256 @@
+"""The timeline: the same event told several times merged into one dated entry.
+
+Tellings come from an article's own timeline bullets, its table rows and its
+prose. Two merge when their dates can be the same time and they share what they
+are about (normalized content words and named entities); a date that names the
+same month, season or weekday in another year is merged and reported as a
+contradiction rather than smoothed over. Each entry shows its most specific date
+that no explicit source contradicts, with a certainty; entries are sorted by date.
+Warnings also flag a source that says a date is unknown while another gives it,
+and a planned event dated before the reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
+from newsbrief.events.event import ArticleEvent, anchors
+from newsbrief.temporal import (
+    TemporalExpr,
+    calendar_of,
+    date_end,
+    date_start,
+    human_date,
+    relation,
+)
+
+# Granularity ranks for sorting: a year before its months, a month before its days.
+_RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
+_APPROXIMATE = re.compile(
+    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly)\b",
+    re.IGNORECASE,
+)
+
+
+def _unknowns(value: str) -> int:
+    return value.count("X")
+
+
+@dataclass
+class _Entry:
+    """Events told of one time; what matching needs is kept up to date as they join."""
+
+    events: list[ArticleEvent] = field(default_factory=list)
+    conflicts: list[tuple[TemporalExpr, TemporalExpr]] = field(default_factory=list)
+    concepts: set[str] = field(default_factory=set)
+    values: dict[str, None] = field(default_factory=dict)  # distinct date values, in order
+
+    def add(self, event: ArticleEvent) -> None:
+        self.events.append(event)
+        self.concepts |= event.concepts
+        if event.date is not None:
+            self.values.setdefault(event.date.value)
+
+    @property
+    def dates(self) -> list[TemporalExpr]:
+        return [e.date for e in self.events if e.date is not None]
+
+
+_RELATION_RANK = {"same": 2, "other-year": 1, "refines": 0}
+
+
+def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
+    """How well `event` joins `entry`: (relation rank, shared concepts), or None."""
+    assert event.date is not None
+    shared = len(event.concepts & entry.concepts)
+    relations = {relation(event.date.value, v) for v in entry.values}
+    if "same" in relations and shared >= 1:
+        return _RELATION_RANK["same"], shared
+    if "refines" in relations and shared >= 2:
+        return _RELATION_RANK["refines"], shared
+    if "other-year" in relations and shared >= 1:
+        return _RELATION_RANK["other-year"], shared
+    return None
+
+
+def _specificity(date: TemporalExpr) -> tuple[int, int, int]:
+    cal = calendar_of(date.value)
+    rank = _RANK.get(cal.kind, 0) if cal else 0
+    return (-_unknowns(date.value), rank, 0 if date.relative else 1)
+
+
+def _chosen_date(entry: _Entry) -> TemporalExpr:
+    """The date an entry shows: the most specific one that no explicit source contradicts."""
+    dates = entry.dates
+    explicit = [d for d in dates if not d.relative]
+    stated = {d.value for d in explicit}
+    agree = {
+        v for v in entry.values
+        if all(relation(v, e) not in (None, "other-year") for e in stated)
+    }  # fmt: skip
+    fitting = [d for d in dates if d.value in agree] or explicit or dates
+    return max(fitting, key=_specificity)
+
+
+def _certainty(date: TemporalExpr) -> Certainty:
+    if "X" in date.value:
+        return "unresolved"
+    cal = calendar_of(date.value)
+    if cal is None or cal.kind in ("season", "quarter", "half") or _APPROXIMATE.search(date.text):
+        return "approximate"
+    if re.fullmatch(r"\d{3}", date.value):
+        return "approximate"
+    return "exact"
+
+
+def _event_text(entry: _Entry) -> str:
+    order = {"row": 0, "bullet": 1, "clause": 2}
+    best = min(entry.events, key=lambda e: (order.get(e.kind, 3), e.start))
+    return best.text
+
+
+def _sort(entries: list[_Entry], chosen: dict[int, TemporalExpr]) -> list[_Entry]:
+    """Date order; an entry whose place within its year is unknown keeps the place the
+    article's own timeline (its bullets and rows) gives it; unknown years go last."""
+
+    first_listed = {}
+    for e in entries:
+        items = [ev.start for ev in e.events if ev.kind != "clause"]
+        first_listed[id(e)] = min(items) if items else min(ev.start for ev in e.events)
+
+    def listed(e: _Entry) -> int:
+        return first_listed[id(e)]
+
+    known: list[_Entry] = []
+    partial: list[_Entry] = []
+    unknown: list[_Entry] = []
+    for e in entries:
+        value = chosen[id(e)].value
+        cal = calendar_of(value)
+        if cal is None or cal.years is None:
+            unknown.append(e)
+        elif date_start(value) is not None and not _month_unknown(value):
+            known.append(e)
+        else:
+            partial.append(e)
+
+    def key(e: _Entry) -> tuple[tuple[int, int, int], int, int]:
+        value = chosen[id(e)].value
+        cal = calendar_of(value)
+        start = date_start(value) or (9999, 0, 0)
+        return start, _RANK.get(cal.kind if cal else "year", 0), listed(e)
+
+    ordered = sorted(known, key=key)
+    for e in sorted(partial, key=listed):
+        year = (date_start(chosen[id(e)].value) or (9999, 0, 0))[0]
+        position = 0
+        for i, other in enumerate(ordered):
+            other_year = (date_start(chosen[id(other)].value) or (9999, 0, 0))[0]
+            if other_year < year or (other_year == year and listed(other) < listed(e)):
+                position = i + 1
+        ordered.insert(position, e)
+    return ordered + sorted(unknown, key=listed)
+
+
+def _month_unknown(value: str) -> bool:
+    """A known year with an unknown place in it ("2023-WXX-5", "2023-XX-XX")."""
+    return bool(re.match(r"^\d{4}-(?:WXX|XX)", value))
+
+
+def _quote(text: str) -> str:
+    return "“" + text.strip() + "”"
+
+
+def _warnings(entry: _Entry, shown: str, reference: dt.date | None) -> list[Warning]:
+    out: list[Warning] = []
+    for a, b in entry.conflicts:
+        out.append(
+            Warning(
+                "date_conflict",
+                f"{_quote(shown)} is dated {human_date(a.value)} ({_quote(a.text)}) in one "
+                f"place and {human_date(b.value)} ({_quote(b.text)}) in another",
+                [TextSpan(a.text, a.start, a.end), TextSpan(b.text, b.start, b.end)],
+            )
+        )
+    for ev in entry.events:
+        if ev.unknown_date is None:
+            continue
+        marker = ev.unknown_date
+        own = ev.date.value if ev.date is not None else "XXXX"
+        # Another source that says more: fewer unknown parts, or stated outright.
+        known = [
+            d for d in entry.dates
+            if d is not ev.date and (_unknowns(d.value) < _unknowns(own) or not d.relative)
+        ]  # fmt: skip
+        if known:
+            other = max(known, key=_specificity)
+            out.append(
+                Warning(
+                    "date_unspecified",
+                    f"{_quote(shown)} is dated {_quote(marker.text)} in one place and "
+                    f"{_quote(other.text)} in another",
+                    [marker, TextSpan(other.text, other.start, other.end)],
+                )
+            )
+            break
+    if reference is not None and any(ev.planned for ev in entry.events):
+        date = _chosen_date(entry)
+        end = date_end(date.value)
+        if end is not None and end < reference:
+            out.append(
+                Warning(
+                    "planned_before_reference",
+                    f"{_quote(shown)} is planned for {human_date(date.value)}, which is "
+                    f"before the reference date {reference.isoformat()}",
+                    [TextSpan(date.text, date.start, date.end)],
+                )
+            )
+    return out
+
+
+def build_timeline(
+    events: list[ArticleEvent], reference: dt.date | None
+) -> tuple[list[TimelineEntry], list[Warning]]:
+    """Dated events merged across sources, in date order, with their warnings."""
+    dated = [e for e in events if anchors(e.date) and not e.summary]
+    # The article's own timeline (rows, bullets) first, then prose, each in order.
+    dated.sort(key=lambda e: (e.kind == "clause", e.start))
+    entries: list[_Entry] = []
+    # Every way of joining an entry needs a shared concept: only those entries are
+    # candidates, which keeps long articles from comparing every pair.
+    by_concept: dict[str, set[int]] = defaultdict(set)
+    for ev in dated:
+        candidates = sorted(set().union(*(by_concept.get(c, set()) for c in ev.concepts)))
+        scored = [(m, i) for i in candidates if (m := _match(ev, entries[i]))]
+        if not scored:
+            entries.append(_Entry())
+            entries[-1].add(ev)
+            for c in ev.concepts:
+                by_concept[c].add(len(entries) - 1)
+            continue
+        (rank, _shared), i = max(scored, key=lambda s: (s[0], s[1]))
+        entry = entries[i]
+        if rank == _RELATION_RANK["other-year"]:
+            assert ev.date is not None
+            other = next(d for d in entry.dates if relation(ev.date.value, d.value) == "other-year")
+            entry.conflicts.append((other, ev.date))
+        entry.add(ev)
+        for c in ev.concepts:
+            by_concept[c].add(i)
+
+    chosen = {id(e): _chosen_date(e) for e in entries}
+    timeline: list[TimelineEntry] = []
+    warnings: list[Warning] = []
+    for entry in _sort(entries, chosen):
+        date = chosen[id(entry)]
+        text = _event_text(entry)
+        sources = sorted(
+            (ev.source for ev in entry.events if ev.source is not None), key=lambda s: s.start
+        )
+        timeline.append(TimelineEntry(date, text, _certainty(date), sources))
+        warnings.extend(_warnings(entry, text, reference))
+    return timeline, warnings

@@ -1,0 +1,210 @@
+"""Matches that spaCy's analysis shows are not temporal expressions.
+
+Each filter looks at one candidate with the parse of its text and says whether to
+drop it: a modal "may", a four-digit quantity ("2000 soldiers"), "fall" as a verb,
+an age ("a 6-year-old"), a share ("a quarter of the market"), a programme's title
+("This Week"), a day that does not exist ("Feb. 30")...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbrief.temporal import tables as T
+from newsbrief.temporal.patterns import NORMALIZERS
+from newsbrief.temporal.scan import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+_NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+# Words before a number that count rather than date ("more than 2000 soldiers").
+_COUNTING = frozenset({"than", "about", "nearly", "almost", "some", "over", "around", "least"})
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
+
+
+def _tokens(doc: Doc, span: tuple[int, int] | None) -> Span | None:
+    if span is None:
+        return None
+    return doc.char_span(span[0], span[1], alignment_mode="expand")
+
+
+def _ambiguous_name(c: Candidate, doc: Doc) -> bool:
+    """'may' the modal, 'march' the verb, 'sun.' and 'sat.' the words, 'May' the name."""
+    for kind in ("month", "weekday"):
+        text = c.group(kind)
+        if text is None:
+            continue
+        word = text.lower().rstrip(".")
+        full = kind == "weekday" and word.endswith("day")
+        if not full and text[0].islower() and (word in T.AMBIGUOUS_MONTHS or kind == "weekday"):
+            return True
+        if kind == "month" and word in T.AMBIGUOUS_MONTHS:
+            tokens = _tokens(doc, c.group_span(kind))
+            if tokens is not None and len(tokens) and tokens[0].tag_ in ("MD", "VB", "VBP"):
+                return True
+        if kind == "month" and c.rule.name == "date_month":
+            tokens = _tokens(doc, c.group_span(kind))
+            if tokens is not None and any(t.ent_type_ in _NAME_ENTITIES for t in tokens):
+                return True
+    return False
+
+
+def _quantity_year(c: Candidate, doc: Doc) -> bool:
+    """'2000 soldiers', '$1990', '1990 kilometers': a number, not a year."""
+    if c.rule.name != "date_year":
+        return False
+    tokens = _tokens(doc, (c.start, c.end))
+    if tokens is None or not len(tokens):
+        return False
+    if any(t.ent_type_ in _NOT_YEAR_ENTITIES for t in tokens):
+        return True
+    after = tokens[-1].i + 1
+    if after < len(doc):
+        nxt = doc[after]
+        if nxt.lower_ in T.NON_YEAR_NOUNS:
+            return True
+        if nxt.tag_ == "NNS" and tokens[0].i > 0:
+            # "sent 2000 soldiers", "about 1500 people" count things; "the 1992
+            # protests", "its 1989 results" are of a year.
+            prev = doc[tokens[0].i - 1]
+            if prev.tag_.startswith("VB") or prev.tag_ == "RB" or prev.lower_ in _COUNTING:
+                return True
+    return False
+
+
+def _season_not_time(c: Candidate, doc: Doc) -> bool:
+    """'prices fall', 'the fall of the Wall', 'spring' as a verb."""
+    if c.rule.name != "date_season":
+        return False
+    tokens = _tokens(doc, c.group_span("season"))
+    if tokens is None or not len(tokens):
+        return False
+    if tokens[-1].pos_ in ("VERB", "AUX"):
+        return True
+    after = tokens[-1].i + 1
+    return after < len(doc) and doc[after].lower_ == "of"
+
+
+def _ordinal_second(c: Candidate, doc: Doc) -> bool:
+    """'a second term': an ordinal, not a duration of one second."""
+    unit = c.group("unit")
+    num = c.group("num")
+    return bool(
+        unit and unit.lower() == "second" and (num or "").lower() in ("a", "an", "the", "one")
+    )
+
+
+def _fraction(c: Candidate, doc: Doc) -> bool:
+    """'three-quarters of its food', 'a quarter of the market': a share, not a time."""
+    unit = c.group("unit")
+    if not unit or not unit.lower().startswith("quarter"):
+        return False
+    if c.match.string[c.end : c.end + 4].lower() != " of ":
+        return False
+    num = (c.group("num") or "").lower()
+    hyphenated = c.match.string[c.end - len(unit) - 1 : c.end - len(unit)] == "-"
+    return hyphenated or num in ("a", "an", "one")
+
+
+def _not_a_quarter(c: Candidate, doc: Doc) -> bool:
+    """'the fifth quarter' is no calendar quarter."""
+    ordinal = c.group("ordinal")
+    return bool(
+        "quarter" in c.rule.name
+        and ordinal
+        and NORMALIZERS["ordinal"](ordinal) not in ("1", "2", "3", "4")
+    )
+
+
+def _age(c: Candidate, doc: Doc) -> bool:
+    """'a 6-year-old boy', '52 years old': an age, which TimeML does not mark."""
+    if c.rule.type != "DURATION":
+        return False
+    rest = c.match.string[c.end : c.end + 5].lower()
+    return rest.startswith(("-old", " old"))
+
+
+_OPENING_QUOTES = ('"', "“", "``", "''", "‘")
+_CLOSING_QUOTES = ('"', "”", "''", "’")
+
+
+_NEXT_WORD = re.compile(r"\s+[A-Z][a-z]+")
+
+
+def _quoted_title(c: Candidate, doc: Doc) -> bool:
+    """'"This Week"', "''60 Minutes''", '"This Week With David Brinkley"': the title
+    of a programme, not a time (a quoted title goes on in capitals, a quoted sentence
+    does not: '"Monday is a holiday," he said')."""
+    text = c.match.string
+    words = c.match.group(0).split()
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    before = text[max(0, c.start - 2) : c.start]
+    if not before.endswith(_OPENING_QUOTES):
+        return False
+    after = text[c.end : c.end + 3].lstrip(".,")
+    return after.startswith(_CLOSING_QUOTES) or bool(_NEXT_WORD.match(text, c.end))
+
+
+def _impossible_date(c: Candidate, doc: Doc) -> bool:
+    """'Feb. 30, 2013', '2013-02-30': no such day."""
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", c.rule.fill(c.match, c.prefix))
+    if m is None:
+        return False
+    try:
+        dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return True
+    return False
+
+
+def _as_soon_as(c: Candidate, doc: Doc) -> bool:
+    text = c.match.string
+    if c.match.group(0).lower() != "soon":
+        return False
+    before = text[max(0, c.start - 3) : c.start].lower()
+    return before == "as " and text[c.end : c.end + 3].lower() == " as"
+
+
+def _title_today(c: Candidate, doc: Doc) -> bool:
+    """'USA Today', 'VOA Today': a name ending in Today, not the day."""
+    if c.match.group(0) != "Today":
+        return False
+    words = c.match.string[max(0, c.start - 20) : c.start].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+
+
+def _future_of(c: Candidate, doc: Doc) -> bool:
+    """'the future of our peoples': prospects, not a time."""
+    text = c.match.string
+    return c.match.group(0).lower() == "the future" and text[c.end : c.end + 4] == " of "
+
+
+def _current_noun(c: Candidate, doc: Doc) -> bool:
+    """'current' the noun (electric or ocean current), not the adjective."""
+    if c.match.group(0).lower() != "current":
+        return False
+    tokens = _tokens(doc, (c.start, c.end))
+    return tokens is not None and len(tokens) > 0 and tokens[0].pos_ != "ADJ"
+
+
+# Each filter says why a match is dropped; all are checked against spaCy's analysis.
+FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
+    _ambiguous_name,
+    _quantity_year,
+    _season_not_time,
+    _ordinal_second,
+    _age,
+    _fraction,
+    _not_a_quarter,
+    _quoted_title,
+    _impossible_date,
+    _as_soon_as,
+    _current_noun,
+    _future_of,
+    _title_today,
+)

@@ -1,0 +1,121 @@
+"""Calendar periods named by a code, located in a given year.
+
+A code names a time of year without its year: a month "03", a day "03-12", a
+season "SP", a quarter "Q3", a half "H1", or a holiday ("christmas", "easter",
+"thanksgiving"). `span` gives its first and last day in a year and its TIMEX3
+value there; the resolver chooses the year. Holidays are fixed days, the n-th
+weekday of a month, or counted from Easter Sunday (`easter`).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from newsbrief.temporal import tables as T
+
+# A season's first and last month, the last counted on past December (winter: 12, 14).
+_SEASON_BOUNDS = {
+    code: (months[0], months[0] + len(months) - 1) for code, months in T.SEASON_MONTHS.items()
+}
+
+
+def shift_months(year: int, month: int, k: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + k
+    return index // 12, index % 12 + 1
+
+
+def week(d: dt.date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    m = (32 + 2 * e + 2 * i - h - k) % 7
+    n = (a + 11 * h + 19 * m) // 433
+    month = (h + m - 7 * n + 90) // 25
+    return dt.date(year, month, (h + m - 7 * n + 33 * month + 19) % 32)
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    if name in T.HOLIDAYS_FIXED:
+        mm, dd = T.HOLIDAYS_FIXED[name].split("-")
+        return dt.date(year, int(mm), int(dd))
+    if name in T.HOLIDAYS_NTH_WEEKDAY:
+        month, weekday, n = T.HOLIDAYS_NTH_WEEKDAY[name]
+        days = [
+            d
+            for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if dt.date(year, month, d).isoweekday() == weekday
+        ]
+        return dt.date(year, month, days[n - 1] if n > 0 else days[n])
+    if name in T.HOLIDAYS_EASTER:
+        return easter(year) + dt.timedelta(days=T.HOLIDAYS_EASTER[name])
+    return None
+
+
+def span(code: str, year: int) -> tuple[dt.date, dt.date, str] | None:
+    """First and last day of `code` in `year`, and its TIMEX3 value."""
+    if re.fullmatch(r"\d\d", code):
+        m = int(code)
+        return (
+            dt.date(year, m, 1),
+            dt.date(year, m, calendar.monthrange(year, m)[1]),
+            f"{year:04d}-{code}",
+        )
+    if re.fullmatch(r"\d\d-\d\d", code):
+        mm, dd = int(code[:2]), int(code[3:])
+        if dd > calendar.monthrange(year, mm)[1]:
+            return None
+        d = dt.date(year, mm, dd)
+        return d, d, f"{year:04d}-{code}"
+    if code in _SEASON_BOUNDS:
+        first, last = _SEASON_BOUNDS[code]
+        ly, lm = shift_months(year, first, last - first)
+        return (
+            dt.date(year, first, 1),
+            dt.date(ly, lm, calendar.monthrange(ly, lm)[1]),
+            f"{year:04d}-{code}",
+        )
+    if re.fullmatch(r"Q[1-4]", code):
+        q = int(code[1])
+        last = 3 * q
+        return (
+            dt.date(year, last - 2, 1),
+            dt.date(year, last, calendar.monthrange(year, last)[1]),
+            f"{year:04d}-{code}",
+        )
+    if re.fullmatch(r"H[12]", code):
+        h = int(code[1])
+        return (
+            dt.date(year, 6 * h - 5, 1),
+            dt.date(year, 6 * h, 30 if h == 1 else 31),
+            f"{year:04d}-{code}",
+        )
+    day = holiday(code, year)
+    if day is not None:
+        return day, day, day.isoformat()
+    return None
+
+
+def unknown_year(code: str) -> str:
+    if code in T.HOLIDAYS_FIXED:
+        return "XXXX-" + T.HOLIDAYS_FIXED[code]
+    if re.fullmatch(r"\d\d|\d\d-\d\d|SP|SU|FA|WI|Q[1-4]|H[12]", code):
+        return "XXXX-" + code
+    return "XXXX-XX-XX"
+
+
+def period_over(value: str, ref: dt.date | None) -> bool:
+    """Whether the period `value` ("1989-Q3", "1990-03") ended before `ref`."""
+    if ref is None or not re.fullmatch(r"\d{4}-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d)", value):
+        return False
+    period = span(value[5:], int(value[:4]))
+    return period is not None and period[1] < ref

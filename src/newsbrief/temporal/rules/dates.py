@@ -1,0 +1,500 @@
+"""Rules for dates named on the calendar: full dates ("March 5, 1946"), months,
+seasons, quarters and halves ("the third quarter of 1990"), years, decades and
+centuries.
+"""
+
+from __future__ import annotations
+
+from newsbrief.temporal.rules.rule import QUARTER, THE, Rule, ex
+
+RULES: tuple[Rule, ...] = (
+    # --- Full dates ----------------------------------------------------------------------------
+    Rule(
+        "date_iso",
+        r"{year}-{mmnum}-{ddnum}",
+        "DATE",
+        "{year}-{mmnum}-{ddnum}",
+        (ex("The filing is dated 2010-01-29.", "2010-01-29", "2010-01-29"),),
+    ),
+    Rule(
+        "date_slash",
+        r"{mmnum}/{ddnum}/{year}",
+        "DATE",
+        "{year}-{mmnum}-{ddnum}",
+        (ex("Posted 09/26/1999 by staff.", "09/26/1999", "1999-09-26"),),
+    ),
+    Rule(
+        "date_slash_yy",
+        r"{mmnum}/{ddnum}/{yy2}",
+        "DATE",
+        "{yy2}-{mmnum}-{ddnum}",
+        (ex("Posted 11/02/89 by staff.", "11/02/89", "1989-11-02"),),
+    ),
+    Rule(
+        "date_weekday_month_day_year",
+        r"{weekday},?\s+{month}\s+{day},?\s+{year}",
+        "DATE",
+        "{year}-{month}-{day}",
+        (ex("It opened on Monday, Oct. 12, 2009.", "Monday, Oct. 12, 2009", "2009-10-12"),),
+    ),
+    Rule(
+        "date_month_day_year",
+        r"{month}\s+{day},?\s+{year}",
+        "DATE",
+        "{year}-{month}-{day}",
+        (
+            ex("He was born on March 5, 1946.", "March 5, 1946", "1946-03-05"),
+            ex("The bonds mature Nov. 1, 2004.", "Nov. 1, 2004", "2004-11-01"),
+        ),
+    ),
+    Rule(
+        "date_day_month_year",
+        r"{day}\s+(?:of\s+)?{month},?\s+{year}",
+        "DATE",
+        "{year}-{month}-{day}",
+        (ex("The treaty was signed on 25 February 2009.", "25 February 2009", "2009-02-25"),),
+    ),
+    Rule(
+        "date_weekday_month_day",
+        r"(?:this\s+coming\s+)?{weekday},?\s+{month}\s+{day}",
+        "DATE",
+        "dated({month}-{day},{weekday})",
+        (
+            ex("The vote is set for Saturday, April 6.", "Saturday, April 6", "2013-04-06"),
+            ex("The report was dated Saturday, Oct. 26.", "Saturday, Oct. 26", "2013-10-26"),
+        ),
+    ),
+    Rule(
+        "date_month_day",
+        r"(?:(?:early|late|around|about)\s+)?{month}\s+{day}",
+        "DATE",
+        "near({month}-{day})",
+        (
+            ex("The deal closed Oct. 31.", "Oct. 31", "2012-10-31"),
+            ex("The plant will reopen on April 8.", "April 8", "2013-04-08"),
+            ex("The company reported on Jan. 14 that sales rose.", "Jan. 14", "2013-01-14"),
+        ),
+    ),
+    Rule(
+        "date_dir_month_day",
+        r"{dir}\s+{month}\s+{day}",
+        "DATE",
+        "rel({dir},{month}-{day})",
+        (ex("He was shot last Oct. 23 at home.", "last Oct. 23", "2012-10-23"),),
+    ),
+    Rule(
+        "date_range_second_day",
+        r"{ddnum:d2}(?:st|nd|rd|th)?",
+        "DATE",
+        "near({month}-{d2})",
+        (ex("The summit is on April 24 and 25 in Washington.", "25", "2013-04-25"),),
+        preceded_by=r"{month}\s+{day}\s*(?:,|and|or|to|through|-|–)\s*",
+    ),
+    Rule(
+        "date_week_of",
+        r"the\s+week\s+of\s+{month}\s+{day}",
+        "DATE",
+        "weekof({month}-{day})",
+        (ex("A hearing is set for the week of March 6.", "the week of March 6", "2013-W10"),),
+    ),
+    Rule(
+        "date_day_month",
+        r"(?:the\s+)?{day}\s+(?:of\s+)?{month}",
+        "DATE",
+        "near({month}-{day})",
+        (ex("They arrived on 19 March.", "19 March", "2013-03-19"),),
+    ),
+    # --- Months --------------------------------------------------------------------------------
+    Rule(
+        "date_month_year",
+        r"(?:(?:the\s+)?{partword}[\s-]*)?{month},?\s+(?:of\s+)?{year}",
+        "DATE",
+        "{year}-{month}",
+        (
+            ex("Prices peaked in August 1988.", "August 1988", "1988-08"),
+            ex("It opened in early October 1998.", "early October 1998", "1998-10"),
+        ),
+    ),
+    Rule(
+        "date_month_yy",
+        r"{month}\s+{yy}",
+        "DATE",
+        "{yy}-{month}",
+        (ex("Sales slumped in June '89.", "June '89", "1989-06"),),
+    ),
+    Rule(
+        "date_month_yearword",
+        r"{month},?\s+{yearword}",
+        "DATE",
+        "{yearword}-{month}",
+        (
+            ex(
+                "January nineteen ninety-seven was cold.",
+                "January nineteen ninety-seven",
+                "1997-01",
+            ),
+        ),
+    ),
+    Rule(
+        "date_month_dir_year",
+        r"{month}\s+(?:of\s+)?{dir}\s+year",
+        "DATE",
+        "this(year,{dir})-{month}",
+        (ex("The plan was announced in June last year.", "June last year", "2012-06"),),
+    ),
+    Rule(
+        "date_dir_month",
+        r"(?:the\s+)?{dir}\s+{month}",
+        "DATE",
+        "rel({dir},{month})",
+        (
+            ex("The law took effect last June.", "last June", "2012-06"),
+            ex("Elections are due next February.", "next February", "2014-02"),
+            ex("The hearing is this September.", "this September", "2013-09"),
+        ),
+    ),
+    Rule(
+        "date_partword_month",
+        r"(?:the\s+)?{partword}[\s-]*{month}",
+        "DATE",
+        "near({month})",
+        (
+            ex("The strike began in mid-November.", "mid-November", "2012-11"),
+            ex("It ended at the end of November.", "the end of November", "2012-11"),
+        ),
+    ),
+    Rule(
+        "date_month",
+        r"{month}",
+        "DATE",
+        "near({month})",
+        (
+            ex("Exports rose in February.", "February", "2013-02"),
+            ex("The company will report in May.", "May", "2013-05"),
+        ),
+    ),
+    # --- Seasons -------------------------------------------------------------------------------
+    Rule(
+        "date_season_year",
+        r"(?:the\s+)?(?:{partword}[\s-]*)?{season}\s+(?:of\s+)?{year}",
+        "DATE",
+        "{year}-{season}",
+        (
+            ex("The visit was planned for spring 2024.", "spring 2024", "2024-SP"),
+            ex("It happened in the winter of 1994.", "the winter of 1994", "1994-WI"),
+        ),
+    ),
+    Rule(
+        "date_season_yearword",
+        r"(?:the\s+)?{season}\s+(?:of\s+)?{yearword}",
+        "DATE",
+        "{yearword}-{season}",
+        (
+            ex(
+                "It was the winter of nineteen ninety-four.",
+                "the winter of nineteen ninety-four",
+                "1994-WI",
+            ),
+        ),
+    ),
+    Rule(
+        "date_dir_season",
+        r"(?:the\s+)?(?:{partword}[\s-]*)?{dir}\s+{season}",
+        "DATE",
+        "rel({dir},{season})",
+        (
+            ex("Trump invited her to visit this spring.", "this spring", "2013-SP"),
+            ex("Sales slumped last fall.", "last fall", "2012-FA"),
+            ex("Talks resume next summer.", "next summer", "2013-SU"),
+        ),
+    ),
+    Rule(
+        "date_season",
+        r"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?{season}",
+        "DATE",
+        "near({season})",
+        (
+            ex("They agreed to schedule the trip for spring.", "spring", "2013-SP"),
+            ex("Sales were weak in the summer.", "the summer", "2012-SU"),
+        ),
+    ),
+    # --- Quarters and halves -------------------------------------------------------------------
+    Rule(
+        "date_q_year",
+        # "Q3 2012", "Q3 of 2012", "2012 Q3", "H1 2012" (\d: the digit triggers the rule).
+        r"(?P<qh>(?-i:[QH]))(?P<n>\d)(?<=[QH][1-4])(?<!H[34])\s+(?:of\s+)?{year}"
+        r"|{year:y2}[\s-]+(?P<qh2>(?-i:[QH]))(?P<n2>\d)(?<=[QH][1-4])(?<!H[34])",
+        "DATE",
+        "{year}{y2}-{qh}{qh2}{n}{n2}",
+        (
+            ex("The company reported Q3 2012 earnings.", "Q3 2012", "2012-Q3"),
+            ex("Sales rose in H1 2012.", "H1 2012", "2012-H1"),
+            ex("Its 2012 Q4 results were weak.", "2012 Q4", "2012-Q4"),
+        ),
+    ),
+    Rule(
+        "date_q",
+        r"(?P<qh>(?-i:[QH]))(?P<n>\d)(?<=[QH][1-4])(?<!H[34])",
+        "DATE",
+        "near({qh}{n})",
+        (ex("The company will report Q4 results in April.", "Q4", "2013-Q4"),),
+    ),
+    Rule(
+        "date_quarter_of_year",
+        rf"{THE}{QUARTER}\s+of\s+(?:fiscal\s+)?{{year}}",
+        "DATE",
+        "{year}-Q{ordinal}",
+        (ex("Output fell in the third quarter of 1990.", "the third quarter of 1990", "1990-Q3"),),
+        needs=("quarter",),
+    ),
+    Rule(
+        "date_year_quarter",
+        rf"{THE}(?:fiscal\s+)?{{year}}\s+{QUARTER}",
+        "DATE",
+        "{year}-Q{ordinal}",
+        (ex("That compares with the 1988 third quarter.", "the 1988 third quarter", "1988-Q3"),),
+        needs=("quarter",),
+    ),
+    Rule(
+        "date_year_poss_quarter",
+        r"{dir}\s+year(?:'|’)s\s+(?:fiscal[\s-]+)?{ordinal}[\s-]+quarter",
+        "DATE",
+        "this(year,{dir})-Q{ordinal}",
+        (
+            ex(
+                "Profit will rise in this year's third quarter.",
+                "this year's third quarter",
+                "2013-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "date_year_ago_quarter",
+        r"(?:the\s+)?(?:comparable\s+|same\s+)?year[\s-](?:earlier|ago)\s+{ordinal}[\s-]+quarter",
+        "DATE",
+        "near(Q{ordinal},-1)",
+        (
+            ex(
+                "Net rose from the year-earlier third quarter.",
+                "the year-earlier third quarter",
+                "2011-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "date_quarter",
+        r"(?:the\s+(?:(?:latest|current|most\s+recent|same)\s+)?(?:fiscal[\s-]+)?"
+        r"{ordinal}\s+(?:fiscal\s+)?quarter|(?:fiscal[\s-]+)?{ordinal:ord2}[\s-]+quarter)",
+        "DATE",
+        "near(Q{ordinal}{ord2})",
+        (
+            ex("The company reported third-quarter earnings.", "third-quarter", "2012-Q3"),
+            ex("Sales rose in the fiscal first quarter.", "the fiscal first quarter", "2013-Q1"),
+            ex("Profit will fall in the fourth quarter.", "the fourth quarter", "2013-Q4"),
+        ),
+    ),
+    Rule(
+        "date_year_ago_period",
+        r"(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(?:year[\s-](?:earlier|ago)|prior[\s-]year)"
+        r"\s+(?:quarter|period)"
+        r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)"
+        r"|the\s+quarter\s+a\s+year\s+(?:earlier|ago)",
+        "DATE",
+        "anchor(year,-1,keep)",
+        (
+            ex(
+                "Net rose in the third quarter of 2012 from the year-earlier period.",
+                "the year-earlier period",
+                "2011-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "date_quarter_ended",
+        r"(?:the|its|their)\s+(?:(?:latest|most\s+recent|fiscal)\s+)*quarter"
+        r"(?=\s+(?:that\s+)?(?:ended|ending|ends|to)\s+{month}\s+{day})",
+        "DATE",
+        "qend({month}-{day})",
+        (ex("For the quarter ended Sept. 30, net rose.", "the quarter", "2012-Q3"),),
+    ),
+    Rule(
+        "date_year_period",
+        r"the\s+{year}\s+(?:quarter|period)",
+        "DATE",
+        "inyear({year})",
+        (
+            ex(
+                "Net rose in the third quarter of 2012 from the 2011 period.",
+                "the 2011 period",
+                "2011-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "date_latest_quarter",
+        r"the\s+(?:latest|most\s+recent|recent|past|last)\s+(?:fiscal\s+)?(?:quarter|period)",
+        "DATE",
+        "latestq()",
+        (
+            ex("Sales rose in the latest quarter.", "the latest quarter", "2012-Q4"),
+            ex(
+                "Profit in the third quarter of 2012 rose; in the latest period, sales fell.",
+                "the latest period",
+                "2012-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "date_the_quarter",
+        r"(?:the|that|this)\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter)",
+        "DATE",
+        "anchor(quarter,0)",
+        (
+            ex(
+                "In the third quarter of 2012, profit rose; in the quarter, sales fell.",
+                "the quarter",
+                "2012-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "date_quarter_of_dir_year",
+        rf"{THE}{QUARTER}\s+of\s+{{dir}}\s+(?:fiscal\s+)?year",
+        "DATE",
+        "this(year,{dir})-Q{ordinal}",
+        (
+            ex(
+                "Sales rose in the fourth quarter of last year.",
+                "the fourth quarter of last year",
+                "2012-Q4",
+            ),
+        ),
+        needs=("quarter",),
+    ),
+    Rule(
+        "date_half_of_dir_year",
+        r"(?:the\s+)?{half}\s+half\s+of\s+{dir}\s+(?:fiscal\s+)?year",
+        "DATE",
+        "this(year,{dir})-H{half}",
+        (
+            ex(
+                "The deal will close in the first half of next year.",
+                "the first half of next year",
+                "2014-H1",
+            ),
+        ),
+        needs=("half",),
+    ),
+    Rule(
+        "date_half_of_year",
+        r"(?:the\s+)?{half}\s+half\s+(?:of\s+)?{year}",
+        "DATE",
+        "{year}-H{half}",
+        (ex("Growth slowed in the second half of 1989.", "the second half of 1989", "1989-H2"),),
+        needs=("half",),
+    ),
+    Rule(
+        "date_two_quarters_of_year",
+        r"(?:at\s+least\s+)?(?:the\s+)?{half}\s+two\s+quarters\s+(?:of\s+)?{year}",
+        "DATE",
+        "{year}-H{half}",
+        (
+            ex(
+                "Sales will lag through the first two quarters of 1990.",
+                "the first two quarters of 1990",
+                "1990-H1",
+            ),
+        ),
+        needs=("quarter",),
+    ),
+    Rule(
+        "date_half",
+        r"(?:the\s+)?{half}\s+half(?!\s+(?:of|century|hour|point|percent|dozen|mile))",
+        "DATE",
+        "near(H{half})",
+        (ex("Sales will improve in the second half.", "the second half", "2013-H2"),),
+        needs=("half",),
+    ),
+    # --- Years, decades, centuries -------------------------------------------------------------
+    Rule(
+        "date_year_range_end",
+        r"(?<=(?P<cc>1[6-9]|20)\d\d[-–])(?P<yy>\d\d)(?!\d)",
+        "DATE",
+        "{cc}{yy}",
+        (ex("Losses mounted in the 1990-91 season.", "91", "1991"),),
+    ),
+    Rule(
+        "date_fiscal_year",
+        r"(?:(?:the\s+)?fiscal(?:\s+year)?|FY|the\s+(?:calendar\s+)?year|(?:post|pre)-)\s*{year}",
+        "DATE",
+        "{year}",
+        (
+            ex("Earnings rose in fiscal 1989.", "fiscal 1989", "1989"),
+            ex("The tax expires in the year 2000.", "the year 2000", "2000"),
+        ),
+    ),
+    Rule(
+        "date_partword_year",
+        r"(?:the\s+)?{partword}[\s-]*{year}",
+        "DATE",
+        "{year}",
+        (
+            ex("The plant opens in early 1991.", "early 1991", "1991"),
+            ex("Rates rose until the end of 1990.", "the end of 1990", "1990"),
+            ex("Sales peaked in mid-1996.", "mid-1996", "1996"),
+        ),
+    ),
+    Rule(
+        "date_year",
+        r"{year}",
+        "DATE",
+        "{year}",
+        (ex("Prices doubled in 1987.", "1987", "1987"),),
+    ),
+    Rule(
+        "date_yy",
+        r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bby\s)){yy}",
+        "DATE",
+        "{yy}",
+        (ex("The firm was founded in '89.", "'89", "1989"),),
+    ),
+    Rule(
+        "date_yearword",
+        r"(?:the\s+year\s+)?{yearword}",
+        "DATE",
+        "{yearword}",
+        (ex("It was nineteen ninety-six.", "nineteen ninety-six", "1996"),),
+    ),
+    Rule(
+        "date_decade",
+        r"(?:the\s+)?(?:{partword}[\s-]*)?{decade}",
+        "DATE",
+        "{decade}",
+        (
+            ex("Prices soared in the 1990s.", "the 1990s", "199"),
+            ex("It was built in the early 1980s.", "the early 1980s", "198"),
+        ),
+    ),
+    Rule(
+        "date_decade_short",
+        r"the\s+(?:{partword}[\s-]*)?{decade2}|(?:{partword:pw2}[\s-]*)(?:'|’){decade2:d2}",
+        "DATE",
+        "{decade2}{d2}",
+        (ex("It was popular in the '60s.", "the '60s", "196"),),
+    ),
+    Rule(
+        "date_decade_word",
+        r"the\s+(?:{partword}[\s-]*)?(?:nineteen[\s-]+)?{decadeword}",
+        "DATE",
+        "{decadeword}",
+        (ex("The firm grew in the nineties.", "the nineties", "199"),),
+    ),
+    Rule(
+        "date_century",
+        r"(?:the\s+)?(?:{partword}[\s-]*)?{centuryord}[\s-]+century",
+        "DATE",
+        "{centuryord}",
+        (ex("It dates from the 19th century.", "the 19th century", "18"),),
+        needs=("century",),
+    ),
+)

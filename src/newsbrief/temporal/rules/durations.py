@@ -1,0 +1,215 @@
+"""Rules for rates ("$5 a year", "twice a week"), durations ("three years", "the
+next few days", "decades-long") and sets ("daily", "every Monday", "Sundays").
+
+Rates come before durations, which match the same words; "one day" in "will one
+day be" (FUTURE_REF) comes before the duration it would otherwise be.
+"""
+
+from __future__ import annotations
+
+from newsbrief.temporal.rules.rule import RATE_AMOUNT, Rule, ex
+
+RULES: tuple[Rule, ...] = (
+    # --- Rates: "$5 a year", "twice a week" (before durations, which match the same words)
+    Rule(
+        "set_rate",
+        r"an?\s+{unit}",
+        "SET",
+        "dur(1,{unit})",
+        (
+            ex("The stock pays a dividend of $1.76 a year.", "a year", "P1Y"),
+            ex("Qantas adds four flights a week.", "a week", "P1W"),
+        ),
+        preceded_by=RATE_AMOUNT,
+    ),
+    Rule(
+        "set_times_a_unit",
+        r"(?:(?<=\bonce\s)|(?<=\btwice\s)|(?<=\btimes\s))an?\s+{unit}",
+        "SET",
+        "dur(1,{unit})",
+        (ex("The board meets twice a year.", "a year", "P1Y"),),
+    ),
+    # --- Durations -----------------------------------------------------------------------------
+    Rule(
+        "dur_span_num",
+        # "last" only after "the": "the talks could last three weeks" is a verb.
+        r"(?:at\s+least\s+)?(?:each\s+of\s+)?(?:the\s+(?:last|final)\s+|(?:the\s+)?(?:past|next|"
+        r"first|previous|coming|following|latest|remaining|initial|same)\s+){num}\s+(?:more\s+)?"
+        r"{unit}(?:\s+or\s+so)?",
+        "DURATION",
+        "dur({num},{unit})",
+        (
+            ex("Prices tripled in the past three years.", "the past three years", "P3Y"),
+            ex("Sales rose 5% in the first nine months.", "the first nine months", "P9M"),
+            ex("Talks will continue for the next two weeks.", "the next two weeks", "P2W"),
+        ),
+    ),
+    Rule(
+        "dur_and_a_half",
+        r"(?:{approx}\s+)?{num}\s+{unit}\s+and\s+a\s+half",
+        "DURATION",
+        "dur({num}.5,{unit})",
+        (ex("The flight lasted an hour and a half.", "an hour and a half", "PT1H30M"),),
+        needs=("half",),
+    ),
+    Rule(
+        "date_someday",
+        r"one\s+day|some\s+day|someday",
+        "DATE",
+        "FUTURE_REF",
+        (ex("Cricket will one day be the most watched sport here.", "one day", "FUTURE_REF"),),
+        preceded_by=r"\b(?:will|would|may|might|could|can|should|must|to|hopes?|he|she|they|we|it)",
+    ),
+    Rule(
+        "dur_span_vague",
+        r"(?:the\s+last|(?:the\s+)?(?:past|next|first|coming|previous))\s+"
+        r"(?:few|several|couple\s+of|many)\s+{unit}",
+        "DURATION",
+        "dur(X,{unit})",
+        (ex("He will decide in the next few days.", "the next few days", "PXD"),),
+    ),
+    Rule(
+        "dur_compared_span",
+        r"the\s+(?:comparable\s+|same\s+)?(?:year[\s-](?:earlier|ago)|prior[\s-]year|comparable)"
+        r"\s+{num}\s+{unit}",
+        "DURATION",
+        "dur({num},{unit})",
+        (ex("Net for the year-earlier nine months fell.", "the year-earlier nine months", "P9M"),),
+    ),
+    Rule(
+        "dur_the_num",
+        r"the\s+{num}\s+{unit}",
+        "DURATION",
+        "dur({num},{unit})",
+        (ex("Revenue rose in the nine months.", "the nine months", "P9M"),),
+    ),
+    Rule(
+        "dur_range",
+        r"(?:{approx}\s+)?{num}\s+(?:to|or|-|–)\s+{num:num2}\s+(?:more\s+)?{unit}",
+        "DURATION",
+        "dur(X,{unit})",
+        (ex("The repairs take two to three weeks.", "two to three weeks", "PXW"),),
+    ),
+    Rule(
+        "dur_units_long",
+        r"{pluralunit}[\s-]long",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("It ended a decades-long feud.", "decades-long", "PXY"),),
+        needs=("long",),
+    ),
+    Rule(
+        "dur_num_unit_long",
+        r"(?!an?\b){num}[\s-]+{unit}[\s-]long",
+        "DURATION",
+        "dur({num},{unit})",
+        (ex("It was a two-hour-long hearing.", "two-hour-long", "PT2H"),),
+        needs=("long",),
+    ),
+    Rule(
+        "dur_unit_long",
+        r"{unit}-long|{longunit}",
+        "DURATION",
+        "dur(1,{unit}{longunit})",
+        (
+            ex("They emerged from a day-long meeting.", "day-long", "P1D"),
+            ex("The union began a weeklong protest.", "weeklong", "P1W"),
+        ),
+        needs=("long",),
+    ),
+    Rule(
+        "dur_num_unit",
+        r"(?:{approx}\s+)?{num}(?:\s+more)?[\s-]+{unit}",
+        "DURATION",
+        "dur({num},{unit})",
+        (
+            ex("The strike lasted 210 years.", "210 years", "P210Y"),
+            ex("He served a five-year term.", "five-year", "P5Y"),
+            ex("The talks ran for more than four hours.", "more than four hours", "PT4H"),
+            ex("The trial took 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+            ex("The ban lasted two decades.", "two decades", "P20Y"),
+            ex("They waited a week.", "a week", "P1W"),
+        ),
+    ),
+    Rule(
+        "dur_vague",
+        r"(?:{approx}\s+)?(?:{vague})\s+(?:more\s+)?{unit}",
+        "DURATION",
+        "dur(X,{unit})",
+        (ex("The talks took several years.", "several years", "PXY"),),
+    ),
+    Rule(
+        "dur_span_units",
+        r"the\s+(?:first|last|past|next|coming|final|early|initial)\s+{pluralunit}",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("Prisoners were taken in the first hours of the war.", "the first hours", "PTXH"),),
+    ),
+    Rule(
+        "dur_for_units",
+        r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bwithin\s)){pluralunit}",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("They have fought for years.", "years", "PXY"),),
+    ),
+    Rule(
+        "dur_units_of",
+        # "months of negotiations", "years of war"; not "days of the week", nor "within
+        # weeks or months of his capture" (a distance from an event).
+        r"(?<!\bwithin\s)(?<!\bor\s){pluralunit}(?=\s+of\s)"
+        r"(?!\s+of\s+(?:the\s+)?(?:week|month|year|age)\b)",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (ex("The deal follows months of negotiations.", "months", "PXM"),),
+        needs=("of",),
+    ),
+    Rule(
+        "dur_the_units",
+        r"the\s+(?:{pluralunit})(?!\s+(?:ahead|to\s+come)\b)",
+        "DURATION",
+        "dur(X,{pluralunit})",
+        (
+            ex("Over the years, the company grew.", "the years", "PXY"),
+            ex("Throughout the decades that followed, it shrank.", "the decades", "PXY"),
+        ),
+        # A span gone through; "in the weeks before the vote" is a period located by
+        # an event, not a duration.
+        preceded_by=r"\b(?:over|through|throughout|during|across)",
+    ),
+    # --- Sets ----------------------------------------------------------------------------------
+    Rule(
+        "set_frequency",
+        r"{frequency}",
+        "SET",
+        "{frequency}",
+        (ex("The paper is published daily.", "daily", "P1D"),),
+    ),
+    Rule(
+        "set_every_weekday",
+        r"(?:every|each)\s+{weekday}",
+        "SET",
+        "XXXX-WXX-{weekday}",
+        (ex("The board meets each Thursday.", "each Thursday", "XXXX-WXX-4"),),
+    ),
+    Rule(
+        "set_weekdays",
+        r"{weekdays}",
+        "SET",
+        "XXXX-WXX-{weekdays}",
+        (ex("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7"),),
+    ),
+    Rule(
+        "set_every_month",
+        r"(?:every|each)\s+{month}",
+        "SET",
+        "XXXX-{month}",
+        (ex("The festival is held each July.", "each July", "XXXX-07"),),
+    ),
+    Rule(
+        "set_every_unit",
+        r"(?:every|each)\s+(?:other\s+)?(?:{num}\s+)?{unit}",
+        "SET",
+        "dur(1,{unit})",
+        (ex("Prices are reviewed every month.", "every month", "P1M"),),
+    ),
+)

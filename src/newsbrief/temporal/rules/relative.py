@@ -1,0 +1,308 @@
+"""Rules for dates read against the reference date or the date last mentioned
+("yesterday", "last week", "the following year", "five years ago", "now"),
+weekdays and weekends ("last Friday", "the weekend") and holidays ("last
+Christmas").
+
+A few durations sit among them, listed before the dates that would take the same
+words ("the past decade", "the year ended March 31", "recent years").
+"""
+
+from __future__ import annotations
+
+from newsbrief.temporal.rules.rule import Rule, ex
+
+RULES: tuple[Rule, ...] = (
+    # --- Relative to the reference date --------------------------------------------------------
+    Rule(
+        "date_dayword",
+        r"(?:(?:early|late|later|earlier)\s+)?{dayword}",
+        "DATE",
+        "this(day,{dayword})",
+        (
+            ex("The ministers met yesterday.", "yesterday", "2013-03-21"),
+            ex("The court rules tomorrow.", "tomorrow", "2013-03-23"),
+            ex("Talks resumed late yesterday.", "late yesterday", "2013-03-21"),
+        ),
+    ),
+    Rule(
+        "date_day_before_yesterday",
+        r"the\s+day\s+before\s+yesterday",
+        "DATE",
+        "this(day,-2)",
+        (ex("They left the day before yesterday.", "the day before yesterday", "2013-03-20"),),
+    ),
+    Rule(
+        "dur_past_decade",
+        r"the\s+past\s+(?P<unit>decade|century)(?!\s+or\s+so)",
+        "DURATION",
+        "dur(1,{unit})",
+        (ex("Crime fell over the past decade.", "the past decade", "P10Y"),),
+    ),
+    Rule(
+        "date_last_year_quarter",
+        r"last\s+year(?:'|’)s\s+(?:same\s+|comparable\s+)?(?:quarter|period)",
+        "DATE",
+        "anchor(year,-1,keep)",
+        (
+            ex(
+                "Third-quarter sales fell; sales for last year's quarter were $3 million.",
+                "last year's quarter",
+                "2011-Q3",
+            ),
+        ),
+    ),
+    Rule(
+        "date_anchor_unit",
+        r"the\s+{anchordir}\s+{calunit}",
+        "DATE",
+        "anchor({calunit},{anchordir})",
+        (
+            ex(
+                "He was elected in 2010 and resigned the following year.",
+                "the following year",
+                "2011",
+            ),
+        ),
+    ),
+    Rule(
+        "date_dir_unit",
+        r"(?:the\s+)?{dir}\s+(?:fiscal\s+)?{calunit}(?:\s+or\s+so)?",
+        "DATE",
+        "this({calunit},{dir})",
+        (
+            ex("Sales rose last year.", "last year", "2012"),
+            ex("The minister resigned last week.", "last week", "2013-W11"),
+            ex("Prices will rise next month.", "next month", "2013-04"),
+            ex("The board meets this week.", "this week", "2013-W12"),
+            ex("Sales fell over the past year.", "the past year", "2012"),
+            ex("Trading was thin this weekend.", "this weekend", "2013-W12-WE"),
+        ),
+    ),
+    Rule(
+        "date_partword_dir_unit",
+        r"(?:the\s+)?{partword}\s+(?:of\s+|in\s+)?(?:the\s+)?{dir}\s+{calunit}",
+        "DATE",
+        "this({calunit},{dir})",
+        (
+            ex("The plant will open early next year.", "early next year", "2014"),
+            ex("Rates fell earlier this month.", "earlier this month", "2013-03"),
+            ex("He retired late last year.", "late last year", "2012"),
+        ),
+    ),
+    Rule(
+        "date_partword_the_unit",
+        r"(?:the\s+)?{partword}\s+(?:of\s+|in\s+)?the\s+(?:(?:fiscal|current)\s+)?"
+        r"(?P<calunit>year|month|week|quarter|decade|century)",
+        "DATE",
+        "this({calunit})",
+        (
+            ex("Sales will improve by the end of the year.", "the end of the year", "2013"),
+            ex("Prices rose earlier in the year.", "earlier in the year", "2013"),
+        ),
+    ),
+    Rule(
+        "date_that_unit",
+        r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{calunit}",
+        "DATE",
+        "anchor({calunit},0)",
+        (ex("He left in June 2010 and returned later that year.", "later that year", "2010"),),
+    ),
+    Rule(
+        "dur_year_ended",
+        r"the\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?(?:ended|ending|ends|to\s+date))",
+        "DURATION",
+        "dur(1,year)",
+        (ex("Net rose in the year ended March 31.", "the year", "P1Y"),),
+    ),
+    Rule(
+        "date_the_year",
+        r"the\s+(?:full|whole|entire|fiscal|calendar|current)\s+year|the\s+year"
+        r"(?!\s+(?:ended|ending|before|after|earlier|ago|later|that|when|in|of|to|since)\b)",
+        "DATE",
+        "this(year)",
+        (ex("Sales for the full year rose 13%.", "the full year", "2013"),),
+        preceded_by=r"\b(?:for|during|throughout|of|over)",
+    ),
+    Rule(
+        "date_year_end",
+        r"(?:(?:around|at)\s+)?year(?:'s|’s)?[\s-]end",
+        "DATE",
+        "yearend()",
+        (
+            ex("Debt will be repaid by year-end.", "year-end", "2013"),
+            ex("The index has fallen 5% since year-end.", "year-end", "2012"),
+        ),
+    ),
+    Rule(
+        "date_year_ago",
+        r"(?:{approx}\s+)?an?\s+year\s+(?:earlier|ago|before)|year[\s-](?:earlier|ago)",
+        "DATE",
+        "anchor(year,-1,keep)",
+        (
+            ex(
+                "Net fell in the third quarter of 2012 from $4 million a year earlier.",
+                "a year earlier",
+                "2011-Q3",
+            ),
+            ex("Sales rose from a year ago.", "a year ago", "2012"),
+        ),
+    ),
+    Rule(
+        "date_units_ago",
+        r"(?:{approx}\s+)?{num}\s+(?:more\s+)?{unit}\s+(?:or\s+so\s+)?ago",
+        "DATE",
+        "this({unit},-{num})",
+        (
+            ex("He left five years ago.", "five years ago", "2008"),
+            ex("The firm was sold two months ago.", "two months ago", "2013-01"),
+            ex("He arrived two weeks ago.", "two weeks ago", "2013-W10"),
+            ex("They met three days ago.", "three days ago", "2013-03-19"),
+        ),
+        needs=("ago",),
+    ),
+    Rule(
+        "date_vague_ago",
+        r"(?:{approx}\s+)?{vague}\s+{unit}\s+ago",
+        "DATE",
+        "PAST_REF",
+        (ex("The plan was dropped several years ago.", "several years ago", "PAST_REF"),),
+        needs=("ago",),
+    ),
+    Rule(
+        "date_units_from_now",
+        r"(?:{approx}\s+)?{num}\s+{unit}\s+from\s+(?:now|today)",
+        "DATE",
+        "this({unit},+{num})",
+        (ex("The tax expires two years from now.", "two years from now", "2015"),),
+        needs=("from",),
+    ),
+    Rule(
+        "date_units_ago_vague",
+        r"(?:just\s+)?{pluralunit}\s+ago",
+        "DATE",
+        "PAST_REF",
+        (ex("The firm was near collapse just months ago.", "just months ago", "PAST_REF"),),
+        needs=("ago",),
+    ),
+    Rule(
+        "date_recent_units",
+        r"(?:(?:more|most)\s+)?recent\s+(?:{unit}(?:\s+and\s+{unit:unit2})?)",
+        "DURATION",
+        "dur(X,{unit})",
+        (ex("Prices have soared in recent years.", "recent years", "PXY"),),
+    ),
+    Rule(
+        "date_coming_units",
+        r"(?:the\s+)?(?:coming|upcoming|future)\s+{unit}|the\s+{unit:unit2}\s+ahead",
+        "DATE",
+        "FUTURE_REF",
+        (
+            ex("Rates will rise in the coming months.", "the coming months", "FUTURE_REF"),
+            ex("Sales will slow in the weeks ahead.", "the weeks ahead", "FUTURE_REF"),
+        ),
+    ),
+    Rule(
+        "date_refword",
+        r"{refword}",
+        "DATE",
+        "{refword}",
+        (
+            ex("The company is now profitable.", "now", "PRESENT_REF"),
+            ex("He recently resigned.", "recently", "PAST_REF"),
+            ex("The plant is currently closed.", "currently", "PRESENT_REF"),
+        ),
+    ),
+    # --- Weekdays and weekends -----------------------------------------------------------------
+    Rule(
+        "date_weekday_year",
+        r"{weekday}\s*\(\s*{year}\s*\)",
+        "DATE",
+        "{year}-WXX-{weekday}",
+        (ex("Friday (2023): phone call.", "Friday (2023)", "2023-WXX-5"),),
+        needs=("(",),
+    ),
+    Rule(
+        "date_dir_weekday",
+        r"(?:the\s+)?{dir}\s+{weekday}",
+        "DATE",
+        "wd({weekday},{dir})",
+        (
+            ex("The vote was held last Friday.", "last Friday", "2013-03-15"),
+            ex("The vote will be held next Monday.", "next Monday", "2013-03-25"),
+        ),
+    ),
+    Rule(
+        "date_anchor_weekday",
+        r"the\s+{anchordir}\s+{weekday}",
+        "DATE",
+        "wdanchor({weekday},{anchordir})",
+        (
+            ex("He had arrived the previous Friday.", "the previous Friday", "2013-03-15"),
+            ex(
+                "Stocks fell on March 8, 2013, and rose the following Monday.",
+                "the following Monday",
+                "2013-03-11",
+            ),
+        ),
+    ),
+    Rule(
+        "date_partword_weekday",
+        r"(?:early|late)\s+{weekday}",
+        "DATE",
+        "wd({weekday})",
+        (
+            ex("The talks collapsed early Tuesday.", "early Tuesday", "2013-03-19"),
+            ex("The storm made landfall late Thursday.", "late Thursday", "2013-03-21"),
+        ),
+    ),
+    Rule(
+        "date_weekday",
+        r"{weekday}",
+        "DATE",
+        "wd({weekday})",
+        (
+            ex("Trump called Takaichi on Friday.", "Friday", "2013-03-22"),
+            ex("The minister spoke Wednesday.", "Wednesday", "2013-03-20"),
+            ex("The board will meet Tuesday.", "Tuesday", "2013-03-26"),
+        ),
+    ),
+    Rule(
+        "date_weekend",
+        r"(?:the|that)\s+weekend",
+        "DATE",
+        "wd(WE)",
+        (ex("Rebels attacked over the weekend.", "the weekend", "2013-W11-WE"),),
+    ),
+    Rule(
+        "date_holiday_week",
+        r"{holiday}\s+week",
+        "DATE",
+        "weekof({holiday})",
+        (ex("Protesters prayed as Easter week began.", "Easter week", "2013-W13"),),
+    ),
+    Rule(
+        "date_holiday_year",
+        r"{holiday}\s+{year}",
+        "DATE",
+        "on({holiday},{year})",
+        (ex("Sales rose at Christmas 2010.", "Christmas 2010", "2010-12-25"),),
+    ),
+    Rule(
+        "date_holiday",
+        r"(?:the\s+)?{holiday}",
+        "DATE",
+        "near({holiday})",
+        (
+            ex("Shops were busy before Christmas.", "Christmas", "2012-12-25"),
+            ex("Shops will open on Christmas Eve.", "Christmas Eve", "2013-12-24"),
+            ex("The family met on Thanksgiving Day.", "Thanksgiving Day", "2012-11-22"),
+        ),
+    ),
+    Rule(
+        "date_dir_holiday",
+        r"{dir}\s+{holiday}",
+        "DATE",
+        "rel({dir},{holiday})",
+        (ex("Prices jumped last Christmas.", "last Christmas", "2012-12-25"),),
+    ),
+)

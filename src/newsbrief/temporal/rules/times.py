@@ -1,0 +1,180 @@
+"""Rules for times of day: clock times ("10:35 a.m. local time", "10 p.m.
+Wednesday"), parts of a day ("Friday morning", "that night"), "noon", "tonight".
+"""
+
+from __future__ import annotations
+
+from newsbrief.temporal.rules.rule import Rule, ex
+
+RULES: tuple[Rule, ...] = (
+    # --- Times of day --------------------------------------------------------------------------
+    Rule(
+        "time_clock_weekday",
+        r"(?:{approx}\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?(?:\s*\([^()]{1,24}\))?"
+        r",?\s+(?:on\s+)?{weekday}",
+        "TIME",
+        "wd({weekday}){clock}",
+        (ex("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2013-03-20T22:00"),),
+    ),
+    Rule(
+        "time_clock_month_day",
+        r"{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?,?\s+(?:on\s+)?{month}\s+{day}",
+        "TIME",
+        "near({month}-{day}){clock}",
+        (ex("Bids are due by 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2013-11-06T17:00"),),
+    ),
+    Rule(
+        "time_weekday_clock",
+        r"{weekday}\s+at\s+{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?",
+        "TIME",
+        "wd({weekday}){clock}",
+        (ex("It began Monday at 9 a.m.", "Monday at 9 a.m.", "2013-03-18T09:00"),),
+    ),
+    Rule(
+        "time_clock",
+        r"(?:{approx}\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?",
+        "TIME",
+        "anchor(day,0){clock}",
+        (
+            ex(
+                "The blast came at 10:35 a.m. local time.",
+                "10:35 a.m. local time",
+                "2013-03-22T10:35",
+            ),
+            ex("They met around 7:15 p.m.", "around 7:15 p.m.", "2013-03-22T19:15"),
+        ),
+    ),
+    Rule(
+        "time_clock_24h",
+        r"{hour24}:{minute}\s+(?:{zone}|hours|hrs)",
+        "TIME",
+        "this(day){clock}",
+        (ex("The ceasefire began at 14:30 GMT.", "14:30 GMT", "2013-03-22T14:30"),),
+    ),
+    Rule(
+        "time_oclock",
+        r"{hour}\s+o'clock",
+        "TIME",
+        "this(day){clock}",
+        (ex("The shop opens at 9 o'clock.", "9 o'clock", "2013-03-22T09:00"),),
+    ),
+    Rule(
+        "time_part_weekday",
+        r"{part}\s+(?:on\s+)?{weekday}",
+        "TIME",
+        "wd({weekday}){part}",
+        (ex("The raid began early morning Tuesday.", "early morning Tuesday", "2013-03-19TMO"),),
+    ),
+    Rule(
+        "time_clockword_weekday",
+        r"(?:(?:around|about|shortly\s+(?:before|after))\s+)?{clockword}\s+(?:on\s+)?{weekday}",
+        "TIME",
+        "wd({weekday}){clockword}",
+        (ex("The deadline passed at noon Thursday.", "noon Thursday", "2013-03-21T12:00"),),
+    ),
+    Rule(
+        "time_weekday_part",
+        r"(?:early\s+|late\s+)?{weekday}\s+{part}",
+        "TIME",
+        "wd({weekday}){part}",
+        (ex("Police arrived Friday morning.", "Friday morning", "2013-03-22TMO"),),
+    ),
+    Rule(
+        "time_dayword_part",
+        r"(?:early\s+|late\s+)?{dayword}\s+{part}",
+        "TIME",
+        "this(day,{dayword}){part}",
+        (ex("He spoke yesterday afternoon.", "yesterday afternoon", "2013-03-21TAF"),),
+    ),
+    Rule(
+        "time_part_dayword",
+        r"(?:early\s+|late\s+)?{part}\s+{dayword}",
+        "TIME",
+        "this(day,{dayword}){part}",
+        (ex("Shares fell mid-afternoon yesterday.", "mid-afternoon yesterday", "2013-03-21TAF"),),
+    ),
+    Rule(
+        "time_this_part",
+        r"(?:(?:earlier|later)\s+)?this\s+{part}",
+        "TIME",
+        "this(day){part}",
+        (ex("The minister resigned this morning.", "this morning", "2013-03-22TMO"),),
+    ),
+    Rule(
+        "time_clock_in_the_part",
+        r"{hour}(?::{minute})?\s+(?:in\s+the|at)\s+(?P<daypart>morning|afternoon|evening|night)",
+        "TIME",
+        "anchor(day,0){clock}",
+        (
+            ex("He will leave at 4 in the morning.", "4 in the morning", "2013-03-22T04:00"),
+            ex("The polls closed at 8 in the evening.", "8 in the evening", "2013-03-22T20:00"),
+            ex("The curfew starts at 11 at night.", "11 at night", "2013-03-22T23:00"),
+        ),
+        # "the index rose 5 in the afternoon" is a number, "at 5 in the afternoon" a time.
+        preceded_by=r"\b(?:at|until|till|by|before|after|from|around|about)",
+    ),
+    Rule(
+        "time_anchor_part",
+        r"the\s+{anchordir}\s+{part}",
+        "TIME",
+        "anchor(day,{anchordir}){part}",
+        (
+            ex(
+                "He was arrested on March 4, 2013, and appeared in court the next morning.",
+                "the next morning",
+                "2013-03-05TMO",
+            ),
+        ),
+    ),
+    Rule(
+        "time_that_part",
+        r"(?:(?:earlier|later)\s+)?that\s+{part}",
+        "TIME",
+        "anchor(day,0){part}",
+        (
+            ex(
+                "Talks began on March 4, 2013, and broke down that night.",
+                "that night",
+                "2013-03-04TNI",
+            ),
+        ),
+    ),
+    Rule(
+        "time_the_part",
+        r"(?:the\s+(?:(?:early|late|mid)[\s-]*)?{part}|(?:early|late|mid)[\s-]*{part:part2})"
+        # Not "the night the plane went down", "the morning of May 2": another day's.
+        r"(?!\s+(?:of|when|that|the|an?|he|she|it|they|we|i|before|after)\b)",
+        "TIME",
+        "anchor(day,0){part}{part2}",
+        (
+            ex(
+                "Shares fell Friday. Buyers came back in the afternoon.",
+                "the afternoon",
+                "2013-03-22TAF",
+            ),
+            ex("By mid afternoon, the fighting had stopped.", "mid afternoon", "2013-03-22TAF"),
+        ),
+        preceded_by=r"\b(?:in|during|by|until|through|throughout|since|from)",
+    ),
+    Rule(
+        "time_last_night",
+        r"(?:late\s+)?last\s+night",
+        "TIME",
+        "this(day,-1)TNI",
+        (ex("Fighting resumed last night.", "last night", "2013-03-21TNI"),),
+    ),
+    Rule(
+        "time_tonight",
+        r"(?:late\s+)?(?:tonight|overnight)",
+        "TIME",
+        "this(day)TNI",
+        (ex("The talks will resume tonight.", "tonight", "2013-03-22TNI"),),
+    ),
+    Rule(
+        "time_noon",
+        r"(?:around\s+|about\s+|shortly\s+(?:before|after)\s+)?{clockword}",
+        "TIME",
+        "this(day){clockword}",
+        (ex("The polls close at midnight.", "midnight", "2013-03-22T24:00"),),
+    ),
+)

@@ -1,0 +1,104 @@
+"""Every rule's matches in a text, and the ones kept where they overlap.
+
+Rules are tried only in windows around trigger words (a month name, a unit, a
+digit...) and only where the words a rule needs are present: trying every pattern
+at every position of every paragraph is what extraction would otherwise spend its
+time on. Overlapping matches are settled longest first, then by the rule listed
+first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsbrief.temporal.patterns import VOCABULARY, triggers_in
+from newsbrief.temporal.rules import RULES, Rule
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One rule's match in a text (offsets into that text)."""
+
+    start: int
+    end: int
+    rule: Rule
+    priority: int
+    match: re.Match[str]
+    prefix: re.Match[str] | None = None
+
+    def group(self, kind: str) -> str | None:
+        """The text of the first group of sub-pattern `kind`, if it took part."""
+        groups = self.match.groupdict()
+        for name, k in self.rule.kinds.items():
+            if k == kind and groups.get(name) is not None:
+                return groups[name]
+        return None
+
+    def group_span(self, kind: str) -> tuple[int, int] | None:
+        groups = self.match.groupdict()
+        for name, k in self.rule.kinds.items():
+            if k == kind and groups.get(name) is not None:
+                return self.match.span(name)
+        return None
+
+
+# How far a match may reach before and after the trigger word it contains
+# ("at least the past three years", "the quarter ended Sept. 30").
+WINDOW_BEFORE = 80
+WINDOW_AFTER = 60
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d")
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of `text` around trigger words, merged, ending at whitespace."""
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if not (token.isdigit() or token.lower() in VOCABULARY):
+            continue
+        a = max(0, m.start() - WINDOW_BEFORE)
+        b = min(len(text), m.end() + WINDOW_AFTER)
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(b, out[-1][1]))
+        else:
+            out.append((a, b))
+    return out
+
+
+def scan(text: str) -> list[Candidate]:
+    """Every rule's matches in `text`, overlapping ones included."""
+    out = []
+    for a, b in windows(text):
+        present = triggers_in(text[a:b])
+        low = text[a:b].lower()
+        for priority, rule in enumerate(RULES):
+            if (
+                not rule.triggers & present
+                or not rule.requires <= present
+                or not all(w in low for w in rule.needs)
+            ):
+                continue
+            for m in rule.regex.finditer(text, a, b):
+                if m.end() == m.start():
+                    continue
+                prefix = rule.prefix(text, m.start())
+                if prefix is None:
+                    continue
+                before = prefix if isinstance(prefix, re.Match) else None
+                out.append(Candidate(m.start(), m.end(), rule, priority, m, before))
+    return out
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: the longest first, then the rule listed first."""
+    ordered = sorted(candidates, key=lambda c: (c.start - c.end, c.priority, c.start))
+    taken: list[Candidate] = []
+    for c in ordered:
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)

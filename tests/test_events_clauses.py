@@ -1,0 +1,72 @@
+"""Clause events: predicate, text, actors, the date that anchors them, planned-ness."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsbrief
+
+
+def test_events_have_predicate_phrase_actors_and_date() -> None:
+    text = (
+        "Rebels seized the airport in Goma on Monday after a short battle, "
+        "and the United Nations said it would send envoys to Kampala next week."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    by_predicate = {e.predicate: e for e in brief.events}
+    seize = by_predicate["seize"]
+    assert seize.text == "Rebels seized the airport in Goma on Monday after a short battle"
+    assert text[seize.start : seize.end] == seize.text
+    assert seize.date is not None and seize.date.value == "2013-03-18"
+    assert "Goma" in seize.actors
+    send = by_predicate["send"]
+    assert send.date is not None and send.date.value == "2013-W13"
+    assert "Kampala" in send.actors
+
+
+def test_durations_sets_and_vague_references_do_not_anchor() -> None:
+    text = (
+        "The strike lasted three days. Workers met weekly. "
+        "The company is now profitable. The union voted on Friday."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    dated = {e.predicate: e.date.value for e in brief.events if e.date is not None}
+    assert dated == {"vote": "2013-03-22"}
+    assert [t.date.value for t in brief.timeline] == ["2013-03-22"]
+
+
+def test_a_planned_event_names_the_planned_action() -> None:
+    text = "Trump and Takaichi agreed to schedule the trip for spring."
+    brief = newsbrief.extract(text, reference_date=dt.date(2023, 11, 20))
+    (event,) = [e for e in brief.events if e.date is not None]
+    assert event.predicate == "schedule"
+    assert event.date is not None and event.date.value == "2024-SP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("The appeal follows a donor conference in Geneva last week.", False),
+        ("The ministers will meet in Geneva last week of March.", True),
+        ("The summit is scheduled for March 3.", True),
+    ],
+)
+def test_only_stated_plans_are_planned(sentence: str, planned: bool) -> None:
+    # News writes past events in the simple present too: that is no plan.
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    warned = [w for w in brief.warnings if w.code == "planned_before_reference"]
+    assert bool(warned) is planned, [t.event for t in brief.timeline]
+
+
+def test_the_articles_own_date_is_no_event() -> None:
+    text = (
+        "Published June 10, 2024\n\n"
+        "WASHINGTON, June 10, 2024 (AP) — The plant opened on June 3 after two years of work.\n"
+    )
+    brief = newsbrief.extract(text)
+    assert brief.reference_date == dt.date(2024, 6, 10)
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("2024-06-03", "The plant opened on June 3 after two years of work")
+    ]

@@ -1,0 +1,31 @@
+"""Bullet and table-row events."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsbrief
+
+
+def test_summary_bullets_do_not_make_timeline_entries() -> None:
+    text = (
+        "At a Glance\n- The minister resigned on March 5, 2013.\n\nAnalysis\n\nVoters are angry.\n"
+    )
+    brief = newsbrief.extract(text)
+    assert brief.timeline == []
+    assert any(e.date is not None for e in brief.events)
+
+
+def test_a_bullet_and_a_row_are_one_event_each_dated_by_their_label_or_date_cell() -> None:
+    text = (
+        "- March 4, 2013: Rebels seized the airport in Goma.\n\n"
+        "| Date | Event |\n|---|---|\n| March 19, 2013 | Talks open in Kampala |\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 12))
+    found = [(e.text, e.predicate, e.actors, e.date and e.date.value) for e in brief.events]
+    assert found == [
+        ("Rebels seized the airport in Goma", "seize", ["Goma"], "2013-03-04"),
+        ("Talks open in Kampala", "talk", ["Kampala"], "2013-03-19"),
+    ]
+    for event in brief.events:
+        assert text[event.start : event.end] == event.text

@@ -1,0 +1,59 @@
+"""Sub-patterns: the normalizers of matched words, and the trigger words that say
+where a rule may (or must) match."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsbrief.temporal.patterns import NORMALIZERS, norm_number, required_triggers, triggers_in
+
+
+def test_required_triggers_skip_optional_groups_and_alternatives() -> None:
+    assert required_triggers(r"{month}\s+{day},?\s+{year}") == {"month", "digit"}
+    # "day" may be a word ("the first of May"): it asks for no digit.
+    assert required_triggers(r"(?:the\s+)?{day}\s+(?:of\s+)?{month}") == {"month"}
+    assert required_triggers(r"(?:{approx}\s+)?{num}\s+{unit}\s+ago") == {"unit"}
+    assert required_triggers(r"{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?") == {"digit"}
+    assert required_triggers(r"{weekday}s?|{month}") == frozenset()
+    assert required_triggers(r"(?:{weekday}|{month})\s+{year}") == {"digit"}
+    assert required_triggers(r"[({]{season}*\s+{year}?") == frozenset()
+    assert required_triggers(r"{season}(?!\s+{year})") == {"season"}
+    assert required_triggers(r"(?<!{month}\s){year}") == {"digit"}
+    assert required_triggers(r"the\s+quarter(?=\s+ended\s+{month})") == {"month"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("two", "2"), ("twenty-four", "24"), ("twenty four", "24"), ("2 1/2", "2.5"),
+        ("a couple of", "2"), ("a hundred", "100"), ("two thousand", "2000"), ("1,000", "1000"),
+        ("an", "1"), ("three and a half", "3.5"), ("dozens of", "X"),
+    ],
+)  # fmt: skip
+def test_number_words(text: str, expected: str) -> None:
+    assert norm_number(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "expected"),
+    [
+        ("month", "Sept.", "09"), ("month", "may", "05"), ("day", "5th", "05"),
+        ("day", "twenty-first", "21"), ("weekday", "Thurs.", "4"), ("season", "Autumn", "FA"),
+        ("yy", "'89", "1989"), ("yy", "’05", "2005"), ("decade", "1990s", "199"),
+        ("decade2", "'60s", "196"), ("decadeword", "nineties", "199"),
+        ("centuryord", "19th", "18"), ("yearword", "nineteen ninety-six", "1996"),
+        ("yearword", "two thousand and five", "2005"), ("part", "evening", "TEV"),
+        ("clockword", "noon", "T12:00"), ("dir", "last", "-1"), ("dir", "next", "+1"),
+        ("anchordir", "following", "+1"), ("unit", "yrs", "year"), ("dayword", "yesterday", "-1"),
+        ("frequency", "weekly", "P1W"), ("refword", "currently", "PRESENT_REF"),
+        ("ordinal", "3rd", "3"), ("half", "latter", "2"), ("vague", "several", "X"),
+    ],
+)  # fmt: skip
+def test_normalizers(kind: str, text: str, expected: str) -> None:
+    assert NORMALIZERS[kind](text) == expected
+
+
+def test_triggers_name_the_tables_present() -> None:
+    present = triggers_in("Sales rose 5% last week, before Christmas")
+    assert {"digit", "week", "unit", "holiday"} <= present
+    assert "month" not in present

@@ -1,0 +1,141 @@
+"""The extraction rules: every rule's examples, the rule table's order and shape,
+and what particular patterns take in or leave out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import pkgutil
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsbrief.blocks import split_blocks
+from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.temporal import rules
+from newsbrief.temporal.extract import Found, found_in
+from newsbrief.temporal.patterns import triggers_in
+from newsbrief.temporal.rules import (
+    EXAMPLE_REFERENCE,
+    FAMILIES,
+    RULES,
+    RULES_BY_NAME,
+    Example,
+    Rule,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_model(resolve_model_name(None))
+
+
+def found(nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE) -> list[Found]:
+    return list(found_in(annotate(nlp, text, split_blocks(text)), reference))
+
+
+def values(
+    nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE
+) -> dict[str, str]:
+    return {f.date.text: f.date.value for f in found(nlp, text, reference)}
+
+
+CASES = [(rule, example) for rule in RULES for example in rule.examples]
+
+
+@pytest.mark.parametrize(
+    ("rule", "example"), CASES, ids=[f"{r.name}-{i}" for i, (r, _) in enumerate(CASES)]
+)
+def test_rule_example(nlp: Language, rule: Rule, example: Example) -> None:
+    """Each rule finds its examples, with TimeML's extent and the expected value."""
+    hits = [f for f in found(nlp, example.sentence) if f.date.text == example.text]
+    assert hits, f"{example.text!r} not found in {example.sentence!r}"
+    assert hits[0].rule == rule.name
+    assert hits[0].date.value == example.value
+    assert hits[0].date.type == rule.type
+
+
+def test_every_rule_has_an_example() -> None:
+    assert [r.name for r in RULES if not r.examples] == []
+
+
+def test_rule_names_are_unique() -> None:
+    names = [r.name for r in RULES]
+    assert len(names) == len(set(names))
+
+
+def test_the_families_hold_every_rule_once_in_their_order() -> None:
+    """RULES is the family modules' rules, each once, family after family: the
+    order settles overlaps, so it must be the order the family files show."""
+    assert tuple(rule for family in FAMILIES for rule in family.RULES) == RULES
+    assert len({id(rule) for rule in RULES}) == len(RULES)
+    assert [RULES_BY_NAME[r.name] for r in RULES] == list(RULES)
+    modules = {m.name for m in pkgutil.iter_modules(rules.__path__)}
+    assert modules - {"rule"} == {family.__name__.rsplit(".", 1)[1] for family in FAMILIES}
+    assert [f.__name__.rsplit(".", 1)[1] for f in FAMILIES] == [
+        "times", "dates", "relative", "durations",
+    ]  # fmt: skip
+
+
+def test_every_rule_has_triggers() -> None:
+    assert all(rule.triggers for rule in RULES)
+
+
+def test_every_rule_example_holds_what_the_rule_requires() -> None:
+    """`requires` only skips text where the rule cannot match."""
+    for rule in RULES:
+        for e in rule.examples:
+            assert rule.requires <= triggers_in(e.sentence), (rule.name, e.sentence)
+
+
+def test_words_a_rule_needs_are_in_its_pattern_and_examples() -> None:
+    """`needs` only skips text where the rule cannot match."""
+    for rule in RULES:
+        for word in rule.needs:
+            assert word in rule.pattern.lower(), (rule.name, word)
+            assert all(word in e.sentence.lower() for e in rule.examples), (rule.name, word)
+
+
+def test_parts_of_day_need_a_time_word_around_them(nlp: Language) -> None:
+    """'at 5 in the afternoon' is a time, 'rose 5 in the afternoon' a number; 'the
+    night the plane went down' is another day's night."""
+    assert values(nlp, "The index rose 5 in the afternoon.") == {"the afternoon": "2013-03-22TAF"}
+    assert values(nlp, "Nobody slept in the night the plane went down.") == {}
+    assert values(nlp, "Crime rises at night.") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The talks could last three weeks.", {"three weeks": "P3W"}),
+        ("The trial may last several months.", {"several months": "PXM"}),
+        ("Sales fell in the last three weeks.", {"the last three weeks": "P3W"}),
+    ],
+)
+def test_last_the_verb_is_outside_a_duration(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The days of the week are named after gods.", {}),
+        ("He died within weeks or months of his capture.", {"weeks": "PXW"}),
+        ("Voters went to the polls in the weeks before the vote.", {}),
+        ("The deal follows months of negotiations.", {"months": "PXM"}),
+    ],
+)
+def test_bare_plural_units_are_durations_only_of_something(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == expected
+
+
+def test_quarter_codes_are_capitals(nlp: Language) -> None:
+    assert values(nlp, "The Q3 2012 and q4 results and the H5 and Q7 models.") == {
+        "Q3 2012": "2012-Q3"
+    }
