@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import pkgutil
+import subprocess
+import sys
 from typing import TYPE_CHECKING
 
 import pytest
@@ -59,6 +61,23 @@ def test_rule_example(nlp: Language, rule: Rule, example: Example) -> None:
 
 def test_every_rule_has_an_example() -> None:
     assert [r.name for r in RULES if not r.examples] == []
+
+
+def test_every_rule_compiles() -> None:
+    # Patterns are compiled on first use: a broken one must fail here, not mid-run.
+    for rule in RULES:
+        assert rule.regex.pattern
+        assert rule.before is None or rule.before.pattern
+
+
+def test_loading_the_rules_compiles_none_of_them() -> None:
+    # Compiling every pattern up front was most of a single article's start-up.
+    probe = (
+        "from newsbrief.temporal.rules import RULES; "
+        "print(sum('regex' in r.__dict__ or 'before' in r.__dict__ for r in RULES))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "0"
 
 
 def test_rule_names_are_unique() -> None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from newsbrief.brief import DateType
 from newsbrief.temporal.patterns import NORMALIZERS, expand, required_triggers, rule_triggers
@@ -53,29 +54,38 @@ class Rule:
     # Words (lower case) the stretch of text scanned must hold for the rule to be
     # tried at all: "ago" for "five years ago". Only a shortcut; the pattern decides.
     needs: tuple[str, ...] = ()
-    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
-    before: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     triggers: frozenset[str] = field(init=False, repr=False, compare=False)
     # Trigger kinds every match holds (all of them, where `triggers` needs any one).
     requires: frozenset[str] = field(init=False, repr=False, compare=False)
     kinds: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        body, kinds = expand(self.pattern)
-        # Not inside a word or a number, not after a currency sign.
-        regex = re.compile(rf"(?<![\w$€£¥])(?:{body})(?!\w)", re.IGNORECASE)
-        object.__setattr__(self, "regex", regex)
-        before = None
+        _, kinds = expand(self.pattern)
+        object.__setattr__(self, "triggers", rule_triggers(self.pattern, kinds))
         if self.preceded_by is not None:
-            prefix, prefix_kinds = expand(self.preceded_by)
-            before = re.compile(rf"(?:{prefix})\s*$", re.IGNORECASE)
-            kinds = {**prefix_kinds, **kinds}
+            kinds = {**expand(self.preceded_by)[1], **kinds}
         object.__setattr__(self, "kinds", kinds)
-        object.__setattr__(self, "before", before)
-        object.__setattr__(self, "triggers", rule_triggers(self.pattern, expand(self.pattern)[1]))
         object.__setattr__(self, "requires", required_triggers(self.pattern))
         if not self.triggers:
             raise ValueError(f"rule {self.name} has no trigger word, table or digit")
+
+    # The regular expressions are compiled on first use: compiling all of them is
+    # most of the start-up of a run, and an article tries only the rules whose words
+    # it holds.
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern, matched not inside a word or a number, not after a currency sign."""
+        body, _ = expand(self.pattern)
+        return re.compile(rf"(?<![\w$€£¥])(?:{body})(?!\w)", re.IGNORECASE)
+
+    @cached_property
+    def before(self) -> re.Pattern[str] | None:
+        """`preceded_by` anchored at the end of the text before a match."""
+        if self.preceded_by is None:
+            return None
+        prefix, _ = expand(self.preceded_by)
+        return re.compile(rf"(?:{prefix})\s*$", re.IGNORECASE)
 
     def prefix(self, text: str, start: int) -> re.Match[str] | bool | None:
         """The match of `preceded_by` ending at `start`; True when there is none to
