@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from newsbrief import nlp as nlp_module
@@ -39,6 +41,11 @@ def test_missing_model_is_a_model_error() -> None:
 
 def test_model_is_loaded_once(nlp) -> None:  # type: ignore[no-untyped-def]
     assert load_model(resolve_model_name()) is nlp
+
+
+def test_the_loaded_model_is_out_of_the_collectors_way(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Full garbage collections would otherwise walk the model's objects again and again.
+    assert gc.get_freeze_count() > 0
 
 
 def test_annotation_offsets_map_back_to_the_article(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ dropped once the pipeline is done.
 
 from __future__ import annotations
 
+import gc
 import importlib.util
 import os
 import re
@@ -74,6 +75,9 @@ def load_model(name: str) -> Language:
     missing = {"ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))} component")
+    # The model stays for the life of the process: keep its millions of objects out
+    # of the garbage collector's full passes, each of which would walk them all again.
+    gc.freeze()
     return nlp
 
 
