@@ -46,8 +46,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-SECTIONS = ("pipeline", "jobs", "startup", "memory")
-TARGETS = {"pipeline": 1.15, "jobs": 1.6, "startup": 0.25, "memory": 1.10}
+SECTIONS = ("pipeline", "jobs", "startup", "single", "memory")
+TARGETS = {"pipeline": 1.15, "jobs": 1.6, "startup": 0.25, "single": 1.15, "memory": 1.10}
 
 
 def documents(root: Path) -> list[str]:
@@ -275,6 +275,45 @@ def startup(tries: int = 7) -> None:
         )
 
 
+# --- single article -------------------------------------------------------------------
+
+SINGLE_ARTICLE = Path(__file__).resolve().parent.parent / "samples" / "takaichi-visit.txt"
+
+
+def single(tries: int = 5) -> None:
+    """One article from the command line against bare spaCy on the same text, both
+    whole processes (interpreter, imports, model load) and alternated, median of each."""
+    from newsbrief.nlp import resolve_model_name
+
+    bare = (
+        "import sys, spacy; "
+        f"spacy.load({resolve_model_name()!r})(open(sys.argv[1], encoding='utf-8').read())"
+    )
+    commands = {
+        "bare": [sys.executable, "-c", bare, str(SINGLE_ARTICLE)],
+        "brief": brief_command("extract", str(SINGLE_ARTICLE)),
+    }
+    # As an installed package runs: its modules compiled to bytecode once (a first,
+    # untimed run writes the cache), as spaCy's were when it was installed.
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    for command in commands.values():
+        usage(command, env)
+    runs: dict[str, list[Usage]] = {name: [] for name in commands}
+    for r in range(tries):
+        for name in commands if r % 2 == 0 else reversed(commands):
+            runs[name].append(usage(commands[name], env))
+    wall = {name: statistics.median(u.wall for u in runs[name]) for name in commands}
+    cpu = {name: statistics.median(u.cpu for u in runs[name]) for name in commands}
+    print(f"single article, {SINGLE_ARTICLE.name}, whole process (median of {tries}):")
+    print(f"  bare spacy.load + nlp(text)  {wall['bare']:.2f} s wall, {cpu['bare']:.2f} s CPU")
+    ratio = cpu["brief"] / cpu["bare"]
+    print(
+        f"  brief extract                {wall['brief']:.2f} s wall, {cpu['brief']:.2f} s CPU; "
+        f"ratio {wall['brief'] / wall['bare']:.3f} wall, {ratio:.3f} CPU "
+        f"{verdict(ratio, TARGETS['single'])}"
+    )
+
+
 # --- memory --------------------------------------------------------------------------
 
 
@@ -324,14 +363,14 @@ class Usage:
     code: int
 
 
-def usage(command: list[str]) -> Usage:
+def usage(command: list[str], env: dict[str, str] | None = None) -> Usage:
     proc = subprocess.run(
         [sys.executable, "-c", _USAGE, *command],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
         check=True,
-        env={**os.environ, "PYTHONUNBUFFERED": ""},
+        env={**(os.environ if env is None else env), "PYTHONUNBUFFERED": ""},
     )
     data = json.loads(proc.stdout.strip().splitlines()[-1])
     kb = data["rss_kb"] / (1024 if sys.platform == "darwin" else 1)
@@ -422,6 +461,8 @@ def main() -> int:
             jobs(texts, work, args.copies, max(1, args.rounds - 1))
         if "startup" in only:
             startup()
+        if "single" in only:
+            single()
         if "memory" in only:
             memory(texts, work)
         if "hostile" in only:
