@@ -1,0 +1,144 @@
+"""Lines of an article, and the plain-text conventions that keep lines apart.
+
+News copy is often not Markdown: one paragraph per line, a short title-like line as
+a section heading, a bullet list straight after a paragraph line. Before parsing,
+lines that these conventions keep apart are separated by a virtual blank line, so
+that Markdown's lazy continuation does not glue a heading, a list and the next
+paragraph into one block.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from newsbrief.lexicon import META_LINE
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+# A line that ends a sentence or a unit of text.
+_TERMINAL = re.compile(r"[.!?:;…\"”’)\]»]\s*$")
+_TERMINAL_PUNCT = frozenset(".!?:;,…")
+# Markdown block starts that open a new block (list markers need a space after).
+_BLOCK_START = re.compile(r"^\s{0,3}(?:#{1,6}(?:\s|$)|[-*+]\s|\d{1,9}[.)]\s|>|\|)")
+LIST_MARKER = re.compile(r"^(\s*)(?:[-*+]|\d{1,9}[.)])(?:\s+|$)")
+QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
+# Every block quote marker at the start of a line at once: peeling them one by one
+# would copy the line once per marker (quadratic on a line of a million `>`).
+QUOTE_MARKERS = re.compile(r"(?:\s{0,3}>\s?)*")
+
+_HEADING_MAX_WORDS = 12
+_SHORT_HEADING_WORDS = 6
+_TITLE_CASE_SHARE = 0.6
+_HEADING_MAX_CHARS = 90
+_HEADLINE_MAX_WORDS = 25
+_HEADLINE_MAX_CHARS = 200
+
+
+class Line(NamedTuple):  # a tuple: articles can have millions of lines
+    start: int
+    end: int  # excluding the line break
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines of `text` (any of CRLF, CR, LF ends a line), as markdown-it counts them."""
+    lines = []
+    pos = 0
+    for m in _NEWLINE.finditer(text):
+        lines.append(Line(pos, m.start()))
+        pos = m.end()
+    if pos < len(text) or not lines:
+        lines.append(Line(pos, len(text)))
+    return lines
+
+
+def is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def strip_quote(line: str) -> str:
+    m = QUOTE_MARKERS.match(line)
+    return line[m.end() :] if m else line
+
+
+def _is_table_row(line: str) -> bool:
+    return "|" in strip_quote(line)
+
+
+def is_title_like(line: str, first: bool = False) -> bool:
+    """A short line without end punctuation, shaped like a title.
+
+    Beyond a few words a heading must be in title case, so that a hard-wrapped
+    line of prose is not mistaken for one; the article's first line may be a
+    longer sentence-case headline.
+    """
+    s = line.strip()
+    # A closing (or dangling opening) quotation mark ends speech, not a title; a
+    # title has at least one letter or digit.
+    if not s or s[-1] in _TERMINAL_PUNCT or s[-1] in "\"”’'‘" or not any(c.isalnum() for c in s):
+        return False
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "\"“‘'"):
+        return False
+    if META_LINE.match(s):
+        return False
+    words = s.split()
+    if first:
+        return len(words) <= _HEADLINE_MAX_WORDS and len(s) <= _HEADLINE_MAX_CHARS
+    if len(words) > _HEADING_MAX_WORDS or len(s) > _HEADING_MAX_CHARS:
+        return False
+    if len(words) <= _SHORT_HEADING_WORDS:
+        return True
+    long_words = [w for w in words if sum(ch.isalpha() for ch in w) >= 4]
+    capitalized = sum(w[0].isupper() for w in long_words)
+    return capitalized >= _TITLE_CASE_SHARE * len(long_words)
+
+
+def _separates(prev: str, line: str, first: bool = False) -> bool:
+    """Whether plain-text conventions put a block break between two non-blank lines."""
+    if _is_table_row(prev) != _is_table_row(line):
+        return True
+    if _is_table_row(prev):
+        return False
+    if META_LINE.match(prev) or META_LINE.match(line):
+        return True
+    if _BLOCK_START.match(line):
+        # Markdown starts a block here anyway, except that a block quote line
+        # continues the quote before it: split the quote only at sentence ends.
+        prev_q, line_q = QUOTE_MARKER.match(prev), QUOTE_MARKER.match(line)
+        if prev_q and line_q:
+            return _separates(strip_quote(prev), strip_quote(line), first)
+        return True
+    if line[:1].isspace() and LIST_MARKER.match(prev):
+        return False  # an indented continuation of a list item
+    stripped = line.lstrip()
+    if not stripped or not (
+        stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'([*_"
+    ):
+        return False  # wrapped prose continues in lower case
+    body = strip_quote(prev)
+    body = LIST_MARKER.sub("", body, count=1)
+    return bool(_TERMINAL.search(body)) or is_title_like(body, first)
+
+
+def separate(contents: list[str]) -> tuple[list[str], list[int]]:
+    """Lines with virtual blank lines inserted, and each virtual line's original index.
+
+    A run of blank lines becomes one (Markdown reads them alike), so that a page of
+    empty lines costs the parser nothing.
+    """
+    virtual: list[str] = []
+    origin: list[int] = []
+    first_text = next((i for i, line in enumerate(contents) if not is_blank(line)), -1)
+    for i, line in enumerate(contents):
+        if i and is_blank(line) and is_blank(contents[i - 1]):
+            continue
+        if (
+            i
+            and not is_blank(line)
+            and not is_blank(contents[i - 1])
+            and _separates(contents[i - 1], line, first=i - 1 == first_text)
+        ):
+            virtual.append("")
+            origin.append(-1)
+        virtual.append(line)
+        origin.append(i)
+    return virtual, origin
