@@ -45,12 +45,15 @@ class TemporalExpr(DateExpr):
 
 @dataclass(frozen=True)
 class Found:
-    """A resolved expression with the rule that found it and the tense it was read in."""
+    """A resolved expression and the tense it was read in."""
 
     date: TemporalExpr
-    rule: str
-    template: str
     tense: Tense | None
+
+    @property
+    def rule(self) -> str:
+        """The name of the rule that found it."""
+        return self.date.rule
 
 
 def candidates_in(doc: Doc, text: str) -> list[Candidate]:
@@ -121,7 +124,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             date = TemporalExpr(
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template
             )
-            yield Found(date, c.rule.name, template, tense)
+            yield Found(date, tense)
         serial += 1
 
 

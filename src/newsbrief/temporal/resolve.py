@@ -256,10 +256,6 @@ def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
 
 # --- Anchored values ----------------------------------------------------------------
 
-# Periods a comparison "a year earlier" may be about, most telling first.
-_COMPARED_PERIODS = frozenset({"quarter", "half", "season", "month", "year"})
-
-
 def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
