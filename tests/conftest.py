@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 
 from newsbrief.blocks import split_blocks
-from newsbrief.brief import Brief
+from newsbrief.brief import Brief, Entity
 from newsbrief.compose import compose
+from newsbrief.entities import find_entities
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
 from newsbrief.read import Article, read_path
 
@@ -51,3 +52,16 @@ def brief_of(nlp) -> Callable[..., Brief]:  # type: ignore[no-untyped-def]
         return cache[key]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def entities_of(nlp, annotated_of) -> Callable[[str], list[Entity]]:  # type: ignore[no-untyped-def]
+    """Entities of literal text, cached per text."""
+    cache: dict[str, list[Entity]] = {}
+
+    def run(text: str) -> list[Entity]:
+        if text not in cache:
+            cache[text] = find_entities(annotated_of(text), nlp)
+        return cache[text]
+
+    return run

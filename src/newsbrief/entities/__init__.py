@@ -1,0 +1,44 @@
+"""Named entities, consolidated: one entry per real-world thing, with aliases.
+
+spaCy's recognizer proposes mentions segment by segment; they are cleaned, grouped
+into one entity per real-world thing, labelled by a vote, looked up again where
+the recognizer missed them, and weighed by where they stand (headline, lead
+paragraph, At a Glance).
+
+- `words.py`: common English words, from the model's lemmatizer tables.
+- `names.py`: name keys, surnames, acronyms and their expansions, titles before a
+  name, title-cased lines, sentence-initial words, appositions.
+- `gender.py`: a mention's gender, from a title, an apposition noun or a pronoun.
+- `mentions.py`: recognized mentions: cleaning, tidying, context cues, page
+  furniture, salience weights, confirmation in title-cased lines.
+- `merging.py`: groups, label votes, merging by key, acronyms, surnames and short
+  forms of organizations.
+- `lookup.py`: the second look-up of known names.
+- `build.py`: `find_entities`, which runs it all, and display names, aliases and
+  final labels.
+"""
+
+from __future__ import annotations
+
+from newsbrief.entities.build import entity_at, find_entities
+from newsbrief.entities.mentions import ENTITY_LABELS
+from newsbrief.entities.names import (
+    acronym_fits,
+    appositions,
+    name_key,
+    title_before,
+    title_cased,
+)
+from newsbrief.entities.words import english_words
+
+__all__ = [
+    "ENTITY_LABELS",
+    "acronym_fits",
+    "appositions",
+    "english_words",
+    "entity_at",
+    "find_entities",
+    "name_key",
+    "title_before",
+    "title_cased",
+]
