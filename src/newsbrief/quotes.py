@@ -32,21 +32,20 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, Quote, TextSpan
-from newsbrief.entities import appositions, entity_at, title_cased
-from newsbrief.lexicon import (
-    GENDERED_NOUNS,
-    PRONOUN_GENDER,
-    SPEECH_VERBS,
-    TITLE_GENDER,
-    given_name_gender,
+from newsbrief.entities import (
+    appositions,
+    entity_at,
+    person_genders,
+    pronoun_gender,
+    title_cased,
 )
+from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 
@@ -133,8 +132,6 @@ ORG_LOOKBACK_BLOCKS = 3
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
 DOCUMENT_LOOKBACK_BLOCKS = 3
-GIVEN_NAME_VOTE = 2  # as much as one title; the article's pronouns can outvote it
-GENDER_MARGIN = 2  # votes for one gender must outnumber the other this many times
 SUBJECT_WALK_STEPS = 3
 SUBJECT_DEPTH_CAP = 8
 REPORTED_CLAUSE_STEPS = 3
@@ -561,8 +558,9 @@ class _Resolver:
         ctx = self.ctx
         at = seg.offset(tok.idx)
         lower = tok.lower_
-        if lower in PRONOUN_GENDER:
-            return self._person_before(at, at + len(tok.text), PRONOUN_GENDER[lower])
+        gender = pronoun_gender(lower)
+        if gender is not None:
+            return self._person_before(at, at + len(tok.text), gender)
         if lower in ORG_PRONOUNS:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
@@ -684,7 +682,7 @@ class _Resolver:
             if (
                 t.dep_ in SUBJECT_DEPS
                 and t.lower_ in NOMINATIVE_PRONOUNS
-                and PRONOUN_GENDER[t.lower_] == gender
+                and pronoun_gender(t.lower_) == gender
                 and a <= seg.offset(t.idx) < z
                 and not self.ctx.inside_quote(seg.offset(t.idx))
             ):
@@ -1027,81 +1025,13 @@ def _only_quotes(ctx: _Context, block: int) -> bool:
     return not re.search(r"[^\W\d_]", rest)
 
 
-# --- Gender ---------------------------------------------------------------------------
-
-
-def _genders(ctx: _Context) -> tuple[dict[str, str], dict[str, str]]:
-    """Each person's gender where the article shows it (a gendered title before a
-    mention, a kin noun beside it: 'his sister, Jenna Park', he/she used when that
-    person is the only one named just before), and the same with given names that
-    tell it added to that evidence."""
-    votes: dict[str, Counter[str]] = {}
-    text = ctx.doc.text
-    for e in ctx.entities:
-        if e.label != "PERSON":
-            continue
-        for m in e.mentions:
-            lead = re.search(r"(\w+)\.?\s+$", text[max(0, m.start - 16) : m.start])
-            if lead is not None and lead.group(1).lower() in TITLE_GENDER:
-                votes.setdefault(e.name, Counter())[TITLE_GENDER[lead.group(1).lower()]] += 2
-            hit = ctx.token_at(m.end - 1)
-            if hit is not None:
-                root = hit[1]
-                for noun in appositions(root):
-                    if noun.lower_ in GENDERED_NOUNS:
-                        votes.setdefault(e.name, Counter())[GENDERED_NOUNS[noun.lower_]] += 2
-    people = sorted(
-        (m.start, e.name)
-        for e in ctx.entities
-        if e.label == "PERSON"
-        for m in e.mentions
-        if not ctx.inside_quote(m.start)
-    )
-    for seg in ctx.doc.segments:
-        sents = list(seg.doc.sents)
-        for k, sent in enumerate(sents):
-            for tok in sent:
-                at = seg.offset(tok.idx)
-                if tok.lower_ not in PRONOUN_GENDER or ctx.inside_quote(at):
-                    continue
-                named = _names_in(people, seg.offset(sent.start_char), at)
-                if not named and k:
-                    prev = sents[k - 1]
-                    named = _names_in(
-                        people, seg.offset(prev.start_char), seg.offset(prev.end_char)
-                    )
-                if len(named) == 1:
-                    votes.setdefault(named.pop(), Counter())[PRONOUN_GENDER[tok.lower_]] += 1
-    shown = _decide(votes)
-    for e in ctx.entities:
-        given = given_name_gender(e.name) if e.label == "PERSON" else None
-        if given is not None:
-            votes.setdefault(e.name, Counter())[given] += GIVEN_NAME_VOTE
-    return shown, _decide(votes)
-
-
-def _decide(votes: dict[str, Counter[str]]) -> dict[str, str]:
-    out = {}
-    for name, counter in votes.items():
-        (best, n), *rest = [*counter.most_common(), ("", 0)]
-        if n > GENDER_MARGIN * rest[0][1] or (rest[0][1] == 0 and n):
-            out[name] = best
-    return out
-
-
-def _names_in(people: list[tuple[int, str]], start: int, end: int) -> set[str]:
-    i = bisect.bisect_left(people, (start, ""))
-    j = bisect.bisect_left(people, (end, ""))
-    return {name for _, name in people[i:j]}
-
-
 # --- Quotes ---------------------------------------------------------------------------
 
 
 def find_quotes(doc: Annotated, entities: list[Entity]) -> list[Quote]:
     """Every direct quote of the article with its speaker (None when none is named)."""
     ctx = _Context(doc, entities, _pieces(doc))
-    ctx.shown_genders, ctx.genders = _genders(ctx)
+    ctx.shown_genders, ctx.genders = person_genders(ctx)
     resolver = _Resolver(ctx)
     for i, piece in enumerate(ctx.pieces):
         if _is_scare_quote(ctx, piece):

@@ -8,7 +8,8 @@ paragraph, At a Glance).
 - `words.py`: common English words, from the model's lemmatizer tables.
 - `names.py`: name keys, surnames, acronyms and their expansions, titles before a
   name, title-cased lines, sentence-initial words, appositions.
-- `gender.py`: a mention's gender, from a title, an apposition noun or a pronoun.
+- `gender.py`: all gender evidence (titles, apposition nouns, pronouns, given
+  names), per mention and per person.
 - `mentions.py`: recognized mentions: cleaning, tidying, context cues, page
   furniture, salience weights, confirmation in title-cased lines.
 - `merging.py`: groups, label votes, merging by key, acronyms, surnames and short
@@ -21,6 +22,7 @@ paragraph, At a Glance).
 from __future__ import annotations
 
 from newsbrief.entities.build import entity_at, find_entities
+from newsbrief.entities.gender import person_genders, pronoun_gender
 from newsbrief.entities.mentions import ENTITY_LABELS
 from newsbrief.entities.names import (
     acronym_fits,
@@ -39,6 +41,8 @@ __all__ = [
     "entity_at",
     "find_entities",
     "name_key",
+    "person_genders",
+    "pronoun_gender",
     "title_before",
     "title_cased",
 ]
