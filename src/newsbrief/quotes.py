@@ -39,8 +39,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, Entity, Quote, TextSpan
 from newsbrief.entities import (
+    EntityIndex,
     appositions,
-    entity_at,
     person_genders,
     pronoun_gender,
     title_cased,
@@ -205,6 +205,15 @@ class _Context:
             return None
         i = seg.token_index(offset - seg.start)
         return (seg, seg.doc[i]) if i >= 0 else None
+
+    @cached_property
+    def entities_by_offset(self) -> EntityIndex:
+        """The entities by position, indexed once per article on first use."""
+        return EntityIndex(self.entities)
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The first entity (in list order) with a mention overlapping [start, end)."""
+        return self.entities_by_offset.at(start, end)
 
 
 # --- Quotation marks ------------------------------------------------------------------
@@ -567,7 +576,7 @@ class _Resolver:
             return self.speaker(seg, tok.head.head, depth + 1)
         if tok.pos_ == "PRON":
             return None  # "they", "we", "I": no one named
-        entity = entity_at(ctx.entities, at, at + len(tok.text))
+        entity = ctx.entity_at(at, at + len(tok.text))
         if entity is not None:
             return _Speaker(entity.name, self._mention_span(entity, at))
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -803,7 +812,7 @@ def _named_before_verb(
     people = {
         e.name: (seg, tok)
         for seg, tok in words
-        if (e := entity_at(ctx.entities, seg.offset(tok.idx), seg.offset(tok.idx) + 1)) is not None
+        if (e := ctx.entity_at(seg.offset(tok.idx), seg.offset(tok.idx) + 1)) is not None
         and e.label == "PERSON"
     }
     if len(people) != 1:

@@ -17,12 +17,14 @@ paragraph, At a Glance).
 - `lookup.py`: the second look-up of known names.
 - `build.py`: `find_entities`, which runs it all, and display names, aliases and
   final labels.
+- `index.py`: which entity is at an offset, once per article.
 """
 
 from __future__ import annotations
 
-from newsbrief.entities.build import entity_at, find_entities
+from newsbrief.entities.build import find_entities
 from newsbrief.entities.gender import person_genders, pronoun_gender
+from newsbrief.entities.index import EntityIndex, EntityMention
 from newsbrief.entities.mentions import ENTITY_LABELS
 from newsbrief.entities.names import (
     acronym_fits,
@@ -35,10 +37,11 @@ from newsbrief.entities.words import english_words
 
 __all__ = [
     "ENTITY_LABELS",
+    "EntityIndex",
+    "EntityMention",
     "acronym_fits",
     "appositions",
     "english_words",
-    "entity_at",
     "find_entities",
     "name_key",
     "person_genders",

@@ -144,12 +144,3 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
         if candidates:
             resolve_surname(m, candidates).mentions.append(m)
     return _build(groups, doc.text)
-
-
-def entity_at(entities: list[Entity], start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping article[start:end], if any."""
-    for e in entities:
-        for m in e.mentions:
-            if m.start < end and start < m.end:
-                return e
-    return None
