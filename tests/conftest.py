@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from newsbrief.blocks import split_blocks
-from newsbrief.brief import Brief, Entity
+from newsbrief.brief import Brief, Entity, Quote
 from newsbrief.compose import compose
 from newsbrief.entities import find_entities
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
+from newsbrief.quotes import find_quotes
 from newsbrief.read import Article, read_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -62,6 +63,21 @@ def entities_of(nlp, annotated_of) -> Callable[[str], list[Entity]]:  # type: ig
     def run(text: str) -> list[Entity]:
         if text not in cache:
             cache[text] = find_entities(annotated_of(text), nlp)
+        return cache[text]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def quotes_of(  # type: ignore[no-untyped-def]
+    annotated_of, entities_of
+) -> Callable[[str], list[Quote]]:
+    """Quotes of literal text, cached per text."""
+    cache: dict[str, list[Quote]] = {}
+
+    def run(text: str) -> list[Quote]:
+        if text not in cache:
+            cache[text] = find_quotes(annotated_of(text), entities_of(text))
         return cache[text]
 
     return run
