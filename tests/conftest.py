@@ -13,7 +13,7 @@ from newsbrief.brief import Brief, Entity, Quote
 from newsbrief.compose import compose
 from newsbrief.entities import find_entities
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
-from newsbrief.quotes import find_quotes
+from newsbrief.quotes import Attributed, attribute
 from newsbrief.read import Article, read_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -69,15 +69,25 @@ def entities_of(nlp, annotated_of) -> Callable[[str], list[Entity]]:  # type: ig
 
 
 @pytest.fixture(scope="session")
-def quotes_of(  # type: ignore[no-untyped-def]
+def attributed_of(  # type: ignore[no-untyped-def]
     annotated_of, entities_of
-) -> Callable[[str], list[Quote]]:
+) -> Callable[[str], list[Attributed]]:
+    """Quotes of literal text, each with the strategy that decided its speaker."""
+    cache: dict[str, list[Attributed]] = {}
+
+    def run(text: str) -> list[Attributed]:
+        if text not in cache:
+            cache[text] = attribute(annotated_of(text), entities_of(text))
+        return cache[text]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def quotes_of(attributed_of) -> Callable[[str], list[Quote]]:  # type: ignore[no-untyped-def]
     """Quotes of literal text, cached per text."""
-    cache: dict[str, list[Quote]] = {}
 
     def run(text: str) -> list[Quote]:
-        if text not in cache:
-            cache[text] = find_quotes(annotated_of(text), entities_of(text))
-        return cache[text]
+        return [found.quote for found in attributed_of(text)]
 
     return run

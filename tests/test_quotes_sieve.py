@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract_support import said, sample
+from newsbrief.entities import find_entities
+from newsbrief.quotes import Attributed, find_quotes
+from newsbrief.quotes.sieve import PASSES, STRATEGIES
 
 
 def test_block_quote_takes_its_said_lead_in(quotes_of: Any) -> None:
@@ -117,3 +122,107 @@ def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of:
         "was 'a mistake that could happen to anyone at all'."
     )
     assert said(quotes_of(text), "could happen to anyone") != "Aaron Fielding"
+
+
+# --- The sieve ------------------------------------------------------------------------
+
+
+def test_the_strategies_and_passes_in_their_order() -> None:
+    assert [s.name for s in STRATEGIES] == [
+        "block_speaker",
+        "verb_after",
+        "lead_in",
+        "governing_verb",
+        "paragraph_lead_in",
+        "next_fragment",
+    ]
+    assert [p.name for p in PASSES] == [
+        "reported_before",
+        "inherit_run",
+        "inherit_previous",
+        "inherit_forward",
+    ]
+
+
+TOLLIVER = (
+    "Ray Tolliver was a milkman in 1974, and he heard the news on his round.\n\n"
+    '"The next morning I went to work in a daze."\n\n'
+    "Tolliver recalled.\n"
+)
+SANTOS = (
+    "Coach Maria Santos said the team had trained harder than ever this spring.\n\n"
+    '"We have never been this fit, and the players know what is at stake on Sunday."\n'
+)
+TWO_QUOTES = (
+    "Maria Okafor walked through what was left of her house.\n\n"
+    '"We lost everything we had in one night." "Nothing is left," she said.\n'
+)
+
+# For each strategy and pass, a quote it decides and the speaker it gives (a
+# sample's file name, or the text itself).
+DECIDED_BY = {
+    "block_speaker": ("takaichi-visit.txt", "They are extremely good friends", "Trump"),
+    "verb_after": ("wire-prose.txt", "We have the engineers", "Maria Okafor"),
+    "lead_in": ("wire-prose.txt", "Every month we wait", "Maria Okafor"),
+    "governing_verb": ("wire-prose.txt", "reckless gamble", "Amadou Sissoko"),
+    "paragraph_lead_in": (
+        "flood-evacuation.txt",
+        "Our priority is keeping people safe",
+        "White Horse District Council",
+    ),
+    "next_fragment": (TOLLIVER, "went to work in a daze", "Ray Tolliver"),
+    "reported_before": (SANTOS, "We have never been this fit", "Maria Santos"),
+    "inherit_run": ("wire-prose.txt", "I met a mother", "Maria Okafor"),
+    "inherit_previous": ("no-dates.txt", "nine drills", "Priya Nandakumar"),
+    "inherit_forward": (TWO_QUOTES, "We lost everything", "Maria Okafor"),
+}
+
+
+def decided(attributed: list[Attributed], fragment: str) -> tuple[str | None, str | None]:
+    """The strategy and the speaker of the one quote containing `fragment`."""
+    found = [a for a in attributed if fragment in a.quote.text]
+    assert len(found) == 1, [(a.strategy, a.quote.speaker, a.quote.text) for a in attributed]
+    return found[0].strategy, found[0].quote.speaker
+
+
+def test_every_strategy_and_pass_has_a_case() -> None:
+    assert list(DECIDED_BY) == [s.name for s in STRATEGIES] + [p.name for p in PASSES]
+
+
+@pytest.mark.parametrize("name", list(DECIDED_BY))
+def test_each_strategy_decides_its_case(attributed_of: Any, name: str) -> None:
+    source, fragment, speaker = DECIDED_BY[name]
+    text = sample(source) if source.endswith((".txt", ".md")) else source
+    assert decided(attributed_of(text), fragment) == (name, speaker)
+
+
+def test_a_strategy_may_decide_that_nobody_is_named(attributed_of: Any) -> None:
+    # A lead-in whose "he" is nobody named stops the chain ...
+    text = (
+        "He said he was going to leave out Craig Mellor and Stuart Bannan.\n\n"
+        "He said, 'I have played in some huge derbies in Portugal and in Turin.'"
+    )
+    assert decided(attributed_of(text), "huge derbies") == ("lead_in", None)
+    # ... and so does a quote inside a sentence that no speech verb governs.
+    text = 'The crowd chanted "we will not be moved from this square tonight" for an hour.'
+    assert decided(attributed_of(text), "not be moved") == ("governing_verb", None)
+
+
+def test_a_verb_after_the_quote_that_names_nobody_lets_the_next_strategy_try(
+    attributed_of: Any,
+) -> None:
+    text = 'Smith said: "We will win this race and then we will win the next one," before leaving.'
+    assert decided(attributed_of(text), "win this race") == ("lead_in", "Smith")
+
+
+def test_no_strategy_applies(attributed_of: Any) -> None:
+    text = 'The crowd chanted for an hour. "We will not be moved from this square tonight."'
+    assert decided(attributed_of(text), "not be moved") == (None, None)
+
+
+def test_find_quotes_is_attribute_without_the_names(
+    nlp: Any, annotated_of: Any, attributed_of: Any
+) -> None:
+    text = sample("wire-prose.txt")
+    doc = annotated_of(text)
+    assert find_quotes(doc, find_entities(doc, nlp)) == [a.quote for a in attributed_of(text)]

@@ -40,6 +40,11 @@ class Piece:
     speaker: str | None = None
     speaker_span: TextSpan | None = None
     keep: bool = True
+    strategy: str | None = None  # the attribution strategy that decided the speaker
+
+    def attribute(self, speaker: str | None, span: TextSpan | None, strategy: str) -> None:
+        """Give the quote a speaker, found by `strategy`."""
+        self.speaker, self.speaker_span, self.strategy = speaker, span, strategy
 
 
 def _shape(text: str, i: int) -> str:

@@ -1,17 +1,36 @@
-"""Quote attribution: which speaker each quote takes, and from where.
+"""The attribution sieve: the ordered strategies that give a quote its speaker.
 
-Each quote takes its speaker from the first of these that applies (the approach
-of textacy's `direct_quotations`: a speech verb next to the quote, its subject):
+Each quote (scare quotes and titles aside: `is_scare_quote`) goes through
+`STRATEGIES` in order, the approach of textacy's `direct_quotations` (a speech verb
+next to the quote, its subject). A strategy either does not apply, and the next
+one is tried, or applies and decides: a speaker, or deliberately nobody, and the
+chain stops there. Then `PASSES` run over the whole article in order, each giving
+a speaker to quotes still without one. Each quote records the name of what
+decided it.
 
-- the block's "X said:" lead-in (a Markdown block quote);
-- a speech verb right after the closing mark, up to the end of the sentence:
-  '"...," said X', '"...," X told CNN', '"...," according to X';
-- a lead-in right before the opening mark: 'X said: "..."', 'X said, "..."', or a
-  paragraph ending "X said:" before a quote paragraph;
-- for a quote inside a sentence, the speech verb that governs it: 'called the
-  plan a "reckless gamble"', 'said the group was "not against jobs"';
-- the rest of a multi-paragraph quote, then the quote before it in the paragraph,
-  then, for a paragraph that is only a quote, the paragraph before.
+Strategies, per quote:
+
+- `block_speaker`: the block's "X said:" lead-in (a Markdown block quote);
+- `verb_after`: a speech verb right after the closing mark, up to the end of the
+  sentence: '"...," said X', '"...," X told CNN', '"...," according to X' (when
+  it finds nobody, the next strategy is tried);
+- `lead_in`: a lead-in ending in ':' or ',' right before the opening mark:
+  'X said: "..."', 'X said, "..."';
+- `governing_verb`: for a quote inside a sentence, the speech verb that governs
+  it: 'called the plan a "reckless gamble"', 'said the group was "not against jobs"';
+- `paragraph_lead_in`: for a quote opening its paragraph, a paragraph before it
+  ending "X said:";
+- `next_fragment`: a short paragraph after the quote that only says who spoke
+  ('Tolliver recalled.').
+
+Passes, over the article:
+
+- `reported_before`: a quote paragraph right after a paragraph of someone's
+  reported speech ('Pemberton said he would listen.');
+- `inherit_run`: the rest of a multi-paragraph quote;
+- `inherit_previous`: the quote before it in the paragraph, or, for a paragraph
+  that is only a quote, in the paragraph before;
+- `inherit_forward`: a quote followed at once by an attributed one in its paragraph.
 
 A quoted phrase no speech verb governs is a scare quote or a title ("so-called
 'green corridor'") and is left out; a speaker is never invented.
@@ -20,6 +39,9 @@ A quoted phrase no speech verb governs is a scare quote or a title ("so-called
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
 
 from newsbrief.brief import Block
 from newsbrief.entities import title_cased
@@ -38,65 +60,156 @@ FRAGMENT_MAX_WORDS = 8  # an unattributed quote shorter than this is not taken f
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """What a strategy that applies decides: a speaker, or None for nobody."""
+
+    speaker: Speaker | None
+
+
+@dataclass
+class Attempt:
+    """One quote, as the strategies read it."""
+
+    ctx: Context
+    resolver: Resolver
+    index: int
+
+    @property
+    def piece(self) -> Piece:
+        return self.ctx.pieces[self.index]
+
+    @property
+    def block(self) -> Block:
+        return self.ctx.doc.blocks[self.piece.block]
+
+    @cached_property
+    def lead_start(self) -> int:
+        """Where the sentence holding the quote begins, not before the close of the
+        quote before it in its paragraph."""
+        piece, block = self.piece, self.block
+        previous = self.ctx.pieces[self.index - 1] if self.index else None
+        floor = block.start
+        if previous is not None and previous.block == piece.block and previous.close is not None:
+            floor = previous.close + 1
+        return _sentence_start(self.ctx.doc.text, block, piece.open, floor)
+
+    @cached_property
+    def lead(self) -> str:
+        """The words of that sentence before the opening mark."""
+        return self.ctx.doc.text[self.lead_start : self.piece.open].strip()
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """One way to find a quote's speaker: `find` gives None when it does not apply."""
+
+    name: str
+    find: Callable[[Attempt], Verdict | None]
+
+
+@dataclass(frozen=True)
+class Pass:
+    """An article-level pass: `run` gives speakers to quotes still without one and
+    records `name` on them."""
+
+    name: str
+    run: Callable[[Context, Resolver, str], None]
+
+
+# --- Strategies -----------------------------------------------------------------------
+
+
+def _block_speaker(q: Attempt) -> Verdict | None:
+    """The block's "X said:" lead-in, as the entity it names or as written."""
+    block, ctx = q.block, q.ctx
+    if block.kind != "quote" or block.speaker is None:
+        return None
+    hit = ctx.token_at(block.speaker.end - 1)
+    if hit is not None:
+        seg, tok = hit
+        found = q.resolver.speaker(seg, tok)
+        if found is not None:
+            return Verdict(found)
+    return Verdict(Speaker(block.speaker.text, block.speaker))
+
+
+def _verb_after(q: Attempt) -> Verdict | None:
+    """A speech verb after the closing mark, where the sentence goes on there; the
+    next strategy is tried when it names nobody."""
+    piece = q.piece
+    if piece.close is None or not _may_continue(q.ctx.doc.text, piece, bool(q.lead)):
+        return None
+    found = cue_speaker(q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False)
+    return Verdict(found) if found is not None else None
+
+
+def _lead_in(q: Attempt) -> Verdict | None:
+    """The speech verb of a lead-in ending in ':' or ','; nobody when it has none."""
+    if not q.lead.endswith(LEAD_IN_ENDS):
+        return None
+    piece = q.piece
+    return Verdict(cue_speaker(q.ctx, q.resolver, q.lead_start, piece.open, nearest_last=True))
+
+
+def _governing_verb(q: Attempt) -> Verdict | None:
+    """For a quote inside a sentence (any other lead-in but a dash): the speech verb
+    above it in the parse; nobody when there is none."""
+    if not q.lead or q.lead in ("—", "–", "-"):
+        return None
+    return Verdict(governing_speaker(q.ctx, q.resolver, q.piece))
+
+
+def _paragraph_lead_in(q: Attempt) -> Verdict | None:
+    """For a quote opening its paragraph: the paragraph before, when it ends with
+    ':' ('Chen said:'); nobody when it has no speech verb."""
+    piece, ctx = q.piece, q.ctx
+    if piece.open != q.block.start or piece.block == 0:
+        return None
+    before = ctx.doc.blocks[piece.block - 1]
+    if before.kind not in QUOTED_KINDS or not before.text.rstrip().endswith(":"):
+        return None
+    return Verdict(cue_speaker(ctx, q.resolver, before.start, before.end, nearest_last=True))
+
+
+def _next_fragment(q: Attempt) -> Verdict | None:
+    """For a quote ending its paragraph: the short paragraph after it that only
+    says who spoke; nobody when it has no speech verb."""
+    piece, ctx = q.piece, q.ctx
+    if piece.close is None or ctx.doc.text[piece.close + 1 : q.block.end].strip():
+        return None
+    after = _attribution_fragment(ctx, piece.block + 1)
+    if after is None:
+        return None
+    return Verdict(cue_speaker(ctx, q.resolver, after.start, after.end, nearest_last=False))
+
+
+STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("block_speaker", _block_speaker),
+    Strategy("verb_after", _verb_after),
+    Strategy("lead_in", _lead_in),
+    Strategy("governing_verb", _governing_verb),
+    Strategy("paragraph_lead_in", _paragraph_lead_in),
+    Strategy("next_fragment", _next_fragment),
+)
+
+
+def sieve(ctx: Context, resolver: Resolver, index: int) -> tuple[str, Speaker | None] | None:
+    """The first strategy that applies to quote `index` and what it decides (a
+    speaker or None for nobody); None when no strategy applies."""
+    attempt = Attempt(ctx, resolver, index)
+    for strategy in STRATEGIES:
+        verdict = strategy.find(attempt)
+        if verdict is not None:
+            return strategy.name, verdict.speaker
+    return None
+
+
 def _sentence_start(text: str, block: Block, piece_open: int, floor: int) -> int:
     """Where the sentence holding a quote begins (article offset), not before `floor`."""
     local = text[block.start : piece_open]
     ends = [m.end() for m in _SENTENCE_END.finditer(local)]
     return max(floor, block.start + (ends[-1] if ends else 0))
-
-
-def is_scare_quote(ctx: Context, piece: Piece) -> bool:
-    """A quoted name or label: after 'so-called' or 'titled', or every word of it
-    capitalized ('Star Trek', 'American Pie')."""
-    before = ctx.doc.text[max(0, piece.open - 24) : piece.open].lower().split()
-    if before and before[-1] in SCARE_CUES:
-        return True
-    body = ctx.doc.text[piece.start : piece.end]
-    words = re.findall(r"[^\W\d_][\w'’-]*", body)
-    if re.search(r"[.!?]$", body) or not words:
-        return False
-    if len(words) <= TITLE_MAX_WORDS and all(
-        w[0].isupper() or w.lower() in MINOR_TITLE_WORDS for w in words
-    ):
-        return True
-    return title_cased(body)
-
-
-def attribute(ctx: Context, resolver: Resolver, index: int) -> Speaker | None:
-    piece = ctx.pieces[index]
-    text = ctx.doc.text
-    block = ctx.doc.blocks[piece.block]
-    if block.kind == "quote" and block.speaker is not None:
-        hit = ctx.token_at(block.speaker.end - 1)
-        if hit is not None:
-            seg, tok = hit
-            found = resolver.speaker(seg, tok)
-            if found is not None:
-                return found
-        return Speaker(block.speaker.text, block.speaker)
-    previous = ctx.pieces[index - 1] if index else None
-    floor = block.start
-    if previous is not None and previous.block == piece.block and previous.close is not None:
-        floor = previous.close + 1
-    lead_start = _sentence_start(text, block, piece.open, floor)
-    lead = text[lead_start : piece.open].strip()
-    if piece.close is not None and _may_continue(text, piece, bool(lead)):
-        found = cue_speaker(ctx, resolver, piece.close + 1, block.end, nearest_last=False)
-        if found is not None:
-            return found
-    if lead.endswith(LEAD_IN_ENDS):
-        return cue_speaker(ctx, resolver, lead_start, piece.open, nearest_last=True)
-    if lead and lead not in ("—", "–", "-"):
-        return governing_speaker(ctx, resolver, piece)
-    if piece.open == block.start and piece.block > 0:
-        before = ctx.doc.blocks[piece.block - 1]
-        if before.kind in QUOTED_KINDS and before.text.rstrip().endswith(":"):
-            return cue_speaker(ctx, resolver, before.start, before.end, nearest_last=True)
-    if piece.close is not None and not text[piece.close + 1 : block.end].strip():
-        after = _attribution_fragment(ctx, piece.block + 1)
-        if after is not None:
-            return cue_speaker(ctx, resolver, after.start, after.end, nearest_last=False)
-    return None
 
 
 def _may_continue(text: str, piece: Piece, has_lead: bool) -> bool:
@@ -128,7 +241,27 @@ def _attribution_fragment(ctx: Context, index: int) -> Block | None:
     return b
 
 
-def reported_before(ctx: Context, resolver: Resolver) -> None:
+def is_scare_quote(ctx: Context, piece: Piece) -> bool:
+    """A quoted name or label: after 'so-called' or 'titled', or every word of it
+    capitalized ('Star Trek', 'American Pie')."""
+    before = ctx.doc.text[max(0, piece.open - 24) : piece.open].lower().split()
+    if before and before[-1] in SCARE_CUES:
+        return True
+    body = ctx.doc.text[piece.start : piece.end]
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    if re.search(r"[.!?]$", body) or not words:
+        return False
+    if len(words) <= TITLE_MAX_WORDS and all(
+        w[0].isupper() or w.lower() in MINOR_TITLE_WORDS for w in words
+    ):
+        return True
+    return title_cased(body)
+
+
+# --- Passes ---------------------------------------------------------------------------
+
+
+def _reported_before(ctx: Context, resolver: Resolver, name: str) -> None:
     """A quote paragraph nobody is named for, right after a paragraph of someone's
     reported speech ('Pemberton said he would listen.' then a quote): theirs."""
     attributed = {p.run for p in ctx.pieces if p.run >= 0 and p.speaker is not None}
@@ -146,25 +279,31 @@ def reported_before(ctx: Context, resolver: Resolver) -> None:
             continue
         found = cue_speaker(ctx, resolver, before.start, before.end, True, limit=len(before.text))
         if found is not None:
-            p.speaker, p.speaker_span = found.name, found.span
+            p.attribute(found.name, found.span, name)
             if p.run >= 0:
                 attributed.add(p.run)
 
 
-def inherit(ctx: Context) -> None:
+def _inherit_run(ctx: Context, resolver: Resolver, name: str) -> None:
     """Speakers for quotes without their own attribution: the rest of their
-    multi-paragraph quote, else the quote before them in the paragraph or, for a
-    paragraph that is only a quote, in the paragraph before."""
+    multi-paragraph quote (the first of it that has a speaker)."""
     by_run: dict[int, Piece] = {}
     for p in ctx.pieces:
         if p.run >= 0 and p.speaker is not None and p.run not in by_run:
             by_run[p.run] = p
-    for i, p in enumerate(ctx.pieces):
+    for p in ctx.pieces:
         if p.speaker is not None or not p.keep:
             continue
         if p.run in by_run:
             src = by_run[p.run]
-            p.speaker, p.speaker_span = src.speaker, src.speaker_span
+            p.attribute(src.speaker, src.speaker_span, name)
+
+
+def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
+    """Speakers for quotes still without one: the quote before them in the
+    paragraph or, for a paragraph that is only a quote, in the paragraph before."""
+    for i, p in enumerate(ctx.pieces):
+        if p.speaker is not None or not p.keep:
             continue
         prev = ctx.pieces[i - 1] if i else None
         if prev is None or prev.speaker is None:
@@ -179,7 +318,7 @@ def inherit(ctx: Context) -> None:
         if same and (_has_other_subject(between) or _other_person_acts(ctx, prev, after, p.open)):
             continue
         if same or only_quote:
-            p.speaker, p.speaker_span = prev.speaker, prev.speaker_span
+            p.attribute(prev.speaker, prev.speaker_span, name)
 
 
 def _other_person_acts(ctx: Context, prev: Piece, start: int, end: int) -> bool:
@@ -194,7 +333,7 @@ def _other_person_acts(ctx: Context, prev: Piece, start: int, end: int) -> bool:
     return False
 
 
-def inherit_forward(ctx: Context) -> None:
+def _inherit_forward(ctx: Context, resolver: Resolver, name: str) -> None:
     """A quote followed at once by an attributed one in the same paragraph, with
     nothing but punctuation between them, has the same speaker."""
     for i in range(len(ctx.pieces) - 2, -1, -1):
@@ -202,7 +341,7 @@ def inherit_forward(ctx: Context) -> None:
         if p.speaker is not None or q.speaker is None or p.block != q.block or p.close is None:
             continue
         if not re.search(r"[^\W_]", ctx.doc.text[p.close + 1 : q.open]):
-            p.speaker, p.speaker_span = q.speaker, q.speaker_span
+            p.attribute(q.speaker, q.speaker_span, name)
 
 
 def _has_other_subject(between: str) -> bool:
@@ -219,3 +358,11 @@ def _only_quotes(ctx: Context, block: int) -> bool:
         if p.block == block:
             rest = rest.replace(ctx.doc.text[p.start : p.end], "")
     return not re.search(r"[^\W\d_]", rest)
+
+
+PASSES: tuple[Pass, ...] = (
+    Pass("reported_before", _reported_before),
+    Pass("inherit_run", _inherit_run),
+    Pass("inherit_previous", _inherit_previous),
+    Pass("inherit_forward", _inherit_forward),
+)
