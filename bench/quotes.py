@@ -19,6 +19,11 @@ scored on:
 - merges (acronyms, country spellings, short forms of organizations), labels,
   names that must be one entity only (`single`), texts that must never be
   entities (`not_entities`).
+- strategies: for each attribution strategy and pass (`newsbrief.quotes.sieve`),
+  the brief quotes it gave a speaker, and of those the ones whose speaker is right
+  or wrong for the gold quote they overlap, or that overlap none; and the quotes
+  it decided nobody is named for. The quotes are found again by the stages
+  `extract` runs, with the strategy that decided each (`newsbrief.quotes.attribute`).
 
 Targets (issue 4): >= 90% of quotes with the right speaker, no wrong speaker,
 >= 90% of people merged.
@@ -34,7 +39,12 @@ from pathlib import Path
 from typing import Any
 
 import newsbrief
+from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief, Entity
+from newsbrief.entities import find_entities
+from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.quotes import Attributed, attribute
+from newsbrief.quotes.sieve import PASSES, STRATEGIES
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "quotes.json"
 
@@ -66,6 +76,34 @@ class Tally:
             if isinstance(value, int):
                 setattr(self, name, getattr(self, name) + value)
         self.notes += other.notes
+
+
+@dataclass
+class StrategyTally:
+    attributed: int = 0
+    right: int = 0
+    wrong: int = 0
+    no_gold: int = 0
+    nobody: int = 0
+
+    def add(self, other: StrategyTally) -> None:
+        for name, value in vars(other).items():
+            setattr(self, name, getattr(self, name) + value)
+
+
+NO_STRATEGY = "(none)"
+
+
+def strategy_names() -> list[str]:
+    return [s.name for s in STRATEGIES] + [p.name for p in PASSES] + [NO_STRATEGY]
+
+
+def attributed_quotes(text: str) -> list[Attributed]:
+    """The quotes of an article, each with what decided its speaker, found by the
+    stages `extract` runs."""
+    nlp = load_model(resolve_model_name())
+    doc = annotate(nlp, text, split_blocks(text))
+    return attribute(doc, find_entities(doc, nlp))
 
 
 def _locate(text: str, needle: str, path: str) -> tuple[int, int]:
@@ -118,6 +156,30 @@ def score_quotes(brief: Brief, gold: dict[str, Any], text: str, path: str) -> Ta
             t.scare_attributed += 1
             t.notes.append(f"{path}: scare quote attributed {scare!r}")
     return t
+
+
+def score_strategies(
+    attributed: list[Attributed], gold: dict[str, Any], text: str, path: str
+) -> dict[str, StrategyTally]:
+    spans = []
+    for g in gold.get("quotes", []):
+        a, z = _locate(text, g["text"], path)
+        spans.append((a, z, {s.casefold() for s in g["speakers"]}))
+    out: dict[str, StrategyTally] = {}
+    for quote, strategy in attributed:
+        t = out.setdefault(strategy or NO_STRATEGY, StrategyTally())
+        if quote.speaker is None:
+            t.nobody += 1
+            continue
+        t.attributed += 1
+        overlapping = [accepted for a, z, accepted in spans if quote.start < z and a < quote.end]
+        if not overlapping:
+            t.no_gold += 1
+        elif any(quote.speaker.casefold() in accepted for accepted in overlapping):
+            t.right += 1
+        else:
+            t.wrong += 1
+    return out
 
 
 def score_entities(brief: Brief, gold: dict[str, Any], text: str, path: str) -> Tally:
@@ -189,6 +251,25 @@ def report(t: Tally) -> list[str]:
     ]
 
 
+def strategy_report(tallies: dict[str, StrategyTally]) -> list[str]:
+    lines = [
+        f"{'strategy':<18} {'attributed':>10} {'right':>6} {'wrong':>6} "
+        f"{'no gold':>8} {'nobody':>7}"
+    ]
+    total = StrategyTally()
+    for name in strategy_names():
+        t = tallies.get(name, StrategyTally())
+        total.add(t)
+        lines.append(
+            f"{name:<18} {t.attributed:>10} {t.right:>6} {t.wrong:>6} {t.no_gold:>8} {t.nobody:>7}"
+        )
+    lines.append(
+        f"{'all':<18} {total.attributed:>10} {total.right:>6} {total.wrong:>6} "
+        f"{total.no_gold:>8} {total.nobody:>7}"
+    )
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
@@ -205,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no gold for: {', '.join(unknown)}", file=sys.stderr)
         return 2
     total = Tally()
+    strategies: dict[str, StrategyTally] = {}
     for rel, sample in gold.items():
         if rel.startswith("_") or (args.samples and rel not in args.samples):
             continue
@@ -214,6 +296,12 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         text = path.read_text(encoding="utf-8").removeprefix("\ufeff")
         brief = newsbrief.extract(text, path=rel)
+        attributed = attributed_quotes(text)
+        if [found.quote for found in attributed] != brief.quotes:
+            print(f"{rel}: the quotes found again differ from the brief's", file=sys.stderr)
+            return 1
+        for name, tally in score_strategies(attributed, sample, text, rel).items():
+            strategies.setdefault(name, StrategyTally()).add(tally)
         t = score_quotes(brief, sample, text, rel)
         t.add(score_entities(brief, sample, text, rel))
         print(
@@ -224,6 +312,9 @@ def main(argv: list[str] | None = None) -> int:
         total.add(t)
     print()
     for line in report(total):
+        print(line)
+    print()
+    for line in strategy_report(strategies):
         print(line)
     if args.verbose and total.notes:
         print()

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from newsbrief.blocks import split_blocks
-from newsbrief.brief import Brief
+from newsbrief.brief import Brief, Entity, Quote
 from newsbrief.compose import compose
+from newsbrief.entities import find_entities
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
+from newsbrief.quotes import Attributed, attribute
 from newsbrief.read import Article, read_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
@@ -51,3 +53,41 @@ def brief_of(nlp) -> Callable[..., Brief]:  # type: ignore[no-untyped-def]
         return cache[key]
 
     return make
+
+
+@pytest.fixture(scope="session")
+def entities_of(nlp, annotated_of) -> Callable[[str], list[Entity]]:  # type: ignore[no-untyped-def]
+    """Entities of literal text, cached per text."""
+    cache: dict[str, list[Entity]] = {}
+
+    def run(text: str) -> list[Entity]:
+        if text not in cache:
+            cache[text] = find_entities(annotated_of(text), nlp)
+        return cache[text]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def attributed_of(  # type: ignore[no-untyped-def]
+    annotated_of, entities_of
+) -> Callable[[str], list[Attributed]]:
+    """Quotes of literal text, each with the strategy that decided its speaker."""
+    cache: dict[str, list[Attributed]] = {}
+
+    def run(text: str) -> list[Attributed]:
+        if text not in cache:
+            cache[text] = attribute(annotated_of(text), entities_of(text))
+        return cache[text]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def quotes_of(attributed_of) -> Callable[[str], list[Quote]]:  # type: ignore[no-untyped-def]
+    """Quotes of literal text, cached per text."""
+
+    def run(text: str) -> list[Quote]:
+        return [found.quote for found in attributed_of(text)]
+
+    return run

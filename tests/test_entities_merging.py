@@ -1,49 +1,12 @@
-"""Consolidated entities: aliases, labels, furniture, salience."""
+"""Mentions merged into one entity per thing, and the label votes."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from newsbrief.brief import Entity, TextSpan
-from newsbrief.entities import (
-    acronym_fits,
-    english_words,
-    find_entities,
-    name_key,
-    title_cased,
-)
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-
-
-@pytest.fixture(scope="session")
-def entities_of(nlp: Any, annotated_of: Any) -> Any:
-    cache: dict[str, list[Entity]] = {}
-
-    def run(text: str) -> list[Entity]:
-        if text not in cache:
-            cache[text] = find_entities(annotated_of(text), nlp)
-        return cache[text]
-
-    return run
-
-
-def sample(name: str) -> str:
-    return (SAMPLES / name).read_text(encoding="utf-8")
-
-
-def named(entities: list[Entity], name: str) -> list[Entity]:
-    """Entities carrying `name` as their name or an alias."""
-    return [e for e in entities if name == e.name or name in e.aliases]
-
-
-def one(entities: list[Entity], name: str) -> Entity:
-    found = named(entities, name)
-    assert len(found) == 1, [(e.name, e.label, e.aliases) for e in entities]
-    return found[0]
+from extract_support import one, sample
+from newsbrief.brief import TextSpan
+from newsbrief.entities import name_key
 
 
 def test_full_name_and_surname_are_one_person(entities_of: Any) -> None:
@@ -65,17 +28,6 @@ def test_titled_surname_joins_the_person_and_is_an_alias(entities_of: Any) -> No
     reyes = one(entities_of(text), "Daniel Reyes")
     assert "Mr. Reyes" in reyes.aliases
     assert any(text[m.start : m.end] == "Reyes" and m.start > 40 for m in reyes.mentions)
-
-
-def test_personal_titles_are_stripped_from_names(entities_of: Any) -> None:
-    text = (
-        "Prime Minister Benjamin Netanyahu met the envoy on Monday. "
-        "Netanyahu said the talks would continue next week."
-    )
-    entities = entities_of(text)
-    netanyahu = one(entities, "Benjamin Netanyahu")
-    assert netanyahu.label == "PERSON"
-    assert not any("Minister" in e.name for e in entities)
 
 
 def test_acronym_in_parentheses_joins_its_expansion(entities_of: Any) -> None:
@@ -105,14 +57,6 @@ def test_acronym_without_parentheses_joins_the_name_it_abbreviates(entities_of: 
     )
     who = one(entities_of(text), "WHO")
     assert who.name == "World Health Organization"
-
-
-def test_acronym_rules() -> None:
-    assert acronym_fits("CDC", "Centers for Disease Control and Prevention")
-    assert acronym_fits("DOJ", "Department of Justice")
-    assert acronym_fits("IWRA", "International Water Relief Agency")
-    assert not acronym_fits("CDC", "Chicago Daily Courier Press Association")
-    assert not acronym_fits("EU", "Environment")
 
 
 def test_the_united_states_family_is_one_place(entities_of: Any) -> None:
@@ -161,20 +105,6 @@ def test_given_name_alone_joins_the_one_person_with_it(entities_of: Any) -> None
     assert "Ron" in lane.aliases
 
 
-def test_seed_entities(entities_of: Any) -> None:
-    entities = entities_of(sample("takaichi-visit.txt"))
-    trump = one(entities, "Trump")
-    assert trump.label == "PERSON"
-    takaichi = one(entities, "Sanae Takaichi")
-    assert takaichi.label == "PERSON" and "Takaichi" in takaichi.aliases
-    for place in ("Japan", "China", "Taiwan", "U.S."):
-        assert one(entities, place).label in ("GPE", "LOC"), place
-    names = {n for e in entities for n in (e.name, *e.aliases)}
-    for furniture in ("Key Takeaways", "Diplomatic Dynamics", "Date", "Event", "Glance"):
-        assert furniture not in names
-    assert not any("Anticipated" in n for n in names)
-
-
 def test_name_with_a_personal_title_is_a_person_whatever_the_model_says(entities_of: Any) -> None:
     text = sample("takaichi-visit.txt")
     trump = one(entities_of(text), "Trump")
@@ -189,83 +119,15 @@ def test_country_is_a_place_even_when_the_model_says_otherwise(entities_of: Any)
         assert one(entities, country).label == "GPE", country
 
 
-def test_places_listed_together_share_their_kind(entities_of: Any) -> None:
-    entities = entities_of(sample("no-dates.txt"))
-    assert one(entities, "Paisley").label == "GPE"
-
-
 def test_organization_head_word_decides_against_person(entities_of: Any) -> None:
     entities = entities_of(sample("no-dates.txt"))
     assert one(entities, "Kelvin Hardware Supplies").label == "ORG"
-
-
-def test_sentence_initial_word_glued_to_a_name_is_trimmed(entities_of: Any) -> None:
-    text = (
-        "Trump met the premier in Tokyo last year.\n\n"
-        "Anticipated Trump visits to the region have unsettled diplomats in Seoul."
-    )
-    entities = entities_of(text)
-    names = {n for e in entities for n in (e.name, *e.aliases)}
-    assert "Anticipated Trump" not in names
-    assert len(one(entities, "Trump").mentions) == 2
-
-
-def test_common_words_come_from_the_model_lemmatizer(nlp: Any) -> None:
-    words = english_words(nlp)
-    assert words.inflected("anticipated")
-    assert words.inflected("rising")
-    assert not words.inflected("mark")
-    assert not words.inflected("daniel")
-    assert words.known("young")
-    assert not english_words(None).known("young")
-
-
-def test_headline_guesses_are_not_trusted_but_known_names_count(entities_of: Any) -> None:
-    entities = entities_of(sample("wire-prose.txt"))
-    names = {n for e in entities for n in (e.name, *e.aliases)}
-    assert "Sahel Drought Deepens" not in names
-    text = sample("markdown-report.md")
-    voltaris = one(entities_of(text), "Voltaris")
-    assert any(m.start < text.index("\n") for m in voltaris.mentions)
-    assert "Jobs" not in {n for e in entities_of(text) for n in (e.name, *e.aliases)}
-
-
-def test_title_cased_lines() -> None:
-    assert title_cased("Water Agency Seeks Emergency Funds as Sahel Drought Deepens")
-    assert not title_cased("China's military drills off Taiwan heighten regional tensions.")
 
 
 def test_short_form_of_an_organization_joins_it(entities_of: Any) -> None:
     voltaris = one(entities_of(sample("markdown-report.md")), "Voltaris Energy")
     assert "Voltaris" in voltaris.aliases
     assert voltaris.label == "ORG"
-
-
-def test_names_glued_by_tokenization_are_cut_apart(entities_of: Any) -> None:
-    text = "(CNN)Sofia Vergara is being sued by her former fiance. Vergara declined to comment."
-    vergara = one(entities_of(text), "Sofia Vergara")
-    assert all(text[m.start : m.end] in ("Sofia Vergara", "Vergara") for m in vergara.mentions)
-
-
-def test_salience_weighs_headline_lead_and_glance(entities_of: Any) -> None:
-    text = (
-        "Voltaris Opens Plant in Ohio\n\n"
-        "Voltaris opened a battery plant in Ohio on Monday, the company said in Toledo today.\n\n"
-        "Officials in Toledo said the plant would hire 1,200 workers. Toledo has waited years.\n"
-    )
-    entities = entities_of(text)
-    ohio, toledo = one(entities, "Ohio"), one(entities, "Toledo")
-    assert len(ohio.mentions) < len(toledo.mentions)
-    assert ohio.salience > toledo.salience  # headline 3 + lead 2 against 2 + 1 + 1
-    assert entities == sorted(entities, key=lambda e: (-e.salience, e.first_mention))
-
-
-def test_mentions_slice_the_text(entities_of: Any) -> None:
-    for name in ("takaichi-visit.txt", "wire-prose.txt", "flood-evacuation.txt"):
-        text = sample(name)
-        for e in entities_of(text):
-            for m in e.mentions:
-                assert text[m.start : m.end] == m.text
 
 
 def test_shared_surname_goes_to_the_person_the_paragraph_is_about(entities_of: Any) -> None:
@@ -289,26 +151,16 @@ def test_organization_head_word_outranks_the_model(entities_of: Any) -> None:
     assert one(entities_of(sample("cup-final.txt")), "Avon Rovers").label == "ORG"
 
 
-def test_apposition_to_a_person_noun_makes_a_person(entities_of: Any) -> None:
-    text = (
-        "The outage grounded 900 flights on Monday.\n\n"
-        "The transportation secretary, Marcus Hale, was less forgiving. Hale said "
-        "the department would investigate the airline.\n"
-    )
-    hale = one(entities_of(text), "Marcus Hale")
-    assert hale.label == "PERSON"
-    assert "Hale" in hale.aliases
-
-
 def test_a_listed_given_name_counts_once_per_name_not_per_mention() -> None:
-    from newsbrief.entities import HINT_VOTE, _Mention, _vote
+    from newsbrief.entities.mentions import HINT_VOTE, Mention
+    from newsbrief.entities.merging import vote
 
-    def mention(text: str, label: str) -> _Mention:
-        return _Mention(TextSpan(text, 0, len(text)), label, len(text.split()), None)
+    def mention(text: str, label: str) -> Mention:
+        return Mention(TextSpan(text, 0, len(text)), label, len(text.split()), None)
 
     # One stray ORG for an unfamiliar full name is outvoted by its given name ...
-    assert _vote([mention("Marcus Doyle", "ORG")]) == "PERSON"
+    assert vote([mention("Marcus Doyle", "ORG")]) == "PERSON"
     # ... a name the recognizer keeps calling an organization ("Paul Smith" the
     # fashion house) is not.
-    assert _vote([mention("Paul Smith", "ORG") for _ in range(2)]) == "ORG"
+    assert vote([mention("Paul Smith", "ORG") for _ in range(2)]) == "ORG"
     assert HINT_VOTE < 2

@@ -1,0 +1,51 @@
+"""Named entities, consolidated: one entry per real-world thing, with aliases.
+
+spaCy's recognizer proposes mentions segment by segment; they are cleaned, grouped
+into one entity per real-world thing, labelled by a vote, looked up again where
+the recognizer missed them, and weighed by where they stand (headline, lead
+paragraph, At a Glance).
+
+- `words.py`: common English words, from the model's lemmatizer tables.
+- `names.py`: name keys, surnames, acronyms and their expansions, titles before a
+  name, title-cased lines, sentence-initial words, appositions.
+- `gender.py`: all gender evidence (titles, apposition nouns, pronouns, given
+  names), per mention and per person.
+- `mentions.py`: recognized mentions: cleaning, tidying, context cues, page
+  furniture, salience weights, confirmation in title-cased lines.
+- `merging.py`: groups, label votes, merging by key, acronyms, surnames and short
+  forms of organizations.
+- `lookup.py`: the second look-up of known names.
+- `build.py`: `find_entities`, which runs it all, and display names, aliases and
+  final labels.
+- `index.py`: which entity is at an offset, once per article.
+"""
+
+from __future__ import annotations
+
+from newsbrief.entities.build import find_entities
+from newsbrief.entities.gender import person_genders, pronoun_gender
+from newsbrief.entities.index import EntityIndex, EntityMention
+from newsbrief.entities.mentions import ENTITY_LABELS
+from newsbrief.entities.names import (
+    acronym_fits,
+    appositions,
+    name_key,
+    title_before,
+    title_cased,
+)
+from newsbrief.entities.words import english_words
+
+__all__ = [
+    "ENTITY_LABELS",
+    "EntityIndex",
+    "EntityMention",
+    "acronym_fits",
+    "appositions",
+    "english_words",
+    "find_entities",
+    "name_key",
+    "person_genders",
+    "pronoun_gender",
+    "title_before",
+    "title_cased",
+]

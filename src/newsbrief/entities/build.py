@@ -1,0 +1,146 @@
+"""The article's entities: mentions found, merged, looked up again, and named.
+
+`find_entities` runs the stages in order (recognized mentions, groups by key,
+acronyms, surnames, short forms of organizations, the final labels, the second
+look-up, shared surnames resolved one by one), then builds each entity: its
+display name (the fullest form; an acronym's expansion; a place's most used
+form), its aliases, its mentions and its salience, most salient first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsbrief.brief import Entity
+from newsbrief.entities.lookup import looked_up, lookup_forms
+from newsbrief.entities.mentions import PLACE_LABELS, PRONOUN_VOTE, Mention, recognized
+from newsbrief.entities.merging import (
+    Group,
+    group_by_key,
+    merge_acronyms,
+    merge_org_short_forms,
+    merge_surnames,
+    place_name,
+    resolve_surname,
+    vote,
+)
+from newsbrief.entities.names import is_acronym, name_key
+from newsbrief.entities.words import english_words
+from newsbrief.nlp import Annotated
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+PRONOUN_PERSON_MIN = 2  # he or she bound to a name this often: a person, whatever the votes
+# Titles that name a person's standing rather than a job: kept as aliases
+# ("Mr. Reyes") because the article refers to the person that way.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
+
+
+def _display_name(g: Group, label: str) -> str:
+    counts = Counter(m.span.text for m in g.mentions)
+    if label in PLACE_LABELS:
+        return max(counts, key=lambda f: (counts[f], len(f)))
+    # People and organizations: the fullest form; an acronym's expansion.
+    return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), counts[f], len(f)))
+
+
+def _aliases(g: Group, name: str, text: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for m in sorted(g.mentions, key=lambda m: m.span.start):
+        if m.span.text != name:
+            seen.setdefault(m.span.text)
+        if m.title in HONORIFICS and m.ntokens == 1:
+            lead = re.search(r"\b(\w+\.?)\s+$", text[max(0, m.span.start - 12) : m.span.start])
+            if lead is not None:
+                seen.setdefault(f"{lead.group(1)} {m.span.text}")
+    return list(seen)
+
+
+def _final_label(g: Group) -> str:
+    """The vote, after the rules that outrank it: a full personal name, a title, or
+    he and she used for it more than once make a person."""
+    if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
+        return "PERSON"
+    pronouns = sum(1 for m in g.mentions for label, weight in m.cues if weight == PRONOUN_VOTE)
+    if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms):
+        return "PERSON"
+    return vote(g.mentions)
+
+
+def _build(groups: dict[str, Group], text: str) -> list[Entity]:
+    out = []
+    for g in groups.values():
+        if all(m.weak for m in g.mentions):
+            continue
+        ms: dict[tuple[int, int], Mention] = {}
+        for m in sorted(g.mentions, key=lambda m: (m.span.start, -m.span.end)):
+            ms.setdefault((m.span.start, m.span.end), m)
+        g.mentions = list(ms.values())
+        label = g.label or _final_label(g)
+        name = _display_name(g, label)
+        out.append(
+            Entity(
+                name=name,
+                label=label,
+                aliases=_aliases(g, name, text),
+                mentions=[m.span for m in g.mentions],
+                salience=sum(m.weight for m in g.mentions),
+            )
+        )
+    out.sort(key=lambda e: (-e.salience, e.first_mention))
+    return out
+
+
+def _lowercase_words(text: str) -> set[str]:
+    return set(re.findall(r"(?<![\w.])[a-z][a-z'-]+", text))
+
+
+def _common_word_person(g: Group, lowercase: set[str]) -> bool:
+    """A 'person' known by one word that the article also writes in lower case
+    ('Homeless', 'League'), with no full name and no title: a capitalized word."""
+    return (
+        g.label == "PERSON"
+        and not g.person
+        and not g.titles()
+        and all(len(f.split()) == 1 for f in g.forms)
+        and any(f.lower() in lowercase for f in g.forms)
+    )
+
+
+def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
+    """The article's entities, one per real-world thing, most salient first.
+
+    `nlp` (the pipeline that annotated `doc`) lends its lemmatizer's word tables to
+    tell a capitalized common word from a name; without it that check is skipped.
+    """
+    words = english_words(nlp)
+    groups = group_by_key(recognized(doc, words))
+    merge_acronyms(groups, doc.text)
+    pending = merge_surnames(groups)
+    merge_org_short_forms(groups)
+    groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}
+    for g in groups.values():
+        g.label = _final_label(g)
+    lower = _lowercase_words(doc.text)
+    groups = {k: g for k, g in groups.items() if not _common_word_person(g, lower)}
+
+    taken = [(m.span.start, m.span.end) for g in groups.values() for m in g.mentions]
+    taken += [(m.span.start, m.span.end) for m in pending]
+    exact, surnames = lookup_forms(groups)
+    for m in looked_up(doc, exact.keys() | surnames.keys(), taken, words):
+        form = m.span.text
+        if form in exact and not (m.title is not None and form in surnames):
+            groups[exact[form]].mentions.append(m)
+        elif len(surnames.get(form, [])) == 1:
+            groups[surnames[form][0]].mentions.append(m)
+        else:
+            pending.append(m)
+    for m in sorted(pending, key=lambda m: m.span.start):
+        surname = name_key(m.span.text)
+        candidates = [g for g in groups.values() if g.surname() == surname]
+        if candidates:
+            resolve_surname(m, candidates).mentions.append(m)
+    return _build(groups, doc.text)

@@ -1,0 +1,188 @@
+"""A person's gender, from what the article shows; all gender evidence is here.
+
+The evidence: a personal title before a name ("Mr Lowe", "Mrs. Lowe"), a noun in
+apposition ("his wife, Helen Lowe"), a he or she after a name that is its
+sentence's subject ("George Lowe said he had lost everything"), a he or she
+near a person who is the only one named there, and given names that tell it.
+
+Two aggregations read it: per mention, for telling apart people who share a
+surname while entities are merged (`mention_gender`, `agreed_gender`); per person,
+for resolving a quote's "he" or "she" (`person_genders`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol
+
+from newsbrief.brief import Entity
+from newsbrief.entities.names import appositions
+from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, TITLE_GENDER, given_name_gender
+from newsbrief.nlp import Annotated, Segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+GIVEN_NAME_VOTE = 2  # as much as one title; the article's pronouns can outvote it
+GENDER_MARGIN = 2  # votes for one gender must outnumber the other this many times
+
+
+# --- The evidence ---------------------------------------------------------------------
+
+
+def title_gender(title: str | None) -> str | None:
+    """The gender a personal title tells ('mr' -> 'm', 'mrs' -> 'f'), if any."""
+    return TITLE_GENDER.get(title or "")
+
+
+def noun_gender(noun: Token) -> str | None:
+    """The gender a noun beside a name tells: 'wife' in 'his wife, Helen Lowe'."""
+    return GENDERED_NOUNS.get(noun.lower_)
+
+
+def pronoun_gender(word: str) -> str | None:
+    """The gender a pronoun tells ('he', 'her', ...), given in lower case."""
+    return PRONOUN_GENDER.get(word)
+
+
+def apposition_genders(root: Token) -> list[str]:
+    """The genders the nouns a name stands in apposition with tell, in order."""
+    found = [noun_gender(noun) for noun in appositions(root)]
+    return [g for g in found if g is not None]
+
+
+def _rest_of_sentence(doc: Doc, i: int) -> Iterator[Token]:
+    """The tokens from i to the end of the sentence token i - 1 belongs to."""
+    while i < len(doc) and not doc[i].is_sent_start:
+        yield doc[i]
+        i += 1
+
+
+def subject_pronoun_gender(doc: Doc, root: Token, end: int) -> str | None:
+    """For a name that is a subject (its head `root`, its tokens ending at `end`): the
+    gender of the he or she after it in its sentence, before any quote or other
+    subject ('George Lowe said he had lost everything')."""
+    if root.dep_ == "nsubj":
+        for tok in _rest_of_sentence(doc, end):
+            if tok.is_quote or (tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ != "PRON"):
+                return None  # a quote or another subject: the pronoun may be someone else
+            gender = pronoun_gender(tok.lower_)
+            if gender is not None:
+                return gender
+    return None
+
+
+# --- Per mention: people who share a surname ----------------------------------------
+
+
+def mention_gender(doc: Doc, a: int, b: int, title: str | None) -> str | None:
+    """The gender of the person a mention (tokens a to b) names, where its title or
+    the words around it tell: 'Mrs Lowe', 'his wife, Helen Lowe', 'George Lowe said
+    he had lost everything'."""
+    return title_gender(title) or _gender_cue(doc, a, b)
+
+
+def _gender_cue(doc: Doc, a: int, b: int) -> str | None:
+    """A person's gender from the words around a mention: 'his wife, Helen Lowe',
+    'George Lowe said the water reached his door'."""
+    root = doc[a:b].root
+    told = apposition_genders(root)
+    if told:
+        return told[0]
+    return subject_pronoun_gender(doc, root, b)
+
+
+def agreed_gender(genders: Iterable[str | None]) -> str | None:
+    """The gender the mentions of one person tell: the only one told, or the one
+    told more often when they disagree."""
+    seen = Counter(g for g in genders if g is not None)
+    if len(seen) == 1 or (len(seen) == 2 and len(set(seen.values())) == 2):
+        return seen.most_common(1)[0][0]
+    return None
+
+
+# --- Per person: whom a quote's he or she means ---------------------------------------
+
+
+class QuotedArticle(Protocol):
+    """What the per-person vote reads: the article, its entities, where its
+    quotes are (a pronoun inside a quote is the speaker's own) and its tokens."""
+
+    @property
+    def doc(self) -> Annotated: ...
+
+    @property
+    def entities(self) -> list[Entity]: ...
+
+    def inside_quote(self, offset: int) -> bool: ...
+
+    def token_at(self, offset: int) -> tuple[Segment, Token] | None: ...
+
+
+def person_genders(article: QuotedArticle) -> tuple[dict[str, str], dict[str, str]]:
+    """Each person's gender where the article shows it (a gendered title before a
+    mention, a kin noun beside it: 'his sister, Jenna Park', he/she used when that
+    person is the only one named just before), and the same with given names that
+    tell it added to that evidence."""
+    votes: dict[str, Counter[str]] = {}
+    text = article.doc.text
+    for e in article.entities:
+        if e.label != "PERSON":
+            continue
+        for m in e.mentions:
+            lead = re.search(r"(\w+)\.?\s+$", text[max(0, m.start - 16) : m.start])
+            titled = title_gender(lead.group(1).lower()) if lead is not None else None
+            if titled is not None:
+                votes.setdefault(e.name, Counter())[titled] += 2
+            hit = article.token_at(m.end - 1)
+            if hit is not None:
+                root = hit[1]
+                for gender in apposition_genders(root):
+                    votes.setdefault(e.name, Counter())[gender] += 2
+    people = sorted(
+        (m.start, e.name)
+        for e in article.entities
+        if e.label == "PERSON"
+        for m in e.mentions
+        if not article.inside_quote(m.start)
+    )
+    for seg in article.doc.segments:
+        sents = list(seg.doc.sents)
+        for k, sent in enumerate(sents):
+            for tok in sent:
+                at = seg.offset(tok.idx)
+                said = pronoun_gender(tok.lower_)
+                if said is None or article.inside_quote(at):
+                    continue
+                named = _names_in(people, seg.offset(sent.start_char), at)
+                if not named and k:
+                    prev = sents[k - 1]
+                    named = _names_in(
+                        people, seg.offset(prev.start_char), seg.offset(prev.end_char)
+                    )
+                if len(named) == 1:
+                    votes.setdefault(named.pop(), Counter())[said] += 1
+    shown = _decide(votes)
+    for e in article.entities:
+        given = given_name_gender(e.name) if e.label == "PERSON" else None
+        if given is not None:
+            votes.setdefault(e.name, Counter())[given] += GIVEN_NAME_VOTE
+    return shown, _decide(votes)
+
+
+def _decide(votes: dict[str, Counter[str]]) -> dict[str, str]:
+    out = {}
+    for name, counter in votes.items():
+        (best, n), *rest = [*counter.most_common(), ("", 0)]
+        if n > GENDER_MARGIN * rest[0][1] or (rest[0][1] == 0 and n):
+            out[name] = best
+    return out
+
+
+def _names_in(people: list[tuple[int, str]], start: int, end: int) -> set[str]:
+    i = bisect.bisect_left(people, (start, ""))
+    j = bisect.bisect_left(people, (end, ""))
+    return {name for _, name in people[i:j]}

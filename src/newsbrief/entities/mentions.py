@@ -1,0 +1,305 @@
+"""Recognized mentions: spaCy's entities cleaned into names, with their context.
+
+Each mention is cleaned first: a leading article, personal titles ("Prime
+Minister", "Mr.") and a sentence-initial word glued to a name ("Anticipated
+Trump") are cut off, and page furniture (headings, bullet labels, "Key Takeaways",
+"Date") is dropped. Lines set in title case (headlines, short table cells)
+capitalize every word, so the recognizer's guesses there are kept only when the
+article's ordinary lines confirm them. Each mention carries the labels its context
+suggests (cues), its gender where the words around it tell, and a salience weight
+by where it stands (headline, lead paragraph, At a Glance).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newsbrief.brief import Block, TextSpan
+from newsbrief.entities.gender import mention_gender, subject_pronoun_gender
+from newsbrief.entities.names import (
+    WEAK_TITLES,
+    appositions,
+    is_acronym,
+    is_title,
+    sentence_initial,
+    title_before,
+    title_cased,
+    title_word,
+)
+from newsbrief.entities.words import Words
+from newsbrief.lexicon import (
+    ENTITY_BOILERPLATE,
+    GENDERED_NOUNS,
+    META_LINE,
+    NAME_SUFFIXES,
+    PERSON_TITLES,
+    normalize_heading,
+    section_role,
+)
+from newsbrief.nlp import Annotated, Segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Salience weight of a mention by where it stands.
+HEADLINE_WEIGHT = 3.0
+LEAD_WEIGHT = 2.0
+GLANCE_WEIGHT = 2.0
+BODY_WEIGHT = 1.0
+
+# Label votes the words around a mention add to its recognizer label (the other
+# votes are in `newsbrief.entities.merging`).
+HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
+PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
+
+DETERMINERS = frozenset({"the", "a", "an"})
+# A common noun right after a name that says what kind of thing it names.
+KIND_NOUNS = {
+    **dict.fromkeys(
+        ("region", "province", "district", "city", "town", "village", "county", "state"), "GPE"
+    ),
+    **dict.fromkeys(("river", "valley", "desert", "mountains", "island"), "LOC"),
+    **dict.fromkeys(("facility", "plant", "factory", "airport", "stadium", "bridge"), "FAC"),
+    **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
+}
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+DOUBLE_QUOTE_CHARS = '"“”«»'
+_LEAD_MIN_WORDS = 8
+
+
+@dataclass
+class Mention:
+    """A name in the text, as the recognizer or the second look-up found it."""
+
+    span: TextSpan
+    label: str
+    ntokens: int  # words (whitespace-separated) in the name
+    title: str | None = None  # the personal title just before the name, normalized
+    weak: bool = False  # a sentence-initial common word: kept only beside firm mentions
+    weight: float = BODY_WEIGHT
+    cues: list[tuple[str, float]] = field(default_factory=list)  # labels the context suggests
+    gender: str | None = None  # "m" or "f" where a title, pronoun or noun tells
+    block: int = -1
+    main_subject: bool = False  # the subject of its sentence's main verb
+
+
+def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
+    """The name part of a recognized entity, or None when nothing of a name is left."""
+    doc = seg.doc
+    a, b = ent.start, ent.end
+    label = ent.label_
+    while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].is_punct):
+        b -= 1
+    while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
+        a += 1
+    title = None
+    while b - a > 1 and is_title(doc[a], label):
+        title = title_word(doc[a])
+        a += 1
+    if label == "PERSON":  # "Cottonwood Police Sgt Jeremy Daniels"
+        for k in range(b - 2, a, -1):
+            rest = [t.lower_.rstrip(".") for t in doc[k + 1 : b]]
+            if is_title(doc[k], label) and doc[k].text[:1].isupper():
+                if any(w not in NAME_SUFFIXES for w in rest):
+                    title, a = title_word(doc[k]), k + 1
+                break
+    if (
+        b - a > 1
+        and sentence_initial(doc, a)
+        and doc[a].text[:1].isupper()
+        and (
+            words.inflected(doc[a].lower_) or (label == "PERSON" and doc[a].tag_ not in PROPER_TAGS)
+        )
+    ):
+        a += 1  # "Anticipated Trump", "Former Trump"
+    if b <= a:
+        return None
+    span = doc[a:b]
+    if not any(t.text[:1].isupper() for t in span):
+        return None  # "the housing association", "jerrycan"
+    text_span = _tidy(seg.span(span))
+    if text_span is None or text_span.start < seg.entity_start:
+        return None
+    weak = (
+        b - a == 1
+        and sentence_initial(doc, a)
+        and doc[a].tag_ not in PROPER_TAGS
+        and not is_acronym(doc[a].text)
+    )
+    title = title or title_before(doc, a)
+    if (
+        label == "PERSON"
+        and title is None
+        and a > 0
+        and doc[a - 1].lower_ == "the"
+        and b < len(doc)
+        and doc[b].pos_ == "NOUN"
+        and doc[b].is_lower
+    ):
+        label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
+    words_in = len(text_span.text.split())
+    mention = Mention(text_span, label, words_in, title, weak, cues=_context_cues(seg, ent, a, b))
+    mention.gender = mention_gender(doc, a, b, title)
+    mention.block = seg.block
+    mention.main_subject = main_subject(doc[a:b])
+    return mention
+
+
+def main_subject(span: Span) -> bool:
+    """Whether a name is what its sentence is about: the main verb's subject, or
+    the head of a sentence without a verb of its own ("Alan Price, now 71, ...")."""
+    root = span.root
+    return root.dep_ == "ROOT" or (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
+
+
+def _tidy(span: TextSpan) -> TextSpan | None:
+    """A name without what tokenization glued to it: '(CNN)Sofia Vergara' ->
+    'Sofia Vergara'; a name with a quote mark inside is no name."""
+    text, start = span.text, span.start
+    cut = 0
+    if ")" in text and "(" not in text:
+        cut = text.rindex(")") + 1
+    marks = [i for i, ch in enumerate(text) if ch in DOUBLE_QUOTE_CHARS]
+    if marks and marks[-1] < len(text) // 2:
+        cut = max(cut, marks[-1] + 1)
+    end = len(text)
+    if "(" in text and ")" not in text:
+        end = text.index("(")
+    dash = re.search(r"\s[-–—]\s", text)
+    if dash is not None and dash.start() > cut:
+        end = min(end, dash.start())  # "Sam - after the race"
+    body = text[cut:end]
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
+    if not body or any(ch in DOUBLE_QUOTE_CHARS for ch in body):
+        return None
+    return TextSpan(body, start + cut + lead, start + cut + lead + len(body))
+
+
+def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, float]]:
+    """Labels the words around a name suggest: a kind noun after it ("the Tillaberi
+    region"), the place names it is listed with ("Dundee, Aberdeen and Paisley"),
+    an age or "who" after it ("Lowe, 68,"), a he or she it is the subject for."""
+    doc = seg.doc
+    cues: list[tuple[str, float]] = []
+    if b < len(doc) and doc[b].is_lower and doc[b].lower_ in KIND_NOUNS:
+        cues.append((KIND_NOUNS[doc[b].lower_], HINT_VOTE))
+    if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in KIND_NOUNS:
+        cues.append((KIND_NOUNS[doc[a - 2].lower_], HINT_VOTE))  # "the town of Abingdon"
+    if (
+        b + 1 < len(doc)
+        and doc[b].text == ","
+        and (doc[b + 1].lower_ == "who" or (doc[b + 1].like_num and doc[b + 1].text.isdigit()))
+    ):
+        cues.append(("PERSON", HINT_VOTE))
+    root = doc[a:b].root
+    # Most names have no conjuncts: skip the scan of every entity then.
+    conjuncts = [t.i for t in root.conjuncts]
+    listed = Counter(
+        other.label_
+        for other in (doc.ents if conjuncts else ())
+        if other != ent and any(other.start <= i < other.end for i in conjuncts)
+    )
+    if listed and all(label in PLACE_LABELS for label in listed):
+        cues.append((listed.most_common(1)[0][0], HINT_VOTE))
+    if any(_is_person_noun(n) for n in appositions(root)):
+        cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
+    if subject_pronoun_gender(doc, root, b) is not None:
+        cues.append(("PERSON", PRONOUN_VOTE))
+    return cues
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A lower-case noun only a person can be: 'secretary', 'spokeswoman', 'wife'."""
+    word = tok.lower_
+    return tok.is_lower and (
+        word in GENDERED_NOUNS or (word in PERSON_TITLES and word not in WEAK_TITLES)
+    )
+
+
+def _furniture(doc: Annotated) -> set[str]:
+    """Normalized texts that are page structure here: headings and bullet labels."""
+    found = set(ENTITY_BOILERPLATE)
+    for b in doc.blocks:
+        if b.kind == "heading":
+            found.add(normalize_heading(b.text))
+        if b.label is not None:
+            found.add(normalize_heading(b.label.text))
+        for cell in b.header:
+            found.add(normalize_heading(cell.text))
+    return found
+
+
+def block_weights(blocks: list[Block]) -> list[float]:
+    """The salience weight of a mention in each block: headline, lead paragraph,
+    At a Glance bullet, or body."""
+    weights = []
+    lead_seen = False
+    for b in blocks:
+        weight = BODY_WEIGHT
+        if b.kind == "headline":
+            weight = HEADLINE_WEIGHT
+        elif b.kind == "bullet" and section_role(b.section) == "glance":
+            weight = GLANCE_WEIGHT
+        elif (
+            b.kind == "paragraph"
+            and not lead_seen
+            and not META_LINE.match(b.text)
+            and len(b.text.split()) >= _LEAD_MIN_WORDS
+        ):
+            weight, lead_seen = LEAD_WEIGHT, True
+        weights.append(weight)
+    return weights
+
+
+def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
+    """The recognizer's mentions, cleaned, without furniture, and confirmed where
+    they stand in a title-cased line."""
+    furniture = _furniture(doc)
+    weights = block_weights(doc.blocks)
+    cased = [title_cased(doc.text[seg.start : seg.end]) for seg in doc.segments]
+    confirmed = _confirmation(doc, cased)
+    for seg, in_title_case in zip(doc.segments, cased, strict=True):
+        if not seg.entities:
+            continue
+        for ent in seg.doc.ents:
+            if ent.label_ not in ENTITY_LABELS:
+                continue
+            m = _clean(seg, ent, words)
+            if m is None or normalize_heading(m.span.text) in furniture:
+                continue
+            if in_title_case and not confirmed(m.span.text):
+                continue
+            m.weight = weights[seg.block]
+            yield m
+
+
+def _confirmation(doc: Annotated, cased: list[bool]) -> Callable[[str], bool]:
+    """A test for names found in title-cased lines, where every word is capitalized:
+    each of its words must be written capitalized, and never in lower case, in the
+    article's ordinary lines ("Glasgow" in "Glasgow City Council"; not "Jobs")."""
+    upper: set[str] = set()
+    lower: set[str] = set()
+    seen = False
+
+    def confirmed(name: str) -> bool:
+        nonlocal seen
+        if not seen:  # most articles have no title-cased line to confirm names in
+            seen = True
+            for seg, in_title_case in zip(doc.segments, cased, strict=True):
+                if in_title_case:
+                    continue
+                for tok in seg.doc:
+                    if tok.is_alpha:
+                        (lower if tok.is_lower else upper).add(tok.lower_)
+        words = [w.casefold() for w in re.findall(r"[^\W\d_]+", name) if w[:1].isupper()]
+        return bool(words) and all(w in upper and w not in lower for w in words)
+
+    return confirmed

@@ -1,0 +1,269 @@
+"""Grouping mentions into one entity per real-world thing, and voting its label.
+
+Mentions are grouped by name key; then merged: an acronym and its expansion
+("Centers for Disease Control and Prevention (CDC)", "CDC"); a person's full name,
+surname and titled forms ("George Lowe", "Mr Lowe", "Lowe"), a surname shared by
+two people going to the one the story is about or named nearest before it; a short
+form of an organization's name ("Voltaris" for "Voltaris Energy"). The label is a
+vote over mentions with priorities: a person with a personal title, a full name or
+surname is a PERSON, a country or region is a place, an organization's or a place's
+head word ("... Agency", "... River") counts for its kind.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsbrief.brief import TextSpan
+from newsbrief.entities.gender import agreed_gender, title_gender
+from newsbrief.entities.mentions import (
+    BODY_WEIGHT,
+    HINT_VOTE,
+    PLACE_LABELS,
+    Mention,
+)
+from newsbrief.entities.names import acronym_fits, expansion, is_acronym, name_key, surname
+from newsbrief.lexicon import (
+    CAPITALS,
+    COUNTRIES,
+    ORG_HEAD_WORDS,
+    PLACE_HEAD_LABELS,
+    REGIONS,
+    given_name_gender,
+)
+
+# Label votes: each mention votes its recognizer label once; these add to it (and
+# the cues `newsbrief.entities.mentions` finds around it).
+TITLE_VOTE = 3.0  # "Mr.", "President", ... right before the name
+HEAD_WORD_VOTE = 2.0  # "... Agency", "... River"
+SURNAME_TOPIC_BLOCKS = 1  # a shared surname goes to the recent subject within this many blocks
+WEAK_VOTE = 0.5  # a sentence-initial common noun the recognizer took for a name
+_PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
+
+
+@dataclass
+class Group:
+    """Mentions of one thing while they are being consolidated."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    person: bool = False  # a full personal name is among the forms
+    label: str = ""
+
+    @property
+    def forms(self) -> list[str]:
+        return [m.span.text for m in self.mentions]
+
+    def gender(self) -> str | None:
+        return agreed_gender(m.gender for m in self.mentions)
+
+    def titles(self) -> set[str]:
+        return {m.title for m in self.mentions if m.title}
+
+    def surname(self) -> str | None:
+        if not self.person:
+            return None
+        longest = max(self.forms, key=lambda f: len(f.split()))
+        return surname(longest)
+
+
+def place_name(forms: Iterable[str]) -> str | None:
+    """GPE or LOC when one of the forms is a country, capital or region."""
+    for form in forms:
+        bare = form.removeprefix("the ").removeprefix("The ")
+        if bare in COUNTRIES or bare in CAPITALS or name_key(bare).startswith("family:"):
+            return "GPE"
+        if bare in REGIONS:
+            return "LOC"
+    return None
+
+
+def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
+    """The label of a group of mentions: a place by name, an organization by its
+    head word, else the vote (`gazetteer=False`: without the names of places)."""
+    ms = sorted(mentions, key=lambda m: m.span.start)
+    forms = {m.span.text for m in ms}
+    place = place_name(forms) if gazetteer else None
+    if place is not None:
+        return place
+    longest = max(forms, key=lambda f: (len(f.split()), len(f)))
+    head = longest.split()[-1].rstrip(".")
+    personal = any(m.title is not None or any(label == "PERSON" for label, _ in m.cues) for m in ms)
+    if len(longest.split()) > 1 and head in ORG_HEAD_WORDS and not personal:
+        return "ORG"  # "Kelvin Hardware Supplies", "Avon Rovers": the name says what it is
+    votes: defaultdict[str, float] = defaultdict(float)
+    for m in ms:
+        if m.label:
+            votes[m.label] += WEAK_VOTE if m.weak else 1.0
+        if m.title is not None:
+            votes["PERSON"] += TITLE_VOTE
+        for label, weight in m.cues:
+            votes[label] += weight
+    if given_name_gender(longest) is not None:
+        # Once per name, not per mention: a recognizer that keeps calling "Paul
+        # Smith" (the fashion house) an organization outvotes it; one stray ORG for
+        # "Marcus Hale" does not.
+        votes["PERSON"] += HINT_VOTE
+    if len(longest.split()) > 1:
+        if head in ORG_HEAD_WORDS:
+            votes["ORG"] += HEAD_WORD_VOTE
+        if head in PLACE_HEAD_LABELS:
+            votes[PLACE_HEAD_LABELS[head]] += HEAD_WORD_VOTE
+    best = max(votes.values(), default=0.0)
+    for m in ms:  # ties go to the label of the earliest mention
+        if m.label and votes[m.label] == best:
+            return m.label
+    return max(votes, key=lambda label: votes[label], default="ORG")
+
+
+def _personal_evidence(m: Mention) -> bool:
+    """Whether a mention itself says it names a person: the recognizer's label, a
+    title, a cue around it, or a given name first."""
+    return (
+        m.label == "PERSON"
+        or m.title is not None
+        or any(label == "PERSON" for label, _ in m.cues)
+        or given_name_gender(m.span.text) is not None
+    )
+
+
+def group_by_key(mentions: Iterable[Mention]) -> dict[str, Group]:
+    """Mentions grouped by name key, each group with its voted label and whether
+    it is a person named in full."""
+    groups: dict[str, Group] = {}
+    for m in mentions:
+        groups.setdefault(name_key(m.span.text), Group()).mentions.append(m)
+    for g in groups.values():
+        g.label = vote(g.mentions)
+        g.person = vote(g.mentions, gazetteer=False) == "PERSON" and any(
+            m.ntokens >= 2 and _personal_evidence(m) for m in g.mentions
+        )
+    return groups
+
+
+def _merge(groups: dict[str, Group], into: str, key: str) -> None:
+    if key == into or key not in groups or into not in groups:
+        return
+    groups[into].mentions.extend(groups.pop(key).mentions)
+
+
+def merge_acronyms(groups: dict[str, Group], text: str) -> None:
+    """'Long Name (ABC)' anywhere in the text, and an acronym whose letters are the
+    initials of exactly one longer name."""
+    for paren in _PARENTHESIZED.finditer(text):
+        long = expansion(text, paren)
+        if long is None:
+            continue
+        inside: list[Mention] = []
+        for key, g in list(groups.items()):
+            keep = [m for m in g.mentions if m.span.end <= long.start or m.span.start >= long.end]
+            inside += [m for m in g.mentions if m not in keep]
+            g.mentions = keep
+            if not keep:
+                del groups[key]
+        label = Counter(m.label for m in inside).most_common(1)[0][0] if inside else "ORG"
+        weight = max((m.weight for m in inside), default=BODY_WEIGHT)
+        long_key = name_key(long.text)
+        groups.setdefault(long_key, Group(label=label)).mentions.append(
+            Mention(long, label, len(long.text.split()), weight=weight)
+        )
+        a, z = paren.span("acr")
+        acr_key = name_key(text[a:z])
+        if acr_key not in groups:
+            groups[acr_key] = Group([Mention(TextSpan(text[a:z], a, z), label, 1)], label=label)
+        _merge(groups, long_key, acr_key)
+    for key, g in list(groups.items()):
+        if key not in groups or not all(is_acronym(f) for f in g.forms):
+            continue
+        candidates = [
+            k
+            for k, other in groups.items()
+            if k != key
+            and any(len(f.split()) >= 2 and acronym_fits(g.forms[0], f) for f in other.forms)
+        ]
+        if len(candidates) == 1:
+            _merge(groups, candidates[0], key)
+
+
+def merge_org_short_forms(groups: dict[str, Group]) -> None:
+    """'Voltaris' for 'Voltaris Energy', 'the Alliance' for 'the ... Alliance'."""
+    for key, g in list(groups.items()):
+        if key not in groups or g.person or g.label in PLACE_LABELS:
+            continue
+        forms = {tuple(f.split()) for f in g.forms}
+        candidates = []
+        for k, other in groups.items():
+            if k == key or other.person or other.label != "ORG":
+                continue
+            for long in {tuple(f.split()) for f in other.forms}:
+                if any(
+                    len(long) > len(short)
+                    and (long[: len(short)] == short or (len(short) == 1 and long[-1] == short[0]))
+                    for short in forms
+                ):
+                    candidates.append(k)
+                    break
+        if len(candidates) == 1:
+            _merge(groups, candidates[0], key)
+
+
+def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
+    """Which of several people sharing a surname a bare surname mention means: the
+    one a gendered title or a shared title points to; else the one the story was
+    last about (the subject of a main clause in this paragraph or the one before:
+    'Gavin Price, whose father Alan Price played ...' then 'Price said'); else the
+    one mentioned most recently before it; else the one whose full name comes next."""
+    pool = candidates
+    told = title_gender(m.title)
+    if told is not None:
+        pool = [c for c in pool if c.gender() in (told, None)] or pool
+    elif m.title is not None:
+        pool = [c for c in pool if m.title in c.titles()] or pool
+    if len(pool) == 1:
+        return pool[0]
+    before = [(x, i) for i, c in enumerate(pool) for x in c.mentions if x.span.start < m.span.start]
+    topics = [
+        (x.span.start, i)
+        for x, i in before
+        if x.main_subject and x.block >= m.block - SURNAME_TOPIC_BLOCKS
+    ]
+    if topics:
+        return pool[max(topics)[1]]
+    if before:
+        return pool[max((x.span.start, i) for x, i in before)[1]]
+    after = [(x.span.start, i) for i, c in enumerate(pool) for x in c.mentions]
+    return pool[min(after)[1]]
+
+
+def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
+    """Fold surname-only groups into the one person of that surname; with several
+    people of one surname, return the mentions to resolve one by one. A given name
+    used alone ("Ron" after "Ron Lane") joins the one person it can be."""
+    people: dict[str, list[str]] = {}
+    given: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        surname = g.surname()
+        if surname is not None:
+            people.setdefault(surname, []).append(key)
+            first = max(g.forms, key=lambda f: len(f.split())).split()[0]
+            given.setdefault(name_key(first), []).append(key)
+    pending: list[Mention] = []
+    for key, g in list(groups.items()):
+        if g.person or any(len(f.split()) > 1 for f in g.forms):
+            continue
+        if (
+            place_name(g.forms) is not None
+            and vote(g.mentions, gazetteer=False) in PLACE_LABELS
+            and not g.titles()
+        ):
+            continue  # "Washington" the city beside "George Washington"
+        targets = people.get(key, [])
+        if len(targets) == 1:
+            _merge(groups, targets[0], key)
+        elif targets:
+            pending.extend(groups.pop(key).mentions)
+        elif len(given.get(key, [])) == 1 and not g.titles():
+            _merge(groups, given[key][0], key)
+    return pending

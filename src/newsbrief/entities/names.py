@@ -1,0 +1,193 @@
+"""Names as text and as tokens: keys, surnames, acronyms, titles, title case.
+
+A name is compared by its key (case-folded, "the" and dots dropped, the spellings
+of one country as one family); an acronym fits the initials of a longer name; a
+personal title ("Mr.", "Prime Minister") may stand before a name; a line in title
+case (a headline, a label) capitalizes every word, so its capitals say nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.brief import TextSpan
+from newsbrief.lexicon import ALIAS_FAMILIES, NAME_SUFFIXES, PERSON_TITLES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Title words that also modify ordinary nouns ("first lady", "former", "state
+# media"): they neither prove a person nor are cut from names other than people's.
+WEAK_TITLES = frozenset(
+    {
+        "first",
+        "former",
+        "state",
+        "foreign",
+        "defense",
+        "defence",
+        "finance",
+        "interior",
+        "vice",
+        "prime",
+        "general",
+        "chief",
+    }
+)
+# Words an acronym may skip: "Department of Justice" is DOJ, "Centers for Disease
+# Control" is CDC.
+MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "de", "du", "&"})
+
+# A line is title-cased when this share of its longer words is capitalized.
+TITLE_CASE_SHARE = 0.7
+TITLE_CASE_MIN_WORDS = 3
+TITLE_CASE_WORD_LETTERS = 4
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}")
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
+_NAME_WORD = re.compile(r"[^\W_][\w’'&.-]*")
+_EXPANSION_MAX_WORDS = 12
+
+
+def name_key(text: str) -> str:
+    """A name reduced for comparison: 'the U.S.' -> family key, 'Lowe’s' -> 'lowe's'."""
+    t = re.sub(r"\s+", " ", text.replace("’", "'").replace("‘", "'")).strip().casefold()
+    t = t.removeprefix("the ")
+    if _DOTTED.fullmatch(t.rstrip(".") + "."):
+        t = t.replace(".", "")
+    for family in ALIAS_FAMILIES:
+        if t in family:
+            return "family:" + min(family)
+    return t
+
+
+def surname(name: str) -> str | None:
+    """The key of the surname of a name of two words or more (suffixes aside)."""
+    words = [w for w in name.split() if w.casefold().rstrip(".,") not in NAME_SUFFIXES]
+    return name_key(words[-1]) if len(words) >= 2 else None
+
+
+def is_acronym(text: str) -> bool:
+    """Whether `text` is written as an acronym: "CDC", "U.S.", "AT&T"."""
+    return bool(_ACRONYM.fullmatch(text))
+
+
+def _acronym_letters(text: str) -> str:
+    return re.sub(r"[^A-Za-z]", "", text).casefold()
+
+
+def acronym_fits(acronym: str, name: str) -> bool:
+    """Whether `acronym` abbreviates `name`: the initials of its words, minor words
+    ("of", "and") optional, and at most one trailing word left out (CDC for
+    "Centers for Disease Control and Prevention")."""
+    letters = _acronym_letters(acronym)
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
+    if len(words) < 2 or not letters:
+        return False
+    full = "".join(w[0] for w in words).casefold()
+    major = [w for w in words if w.casefold() not in MINOR_WORDS]
+    initials = "".join(w[0] for w in major).casefold()
+    if letters in (full, initials):
+        return True
+    return len(major) - len(letters) == 1 and initials.startswith(letters)
+
+
+def _loosely_abbreviates(acronym: str, name: str) -> bool:
+    """For "Long Name (ABC)": the acronym's letters are, in order, initials of the
+    name's words, the first and the last among them ("Chemical Safety and Hazard
+    Investigation Board (CSB)")."""
+    letters = _acronym_letters(acronym)
+    initials = [w[0].casefold() for w in name.split() if w[:1].isalnum()]
+    if len(initials) < 2 or not letters:
+        return False
+    if letters[0] != initials[0] or letters[-1] != initials[-1]:
+        return False
+    pos = 0
+    for ch in letters:
+        try:
+            pos = initials.index(ch, pos) + 1
+        except ValueError:
+            return False
+    return True
+
+
+def expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
+    """The name an acronym in parentheses abbreviates: the shortest run of
+    capitalized words (minor words allowed inside) just before it that fits."""
+    line_start = text.rfind("\n", 0, paren.start()) + 1
+    words = list(_NAME_WORD.finditer(text, line_start, paren.start()))[-_EXPANSION_MAX_WORDS:]
+    end = words[-1].end() if words else paren.start()
+    if not words or text[end : paren.start()].strip():
+        return None
+    acronym = paren.group("acr")
+    for test in (acronym_fits, _loosely_abbreviates):
+        for k in range(len(words) - 1, -1, -1):
+            word = words[k].group()
+            if word.casefold() in MINOR_WORDS:
+                continue
+            if not word[0].isupper():
+                break
+            start = words[k].start()
+            if test(acronym, text[start:end]):
+                return TextSpan(text[start:end], start, end)
+    return None
+
+
+def title_word(tok: Token) -> str:
+    """A token as a personal title is looked up: lower case, no dot."""
+    return tok.lower_.rstrip(".")
+
+
+def is_title(tok: Token, label: str) -> bool:
+    """Whether a token is a personal title to cut from a name with this label (a
+    weak title only from a person's)."""
+    word = title_word(tok)
+    return word in PERSON_TITLES and (label == "PERSON" or word not in WEAK_TITLES)
+
+
+def title_before(doc: Doc, start: int) -> str | None:
+    """The personal title just before token `start` ("Mr.", "Prime Minister",
+    "Secretary of State"), normalized; None when there is none."""
+    i = start - 1
+    found: str | None = None
+    while i >= 0 and start - i <= 4:
+        tok = doc[i]
+        word = title_word(tok)
+        if word in PERSON_TITLES:
+            if word not in WEAK_TITLES and found is None:
+                found = word
+        elif not (tok.lower_ == "of" and found is None and i < start - 1):
+            break
+        i -= 1
+    return found
+
+
+def title_cased(text: str) -> bool:
+    """A line whose longer words are mostly capitalized: a headline or a label."""
+    words: list[str] = [
+        w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_WORD_LETTERS
+    ]
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    capitalized = sum(w[0].isupper() for w in words)
+    return capitalized >= TITLE_CASE_SHARE * len(words)
+
+
+def sentence_initial(doc: Doc, i: int) -> bool:
+    """Whether only punctuation comes before token i in its sentence (walked back
+    token by token: `Token.sent` would build the sentence's span each time)."""
+    while i > 0 and not doc[i].is_sent_start:
+        prev = doc[i - 1]
+        if not (prev.is_punct or prev.is_space):
+            return False
+        i -= 1
+    return True
+
+
+def appositions(root: Token) -> list[Token]:
+    """The nouns a name stands in apposition with: 'his wife, Helen Lowe'."""
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    return nouns

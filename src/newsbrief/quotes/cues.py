@@ -1,0 +1,108 @@
+"""Speech verbs near a quote, and their subjects: after the closing mark, in the
+lead-in before the opening one, or governing a quote inside a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from newsbrief.nlp import Segment
+from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.marks import Piece
+from newsbrief.quotes.speakers import Resolver, Speaker
+from newsbrief.quotes.syntax import adjacent_subject, speech_verb, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TERMINAL_TOKENS = frozenset({".", "!", "?", "…"})
+CUE_WINDOW_TOKENS = 16
+HEAD_WALK_STEPS = 8
+
+
+def _tokens_between(ctx: Context, start: int, end: int) -> Iterator[tuple[Segment, Token]]:
+    for seg in ctx.doc.segments:
+        if seg.end <= start or seg.start >= end:
+            continue
+        for tok in seg.doc:
+            if start <= seg.offset(tok.idx) < end:
+                yield seg, tok
+
+
+def cue_speaker(
+    ctx: Context,
+    resolver: Resolver,
+    start: int,
+    end: int,
+    nearest_last: bool,
+    limit: int = CUE_WINDOW_TOKENS,
+) -> Speaker | None:
+    """A speech verb (or 'according to') between two offsets and its subject: the
+    first after a quote (up to the end of its sentence), the last before one."""
+
+    found: list[tuple[Segment, Token]] = []
+    for seg, tok in _tokens_between(ctx, start, end):
+        if ctx.inside_quote(seg.offset(tok.idx)):
+            continue
+        if not nearest_last and found and (tok.text in TERMINAL_TOKENS or tok.is_quote):
+            break
+        found.append((seg, tok))
+    window = found[-limit:] if nearest_last else found[:limit]
+    order = reversed(range(len(window))) if nearest_last else iter(range(len(window)))
+    for k in order:
+        seg, tok = window[k]
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
+            source = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
+            if source is not None:
+                return resolver.speaker(seg, source)
+        if speech_verb(tok):
+            allowed = outside_quotes(ctx, seg)
+            before = window[:k]
+            inverted = not nearest_last and all(t.is_punct for _, t in before)
+            subj = subject(tok, allowed) or adjacent_subject(tok, allowed, inverted)
+            if subj is not None:
+                return resolver.speaker(seg, subj)
+            if not nearest_last:
+                return _named_before_verb(ctx, resolver, before)
+    return None
+
+
+def _named_before_verb(
+    ctx: Context, resolver: Resolver, words: list[tuple[Segment, Token]]
+) -> Speaker | None:
+    """After a quote, the words before a speech verb the parse gave no subject name
+    the speaker ('"...," the group's executive director, Sharon Kimura, said'): the
+    one person named there."""
+    people = {
+        e.name: (seg, tok)
+        for seg, tok in words
+        if (e := ctx.entity_at(seg.offset(tok.idx), seg.offset(tok.idx) + 1)) is not None
+        and e.label == "PERSON"
+    }
+    if len(people) != 1:
+        return None
+    seg, tok = next(iter(people.values()))
+    return resolver.speaker(seg, tok)
+
+
+def governing_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker | None:
+    """For a quote inside a sentence: the speech verb above it in the parse."""
+    hit = ctx.token_at(piece.start)
+    if hit is None:
+        return None
+    seg, tok = hit
+    inside = [t for t in tok.sent if piece.start <= seg.offset(t.idx) < piece.end]
+    if not inside:
+        return None
+    root = next(
+        (t for t in inside if not piece.start <= seg.offset(t.head.idx) < piece.end), inside[0]
+    )
+    node = root
+    for _ in range(HEAD_WALK_STEPS):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if speech_verb(node) and not ctx.inside_quote(seg.offset(node.idx)):
+            subj = subject(node, outside_quotes(ctx, seg))
+            return resolver.speaker(seg, subj) if subj is not None else None
+    return None

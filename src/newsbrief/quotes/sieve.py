@@ -1,0 +1,368 @@
+"""The attribution sieve: the ordered strategies that give a quote its speaker.
+
+Each quote (scare quotes and titles aside: `is_scare_quote`) goes through
+`STRATEGIES` in order, the approach of textacy's `direct_quotations` (a speech verb
+next to the quote, its subject). A strategy either does not apply, and the next
+one is tried, or applies and decides: a speaker, or deliberately nobody, and the
+chain stops there. Then `PASSES` run over the whole article in order, each giving
+a speaker to quotes still without one. Each quote records the name of what
+decided it.
+
+Strategies, per quote:
+
+- `block_speaker`: the block's "X said:" lead-in (a Markdown block quote);
+- `verb_after`: a speech verb right after the closing mark, up to the end of the
+  sentence: '"...," said X', '"...," X told CNN', '"...," according to X' (when
+  it finds nobody, the next strategy is tried);
+- `lead_in`: a lead-in ending in ':' or ',' right before the opening mark:
+  'X said: "..."', 'X said, "..."';
+- `governing_verb`: for a quote inside a sentence, the speech verb that governs
+  it: 'called the plan a "reckless gamble"', 'said the group was "not against jobs"';
+- `paragraph_lead_in`: for a quote opening its paragraph, a paragraph before it
+  ending "X said:";
+- `next_fragment`: a short paragraph after the quote that only says who spoke
+  ('Tolliver recalled.').
+
+Passes, over the article:
+
+- `reported_before`: a quote paragraph right after a paragraph of someone's
+  reported speech ('Pemberton said he would listen.');
+- `inherit_run`: the rest of a multi-paragraph quote;
+- `inherit_previous`: the quote before it in the paragraph, or, for a paragraph
+  that is only a quote, in the paragraph before;
+- `inherit_forward`: a quote followed at once by an attributed one in its paragraph.
+
+A quoted phrase no speech verb governs is a scare quote or a title ("so-called
+'green corridor'") and is left out; a speaker is never invented.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from newsbrief.brief import Block
+from newsbrief.entities import title_cased
+from newsbrief.quotes.context import Context
+from newsbrief.quotes.cues import cue_speaker, governing_speaker
+from newsbrief.quotes.marks import QUOTE_CHARS, QUOTED_KINDS, Piece
+from newsbrief.quotes.speakers import Resolver, Speaker
+from newsbrief.quotes.syntax import subject_depth
+
+_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
+LEAD_IN_ENDS = (":", ",")
+TITLE_MAX_WORDS = 8
+MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
+FRAGMENT_MAX_WORDS = 8  # an unattributed quote shorter than this is not taken for speech
+# Words before a quoted phrase that make it a name or a label, not speech.
+SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What a strategy that applies decides: a speaker, or None for nobody."""
+
+    speaker: Speaker | None
+
+
+@dataclass
+class Attempt:
+    """One quote, as the strategies read it."""
+
+    ctx: Context
+    resolver: Resolver
+    index: int
+
+    @property
+    def piece(self) -> Piece:
+        return self.ctx.pieces[self.index]
+
+    @property
+    def block(self) -> Block:
+        return self.ctx.doc.blocks[self.piece.block]
+
+    @cached_property
+    def lead_start(self) -> int:
+        """Where the sentence holding the quote begins, not before the close of the
+        quote before it in its paragraph."""
+        piece, block = self.piece, self.block
+        previous = self.ctx.pieces[self.index - 1] if self.index else None
+        floor = block.start
+        if previous is not None and previous.block == piece.block and previous.close is not None:
+            floor = previous.close + 1
+        return _sentence_start(self.ctx.doc.text, block, piece.open, floor)
+
+    @cached_property
+    def lead(self) -> str:
+        """The words of that sentence before the opening mark."""
+        return self.ctx.doc.text[self.lead_start : self.piece.open].strip()
+
+
+@dataclass(frozen=True)
+class Strategy:
+    """One way to find a quote's speaker: `find` gives None when it does not apply."""
+
+    name: str
+    find: Callable[[Attempt], Verdict | None]
+
+
+@dataclass(frozen=True)
+class Pass:
+    """An article-level pass: `run` gives speakers to quotes still without one and
+    records `name` on them."""
+
+    name: str
+    run: Callable[[Context, Resolver, str], None]
+
+
+# --- Strategies -----------------------------------------------------------------------
+
+
+def _block_speaker(q: Attempt) -> Verdict | None:
+    """The block's "X said:" lead-in, as the entity it names or as written."""
+    block, ctx = q.block, q.ctx
+    if block.kind != "quote" or block.speaker is None:
+        return None
+    hit = ctx.token_at(block.speaker.end - 1)
+    if hit is not None:
+        seg, tok = hit
+        found = q.resolver.speaker(seg, tok)
+        if found is not None:
+            return Verdict(found)
+    return Verdict(Speaker(block.speaker.text, block.speaker))
+
+
+def _verb_after(q: Attempt) -> Verdict | None:
+    """A speech verb after the closing mark, where the sentence goes on there; the
+    next strategy is tried when it names nobody."""
+    piece = q.piece
+    if piece.close is None or not _may_continue(q.ctx.doc.text, piece, bool(q.lead)):
+        return None
+    found = cue_speaker(q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False)
+    return Verdict(found) if found is not None else None
+
+
+def _lead_in(q: Attempt) -> Verdict | None:
+    """The speech verb of a lead-in ending in ':' or ','; nobody when it has none."""
+    if not q.lead.endswith(LEAD_IN_ENDS):
+        return None
+    piece = q.piece
+    return Verdict(cue_speaker(q.ctx, q.resolver, q.lead_start, piece.open, nearest_last=True))
+
+
+def _governing_verb(q: Attempt) -> Verdict | None:
+    """For a quote inside a sentence (any other lead-in but a dash): the speech verb
+    above it in the parse; nobody when there is none."""
+    if not q.lead or q.lead in ("—", "–", "-"):
+        return None
+    return Verdict(governing_speaker(q.ctx, q.resolver, q.piece))
+
+
+def _paragraph_lead_in(q: Attempt) -> Verdict | None:
+    """For a quote opening its paragraph: the paragraph before, when it ends with
+    ':' ('Chen said:'); nobody when it has no speech verb."""
+    piece, ctx = q.piece, q.ctx
+    if piece.open != q.block.start or piece.block == 0:
+        return None
+    before = ctx.doc.blocks[piece.block - 1]
+    if before.kind not in QUOTED_KINDS or not before.text.rstrip().endswith(":"):
+        return None
+    return Verdict(cue_speaker(ctx, q.resolver, before.start, before.end, nearest_last=True))
+
+
+def _next_fragment(q: Attempt) -> Verdict | None:
+    """For a quote ending its paragraph: the short paragraph after it that only
+    says who spoke; nobody when it has no speech verb."""
+    piece, ctx = q.piece, q.ctx
+    if piece.close is None or ctx.doc.text[piece.close + 1 : q.block.end].strip():
+        return None
+    after = _attribution_fragment(ctx, piece.block + 1)
+    if after is None:
+        return None
+    return Verdict(cue_speaker(ctx, q.resolver, after.start, after.end, nearest_last=False))
+
+
+STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("block_speaker", _block_speaker),
+    Strategy("verb_after", _verb_after),
+    Strategy("lead_in", _lead_in),
+    Strategy("governing_verb", _governing_verb),
+    Strategy("paragraph_lead_in", _paragraph_lead_in),
+    Strategy("next_fragment", _next_fragment),
+)
+
+
+def sieve(ctx: Context, resolver: Resolver, index: int) -> tuple[str, Speaker | None] | None:
+    """The first strategy that applies to quote `index` and what it decides (a
+    speaker or None for nobody); None when no strategy applies."""
+    attempt = Attempt(ctx, resolver, index)
+    for strategy in STRATEGIES:
+        verdict = strategy.find(attempt)
+        if verdict is not None:
+            return strategy.name, verdict.speaker
+    return None
+
+
+def _sentence_start(text: str, block: Block, piece_open: int, floor: int) -> int:
+    """Where the sentence holding a quote begins (article offset), not before `floor`."""
+    local = text[block.start : piece_open]
+    ends = [m.end() for m in _SENTENCE_END.finditer(local)]
+    return max(floor, block.start + (ends[-1] if ends else 0))
+
+
+def _may_continue(text: str, piece: Piece, has_lead: bool) -> bool:
+    """Whether the sentence goes on after a quote's closing mark: not after a full
+    stop inside the marks ('was "the best thing we built." Then ...'), nor after a
+    question or exclamation inside a sentence that began before the quote."""
+    last = text[piece.start : piece.end].rstrip()[-1:]
+    after = text[(piece.close or piece.end) + 1 :].lstrip()[:1]
+    if last == ".":
+        return after.islower()
+    if last in "?!":
+        return not has_lead or after.islower()
+    return True
+
+
+def _attribution_fragment(ctx: Context, index: int) -> Block | None:
+    """A paragraph that only says who spoke ('Tolliver recalled.'), as copy split
+    one sentence a paragraph has it after a quote."""
+    if index >= len(ctx.doc.blocks):
+        return None
+    b = ctx.doc.blocks[index]
+    words = b.text.split()
+    if (
+        b.kind != "paragraph"
+        or len(words) > FRAGMENT_MAX_WORDS
+        or any(c in b.text for c in QUOTE_CHARS[:3])
+    ):
+        return None
+    return b
+
+
+def is_scare_quote(ctx: Context, piece: Piece) -> bool:
+    """A quoted name or label: after 'so-called' or 'titled', or every word of it
+    capitalized ('Star Trek', 'American Pie')."""
+    before = ctx.doc.text[max(0, piece.open - 24) : piece.open].lower().split()
+    if before and before[-1] in SCARE_CUES:
+        return True
+    body = ctx.doc.text[piece.start : piece.end]
+    words = re.findall(r"[^\W\d_][\w'’-]*", body)
+    if re.search(r"[.!?]$", body) or not words:
+        return False
+    if len(words) <= TITLE_MAX_WORDS and all(
+        w[0].isupper() or w.lower() in MINOR_TITLE_WORDS for w in words
+    ):
+        return True
+    return title_cased(body)
+
+
+# --- Passes ---------------------------------------------------------------------------
+
+
+def _reported_before(ctx: Context, resolver: Resolver, name: str) -> None:
+    """A quote paragraph nobody is named for, right after a paragraph of someone's
+    reported speech ('Pemberton said he would listen.' then a quote): theirs."""
+    attributed = {p.run for p in ctx.pieces if p.run >= 0 and p.speaker is not None}
+    blocks_with_quotes = {p.block for p in ctx.pieces}
+    seen_runs: set[int] = set()
+    for p in ctx.pieces:
+        first_of_run = p.run < 0 or p.run not in seen_runs
+        seen_runs.add(p.run)
+        if p.speaker is not None or not p.keep or not first_of_run or p.run in attributed:
+            continue
+        if p.open != ctx.doc.blocks[p.block].start or p.block == 0:
+            continue
+        before = ctx.doc.blocks[p.block - 1]
+        if before.kind != "paragraph" or p.block - 1 in blocks_with_quotes:
+            continue
+        found = cue_speaker(ctx, resolver, before.start, before.end, True, limit=len(before.text))
+        if found is not None:
+            p.attribute(found.name, found.span, name)
+            if p.run >= 0:
+                attributed.add(p.run)
+
+
+def _inherit_run(ctx: Context, resolver: Resolver, name: str) -> None:
+    """Speakers for quotes without their own attribution: the rest of their
+    multi-paragraph quote (the first of it that has a speaker)."""
+    by_run: dict[int, Piece] = {}
+    for p in ctx.pieces:
+        if p.run >= 0 and p.speaker is not None and p.run not in by_run:
+            by_run[p.run] = p
+    for p in ctx.pieces:
+        if p.speaker is not None or not p.keep:
+            continue
+        if p.run in by_run:
+            src = by_run[p.run]
+            p.attribute(src.speaker, src.speaker_span, name)
+
+
+def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
+    """Speakers for quotes still without one: the quote before them in the
+    paragraph or, for a paragraph that is only a quote, in the paragraph before."""
+    for i, p in enumerate(ctx.pieces):
+        if p.speaker is not None or not p.keep:
+            continue
+        prev = ctx.pieces[i - 1] if i else None
+        if prev is None or prev.speaker is None:
+            continue
+        block = ctx.doc.blocks[p.block]
+        same = prev.block == p.block
+        only_quote = (
+            prev.block == p.block - 1 and not ctx.doc.text[block.start : p.open].strip()
+        ) and _only_quotes(ctx, p.block)
+        after = (prev.close or prev.end) + 1
+        between = ctx.doc.text[after : p.open] if same else ""
+        if same and (_has_other_subject(between) or _other_person_acts(ctx, prev, after, p.open)):
+            continue
+        if same or only_quote:
+            p.attribute(prev.speaker, prev.speaker_span, name)
+
+
+def _other_person_acts(ctx: Context, prev: Piece, start: int, end: int) -> bool:
+    """Whether someone other than the last quote's speaker is the subject of a clause
+    between two quotes ('..." Even though ..., Carol Fielding agrees it was "a
+    mistake"'): the second quote may be theirs."""
+    for e in ctx.entities:
+        if e.label != "PERSON" or e.name == prev.speaker:
+            continue
+        if any(start <= m.start < end and subject_depth(ctx, m.end) >= 0 for m in e.mentions):
+            return True
+    return False
+
+
+def _inherit_forward(ctx: Context, resolver: Resolver, name: str) -> None:
+    """A quote followed at once by an attributed one in the same paragraph, with
+    nothing but punctuation between them, has the same speaker."""
+    for i in range(len(ctx.pieces) - 2, -1, -1):
+        p, q = ctx.pieces[i], ctx.pieces[i + 1]
+        if p.speaker is not None or q.speaker is None or p.block != q.block or p.close is None:
+            continue
+        if not re.search(r"[^\W_]", ctx.doc.text[p.close + 1 : q.open]):
+            p.attribute(q.speaker, q.speaker_span, name)
+
+
+def _has_other_subject(between: str) -> bool:
+    """Text between two quotes of a paragraph that tells of someone else speaking."""
+    return bool(re.search(r"\b(?:he|she|they)\b", between, re.IGNORECASE)) and not re.search(
+        r"\b(?:said|says|added|told)\b", between
+    )
+
+
+def _only_quotes(ctx: Context, block: int) -> bool:
+    b = ctx.doc.blocks[block]
+    rest = b.text
+    for p in ctx.pieces:
+        if p.block == block:
+            rest = rest.replace(ctx.doc.text[p.start : p.end], "")
+    return not re.search(r"[^\W\d_]", rest)
+
+
+PASSES: tuple[Pass, ...] = (
+    Pass("reported_before", _reported_before),
+    Pass("inherit_run", _inherit_run),
+    Pass("inherit_previous", _inherit_previous),
+    Pass("inherit_forward", _inherit_forward),
+)

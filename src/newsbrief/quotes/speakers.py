@@ -1,0 +1,337 @@
+"""From the subject of a speech verb to a speaker.
+
+The speaker is resolved to a consolidated entity: a name through its mentions, a
+pronoun to the nearest person named before it who agrees in gender (from titles
+like "Mr" and "Ms" and from pronouns the article uses for them), "who" to the
+noun it qualifies, "it" to the nearest organization, "the ministry" to the
+organization whose name has that word, "the statement" to whoever issued it, "the
+lawyer" to the person introduced with that role. A speaker that is none of these
+is kept as the article gives it ("a spokeswoman for the company").
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsbrief.brief import Entity, TextSpan
+from newsbrief.entities import appositions, pronoun_gender
+from newsbrief.nlp import Segment
+from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.syntax import SUBJECT_DEPS, noun_phrase, subject, subject_depth
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+ORG_PRONOUNS = frozenset({"it", "its"})
+NOMINATIVE_PRONOUNS = frozenset({"he", "she"})  # "found him standing" has no he as subject
+# Nouns for what an organization publishes; "the statement said" is its issuer speaking.
+DOCUMENT_NOUNS = frozenset(
+    {"statement", "report", "letter", "release", "filing", "post", "memo", "notice", "ruling"}
+)
+# Nouns an article uses for an organization it has already named.
+ORG_NOUNS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "agency",
+        "ministry",
+        "department",
+        "council",
+        "organization",
+        "organisation",
+        "bank",
+        "union",
+        "party",
+        "board",
+        "committee",
+        "commission",
+        "authority",
+        "government",
+        "carrier",
+        "airline",
+        "automaker",
+        "retailer",
+        "manufacturer",
+        "insurer",
+        "operator",
+        "utility",
+        "charity",
+        "club",
+        "team",
+        "office",
+        "institute",
+        "university",
+        "hospital",
+        "court",
+        "alliance",
+        "association",
+        "network",
+        "coalition",
+    }
+)
+ORG_LOOKBACK_BLOCKS = 3
+PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
+PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
+DOCUMENT_LOOKBACK_BLOCKS = 3
+
+
+@dataclass
+class Speaker:
+    """Who said a quote, and where the article names them."""
+
+    name: str
+    span: TextSpan
+
+
+@dataclass
+class _Antecedent:
+    """A person a pronoun may point back to."""
+
+    start: int
+    end: int
+    entity: Entity
+    sentence: int
+    depth: int  # of the clause it is the subject of; -1 when named in passing
+    known: str | None  # gender
+    meant: bool  # an earlier pronoun resolved to this person
+
+
+class Resolver:
+    """From the subject of a speech verb to a speaker."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        self.people = sorted(
+            (m.start, m.end, e)
+            for e in ctx.entities
+            if e.label == "PERSON"
+            for m in e.mentions
+            if not ctx.inside_quote(m.start)
+        )
+        self.orgs = sorted(
+            (m.start, m.end, e)
+            for e in ctx.entities
+            if e.label == "ORG"
+            for m in e.mentions
+            if not ctx.inside_quote(m.start)
+        )
+        self.roles = self._roles()
+        # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
+        self.meant: list[tuple[int, int, Entity]] = []
+
+    def _roles(self) -> list[tuple[int, str, Entity]]:
+        """(offset, role noun, person) for 'the couple's lawyer, Harold Pennick',
+        'Varga, the agency's regional administrator', 'Fire Marshal Luis Ortega'."""
+        out = []
+        for start, end, e in self.people:
+            hit = self.ctx.token_at(end - 1)
+            if hit is None:
+                continue
+            root = hit[1]
+            nouns = appositions(root)
+            nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
+            out += [
+                (start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
+            ]
+        return sorted(out, key=lambda r: r[0])
+
+    def _person_by_role(self, at: int, role: str) -> Speaker | None:
+        """'the attorney': the person last introduced with that role before `at`."""
+        for start, noun, e in reversed(self.roles):
+            if start < at and noun == role:
+                span = next(m for m in e.mentions if m.start == start)
+                return Speaker(e.name, span)
+        return None
+
+    def speaker(self, seg: Segment, tok: Token, depth: int = 0) -> Speaker | None:
+        ctx = self.ctx
+        at = seg.offset(tok.idx)
+        lower = tok.lower_
+        gender = pronoun_gender(lower)
+        if gender is not None:
+            return self._person_before(at, at + len(tok.text), gender)
+        if lower in ORG_PRONOUNS:
+            return self._org_before(at, self._block_of(at), None)
+        if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
+            return self.speaker(seg, tok.head.head, depth + 1)
+        if tok.pos_ == "PRON":
+            return None  # "they", "we", "I": no one named
+        entity = ctx.entity_at(at, at + len(tok.text))
+        if entity is not None:
+            return Speaker(entity.name, self._mention_span(entity, at))
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if tok.pos_ != "PROPN" and named is not None and depth < 2:
+            return self.speaker(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
+        if tok.pos_ == "PROPN":
+            a = tok.i
+            while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
+                a -= 1
+            name = seg.span(tok.doc[a : tok.i + 1])
+            known = self._entity_named(name.text)
+            return Speaker(known.name if known is not None else name.text, name)
+        a, z = noun_phrase(tok)
+        phrase = seg.span(seg.doc[a:z])
+        head = tok.lemma_.lower()
+        if head in DOCUMENT_NOUNS and depth < 2:
+            issuer = self._issuer(at, head, depth)
+            if issuer is not None:
+                return issuer
+        if head in ORG_NOUNS and len(seg.doc[a:z]) <= 3:
+            org = self._org_before(at, self._block_of(at), head)
+            if org is not None:
+                return org
+        if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+            person = self._person_by_role(at, head)
+            if person is not None:
+                return person
+        return Speaker(phrase.text, phrase)
+
+    def _entity_named(self, text: str) -> Entity | None:
+        """The one entity with this name or alias, for a name the recognizer missed."""
+        found = [e for e in self.ctx.entities if text == e.name or text in e.aliases]
+        return found[0] if len(found) == 1 else None
+
+    def _block_of(self, offset: int) -> int:
+        seg = self.ctx.segment_at(offset)
+        return seg.block if seg is not None else 0
+
+    def _mention_span(self, entity: Entity, at: int) -> TextSpan:
+        return next((m for m in entity.mentions if m.start <= at < m.end), entity.mentions[0])
+
+    def _person_before(self, at: int, until: int, gender: str) -> Speaker | None:
+        """The person 'he' or 'she' means, among those named (or already meant by a
+        pronoun) a few sentences before it and not of the other gender: in the
+        nearest sentence that names any, a subject first ('Hallam admits ...'
+        before 'for Rendell'), then one of that gender, then the subject of the higher
+        clause, then the first named. Nobody when that is a name in passing and a he
+        or she is that sentence's subject ('He said he would leave out Stuart'), or
+        someone of that gender comes a little earlier. Further back, only a first
+        person met whom the article shows to be of that gender."""
+        pool = self._pronoun_candidates(at, gender)
+        if not pool:
+            return None
+        nearest = pool[0].sentence
+        if self._sentence_of(at) - nearest > PRONOUN_LOOKBACK_SENTENCES:
+            far = pool[0]
+            shown = far.meant or self.ctx.shown_genders.get(far.entity.name) == gender
+            chosen = far if shown else None
+        else:
+            chosen = max(
+                (c for c in pool if c.sentence == nearest),
+                key=lambda c: (c.depth >= 0, c.known == gender, -c.depth, -c.start),
+            )
+            in_passing = chosen.depth < 0
+            rival = any(
+                c.known == gender and c.entity is not chosen.entity
+                for c in pool
+                if nearest - PRONOUN_LOOKBACK_SENTENCES <= c.sentence < nearest
+            )
+            if in_passing and (
+                (chosen.known != gender and rival) or self._pronoun_subject(nearest, gender)
+            ):
+                chosen = None
+        if chosen is None:
+            return None
+        self.meant.append((at, until, chosen.entity))
+        a, z = chosen.start, chosen.end
+        return Speaker(chosen.entity.name, TextSpan(self.ctx.doc.text[a:z], a, z))
+
+    def _pronoun_candidates(self, at: int, gender: str) -> list[_Antecedent]:
+        """People a pronoun at `at` may mean, nearest first: not of the other gender,
+        not a name used as a modifier ('the Trump administration'), nor one in
+        passing in the pronoun's own sentence ('In an episode of Dr Hank, he says')."""
+        i = bisect.bisect_left(self.people, (at, -1))
+        here = self._sentence_of(at)
+        found = [(s, z, e, subject_depth(self.ctx, z), False) for s, z, e in self.people[:i]]
+        found += [(s, z, e, 0, True) for s, z, e in self.meant if s < at]
+        found.sort(key=lambda c: c[0], reverse=True)
+        out = []
+        for start, end, e, depth, meant in found:
+            sentence = self._sentence_of(start)
+            if here - sentence > PRONOUN_FAR_SENTENCES:
+                break
+            known = self.ctx.genders.get(e.name)
+            if known not in (None, gender) or self._modifier(end):
+                continue
+            if sentence == here and depth < 0:
+                continue
+            out.append(_Antecedent(start, end, e, sentence, depth, known, meant))
+        return out
+
+    def _pronoun_subject(self, sentence: int, gender: str) -> bool:
+        """Whether a he or she of that gender is a subject in that sentence."""
+        starts = self.ctx.sentence_starts
+        a = starts[sentence]
+        z = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.ctx.doc.text)
+        hit = self.ctx.token_at(a)
+        if hit is None:
+            return False
+        seg, tok = hit
+        for t in tok.sent:
+            if (
+                t.dep_ in SUBJECT_DEPS
+                and t.lower_ in NOMINATIVE_PRONOUNS
+                and pronoun_gender(t.lower_) == gender
+                and a <= seg.offset(t.idx) < z
+                and not self.ctx.inside_quote(seg.offset(t.idx))
+            ):
+                return True
+        return False
+
+    def _sentence_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.ctx.sentence_starts, offset) - 1
+
+    def _modifier(self, end: int) -> bool:
+        hit = self.ctx.token_at(end - 1)
+        return hit is not None and hit[1].dep_ == "compound" and hit[1].head.pos_ == "NOUN"
+
+    def _org_before(self, at: int, block: int, noun: str | None) -> Speaker | None:
+        """The organization meant by 'it' or 'the company': one whose name has the
+        noun, else the nearest one named as a subject in the last few blocks."""
+        i = bisect.bisect_left(self.orgs, (at, -1))
+        earlier = list(reversed(self.orgs[:i]))
+        if noun is not None:
+            for start, end, e in earlier:
+                if noun in e.name.lower().split():
+                    return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
+            if any(noun in e.name.lower().split() for e in self.ctx.entities):
+                return None
+        for start, end, e in earlier:
+            hit = self.ctx.token_at(start)
+            if hit is None or hit[0].block < block - ORG_LOOKBACK_BLOCKS:
+                break
+            head = hit[1]
+            while head.dep_ == "compound" and head.head.i != head.i:
+                head = head.head  # "Pacific Crest Power": each word compounds the next
+            if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
+                return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
+        return None
+
+    def _issuer(self, at: int, noun: str, depth: int) -> Speaker | None:
+        """Who issued 'the statement': the subject of 'issued a statement' or of
+        'said in a statement', the owner in 'the ministry's statement'."""
+        block = self._block_of(at)
+        for seg in reversed(self.ctx.doc.segments):
+            if seg.start >= at or seg.block < block - DOCUMENT_LOOKBACK_BLOCKS:
+                continue
+            for tok in reversed(list(seg.doc)):
+                if seg.offset(tok.idx) >= at or tok.lemma_.lower() != noun:
+                    continue
+                if self.ctx.inside_quote(seg.offset(tok.idx)):
+                    continue
+                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                allowed = outside_quotes(self.ctx, seg)
+                if owner is None and tok.dep_ == "dobj":
+                    owner = subject(tok.head, allowed)
+                if owner is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
+                    owner = subject(tok.head.head, allowed)
+                if owner is None:
+                    by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
+                    owner = next(iter(by.children), None) if by is not None else None
+                if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
+                    return self.speaker(seg, owner, depth + 1)
+        return None

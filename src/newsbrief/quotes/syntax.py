@@ -1,0 +1,123 @@
+"""Speech in the parse: speech verbs, their subjects, the verb reporting a
+clause, a speaker's noun phrase, and how deep a subject's clause is."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.quotes.context import Context
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod"})
+NP_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
+SUBJECT_WALK_STEPS = 3
+SUBJECT_DEPTH_CAP = 8
+REPORTED_CLAUSE_STEPS = 3
+# Speech verbs whose object is the listener: "told the court" never names the speaker.
+LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
+
+
+def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """Who speaks with a speech verb: its active subject (a name before a common noun
+    when the parse gives two: 'said study co-author Miriam Achterberg'), the agent of a
+    passive one ('was called ... by X'), through conjoined and relative clauses, the
+    noun an active participle describes ('a manager describing it as ...'). A
+    speech verb the parse hangs inside reported speech ('said the verdict would give
+    ..., adding:', 'said every penny had gone ... and told the court:') belongs to the
+    speech verb that reports it."""
+    speech = speech_verb(verb)
+    for _ in range(SUBJECT_WALK_STEPS):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c)]
+        if subjects:
+            return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
+        for child in verb.children:
+            if child.dep_ == "agent":
+                agent = next((c for c in child.children if c.dep_ == "pobj"), None)
+                if agent is not None and allowed(agent):
+                    return agent
+        if any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "she was called ...": not her words
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            reporter = _reporting_verb(verb.head) if speech else None
+            verb = reporter if reporter is not None else verb.head
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and allowed(verb.head):
+            return verb.head  # "a product manager describing the program as ..."
+        return None
+    return None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The speech verb whose reported clause holds `verb` ('said' for 'give' in 'said
+    the verdict would give ...'), when `verb` is no speech verb itself."""
+    node = verb
+    for _ in range(REPORTED_CLAUSE_STEPS):
+        if speech_verb(node) or node.head.i == node.i:
+            return None
+        if node.dep_ == "ccomp" and speech_verb(node.head):
+            return node.head
+        if node.dep_ not in ("conj", "advcl", "xcomp", "ccomp"):
+            return None
+        node = node.head
+    return None
+
+
+def adjacent_subject(verb: Token, allowed: Callable[[Token], bool], inverted: bool) -> Token | None:
+    """When the parse gives no usable subject: the name or pronoun right before the
+    verb ('Mrs Lowe told'), else, where the order may be inverted (right after a
+    quote), the name right after it ('said Maria Okafor'); never the listener of a
+    verb that takes one ('told the court')."""
+    doc = verb.doc
+    if verb.i > 0:
+        before = doc[verb.i - 1]
+        if before.pos_ in ("PROPN", "PRON", "NOUN") and allowed(before):
+            return before
+    if not inverted or verb.lemma_.lower() in LISTENER_VERBS:
+        return None
+    i = verb.i + 1
+    while i < len(doc) and doc[i].pos_ in ("DET", "PROPN", "ADJ", "NOUN") and allowed(doc[i]):
+        if i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN"):
+            return doc[i] if doc[i].pos_ in ("PROPN", "NOUN") else None
+        i += 1
+    return None
+
+
+def speech_verb(tok: Token) -> bool:
+    """Whether a token is a speech verb ("said", "told", "added")."""
+    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+
+
+def noun_phrase(tok: Token) -> tuple[int, int]:
+    """Token range of a speaker's noun phrase: 'a spokeswoman for the company'."""
+    left = tok.i
+    for child in tok.lefts:
+        if child.dep_ in NP_DEPS:
+            left = min(left, child.left_edge.i)
+    right = tok.i + 1
+    for child in tok.rights:
+        if child.dep_ == "prep" and child.lower_ in NP_PREPOSITIONS:
+            right = max(right, child.right_edge.i + 1)
+            break
+    return left, right
+
+
+def subject_depth(ctx: Context, end: int) -> int:
+    """How deep the clause is whose subject the name ending at `end` is (0 for the
+    main clause); -1 when it is no subject."""
+    hit = ctx.token_at(end - 1)
+    if hit is None:
+        return -1
+    tok = hit[1]
+    while tok.dep_ in ("compound", "flat", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ not in SUBJECT_DEPS:
+        return -1
+    depth, node = 0, tok.head
+    while node.head.i != node.i and depth < SUBJECT_DEPTH_CAP:
+        depth, node = depth + 1, node.head
+    return depth

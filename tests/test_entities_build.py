@@ -1,0 +1,42 @@
+"""The entity list: furniture left out, salience, mentions that slice the text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract_support import one, sample
+
+
+def test_seed_entities(entities_of: Any) -> None:
+    entities = entities_of(sample("takaichi-visit.txt"))
+    trump = one(entities, "Trump")
+    assert trump.label == "PERSON"
+    takaichi = one(entities, "Sanae Takaichi")
+    assert takaichi.label == "PERSON" and "Takaichi" in takaichi.aliases
+    for place in ("Japan", "China", "Taiwan", "U.S."):
+        assert one(entities, place).label in ("GPE", "LOC"), place
+    names = {n for e in entities for n in (e.name, *e.aliases)}
+    for furniture in ("Key Takeaways", "Diplomatic Dynamics", "Date", "Event", "Glance"):
+        assert furniture not in names
+    assert not any("Anticipated" in n for n in names)
+
+
+def test_salience_weighs_headline_lead_and_glance(entities_of: Any) -> None:
+    text = (
+        "Voltaris Opens Plant in Ohio\n\n"
+        "Voltaris opened a battery plant in Ohio on Monday, the company said in Toledo today.\n\n"
+        "Officials in Toledo said the plant would hire 1,200 workers. Toledo has waited years.\n"
+    )
+    entities = entities_of(text)
+    ohio, toledo = one(entities, "Ohio"), one(entities, "Toledo")
+    assert len(ohio.mentions) < len(toledo.mentions)
+    assert ohio.salience > toledo.salience  # headline 3 + lead 2 against 2 + 1 + 1
+    assert entities == sorted(entities, key=lambda e: (-e.salience, e.first_mention))
+
+
+def test_mentions_slice_the_text(entities_of: Any) -> None:
+    for name in ("takaichi-visit.txt", "wire-prose.txt", "flood-evacuation.txt"):
+        text = sample(name)
+        for e in entities_of(text):
+            for m in e.mentions:
+                assert text[m.start : m.end] == m.text

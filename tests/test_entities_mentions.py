@@ -1,0 +1,51 @@
+"""Recognized mentions: titles cut, glued words trimmed, context cues."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract_support import one, sample
+
+
+def test_personal_titles_are_stripped_from_names(entities_of: Any) -> None:
+    text = (
+        "Prime Minister Benjamin Netanyahu met the envoy on Monday. "
+        "Netanyahu said the talks would continue next week."
+    )
+    entities = entities_of(text)
+    netanyahu = one(entities, "Benjamin Netanyahu")
+    assert netanyahu.label == "PERSON"
+    assert not any("Minister" in e.name for e in entities)
+
+
+def test_sentence_initial_word_glued_to_a_name_is_trimmed(entities_of: Any) -> None:
+    text = (
+        "Trump met the premier in Tokyo last year.\n\n"
+        "Anticipated Trump visits to the region have unsettled diplomats in Seoul."
+    )
+    entities = entities_of(text)
+    names = {n for e in entities for n in (e.name, *e.aliases)}
+    assert "Anticipated Trump" not in names
+    assert len(one(entities, "Trump").mentions) == 2
+
+
+def test_names_glued_by_tokenization_are_cut_apart(entities_of: Any) -> None:
+    text = "(CNN)Sofia Vergara is being sued by her former fiance. Vergara declined to comment."
+    vergara = one(entities_of(text), "Sofia Vergara")
+    assert all(text[m.start : m.end] in ("Sofia Vergara", "Vergara") for m in vergara.mentions)
+
+
+def test_places_listed_together_share_their_kind(entities_of: Any) -> None:
+    entities = entities_of(sample("no-dates.txt"))
+    assert one(entities, "Paisley").label == "GPE"
+
+
+def test_apposition_to_a_person_noun_makes_a_person(entities_of: Any) -> None:
+    text = (
+        "The outage grounded 900 flights on Monday.\n\n"
+        "The transportation secretary, Marcus Hale, was less forgiving. Hale said "
+        "the department would investigate the airline.\n"
+    )
+    hale = one(entities_of(text), "Marcus Hale")
+    assert hale.label == "PERSON"
+    assert "Hale" in hale.aliases

@@ -1,0 +1,18 @@
+"""Names as text: acronyms and the lines set in title case."""
+
+from __future__ import annotations
+
+from newsbrief.entities.names import acronym_fits, title_cased
+
+
+def test_acronym_rules() -> None:
+    assert acronym_fits("CDC", "Centers for Disease Control and Prevention")
+    assert acronym_fits("DOJ", "Department of Justice")
+    assert acronym_fits("IWRA", "International Water Relief Agency")
+    assert not acronym_fits("CDC", "Chicago Daily Courier Press Association")
+    assert not acronym_fits("EU", "Environment")
+
+
+def test_title_cased_lines() -> None:
+    assert title_cased("Water Agency Seeks Emergency Funds as Sahel Drought Deepens")
+    assert not title_cased("China's military drills off Taiwan heighten regional tensions.")

@@ -1,0 +1,228 @@
+"""The attribution sieve: one test per quote form, the strategies' order and use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract_support import said, sample
+from newsbrief.entities import find_entities
+from newsbrief.quotes import Attributed, find_quotes
+from newsbrief.quotes.sieve import PASSES, STRATEGIES
+
+
+def test_block_quote_takes_its_said_lead_in(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("takaichi-visit.txt"))
+    assert said(quotes, "They are extremely good friends") == "Trump"
+    q = next(q for q in quotes if q.speaker == "Trump")
+    assert q.text == "They are extremely good friends, and she should call him anytime."
+
+
+def test_said_then_name_with_apposition(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "slow-motion disaster") == "Maria Okafor"
+
+
+def test_name_said_colon_before_the_quote(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "Every month we wait") == "Maria Okafor"
+
+
+def test_quote_then_name_said(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "We have the engineers") == "Maria Okafor"
+
+
+def test_told_a_news_organization(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "first tankers can leave") == "Daniel Reyes"
+
+
+def test_according_to_a_titled_surname(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "The boreholes buy us weeks") == "Daniel Reyes"
+
+
+def test_wrote(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("measles-outbreak.txt"))
+    assert said(quotes, "Our hospitals are stretched") == "Mark Delaney"
+
+
+def test_partial_quote_inside_reported_speech(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "reckless gamble") == "Amadou Sissoko"
+
+
+def test_partial_quote_under_said_that(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("markdown-report.md"))
+    assert said(quotes, "not against jobs") == "Renee Pulaski"
+    assert said(quotes, "the most important thing") == "Linda Chen"
+
+
+def test_scare_quotes_and_titles_have_no_speaker(quotes_of: Any) -> None:
+    wire = quotes_of(sample("wire-prose.txt"))
+    assert not any("green corridor" in q.text for q in wire)
+    measles = quotes_of(sample("measles-outbreak.txt"))
+    assert not any("Preventable Return" in q.text for q in measles)
+    assert not any("herd immunity" in q.text for q in measles)
+
+
+def test_short_quoted_phrase_that_no_one_says_is_left_out(quotes_of: Any) -> None:
+    text = 'Tourists love "the big blue" bridge, and it opened "on time" in the spring.'
+    assert quotes_of(text) == []
+
+
+def test_quote_split_by_its_attribution(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("flood-evacuation.txt"))
+    assert said(quotes, "could never happen here") == "George Lowe"
+    assert said(quotes, "and nobody listened") == "George Lowe"
+
+
+def test_second_quote_of_a_paragraph_keeps_the_speaker(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("no-dates.txt"))
+    assert said(quotes, "nine drills") == "Priya Nandakumar"
+
+
+def test_lead_in_with_a_comma(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("refinery-fire.txt"))
+    assert said(quotes, "We will find out what went wrong") == "Karen Whitlock"
+
+
+def test_question_before_its_speaker(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("refinery-fire.txt"))
+    assert said(quotes, "How many warnings") == "Jordan Ellis"
+
+
+def test_single_quotes_and_a_paragraph_lead_in(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("flood-evacuation.txt"))
+    assert said(quotes, "Our priority is keeping people safe") == "White Horse District Council"
+    assert said(quotes, "We wrote letters") == "Priya Lowe"
+
+
+def test_attribution_in_the_next_short_paragraph(quotes_of: Any) -> None:
+    text = (
+        "Ray Tolliver was a milkman in 1974, and he heard the news on his round.\n\n"
+        '"The next morning I went to work in a daze."\n\n'
+        "Tolliver recalled.\n"
+    )
+    assert said(quotes_of(text), "went to work in a daze") == "Ray Tolliver"
+
+
+def test_unattributed_direct_quote_keeps_a_null_speaker(quotes_of: Any) -> None:
+    text = 'The crowd chanted for an hour. "We will not be moved from this square tonight."'
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == [None]
+
+
+def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of: Any) -> None:
+    text = (
+        "In an interview, Aaron Fielding says, 'I never stole from my employer, not once.' "
+        "Even though the inquiry is over, Carol Fielding backs him and agrees the shortfall "
+        "was 'a mistake that could happen to anyone at all'."
+    )
+    assert said(quotes_of(text), "could happen to anyone") != "Aaron Fielding"
+
+
+# --- The sieve ------------------------------------------------------------------------
+
+
+def test_the_strategies_and_passes_in_their_order() -> None:
+    assert [s.name for s in STRATEGIES] == [
+        "block_speaker",
+        "verb_after",
+        "lead_in",
+        "governing_verb",
+        "paragraph_lead_in",
+        "next_fragment",
+    ]
+    assert [p.name for p in PASSES] == [
+        "reported_before",
+        "inherit_run",
+        "inherit_previous",
+        "inherit_forward",
+    ]
+
+
+TOLLIVER = (
+    "Ray Tolliver was a milkman in 1974, and he heard the news on his round.\n\n"
+    '"The next morning I went to work in a daze."\n\n'
+    "Tolliver recalled.\n"
+)
+SANTOS = (
+    "Coach Maria Santos said the team had trained harder than ever this spring.\n\n"
+    '"We have never been this fit, and the players know what is at stake on Sunday."\n'
+)
+TWO_QUOTES = (
+    "Maria Okafor walked through what was left of her house.\n\n"
+    '"We lost everything we had in one night." "Nothing is left," she said.\n'
+)
+
+# For each strategy and pass, a quote it decides and the speaker it gives (a
+# sample's file name, or the text itself).
+DECIDED_BY = {
+    "block_speaker": ("takaichi-visit.txt", "They are extremely good friends", "Trump"),
+    "verb_after": ("wire-prose.txt", "We have the engineers", "Maria Okafor"),
+    "lead_in": ("wire-prose.txt", "Every month we wait", "Maria Okafor"),
+    "governing_verb": ("wire-prose.txt", "reckless gamble", "Amadou Sissoko"),
+    "paragraph_lead_in": (
+        "flood-evacuation.txt",
+        "Our priority is keeping people safe",
+        "White Horse District Council",
+    ),
+    "next_fragment": (TOLLIVER, "went to work in a daze", "Ray Tolliver"),
+    "reported_before": (SANTOS, "We have never been this fit", "Maria Santos"),
+    "inherit_run": ("wire-prose.txt", "I met a mother", "Maria Okafor"),
+    "inherit_previous": ("no-dates.txt", "nine drills", "Priya Nandakumar"),
+    "inherit_forward": (TWO_QUOTES, "We lost everything", "Maria Okafor"),
+}
+
+
+def decided(attributed: list[Attributed], fragment: str) -> tuple[str | None, str | None]:
+    """The strategy and the speaker of the one quote containing `fragment`."""
+    found = [a for a in attributed if fragment in a.quote.text]
+    assert len(found) == 1, [(a.strategy, a.quote.speaker, a.quote.text) for a in attributed]
+    return found[0].strategy, found[0].quote.speaker
+
+
+def test_every_strategy_and_pass_has_a_case() -> None:
+    assert list(DECIDED_BY) == [s.name for s in STRATEGIES] + [p.name for p in PASSES]
+
+
+@pytest.mark.parametrize("name", list(DECIDED_BY))
+def test_each_strategy_decides_its_case(attributed_of: Any, name: str) -> None:
+    source, fragment, speaker = DECIDED_BY[name]
+    text = sample(source) if source.endswith((".txt", ".md")) else source
+    assert decided(attributed_of(text), fragment) == (name, speaker)
+
+
+def test_a_strategy_may_decide_that_nobody_is_named(attributed_of: Any) -> None:
+    # A lead-in whose "he" is nobody named stops the chain ...
+    text = (
+        "He said he was going to leave out Craig Mellor and Stuart Bannan.\n\n"
+        "He said, 'I have played in some huge derbies in Portugal and in Turin.'"
+    )
+    assert decided(attributed_of(text), "huge derbies") == ("lead_in", None)
+    # ... and so does a quote inside a sentence that no speech verb governs.
+    text = 'The crowd chanted "we will not be moved from this square tonight" for an hour.'
+    assert decided(attributed_of(text), "not be moved") == ("governing_verb", None)
+
+
+def test_a_verb_after_the_quote_that_names_nobody_lets_the_next_strategy_try(
+    attributed_of: Any,
+) -> None:
+    text = 'Smith said: "We will win this race and then we will win the next one," before leaving.'
+    assert decided(attributed_of(text), "win this race") == ("lead_in", "Smith")
+
+
+def test_no_strategy_applies(attributed_of: Any) -> None:
+    text = 'The crowd chanted for an hour. "We will not be moved from this square tonight."'
+    assert decided(attributed_of(text), "not be moved") == (None, None)
+
+
+def test_find_quotes_is_attribute_without_the_names(
+    nlp: Any, annotated_of: Any, attributed_of: Any
+) -> None:
+    text = sample("wire-prose.txt")
+    doc = annotated_of(text)
+    assert find_quotes(doc, find_entities(doc, nlp)) == [a.quote for a in attributed_of(text)]

@@ -1,0 +1,191 @@
+"""From a speech verb's subject to a speaker: names, pronouns, organizations, roles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract_support import said, sample
+
+
+def test_speaker_is_the_consolidated_name(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("markdown-report.md"))
+    assert said(quotes, "We are going to be here") == "Linda Chen"  # "Chen said:"
+
+
+def test_pronoun_goes_to_the_nearest_person_before(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "Some villages are walking") == "Daniel Reyes"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(quotes_of: Any) -> None:
+    text = (
+        "Maria Okafor described the drought to reporters, and she said it was getting worse. "
+        "Daniel Reyes, a field engineer, nodded.\n\n"
+        '"Nobody outside the region knows how bad it is," she said.'
+    )
+    assert said(quotes_of(text), "Nobody outside the region") == "Maria Okafor"
+
+
+def test_gendered_titles_choose_between_people_sharing_a_surname(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("measles-outbreak.txt"))
+    assert said(quotes, "People in my district") == "Paul Roth"  # "Mr. Roth said"
+    assert said(quotes, "Nobody is being told") == "Rachel Roth"  # "she said"
+    assert said(quotes, "heavy-handed mandate") == "Paul Roth"  # "he called ..."
+
+
+def test_the_ministry_said_in_a_statement(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("wire-prose.txt"))
+    assert said(quotes, "state fuel depots") == "Niger's Ministry of Water and Sanitation"
+
+
+def test_the_company_said(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("measles-outbreak.txt"))
+    assert said(quotes, "enough supply") == "Halvorsen Biologics"
+
+
+def test_the_statement_said_goes_to_its_issuer(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("measles-outbreak.txt"))
+    assert said(quotes, "Two doses of the vaccine") == "Centers for Disease Control and Prevention"
+
+
+def test_organization_named_as_speaker(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("refinery-fire.txt"))
+    assert said(quotes, "Our first priority") == "Meridian Petroleum Corp."
+    flood = quotes_of(sample("flood-evacuation.txt"))
+    assert said(flood, "River levels rose") == "Environment Agency"  # "the EA said"
+
+
+def test_role_noun_goes_back_to_the_person_introduced_with_it(quotes_of: Any) -> None:
+    text = (
+        "The couple's lawyer, Harold Pennick, said the girls were recovering at home.\n\n"
+        'The lawyer added: "The couple trusts that whoever did this will answer for it in '
+        'court."'
+    )
+    assert said(quotes_of(text), "The couple trusts") == "Harold Pennick"
+
+
+def test_appositive_name_of_a_role_subject(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("court-ruling.txt"))
+    assert said(quotes, "restore confidence") == "Linda Cole"
+
+
+def test_speaker_not_in_the_entities_is_kept_as_written(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("flood-evacuation.txt"))
+    assert said(quotes, "Our teams have been working") == "a spokeswoman for the company"
+
+
+# One quote each: the speaker the construction names (None: nobody it names).
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            (
+                "Coach Maria Santos said the team had trained harder than ever this spring.\n\n"
+                '"We have never been this fit, and the players know what is at stake on Sunday."\n'
+            ),
+            "We have never been this fit",
+            "Maria Santos",
+            id="quote_paragraph_after_reported_speech",
+        ),
+        pytest.param(
+            (
+                "Professor Helen Marchetti, head of the institute, said the verdict would give "
+                "landlords a blank cheque, adding: 'This judgment could cost tenants thousands.'"
+            ),
+            "cost tenants thousands",
+            "Helen Marchetti",
+            id="participle_speech_verb_belongs_to_the_reporting_clause",
+        ),
+        pytest.param(
+            (
+                "The idea is untested.\n\n"
+                "‘We believe that it is entirely plausible,’ said study co-author "
+                "Miriam Achterberg, "
+                "reported the magazine."
+            ),
+            "entirely plausible",
+            "Miriam Achterberg",
+            id="name_after_said_wins_over_its_role_words",
+        ),
+        pytest.param(
+            (
+                "The Oregon Apartment Owners Association praised the veto. "
+                '"Today the governor chose '
+                "homes over headlines,\" the group's executive director, Sharon Kimura, said in a "
+                "statement."
+            ),
+            "chose homes over headlines",
+            "Sharon Kimura",
+            id="person_named_between_the_quote_and_a_verb_without_subject",
+        ),
+        pytest.param(
+            (
+                "But Victor Hallam, managing director of the club, disagreed with Tom Rendell.\n\n"
+                "He said: 'The simple truth is that Tom is not prepared to honour the deal.'"
+            ),
+            "The simple truth",
+            "Victor Hallam",
+            id="pronoun_goes_to_the_subject_not_to_a_name_after_it",
+        ),
+        pytest.param(
+            (
+                "Aaron Fielding still insists he did nothing wrong.\n\n"
+                "In an episode of Dr Hank airing Wednesday, he says, "
+                "'I never stole from my employer, "
+                "not once, not ever.'"
+            ),
+            "I never stole from my employer",
+            "Aaron Fielding",
+            id="pronoun_is_not_a_name_in_passing_in_its_own_sentence",
+        ),
+        pytest.param(
+            (
+                "He said he was going to leave out Craig Mellor and Stuart Bannan.\n\n"
+                "He said, 'I have played in some huge derbies in Portugal and in Turin.'"
+            ),
+            "huge derbies",
+            None,
+            id="pronoun_with_another_he_as_the_subject_is_nobody_named",
+        ),
+        pytest.param(
+            (
+                "The cause of the fire is under investigation, the U.S. Forest Service said.\n\n"
+                "Pacific Crest Power, the region's electric utility, said it had shut off power "
+                "to about 11,000 customers.\n\n"
+                '"We are cooperating fully with investigators," the company said in a statement.\n'
+            ),
+            "cooperating fully",
+            "Pacific Crest Power",
+            id="the_company_is_the_organization_named_as_subject_just_before",
+        ),
+    ],
+)
+def test_speaker_of_each_construction(
+    quotes_of: Any, text: str, fragment: str, speaker: str | None
+) -> None:
+    assert said(quotes_of(text), fragment) == speaker
+
+
+def test_shared_surname_speaker_is_the_paragraph_subject(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("cup-final.txt"))
+    assert said(quotes, "My dad has been telling me") == "Gavin Price"
+    assert said(quotes, "proud of the lads") == "Alan Price"
+    assert said(quotes, "This one is for them") == "Luke Brennan"  # "the captain said"
+
+
+def test_pronoun_carries_on_from_the_last_one_resolved(quotes_of: Any) -> None:
+    text = (
+        "Fatima Idowu was stuck for 52 hours beneath the collapsed hotel.\n\n"
+        "Volunteers dug through the debris with shovels.\n\n"
+        '"I could hear voices above me, so I knew someone would find me," she said.\n\n'
+        "Volunteers kept digging until dawn.\n\n"
+        "The hotel had four storeys and no fire escape.\n\n"
+        "Three other guests were pulled out on Saturday.\n\n"
+        "What did she do for 52 hours?\n\n"
+        '"I was just praying and waiting for help," she said.'
+    )
+    quotes = quotes_of(text)
+    assert said(quotes, "I could hear voices above me") == "Fatima Idowu"
+    assert said(quotes, "I was just praying") == "Fatima Idowu"

@@ -1,0 +1,33 @@
+"""Speech verbs and their subjects in the parse."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract_support import said
+
+
+def test_passive_speech_verb_is_not_its_subject_speaking(quotes_of: Any) -> None:
+    text = (
+        "Delia Marsh apologized on Tuesday. On Instagram, where she was called everything "
+        'from arrogant to "rotten to the core", the clip circulated widely.'
+    )
+    assert all(q.speaker != "Delia Marsh" for q in quotes_of(text))
+
+
+def test_told_the_court_names_the_listener_not_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Mr Dorrance said that every penny had gone into his own account and told the court: "
+        "‘It was betting on horses at weekends that kept pulling me back in.’"
+    )
+    assert said(quotes_of(text), "betting on horses") in ("Dorrance", "Mr Dorrance")
+
+
+def test_a_participle_speech_verb_gives_the_noun_it_describes(quotes_of: Any) -> None:
+    text = (
+        "Customers were sent through confusing menus, according to the complaint. One "
+        "internal email shows a Vantor product manager describing the program as "
+        '"basically free money."\n'
+    )
+    speaker = said(quotes_of(text), "basically free money")
+    assert speaker is not None and "manager" in speaker
