@@ -256,6 +256,7 @@ def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
 
 # --- Anchored values ----------------------------------------------------------------
 
+
 def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
