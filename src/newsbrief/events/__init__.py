@@ -13,7 +13,7 @@ and warns where the tellings disagree.
 
 - `event.py`: ArticleEvent, and what every kind of event is read for: what it is
   about (concepts), whether it is planned, whether its date anchors it.
-- `actors.py`: the entities that can act, looked up by offset.
+- `actors.py`: the entities that can act, looked up in the entity index.
 - `clauses.py`: clause events from spaCy's parse.
 - `items.py`: bullet and table-row events, and `find_events` over a whole article.
 - `timeline.py`: tellings merged into dated entries, sorted, with their warnings.

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from newsbrief.events.actors import Mention, actors_in
+from newsbrief.entities import EntityIndex
+from newsbrief.events.actors import actors_in
 from newsbrief.events.event import (
     ArticleEvent,
     anchors,
@@ -169,7 +170,7 @@ def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[
 
 
 def clause_events(
-    doc: Annotated, seg: Segment, dates: SpanIndex[TemporalExpr], index: SpanIndex[Mention]
+    doc: Annotated, seg: Segment, dates: SpanIndex[TemporalExpr], index: EntityIndex
 ) -> Iterator[ArticleEvent]:
     """The events of one prose segment: one per clause head, dated by a date the
     clause's verb governs."""

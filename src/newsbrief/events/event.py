@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Event, TextSpan
-from newsbrief.events.actors import Mention, entity_at
+from newsbrief.entities import EntityIndex
+from newsbrief.events.actors import actor_at
 from newsbrief.nlp import Segment
 from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, calendar_of, tense_of
@@ -84,7 +85,7 @@ def anchors(date: TemporalExpr | None) -> bool:
 
 
 def concepts_of(
-    tokens: Iterable[Token], seg: Segment, index: SpanIndex[Mention], dates: list[TemporalExpr]
+    tokens: Iterable[Token], seg: Segment, index: EntityIndex, dates: list[TemporalExpr]
 ) -> frozenset[str]:
     """What the event is about: content lemmas (normalized) and entity names."""
     out: set[str] = set()
@@ -93,7 +94,7 @@ def concepts_of(
         b = a + len(t.text)
         if any(d.start <= a and b <= d.end for d in dates):
             continue
-        name = entity_at(index, a, b)
+        name = actor_at(index, a, b)
         if name is not None:
             out.add("@" + name)
             continue

@@ -12,7 +12,8 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
-from newsbrief.events.actors import Mention, actor_index, actors_in
+from newsbrief.entities import EntityIndex
+from newsbrief.events.actors import actors_in
 from newsbrief.events.clauses import clause_events
 from newsbrief.events.event import (
     ArticleEvent,
@@ -54,7 +55,7 @@ def _item_event(
     segs: list[Segment],
     body: TextSpan,
     dates: SpanIndex[TemporalExpr],
-    index: SpanIndex[Mention],
+    index: EntityIndex,
     kind: str,
     whole: TextSpan,
     summary: bool,
@@ -91,7 +92,7 @@ def find_events(
     doc: Annotated, dates: list[TemporalExpr], entities: list[Entity]
 ) -> list[ArticleEvent]:
     """Every event the article reports, in document order."""
-    index = actor_index(entities)
+    index = EntityIndex(entities)
     spans = SpanIndex(dates)
     out: list[ArticleEvent] = []
     for i, block in enumerate(doc.blocks):
