@@ -280,7 +280,7 @@ def startup(tries: int = 7) -> None:
 SINGLE_ARTICLE = Path(__file__).resolve().parent.parent / "samples" / "takaichi-visit.txt"
 
 
-def single(tries: int = 5) -> None:
+def single(tries: int = 9) -> None:
     """One article from the command line against bare spaCy on the same text, both
     whole processes (interpreter, imports, model load) and alternated, median of each."""
     from newsbrief.nlp import resolve_model_name

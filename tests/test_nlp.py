@@ -43,6 +43,17 @@ def test_model_is_loaded_once(nlp) -> None:  # type: ignore[no-untyped-def]
     assert load_model(resolve_model_name()) is nlp
 
 
+def test_components_shipped_disabled_are_not_loaded(nlp) -> None:  # type: ignore[no-untyped-def]
+    # en_core_web_sm ships `senter` disabled: it never runs, so it is not loaded.
+    assert nlp_module._shipped_disabled(resolve_model_name()) == ["senter"]
+    assert "senter" not in nlp.component_names
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+
+
+def test_a_pipeline_without_readable_meta_data_excludes_nothing() -> None:
+    assert nlp_module._shipped_disabled("no_such_pipeline_here") == []
+
+
 def test_the_loaded_model_is_out_of_the_collectors_way(nlp) -> None:  # type: ignore[no-untyped-def]
     # Full garbage collections would otherwise walk the model's objects again and again.
     assert gc.get_freeze_count() > 0
