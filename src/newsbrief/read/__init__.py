@@ -11,7 +11,7 @@ Modules, each one step:
 - `decoding`: bytes to text (byte-order marks, binary refusal, U+FFFD warnings).
 - `sniff`: whether bytes are an HTML page.
 - `html`: a web page to an Article (charset, trafilatura extraction, metadata, headline).
-- `markdown`: trafilatura's article tree written out as Markdown for the block splitter.
+- `tree_markdown`: trafilatura's article tree written out as Markdown for the block splitter.
 - `fetch`: a URL to a page's bytes, within limits.
 
 `html` (and through it trafilatura) and `fetch` (urllib, ssl) are imported only when

@@ -10,7 +10,7 @@ date (through htmldate: JSON-LD `datePublished`, Open Graph `article:published_t
 and other meta tags, `<time datetime>`, a date in the URL). Dates written in the
 article's text are not searched for: a date that happens to be mentioned is not the
 date the page was published, and the reference date must never be a guess. Its XML
-tree of the article is written out as Markdown by `read.markdown`.
+tree of the article is written out as Markdown by `read.tree_markdown`.
 
 The page's title opens the text as a `#` headline (the article's own copy of it, when
 the extracted text starts with one, is not repeated), so the headline is a headline
@@ -28,7 +28,7 @@ from typing import Any
 
 from newsbrief.brief import Warning
 from newsbrief.errors import InputError
-from newsbrief.read import markdown
+from newsbrief.read import tree_markdown
 from newsbrief.read.article import Article
 from newsbrief.read.decoding import (
     bom_encoding,
@@ -137,7 +137,7 @@ def from_html(
     if document is None or document.body is None:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
     title = _one_line(metadata.title)
-    chunks = list(markdown.chunks(document.body))
+    chunks = list(tree_markdown.chunks(document.body))
     first = chunks[0] if chunks else None
     if title and first and first.kind in ("heading", "paragraph"):
         same = _same_title(first.plain, title)
@@ -186,7 +186,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any]:
         include_tables=True,
         include_formatting=False,
         include_images=False,
-        include_links=True,  # only to recognise promotional links (`read.markdown`)
+        include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
     )
     return metadata, document
 
@@ -203,7 +203,7 @@ def _date(value: str | None) -> dt.date | None:
 def _one_line(value: str | None) -> str | None:
     if value is None:
         return None
-    cleaned = markdown.clean(value).replace("\n", " ").strip()
+    cleaned = tree_markdown.clean(value).replace("\n", " ").strip()
     return cleaned or None
 
 
@@ -224,5 +224,5 @@ def _same_title(first: str, title: str) -> str | None:
     if a == b:
         return title
     if b.startswith(a + " ") and len(a.split()) >= _MIN_TITLE_WORDS:
-        return markdown.line(first).rstrip(".")
+        return tree_markdown.line(first).rstrip(".")
     return None
