@@ -53,7 +53,7 @@ def compose(
     happened = events.find_events(doc, dates, found)
     timeline, timeline_warnings = events.build_timeline(happened, reference_date)
     warnings.extend(timeline_warnings)
-    glance_items = summary.at_a_glance(doc, found, list(dates), glance)
+    glance_items = summary.at_a_glance(doc, found, dates, glance)
     takeaways = summary.key_takeaways(doc, found, glance_items)
     headline = article.title or next((b.text for b in blocks if b.kind == "headline"), None)
 

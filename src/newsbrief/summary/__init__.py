@@ -93,7 +93,7 @@ def _items(sentences: Sequence[Sentence], chosen: Sequence[int]) -> list[Item]:
 def at_a_glance(
     doc: Annotated,
     entities: list[Entity],
-    dates: list[DateExpr],
+    dates: Sequence[DateExpr],
     count: int | None = None,
     *,
     weights: Weights = WEIGHTS,
