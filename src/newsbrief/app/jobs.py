@@ -27,7 +27,7 @@ T = TypeVar("T")
 
 STDIN = "-"
 
-# Error code of a bug tripped while briefing (reading.py has the codes of inputs that
+# Error code of a bug tripped while briefing (newsbrief.read has the codes of inputs that
 # cannot be read: not_found, unreadable, directory, binary, empty).
 CODE_INTERNAL = "internal"
 

@@ -55,7 +55,7 @@ _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 LEAD_IN_ENDS = (":", ",")
 TITLE_MAX_WORDS = 8
 MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
-FRAGMENT_MAX_WORDS = 8  # an unattributed quote shorter than this is not taken for speech
+FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
 # Words before a quoted phrase that make it a name or a label, not speech.
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 
