@@ -1,25 +1,10 @@
-"""Sub-patterns: the normalizers of matched words, and the trigger words that say
-where a rule may (or must) match."""
+"""Sub-patterns: the normalizers of matched words."""
 
 from __future__ import annotations
 
 import pytest
 
-from newsbrief.temporal.patterns import NORMALIZERS, norm_number, required_triggers, triggers_in
-
-
-def test_required_triggers_skip_optional_groups_and_alternatives() -> None:
-    assert required_triggers(r"{month}\s+{day},?\s+{year}") == {"month", "digit"}
-    # "day" may be a word ("the first of May"): it asks for no digit.
-    assert required_triggers(r"(?:the\s+)?{day}\s+(?:of\s+)?{month}") == {"month"}
-    assert required_triggers(r"(?:{approx}\s+)?{num}\s+{unit}\s+ago") == {"unit"}
-    assert required_triggers(r"{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?") == {"digit"}
-    assert required_triggers(r"{weekday}s?|{month}") == frozenset()
-    assert required_triggers(r"(?:{weekday}|{month})\s+{year}") == {"digit"}
-    assert required_triggers(r"[({]{season}*\s+{year}?") == frozenset()
-    assert required_triggers(r"{season}(?!\s+{year})") == {"season"}
-    assert required_triggers(r"(?<!{month}\s){year}") == {"digit"}
-    assert required_triggers(r"the\s+quarter(?=\s+ended\s+{month})") == {"month"}
+from newsbrief.temporal.patterns import NORMALIZERS, norm_number
 
 
 @pytest.mark.parametrize(
@@ -51,9 +36,3 @@ def test_number_words(text: str, expected: str) -> None:
 )  # fmt: skip
 def test_normalizers(kind: str, text: str, expected: str) -> None:
     assert NORMALIZERS[kind](text) == expected
-
-
-def test_triggers_name_the_tables_present() -> None:
-    present = triggers_in("Sales rose 5% last week, before Christmas")
-    assert {"digit", "week", "unit", "holiday"} <= present
-    assert "month" not in present

@@ -15,7 +15,6 @@ from newsbrief.blocks import split_blocks
 from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.temporal import rules
 from newsbrief.temporal.extract import Found, found_in
-from newsbrief.temporal.patterns import triggers_in
 from newsbrief.temporal.rules import (
     EXAMPLE_REFERENCE,
     FAMILIES,
@@ -24,6 +23,7 @@ from newsbrief.temporal.rules import (
     Example,
     Rule,
 )
+from newsbrief.temporal.triggers import triggers_in
 
 if TYPE_CHECKING:
     from spacy.language import Language

@@ -4,6 +4,8 @@
 - `patterns.py`: the named sub-patterns rules are written in, and their normalizers.
 - `rules/`: the extraction rules, one module per family, each rule with examples
   that double as tests.
+- `triggers.py`: where a rule is worth trying (and compiling): the words and digits
+  its matches cannot do without.
 - `scan.py`: every rule's matches in a text, and the non-overlapping ones kept.
 - `filters.py`: matches that spaCy's analysis shows are not temporal.
 - `values.py`: TIMEX3 values: the one grammar of date values, their granularity

@@ -87,117 +87,6 @@ SUBPATTERNS: dict[str, str] = {
 }
 
 
-# Sub-patterns whose matches hold a digit.
-DIGIT_KINDS = frozenset(
-    {"year", "yy", "yy2", "mmnum", "ddnum", "hour", "hour24", "minute", "decade", "decade2",
-     "day", "centuryord"}
-)  # fmt: skip
-
-# Word tables that make a stretch of text worth scanning, by sub-pattern. A rule
-# runs only where a word of one of its tables, one of its literal words, or (for
-# numeric sub-patterns) a digit occurs: trying ~90 patterns at every position of
-# every paragraph is what extraction would otherwise spend its time on.
-_TRIGGER_TABLES: dict[str, object] = {
-    "month": T.MONTHS, "weekday": T.WEEKDAYS, "weekdays": [d + "s" for d in T.WEEKDAYS],
-    "season": T.SEASONS, "unit": T.UNIT_FORMS, "pluralunit": T.UNIT_FORMS,
-    "calunit": T.CALENDAR_UNITS, "part": T.PARTS_OF_DAY, "dayword": T.DAY_WORDS,
-    "clockword": T.CLOCK_WORDS, "refword": T.REF_WORDS, "frequency": T.FREQUENCIES,
-    "decadeword": T.DECADE_WORDS, "yearword": ("nineteen", "thousand"),
-    "holiday": [*T.HOLIDAYS_FIXED, *T.HOLIDAYS_NTH_WEEKDAY, *T.HOLIDAYS_EASTER],
-    "other": ("tonight", "overnight", "ago", "half", "fiscal", "period"),
-    "longunit": T.LONG_UNITS,
-}  # fmt: skip
-
-
-def _vocabulary() -> dict[str, frozenset[str]]:
-    """Word -> the trigger kinds it signals (a phrase is signalled by its last word)."""
-    out: dict[str, set[str]] = {}
-    for kind, table in _TRIGGER_TABLES.items():
-        for entry in table:  # type: ignore[attr-defined]
-            word = [w for w in re.findall(r"[a-z]+", str(entry).lower()) if len(w) > 1][-1]
-            out.setdefault(word, set()).add(kind)
-    return {w: frozenset(k) for w, k in out.items()}
-
-
-VOCABULARY = _vocabulary()
-_WORD_OR_DIGIT = re.compile(r"[a-z]+|\d")
-
-
-def triggers_in(text: str) -> set[str]:
-    """The trigger words, kinds and "digit" present in `text`."""
-    present: set[str] = set()
-    for token in set(_WORD_OR_DIGIT.findall(text.lower())):
-        if token.isdigit():
-            present.add("digit")
-        elif token in VOCABULARY:
-            present.add(token)
-            present.update(VOCABULARY[token])
-    return present
-
-
-def rule_triggers(pattern: str, kinds: dict[str, str]) -> frozenset[str]:
-    """What must be present for `pattern` to match: its trigger kinds and words."""
-    out = {k for k in kinds.values() if k in _TRIGGER_TABLES}
-    if any(k in DIGIT_KINDS for k in kinds.values()) or re.search(r"\\d|\[0-9", pattern):
-        out.add("digit")
-    literal = re.sub(r"\{[a-z]\w*(?::\w+)?\}|\\[a-zA-Z]|\(\?P<\w+>", " ", pattern)
-    out.update(w for w in re.findall(r"[a-z]+", literal.lower()) if w in VOCABULARY)
-    return frozenset(out)
-
-
-# Sub-patterns that match digits only ("day" and "centuryord" also take "first").
-DIGIT_ONLY_KINDS = DIGIT_KINDS - {"day", "centuryord"}
-
-
-def required_triggers(pattern: str) -> frozenset[str]:
-    """What every match of a rule pattern must contain: the trigger kinds (and
-    "digit") of the sub-patterns it references outside optional groups and
-    alternations. `rule_triggers` says where a rule may match; this says where it
-    cannot, so a stretch of text lacking any of these is not tried at all."""
-    optional: list[tuple[int, int]] = []  # spans of the pattern no match must take
-    groups: list[tuple[int, bool]] = []  # open groups: start, holds a "|" (or is negative)
-    i, in_class = 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            # What a negative lookaround names is what a match must not have.
-            groups.append((i, pattern.startswith(("(?!", "(?<!"), i)))
-        elif c == "|":
-            if not groups:
-                return frozenset()  # alternatives at the top: nothing is certain
-            groups[-1] = (groups[-1][0], True)
-        elif c == ")":
-            start, uncertain = groups.pop()
-            if uncertain or _quantifier_allows_none(pattern, i + 1):
-                optional.append((start, i + 1))
-        elif c == "{" and (m := _REFERENCE.match(pattern, i)):
-            if _quantifier_allows_none(pattern, m.end()):
-                optional.append((i, m.end()))
-            i = m.end()
-            continue
-        i += 1
-    out: set[str] = set()
-    for m in _REFERENCE.finditer(pattern):
-        if any(a <= m.start() and m.end() <= b for a, b in optional):
-            continue
-        if m.group(1) in _TRIGGER_TABLES:
-            out.add(m.group(1))
-        elif m.group(1) in DIGIT_ONLY_KINDS:
-            out.add("digit")
-    return frozenset(out)
-
-
-def _quantifier_allows_none(pattern: str, at: int) -> bool:
-    return pattern[at : at + 1] in ("?", "*") or pattern.startswith("{0", at)
-
-
 def _number(text: str) -> float | None:
     """'two' -> 2, 'twenty-four' -> 24, '2 1/2' -> 2.5, 'a couple of' -> 2."""
     s = " ".join(text.lower().replace(",", "").split())
@@ -336,7 +225,7 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
     "yy2": _yy,
 }
 
-_REFERENCE = re.compile(r"\{([a-z]\w*)(?::(\w+))?\}")
+REFERENCE = re.compile(r"\{([a-z]\w*)(?::(\w+))?\}")
 
 
 def expand(pattern: str) -> tuple[str, dict[str, str]]:
@@ -353,4 +242,4 @@ def expand(pattern: str) -> tuple[str, dict[str, str]]:
         kinds[name] = kind
         return f"(?P<{name}>{SUBPATTERNS[kind]})"
 
-    return _REFERENCE.sub(group, pattern), kinds
+    return REFERENCE.sub(group, pattern), kinds

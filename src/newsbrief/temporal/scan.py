@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsbrief.temporal.patterns import VOCABULARY, triggers_in
 from newsbrief.temporal.rules import RULES, Rule
+from newsbrief.temporal.triggers import VOCABULARY, triggers_in
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def scan(text: str) -> list[Candidate]:
             if (
                 not rule.triggers & present
                 or not rule.requires <= present
-                or not all(w in low for w in rule.needs)
+                or not all(w in low for w in rule.words)
             ):
                 continue
             for m in rule.regex.finditer(text, a, b):

@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from newsbrief.brief import DateType
-from newsbrief.temporal.patterns import NORMALIZERS, expand, required_triggers, rule_triggers
+from newsbrief.temporal.patterns import NORMALIZERS, expand
 from newsbrief.temporal.tables import NUMBER_WORDS
+from newsbrief.temporal.triggers import required_triggers, required_words, rule_triggers
 
 EXAMPLE_REFERENCE = dt.date(2013, 3, 22)
 
@@ -57,6 +58,9 @@ class Rule:
     triggers: frozenset[str] = field(init=False, repr=False, compare=False)
     # Trigger kinds every match holds (all of them, where `triggers` needs any one).
     requires: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Words every match holds: `needs` and the pattern's literal words outside
+    # optional parts.
+    words: frozenset[str] = field(init=False, repr=False, compare=False)
     kinds: dict[str, str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -66,6 +70,7 @@ class Rule:
             kinds = {**expand(self.preceded_by)[1], **kinds}
         object.__setattr__(self, "kinds", kinds)
         object.__setattr__(self, "requires", required_triggers(self.pattern))
+        object.__setattr__(self, "words", frozenset(self.needs) | required_words(self.pattern))
         if not self.triggers:
             raise ValueError(f"rule {self.name} has no trigger word, table or digit")
 
