@@ -7,6 +7,10 @@ from typing import Any
 import pytest
 
 from extract_support import said, sample
+from newsbrief.brief import Entity, TextSpan
+from newsbrief.quotes.context import Context
+from newsbrief.quotes.marks import pieces
+from newsbrief.quotes.speakers import Resolver
 
 
 def test_speaker_is_the_consolidated_name(quotes_of: Any) -> None:
@@ -189,3 +193,14 @@ def test_pronoun_carries_on_from_the_last_one_resolved(quotes_of: Any) -> None:
     quotes = quotes_of(text)
     assert said(quotes, "I could hear voices above me") == "Fatima Idowu"
     assert said(quotes, "I was just praying") == "Fatima Idowu"
+
+
+def test_two_entities_on_one_span_do_not_stop_the_resolver(annotated_of: Any) -> None:
+    # Look-ups may leave one span to two entities; their order is the list's.
+    text = "Harbor Authority said the pier would close."
+    doc = annotated_of(text)
+    span = TextSpan("Harbor", 0, 6)
+    first = Entity("Harbor", "ORG", [], [span])
+    second = Entity("Harbor Authority", "ORG", [], [span])
+    resolver = Resolver(Context(doc, [first, second], pieces(doc)))
+    assert [e for _, _, e in resolver.orgs] == [first, second]

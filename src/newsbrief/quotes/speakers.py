@@ -105,23 +105,23 @@ class Resolver:
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
-        self.people = sorted(
-            (m.start, m.end, e)
-            for e in ctx.entities
-            if e.label == "PERSON"
-            for m in e.mentions
-            if not ctx.inside_quote(m.start)
-        )
-        self.orgs = sorted(
-            (m.start, m.end, e)
-            for e in ctx.entities
-            if e.label == "ORG"
-            for m in e.mentions
-            if not ctx.inside_quote(m.start)
-        )
+        self.people = self._mentions_of("PERSON")
+        self.orgs = self._mentions_of("ORG")
         self.roles = self._roles()
         # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
         self.meant: list[tuple[int, int, Entity]] = []
+
+    def _mentions_of(self, label: str) -> list[tuple[int, int, Entity]]:
+        """(start, end, entity) of the mentions outside quotes of entities with this
+        label, in order (two entities' mentions of one span keep the list's order)."""
+        found = (
+            (m.start, m.end, e)
+            for e in self.ctx.entities
+            if e.label == label
+            for m in e.mentions
+            if not self.ctx.inside_quote(m.start)
+        )
+        return sorted(found, key=lambda t: (t[0], t[1]))
 
     def _roles(self) -> list[tuple[int, str, Entity]]:
         """(offset, role noun, person) for 'the couple's lawyer, Harold Pennick',
