@@ -1,13 +1,18 @@
 """What tests share: checks of the JSON contract and of offsets that slice the input,
-and what they build (a tree of files, a brief of hostile text)."""
+what they build (a tree of files, a brief of hostile text), the temporal
+expressions of a text, and the command line run in process."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import jsonschema
+from typer.testing import CliRunner, Result
 
+from newsbrief.app.cli import app
+from newsbrief.blocks import split_blocks
 from newsbrief.brief import (
     Block,
     Brief,
@@ -20,7 +25,19 @@ from newsbrief.brief import (
     TimelineEntry,
     Warning,
 )
+from newsbrief.nlp import annotate
 from newsbrief.render.json import record_schema, schema
+from newsbrief.temporal.extract import Found, found_in
+from newsbrief.temporal.rules import EXAMPLE_REFERENCE
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SEED = SAMPLES / "takaichi-visit.txt"
+WIRE = SAMPLES / "wire-prose.txt"
+NO_DATES = SAMPLES / "no-dates.txt"
+runner = CliRunner()
 
 
 def validate(data: dict[str, Any]) -> None:
@@ -91,3 +108,28 @@ def hostile_brief() -> Brief:
         quotes=[Quote(HOSTILE, 0, len(text), "[i]Ann[/i]")],
         warnings=[Warning("x", HOSTILE)],
     )
+
+
+def found(nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE) -> list[Found]:
+    """The temporal expressions of `text`, resolved against `reference`."""
+    return list(found_in(annotate(nlp, text, split_blocks(text)), reference))
+
+
+def values(
+    nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE
+) -> dict[str, str]:
+    """Each temporal expression of `text` and its value."""
+    return {f.date.text: f.date.value for f in found(nlp, text, reference)}
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> Result:
+    """`brief ARGS...` in this process, with `stdin` as its input."""
+    return runner.invoke(app, list(args), input=stdin)
+
+
+def one_line_error(result: Result) -> str:
+    """The one line a failed run writes on stderr (never a traceback)."""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.output
+    return lines[0]

@@ -8,29 +8,23 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from typer.testing import CliRunner
 
 from newsbrief import __version__
 from newsbrief.app.cli import app, main
 from newsbrief.render.json import record_schema
-from support import assert_offsets_slice, tree, validate, validate_record
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-SEED = SAMPLES / "takaichi-visit.txt"
-WIRE = SAMPLES / "wire-prose.txt"
-NO_DATES = SAMPLES / "no-dates.txt"
-runner = CliRunner()
-
-
-def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, list(args), input=stdin)
-
-
-def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.output
-    return lines[0]
+from support import (
+    NO_DATES,
+    SAMPLES,
+    SEED,
+    WIRE,
+    assert_offsets_slice,
+    one_line_error,
+    run,
+    runner,
+    tree,
+    validate,
+    validate_record,
+)
 
 
 def test_version() -> None:

@@ -7,27 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from newsbrief.app.cli import app
-from support import tree, validate
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-SEED = SAMPLES / "takaichi-visit.txt"
-WIRE = SAMPLES / "wire-prose.txt"
-NO_DATES = SAMPLES / "no-dates.txt"
-runner = CliRunner()
-
-
-def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
-    return runner.invoke(app, list(args), input=stdin)
-
-
-def one_line_error(result) -> str:  # type: ignore[no-untyped-def]
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1, result.stderr
-    assert "Traceback" not in result.output
-    return lines[0]
+from support import NO_DATES, SEED, WIRE, one_line_error, run, runner, tree, validate
 
 
 def test_output_file(tmp_path: Path) -> None:

@@ -13,26 +13,12 @@ from hypothesis import strategies as st
 from newsbrief.blocks import split_blocks
 from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.temporal import find_dates
-from newsbrief.temporal.extract import Found, TemporalExpr, found_in
+from newsbrief.temporal.extract import TemporalExpr
 from newsbrief.temporal.rules import EXAMPLE_REFERENCE
+from support import found, values
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model(resolve_model_name(None))
-
-
-def found(nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE) -> list[Found]:
-    return list(found_in(annotate(nlp, text, split_blocks(text)), reference))
-
-
-def values(
-    nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE
-) -> dict[str, str]:
-    return {f.date.text: f.date.value for f in found(nlp, text, reference)}
 
 
 @pytest.mark.parametrize(

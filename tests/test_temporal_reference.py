@@ -9,17 +9,12 @@ import pytest
 
 import newsbrief
 from newsbrief.blocks import split_blocks
-from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.nlp import annotate
 from newsbrief.temporal import TemporalExpr, find_reference_date, reference_warning
 from newsbrief.temporal.reference import dateline_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model(resolve_model_name(None))
 
 
 @pytest.mark.parametrize(

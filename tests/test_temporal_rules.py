@@ -3,7 +3,6 @@ and what particular patterns take in or leave out."""
 
 from __future__ import annotations
 
-import datetime as dt
 import pkgutil
 import subprocess
 import sys
@@ -11,12 +10,8 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from newsbrief.blocks import split_blocks
-from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.temporal import rules
-from newsbrief.temporal.extract import Found, found_in
 from newsbrief.temporal.rules import (
-    EXAMPLE_REFERENCE,
     FAMILIES,
     RULES,
     RULES_BY_NAME,
@@ -24,24 +19,10 @@ from newsbrief.temporal.rules import (
     Rule,
 )
 from newsbrief.temporal.triggers import triggers_in
+from support import found, values
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model(resolve_model_name(None))
-
-
-def found(nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE) -> list[Found]:
-    return list(found_in(annotate(nlp, text, split_blocks(text)), reference))
-
-
-def values(
-    nlp: Language, text: str, reference: dt.date | None = EXAMPLE_REFERENCE
-) -> dict[str, str]:
-    return {f.date.text: f.date.value for f in found(nlp, text, reference)}
 
 
 CASES = [(rule, example) for rule in RULES for example in rule.examples]

@@ -12,17 +12,12 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsbrief.blocks import split_blocks
-from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.nlp import annotate
 from newsbrief.temporal.extract import found_in
 from newsbrief.temporal.rules import EXAMPLE_REFERENCE
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-
-@pytest.fixture(scope="session")
-def nlp() -> Language:
-    return load_model(resolve_model_name(None))
 
 
 def value_of(nlp: Language, sentence: str, text: str) -> str:
