@@ -72,9 +72,7 @@ class Tally:
     notes: list[str] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name, value in vars(other).items():
-            if isinstance(value, int):
-                setattr(self, name, getattr(self, name) + value)
+        add_counts(self, other)
         self.notes += other.notes
 
 
@@ -87,8 +85,14 @@ class StrategyTally:
     nobody: int = 0
 
     def add(self, other: StrategyTally) -> None:
-        for name, value in vars(other).items():
-            setattr(self, name, getattr(self, name) + value)
+        add_counts(self, other)
+
+
+def add_counts(total: object, other: object) -> None:
+    """Add each count (int field) of `other` to the same field of `total`."""
+    for name, value in vars(other).items():
+        if isinstance(value, int):
+            setattr(total, name, getattr(total, name) + value)
 
 
 NO_STRATEGY = "(none)"
