@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 from contextlib import closing
+from dataclasses import replace
 from pathlib import Path
 from types import FrameType
 from typing import Annotated, TextIO
@@ -155,6 +156,19 @@ def extract(
             metavar="N",
         ),
     ] = 1,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(
+            "--scheduler",
+            help=(
+                "Brief on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+                "'local' for a local cluster of --jobs processes. Inputs are read, and "
+                "--output-dir files written, by the workers. Needs "
+                "pip install 'newsbrief[dask]'."
+            ),
+            metavar="ADDRESS",
+        ),
+    ] = None,
     quiet: Annotated[
         bool,
         typer.Option(
@@ -230,6 +244,7 @@ def extract(
             output_dir,
             tuple(glob) if glob else None,
             jobs,
+            scheduler,
             quiet,
             _parse_date(reference_date),
             model,
@@ -252,15 +267,16 @@ def _extract_all(
     output_dir: Path | None,
     patterns: tuple[str, ...] | None,
     jobs: int,
+    scheduler: str | None,
     quiet: bool,
     reference: dt.date | None,
     model: str | None,
     glance: int | None,
 ) -> int:
     """Brief every input in order; returns how many failed. Input errors do not stop the run."""
-    from newsbrief.app.batch import run
+    from newsbrief.app.batch import run, run_on_cluster
     from newsbrief.app.inputs import DEFAULT_PATTERNS, OutputNames, expand_inputs
-    from newsbrief.app.jobs import Failure, Settings
+    from newsbrief.app.jobs import Failure, Settings, Written
     from newsbrief.render.terminal import Screen
 
     if "-" in names and _isatty(sys.stdin):
@@ -270,26 +286,39 @@ def _extract_all(
     many = len(inputs) > 1 or any(n != "-" and os.path.isdir(n) for n in names)
     screen = Screen() if output_dir is not None else None
     settings = Settings(reference, model, glance)
-    workers = min(jobs, len(inputs))
+    workers = jobs if scheduler is not None else min(jobs, len(inputs))
     to_terminal = output is None and output_dir is None and _isatty(sys.stdout)
     progress = not quiet and len(inputs) > 1 and _isatty(sys.stderr) and not to_terminal
-    files = None
+    targets: list[Path | None] = [None] * len(inputs)
     if output_dir is not None:
+        # Named up front, in input order, so that a name depends on the inputs only
+        # (and a cluster's workers can write the files themselves).
         files = OutputNames(output_dir, SUFFIXES[fmt.value], (i.name for i in inputs))
+        targets = [files.name_for(i.stem) for i in inputs]
+    jobs_of = (
+        replace(i.job, output=str(target) if scheduler and target else None)
+        for i, target in zip(inputs, targets, strict=True)
+    )
     failed = done = 0
     with Reporter(len(inputs), quiet, progress) as report, open_output(output) as out:
         screen = screen or Screen.of(out)
         finish = finisher(fmt, many and output_dir is None, screen)
-        results = run((i.job for i in inputs), settings, finish, workers)
+        results = (
+            run(jobs_of, settings, finish, workers)
+            if scheduler is None
+            else run_on_cluster(jobs_of, settings, finish, scheduler, workers)
+        )
         with closing(results):
-            for entry, result in zip(inputs, results, strict=True):
+            for target, result in zip(targets, results, strict=True):
                 if isinstance(result, Failure):
                     failed += 1
                     report.error(result.message)
-                    if many and fmt is Format.json and files is None:
+                    if many and fmt is Format.json and output_dir is None:
                         out.write(error_record(result) + "\n")
-                elif files is not None:
-                    write_file(files.name_for(entry.stem), result)
+                elif isinstance(result, Written):
+                    pass  # its worker wrote it
+                elif target is not None:
+                    write_file(target, result)
                 else:
                     write(result, out, fmt, screen, first=done == 0)
                     done += 1
