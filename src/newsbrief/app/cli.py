@@ -41,7 +41,8 @@ EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 an input could not be briefed (missing, unreadable, empty, "
     "binary, a directory without articles, a page without article text, a URL that "
     "cannot be fetched; with several inputs: any of them, the others are still "
-    "briefed); 2 usage error or the spaCy model cannot be loaded; 3 the output "
+    "briefed); 2 usage error, the spaCy model cannot be loaded, or the Dask cluster "
+    "cannot be used; 3 the output "
     "cannot be written; 130 interrupted; 141 output pipe closed."
 )
 
