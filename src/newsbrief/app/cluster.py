@@ -246,11 +246,12 @@ def brief_bag(
     reference_date: dt.date | None = None,
     model: str | None = None,
     glance: int | None = None,
+    takeaways: int | None = None,
 ) -> dask.bag.Bag:
     """A Dask bag of articles (texts as `str`, files as `pathlib.Path` or another
     `os.PathLike`, read where the bag is computed) to a bag of brief dictionaries
     (the JSON output's objects; an article that fails becomes its error record), ready
     for `.to_dataframe()` or `.map(json.dumps).to_textfiles(...)`."""
-    settings = Settings(reference_date, model, glance)
+    settings = Settings(reference_date, model, glance, takeaways)
     bag: dask.bag.Bag = articles.map(_item_to_dict, settings=settings)
     return bag

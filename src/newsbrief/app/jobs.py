@@ -61,6 +61,7 @@ class Settings:
     reference_date: dt.date | None = None
     model: str | None = None
     glance: int | None = None
+    takeaways: int | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,12 @@ def brief_job(job: Job, settings: Settings) -> Brief:
     else:  # pragma: no cover - a Job always has one of the three
         raise InputError("nothing to brief", "empty")
     return brief_article(
-        article, label_of(job), settings.reference_date, settings.model, settings.glance
+        article,
+        label_of(job),
+        settings.reference_date,
+        settings.model,
+        settings.glance,
+        settings.takeaways,
     )
 
 
