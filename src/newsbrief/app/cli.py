@@ -120,12 +120,11 @@ def extract(
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help=(
-                "Articles: files (text, Markdown or saved web pages), directories to "
-                "search for them, or http(s) URLs. None, or '-', reads stdin."
-            ),
             show_default=False,
             metavar="PATH",
+            # Described in the command's help instead: typer would print its Python
+            # type beside it here ("<list[str]>").
+            hidden=True,
         ),
     ] = None,
     fmt: Annotated[
@@ -296,6 +295,9 @@ def extract(
     ] = False,
 ) -> None:
     """Brief one or more articles.
+
+    PATH: article files (text, Markdown or saved web pages), directories to search
+    for them, or http(s) URLs; none, or '-', reads stdin.
 
     Several inputs, or a directory, give one brief per input in input order: with
     --format json, JSON Lines (one object per line, each with source.path), and an
