@@ -427,3 +427,15 @@ def test_shell_completion_is_offered(capsys: pytest.CaptureFixture[str]) -> None
     script = capsys.readouterr().out
     assert "_BRIEF_COMPLETE" in script
     assert "--install-completion" in run("--help").stdout
+
+
+def test_weeks_read_as_people_write_them_and_a_speaker_goes_on_in_one_line() -> None:
+    article = (
+        "Council backs plan\n\n"
+        '"We will rebuild the bridge," Mayor Ann Lee said on Monday. '
+        '"And we will do it this year."\n\n'
+        "Shares in the builder fell sharply last week, traders said.\n"
+    )
+    out = run("extract", "-f", "markdown", "--reference-date", "2013-03-22", stdin=article).stdout
+    assert "| Week of March 11, 2013 |" in out
+    assert "- “We will rebuild the bridge” “And we will do it this year.” — Ann Lee" in out
