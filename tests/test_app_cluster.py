@@ -229,16 +229,28 @@ def _comparable(result: Brief | Failure) -> object:
     return result if isinstance(result, Failure) else result.to_dict()
 
 
-def test_storage_urls_are_read_as_files_are(tmp_path: Path) -> None:
-    (tmp_path / "news").mkdir()
-    story = tmp_path / "news" / "a.txt"
-    story.write_text(ARTICLES[0].read_text("utf-8"), "utf-8")
-    url = story.as_uri()
-    assert read_input(url).text == read_input(str(story)).text
-    assert read_input(url).path == url
-    missing = run("extract", (tmp_path / "nope.txt").as_uri())
-    assert missing.exit_code == 1
-    assert "no such file" in one_line_error(missing)
-    listed = run("extract", (tmp_path / "news").as_uri(), "--format", "json")
-    assert listed.exit_code == 0
-    assert json.loads(listed.stdout)["source"]["path"] == url
+def test_storage_urls_are_read_as_files_are(monkeypatch: pytest.MonkeyPatch) -> None:
+    import fsspec
+
+    from newsbrief.read import storage
+
+    # fsspec's in-memory store stands in for s3:// and the like (never an input otherwise).
+    monkeypatch.setattr(storage, "SCHEMES", storage.SCHEMES | {"memory"})
+    memory = fsspec.filesystem("memory")
+    text = ARTICLES[0].read_text("utf-8")
+    memory.pipe("/news/a.txt", text.encode("utf-8"))
+    memory.pipe("/news/.hidden.txt", b"x")
+    memory.pipe("/news/notes.csv", b"x")
+    try:
+        url = "memory://news/a.txt"
+        assert read_input(url).text == read_input(str(ARTICLES[0])).text
+        assert read_input(url).path == url
+        missing = run("extract", "memory://news/nope.txt")
+        assert missing.exit_code == 1
+        assert "no such file" in one_line_error(missing)
+        listed = run("extract", "memory://news", "--format", "json")
+        assert listed.exit_code == 0, listed.stderr
+        assert json.loads(listed.stdout)["source"]["path"] == "memory:///news/a.txt"
+    finally:
+        memory.rm("/news", recursive=True)
+    assert not storage.is_storage_url("file:///etc/hosts")

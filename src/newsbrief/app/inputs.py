@@ -100,14 +100,13 @@ def _stored_files(top: str, patterns: Sequence[str]) -> list[Input]:
     from newsbrief.read import storage
 
     try:
-        urls = storage.list_files(top)
+        listed = storage.list_files(top)
     except InputError as exc:
         return [Input(top, _stem(top), Failure(top, exc.code, exc.message))]
-    base = top.rstrip("/") + "/"
     entries = []
-    for url in urls:
-        rel = PurePosixPath(url.removeprefix(base)) if url.startswith(base) else None
-        if rel is None or any(part.startswith(".") for part in rel.parts):
+    for url, under in listed:
+        rel = PurePosixPath(under)
+        if any(part.startswith(".") for part in rel.parts):
             continue
         if _matches(rel, patterns):
             entries.append(Input(url, PurePath(*rel.with_suffix("").parts)))

@@ -15,12 +15,10 @@ from typing import Any
 
 from newsbrief.errors import InputError
 
-# The object stores and cluster file systems that an archive lives on, and `file`
-# (so a shared mount can be named either way). Other fsspec protocols (ftp, ssh,
-# http through fsspec, archives) are not inputs.
-SCHEMES = frozenset(
-    {"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl", "hdfs", "webhdfs", "file"}
-)
+# The object stores and cluster file systems that an archive lives on. Other fsspec
+# protocols (file, ftp, ssh, http through fsspec, archives) are not inputs: a local
+# file is named by its path, and a URL never reads one.
+SCHEMES = frozenset({"s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl", "hdfs", "webhdfs"})
 
 INSTALL_HINT = "pip install 'newsbrief[dask]'"
 
@@ -78,12 +76,14 @@ def is_directory(name: str) -> bool:
         return False
 
 
-def list_files(name: str) -> Sequence[str]:
-    """Every file under a directory on storage, as URLs of the same scheme, sorted."""
+def list_files(name: str) -> Sequence[tuple[str, str]]:
+    """Every file under a directory on storage, sorted: its URL (of the same scheme)
+    and its path under the directory."""
     fs, path = _filesystem(name)
     try:
         found = fs.find(path)
     except (OSError, ValueError) as exc:
         detail = " ".join(str(exc).split())[:200]
         raise InputError(f"{name}: cannot be listed ({detail})", "unreadable") from None
-    return sorted(fs.unstrip_protocol(p) for p in found)
+    top = path.rstrip("/") + "/"
+    return sorted((fs.unstrip_protocol(p), p.removeprefix(top)) for p in found if p.startswith(top))
