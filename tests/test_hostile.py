@@ -32,7 +32,7 @@ from newsbrief import nlp as nlp_module
 from newsbrief.app.cli import app
 from newsbrief.blocks import split_blocks
 from newsbrief.read.decoding import decode
-from support import assert_offsets_slice, validate
+from support import assert_offsets_slice, deny_reading, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "takaichi-visit.txt"
@@ -244,14 +244,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "secret.txt"
     path.write_text("Winds reached 100 mph on Friday.\n")
     if os.geteuid() == 0:  # root reads anything: make reading it fail as it would
-        real = Path.read_bytes
-
-        def read_bytes(self: Path) -> bytes:
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
-
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        deny_reading(monkeypatch, path)
     else:
         path.chmod(0)
     result = runner.invoke(app, ["extract", str(path), str(SEED), "-f", "json"])

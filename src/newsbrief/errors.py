@@ -6,7 +6,7 @@ Exit codes (also in `brief --help` and the README):
      without articles, a page without article text, a URL that cannot be fetched)
   2  usage error, or the spaCy model cannot be loaded
   3  the output cannot be written
-  130 interrupted (Ctrl-C); 141 output pipe closed (e.g. `| head`)
+  130 interrupted (Ctrl-C); 141 output pipe closed (e.g. `| head`); 143 terminated
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+EXIT_TERMINATED = 143
 
 
 class BriefError(Exception):

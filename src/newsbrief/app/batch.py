@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _read_stdin_here(job: Job) -> Job:
+def _read_stdin_here(job: Job, settings: Settings) -> Job:
     """stdin belongs to this process: read it here rather than in a worker."""
     if job.name != STDIN or job.failure is not None:
         return job
     try:
-        return Job(article=read_input(STDIN), label="<stdin>")
+        return Job(article=read_input(STDIN, settings.max_bytes), label="<stdin>")
     except BriefError as exc:
         if exc.exit_code != EXIT_INPUT:
             raise
@@ -50,7 +50,7 @@ def run(
     it must be a module-level function, and so must its result be picklable).
     ModelError (the model cannot be loaded) ends the run.
     """
-    prepared = (_read_stdin_here(job) for job in jobs)
+    prepared = (_read_stdin_here(job, settings) for job in jobs)
     if workers <= 1:
         for job in prepared:
             yield outcome(job, settings, finish)

@@ -13,10 +13,11 @@ import sys
 from contextlib import closing
 from pathlib import Path
 from types import FrameType
-from typing import Annotated, TextIO
+from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
 
+from newsbrief.app.jobs import STDIN, Settings
 from newsbrief.app.output import (
     SUFFIXES,
     Format,
@@ -32,9 +33,18 @@ from newsbrief.errors import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
     EXIT_OK,
+    EXIT_OUTPUT,
+    EXIT_TERMINATED,
     BriefError,
+    OutputError,
 )
+from newsbrief.read import MAX_INPUT_BYTES
 from newsbrief.version import __version__
+
+if TYPE_CHECKING:
+    from newsbrief.app.inputs import Input
+
+MB = 1024 * 1024
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 success; 1 an input could not be briefed (missing, unreadable, empty, "
@@ -85,12 +95,19 @@ def _root(
 
 
 def _parse_date(value: str | None) -> dt.date | None:
+    from newsbrief.compose import check_reference_date
+
     if value is None:
         return None
     try:
-        return dt.date.fromisoformat(value)
+        date = dt.date.fromisoformat(value)
     except ValueError:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+    try:
+        check_reference_date(date)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return date
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -197,6 +214,28 @@ def extract(
             metavar="N",
         ),
     ] = None,
+    max_size: Annotated[
+        int,
+        typer.Option(
+            "--max-size",
+            min=1,
+            help=(
+                "Refuse an input (a file or stdin) larger than this many megabytes "
+                "(error code too_large)."
+            ),
+            metavar="MB",
+        ),
+    ] = MAX_INPUT_BYTES // MB,
+    allow_private: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-url",
+            help=(
+                "Let a URL given as input name a private, loopback or link-local address "
+                "(a redirect never may)."
+            ),
+        ),
+    ] = False,
 ) -> None:
     """Brief one or more articles.
 
@@ -223,17 +262,15 @@ def extract(
     try:
         if output is not None and output_dir is not None:
             raise typer.BadParameter("--output and --output-dir cannot be used together")
-        failed = _extract_all(
+        code = _extract_all(
             paths or ["-"],
             fmt,
             output,
             output_dir,
-            tuple(glob) if glob else None,
+            _patterns(glob),
             jobs,
             quiet,
-            _parse_date(reference_date),
-            model,
-            glance,
+            Settings(_parse_date(reference_date), model, glance, max_size * MB, allow_private),
         )
     except BriefError as exc:
         error_line(exc.message)
@@ -241,8 +278,35 @@ def extract(
     except BrokenPipeError:  # the reader went away (`brief ... | head -1`)
         _silence_stdout()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
-    if failed:
-        raise typer.Exit(EXIT_INPUT)
+    if code != EXIT_OK:
+        raise typer.Exit(code)
+
+
+def _patterns(glob: list[str] | None) -> tuple[str, ...] | None:
+    from newsbrief.app.inputs import check_patterns
+
+    if not glob:
+        return None
+    try:
+        check_patterns(glob)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--glob'") from None
+    return tuple(glob)
+
+
+def _refuse_output_over_input(output: Path, inputs: list[Input]) -> None:
+    """-o must never destroy an input, however either is named (links, `./x`, `x`)."""
+    from newsbrief.app.inputs import identity
+
+    target = identity(str(output))
+    if target is None:
+        return
+    for entry in inputs:
+        if entry.name != STDIN and identity(entry.name) == target:
+            raise typer.BadParameter(
+                f"{output} is also an input ({entry.name}); it would be replaced",
+                param_hint="'--output'",
+            )
 
 
 def _extract_all(
@@ -253,31 +317,32 @@ def _extract_all(
     patterns: tuple[str, ...] | None,
     jobs: int,
     quiet: bool,
-    reference: dt.date | None,
-    model: str | None,
-    glance: int | None,
+    settings: Settings,
 ) -> int:
-    """Brief every input in order; returns how many failed. Input errors do not stop the run."""
+    """Brief every input in order; returns the exit code. Input errors, and a file of
+    --output-dir that cannot be written, do not stop the run."""
     from newsbrief.app.batch import run
     from newsbrief.app.inputs import DEFAULT_PATTERNS, OutputNames, expand_inputs
-    from newsbrief.app.jobs import Failure, Settings
+    from newsbrief.app.jobs import Failure
     from newsbrief.render.terminal import Screen
 
     if "-" in names and _isatty(sys.stdin):
         raise typer.BadParameter("no input: give a file, or pipe an article into brief")
     inputs = expand_inputs(names, patterns or DEFAULT_PATTERNS)
+    if output is not None:
+        _refuse_output_over_input(output, inputs)
     # A directory means a batch, even of one file: scripts get JSON Lines either way.
     many = len(inputs) > 1 or any(n != "-" and os.path.isdir(n) for n in names)
     screen = Screen() if output_dir is not None else None
-    settings = Settings(reference, model, glance)
     workers = min(jobs, len(inputs))
     to_terminal = output is None and output_dir is None and _isatty(sys.stdout)
     progress = not quiet and len(inputs) > 1 and _isatty(sys.stderr) and not to_terminal
     files = None
     if output_dir is not None:
         files = OutputNames(output_dir, SUFFIXES[fmt.value], (i.name for i in inputs))
-    failed = done = 0
-    with Reporter(len(inputs), quiet, progress) as report, open_output(output) as out:
+    failed = unwritten = done = 0
+    with Reporter(len(inputs), quiet, progress) as report, open_output(output) as target:
+        out = target.stream
         screen = screen or Screen.of(out)
         finish = finisher(fmt, many and output_dir is None, screen)
         results = run((i.job for i in inputs), settings, finish, workers)
@@ -289,13 +354,18 @@ def _extract_all(
                     if many and fmt is Format.json and files is None:
                         out.write(error_record(result) + "\n")
                 elif files is not None:
-                    write_file(files.name_for(entry.stem), result)
+                    try:  # one file that cannot be written costs that input only
+                        write_file(files.name_for(entry.stem), result)
+                    except OutputError as exc:
+                        unwritten += 1
+                        report.error(exc.message)
                 else:
                     write(result, out, fmt, screen, first=done == 0)
                     done += 1
+                    target.keep = True  # an existing file is replaced only by briefs
                 out.flush()
                 report.advance()
-    return failed
+    return EXIT_OUTPUT if unwritten else EXIT_INPUT if failed else EXIT_OK
 
 
 def _isatty(stream: TextIO | None) -> bool:
@@ -332,25 +402,53 @@ def _interrupted(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(EXIT_INTERRUPTED)
 
 
+def _terminated(signum: int, frame: FrameType | None) -> None:
+    # SIGTERM unwinds like Ctrl-C: temporary files removed, worker processes stopped.
+    raise SystemExit(EXIT_TERMINATED)
+
+
 def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout closed or not a file
+        pass
 
 
 def main(argv: list[str] | None = None) -> int:
     """Console-script entry point: exit codes scripts can rely on, never a traceback."""
     previous = signal.getsignal(signal.SIGINT)
+    previous_term = signal.getsignal(signal.SIGTERM)
     if previous is not signal.SIG_IGN:  # a background job started ignoring Ctrl-C stays so
         signal.signal(signal.SIGINT, _interrupted)
+    if previous_term is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminated)
     try:
-        app(args=argv, prog_name="brief")
-        code = EXIT_OK
-    except SystemExit as exc:
-        code = exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else 1)
+        try:
+            app(args=argv, prog_name="brief")
+            code = EXIT_OK
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (EXIT_OK if exc.code is None else 1)
+        if sys.stdout is not None:
+            sys.stdout.flush()  # here, where a failure can still be told in one line
+    except BrokenPipeError:
+        _silence_stdout()
+        code = EXIT_BROKEN_PIPE
+    except (OSError, UnicodeEncodeError) as exc:  # stdout: a full disk, /dev/full, ascii
+        error_line(f"the output cannot be written ({_output_problem(exc)})")
+        _silence_stdout()
+        code = EXIT_OUTPUT
     finally:
         signal.signal(signal.SIGINT, previous)
+        signal.signal(signal.SIGTERM, previous_term)
     return code
+
+
+def _output_problem(exc: OSError | UnicodeEncodeError) -> str:
+    if isinstance(exc, UnicodeEncodeError):
+        return f"the {exc.encoding} encoding cannot represent {exc.object[exc.start]!r}"
+    return exc.strerror or str(exc)
 
 
 if __name__ == "__main__":  # pragma: no cover

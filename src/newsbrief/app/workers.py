@@ -173,6 +173,7 @@ def parallel(
     pool = _Pool(settings, workers)
     window: deque[tuple[Job, Future[T | Failure | _Fatal]]] = deque()
     suspects: deque[Job] = deque()  # in flight when a worker died: retried one by one
+    failed: Exception | None = None  # raised by `jobs`: re-raised once those in flight are out
     finished = False
     try:
         while True:
@@ -184,8 +185,12 @@ def parallel(
                     outcome = _crashed(job)
                 yield _unwrap(outcome)
                 continue
-            while len(window) < IN_FLIGHT_PER_WORKER * workers:
-                upcoming = next(jobs, None)
+            while failed is None and len(window) < IN_FLIGHT_PER_WORKER * workers:
+                try:
+                    upcoming = next(jobs, None)
+                except Exception as exc:  # the articles' iterable failed: deliver what is done
+                    failed = exc
+                    break
                 if upcoming is None:
                     break
                 window.append((upcoming, pool.submit(upcoming, finish)))
@@ -200,6 +205,8 @@ def parallel(
                 continue
             yield _unwrap(outcome)
         finished = True
+        if failed is not None:
+            raise failed
     finally:
         if finished:
             pool.close()

@@ -1,18 +1,22 @@
 """Fetch a web page for `brief extract https://...`, within limits.
 
 The standard library's urllib, used carefully: only http and https (redirects too);
-a User-Agent naming the tool and its version; a timeout on connecting and on every
-read, and a deadline for the whole download, so a server that trickles bytes cannot
-hold a run; redirects followed up to a limit; the body streamed and abandoned past a
-size limit; only HTML accepted. Every failure is an InputError with one line and a
-code, which the command line prints (or writes as an error record in batch), never a
-traceback. The page comes back as bytes (a `Page`); `newsbrief.read` converts it.
-This module is imported only when an input is a URL.
+a User-Agent naming the tool and its version; a deadline for the whole exchange
+(connecting, the response headers, the body), checked before every read, so a server
+that trickles bytes cannot hold a run; redirects followed up to a limit; the body
+streamed and abandoned past a size limit; only HTML accepted. Every host is resolved
+and every address it resolves to checked before connecting, on every hop: a private,
+loopback, link-local or otherwise non-public address is refused (a URL given as input
+may name one when the user allows it, its redirects never may). Every failure is an
+InputError with one line and a code, which the command line prints (or writes as an
+error record in batch), never a traceback. The page comes back as bytes (a `Page`);
+`newsbrief.read` converts it. This module is imported only when an input is a URL.
 """
 
 from __future__ import annotations
 
 import http.client
+import ipaddress
 import re
 import socket
 import ssl
@@ -64,8 +68,13 @@ def fetch(
     timeout: float | None = None,
     max_bytes: int | None = None,
     max_redirects: int | None = None,
+    allow_private: bool = False,
 ) -> Page:
-    """GET an HTML page, or raise InputError saying in one line what went wrong."""
+    """GET an HTML page, or raise InputError saying in one line what went wrong.
+
+    `allow_private` lets `url`'s own host and port be a non-public address (a test
+    server, an intranet); a redirect to any other non-public address is refused.
+    """
     timeout = TIMEOUT_SECONDS if timeout is None else timeout
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     max_redirects = MAX_REDIRECTS if max_redirects is None else max_redirects
@@ -74,8 +83,12 @@ def fetch(
         target,
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip"},
     )
-    opener = urllib.request.build_opener(_redirects(url, max_redirects))
-    deadline = time.monotonic() + timeout
+    exchange = _Exchange(url, time.monotonic() + timeout, timeout)
+    if allow_private:
+        exchange.allow(target)
+    opener = urllib.request.build_opener(
+        _HTTP(exchange), _HTTPS(exchange), _redirects(url, max_redirects, exchange)
+    )
     try:
         with opener.open(request, timeout=timeout) as response:
             headers: Message = response.headers
@@ -83,7 +96,7 @@ def fetch(
             ctype = headers.get_content_type() if declared else None
             if ctype is not None and ctype not in HTML_TYPES:
                 raise InputError(f"{url}: is {ctype}, not a web page (HTML)", "not_html")
-            data = _body(response, headers, url, max_bytes, deadline, timeout)
+            data = _body(response, headers, url, max_bytes, exchange.deadline, timeout)
             final = response.geturl()
     except InputError:
         raise
@@ -106,6 +119,147 @@ def fetch(
     if ctype is None and not looks_like_html(data):
         raise InputError(f"{url}: has no content type and is not HTML", "not_html")
     return Page(final, data, headers.get_content_charset())
+
+
+# --- Addresses and the deadline, checked where connections are made ------------------
+
+
+def non_public(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> str | None:
+    """What kind of non-public address this is ("private", "loopback", ...), or None
+    for a public one. An IPv6 address that embeds an IPv4 one is judged by it."""
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = address.ipv4_mapped or address.sixtofour
+        if embedded is None and address in _NAT64:
+            embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+        if embedded is not None:
+            return non_public(embedded)
+    for kind in ("loopback", "link_local", "private", "multicast", "unspecified", "reserved"):
+        if getattr(address, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None if address.is_global else "non-public"
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+class _Exchange:
+    """One fetch: its deadline, the host and port the user allowed to be private, and
+    the URL being followed (for messages)."""
+
+    def __init__(self, url: str, deadline: float, timeout: float) -> None:
+        self.url = url
+        self.deadline = deadline
+        self.timeout = timeout
+        self.allowed: tuple[str, int] | None = None
+        self.hop: str | None = None  # the redirect being followed, if any
+        self.socket_class = _deadline_socket(self)
+
+    def allow(self, url: str) -> None:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        self.allowed = ((parts.hostname or "").lower(), port)
+
+    def remaining(self) -> float:
+        """Seconds left for the whole exchange; TimeoutError once there are none."""
+        left = self.deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the deadline has passed")
+        return left
+
+    def connect(
+        self,
+        address: tuple[str, int],
+        timeout: float | None = None,
+        source_address: tuple[str, int] | None = None,
+    ) -> socket.socket:
+        """socket.create_connection, refusing non-public addresses before connecting."""
+        host, port = address
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        for *_, sockaddr in infos:
+            ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
+            kind = non_public(ip)
+            if kind is not None and (host.lower(), port) != self.allowed:
+                raise self._refused(host, ip, kind)
+        failure: OSError = OSError(f"{host} has no address")
+        for family, kind_, proto, _, sockaddr in infos:
+            sock = self.socket_class(family, kind_, proto)
+            try:
+                sock.settimeout(min(self.timeout, self.remaining()))
+                if source_address is not None:
+                    sock.bind(source_address)
+                sock.connect(sockaddr)
+                return sock
+            except OSError as exc:
+                sock.close()
+                failure = exc
+        raise failure
+
+    def _refused(self, host: str, ip: object, kind: str) -> InputError:
+        if self.hop is not None:
+            return InputError(
+                f"{self.url}: redirects to {self.hop}, a {kind} address ({ip}), "
+                "which is not followed",
+                "forbidden_address",
+            )
+        return InputError(
+            f"{self.url}: {host} is a {kind} address ({ip}); only public addresses are "
+            "read (--allow-private-url allows it)",
+            "forbidden_address",
+        )
+
+
+def _deadline_socket(exchange: _Exchange) -> type[socket.socket]:
+    class DeadlineSocket(socket.socket):
+        """Each read waits only as long as the exchange has left."""
+
+        def recv_into(self, buffer: Any, nbytes: int = 0, flags: int = 0) -> int:
+            self.settimeout(exchange.remaining())
+            return super().recv_into(buffer, nbytes, flags)
+
+    return DeadlineSocket
+
+
+def _deadline_ssl_socket(exchange: _Exchange) -> type[ssl.SSLSocket]:
+    class DeadlineSSLSocket(ssl.SSLSocket):
+        """Each read waits only as long as the exchange has left."""
+
+        def recv_into(self, buffer: Any, nbytes: int | None = None, flags: int = 0) -> int:
+            self.settimeout(exchange.remaining())
+            return super().recv_into(buffer, nbytes, flags)
+
+    return DeadlineSSLSocket
+
+
+def _guarded(base: type[http.client.HTTPConnection], exchange: _Exchange) -> Any:
+    class Guarded(base):  # type: ignore[valid-type, misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._create_connection = exchange.connect
+
+    return Guarded
+
+
+class _HTTP(urllib.request.HTTPHandler):
+    def __init__(self, exchange: _Exchange) -> None:
+        super().__init__()
+        self.exchange = exchange
+
+    def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(_guarded(http.client.HTTPConnection, self.exchange), req)
+
+
+class _HTTPS(urllib.request.HTTPSHandler):
+    def __init__(self, exchange: _Exchange) -> None:
+        context = ssl.create_default_context()
+        context.sslsocket_class = _deadline_ssl_socket(exchange)
+        super().__init__(context=context)
+        self.exchange = exchange
+        self.tls = context
+
+    def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
+        return self.do_open(
+            _guarded(http.client.HTTPSConnection, self.exchange), req, context=self.tls
+        )
 
 
 def _checked(url: str) -> str:
@@ -138,22 +292,49 @@ def _checked(url: str) -> str:
     return urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
-def _redirects(url: str, limit: int) -> urllib.request.HTTPRedirectHandler:
+def _redirects(url: str, limit: int, exchange: _Exchange) -> urllib.request.HTTPRedirectHandler:
     """A handler that follows up to `limit` redirects (urllib keeps the limit on the class)."""
 
     class Limited(_Redirects):
         max_redirections = limit
         max_repeats = min(_Redirects.max_repeats, limit)
 
-    return Limited(url)
+    return Limited(url, exchange)
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows redirects to http and https only."""
+    """Follows redirects to http and https only, each hop's address checked anew."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, exchange: _Exchange) -> None:
         super().__init__()
         self.url = url
+        self.exchange = exchange
+
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+    ) -> Any:
+        # Before urllib's own check, which calls any other scheme an HTTP error.
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            newurl = urllib.parse.urljoin(req.full_url, location.strip())
+            self._refuse_scheme(newurl, fp)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def _refuse_scheme(self, newurl: str, fp: IO[bytes]) -> None:
+        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+        if scheme not in SCHEMES:
+            fp.close()
+            raise InputError(
+                f"{self.url}: redirects to a {scheme or 'relative'}: URL, which is not read",
+                "bad_url",
+            )
 
     def redirect_request(
         self,
@@ -164,18 +345,13 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         headers: http.client.HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
-        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-        if scheme not in SCHEMES or self.max_redirections == 0:
-            fp.close()
-        if scheme not in SCHEMES:
-            raise InputError(
-                f"{self.url}: redirects to a {scheme or 'relative'}:// URL, which is not read",
-                "bad_url",
-            )
+        self._refuse_scheme(newurl, fp)
         if self.max_redirections == 0:
+            fp.close()
             raise InputError(
                 f"{self.url}: redirects, and redirects are not followed", "too_many_redirects"
             )
+        self.exchange.hop = newurl
         return super().redirect_request(req, fp, code, msg, headers, _checked(newurl))
 
 
