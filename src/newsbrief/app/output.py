@@ -156,6 +156,6 @@ def write_file(path: Path, text: str) -> None:
 
 
 def error_record(failure: Failure) -> str:
-    import json
+    from newsbrief.render.json import dumps
 
-    return json.dumps(failure.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return dumps(failure.to_dict(), lines=True)

@@ -109,7 +109,7 @@ def fetch(
                 f"{url}: redirected too many times (more than {max_redirects})",
                 "too_many_redirects",
             ) from None
-        reason = f" {exc.reason}" if exc.reason else ""
+        reason = f" {' '.join(str(exc.reason).split())[:200]}" if exc.reason else ""
         raise InputError(f"{url}: the server answered {exc.code}{reason}", "http_error") from None
     except urllib.error.URLError as exc:
         raise _network_error(url, exc.reason, timeout) from None
@@ -408,11 +408,14 @@ def _network_error(url: str, reason: object, timeout: float) -> InputError:
 
 
 def _describe(exc: object) -> str:
+    """What went wrong, in a few words on one line (a server's junk included)."""
     if isinstance(exc, ssl.SSLError):
-        return str(exc.reason or exc)
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc) or type(exc).__name__
+        text = str(exc.reason or exc)
+    elif isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    else:
+        text = str(exc)
+    return " ".join(text.split())[:200] or type(exc).__name__
 
 
 def _size(n: int) -> str:
