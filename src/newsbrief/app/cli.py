@@ -51,7 +51,7 @@ EXIT_CODES_HELP = (
     "binary, a directory without articles, a page without article text, a URL that "
     "cannot be fetched; with several inputs: any of them, the others are still "
     "briefed); 2 usage error or the spaCy model cannot be loaded; 3 the output "
-    "cannot be written; 130 interrupted; 141 output pipe closed."
+    "cannot be written; 130 interrupted; 141 output pipe closed; 143 terminated."
 )
 
 app = typer.Typer(
