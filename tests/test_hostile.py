@@ -713,7 +713,7 @@ def test_a_redirect_to_another_port_of_the_allowed_host_is_refused(web: str) -> 
 def test_a_private_first_url_needs_the_option(web: str) -> None:
     err = refused(f"{web}/article")
     assert err.message == (
-        f"{web}/article: 127.0.0.1 is a loopback address (127.0.0.1); only public "
+        f"{web}/article: 127.0.0.1 is a loopback address; only public "
         "addresses are read (--allow-private-url allows it)"
     )
     result = runner.invoke(app, ["extract", f"{web}/article", "-f", "json", "--allow-private-url"])

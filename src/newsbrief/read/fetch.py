@@ -201,9 +201,9 @@ class _Exchange:
                 "which is not followed",
                 "forbidden_address",
             )
+        named = f"{host} is a {kind} address" + ("" if host == str(ip) else f" ({ip})")
         return InputError(
-            f"{self.url}: {host} is a {kind} address ({ip}); only public addresses are "
-            "read (--allow-private-url allows it)",
+            f"{self.url}: {named}; only public addresses are read (--allow-private-url allows it)",
             "forbidden_address",
         )
 
