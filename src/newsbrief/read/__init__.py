@@ -13,6 +13,7 @@ Modules, each one step:
 - `html`: a web page to an Article (charset, trafilatura extraction, metadata, headline).
 - `tree_markdown`: trafilatura's article tree written out as Markdown for the block splitter.
 - `fetch`: a URL to a page's bytes, within limits.
+- `guard`: where a fetch may connect (public addresses only) and until when.
 
 `html` (and through it trafilatura) and `fetch` (urllib, ssl) are imported only when
 an input needs them, so that plain text is read without them.
@@ -64,7 +65,7 @@ def read_path(path: str | Path, max_bytes: int = MAX_INPUT_BYTES) -> Article:
         with os.fdopen(fd, "rb") as handle:
             found = os.fstat(fd)
             kind = _special_kind(found.st_mode)
-            if kind is not None and not _is_stdin(found):
+            if kind is not None and not (name in _STDIN_NAMES and _is_stdin(found)):
                 raise InputError(
                     f"{name}: is {kind}, not a regular file (pipe it into brief instead)",
                     "not_a_file",
@@ -109,6 +110,10 @@ def _special_kind(mode: int) -> str | None:
     if stat.S_ISSOCK(mode):
         return "a socket"
     return "a special file"
+
+
+# Names of stdin that may be given as a path: read like '-'.
+_STDIN_NAMES = frozenset({"/dev/stdin", "/dev/fd/0", "/proc/self/fd/0"})
 
 
 def _is_stdin(found: os.stat_result) -> bool:

@@ -75,7 +75,8 @@ def _utf16_without_bom(probe: bytes) -> str | None:
     if len(odd) < 8:
         return None
     for label, nuls, chars in (("UTF-16LE", odd, even), ("UTF-16BE", even, odd)):
-        if nuls.count(0) >= 0.9 * len(nuls) and chars.count(0) <= 0.05 * len(chars):
+        text = sum(1 for c in chars if 0x20 <= c < 0x7F or c in b"\t\n\r")
+        if nuls.count(0) >= 0.9 * len(nuls) and text >= 0.9 * len(chars):
             return label
     return None
 
