@@ -765,6 +765,9 @@ def test_markdown_makes_no_link_of_the_article(nlp) -> None:  # type: ignore[no-
             assert child.type not in ("link_open", "html_inline"), (text, child)
             if child.type == "text":  # what linkify would see: no URL, host or address
                 assert not re.search(r"://|www\.|@|\.com", child.content), (text, child.content)
+    # Words that no renderer links stay plain text.
+    for plain in ["news/cnn-0485e4f1.txt", "U.S. officials, e.g. at 3.5 a.m."]:
+        assert "`" not in escape(plain)
 
 
 def test_json_escapes_bidi_and_c1_controls(tmp_path: Path) -> None:

@@ -29,13 +29,15 @@ _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 # What Markdown renderers turn into links without any markup (GFM's extended
 # autolinks, markdown-it's linkify): URLs, www. names, e-mail addresses, bare domain
-# names. Shown as code spans, where no renderer makes a link; no backtick or pipe
-# inside, so the span cannot end early nor split a table cell.
+# names under a country code or one of linkify-it's generic top-level domains. Shown
+# as code spans, where no renderer makes a link; no backtick or pipe inside, so the
+# span cannot end early nor split a table cell.
+_TLDS = "[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop"
 _LINKABLE = re.compile(
     r"(?:(?:https?|ftp|file|mailto|xmpp|javascript|data|tel|sms|irc|gopher):|www\d{0,3}\.)"
     r"(?:[^\s`|<>\"']*[^\s`|<>\"'.,;:!?)\]])?"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b(?:[/?#:][^\s`|<>\"']*[^\s`|<>\"'.,;:!?)\]])?",
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:[/?#:][^\s`|<>\"']*[^\s`|<>\"'.,;:!?)\]])?",
     re.IGNORECASE,
 )
 
