@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
+import time
 
 import pytest
 
@@ -34,7 +36,7 @@ def test_non_public_addresses_are_named(address: str, kind: str | None) -> None:
 
 
 def test_numeric_host_forms_are_resolved_before_they_are_judged() -> None:
-    exchange = Exchange("http://2852039166/", deadline=float("inf"), timeout=1.0)
+    exchange = Exchange("http://2852039166/", deadline=time.monotonic() + 10, timeout=1.0)
     with pytest.raises(InputError) as err:  # 2852039166 is 169.254.169.254
         exchange.connect(("2852039166", 80))
     assert err.value.code == "forbidden_address"
@@ -42,7 +44,7 @@ def test_numeric_host_forms_are_resolved_before_they_are_judged() -> None:
 
 
 def test_only_the_allowed_host_and_port_may_be_private() -> None:
-    exchange = Exchange("http://127.0.0.1:1/", deadline=float("inf"), timeout=1.0)
+    exchange = Exchange("http://127.0.0.1:1/", deadline=time.monotonic() + 10, timeout=1.0)
     exchange.allow("http://127.0.0.1:1/")
     assert exchange.allowed == ("127.0.0.1", 1)
     with pytest.raises(InputError, match="loopback"):
@@ -53,3 +55,16 @@ def test_no_time_left_is_a_timeout() -> None:
     exchange = Exchange("http://example.org/", deadline=0.0, timeout=1.0)
     with pytest.raises(TimeoutError):
         exchange.remaining()
+
+
+def test_name_resolution_is_within_the_deadline(monkeypatch: pytest.MonkeyPatch) -> None:
+    def slow(*args: object, **kwargs: object) -> list[object]:
+        time.sleep(5)
+        return []
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow)
+    exchange = Exchange("http://example.org/", deadline=time.monotonic() + 0.3, timeout=1.0)
+    started = time.monotonic()
+    with pytest.raises(TimeoutError):
+        exchange.connect(("example.org", 80))
+    assert time.monotonic() - started < 2

@@ -17,6 +17,7 @@ import http.client
 import ipaddress
 import socket
 import ssl
+import threading
 import time
 import urllib.parse
 import urllib.request
@@ -75,7 +76,7 @@ class Exchange:
     ) -> socket.socket:
         """socket.create_connection, refusing non-public addresses before connecting."""
         host, port = address
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = self._resolve(host, port)
         for *_, sockaddr in infos:
             ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
             kind = non_public(ip)
@@ -94,6 +95,26 @@ class Exchange:
                 sock.close()
                 failure = exc
         raise failure
+
+    def _resolve(self, host: str, port: int) -> list[Any]:
+        """getaddrinfo within the time left: the resolver has no timeout of its own, so
+        it runs in a daemon thread that is abandoned (not waited for) past the deadline."""
+        found: list[Any] = []
+
+        def resolve() -> None:
+            try:
+                found.append(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+            except OSError as exc:
+                found.append(exc)
+
+        worker = threading.Thread(target=resolve, name="brief-resolve", daemon=True)
+        worker.start()
+        worker.join(self.remaining())
+        if not found:
+            raise TimeoutError(f"resolving {host} took too long")
+        if isinstance(found[0], OSError):
+            raise found[0]
+        return list(found[0])
 
     def _refused(self, host: str, ip: object, kind: str) -> InputError:
         if self.hop is not None:
