@@ -5,10 +5,12 @@ expressions of a text, and the command line run in process."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import jsonschema
+import pytest
 from typer.testing import CliRunner, Result
 
 from newsbrief.app.cli import app
@@ -133,3 +135,15 @@ def one_line_error(result: Result) -> str:
     assert len(lines) == 1, result.stderr
     assert "Traceback" not in result.output
     return lines[0]
+
+
+def deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
+    """Opening `path` fails as for a file without read permission (even for root)."""
+    real_open = os.open
+
+    def guarded(file: Any, flags: int, *args: Any, **kwargs: Any) -> int:
+        if os.fspath(file) == os.fspath(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", guarded)

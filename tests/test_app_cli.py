@@ -356,7 +356,7 @@ def test_usage_errors_are_one_line_and_exit_2(
 def test_the_commands_listed_for_hints_are_the_commands() -> None:
     from typer.main import get_command
 
-    from newsbrief.app.cli import COMMANDS
+    from newsbrief.app.usage import COMMANDS
 
     assert set(get_command(app).commands) == set(COMMANDS)  # type: ignore[attr-defined]
 

@@ -14,16 +14,24 @@ speed); `bench/speed.py --hostile` measures their time and memory.
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import itertools
 import json
 import os
+import re
 import signal
+import socket
+import stat
 import subprocess
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any, ClassVar
 
 import pytest
 from typer.testing import CliRunner
@@ -31,8 +39,11 @@ from typer.testing import CliRunner
 from newsbrief import nlp as nlp_module
 from newsbrief.app.cli import app
 from newsbrief.blocks import split_blocks
+from newsbrief.errors import InputError
+from newsbrief.read import fetch
 from newsbrief.read.decoding import decode
-from support import assert_offsets_slice, validate
+from newsbrief.read.html import decode_html
+from support import assert_offsets_slice, deny_reading, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "takaichi-visit.txt"
@@ -226,12 +237,11 @@ def test_bidi_overrides_are_made_visible_on_screen(tmp_path: Path) -> None:
 # --- Inputs that are not articles -------------------------------------------------
 
 
-def test_missing_path_directory_and_dev_null(tmp_path: Path) -> None:
+def test_missing_path_and_directory(tmp_path: Path) -> None:
     (tmp_path / "empty-dir").mkdir()
     for path, code in [
         (tmp_path / "missing.txt", "no such file"),
         (tmp_path / "empty-dir", "is a directory with no articles"),
-        (Path(os.devnull), "is empty"),
     ]:
         result = runner.invoke(app, ["extract", str(path)])
         no_traceback(result)
@@ -244,14 +254,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     path = tmp_path / "secret.txt"
     path.write_text("Winds reached 100 mph on Friday.\n")
     if os.geteuid() == 0:  # root reads anything: make reading it fail as it would
-        real = Path.read_bytes
-
-        def read_bytes(self: Path) -> bytes:
-            if self == path:
-                raise PermissionError(13, "Permission denied", str(self))
-            return real(self)
-
-        monkeypatch.setattr(Path, "read_bytes", read_bytes)
+        deny_reading(monkeypatch, path)
     else:
         path.chmod(0)
     result = runner.invoke(app, ["extract", str(path), str(SEED), "-f", "json"])
@@ -384,3 +387,519 @@ def test_ctrl_c_exits_130_quietly_and_stops_the_workers(
         time.sleep(0.1)
     else:
         pytest.fail("worker processes outlived brief")
+
+
+# --- Outputs never destroy inputs, special files or earlier results ----------------
+
+SHORT = "Storm Hits Coast\n\nWinds reached 100 mph on Friday, officials said.\n"
+
+
+def test_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
+    article = tmp_path / "in.txt"
+    article.write_text(SHORT)
+    (tmp_path / "alias.txt").symlink_to(article)
+    for output in (article, tmp_path / "alias.txt", tmp_path / "." / "in.txt"):
+        result = runner.invoke(app, ["extract", str(article), "-o", str(output)])
+        no_traceback(result)
+        assert result.exit_code == 2, result.output
+        assert "is also an input" in result.stderr
+        assert article.read_text() == SHORT
+    # An input found in a directory counts as well.
+    result = runner.invoke(app, ["extract", str(tmp_path), "-o", str(article)])
+    assert result.exit_code == 2 and article.read_text() == SHORT
+
+
+def test_output_dir_never_replaces_an_input_reached_through_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "real"
+    real.mkdir()
+    (real / "story.txt").write_text(SHORT)
+    (tmp_path / "alias").symlink_to(real)
+    result = runner.invoke(app, ["extract", str(tmp_path / "alias" / "story.txt"), "-d", str(real)])
+    assert result.exit_code == 0, result.output
+    assert (real / "story.txt").read_text() == SHORT
+    assert "At a Glance" in (real / "story-2.txt").read_text()
+
+
+def test_output_writes_through_a_fifo_instead_of_replacing_it(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    article = tmp_path / "in.txt"
+    article.write_text(SHORT)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    result = runner.invoke(app, ["extract", str(article), "-f", "json", "-o", str(fifo)])
+    reader.join(timeout=60)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert json.loads(received[0])["headline"] == "Storm Hits Coast"
+
+
+def test_output_through_a_link_keeps_the_link_and_the_mode(tmp_path: Path) -> None:
+    article = tmp_path / "in.txt"
+    article.write_text(SHORT)
+    target = tmp_path / "brief.md"
+    target.write_text("old")
+    target.chmod(0o640)
+    link = tmp_path / "link.md"
+    link.symlink_to(target)
+    result = runner.invoke(app, ["extract", str(article), "-f", "markdown", "-o", str(link)])
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and target.read_text().startswith("# Storm Hits Coast")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_new_output_file_honours_the_umask(tmp_path: Path) -> None:
+    article = tmp_path / "in.txt"
+    article.write_text(SHORT)
+    previous = os.umask(0o027)
+    try:
+        result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "new.txt")])
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.output
+    assert stat.S_IMODE((tmp_path / "new.txt").stat().st_mode) == 0o640
+
+
+def test_output_file_is_left_alone_when_nothing_was_briefed(tmp_path: Path) -> None:
+    target = tmp_path / "briefs.jsonl"
+    target.write_text("keep me")
+    missing = [str(tmp_path / "gone.txt"), str(tmp_path / "lost.txt")]
+    result = runner.invoke(app, ["extract", *missing, "-f", "json", "-o", str(target)])
+    assert result.exit_code == 1
+    assert target.read_text() == "keep me"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefs.jsonl"]
+
+
+def test_output_dir_name_clashing_with_a_directory_costs_that_input_only(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    (news / "a.md").mkdir(parents=True)
+    (news / "a.md" / "b.txt").write_text(SHORT)
+    (news / "a.txt").write_text(SHORT)
+    (news / "c.txt").write_text(SHORT)
+    out = tmp_path / "out"
+    result = runner.invoke(
+        app, ["extract", str(news), "-f", "markdown", "-d", str(out), "-g", "*.txt"]
+    )
+    no_traceback(result)
+    assert result.exit_code == 3
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"brief: error: {out / 'a.md'}: ")
+    assert (out / "a.md" / "b.md").is_file() and (out / "c.md").is_file()
+
+
+def test_sigterm_leaves_no_temporary_file_and_no_warning(tmp_path: Path) -> None:
+    target = tmp_path / "out" / "briefs.jsonl"
+    target.parent.mkdir()
+    proc = subprocess.Popen(
+        brief_command(str(many_articles(tmp_path, 40)), "-f", "json", "-j", "2", "-o", str(target)),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=ENV,
+    )
+    deadline = time.monotonic() + 120
+    while not any(p.stat().st_size for p in target.parent.iterdir()):  # briefing has begun
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.2)
+    proc.terminate()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 143
+    assert err == b"", err.decode()
+    assert list(target.parent.iterdir()) == []
+
+
+def _raising(texts: list[str]) -> Iterator[str]:
+    yield from texts
+    raise RuntimeError("the source of articles failed")
+
+
+def test_extract_many_delivers_what_was_briefed_before_the_articles_fail() -> None:
+    import newsbrief
+
+    texts = [SHORT.replace("100", str(n)) for n in range(100, 105)]
+    delivered = []
+    with pytest.raises(RuntimeError, match="source of articles"):
+        for result in newsbrief.extract_many(_raising(texts), jobs=2):
+            delivered.append(result)
+    assert len(delivered) == 5
+    assert all(isinstance(b, newsbrief.Brief) for b in delivered)
+
+
+# --- Nothing hangs, nothing fills memory -------------------------------------------
+
+
+def brief_quickly(*args: str, stdin: Any = subprocess.DEVNULL) -> subprocess.CompletedProcess[str]:
+    """`brief` in a process of its own, for inputs that would block the test's process."""
+    return subprocess.run(
+        brief_command(*args), stdin=stdin, capture_output=True, text=True, env=ENV, timeout=60
+    )
+
+
+def test_an_input_larger_than_the_limit_is_refused_while_reading(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_bytes(words_line(1024 * 1024 + 1))
+    result = runner.invoke(app, ["extract", str(big), str(SEED), "-f", "json", "--max-size", "1"])
+    no_traceback(result)
+    assert result.exit_code == 1
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["error"]["code"] == "too_large"
+    assert "1 MB input limit" in first["error"]["message"]
+
+
+def test_endless_stdin_stops_at_the_limit() -> None:
+    with open("/dev/zero", "rb") as zero:
+        done = brief_quickly("-", "--max-size", "1", stdin=zero)
+    assert done.returncode == 1
+    assert (
+        done.stderr
+        == "brief: error: <stdin>: is larger than the 1 MB input limit (see --max-size)\n"
+    )
+
+
+def test_special_files_given_by_name_are_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for name, kind in [
+        (str(fifo), "a named pipe (FIFO)"),
+        ("/dev/zero", "a device"),
+        (os.devnull, "a device"),
+    ]:
+        done = brief_quickly(name, stdin=subprocess.PIPE)
+        assert done.returncode == 1, done.stderr
+        assert (
+            done.stderr
+            == f"brief: error: {name}: is {kind}, not a regular file (pipe it into brief instead)\n"
+        )
+
+
+def test_directories_give_regular_files_only(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    news.mkdir()
+    os.mkfifo(news / "pipe.txt")
+    (news / "zero.txt").symlink_to("/dev/zero")
+    done = brief_quickly(str(news))
+    assert done.returncode == 1
+    assert "is a directory with no articles" in done.stderr
+
+
+# --- A local web server, and no other address ever contacted ------------------------
+
+
+class _Hostile(BaseHTTPRequestHandler):
+    routes: ClassVar[dict[str, Callable[[_Hostile], None]]] = {}
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet test output
+        pass
+
+    def do_GET(self) -> None:
+        self.routes[self.path](self)
+
+    def redirect(self, location: str) -> None:
+        self.send_response(302)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def page(self) -> None:
+        body = (
+            b"<html><head><title>Storm Hits Coast</title></head><body><article>"
+            + b"<p>Winds reached 100 mph on Friday, officials said in a statement.</p>" * 8
+            + b"</article></body></html>"
+        )
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def drip_headers(self) -> None:
+        self.wfile.write(b"HTTP/1.1 200 OK\r\n")
+        try:
+            for _ in range(200):
+                self.wfile.write(b"X")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:  # the client gave up, as it should
+            pass
+
+    def junk_status(self) -> None:
+        self.wfile.write(b"HTTP/1.1 20\x1b[2J\x85\xe2\x80\xae junk\r\n\r\n")
+
+
+FORBIDDEN = [
+    "http://169.254.169.254/latest/meta-data/",
+    "http://10.0.0.1/",
+    "http://192.168.1.1/",
+    "http://[::ffff:169.254.169.254]/",
+    "http://2852039166/",
+    "http://0x7f000001:22/",
+]
+
+
+@pytest.fixture(scope="module")
+def web() -> Iterator[str]:
+    routes: dict[str, Callable[[_Hostile], None]] = {
+        "/article": _Hostile.page,
+        "/drip": _Hostile.drip_headers,
+        "/junk": _Hostile.junk_status,
+        "/to-self": lambda h: h.redirect("/article"),
+    }
+    for i, url in enumerate(FORBIDDEN):
+        routes[f"/forbidden/{i}"] = functools.partial(_Hostile.redirect, location=url)
+    for scheme in (
+        "file:///etc/passwd",
+        "ftp://127.0.0.1/a",
+        "gopher://127.0.0.1/",
+        "data:text/html,<p>x",
+    ):
+        routes[f"/scheme/{scheme.split(':')[0]}"] = functools.partial(
+            _Hostile.redirect, location=scheme
+        )
+    handler = type("Handler", (_Hostile,), {"routes": routes})
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    httpd.daemon_threads = True
+    port = httpd.server_address[1]
+    routes["/other-port"] = functools.partial(
+        _Hostile.redirect, location=f"http://127.0.0.1:{port + 1}/"
+    )
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{port}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def only_loopback(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[object]]:
+    """Every connection these tests make goes to 127.0.0.1, or the test fails."""
+    attempts: list[object] = []
+    real = socket.socket.connect
+
+    def connect(self: socket.socket, address: Any) -> None:
+        inet = self.family in (socket.AF_INET, socket.AF_INET6)  # not a worker's Unix socket
+        if inet and address[0] != "127.0.0.1":
+            attempts.append(address)
+            raise AssertionError(f"a connection to {address} was attempted")
+        real(self, address)
+
+    for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", connect)
+    yield attempts
+    assert attempts == []
+
+
+def refused(url: str, **options: Any) -> InputError:
+    with pytest.raises(InputError) as err:
+        fetch.fetch(url, **options)
+    assert "\n" not in err.value.message and err.value.message.startswith(url)
+    return err.value
+
+
+@pytest.mark.parametrize("index", range(len(FORBIDDEN)), ids=FORBIDDEN)
+def test_redirects_to_non_public_addresses_are_refused(web: str, index: int) -> None:
+    err = refused(f"{web}/forbidden/{index}", allow_private=True)
+    assert err.code == "forbidden_address"
+    assert f"redirects to {FORBIDDEN[index]}, a " in err.message
+    assert err.message.endswith("which is not followed")
+
+
+def test_a_redirect_to_another_port_of_the_allowed_host_is_refused(web: str) -> None:
+    assert refused(f"{web}/other-port", allow_private=True).code == "forbidden_address"
+    assert fetch.fetch(f"{web}/to-self", allow_private=True).url == f"{web}/article"
+
+
+def test_a_private_first_url_needs_the_option(web: str) -> None:
+    err = refused(f"{web}/article")
+    assert err.message == (
+        f"{web}/article: 127.0.0.1 is a loopback address; only public "
+        "addresses are read (--allow-private-url allows it)"
+    )
+    result = runner.invoke(app, ["extract", f"{web}/article", "-f", "json", "--allow-private-url"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["headline"] == "Storm Hits Coast"
+
+
+@pytest.mark.parametrize("scheme", ["file", "ftp", "gopher", "data"])
+def test_a_redirect_to_another_scheme_says_so(web: str, scheme: str) -> None:
+    err = refused(f"{web}/scheme/{scheme}", allow_private=True)
+    assert err.code == "bad_url"
+    assert err.message.endswith(f"redirects to a {scheme}: URL, which is not read")
+
+
+def test_the_deadline_covers_the_response_headers(web: str) -> None:
+    started = time.monotonic()
+    err = refused(f"{web}/drip", allow_private=True, timeout=1.0)
+    assert err.code == "timeout"
+    assert time.monotonic() - started < 5
+
+
+def test_a_junk_status_line_is_one_visible_line(web: str) -> None:
+    result = runner.invoke(app, ["extract", f"{web}/junk", "--allow-private-url"])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"brief: error: {web}/junk: ")
+    assert not any(c in line for c in "\x1b\x85\u202e\r")
+
+
+# --- Nothing leaks into a document or a terminal -----------------------------------
+
+
+def test_markdown_makes_no_link_of_the_article(nlp) -> None:  # type: ignore[no-untyped-def]
+    from markdown_it import MarkdownIt
+
+    from newsbrief.render.markdown import escape
+
+    texts = [
+        "Read https://evil.example/a?b=1 now.",
+        "Or www.evil.example, or write to someone@evil.example.",
+        '<a href="http://evil.example/x">click</a> and &lt;b&gt;',
+        "Visit evil-example.com/login today.",
+        "| cell | http://evil.example/|pipe |",
+    ]
+    for text in texts:
+        tokens = MarkdownIt("commonmark").enable("table").parse(f"- {escape(text)}\n")
+        inline = [t for t in tokens if t.type == "inline"]
+        for child in (c for t in inline for c in t.children or []):
+            assert child.type not in ("link_open", "html_inline"), (text, child)
+            if child.type == "text":  # what linkify would see: no URL, host or address
+                assert not re.search(r"://|www\.|@|\.com", child.content), (text, child.content)
+    # Words that no renderer links stay plain text.
+    for plain in ["news/cnn-0485e4f1.txt", "U.S. officials, e.g. at 3.5 a.m."]:
+        assert "`" not in escape(plain)
+
+
+def test_json_escapes_bidi_and_c1_controls(tmp_path: Path) -> None:
+    path = tmp_path / "bidi.txt"
+    path.write_text("Storm Hits Coast\n\nWinds \u202ereached\u2066 100\u009b mph on Friday.\n")
+    result = runner.invoke(app, ["extract", str(path), "-f", "json"])
+    assert result.exit_code == 0
+    for raw, escaped in [("\u202e", "\\u202e"), ("\u2066", "\\u2066"), ("\u009b", "\\u009b")]:
+        assert raw not in result.stdout and escaped in result.stdout
+    assert any("\u202e" in b["text"] for b in json.loads(result.stdout)["blocks"])
+
+
+def test_a_file_name_cannot_forge_an_error_line(tmp_path: Path) -> None:
+    name = tmp_path / "x\nbrief: error: forged\x1b[2J.txt"
+    result = runner.invoke(app, ["extract", str(name)])
+    assert result.exit_code == 1
+    (line,) = result.stderr.splitlines()
+    assert "\\nbrief: error: forged\\x1b[2J.txt: no such file" in line
+
+
+# --- Clear errors ----------------------------------------------------------------
+
+
+def test_dev_full_and_an_ascii_terminal_exit_3_in_one_line(tmp_path: Path) -> None:
+    article = tmp_path / "in.txt"
+    article.write_text("Storm Hits Coast\n\nWinds reached 100 mph on Friday, Zoë said.\n")
+    with open("/dev/full", "w") as full:
+        for args in (["schema"], ["--help"], ["extract", str(article), str(article), "-j", "2"]):
+            done = subprocess.run(
+                [sys.executable, "-m", "newsbrief", *args],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                text=True,
+                env=ENV,
+                timeout=120,
+            )
+            assert done.returncode == 3, (args, done.stderr)
+            assert (
+                done.stderr
+                == "brief: error: the output cannot be written (No space left on device)\n"
+            )
+    done = subprocess.run(
+        brief_command(str(article), "-f", "markdown"),
+        capture_output=True,
+        text=True,
+        env={**ENV, "PYTHONIOENCODING": "ascii"},
+        timeout=120,
+    )
+    assert done.returncode == 3
+    (line,) = done.stderr.splitlines()
+    assert line.startswith(
+        "brief: error: the output cannot be written (the ascii encoding cannot represent "
+    )
+
+
+@pytest.mark.parametrize(
+    "label", ["rot13", "base64", "zlib", "hex", "uu", "bz2", "quopri", "idna", "undefined"]
+)
+def test_charset_labels_that_are_not_text_encodings_are_unknown(label: str) -> None:
+    page = f'<html><head><meta charset="{label}"></head><body><p>Caf\u00e9</p></body></html>'
+    text, note = decode_html(page.encode(), "page.html")
+    assert "Caf\u00e9" in text and note is None
+    text, _ = decode_html(page.encode(), "page.html", label)  # the header's label
+    assert "Caf\u00e9" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--glob", ""], "'' is not a file name pattern"),
+        (["--reference-date", "0001-01-01"], "0001-01-01 is out of range"),
+    ],
+)
+def test_bad_options_are_usage_errors(args: list[str], message: str) -> None:
+    result = runner.invoke(app, ["extract", str(SEED), *args])
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert message in " ".join(result.stderr.split())
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_named(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes(SHORT.encode(encoding))
+    result = runner.invoke(app, ["extract", str(path)])
+    assert result.exit_code == 1
+    label = encoding.upper().replace("-LE", "LE").replace("-BE", "BE")
+    assert f"looks like {label} text without a byte-order mark" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        (lambda e: e(None), TypeError, "text must be a str, not NoneType"),
+        (lambda e: e(b"Winds"), TypeError, "not bytes (decode bytes first)"),
+        (lambda e: e(SEED), TypeError, "(to read a file, use extract_many([path]))"),
+        (lambda e: e("Winds \ud800 blew"), ValueError, "lone surrogate (U+D800) at offset 6"),
+        (lambda e: e(SHORT, reference_date="2024-03-22"), TypeError, "not str"),
+        (lambda e: e(SHORT, reference_date=dt.datetime(2024, 3, 22)), TypeError, "not datetime"),
+        (lambda e: e(SHORT, reference_date=dt.date(1, 1, 1)), ValueError, "out of range"),
+        (lambda e: e(SHORT, glance=0), ValueError, "glance must be at least 1, not 0"),
+        (lambda e: e(SHORT, glance=-3), ValueError, "glance must be at least 1, not -3"),
+        (lambda e: e(SHORT, glance="3"), TypeError, "glance must be an int"),
+    ],
+)
+def test_the_api_checks_its_arguments(
+    call: Callable[..., object], error: type, message: str
+) -> None:
+    import newsbrief
+
+    with pytest.raises(error) as err:
+        call(newsbrief.extract)
+    assert message in str(err.value)
+
+
+def test_extract_many_checks_its_arguments() -> None:
+    import newsbrief
+
+    with pytest.raises(TypeError, match="not one str"):
+        newsbrief.extract_many("Winds reached 100 mph.")
+    with pytest.raises(ValueError, match="glance must be at least 1"):
+        newsbrief.extract_many([SHORT], glance=0)
+
+
+def test_html_given_to_the_api_is_read_as_a_page(nlp) -> None:  # type: ignore[no-untyped-def]
+    import newsbrief
+
+    page = (
+        "<!doctype html><html><head><title>Storm Hits Coast</title></head><body><article>"
+        + "<p>Winds reached 100 mph on Friday, officials said in a statement.</p>" * 6
+        + "</article></body></html>"
+    )
+    brief = newsbrief.extract(page)
+    assert brief.source.format == "html" and brief.headline == "Storm Hits Coast"
+    assert "<p>" not in brief.source.text

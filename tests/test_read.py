@@ -16,6 +16,7 @@ import pytest
 from html_pages import BRIDGE, BRIDGE_TITLE, PAGES
 from newsbrief.errors import InputError
 from newsbrief.read import is_url, read_input, read_path, read_stream
+from support import deny_reading
 
 # Imported only for web pages and URLs (see `newsbrief.read`).
 WEB_MODULES = ("trafilatura", "lxml", "urllib.request", "ssl", "http.client")
@@ -65,10 +66,7 @@ def test_permission_error_is_one_clear_line(
     path = tmp_path / "locked.txt"
     path.write_text("text")
 
-    def deny(self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(Path, "read_bytes", deny)
+    deny_reading(monkeypatch, path)
     with pytest.raises(InputError) as err:
         read_path(path)
     assert err.value.code == "unreadable"

@@ -10,6 +10,7 @@ import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -149,6 +150,18 @@ def no_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     """The local server is reached directly, whatever proxy the environment names."""
     for var in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy"):
         monkeypatch.delenv(var, raising=False)
+
+
+@pytest.fixture(autouse=True)
+def local_server_allowed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test server is on 127.0.0.1: these tests fetch as with --allow-private-url
+    (tests/test_hostile.py checks that it is refused without)."""
+    real = fetch.fetch
+
+    def fetch_private(url: str, **options: Any) -> fetch.Page:
+        return real(url, **{**options, "allow_private": True})
+
+    monkeypatch.setattr(fetch, "fetch", fetch_private)
 
 
 def fails(url: str, **limits: float) -> InputError:

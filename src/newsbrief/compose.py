@@ -21,6 +21,24 @@ from newsbrief.read import Article
 if TYPE_CHECKING:
     from spacy.language import Language
 
+# Reference dates briefs resolve against: far enough inside Python's dates (years 1 to
+# 9999) that "a century ago" or "in 500 years" can still be computed.
+EARLIEST_REFERENCE = dt.date(1000, 1, 1)
+LATEST_REFERENCE = dt.date(8999, 12, 31)
+
+
+def check_reference_date(date: dt.date) -> None:
+    """Raise ValueError for a reference date too far out to resolve dates against."""
+    if not EARLIEST_REFERENCE <= date <= LATEST_REFERENCE:
+        raise ValueError(
+            f"{date.isoformat()} is out of range: a reference date is between "
+            f"{EARLIEST_REFERENCE.isoformat()} and {LATEST_REFERENCE.isoformat()}"
+        )
+
+
+def _usable(date: dt.date | None) -> bool:
+    return date is not None and EARLIEST_REFERENCE <= date <= LATEST_REFERENCE
+
 
 def compose(
     article: Article,
@@ -39,11 +57,11 @@ def compose(
     source: ReferenceSource = "none"
     if reference_date is not None:
         source = "option"
-    elif article.published is not None:
+    elif article.published is not None and _usable(article.published):
         reference_date, source = article.published, "article"
     else:
         stated = temporal.find_reference_date(doc)
-        if stated is not None:
+        if stated is not None and _usable(stated.date):
             reference_date, source = stated.date, "article"
 
     dates = temporal.find_dates(doc, reference_date)

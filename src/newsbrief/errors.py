@@ -7,7 +7,7 @@ Exit codes (also in `brief --help` and the README):
   2  usage error, the spaCy model cannot be loaded, or the Dask scheduler cannot be
      reached (--scheduler)
   3  the output cannot be written
-  130 interrupted (Ctrl-C); 141 output pipe closed (e.g. `| head`)
+  130 interrupted (Ctrl-C); 141 output pipe closed (e.g. `| head`); 143 terminated
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ EXIT_USAGE = 2
 EXIT_OUTPUT = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+EXIT_TERMINATED = 143
 
 
 class BriefError(Exception):

@@ -26,12 +26,12 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def _read_stdin_here(job: Job) -> Job:
+def _read_stdin_here(job: Job, settings: Settings) -> Job:
     """stdin belongs to this process: read it here rather than in a worker."""
     if job.name != STDIN or job.failure is not None:
         return job
     try:
-        return Job(article=read_input(STDIN), label="<stdin>")
+        return Job(article=read_input(STDIN, settings.max_bytes), label="<stdin>")
     except BriefError as exc:
         if exc.exit_code != EXIT_INPUT:
             raise
@@ -58,7 +58,7 @@ def run(
             assert not isinstance(result, Written)  # only the command line names outputs
             yield result
         return
-    prepared = (_read_stdin_here(job) for job in jobs)
+    prepared = (_read_stdin_here(job, settings) for job in jobs)
     if workers <= 1:
         for job in prepared:
             yield outcome(job, settings, finish)
@@ -81,5 +81,5 @@ def run_on_cluster(
         raise ClusterError(
             "briefing on a Dask cluster needs Dask: pip install 'newsbrief[dask]'"
         ) from None
-    prepared = (_read_stdin_here(job) for job in jobs)
+    prepared = (_read_stdin_here(job, settings) for job in jobs)
     yield from cluster.run(prepared, settings, finish, scheduler, workers)

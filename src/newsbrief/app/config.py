@@ -179,3 +179,23 @@ def resolve(given: Mapping[str, Any], use_file: bool = True) -> dict[str, Settin
         else:
             chosen[key] = Setting(default, "built-in")
     return chosen
+
+
+def describe(use_file: bool = True) -> str:
+    """`brief config`: the file, then each setting with its value and where it came from."""
+    where = path()
+    chosen = resolve({}, use_file)
+    state = "read" if where.is_file() else "none"
+    lines = [f"configuration file: {where} ({state if use_file else 'ignored (--no-config)'})"]
+    rows = []
+    for key, setting in chosen.items():
+        if setting.source == "built-in":
+            value = BUILT_IN[key][1]
+        elif isinstance(setting.value, tuple):
+            value = ",".join(setting.value)
+        else:
+            value = "all" if key == "quotes" and setting.value is None else str(setting.value)
+        rows.append((key, value, setting.source))
+    wide = max(len(key) for key, _, _ in rows)
+    lines += [f"  {key:<{wide}}  {value}  [{source}]" for key, value, source in rows]
+    return "\n".join(lines)

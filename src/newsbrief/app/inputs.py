@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
@@ -76,7 +77,8 @@ def _directory(top: str, patterns: Sequence[str]) -> list[Input]:
         rel_root = PurePath(os.path.relpath(root, top))
         for name in names:
             rel = rel_root / name
-            if not name.startswith(".") and _matches(rel, patterns):
+            # Regular files only: a FIFO would block the run, a link to /dev/zero fill memory.
+            if not name.startswith(".") and _matches(rel, patterns) and _regular(root, name):
                 files.append(rel)
     entries = [Input(os.path.join(top, rel), rel.with_suffix("")) for rel in files]
     entries += failures
@@ -117,6 +119,31 @@ def _stored_files(top: str, patterns: Sequence[str]) -> list[Input]:
     return entries
 
 
+def _regular(root: str, name: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(os.path.join(root, name)).st_mode)
+    except OSError:
+        return True  # unreadable or gone: reading it says why
+
+
+def identity(name: str) -> tuple[int, int] | None:
+    """The file a path names (device and inode, links followed), if it exists."""
+    try:
+        found = os.stat(name)
+    except (OSError, ValueError):
+        return None
+    return (found.st_dev, found.st_ino)
+
+
+def check_patterns(patterns: Sequence[str]) -> None:
+    """Raise ValueError naming a --glob pattern that cannot match anything."""
+    for pattern in patterns:
+        try:
+            PurePosixPath("x").match(pattern.casefold())
+        except ValueError:
+            raise ValueError(f"{pattern!r} is not a file name pattern") from None
+
+
 def _matches(rel: PurePath, patterns: Sequence[str]) -> bool:
     """Glob patterns matched from the right, ignoring case (`*.txt`, `2024/*.md`)."""
     path = PurePosixPath(rel.as_posix().casefold())
@@ -136,20 +163,23 @@ class OutputNames:
     """Output file names under a directory, each unique within the run.
 
     Two inputs that would get the same name (`a/x.txt` and `b/x.txt`, or `x.txt` and
-    `x.md`) get `x.md` and `x-2.md`, and no output ever takes an input's place. Names
-    are compared ignoring case, for file systems that do.
+    `x.md`) get `x.md` and `x-2.md`, and no output ever takes an input's place, even
+    one reached through another path (a symbolic link). Names are compared ignoring
+    case, for file systems that do.
     """
 
     def __init__(self, directory: Path, suffix: str, inputs: Iterable[str] = ()) -> None:
         self.directory = directory
         self.suffix = suffix
-        self._taken = {_key(Path(name)) for name in inputs if name != STDIN}
+        names = [name for name in inputs if name != STDIN]
+        self._taken = {_key(Path(name)) for name in names}
+        self._files = {found for name in names if (found := identity(name)) is not None}
 
     def name_for(self, stem: PurePath) -> Path:
         base = self.directory / stem
         candidate = base.with_name(base.name + self.suffix)
         n = 1
-        while _key(candidate) in self._taken:
+        while _key(candidate) in self._taken or identity(str(candidate)) in self._files:
             n += 1
             candidate = base.with_name(f"{base.name}-{n}{self.suffix}")
         self._taken.add(_key(candidate))

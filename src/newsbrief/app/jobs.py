@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from newsbrief.errors import EXIT_INPUT, BriefError, InputError
-from newsbrief.read import Article, read_input
+from newsbrief.read import MAX_INPUT_BYTES, Article, read_input
 
 if TYPE_CHECKING:
     from newsbrief.brief import Brief
@@ -56,12 +56,16 @@ class Failure:
 
 @dataclass(frozen=True)
 class Settings:
-    """What every article of a run is briefed with."""
+    """What every article of a run is briefed with, and how inputs are read: up to
+    `max_bytes` each; `allow_private` lets an input URL's own host be a private or
+    loopback address."""
 
     reference_date: dt.date | None = None
     model: str | None = None
     glance: int | None = None
     takeaways: int | None = None
+    max_bytes: int = MAX_INPUT_BYTES
+    allow_private: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,7 +109,7 @@ def brief_job(job: Job, settings: Settings) -> Brief:
     if job.article is not None:
         article = job.article
     elif job.name is not None:
-        article = read_input(job.name)
+        article = read_input(job.name, settings.max_bytes, settings.allow_private)
     else:  # pragma: no cover - a Job always has one of the three
         raise InputError("nothing to brief", "empty")
     return brief_article(

@@ -1,14 +1,22 @@
 """Where briefs go: their text in the output format, one after another on stdout or
-in a file, or one file each; files are replaced atomically once written."""
+in a file, or one file each.
+
+A regular file is replaced atomically once written, keeping its permissions (a new
+one gets the umask's); a device or FIFO is written through, never replaced; a
+symbolic link is written through to its target. Nothing is replaced when nothing was
+briefed.
+"""
 
 from __future__ import annotations
 
 import functools
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -32,29 +40,82 @@ class Format(str, Enum):
 SUFFIXES = {"terminal": ".txt", "json": ".json", "markdown": ".md"}
 
 
+@dataclass
+class Output:
+    """An open output: `stream` to write to; a file replaces its target only if
+    `keep` is set by the time it is closed."""
+
+    stream: TextIO
+    keep: bool = field(default=False)
+
+
+def _unwritable(path: Path, exc: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot be written ({exc.strerror or exc})")
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 @contextmanager
-def open_output(path: Path | None) -> Iterator[TextIO]:
-    """stdout, or a file replaced atomically once everything is written."""
+def open_output(path: Path | None) -> Iterator[Output]:
+    """stdout, a special file written through, or a regular file replaced atomically
+    once everything is written (and `keep` is set)."""
     if path is None:
         if sys.stdout is None:  # closed before brief started (`>&-`)
             raise OutputError("stdout is closed")
-        yield sys.stdout
+        yield Output(sys.stdout, keep=True)
         return
-    parent = path.parent if str(path.parent) else Path(".")
+    target = Path(os.path.realpath(path))  # a symbolic link is written through
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=parent)
+        found: os.stat_result | None = os.stat(target)
+    except FileNotFoundError:
+        found = None
     except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise _unwritable(path, exc) from None
+    if found is not None and stat.S_ISDIR(found.st_mode):
+        raise OutputError(f"{path}: is a directory, cannot be written")
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        with _special(path, target) as out:
+            yield out
+        return
+    with _replacing(path, target, found) as out:
+        yield out
+
+
+@contextmanager
+def _special(path: Path, target: Path) -> Iterator[Output]:
+    """A device or FIFO (`/dev/null`, `/dev/stderr`, a named pipe): written through."""
+    try:
+        with open(target, "w", encoding="utf-8", newline="\n") as handle:
+            yield Output(handle, keep=True)
+    except OSError as exc:
+        raise _unwritable(path, exc) from None
+
+
+@contextmanager
+def _replacing(path: Path, target: Path, found: os.stat_result | None) -> Iterator[Output]:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise _unwritable(path, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            yield handle
-            wrote = handle.tell() > 0
-        if wrote:  # an existing file is left alone when there is nothing to put in it
-            os.replace(tmp, path)
+            # mkstemp makes 0600: the file keeps the mode it had, or gets the umask's.
+            mode = stat.S_IMODE(found.st_mode) if found is not None else 0o666 & ~_umask()
+            os.chmod(fd, mode)
+            if found is not None and os.geteuid() == 0:
+                os.chown(fd, found.st_uid, found.st_gid)
+            out = Output(handle)
+            yield out
+        if out.keep:
+            os.replace(tmp, target)
     except OSError as exc:
-        raise OutputError(f"{path}: cannot be written ({exc.strerror or exc})") from None
+        raise _unwritable(path, exc) from None
     finally:
-        if os.path.exists(tmp):
+        if os.path.lexists(tmp):
             os.unlink(tmp)
 
 
@@ -96,11 +157,12 @@ def write_file(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"{path.parent}: cannot be created ({exc.strerror or exc})") from None
-    with open_output(path) as handle:
-        handle.write(text if text.endswith("\n") else text + "\n")
+    with open_output(path) as out:
+        out.stream.write(text if text.endswith("\n") else text + "\n")
+        out.keep = True
 
 
 def error_record(failure: Failure) -> str:
-    import json
+    from newsbrief.render.json import dumps
 
-    return json.dumps(failure.to_dict(), ensure_ascii=False, separators=(",", ":"))
+    return dumps(failure.to_dict(), lines=True)

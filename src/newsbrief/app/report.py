@@ -9,12 +9,18 @@ if TYPE_CHECKING:
     from rich.progress import Progress, TaskID
 
 
-def error_line(message: str) -> None:
-    """One line on stderr, the way every error is reported (controls made visible)."""
+def one_line(message: str) -> str:
+    """A message as one line of `brief: error: ...`: control characters, line breaks
+    among them, made visible, so that no name or server can forge another line."""
     from newsbrief.render.common import visible
 
+    return f"brief: error: {visible(message).replace(chr(10), chr(92) + 'n')}"
+
+
+def error_line(message: str) -> None:
+    """One line on stderr, the way every error is reported."""
     try:
-        sys.stderr.write(f"brief: error: {visible(message)}\n")
+        sys.stderr.write(one_line(message) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError, AttributeError):  # stderr is gone: nothing left to tell
         pass
@@ -68,9 +74,7 @@ class Reporter:
             return
         from rich.text import Text
 
-        from newsbrief.render.common import visible
-
-        self._progress.console.print(Text(f"brief: error: {visible(message)}"))
+        self._progress.console.print(Text(one_line(message)))
 
     def advance(self) -> None:
         if self._progress is not None and self._task is not None:

@@ -182,6 +182,7 @@ def parallel(
     pool = _Pool(settings, workers)
     window: deque[tuple[Job, Future[T | Failure | Fatal]]] = deque()
     suspects: deque[Job] = deque()  # in flight when a worker died: retried one by one
+    failed: Exception | None = None  # raised by `jobs`: re-raised once those in flight are out
     finished = False
     try:
         while True:
@@ -193,8 +194,12 @@ def parallel(
                     outcome = crashed(job)
                 yield unwrap(outcome)
                 continue
-            while len(window) < IN_FLIGHT_PER_WORKER * workers:
-                upcoming = next(jobs, None)
+            while failed is None and len(window) < IN_FLIGHT_PER_WORKER * workers:
+                try:
+                    upcoming = next(jobs, None)
+                except Exception as exc:  # the articles' iterable failed: deliver what is done
+                    failed = exc
+                    break
                 if upcoming is None:
                     break
                 window.append((upcoming, pool.submit(upcoming, finish)))
@@ -209,6 +214,8 @@ def parallel(
                 continue
             yield unwrap(outcome)
         finished = True
+        if failed is not None:
+            raise failed
     finally:
         if finished:
             pool.close()

@@ -34,10 +34,51 @@ def bom_encoding(data: bytes) -> str | None:
     return next((enc for bom, enc in _BOMS if data.startswith(bom)), None)
 
 
+# Codecs Python knows that no page's charset can name: they are not text encodings
+# (bytes to bytes, or Python's own escapes), or decode anything without error.
+_NOT_CHARSETS = frozenset(
+    {"idna", "undefined", "punycode", "unicode-escape", "raw-unicode-escape", "utf-7"}
+)
+
+
+def text_codec(label: str) -> str | None:
+    """Python's name of the text encoding a charset label names, or None when it names
+    none (unknown, or a codec such as rot13, base64 or zlib that is not a charset)."""
+    try:
+        info = codecs.lookup(label)
+    except (LookupError, ValueError):
+        return None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+        return None
+    return info.name
+
+
 def refuse_binary(data: bytes, name: str, what: str = "an article") -> None:
-    """Raise InputError when bytes without a byte-order mark hold NULs near the start."""
-    if bom_encoding(data) is None and b"\x00" in data[:_BINARY_PROBE]:
-        raise InputError(f"{name}: looks like a binary file (NUL bytes), not {what}", "binary")
+    """Raise InputError when bytes without a byte-order mark hold NULs near the start;
+    UTF-16 without one is told as such."""
+    if bom_encoding(data) is not None or b"\x00" not in data[:_BINARY_PROBE]:
+        return
+    utf16 = _utf16_without_bom(data[:_BINARY_PROBE])
+    if utf16 is not None:
+        raise InputError(
+            f"{name}: looks like {utf16} text without a byte-order mark, which is not read; "
+            "save it as UTF-8 (or UTF-16 with a byte-order mark)",
+            "unsupported_encoding",
+        )
+    raise InputError(f"{name}: looks like a binary file (NUL bytes), not {what}", "binary")
+
+
+def _utf16_without_bom(probe: bytes) -> str | None:
+    """ "UTF-16LE" or "UTF-16BE" when the bytes look like UTF-16 text without a
+    byte-order mark: mostly Latin-script text, so a NUL in nearly every other byte."""
+    even, odd = probe[0::2], probe[1::2]
+    if len(odd) < 8:
+        return None
+    for label, nuls, chars in (("UTF-16LE", odd, even), ("UTF-16BE", even, odd)):
+        text = sum(1 for c in chars if 0x20 <= c < 0x7F or c in b"\t\n\r")
+        if nuls.count(0) >= 0.9 * len(nuls) and text >= 0.9 * len(chars):
+            return label
+    return None
 
 
 def decodes_cleanly(data: bytes, encoding: str) -> bool:

@@ -1,13 +1,16 @@
 """Fetch a web page for `brief extract https://...`, within limits.
 
 The standard library's urllib, used carefully: only http and https (redirects too);
-a User-Agent naming the tool and its version; a timeout on connecting and on every
-read, and a deadline for the whole download, so a server that trickles bytes cannot
-hold a run; redirects followed up to a limit; the body streamed and abandoned past a
-size limit; only HTML accepted. Every failure is an InputError with one line and a
-code, which the command line prints (or writes as an error record in batch), never a
-traceback. The page comes back as bytes (a `Page`); `newsbrief.read` converts it.
-This module is imported only when an input is a URL.
+a User-Agent naming the tool and its version; a deadline for the whole exchange
+(connecting, the response headers, the body), checked before every read, so a server
+that trickles bytes cannot hold a run; redirects followed up to a limit; the body
+streamed and abandoned past a size limit; only HTML accepted. Every host is resolved
+and every address it resolves to checked before connecting, on every hop: a private,
+loopback, link-local or otherwise non-public address is refused (a URL given as input
+may name one when the user allows it, its redirects never may). Every failure is an
+InputError with one line and a code, which the command line prints (or writes as an
+error record in batch), never a traceback. The page comes back as bytes (a `Page`);
+`newsbrief.read` converts it. This module is imported only when an input is a URL.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from email.message import Message
 from typing import IO, Any
 
 from newsbrief.errors import InputError
+from newsbrief.read.guard import HTTP, HTTPS, Exchange
 from newsbrief.read.sniff import looks_like_html
 from newsbrief.version import __version__
 
@@ -64,8 +68,13 @@ def fetch(
     timeout: float | None = None,
     max_bytes: int | None = None,
     max_redirects: int | None = None,
+    allow_private: bool = False,
 ) -> Page:
-    """GET an HTML page, or raise InputError saying in one line what went wrong."""
+    """GET an HTML page, or raise InputError saying in one line what went wrong.
+
+    `allow_private` lets `url`'s own host and port be a non-public address (a test
+    server, an intranet); a redirect to any other non-public address is refused.
+    """
     timeout = TIMEOUT_SECONDS if timeout is None else timeout
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     max_redirects = MAX_REDIRECTS if max_redirects is None else max_redirects
@@ -74,8 +83,12 @@ def fetch(
         target,
         headers={"User-Agent": USER_AGENT, "Accept": ACCEPT, "Accept-Encoding": "gzip"},
     )
-    opener = urllib.request.build_opener(_redirects(url, max_redirects))
-    deadline = time.monotonic() + timeout
+    exchange = Exchange(url, time.monotonic() + timeout, timeout)
+    if allow_private:
+        exchange.allow(target)
+    opener = urllib.request.build_opener(
+        HTTP(exchange), HTTPS(exchange), _redirects(url, max_redirects, exchange)
+    )
     try:
         with opener.open(request, timeout=timeout) as response:
             headers: Message = response.headers
@@ -83,7 +96,7 @@ def fetch(
             ctype = headers.get_content_type() if declared else None
             if ctype is not None and ctype not in HTML_TYPES:
                 raise InputError(f"{url}: is {ctype}, not a web page (HTML)", "not_html")
-            data = _body(response, headers, url, max_bytes, deadline, timeout)
+            data = _body(response, headers, url, max_bytes, exchange.deadline, timeout)
             final = response.geturl()
     except InputError:
         raise
@@ -96,7 +109,7 @@ def fetch(
                 f"{url}: redirected too many times (more than {max_redirects})",
                 "too_many_redirects",
             ) from None
-        reason = f" {exc.reason}" if exc.reason else ""
+        reason = f" {' '.join(str(exc.reason).split())[:200]}" if exc.reason else ""
         raise InputError(f"{url}: the server answered {exc.code}{reason}", "http_error") from None
     except urllib.error.URLError as exc:
         raise _network_error(url, exc.reason, timeout) from None
@@ -138,22 +151,49 @@ def _checked(url: str) -> str:
     return urllib.parse.urlunsplit((parts.scheme.lower(), netloc, path, query, ""))
 
 
-def _redirects(url: str, limit: int) -> urllib.request.HTTPRedirectHandler:
+def _redirects(url: str, limit: int, exchange: Exchange) -> urllib.request.HTTPRedirectHandler:
     """A handler that follows up to `limit` redirects (urllib keeps the limit on the class)."""
 
     class Limited(_Redirects):
         max_redirections = limit
         max_repeats = min(_Redirects.max_repeats, limit)
 
-    return Limited(url)
+    return Limited(url, exchange)
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
-    """Follows redirects to http and https only."""
+    """Follows redirects to http and https only, each hop's address checked anew."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, exchange: Exchange) -> None:
         super().__init__()
         self.url = url
+        self.exchange = exchange
+
+    def http_error_302(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: http.client.HTTPMessage,
+    ) -> Any:
+        # Before urllib's own check, which calls any other scheme an HTTP error.
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            newurl = urllib.parse.urljoin(req.full_url, location.strip())
+            self._refuse_scheme(newurl, fp)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+    def _refuse_scheme(self, newurl: str, fp: IO[bytes]) -> None:
+        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+        if scheme not in SCHEMES:
+            fp.close()
+            raise InputError(
+                f"{self.url}: redirects to a {scheme or 'relative'}: URL, which is not read",
+                "bad_url",
+            )
 
     def redirect_request(
         self,
@@ -164,18 +204,13 @@ class _Redirects(urllib.request.HTTPRedirectHandler):
         headers: http.client.HTTPMessage,
         newurl: str,
     ) -> urllib.request.Request | None:
-        scheme = urllib.parse.urlsplit(newurl).scheme.lower()
-        if scheme not in SCHEMES or self.max_redirections == 0:
-            fp.close()
-        if scheme not in SCHEMES:
-            raise InputError(
-                f"{self.url}: redirects to a {scheme or 'relative'}:// URL, which is not read",
-                "bad_url",
-            )
+        self._refuse_scheme(newurl, fp)
         if self.max_redirections == 0:
+            fp.close()
             raise InputError(
                 f"{self.url}: redirects, and redirects are not followed", "too_many_redirects"
             )
+        self.exchange.hop = newurl
         return super().redirect_request(req, fp, code, msg, headers, _checked(newurl))
 
 
@@ -232,11 +267,14 @@ def _network_error(url: str, reason: object, timeout: float) -> InputError:
 
 
 def _describe(exc: object) -> str:
+    """What went wrong, in a few words on one line (a server's junk included)."""
     if isinstance(exc, ssl.SSLError):
-        return str(exc.reason or exc)
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror
-    return str(exc) or type(exc).__name__
+        text = str(exc.reason or exc)
+    elif isinstance(exc, OSError) and exc.strerror:
+        text = exc.strerror
+    else:
+        text = str(exc)
+    return " ".join(text.split())[:200] or type(exc).__name__
 
 
 def _size(n: int) -> str:

@@ -20,7 +20,6 @@ which a brief carries as `source.text`.
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import logging
 import re
@@ -35,6 +34,7 @@ from newsbrief.read.decoding import (
     decodes_cleanly,
     refuse_binary,
     replacement_spans,
+    text_codec,
 )
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
@@ -111,10 +111,7 @@ def decode_html(data: bytes, name: str, declared: str | None = None) -> tuple[st
 def _codec(label: str) -> str | None:
     label = label.strip().lower()
     label = ENCODING_LABELS.get(label, label)
-    try:
-        return codecs.lookup(label).name
-    except LookupError:
-        return None
+    return text_codec(label)
 
 
 # --- Extraction --------------------------------------------------------------------

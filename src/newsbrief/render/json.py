@@ -4,18 +4,34 @@ and the JSON Schemas of a brief and of one JSON Lines record."""
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from newsbrief.brief import Brief
 
+# Characters JSON may carry raw but that reorder or hide what a terminal or editor
+# shows: DEL and C1 controls, bidirectional marks, embeddings, overrides and isolates,
+# and the line and paragraph separators. They are written as \\u escapes (the value
+# is the same); JSON itself escapes C0 controls.
+_INVISIBLE = re.compile("[\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def dumps(value: Any, *, lines: bool = False) -> str:
+    """JSON text, UTF-8 readable, with invisible controls escaped: one compact line
+    for JSON Lines, else indented."""
+    if lines:
+        text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+    # Outside strings JSON is ASCII, so every match is inside a string.
+    return _INVISIBLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
 
 def render(brief: Brief, *, lines: bool = False) -> str:
     """Pretty JSON, or one compact line for JSON Lines output."""
-    if lines:
-        return json.dumps(brief.to_dict(), ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2)
+    return dumps(brief.to_dict(), lines=lines)
 
 
 @lru_cache(maxsize=1)

@@ -1,8 +1,8 @@
 """The brief as GitHub-flavoured Markdown.
 
 Article text is escaped so it cannot change the document's structure: no heading,
-list, quote, table, HTML or link can come from the article, and each item stays on
-one line.
+list, quote, table, HTML or link can come from the article (a URL, even a bare one a
+renderer would link by itself, is shown as code), and each item stays on one line.
 """
 
 from __future__ import annotations
@@ -31,10 +31,33 @@ _INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
 _LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
 
 
+# What Markdown renderers turn into links without any markup (GFM's extended
+# autolinks, markdown-it's linkify): URLs, www. names, e-mail addresses, bare domain
+# names under a country code or one of linkify-it's generic top-level domains. Shown
+# as code spans, where no renderer makes a link; no backtick or pipe inside, so the
+# span cannot end early nor split a table cell.
+_TLDS = "[a-z]{2}|biz|com|edu|gov|net|org|pro|web|xxx|aero|asia|coop|info|museum|name|shop"
+_LINKABLE = re.compile(
+    r"(?:(?:https?|ftp|file|mailto|xmpp|javascript|data|tel|sms|irc|gopher):|www\d{0,3}\.)"
+    r"(?:[^\s`|<>\"']*[^\s`|<>\"'.,;:!?)\]])?"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    rf"|\b[\w-]+(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:[/?#:][^\s`|<>\"']*[^\s`|<>\"'.,;:!?)\]])?",
+    re.IGNORECASE,
+)
+
+
 def escape(text: str) -> str:
-    """Article text made inert for a single Markdown line (also a table cell)."""
-    flat = _INLINE.sub(r"\\\1", display(text))
-    return _LINE_START.sub(r"\1\\\2", flat)
+    """Article text made inert for a single Markdown line (also a table cell): no
+    structure, no HTML, and no link (what a renderer would link is a code span)."""
+    flat = display(text)
+    parts: list[str] = []
+    last = 0
+    for m in _LINKABLE.finditer(flat):
+        parts.append(_INLINE.sub(r"\\\1", flat[last : m.start()]))
+        parts.append(f"`{m.group()}`")
+        last = m.end()
+    parts.append(_INLINE.sub(r"\\\1", flat[last:]))
+    return _LINE_START.sub(r"\1\\\2", "".join(parts))
 
 
 def _heading(section: str) -> list[str]:
