@@ -5,12 +5,10 @@ The page's bytes are decoded as browsers decode them: a byte-order mark, the HTT
 charset, a `<meta charset>`, else UTF-8 when they are UTF-8, else Windows-1252.
 
 trafilatura finds the article in the page, leaving out navigation, ads, comments and
-footers, and reads the page's metadata: title, author, site name, and the publication
-date (through htmldate: JSON-LD `datePublished`, Open Graph `article:published_time`
-and other meta tags, `<time datetime>`, a date in the URL). Dates written in the
-article's text are not searched for: a date that happens to be mentioned is not the
-date the page was published, and the reference date must never be a guess. Its XML
-tree of the article is written out as Markdown by `read.tree_markdown`.
+footers, and reads the page's metadata: title, author, site name. The publication date
+is the page's own declaration, else htmldate's reading of the markup and address
+(`read.published`): never completed from today's clock, and said where it came from.
+trafilatura's XML tree of the article is written out as Markdown by `read.tree_markdown`.
 
 The page's title opens the text as a `#` headline (the article's own copy of it, when
 the extracted text starts with one, is not repeated), so the headline is a headline
@@ -21,7 +19,6 @@ which a brief carries as `source.text`.
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import logging
 import re
 from typing import Any
@@ -36,6 +33,7 @@ from newsbrief.read.decoding import (
     refuse_binary,
     replacement_spans,
 )
+from newsbrief.read.published import Published, publication_date
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
 # as browsers look for it, or an XML declaration's encoding (XHTML). Labels are mapped
@@ -68,7 +66,7 @@ FALLBACK_ENCODING = "cp1252"
 MIN_ARTICLE_CHARS = 60
 # A first line this short is a kicker ("Politics"), not the headline without the site.
 _MIN_TITLE_WORDS = 3
-# htmldate: dates from the page's markup and URL only, never from its running text.
+# trafilatura's own date is not used (`read.published` reads it): its cheapest search.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 # Elements whose text trafilatura would drop with them, unwrapped before extraction.
 _KEEP_TEXT_OF = ("time",)
@@ -129,7 +127,7 @@ def from_html(
     """
     html, note = decode_html(data, name, charset)
     try:
-        metadata, document = _extract(html, url)
+        metadata, document, published = _extract(html, url)
     except Exception as exc:  # a parser's failure is one error line, never a traceback
         raise InputError(
             f"{name}: the page cannot be parsed ({type(exc).__name__})", "unparsable"
@@ -151,20 +149,24 @@ def from_html(
     warnings = []
     if note is not None:
         warnings.append(Warning("decoding", note, replacement_spans(text)))
+    if published is not None and published.problem is not None:
+        warnings.append(Warning("publication_date", published.problem, []))
     return Article(
         text,
         name,
         warnings,
         format="html",
         title=title,
-        published=_date(metadata.date),
+        published=published.date if published is not None else None,
         author=_one_line(metadata.author),
         site=_one_line(metadata.sitename),
+        published_value=published.value if published is not None else None,
+        published_from=published.source if published is not None else None,
     )
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, Any]:
-    """trafilatura's metadata of the page and its article (or None)."""
+def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None]:
+    """trafilatura's metadata of the page, its article (or None), its publication date."""
     import copy
 
     import trafilatura
@@ -174,7 +176,8 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any]:
         logging.getLogger(logger).addHandler(logging.NullHandler())
     tree = trafilatura.load_html(html)
     if tree is None:
-        return None, None
+        return None, None, None
+    published = publication_date(copy.deepcopy(tree), url)
     metadata = trafilatura.extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
     # trafilatura drops <time> elements with their text; in an article they hold dates
     # ("on <time>March 3</time>") and a live blog's timestamps. Keep their text.
@@ -188,16 +191,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any]:
         include_images=False,
         include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
     )
-    return metadata, document
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+    return metadata, document, published
 
 
 def _one_line(value: str | None) -> str | None:

@@ -80,4 +80,11 @@ def reference_line(brief: Brief) -> str:
     how = {"option": "given", "article": "stated in the article"}.get(
         brief.reference_date_source, brief.reference_date_source
     )
+    published_from = brief.source.published_from
+    if (
+        brief.reference_date_source == "article"
+        and published_from is not None
+        and brief.source.published == brief.reference_date.isoformat()
+    ):
+        how = f"the page's publication date, from its {published_from}"
     return f"reference date {brief.reference_date.isoformat()} ({how})"
