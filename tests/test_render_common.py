@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
+
+from rich.console import Console
+
 from newsbrief.render import markdown, terminal
-from newsbrief.render.common import SECTION_TITLES, display
+from newsbrief.render.common import SECTION_TITLES, display, display_title
 from support import hostile_brief
 
 
@@ -27,3 +32,16 @@ def test_markdown_and_terminal_title_the_sections_alike() -> None:
     at = [shown.index(f"\n{title}") for title in SECTION_TITLES.values()]
     assert at == sorted(at)
     assert "Who and Where" in headings
+
+
+def test_a_brief_without_a_headline_is_titled_by_its_file_name() -> None:
+    brief = hostile_brief()
+    brief.headline = None
+    brief.source = dataclasses.replace(brief.source, path="notes/harbor-bridge.txt")
+    assert display_title(brief) == "harbor-bridge.txt"
+    assert markdown.render(brief).startswith("# harbor-bridge.txt\n")
+    out = io.StringIO()
+    terminal.render(brief, Console(file=out, width=80))
+    assert out.getvalue().startswith("harbor-bridge.txt\n")
+    brief.source = dataclasses.replace(brief.source, path=None)
+    assert display_title(brief) is None

@@ -33,6 +33,7 @@ from newsbrief.read.decoding import (
     refuse_binary,
     replacement_spans,
 )
+from newsbrief.read.headline import page_headline
 from newsbrief.read.published import Published, publication_date
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
@@ -127,14 +128,14 @@ def from_html(
     """
     html, note = decode_html(data, name, charset)
     try:
-        metadata, document, published = _extract(html, url)
+        metadata, document, published, headline = _extract(html, url)
     except Exception as exc:  # a parser's failure is one error line, never a traceback
         raise InputError(
             f"{name}: the page cannot be parsed ({type(exc).__name__})", "unparsable"
         ) from None
     if document is None or document.body is None:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
-    title = _one_line(metadata.title)
+    title = _one_line(headline)
     chunks = list(tree_markdown.chunks(document.body))
     first = chunks[0] if chunks else None
     if title and first and first.kind in ("heading", "paragraph"):
@@ -165,8 +166,9 @@ def from_html(
     )
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None]:
-    """trafilatura's metadata of the page, its article (or None), its publication date."""
+def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, str | None]:
+    """trafilatura's metadata of the page, its article (or None), its publication date
+    and its headline."""
     import copy
 
     import trafilatura
@@ -176,9 +178,10 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None]:
         logging.getLogger(logger).addHandler(logging.NullHandler())
     tree = trafilatura.load_html(html)
     if tree is None:
-        return None, None, None
+        return None, None, None, None
     published = publication_date(copy.deepcopy(tree), url)
     metadata = trafilatura.extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
+    headline = page_headline(tree, metadata.title, metadata.sitename, metadata.author, url)
     # trafilatura drops <time> elements with their text; in an article they hold dates
     # ("on <time>March 3</time>") and a live blog's timestamps. Keep their text.
     etree.strip_tags(tree, *_KEEP_TEXT_OF)
@@ -191,7 +194,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None]:
         include_images=False,
         include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
     )
-    return metadata, document, published
+    return metadata, document, published, headline
 
 
 def _one_line(value: str | None) -> str | None:

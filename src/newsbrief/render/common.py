@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import PurePath
 
 from rich.text import Text
 
@@ -88,3 +89,14 @@ def reference_line(brief: Brief) -> str:
     ):
         how = f"the page's publication date, from its {published_from}"
     return f"reference date {brief.reference_date.isoformat()} ({how})"
+
+
+def display_title(brief: Brief) -> str | None:
+    """What a brief is titled by: its headline, else its file's name (a text without a
+    title line is not given an invented headline; the file names it), else None."""
+    if brief.headline:
+        return brief.headline
+    path = brief.source.path
+    if path and "://" not in path and path != "-":
+        return PurePath(path).name or None
+    return None

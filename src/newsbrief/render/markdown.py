@@ -15,6 +15,7 @@ from newsbrief.render.common import (
     MAX_ENTITIES_SHOWN,
     SECTION_TITLES,
     display,
+    display_title,
     entity_line,
     reference_line,
 )
@@ -51,7 +52,8 @@ def _origin_note(items: list[Item]) -> list[str]:
 def render(brief: Brief) -> str:
     """The whole brief as one Markdown document."""
     out: list[str] = []
-    out.append(f"# {escape(brief.headline)}" if brief.headline else "# Brief")
+    named = display_title(brief)
+    out.append(f"# {escape(named)}" if named else "# Brief")
     out.append("")
     meta = [escape(brief.source.path)] if brief.source.path else []
     meta.append(escape(reference_line(brief)))

@@ -30,6 +30,7 @@ from newsbrief.render.common import (
     ENTITY_GROUPS,
     MAX_ENTITIES_SHOWN,
     SECTION_TITLES,
+    display_title,
     entity_line,
     printable,
     reference_line,
@@ -108,7 +109,8 @@ def render(brief: Brief, console: Console) -> None:
 
 
 def _print(brief: Brief, console: Console) -> None:
-    title = printable(brief.headline) if brief.headline else Text("(no headline)", style="dim")
+    named = display_title(brief)
+    title = printable(named) if named else Text("(no headline)", style="dim")
     title.stylize("bold")
     console.print(title)
     meta = Text(style="dim")
