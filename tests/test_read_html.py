@@ -319,3 +319,24 @@ def test_cli_reads_a_page_from_stdin() -> None:
     data = json.loads(result.stdout)
     assert data["source"]["path"] is None and data["source"]["format"] == "html"
     assert read_input(str(BRIDGE)).text == data["source"]["text"]
+
+
+# --- Control characters and deep nesting ----------------------------------------------
+
+
+def test_a_control_character_in_the_article_does_not_lose_it() -> None:
+    body = ARTICLE_BODY.replace("said in a statement", "said in a &#x1b;statement\x1b")
+    article = from_html(html_doc(body), "p.html")
+    assert "the regional water board said in a statement." in article.text
+    assert "\x1b" not in article.text
+
+
+def test_references_to_windows_1252_characters_are_read_as_browsers_read_them() -> None:
+    body = ARTICLE_BODY.replace("as a precaution", "as a precaution &#150; for now")
+    assert "as a precaution – for now" in from_html(html_doc(body), "p.html").text
+
+
+def test_a_deeply_nested_article_is_found() -> None:
+    body = "<div>" * 254 + ARTICLE_BODY + "</div>" * 254
+    article = from_html(html_doc(body), "p.html")
+    assert "Engineers found three cracks in the Kallen dam" in article.text

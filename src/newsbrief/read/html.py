@@ -71,6 +71,13 @@ _MIN_TITLE_WORDS = 3
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 # Elements whose text trafilatura would drop with them, unwrapped before extraction.
 _KEEP_TEXT_OF = ("time",)
+# C0 and C1 control characters (tab and line breaks aside), raw or as references.
+_CONTROLS = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+    r"|&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|127)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]));"
+)
+# References to 128-159 mean Windows-1252 characters to browsers (&#150; is an en dash).
+_C1_REFERENCE = re.compile(r"&#(?:0*(12[89]|1[3-5][0-9])|[xX]0*([89][0-9a-fA-F]));")
 # Loggers of the extraction libraries: silent unless the application configures logging.
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
@@ -176,7 +183,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, st
 
     for logger in _LIBRARY_LOGGERS:
         logging.getLogger(logger).addHandler(logging.NullHandler())
-    tree = trafilatura.load_html(html)
+    tree = _parse(_without_controls(html))
     if tree is None:
         return None, None, None, None
     published = publication_date(copy.deepcopy(tree), url)
@@ -195,6 +202,40 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, st
         include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
     )
     return metadata, document, published, headline
+
+
+def _without_controls(html: str) -> str:
+    """The page without control characters, raw or as references (`&#x1b;`): XML, and so
+    trafilatura's article tree, cannot hold them, and it would drop the whole article."""
+    return _CONTROLS.sub("", _C1_REFERENCE.sub(_windows_1252, html))
+
+
+def _windows_1252(m: re.Match[str]) -> str:
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    return bytes([code]).decode("cp1252", errors="ignore")
+
+
+def _parse(html: str) -> Any:
+    """The page's tree, however deeply nested (libxml2 stops at 256 levels unless told
+    otherwise, losing everything deeper: a page of 254 nested <div>s lost its article)."""
+    import lxml.html
+    import trafilatura
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
+    )
+    try:
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception:  # an odd page: trafilatura's own loader knows more tricks
+        tree = None
+    if tree is None or not len(tree):
+        return trafilatura.load_html(html)
+    return tree
 
 
 def _one_line(value: str | None) -> str | None:
