@@ -196,6 +196,9 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, st
         tree,
         url=url,
         include_comments=False,
+        # Precision over recall: page furniture in the text becomes Key Takeaways, At a
+        # Glance items and invented entities; a lost paragraph only shortens the brief.
+        favor_precision=True,
         include_tables=True,
         include_formatting=False,
         include_images=False,
