@@ -33,6 +33,7 @@ from newsbrief.read.decoding import (
     refuse_binary,
     replacement_spans,
 )
+from newsbrief.read.furniture import PRUNE_XPATH, without_furniture
 from newsbrief.read.headline import page_headline
 from newsbrief.read.published import Published, publication_date
 
@@ -143,7 +144,7 @@ def from_html(
     if document is None or document.body is None:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
     title = _one_line(headline)
-    chunks = list(tree_markdown.chunks(document.body))
+    chunks = list(without_furniture(tree_markdown.chunks(document.body)))
     first = chunks[0] if chunks else None
     if title and first and first.kind in ("heading", "paragraph"):
         same = _same_title(first.plain, title)
@@ -199,6 +200,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, st
         # Precision over recall: page furniture in the text becomes Key Takeaways, At a
         # Glance items and invented entities; a lost paragraph only shortens the brief.
         favor_precision=True,
+        prune_xpath=PRUNE_XPATH,
         include_tables=True,
         include_formatting=False,
         include_images=False,
