@@ -36,6 +36,7 @@ from newsbrief.read.decoding import (
 from newsbrief.read.furniture import PRUNE_XPATH, without_furniture
 from newsbrief.read.headline import page_headline
 from newsbrief.read.published import Published, publication_date
+from newsbrief.read.summary_box import SummaryBox, summary_boxes
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
 # as browsers look for it, or an XML declaration's encoding (XHTML). Labels are mapped
@@ -136,7 +137,7 @@ def from_html(
     """
     html, note = decode_html(data, name, charset)
     try:
-        metadata, document, published, headline = _extract(html, url)
+        metadata, document, published, headline, boxes = _extract(html, url)
     except Exception as exc:  # a parser's failure is one error line, never a traceback
         raise InputError(
             f"{name}: the page cannot be parsed ({type(exc).__name__})", "unparsable"
@@ -150,6 +151,7 @@ def from_html(
         same = _same_title(first.plain, title)
         if same is not None:
             title, chunks = same, chunks[1:]
+    chunks = _with_boxes(boxes, chunks)
     body_chars = sum(len(c.plain) for c in chunks if c.kind != "heading")
     if body_chars < MIN_ARTICLE_CHARS:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
@@ -174,9 +176,11 @@ def from_html(
     )
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, str | None]:
-    """trafilatura's metadata of the page, its article (or None), its publication date
-    and its headline."""
+def _extract(
+    html: str, url: str | None
+) -> tuple[Any, Any, Published | None, str | None, list[SummaryBox]]:
+    """trafilatura's metadata of the page, its article (or None), its publication date,
+    its headline and its summary boxes."""
     import copy
 
     import trafilatura
@@ -186,10 +190,11 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, st
         logging.getLogger(logger).addHandler(logging.NullHandler())
     tree = _parse(_without_controls(html))
     if tree is None:
-        return None, None, None, None
+        return None, None, None, None, []
     published = publication_date(copy.deepcopy(tree), url)
     metadata = trafilatura.extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
     headline = page_headline(tree, metadata.title, metadata.sitename, metadata.author, url)
+    boxes = summary_boxes(tree)
     # trafilatura drops <time> elements with their text; in an article they hold dates
     # ("on <time>March 3</time>") and a live blog's timestamps. Keep their text.
     etree.strip_tags(tree, *_KEEP_TEXT_OF)
@@ -206,7 +211,16 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any, Published | None, st
         include_images=False,
         include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
     )
-    return metadata, document, published, headline
+    return metadata, document, published, headline, boxes
+
+
+def _with_boxes(
+    boxes: list[SummaryBox], chunks: list[tree_markdown.Chunk]
+) -> list[tree_markdown.Chunk]:
+    """The article with the page's summary boxes first, unless it already has them."""
+    have = " ".join(" ".join(c.plain.split()) for c in chunks)
+    missing = [b for b in boxes if not all(item in have for item in b.items)]
+    return [c for b in missing for c in b.chunks()] + chunks
 
 
 def _without_controls(html: str) -> str:
