@@ -33,6 +33,7 @@ from newsbrief.errors import (
     EXIT_INTERRUPTED,
     EXIT_OK,
     BriefError,
+    InputError,
 )
 from newsbrief.version import __version__
 
@@ -145,6 +146,17 @@ def extract(
             metavar="PATTERN",
         ),
     ] = None,
+    from_list: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            help=(
+                "Also brief the inputs listed in FILE, one a line (paths, URLs, feeds); "
+                "'-' reads the list from stdin. Blank lines and # comments are skipped."
+            ),
+            metavar="FILE",
+        ),
+    ] = None,
     jobs: Annotated[
         int,
         typer.Option(
@@ -219,12 +231,16 @@ def extract(
       brief extract news/ --glob '*.txt' --jobs 2 --format json -o briefs.jsonl
 
       brief extract news/ --format markdown --output-dir briefs/
+
+      brief extract https://example.org/rss.xml --format json > briefs.jsonl
+
+      brief extract --from urls.txt --format json > briefs.jsonl
     """
     try:
         if output is not None and output_dir is not None:
             raise typer.BadParameter("--output and --output-dir cannot be used together")
         failed = _extract_all(
-            paths or ["-"],
+            _names(paths, from_list),
             fmt,
             output,
             output_dir,
@@ -234,6 +250,7 @@ def extract(
             _parse_date(reference_date),
             model,
             glance,
+            listed=from_list is not None,
         )
     except BriefError as exc:
         error_line(exc.message)
@@ -243,6 +260,22 @@ def extract(
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
     if failed:
         raise typer.Exit(EXIT_INPUT)
+
+
+def _names(paths: list[str] | None, from_list: str | None) -> list[str]:
+    """The inputs named on the command line, then those of the --from list (if any)."""
+    if from_list is None:
+        return paths or ["-"]
+    from newsbrief.app.inputs import names_from
+
+    if from_list == "-" and _isatty(sys.stdin):
+        raise typer.BadParameter("--from -: pipe the list of inputs into brief")
+    if from_list == "-" and "-" in (paths or []):
+        raise typer.BadParameter("--from - and '-' cannot both read stdin")
+    listed = names_from(from_list)
+    if not listed and not paths:
+        raise InputError(f"{from_list}: the list of inputs is empty", "empty")
+    return (paths or []) + listed
 
 
 def _extract_all(
@@ -256,6 +289,7 @@ def _extract_all(
     reference: dt.date | None,
     model: str | None,
     glance: int | None,
+    listed: bool = False,
 ) -> int:
     """Brief every input in order; returns how many failed. Input errors do not stop the run."""
     from newsbrief.app.batch import run
@@ -267,7 +301,13 @@ def _extract_all(
         raise typer.BadParameter("no input: give a file, or pipe an article into brief")
     inputs = expand_inputs(names, patterns or DEFAULT_PATTERNS)
     # A directory means a batch, even of one file: scripts get JSON Lines either way.
-    many = len(inputs) > 1 or any(n != "-" and os.path.isdir(n) for n in names)
+    # A feed or a list means a batch too, whatever it holds.
+    many = (
+        len(inputs) > 1
+        or listed
+        or [i.name for i in inputs] != names
+        or any(n != "-" and os.path.isdir(n) for n in names)
+    )
     screen = Screen() if output_dir is not None else None
     settings = Settings(reference, model, glance)
     workers = min(jobs, len(inputs))

@@ -1,8 +1,10 @@
 """The inputs of a command-line run, and the names of their output files.
 
 Directories are replaced by the articles they hold (recursively, sorted, hidden
-files skipped); each input gets a stem for its output file under --output-dir, and
-`OutputNames` keeps those file names unique and clear of every input.
+files skipped), and RSS or Atom feeds (a file, or a URL whose path names a feed) by
+the articles they list, in the feed's order; a list of inputs (`--from FILE`, `-` for
+stdin) gives one input a line. Each input gets a stem for its output file under
+--output-dir, and `OutputNames` keeps those file names unique and clear of every input.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 
 from newsbrief.app.jobs import STDIN, Failure, Job
+from newsbrief.errors import InputError
 
 # Which files a directory input contributes, unless --glob says otherwise.
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -53,9 +56,59 @@ def expand_inputs(names: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTER
     for name in names:
         if name != STDIN and os.path.isdir(name):
             found.extend(_directory(name, patterns))
-        else:
-            found.append(Input(name, _stem(name)))
+            continue
+        listed = _feed(name) if name != STDIN else None
+        found.extend(listed if listed is not None else [Input(name, _stem(name))])
     return found
+
+
+def names_from(source: str) -> list[str]:
+    """The inputs a list names, one a line (`-`: stdin); blank lines and `#` comments
+    are skipped. Raises InputError when the list cannot be read."""
+    import sys
+
+    try:
+        if source == STDIN:
+            text = sys.stdin.read()
+        else:
+            with open(source, encoding="utf-8-sig") as f:
+                text = f.read()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such list of inputs", "not_found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{source}: the list of inputs cannot be read ({exc})") from None
+    lines = (ln.strip() for ln in text.splitlines())
+    return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def _feed(name: str) -> list[Input] | None:
+    """The articles of a feed given as a file or a URL; None when `name` is not a feed
+    (it is then read as an article, and any error is reported then)."""
+    from newsbrief.read import feeds, is_url
+
+    base = None
+    try:
+        if is_url(name):
+            if not feeds.looks_like_feed_url(name):
+                return None
+            from newsbrief.read import fetch
+
+            page = fetch.fetch(name, feed=True)
+            data, base = page.data, page.url
+        else:
+            with open(name, "rb") as f:
+                if not feeds.is_feed(f.read(feeds.SNIFF_BYTES)):
+                    return None
+                f.seek(0)
+                data = f.read()
+        if not feeds.is_feed(data):
+            return None
+        links = feeds.feed_links(data, name, base)
+    except OSError:
+        return None
+    except InputError as exc:
+        return [Input(name, _stem(name), Failure(name, exc.code, exc.message))]
+    return [Input(link, _stem(link)) for link in links]
 
 
 def _directory(top: str, patterns: Sequence[str]) -> list[Input]:
