@@ -4,6 +4,7 @@ today's clock, and where it was read."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import lxml.html
 import pytest
@@ -81,3 +82,28 @@ def test_the_article_carries_the_date_its_source_and_a_warning_for_a_month() -> 
         "meta article:published_time",
     )
     assert [w.code for w in article.warnings] == ["publication_date"]
+
+
+def test_the_brief_says_where_the_reference_date_was_read(nlp: Any) -> None:
+    from newsbrief.compose import compose
+    from newsbrief.render.common import reference_line
+
+    head = '<meta property="article:published_time" content="2023-11-03T09:59:33+00:00">'
+    brief = compose(from_html(html_doc(ARTICLE_BODY, head), "page.html"), nlp)
+    assert brief.reference_date == dt.date(2023, 11, 3)
+    source = brief.to_dict()["source"]
+    assert (source["published"], source["published_from"]) == (
+        "2023-11-03",
+        "meta article:published_time",
+    )
+    assert "from its meta article:published_time" in reference_line(brief)
+
+
+def test_a_month_only_page_gives_the_brief_no_reference_date(nlp: Any) -> None:
+    from newsbrief.compose import compose
+
+    head = '<meta property="article:published_time" content="2024-02">'
+    brief = compose(from_html(html_doc(ARTICLE_BODY, head), "page.html"), nlp)
+    assert brief.reference_date is None
+    assert brief.to_dict()["source"]["published"] == "2024-02"
+    assert "publication_date" in [w.code for w in brief.warnings]
