@@ -107,3 +107,14 @@ def test_a_month_only_page_gives_the_brief_no_reference_date(nlp: Any) -> None:
     assert brief.reference_date is None
     assert brief.to_dict()["source"]["published"] == "2024-02"
     assert "publication_date" in [w.code for w in brief.warnings]
+
+
+def test_json_ld_dates_of_images_and_sites_are_not_the_articles() -> None:
+    head = (
+        '<script type="application/ld+json">{"@graph": ['
+        '{"@type": "ImageObject", "datePublished": "2019-01-05"},'
+        '{"@type": "WebSite", "datePublished": "2001-03-01"},'
+        '{"@type": ["NewsArticle"], "datePublished": "2023-11-03T09:59:33+00:00"}]}</script>'
+    )
+    found = _date_of(head)
+    assert found is not None and found.date == dt.date(2023, 11, 3)

@@ -105,10 +105,13 @@ def _declarations(tree: Any) -> Iterator[tuple[str, str]]:
 
 
 def _json_ld_dates(text: str) -> Iterator[str]:
+    """`datePublished` of the page's articles first, then of the page itself; that of
+    an image, a video or the site (when it was uploaded or founded) is not the article's."""
     try:
         data = json.loads(text)
     except ValueError:
         return
+    found: list[tuple[int, str]] = []
     stack = [data]
     while stack:
         item = stack.pop(0)
@@ -116,9 +119,23 @@ def _json_ld_dates(text: str) -> Iterator[str]:
             stack.extend(item)
         elif isinstance(item, dict):
             value = item.get("datePublished")
-            if isinstance(value, str) and value.strip():
-                yield value
-            stack.extend(v for k, v in item.items() if isinstance(v, (dict, list)))
+            rank = _json_ld_rank(item.get("@type"))
+            if isinstance(value, str) and value.strip() and rank is not None:
+                found.append((rank, value))
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    for _, value in sorted(found, key=lambda f: f[0]):
+        yield value
+
+
+def _json_ld_rank(kind: object) -> int | None:
+    """0 for an article, 1 for a web page or an untyped object, None for anything else."""
+    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
+    names = {k for k in kinds if isinstance(k, str)}
+    if any(k.endswith(("Article", "BlogPosting", "Posting", "Report")) for k in names):
+        return 0
+    if not names or any(k.endswith("Page") for k in names):
+        return 1
+    return None
 
 
 def _whole(value: str | None) -> dt.date | None:
