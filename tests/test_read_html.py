@@ -340,3 +340,21 @@ def test_a_deeply_nested_article_is_found() -> None:
     body = "<div>" * 254 + ARTICLE_BODY + "</div>" * 254
     article = from_html(html_doc(body), "p.html")
     assert "Engineers found three cracks in the Kallen dam" in article.text
+
+
+def test_a_page_the_precise_reading_finds_nothing_in_is_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    settings: list[bool] = []
+
+    def precise_finds_nothing(*args: Any, **kwargs: Any) -> Any:
+        settings.append(kwargs["favor_precision"])
+        return None if kwargs["favor_precision"] else real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_finds_nothing)
+    article = from_html(html_doc(ARTICLE_BODY), "p.html")
+    assert "Engineers found three cracks" in article.text
+    assert settings == [True, False]

@@ -188,7 +188,8 @@ def _extract(
 
     for logger in _LIBRARY_LOGGERS:
         logging.getLogger(logger).addHandler(logging.NullHandler())
-    tree = _parse(_without_controls(html))
+    cleaned = _without_controls(html)
+    tree = _parse(cleaned)
     if tree is None:
         return None, None, None, None, []
     published = publication_date(copy.deepcopy(tree), url)
@@ -198,19 +199,28 @@ def _extract(
     # trafilatura drops <time> elements with their text; in an article they hold dates
     # ("on <time>March 3</time>") and a live blog's timestamps. Keep their text.
     etree.strip_tags(tree, *_KEEP_TEXT_OF)
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        # Precision over recall: page furniture in the text becomes Key Takeaways, At a
-        # Glance items and invented entities; a lost paragraph only shortens the brief.
-        favor_precision=True,
-        prune_xpath=PRUNE_XPATH,
-        include_tables=True,
-        include_formatting=False,
-        include_images=False,
-        include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
-    )
+    # Precision over recall: page furniture in the text becomes Key Takeaways, At a
+    # Glance items and invented entities; a lost paragraph only shortens the brief. A
+    # page where the precise reading finds no article is read again with the default.
+    # (A fresh tree for the second reading: trafilatura reads a deep copy differently.)
+    document: Any = None
+    for precise in (True, False):
+        if not precise:
+            tree = _parse(cleaned)
+            etree.strip_tags(tree, *_KEEP_TEXT_OF)
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            favor_precision=precise,
+            prune_xpath=PRUNE_XPATH,
+            include_tables=True,
+            include_formatting=False,
+            include_images=False,
+            include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
+        )
+        if document is not None and len(document.text or "") >= MIN_ARTICLE_CHARS:
+            break
     return metadata, document, published, headline, boxes
 
 

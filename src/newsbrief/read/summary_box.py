@@ -20,6 +20,8 @@ _NAME_MAX_CHARS = 40
 _NAME_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b"})
 _MAX_ITEMS = 10
 _ITEM_MAX_CHARS = 400
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_LEAD_IN_MAX_CHARS = 120
 # How far after the name the list may start: the name's next siblings, or its parent's.
 _SIBLINGS_LOOKED_AT = 3
 
@@ -35,6 +37,10 @@ class SummaryBox:
             Chunk("heading", f"## {self.name}", self.name),
             Chunk("list", "\n".join(f"- {i}" for i in self.items), " ".join(self.items)),
         ]
+
+
+def _text(element: Any) -> str:
+    return tree_markdown.line(element.text_content())
 
 
 def summary_boxes(tree: Any) -> list[SummaryBox]:
@@ -54,13 +60,21 @@ def summary_boxes(tree: Any) -> list[SummaryBox]:
 
 
 def _items_after(element: Any) -> list[str]:
-    """The items of the list that follows a box's name (in its siblings, or its parent's)."""
-    for anchor in (element, element.getparent()):
-        if anchor is None:
-            continue
+    """The items of the list that follows a box's name: among its next siblings, or its
+    wrapper's when the name is all its wrapper holds. A heading, or a paragraph longer
+    than a lead-in line, before the list means the name is a section of the story."""
+    anchors = [element]
+    parent = element.getparent()
+    if parent is not None and _text(parent) == _text(element):
+        anchors.append(parent)
+    for anchor in anchors:
         sibling = anchor.getnext()
         for _ in range(_SIBLINGS_LOOKED_AT):
-            if sibling is None:
+            if sibling is None or not isinstance(sibling.tag, str):
+                break
+            if sibling.tag in _HEADINGS or (
+                sibling.tag == "p" and len(_text(sibling)) > _LEAD_IN_MAX_CHARS
+            ):
                 break
             lists = [sibling] if sibling.tag in ("ul", "ol") else sibling.findall(".//ul")
             for found in lists[:1]:
