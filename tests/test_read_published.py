@@ -118,3 +118,14 @@ def test_json_ld_dates_of_images_and_sites_are_not_the_articles() -> None:
     )
     found = _date_of(head)
     assert found is not None and found.date == dt.date(2023, 11, 3)
+
+
+def test_a_date_line_outside_the_article_is_found_by_searching_the_page() -> None:
+    body = (
+        '<div class="x">Written by admin, 12.05.2014</div>'
+        + ARTICLE_BODY
+        + "<footer><p>Nothing else here.</p></footer>"
+    )
+    article = from_html(html_doc(body), "blog.html")
+    assert "Posted on" not in article.text
+    assert (article.published, article.published_from) == (dt.date(2014, 5, 12), "page text")

@@ -35,7 +35,7 @@ from newsbrief.read.decoding import (
 )
 from newsbrief.read.furniture import PRUNE_XPATH, without_furniture
 from newsbrief.read.headline import page_headline
-from newsbrief.read.published import Published, publication_date
+from newsbrief.read.published import Published, publication_date, searched_date
 from newsbrief.read.summary_box import SummaryBox, summary_boxes
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
@@ -157,6 +157,8 @@ def from_html(
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
     parts = ([f"# {title}"] if title else []) + [c.markdown for c in chunks]
     text = "\n\n".join(parts) + "\n"
+    if published is None:
+        published = searched_date(_parse(_without_controls(html)), url, text)
     warnings = []
     if note is not None:
         warnings.append(Warning("decoding", note, replacement_spans(text)))

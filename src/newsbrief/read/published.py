@@ -5,9 +5,11 @@ The page's own declaration comes first: JSON-LD `datePublished`, Open Graph
 date in the writer's time zone, not converted). A declaration that names only a month
 stays a month and gives no reference date; an impossible one ("2024-02-30") is no date:
 neither is ever completed from today's clock. Without a declaration, htmldate reads the
-page's markup and address (`<time>` elements, other meta tags, a date in the URL). Its
-extensive search of the page's running text is not used: a date the article mentions
-is not the date it was published.
+page's markup and address (`<time>` elements, other meta tags, a date in the URL).
+Last, htmldate's extensive search of the page's text (a blog's "Posted on 12 May
+2014" line, which trafilatura leaves out of the article) is taken only when the date
+it finds is not one the article itself mentions: a date the story mentions is not the
+date it was published. A bare year, which htmldate turns into 1 January, is no date.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
+from html import escape
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +66,20 @@ def publication_date(tree: Any, url: str | None) -> Published | None:
         in_url = url is not None and _url_has(url, date)
         return Published(date.isoformat(), date, "address" if in_url else "page markup")
     return None
+
+
+def searched_date(tree: Any, url: str | None, article_text: str) -> Published | None:
+    """htmldate's extensive search of the page, unless the article mentions its date."""
+    from htmldate import find_date
+
+    date = _whole(find_date(tree, extensive_search=True, original_date=True, url=url))
+    if date is None or (date.month, date.day) == (1, 1):
+        return None
+    paragraphs = "".join(f"<p>{escape(p)}</p>" for p in article_text.split("\n") if p.strip())
+    own = find_date(f"<html><body>{paragraphs}</body></html>", extensive_search=True)
+    if _whole(own) == date:
+        return None
+    return Published(date.isoformat(), date, "page text")
 
 
 def _declared(tree: Any) -> Published | None:
