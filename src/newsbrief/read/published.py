@@ -18,8 +18,8 @@ import datetime as dt
 import json
 import re
 from collections.abc import Iterator
-from html import escape
 from dataclasses import dataclass
+from html import escape
 from typing import Any
 
 # Where pages declare their publication date, most specific first.
