@@ -11,7 +11,7 @@ import pytest
 
 from newsbrief.app.inputs import OutputNames, expand_inputs, names_from
 from newsbrief.errors import InputError
-from support import run, tree
+from support import one_line_error, run, tree
 
 # --- Finding inputs --------------------------------------------------------------
 
@@ -224,3 +224,10 @@ def test_from_a_list_and_a_feed_one_record_per_input_in_order(site: str, tmp_pat
     ]
     assert ["error" in r for r in records] == [False, False, True, False, True]
     assert result.exit_code == 1
+
+
+def test_a_missing_list_of_inputs_is_one_error_line(tmp_path: Path) -> None:
+    result = run("extract", "--from", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    expected = f"brief: error: {tmp_path / 'nope.txt'}: no such list of inputs"
+    assert one_line_error(result) == expected
