@@ -42,10 +42,13 @@ _FURNITURE_CLASSES = (
     "read-more",
     "more-stories",
 )
-PRUNE_XPATH = ["//figcaption"] + [
-    f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+# One expression, so that the page is walked once (trafilatura prunes one expression
+# at a time).
+_CLASS_TESTS = " or ".join(
+    f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')"
     for name in _FURNITURE_CLASSES
-]
+)
+PRUNE_XPATH = [f"//figcaption|//*[@class][{_CLASS_TESTS}]"]
 
 # Whole paragraphs that are the page talking, not the story.
 _PROMPT = re.compile(

@@ -73,13 +73,10 @@ _MIN_TITLE_WORDS = 3
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 # Elements whose text trafilatura would drop with them, unwrapped before extraction.
 _KEEP_TEXT_OF = ("time",)
-# C0 and C1 control characters (tab and line breaks aside), raw or as references.
-_CONTROLS = re.compile(
-    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
-    r"|&#(?:0*(?:[0-8]|1[1-2]|1[4-9]|2[0-9]|3[01]|127)|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]|7[fF]));"
-)
-# References to 128-159 mean Windows-1252 characters to browsers (&#150; is an en dash).
-_C1_REFERENCE = re.compile(r"&#(?:0*(12[89]|1[3-5][0-9])|[xX]0*([89][0-9a-fA-F]));")
+# C0 and C1 control characters (tab and line breaks aside), deleted; numeric references
+# to them are told by their number (`_reference`).
+_CONTROL_CHARS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+_NUMERIC_REFERENCE = re.compile(r"&#(?:([0-9]{1,4})|[xX]([0-9a-fA-F]{1,4}));")
 # Loggers of the extraction libraries: silent unless the application configures logging.
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
@@ -238,12 +235,19 @@ def _with_boxes(
 def _without_controls(html: str) -> str:
     """The page without control characters, raw or as references (`&#x1b;`): XML, and so
     trafilatura's article tree, cannot hold them, and it would drop the whole article."""
-    return _CONTROLS.sub("", _C1_REFERENCE.sub(_windows_1252, html))
+    html = html.translate(_CONTROL_CHARS)
+    return _NUMERIC_REFERENCE.sub(_reference, html) if "&#" in html else html
 
 
-def _windows_1252(m: re.Match[str]) -> str:
+def _reference(m: re.Match[str]) -> str:
+    """A reference to a control character is dropped; one to 128-159 means a Windows-1252
+    character to browsers (&#150; is an en dash); any other stays as written."""
     code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
-    return bytes([code]).decode("cp1252", errors="ignore")
+    if 0x80 <= code <= 0x9F:
+        return bytes([code]).decode("cp1252", errors="ignore")
+    if code in _CONTROL_CHARS:
+        return ""
+    return m.group(0)
 
 
 def _parse(html: str) -> Any:

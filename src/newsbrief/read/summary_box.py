@@ -20,6 +20,11 @@ _NAME_MAX_CHARS = 40
 _NAME_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "div", "span", "p", "strong", "b"})
 _MAX_ITEMS = 10
 _ITEM_MAX_CHARS = 400
+# Short elements only, chosen by libxml2 rather than by reading each element's text.
+_CANDIDATES = (
+    "//*[" + " or ".join(f"self::{t}" for t in sorted(_NAME_TAGS)) + "]"
+    f"[count(*) <= 2][string-length(normalize-space(.)) <= {_NAME_MAX_CHARS}]"
+)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _LEAD_IN_MAX_CHARS = 120
 # How far after the name the list may start: the name's next siblings, or its parent's.
@@ -46,8 +51,8 @@ def _text(element: Any) -> str:
 def summary_boxes(tree: Any) -> list[SummaryBox]:
     """The page's summary boxes, the first of each role ('glance', 'takeaways')."""
     found: dict[str, SummaryBox] = {}
-    for element in tree.iter(*_NAME_TAGS):
-        name = tree_markdown.line(element.text_content())
+    for element in tree.xpath(_CANDIDATES):
+        name = _text(element)
         if not name or len(name) > _NAME_MAX_CHARS:
             continue
         role = section_role(name)
