@@ -73,3 +73,7 @@ def test_a_pages_furniture_is_left_out_and_its_story_kept() -> None:
         "Ten things to know",
     ):
         assert furniture not in text, furniture
+
+
+def test_a_prompt_glued_to_story_text_does_not_take_the_story_with_it() -> None:
+    assert not is_furniture("Scroll down for video The council voted 7-2 on Monday to repair it.")

@@ -52,7 +52,7 @@ PRUNE_XPATH = [f"//figcaption|//*[@class][{_CLASS_TESTS}]"]
 
 # Whole paragraphs that are the page talking, not the story.
 _PROMPT = re.compile(
-    r"^(?:scroll down for (?:the )?(?:video|more)\b"
+    r"^(?:scroll down for (?:the )?(?:videos?|more)\s*[.!:]?$"
     r"|share (?:it|this)(?: (?:article|story|post))?(?: with (?:a|your) friends?)?\s*[!.:]?$"
     r"|share (?:on|via) (?:facebook|twitter|x|whatsapp|linkedin|e-?mail)\b"
     r"|(?:sign up|subscribe)(?: now| today| here)?(?: for| to)\b.{0,80}\b(?:newsletter|e-?mails?|"
