@@ -17,6 +17,10 @@ navigation, related links, comments and a footer. The page goes through
 Usage: python bench/web_pages.py DATA_DIR [--limit N] [--briefs]
 where DATA_DIR holds *.txt stories (e.g. the cnndm-highlights/article folder; the
 first line of ../highlights/<same name> is then the headline).
+
+Real pages (`--real SET`, see `bench/real_pages.py`): saved pages of news sites with
+known article text, headline and publication date, scored side by side with bare
+trafilatura and bare htmldate in the same run.
 """
 
 from __future__ import annotations
@@ -162,7 +166,16 @@ def main() -> int:
     parser.add_argument("data", type=Path, help="folder of *.txt stories")
     parser.add_argument("--limit", type=int, default=0)
     parser.add_argument("--briefs", action="store_true", help="also compare the briefs")
+    parser.add_argument(
+        "--real", action="store_true", help="DATA is a set of real pages (bench/real_pages.py)"
+    )
+    parser.add_argument("--part", choices=("all", "dev", "confirm"), default="all")
+    parser.add_argument("--show", action="store_true", help="print each real page's misses")
     args = parser.parse_args()
+    if args.real:
+        from real_pages import run_real
+
+        return run_real(args.data, args.part, args.limit, args.show)
     if not args.data.is_dir():
         print(f"web_pages: no such data folder: {args.data}", file=sys.stderr)
         return 2

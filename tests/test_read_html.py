@@ -319,3 +319,42 @@ def test_cli_reads_a_page_from_stdin() -> None:
     data = json.loads(result.stdout)
     assert data["source"]["path"] is None and data["source"]["format"] == "html"
     assert read_input(str(BRIDGE)).text == data["source"]["text"]
+
+
+# --- Control characters and deep nesting ----------------------------------------------
+
+
+def test_a_control_character_in_the_article_does_not_lose_it() -> None:
+    body = ARTICLE_BODY.replace("said in a statement", "said in a &#x1b;statement\x1b")
+    article = from_html(html_doc(body), "p.html")
+    assert "the regional water board said in a statement." in article.text
+    assert "\x1b" not in article.text
+
+
+def test_references_to_windows_1252_characters_are_read_as_browsers_read_them() -> None:
+    body = ARTICLE_BODY.replace("as a precaution", "as a precaution &#150; for now")
+    assert "as a precaution – for now" in from_html(html_doc(body), "p.html").text
+
+
+def test_a_deeply_nested_article_is_found() -> None:
+    body = "<div>" * 254 + ARTICLE_BODY + "</div>" * 254
+    article = from_html(html_doc(body), "p.html")
+    assert "Engineers found three cracks in the Kallen dam" in article.text
+
+
+def test_a_page_the_precise_reading_finds_nothing_in_is_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    real = trafilatura.bare_extraction
+    settings: list[bool] = []
+
+    def precise_finds_nothing(*args: Any, **kwargs: Any) -> Any:
+        settings.append(kwargs["favor_precision"])
+        return None if kwargs["favor_precision"] else real(*args, **kwargs)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", precise_finds_nothing)
+    article = from_html(html_doc(ARTICLE_BODY), "p.html")
+    assert "Engineers found three cracks" in article.text
+    assert settings == [True, False]

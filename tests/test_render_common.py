@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import io
+
+from rich.console import Console
+
 from newsbrief.render import markdown, terminal
-from newsbrief.render.common import SECTION_TITLES, display
+from newsbrief.render.common import SECTION_TITLES, display, display_title
 from support import hostile_brief
 
 
@@ -58,3 +63,16 @@ def test_a_run_of_quotes_is_one_line_in_the_terminal_and_in_markdown() -> None:
     terminal.render(brief, Console(file=buffer, width=100))
     assert "“We will rebuild,” “And soon.” — Ann Lee" in buffer.getvalue()
     assert "- “We will rebuild,” “And soon.” — Ann Lee" in markdown.render(brief)
+
+
+def test_a_brief_without_a_headline_is_titled_by_its_file_name() -> None:
+    brief = hostile_brief()
+    brief.headline = None
+    brief.source = dataclasses.replace(brief.source, path="notes/harbor-bridge.txt")
+    assert display_title(brief) == "harbor-bridge.txt"
+    assert markdown.render(brief).startswith("# harbor-bridge.txt\n")
+    out = io.StringIO()
+    terminal.render(brief, Console(file=out, width=80))
+    assert out.getvalue().startswith("harbor-bridge.txt\n")
+    brief.source = dataclasses.replace(brief.source, path=None)
+    assert display_title(brief) is None

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 BlockKind = Literal["headline", "heading", "paragraph", "bullet", "quote", "table"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -70,6 +70,11 @@ class Source:
     title: str | None = None
     author: str | None = None
     site: str | None = None
+    # html: the publication date as the page gives it (a month only stays a month), and
+    # where it was read ("meta article:published_time", "JSON-LD datePublished", ...).
+    published: str | None = None
+    published_from: str | None = None
+    language: str | None = None  # the language the text was identified as (ISO 639-1)
 
 
 @dataclass
@@ -246,7 +251,7 @@ def _date_dict(d: DateExpr) -> dict[str, Any]:
 
 def _source_dict(source: Source) -> dict[str, Any]:
     out: dict[str, Any] = {"path": source.path, "format": source.format}
-    for key in ("title", "author", "site"):
+    for key in ("title", "author", "site", "published", "published_from", "language"):
         if getattr(source, key) is not None:
             out[key] = getattr(source, key)
     if source.format != "text":

@@ -17,6 +17,7 @@ from newsbrief.brief import Brief, ReferenceSource, Source, Warning
 from newsbrief.errors import InputError
 from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.read import Article
+from newsbrief.read.language import foreign
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -64,11 +65,22 @@ def compose(
         if stated is not None and _usable(stated.date):
             reference_date, source = stated.date, "article"
 
+    language = foreign(text)
+    if language is not None:
+        warnings.append(
+            Warning(
+                "language",
+                f"the article appears to be in {language.name} ({language.code}), not English: "
+                "no entities are named from it, and dates and quotes may be missed",
+            )
+        )
+
     dates = temporal.find_dates(doc, reference_date)
     missing = temporal.reference_warning(reference_date, dates)
     if missing is not None:
         warnings.append(missing)
-    found = entities.find_entities(doc, nlp)
+    # The English model's entities in another language are inventions ("Например" a place).
+    found = entities.find_entities(doc, nlp) if language is None else []
     said = quotes.find_quotes(doc, found)
     happened = events.find_events(doc, dates, found)
     timeline, timeline_warnings = events.build_timeline(happened, reference_date)
@@ -79,7 +91,15 @@ def compose(
 
     return Brief(
         source=Source(
-            article.path, text, article.format, article.title, article.author, article.site
+            article.path,
+            text,
+            article.format,
+            article.title,
+            article.author,
+            article.site,
+            published=article.published_value,
+            published_from=article.published_from,
+            language=language.code if language is not None else None,
         ),
         headline=headline,
         reference_date=reference_date,

@@ -29,6 +29,7 @@ from newsbrief.errors import (
     EXIT_TERMINATED,
     EXIT_USAGE,
     BriefError,
+    InputError,
 )
 from newsbrief.read import MAX_INPUT_BYTES
 from newsbrief.version import __version__
@@ -112,6 +113,7 @@ def extract(
     output: options.OutputOption = None,
     output_dir: options.OutputDirOption = None,
     glob: options.GlobOption = None,
+    from_list: options.FromOption = None,
     jobs: options.JobsOption = 1,
     scheduler: options.SchedulerOption = None,
     quiet: options.QuietOption = False,
@@ -151,6 +153,10 @@ def extract(
       brief extract news/ --glob '*.txt' --jobs 2 --format json -o briefs.jsonl
 
       brief extract news/ --format markdown --output-dir briefs/
+
+      brief extract https://example.org/rss.xml --format json > briefs.jsonl
+
+      brief extract --from urls.txt --format json > briefs.jsonl
     """
     try:
         if output is not None and output_dir is not None:
@@ -178,7 +184,7 @@ def extract(
             allow_private,
         )
         code = extract_all(
-            paths or ["-"],
+            _names(paths, from_list),
             fmt,
             output,
             output_dir,
@@ -188,6 +194,7 @@ def extract(
             quiet,
             settings,
             _display(fmt, chosen),
+            listed=from_list is not None,
         )
     except BriefError as exc:
         error_line(exc.message)
@@ -228,6 +235,22 @@ def _display(fmt: Format, chosen: dict[str, Any]) -> Display:
     if limit == "auto":
         limit = TERMINAL_QUOTES if fmt is Format.terminal else None
     return Display(chosen["width"], chosen["color"], sections, limit)
+
+
+def _names(paths: list[str] | None, from_list: str | None) -> list[str]:
+    """The inputs named on the command line, then those of the --from list (if any)."""
+    if from_list is None:
+        return paths or ["-"]
+    from newsbrief.app.inputs import names_from
+
+    if from_list == "-" and sys.stdin is not None and sys.stdin.isatty():
+        raise typer.BadParameter("--from -: pipe the list of inputs into brief")
+    if from_list == "-" and "-" in (paths or []):
+        raise typer.BadParameter("--from - and '-' cannot both read stdin")
+    listed = names_from(from_list)
+    if not listed and not paths:
+        raise InputError(f"{from_list}: the list of inputs is empty", "empty")
+    return (paths or []) + listed
 
 
 def _patterns(glob: list[str] | None) -> tuple[str, ...] | None:

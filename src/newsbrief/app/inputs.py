@@ -1,8 +1,10 @@
 """The inputs of a command-line run, and the names of their output files.
 
 Directories are replaced by the articles they hold (recursively, sorted, hidden
-files skipped); each input gets a stem for its output file under --output-dir, and
-`OutputNames` keeps those file names unique and clear of every input.
+files skipped), and RSS or Atom feeds (a file, or a URL whose path names a feed) by
+the articles they list, in the feed's order; a list of inputs (`--from FILE`, `-` for
+stdin) gives one input a line. Each input gets a stem for its output file under
+--output-dir, and `OutputNames` keeps those file names unique and clear of every input.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path, PurePath, PurePosixPath
 
 from newsbrief.app.jobs import STDIN, Failure, Job
 from newsbrief.errors import InputError
+from newsbrief.read import MAX_INPUT_BYTES
 
 # Which files a directory input contributes, unless --glob says otherwise.
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -44,8 +47,12 @@ class Input:
         return Job(name=self.name, failure=self.failure)
 
 
-def expand_inputs(names: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS) -> list[Input]:
-    """Command-line inputs in order, each directory replaced by its matching files.
+def expand_inputs(
+    names: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTERNS, allow_private: bool = False
+) -> list[Input]:
+    """Command-line inputs in order, each directory replaced by its matching files and
+    each feed by the articles it lists (`allow_private`: a feed URL's own host may be a
+    private or loopback address, as for any input URL).
 
     A directory is searched recursively; its files are sorted, hidden files and
     directories (`.name`) are skipped, and symbolic links to directories are not
@@ -58,8 +65,63 @@ def expand_inputs(names: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTER
         elif _stored_directory(name):
             found.extend(_stored_files(name, patterns))
         else:
-            found.append(Input(name, _stem(name)))
+            listed = _feed(name, allow_private) if name != STDIN else None
+            found.extend(listed if listed is not None else [Input(name, _stem(name))])
     return found
+
+
+def names_from(source: str) -> list[str]:
+    """The inputs a list names, one a line (`-`: stdin); blank lines and `#` comments
+    are skipped. Raises InputError when the list cannot be read."""
+    import sys
+
+    try:
+        if source == STDIN:
+            text = sys.stdin.read()
+        else:
+            with open(source, encoding="utf-8-sig") as f:
+                text = f.read()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such list of inputs", "not_found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{source}: the list of inputs cannot be read ({exc})") from None
+    lines = (ln.strip() for ln in text.splitlines())
+    return [ln for ln in lines if ln and not ln.startswith("#")]
+
+
+def _feed(name: str, allow_private: bool = False) -> list[Input] | None:
+    """The articles of a feed given as a file or a URL; None when `name` is not a feed
+    (it is then read as an article, and any error is reported then)."""
+    from newsbrief.read import feeds, is_url
+
+    base = None
+    try:
+        if is_url(name):
+            if not feeds.looks_like_feed_url(name):
+                return None
+            from newsbrief.read import fetch
+
+            page = fetch.fetch(name, allow_private=allow_private, feed=True)
+            data, base = page.data, page.url
+        elif not os.path.isfile(name):  # a FIFO or a device is never opened here
+            return None
+        else:
+            with open(name, "rb") as f:
+                if not feeds.is_feed(f.read(feeds.SNIFF_BYTES)):
+                    return None
+                f.seek(0)
+                data = f.read(MAX_INPUT_BYTES + 1)
+            if len(data) > MAX_INPUT_BYTES:
+                message = f"{name}: a feed larger than {MAX_INPUT_BYTES // 2**20} MB"
+                return [Input(name, _stem(name), Failure(name, "too_large", message))]
+        if not feeds.is_feed(data):
+            return None
+        links = feeds.feed_links(data, name, base)
+    except OSError:
+        return None
+    except InputError as exc:
+        return [Input(name, _stem(name), Failure(name, exc.code, exc.message))]
+    return [Input(link, _stem(link)) for link in links]
 
 
 def _directory(top: str, patterns: Sequence[str]) -> list[Input]:

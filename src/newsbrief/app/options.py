@@ -1,5 +1,18 @@
 """The options of `brief extract`, declared once: each an annotated type the command's
-signature uses (`jobs: options.JobsOption = 1`), with its flag, checks and help."""
+signature uses (`jobs: options.FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help=(
+            "Also brief the inputs listed in FILE, one a line (paths, URLs, feeds); "
+            "'-' reads the list from stdin. Blank lines and # comments are skipped."
+        ),
+        metavar="FILE",
+    ),
+]
+
+
+JobsOption = 1`), with its flag, checks and help."""
 
 from __future__ import annotations
 
@@ -74,6 +87,19 @@ GlobOption = Annotated[
             "Default: *.txt, *.md, *.markdown, *.html, *.htm."
         ),
         metavar="PATTERN",
+    ),
+]
+
+
+FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help=(
+            "Also brief the inputs listed in FILE, one a line (paths, URLs, feeds); "
+            "'-' reads the list from stdin. Blank lines and # comments are skipped."
+        ),
+        metavar="FILE",
     ),
 ]
 

@@ -79,6 +79,7 @@ def extract_all(
     quiet: bool,
     settings: Settings,
     display: Display,
+    listed: bool = False,
 ) -> int:
     """Brief every input in order; returns the exit code. Input errors, and a file of
     --output-dir that cannot be written, do not stop the run."""
@@ -89,11 +90,17 @@ def extract_all(
 
     if "-" in names and _isatty(sys.stdin):
         raise typer.BadParameter("no input: give a file, or pipe an article into brief")
-    inputs = expand_inputs(names, patterns or DEFAULT_PATTERNS)
+    inputs = expand_inputs(names, patterns or DEFAULT_PATTERNS, settings.allow_private)
     if output is not None:
         _refuse_output_over_input(output, inputs)
     # A directory means a batch, even of one file: scripts get JSON Lines either way.
-    many = len(inputs) > 1 or any(n != "-" and os.path.isdir(n) for n in names)
+    # A feed or a list (`listed`) means a batch too, whatever it holds.
+    many = (
+        len(inputs) > 1
+        or listed
+        or [i.name for i in inputs] != names
+        or any(n != "-" and os.path.isdir(n) for n in names)
+    )
     width, color = display.width, display.color
     screen = Screen.of(None, width, color) if output_dir is not None else None
     workers = jobs if scheduler is not None else min(jobs, len(inputs))

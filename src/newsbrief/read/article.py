@@ -24,3 +24,7 @@ class Article:
     published: dt.date | None = None
     author: str | None = None
     site: str | None = None
+    # The publication date as the page gives it ("2024-02-03", or "2024-02" for a month
+    # only, which gives no `published` date) and where it was read.
+    published_value: str | None = None
+    published_from: str | None = None

@@ -40,6 +40,16 @@ MAX_BYTES = 10 * 1024 * 1024
 MAX_REDIRECTS = 5
 CHUNK_BYTES = 64 * 1024
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# What a feed is served as (with `feed=True`), besides HTML.
+FEED_TYPES = frozenset(
+    {
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+    }
+)
 ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 # Content-Encoding -> zlib window bits (gzip header, zlib header).
 COMPRESSIONS = {
@@ -69,12 +79,15 @@ def fetch(
     max_bytes: int | None = None,
     max_redirects: int | None = None,
     allow_private: bool = False,
+    feed: bool = False,
 ) -> Page:
-    """GET an HTML page, or raise InputError saying in one line what went wrong.
+    """GET an HTML page (or, with `feed`, an RSS or Atom feed), or raise InputError
+    saying in one line what went wrong.
 
     `allow_private` lets `url`'s own host and port be a non-public address (a test
     server, an intranet); a redirect to any other non-public address is refused.
     """
+    accepted = HTML_TYPES | FEED_TYPES if feed else HTML_TYPES
     timeout = TIMEOUT_SECONDS if timeout is None else timeout
     max_bytes = MAX_BYTES if max_bytes is None else max_bytes
     max_redirects = MAX_REDIRECTS if max_redirects is None else max_redirects
@@ -94,7 +107,7 @@ def fetch(
             headers: Message = response.headers
             declared = headers.get("Content-Type")
             ctype = headers.get_content_type() if declared else None
-            if ctype is not None and ctype not in HTML_TYPES:
+            if ctype is not None and ctype not in accepted:
                 raise InputError(f"{url}: is {ctype}, not a web page (HTML)", "not_html")
             data = _body(response, headers, url, max_bytes, exchange.deadline, timeout)
             final = response.geturl()
@@ -116,7 +129,7 @@ def fetch(
     except (http.client.HTTPException, OSError) as exc:
         raise InputError(f"{url}: the connection failed ({_describe(exc)})", "network") from None
 
-    if ctype is None and not looks_like_html(data):
+    if ctype is None and not feed and not looks_like_html(data):
         raise InputError(f"{url}: has no content type and is not HTML", "not_html")
     return Page(final, data, headers.get_content_charset())
 

@@ -5,12 +5,10 @@ The page's bytes are decoded as browsers decode them: a byte-order mark, the HTT
 charset, a `<meta charset>`, else UTF-8 when they are UTF-8, else Windows-1252.
 
 trafilatura finds the article in the page, leaving out navigation, ads, comments and
-footers, and reads the page's metadata: title, author, site name, and the publication
-date (through htmldate: JSON-LD `datePublished`, Open Graph `article:published_time`
-and other meta tags, `<time datetime>`, a date in the URL). Dates written in the
-article's text are not searched for: a date that happens to be mentioned is not the
-date the page was published, and the reference date must never be a guess. Its XML
-tree of the article is written out as Markdown by `read.tree_markdown`.
+footers, and reads the page's metadata: title, author, site name. The publication date
+is the page's own declaration, else htmldate's reading of the markup and address
+(`read.published`): never completed from today's clock, and said where it came from.
+trafilatura's XML tree of the article is written out as Markdown by `read.tree_markdown`.
 
 The page's title opens the text as a `#` headline (the article's own copy of it, when
 the extracted text starts with one, is not repeated), so the headline is a headline
@@ -20,7 +18,6 @@ which a brief carries as `source.text`.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import re
 from typing import Any
@@ -36,6 +33,10 @@ from newsbrief.read.decoding import (
     replacement_spans,
     text_codec,
 )
+from newsbrief.read.furniture import PRUNE_XPATH, without_furniture
+from newsbrief.read.headline import page_headline
+from newsbrief.read.published import Published, publication_date, searched_date
+from newsbrief.read.summary_box import SummaryBox, summary_boxes
 
 # Encodings: a `<meta charset>` (or http-equiv Content-Type) in the first 1,024 bytes,
 # as browsers look for it, or an XML declaration's encoding (XHTML). Labels are mapped
@@ -68,10 +69,14 @@ FALLBACK_ENCODING = "cp1252"
 MIN_ARTICLE_CHARS = 60
 # A first line this short is a kicker ("Politics"), not the headline without the site.
 _MIN_TITLE_WORDS = 3
-# htmldate: dates from the page's markup and URL only, never from its running text.
+# trafilatura's own date is not used (`read.published` reads it): its cheapest search.
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 # Elements whose text trafilatura would drop with them, unwrapped before extraction.
 _KEEP_TEXT_OF = ("time",)
+# C0 and C1 control characters (tab and line breaks aside), deleted; numeric references
+# to them are told by their number (`_reference`).
+_CONTROL_CHARS = dict.fromkeys([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0)])
+_NUMERIC_REFERENCE = re.compile(r"&#(?:([0-9]{1,4})|[xX]([0-9a-fA-F]{1,4}));")
 # Loggers of the extraction libraries: silent unless the application configures logging.
 _LIBRARY_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
 
@@ -126,42 +131,52 @@ def from_html(
     """
     html, note = decode_html(data, name, charset)
     try:
-        metadata, document = _extract(html, url)
+        metadata, document, published, headline, boxes = _extract(html, url)
     except Exception as exc:  # a parser's failure is one error line, never a traceback
         raise InputError(
             f"{name}: the page cannot be parsed ({type(exc).__name__})", "unparsable"
         ) from None
     if document is None or document.body is None:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
-    title = _one_line(metadata.title)
-    chunks = list(tree_markdown.chunks(document.body))
+    title = _one_line(headline)
+    chunks = list(without_furniture(tree_markdown.chunks(document.body)))
     first = chunks[0] if chunks else None
     if title and first and first.kind in ("heading", "paragraph"):
         same = _same_title(first.plain, title)
         if same is not None:
             title, chunks = same, chunks[1:]
+    chunks = _with_boxes(boxes, chunks)
     body_chars = sum(len(c.plain) for c in chunks if c.kind != "heading")
     if body_chars < MIN_ARTICLE_CHARS:
         raise InputError(f"{name}: no article text found in the page", "no_article_text")
     parts = ([f"# {title}"] if title else []) + [c.markdown for c in chunks]
     text = "\n\n".join(parts) + "\n"
+    if published is None:
+        published = searched_date(_parse(_without_controls(html)), url, text)
     warnings = []
     if note is not None:
         warnings.append(Warning("decoding", note, replacement_spans(text)))
+    if published is not None and published.problem is not None:
+        warnings.append(Warning("publication_date", published.problem, []))
     return Article(
         text,
         name,
         warnings,
         format="html",
         title=title,
-        published=_date(metadata.date),
+        published=published.date if published is not None else None,
         author=_one_line(metadata.author),
         site=_one_line(metadata.sitename),
+        published_value=published.value if published is not None else None,
+        published_from=published.source if published is not None else None,
     )
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, Any]:
-    """trafilatura's metadata of the page and its article (or None)."""
+def _extract(
+    html: str, url: str | None
+) -> tuple[Any, Any, Published | None, str | None, list[SummaryBox]]:
+    """trafilatura's metadata of the page, its article (or None), its publication date,
+    its headline and its summary boxes."""
     import copy
 
     import trafilatura
@@ -169,32 +184,90 @@ def _extract(html: str, url: str | None) -> tuple[Any, Any]:
 
     for logger in _LIBRARY_LOGGERS:
         logging.getLogger(logger).addHandler(logging.NullHandler())
-    tree = trafilatura.load_html(html)
+    cleaned = _without_controls(html)
+    tree = _parse(cleaned)
     if tree is None:
-        return None, None
+        return None, None, None, None, []
+    published = publication_date(copy.deepcopy(tree), url)
     metadata = trafilatura.extract_metadata(copy.deepcopy(tree), url, dict(_DATE_PARAMS))
+    headline = page_headline(tree, metadata.title, metadata.sitename, metadata.author, url)
+    boxes = summary_boxes(tree)
     # trafilatura drops <time> elements with their text; in an article they hold dates
     # ("on <time>March 3</time>") and a live blog's timestamps. Keep their text.
     etree.strip_tags(tree, *_KEEP_TEXT_OF)
-    document = trafilatura.bare_extraction(
-        tree,
-        url=url,
-        include_comments=False,
-        include_tables=True,
-        include_formatting=False,
-        include_images=False,
-        include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
+    # Precision over recall: page furniture in the text becomes Key Takeaways, At a
+    # Glance items and invented entities; a lost paragraph only shortens the brief. A
+    # page where the precise reading finds no article is read again with the default.
+    # (A fresh tree for the second reading: trafilatura reads a deep copy differently.)
+    document: Any = None
+    for precise in (True, False):
+        if not precise:
+            tree = _parse(cleaned)
+            etree.strip_tags(tree, *_KEEP_TEXT_OF)
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            include_comments=False,
+            favor_precision=precise,
+            prune_xpath=PRUNE_XPATH,
+            include_tables=True,
+            include_formatting=False,
+            include_images=False,
+            include_links=True,  # only to recognise promotional links (`read.tree_markdown`)
+        )
+        if document is not None and len(document.text or "") >= MIN_ARTICLE_CHARS:
+            break
+    return metadata, document, published, headline, boxes
+
+
+def _with_boxes(
+    boxes: list[SummaryBox], chunks: list[tree_markdown.Chunk]
+) -> list[tree_markdown.Chunk]:
+    """The article with the page's summary boxes first, unless it already has them."""
+    have = " ".join(" ".join(c.plain.split()) for c in chunks)
+    missing = [b for b in boxes if not all(item in have for item in b.items)]
+    return [c for b in missing for c in b.chunks()] + chunks
+
+
+def _without_controls(html: str) -> str:
+    """The page without control characters, raw or as references (`&#x1b;`): XML, and so
+    trafilatura's article tree, cannot hold them, and it would drop the whole article."""
+    html = html.translate(_CONTROL_CHARS)
+    return _NUMERIC_REFERENCE.sub(_reference, html) if "&#" in html else html
+
+
+def _reference(m: re.Match[str]) -> str:
+    """A reference to a control character is dropped; one to 128-159 means a Windows-1252
+    character to browsers (&#150; is an en dash); any other stays as written."""
+    code = int(m.group(1)) if m.group(1) else int(m.group(2), 16)
+    if 0x80 <= code <= 0x9F:
+        return bytes([code]).decode("cp1252", errors="ignore")
+    if code in _CONTROL_CHARS:
+        return ""
+    return m.group(0)
+
+
+def _parse(html: str) -> Any:
+    """The page's tree, however deeply nested (libxml2 stops at 256 levels unless told
+    otherwise, losing everything deeper: a page of 254 nested <div>s lost its article)."""
+    import lxml.html
+    import trafilatura
+
+    parser = lxml.html.HTMLParser(
+        collect_ids=False,
+        default_doctype=False,
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        huge_tree=True,
     )
-    return metadata, document
-
-
-def _date(value: str | None) -> dt.date | None:
-    if not value:
-        return None
     try:
-        return dt.date.fromisoformat(value[:10])
-    except ValueError:
-        return None
+        tree = lxml.html.fromstring(html.encode("utf-8", "surrogatepass"), parser=parser)
+    except Exception:  # an odd page: trafilatura's own loader knows more tricks
+        tree = None
+    if tree is None or not len(tree):
+        return trafilatura.load_html(html)
+    return tree
 
 
 def _one_line(value: str | None) -> str | None:

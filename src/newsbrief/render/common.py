@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from rich.text import Text
 
@@ -134,4 +135,22 @@ def reference_line(brief: Brief) -> str:
     how = {"option": "given", "article": "stated in the article"}.get(
         brief.reference_date_source, brief.reference_date_source
     )
+    published_from = brief.source.published_from
+    if (
+        brief.reference_date_source == "article"
+        and published_from is not None
+        and brief.source.published == brief.reference_date.isoformat()
+    ):
+        how = f"the page's publication date, from its {published_from}"
     return f"reference date {brief.reference_date.isoformat()} ({how})"
+
+
+def display_title(brief: Brief) -> str | None:
+    """What a brief is titled by: its headline, else its file's name (a text without a
+    title line is not given an invented headline; the file names it), else None."""
+    if brief.headline:
+        return brief.headline
+    path = brief.source.path
+    if path and "://" not in path and path != "-":
+        return PurePath(path).name or None
+    return None

@@ -17,6 +17,7 @@ from newsbrief.render.common import (
     SECTION_TITLES,
     View,
     display,
+    display_title,
     entity_line,
     more_quotes,
     quote_runs,
@@ -78,7 +79,8 @@ def _origin_note(items: list[Item]) -> list[str]:
 def render(brief: Brief, view: View = EVERYTHING) -> str:
     """The whole brief as one Markdown document."""
     out: list[str] = []
-    out.append(f"# {escape(brief.headline)}" if brief.headline else "# Brief")
+    named = display_title(brief)
+    out.append(f"# {escape(named)}" if named else "# Brief")
     out.append("")
     meta = [escape(brief.source.path)] if brief.source.path else []
     meta.append(escape(reference_line(brief)))

@@ -32,6 +32,7 @@ from newsbrief.render.common import (
     MAX_ENTITIES_SHOWN,
     SECTION_TITLES,
     View,
+    display_title,
     entity_line,
     more_quotes,
     printable,
@@ -134,7 +135,8 @@ def render(brief: Brief, console: Console, view: View = EVERYTHING) -> None:
 
 
 def _print(brief: Brief, console: Console, view: View) -> None:
-    title = printable(brief.headline) if brief.headline else Text("(no headline)", style="dim")
+    named = display_title(brief)
+    title = printable(named) if named else Text("(no headline)", style="dim")
     title.stylize("bold")
     console.print(title)
     meta = Text(style="dim")
