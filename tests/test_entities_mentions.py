@@ -49,3 +49,26 @@ def test_apposition_to_a_person_noun_makes_a_person(entities_of: Any) -> None:
     hale = one(entities_of(text), "Marcus Hale")
     assert hale.label == "PERSON"
     assert "Hale" in hale.aliases
+
+
+def test_possessives_are_cut_from_names(entities_of: Any) -> None:
+    text = (
+        "The senator spoke on Monday about the budget and the vote.\n\n"
+        "Chuck Schumer’s office said the bill was dead. "
+        "Later, Justin Trudeau’s Liberals defended the carbon tax in the House.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert "Chuck Schumer" in names
+    assert "Justin Trudeau" in names
+    assert not any("’s" in n or "'s" in n for n in names)
+
+
+def test_trailing_fragments_and_glued_ages_are_cut(entities_of: Any) -> None:
+    text = (
+        "Ministers met in Brussels on Monday, and the Eurogroup of finance ministers "
+        "agreed on the loan.\n\n"
+        "Among the victims was Khaled Belkacemi,60, a professor at the university.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert not any(n.endswith(" of") for n in names)
+    assert "Khaled Belkacemi" in names

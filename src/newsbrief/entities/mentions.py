@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
+from newsbrief.entities.credits import is_credit
 from newsbrief.entities.gender import mention_gender, subject_pronoun_gender
 from newsbrief.entities.names import (
     WEAK_TITLES,
@@ -70,6 +71,9 @@ KIND_NOUNS = {
     **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
 }
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Lower-case words a name never ends on: the recognizer's trailing fragments.
+TRAILING_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "at", "on", "or"})
 DOUBLE_QUOTE_CHARS = '"“”«»'
 _LEAD_MIN_WORDS = 8
 
@@ -95,8 +99,18 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     doc = seg.doc
     a, b = ent.start, ent.end
     label = ent.label_
-    while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].is_punct):
-        b -= 1
+    while b > a and (
+        doc[b - 1].tag_ == "POS"
+        or doc[b - 1].is_punct
+        or (doc[b - 1].text in TRAILING_WORDS and b - 1 > a and doc[b - 2].whitespace_)
+    ):
+        b -= 1  # "Schumer’s", "Eurogroup of" (not "Jae-in")
+    while b > a and _possessive(doc[a]):
+        a += 1  # "’s Dodge Ram": the owner's name ended before the entity
+    for k in range(a + 1, b):
+        if _possessive(doc[k]):
+            b = k  # "Justin Trudeau’s Liberals": the owner is the name here
+            break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
         a += 1
     title = None
@@ -152,6 +166,10 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     return mention
 
 
+def _possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.text in POSSESSIVES
+
+
 def main_subject(span: Span) -> bool:
     """Whether a name is what its sentence is about: the main verb's subject, or
     the head of a sentence without a verb of its own ("Alan Price, now 71, ...")."""
@@ -172,6 +190,9 @@ def _tidy(span: TextSpan) -> TextSpan | None:
     end = len(text)
     if "(" in text and ")" not in text:
         end = text.index("(")
+    age = re.search(r",\s*\d", text)
+    if age is not None and age.start() > cut:
+        end = min(end, age.start())  # "Khaled Belkacemi,60"
     dash = re.search(r"\s[-–—]\s", text)
     if dash is not None and dash.start() > cut:
         end = min(end, dash.start())  # "Sam - after the race"
@@ -274,6 +295,8 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
                 continue
             m = _clean(seg, ent, words)
             if m is None or normalize_heading(m.span.text) in furniture:
+                continue
+            if is_credit(doc.text, m.span.start, m.span.end):
                 continue
             if in_title_case and not confirmed(m.span.text):
                 continue
