@@ -72,3 +72,15 @@ def test_trailing_fragments_and_glued_ages_are_cut(entities_of: Any) -> None:
     names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
     assert not any(n.endswith(" of") for n in names)
     assert "Khaled Belkacemi" in names
+
+
+def test_party_words_and_titles_are_not_names(entities_of: Any) -> None:
+    text = (
+        "The vote was held in Edinburgh on Thursday after a long debate.\n\n"
+        "Tory Ruth Davidson said the result was clear. Alberta MLA Jason Nixon agreed "
+        "with Fusilier Lee Rigby's family that the memorial should stay, said UCP MLA.\n"
+    )
+    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    assert "Ruth Davidson" in people
+    assert "Lee Rigby" in people
+    assert not any(n.startswith(("Tory", "Liberal", "Fusilier")) or "MLA" in n for n in people)

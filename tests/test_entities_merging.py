@@ -164,3 +164,43 @@ def test_a_listed_given_name_counts_once_per_name_not_per_mention() -> None:
     # fashion house) is not.
     assert vote([mention("Paul Smith", "ORG") for _ in range(2)]) == "ORG"
     assert HINT_VOTE < 2
+
+
+def _labels(entities: list[Any]) -> dict[str, str]:
+    return {n: e.label for e in entities for n in (e.name, *e.aliases)}
+
+
+def test_names_that_say_their_kind_are_not_people(entities_of: Any) -> None:
+    text = (
+        "Shares of Robert Bosch GmbH fell after a report by Adam Smith International, "
+        "which was posted on Twitter by a researcher at the University of Cambridge.\n\n"
+        "The Miami Herald reported the closure on Monday, and the shop at "
+        "Frederick Mall closed its doors.\n"
+    )
+    labels = _labels(entities_of(text))
+    assert labels["Robert Bosch GmbH"] == "ORG"
+    assert labels["Adam Smith International"] == "ORG"
+    assert labels["Twitter"] == "ORG"
+    assert labels["University of Cambridge"] == "ORG"
+    assert labels["Miami Herald"] == "ORG"
+    assert labels["Frederick Mall"] == "FAC"
+
+
+def test_a_well_known_organization_named_as_a_person_stays_a_person(entities_of: Any) -> None:
+    text = (
+        "Mayor Alan Target opened the new library on Monday, and the crowd cheered.\n\n"
+        "Target said the building had cost less than planned and would open daily.\n"
+    )
+    assert _labels(entities_of(text))["Alan Target"] == "PERSON"
+
+
+def test_towns_after_in_and_before_a_province_are_places(entities_of: Any) -> None:
+    text = (
+        "The protest drew hundreds of people to a hall in Moncton on Saturday night.\n\n"
+        "A second rally was planned for Dieppe, N.B., where organizers expected fewer "
+        "people, and in Milton, Ont., on Sunday.\n"
+    )
+    labels = _labels(entities_of(text))
+    assert labels.get("Moncton") in ("GPE", "LOC")
+    assert labels.get("Dieppe") in ("GPE", "LOC")
+    assert labels.get("Milton") in ("GPE", "LOC")

@@ -37,7 +37,12 @@ from newsbrief.lexicon import (
     GENDERED_NOUNS,
     META_LINE,
     NAME_SUFFIXES,
+    ORG_HEAD_WORDS,
+    ORG_LEAD_WORDS,
+    ORG_NOUNS,
     PERSON_TITLES,
+    SPEECH_VERBS,
+    SUBDIVISIONS,
     normalize_heading,
     section_role,
 )
@@ -60,11 +65,14 @@ BODY_WEIGHT = 1.0
 HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
 PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
 
+# Prepositions of place: a one-word "person" after them is a town ("in Moncton").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # A common noun right after a name that says what kind of thing it names.
 KIND_NOUNS = {
     **dict.fromkeys(
-        ("region", "province", "district", "city", "town", "village", "county", "state"), "GPE"
+        ("region", "province", "district", "city", "town", "village", "county", "state", "area"),
+        "GPE",
     ),
     **dict.fromkeys(("river", "valley", "desert", "mountains", "island"), "LOC"),
     **dict.fromkeys(("facility", "plant", "factory", "airport", "stadium", "bridge"), "FAC"),
@@ -107,9 +115,11 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         b -= 1  # "Schumer’s", "Eurogroup of" (not "Jae-in")
     while b > a and _possessive(doc[a]):
         a += 1  # "’s Dodge Ram": the owner's name ended before the entity
-    for k in range(a + 1, b):
+    for k in range(a + 1, b - 1):
         if _possessive(doc[k]):
-            b = k  # "Justin Trudeau’s Liberals": the owner is the name here
+            owned = doc[k + 1 : b]
+            if owned[0].text not in ORG_LEAD_WORDS and owned[-1].text not in ORG_HEAD_WORDS:
+                b = k  # "Justin Trudeau’s Liberals", not "Niger's Ministry of Water"
             break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
         a += 1
@@ -117,6 +127,11 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     while b - a > 1 and is_title(doc[a], label):
         title = title_word(doc[a])
         a += 1
+    if label == "PERSON" and (
+        (b - a == 1 and is_title(doc[a], label))
+        or (doc[b - 1].text.isupper() and is_title(doc[b - 1], label))
+    ):
+        return None  # "Liberal MLA", "Cpl", "Alberta MLA": a title, not a name
     if label == "PERSON":  # "Cottonwood Police Sgt Jeremy Daniels"
         for k in range(b - 2, a, -1):
             rest = [t.lower_.rstrip(".") for t in doc[k + 1 : b]]
@@ -230,11 +245,26 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     )
     if listed and all(label in PLACE_LABELS for label in listed):
         cues.append((listed.most_common(1)[0][0], HINT_VOTE))
-    if any(_is_person_noun(n) for n in appositions(root)):
+    nouns = appositions(root)
+    if any(_is_person_noun(n) for n in nouns):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
+    elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
+        cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
+    if ent.label_ in PLACE_LABELS and _speaks(root):
+        cues.append(("ORG", HINT_VOTE))  # "Cisco said": places rarely speak
+    if ent.label_ == "PERSON" and b - a == 1:
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            cues.append(("GPE", HINT_VOTE))  # "a rally in Moncton"
+        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].text in SUBDIVISIONS:
+            cues.append(("GPE", HINT_VOTE))  # "Milton, Ont."
     if subject_pronoun_gender(doc, root, b) is not None:
         cues.append(("PERSON", PRONOUN_VOTE))
     return cues
+
+
+def _speaks(root: Token) -> bool:
+    """Whether a name is the subject of a speech verb ("Cisco said")."""
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
 
 def _is_person_noun(tok: Token) -> bool:

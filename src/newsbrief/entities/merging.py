@@ -30,8 +30,11 @@ from newsbrief.lexicon import (
     CAPITALS,
     COUNTRIES,
     ORG_HEAD_WORDS,
+    ORG_LEAD_WORDS,
     PLACE_HEAD_LABELS,
     REGIONS,
+    SUBDIVISIONS,
+    WELL_KNOWN_ORGS,
     given_name_gender,
 )
 
@@ -41,6 +44,10 @@ TITLE_VOTE = 3.0  # "Mr.", "President", ... right before the name
 HEAD_WORD_VOTE = 2.0  # "... Agency", "... River"
 SURNAME_TOPIC_BLOCKS = 1  # a shared surname goes to the recent subject within this many blocks
 WEAK_VOTE = 0.5  # a sentence-initial common noun the recognizer took for a name
+# The last word of a building's or a site's name: never a person's.
+BUILDING_HEAD_WORDS = frozenset(
+    {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
+)
 _PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
 
 
@@ -73,7 +80,12 @@ def place_name(forms: Iterable[str]) -> str | None:
     """GPE or LOC when one of the forms is a country, capital or region."""
     for form in forms:
         bare = form.removeprefix("the ").removeprefix("The ")
-        if bare in COUNTRIES or bare in CAPITALS or name_key(bare).startswith("family:"):
+        if (
+            bare in COUNTRIES
+            or bare in CAPITALS
+            or bare in SUBDIVISIONS
+            or name_key(bare).startswith("family:")
+        ):
             return "GPE"
         if bare in REGIONS:
             return "LOC"
@@ -91,8 +103,10 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
     longest = max(forms, key=lambda f: (len(f.split()), len(f)))
     head = longest.split()[-1].rstrip(".")
     personal = any(m.title is not None or any(label == "PERSON" for label, _ in m.cues) for m in ms)
-    if len(longest.split()) > 1 and head in ORG_HEAD_WORDS and not personal:
-        return "ORG"  # "Kelvin Hardware Supplies", "Avon Rovers": the name says what it is
+    if not personal:
+        named = _named_kind(longest, forms)
+        if named is not None:
+            return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
         if m.label:
@@ -116,6 +130,23 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
         if m.label and votes[m.label] == best:
             return m.label
     return max(votes, key=lambda label: votes[label], default="ORG")
+
+
+def _named_kind(longest: str, forms: Iterable[str]) -> str | None:
+    """The kind a name itself tells, before any vote: a well-known organization,
+    an organization's head or lead word ("... GmbH", "University of ..."), a
+    building's head word ("... Mall", "... Station")."""
+    words = longest.split()
+    if any(f in WELL_KNOWN_ORGS for f in forms):
+        return "ORG"
+    if len(words) < 2:
+        return None
+    head = words[-1].rstrip(".")
+    if head in ORG_HEAD_WORDS or (words[0] in ORG_LEAD_WORDS and words[1] == "of"):
+        return "ORG"
+    if head in BUILDING_HEAD_WORDS:
+        return "FAC"
+    return None
 
 
 def _personal_evidence(m: Mention) -> bool:

@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import TextSpan
-from newsbrief.lexicon import ALIAS_FAMILIES, NAME_SUFFIXES, PERSON_TITLES
+from newsbrief.lexicon import ALIAS_FAMILIES, NAME_SUFFIXES, PARTY_WORDS, PERSON_TITLES
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,6 +33,9 @@ WEAK_TITLES = frozenset(
         "prime",
         "general",
         "chief",
+        "private",
+        "analyst",
+        *PARTY_WORDS,
     }
 )
 # Words an acronym may skip: "Department of Justice" is DOJ, "Centers for Disease

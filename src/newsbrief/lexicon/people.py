@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from newsbrief.lexicon.listing import names
 
+# Parties and their members' names written before a person's name ("Tory Ruth
+# Davidson", "Liberal MLA ..."): cut from a person's name, never proof of a person.
+PARTY_WORDS = frozenset(
+    {"tory", "labour", "liberal", "conservative", "democrat", "republican", "ndp", "ucp", "snp"}
+)
+
 # Personal titles: a name preceded by one of these is a person. Lower case; multi-word
 # titles are matched token by token.
 PERSON_TITLES = frozenset(
@@ -114,6 +120,18 @@ PERSON_TITLES = frozenset(
         "corporal",
         "cpl",
         "coroner",
+        "sultan",
+        "emir",
+        "mla",
+        "mpp",
+        "mna",
+        "msp",
+        "fusilier",
+        "private",
+        "pte",
+        "trooper",
+        "analyst",
+        *PARTY_WORDS,
     }
 )
 
