@@ -6,7 +6,8 @@ DATA is the folder of the evaluation sets; two are used:
 
 - `DATA/meantime` (60 Wikinews articles): each gold PER/ORG/LOC entity with a
   proper-name (NAM) mention counts once. Each of its NAM mentions goes to the brief
-  entity whose mention overlaps it most. Found: some brief entity got one. Typed
+  entity whose mention overlaps it most (the closest-fitting one among equals).
+  Found: some brief entity got one. Typed
   right (of those found): the brief entity that got most of them is PERSON for
   PER, ORG for ORG, GPE/LOC/FAC for LOC. Merged (of the entities named in two or
   more ways): one brief entity got all their NAM mentions, every name among them.
@@ -95,12 +96,13 @@ def score_meantime(name: str, text: str, gold: dict[str, Any], found: list[Any])
         t.gold += 1
         got: dict[int, int | None] = {}
         for m in nams:
-            best, size = None, 0
+            best, fit = None, (0, 0)
             for i, e in enumerate(found):
                 for s in e.mentions:
                     o = _overlap(m["start"], m["end"], s.start, s.end)
-                    if o > size:
-                        best, size = i, o
+                    # Most overlap; among equals, the mention that fits closest.
+                    if o and (o, -(s.end - s.start)) > fit:
+                        best, fit = i, (o, -(s.end - s.start))
             got[m["start"]] = best
             if best is not None:
                 held[best].add((g["type"], g["id"]))

@@ -22,11 +22,13 @@ from newsbrief.entities.merging import (
     merge_acronyms,
     merge_org_short_forms,
     merge_surnames,
+    merge_towns,
     place_name,
     resolve_surname,
     vote,
 )
 from newsbrief.entities.names import is_acronym, name_key
+from newsbrief.entities.places import qualified_places
 from newsbrief.entities.words import english_words
 from newsbrief.nlp import Annotated
 
@@ -117,7 +119,8 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     tell a capitalized common word from a name; without it that check is skipped.
     """
     words = english_words(nlp)
-    groups = group_by_key(recognized(doc, words))
+    groups = group_by_key(qualified_places(list(recognized(doc, words)), doc.text))
+    merge_towns(groups)
     merge_acronyms(groups, doc.text)
     pending = merge_surnames(groups)
     merge_org_short_forms(groups)

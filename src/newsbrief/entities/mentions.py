@@ -49,7 +49,7 @@ from newsbrief.lexicon import (
 from newsbrief.nlp import Annotated, Segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -225,8 +225,9 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     an age or "who" after it ("Lowe, 68,"), a he or she it is the subject for."""
     doc = seg.doc
     cues: list[tuple[str, float]] = []
-    if b < len(doc) and doc[b].is_lower and doc[b].lower_ in KIND_NOUNS:
-        cues.append((KIND_NOUNS[doc[b].lower_], HINT_VOTE))
+    kind = _kind_after(doc, b)
+    if kind is not None:
+        cues.append((kind, HINT_VOTE))
     if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in KIND_NOUNS:
         cues.append((KIND_NOUNS[doc[a - 2].lower_], HINT_VOTE))  # "the town of Abingdon"
     if (
@@ -260,6 +261,19 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     if subject_pronoun_gender(doc, root, b) is not None:
         cues.append(("PERSON", PRONOUN_VOTE))
     return cues
+
+
+def _kind_after(doc: Doc, b: int) -> str | None:
+    """The label a kind noun after a name gives it: "the Tillaberi region", also
+    across a pair of names ("the Moncton and Dieppe area")."""
+    j = b
+    if j + 1 < len(doc) and doc[j].lower_ in ("and", "or"):
+        j += 1
+        while j < len(doc) and doc[j].text[:1].isupper():
+            j += 1
+    if j < len(doc) and (j == b or j > b + 1) and doc[j].is_lower:
+        return KIND_NOUNS.get(doc[j].lower_)
+    return None
 
 
 def _speaks(root: Token) -> bool:

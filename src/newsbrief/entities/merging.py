@@ -25,7 +25,14 @@ from newsbrief.entities.mentions import (
     PLACE_LABELS,
     Mention,
 )
-from newsbrief.entities.names import acronym_fits, expansion, is_acronym, name_key, surname
+from newsbrief.entities.names import (
+    acronym_fits,
+    country_acronym_fits,
+    expansion,
+    is_acronym,
+    name_key,
+    surname,
+)
 from newsbrief.lexicon import (
     CAPITALS,
     COUNTRIES,
@@ -208,14 +215,26 @@ def merge_acronyms(groups: dict[str, Group], text: str) -> None:
     for key, g in list(groups.items()):
         if key not in groups or not all(is_acronym(f) for f in g.forms):
             continue
-        candidates = [
-            k
-            for k, other in groups.items()
-            if k != key
-            and any(len(f.split()) >= 2 and acronym_fits(g.forms[0], f) for f in other.forms)
-        ]
-        if len(candidates) == 1:
-            _merge(groups, candidates[0], key)
+        for fits in (acronym_fits, country_acronym_fits):
+            candidates = [
+                k
+                for k, other in groups.items()
+                if k != key
+                and other.label not in PLACE_LABELS
+                and any(len(f.split()) >= 2 and fits(g.forms[0], f) for f in other.forms)
+            ]
+            if len(candidates) == 1:
+                _merge(groups, candidates[0], key)
+                break
+
+
+def merge_towns(groups: dict[str, Group]) -> None:
+    """A town named alone joins the same town named with its state ("Mobile" and
+    "Mobile, Alabama")."""
+    for key in list(groups):
+        head, comma, _ = key.partition(", ")
+        if comma and head in groups and groups[head].label in PLACE_LABELS and key in groups:
+            _merge(groups, key, head)
 
 
 def merge_org_short_forms(groups: dict[str, Group]) -> None:
@@ -229,15 +248,25 @@ def merge_org_short_forms(groups: dict[str, Group]) -> None:
             if k == key or other.person or other.label != "ORG":
                 continue
             for long in {tuple(f.split()) for f in other.forms}:
-                if any(
-                    len(long) > len(short)
-                    and (long[: len(short)] == short or (len(short) == 1 and long[-1] == short[0]))
-                    for short in forms
-                ):
+                if any(_short_form(short, long) for short in forms):
                     candidates.append(k)
                     break
         if len(candidates) == 1:
             _merge(groups, candidates[0], key)
+
+
+def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether `short` is a short form of the organization `long`: its first words
+    ("Voltaris" for "Voltaris Energy", not "Ford" for the subsidiary "Ford
+    Australia"), its last word alone, or the name without a country before it
+    ("Federal Reserve" for "U.S. Federal Reserve")."""
+    if len(long) <= len(short):
+        return False
+    if long[: len(short)] == short:
+        return place_name([" ".join(long[len(short) :])]) is None
+    if len(short) == 1 and long[-1] == short[0]:
+        return True
+    return long[-len(short) :] == short and place_name([" ".join(long[: -len(short)])]) is not None
 
 
 def resolve_surname(m: Mention, candidates: list[Group]) -> Group:

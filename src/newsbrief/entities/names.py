@@ -12,7 +12,13 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import TextSpan
-from newsbrief.lexicon import ALIAS_FAMILIES, NAME_SUFFIXES, PARTY_WORDS, PERSON_TITLES
+from newsbrief.lexicon import (
+    ALIAS_FAMILIES,
+    NAME_SUFFIXES,
+    ORG_ALIAS_FAMILIES,
+    PARTY_WORDS,
+    PERSON_TITLES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -61,7 +67,10 @@ def name_key(text: str) -> str:
         t = t.replace(".", "")
     for family in ALIAS_FAMILIES:
         if t in family:
-            return "family:" + min(family)
+            return "family:" + min(family)  # places (and the bodies named like them)
+    for family in ORG_ALIAS_FAMILIES:
+        if t in family:
+            return "org:" + min(family)
     return t
 
 
@@ -115,6 +124,39 @@ def _loosely_abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+def clipped_initials(acronym: str, name: str) -> bool:
+    """For "Long Name (ABC)": the acronym's letters are, in order, the starts of the
+    name's words, each word giving one or more ("Singapore Airlines (SIA)")."""
+    letters = _acronym_letters(acronym)
+    words = [w.casefold() for w in name.split() if w.casefold() not in MINOR_WORDS]
+
+    def fits(i: int, j: int) -> bool:
+        if i == len(letters) or j == len(words):
+            return i == len(letters) and j == len(words)
+        w = words[j]
+        return any(
+            w[:k] == letters[i : i + k] and fits(i + k, j + 1)
+            for k in range(1, min(len(w), len(letters) - i) + 1)
+        )
+
+    return len(words) >= 2 and len(letters) <= 8 and fits(0, 0)
+
+
+COUNTRY_PREFIXES = ("us", "uk", "un", "eu")
+
+
+def country_acronym_fits(acronym: str, name: str) -> bool:
+    """Whether `acronym` abbreviates `name` with a country before it: "USAF" for
+    "Air Force" (the U.S. Air Force)."""
+    letters = _acronym_letters(acronym)
+    return any(
+        letters.startswith(p)
+        and len(letters) - len(p) >= 2
+        and acronym_fits(letters[len(p) :], name)
+        for p in COUNTRY_PREFIXES
+    )
+
+
 def expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
     """The name an acronym in parentheses abbreviates: the shortest run of
     capitalized words (minor words allowed inside) just before it that fits."""
@@ -124,7 +166,7 @@ def expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
     if not words or text[end : paren.start()].strip():
         return None
     acronym = paren.group("acr")
-    for test in (acronym_fits, _loosely_abbreviates):
+    for test in (acronym_fits, _loosely_abbreviates, clipped_initials):
         for k in range(len(words) - 1, -1, -1):
             word = words[k].group()
             if word.casefold() in MINOR_WORDS:

@@ -17,6 +17,7 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
 from newsbrief.lexicon.news import DANGLING_WORDS, META_LINE, NEWS_AGENCIES
 from newsbrief.lexicon.organizations import (
+    ORG_ALIAS_FAMILIES,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
     ORG_NOUNS,
@@ -59,6 +60,7 @@ __all__ = [
     "META_LINE",
     "NAME_SUFFIXES",
     "NEWS_AGENCIES",
+    "ORG_ALIAS_FAMILIES",
     "ORG_HEAD_WORDS",
     "ORG_LEAD_WORDS",
     "ORG_NOUNS",

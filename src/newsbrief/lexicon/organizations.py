@@ -78,3 +78,20 @@ WELL_KNOWN_ORGS = names(
     Beatles|Rolling Stones|Ipsos|Ipsos Mori|YouGov|Gallup|Girl Scouts|Boy Scouts
     """
 )
+
+# Names of one organization written in several ways, clipped or with its country
+# ("the Fed", "the U.S. Federal Reserve"); matched like `ALIAS_FAMILIES`.
+ORG_ALIAS_FAMILIES: tuple[frozenset[str], ...] = (
+    frozenset(
+        {
+            "fed",
+            "federal reserve",
+            "federal reserve board",
+            "federal reserve system",
+            "us federal reserve",
+            "u.s. federal reserve",
+            "us fed",
+            "u.s. fed",
+        }
+    ),
+)

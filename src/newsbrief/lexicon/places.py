@@ -91,7 +91,8 @@ SUBDIVISIONS = names(
     Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada
     New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio
     Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee
-    Texas|Utah|Vermont|Wisconsin|Wyoming|West Virginia
+    Texas|Utah|Vermont|Wisconsin|Wyoming|West Virginia|Washington|Washington State|New York
+    D.C.|DC
     Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia
     New Brunswick|Newfoundland|Newfoundland and Labrador|Prince Edward Island|Yukon
     Nunavut|Northwest Territories
