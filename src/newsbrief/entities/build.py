@@ -54,6 +54,9 @@ def _aliases(g: Group, name: str, text: str) -> list[str]:
     for m in sorted(g.mentions, key=lambda m: m.span.start):
         if m.span.text != name:
             seen.setdefault(m.span.text)
+        town, comma, _ = m.span.text.partition(", ")
+        if comma and g.label in PLACE_LABELS and town != name:
+            seen.setdefault(town)  # "Columbus" is a name of "Columbus, Ohio"
         if m.title in HONORIFICS and m.ntokens == 1:
             lead = re.search(r"\b(\w+\.?)\s+$", text[max(0, m.span.start - 12) : m.span.start])
             if lead is not None:
