@@ -84,3 +84,23 @@ def test_party_words_and_titles_are_not_names(entities_of: Any) -> None:
     assert "Ruth Davidson" in people
     assert "Lee Rigby" in people
     assert not any(n.startswith(("Tory", "Liberal", "Fusilier")) or "MLA" in n for n in people)
+
+
+def test_names_listed_in_a_long_line_are_found(entities_of: Any) -> None:
+    text = (
+        "Six men were killed in the attack on the mosque in January 2017.\n\n"
+        "The victims were brothers Ibrahima Barry, 39, and Mamadou Tanour Barry, 42, "
+        "Khaled Belkacemi, 60, Aboubake Thabti, 44, Abdelkrim Hassane, 41, and "
+        "Azzedine Soufiane, 57.\n"
+    )
+    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    assert {"Ibrahima Barry", "Aboubake Thabti", "Abdelkrim Hassane", "Azzedine Soufiane"} <= people
+
+
+def test_a_person_owned_by_an_organization_is_the_name(entities_of: Any) -> None:
+    text = (
+        "The decision had been in the works for a long time, Davis told reporters.\n\n"
+        "Davis later spoke to Golf Channel’s Jaime Diaz about the course.\n"
+    )
+    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    assert "Jaime Diaz" in people

@@ -253,3 +253,41 @@ def test_a_town_with_its_state_is_one_place(entities_of: Any) -> None:
     everett = one(entities, "Everett, Washington")
     assert everett is not one(entities, "Washington")
     assert "Everett" in everett.aliases
+
+
+def test_a_name_written_by_its_surname_is_a_person_whatever_the_model_says() -> None:
+    from newsbrief.entities.build import _final_label
+    from newsbrief.entities.mentions import Mention
+    from newsbrief.entities.merging import Group
+
+    def org(text: str, start: int) -> Mention:
+        return Mention(TextSpan(text, start, start + len(text)), "ORG", len(text.split()))
+
+    # The recognizer called every mention of a hockey player an organization.
+    couture = Group([org("Kevin Couture", 0), org("Couture", 80), org("Couture", 160)])
+    assert _final_label(couture) == "PERSON"
+    lockheed = Group([org("Lockheed Martin", 0), org("Martin", 80)])
+    assert _final_label(lockheed) == "ORG"
+
+
+def test_initials_make_a_person_and_a_country_prefix_does_not(entities_of: Any) -> None:
+    text = (
+        "If Joe Dey or P.J. Boatwright had still been running things, the U.S. Open "
+        "would look different, and the U.S. Treasury would not have noticed.\n"
+    )
+    labels = _labels(entities_of(text))
+    assert labels["P.J. Boatwright"] == "PERSON"
+    assert labels.get("U.S. Open") != "PERSON"
+    assert labels.get("U.S. Treasury") != "PERSON"
+
+
+def test_a_company_named_by_its_first_word_is_not_a_namesake_person(entities_of: Any) -> None:
+    text = (
+        "The Ford Motor Company said on Monday it would cut 30,000 jobs by 2012.\n\n"
+        "Its chairman, William Clay Ford Jr., said the cuts were painful. Ford will close "
+        "fourteen plants, and Ford expects to return to profit in 2009.\n"
+    )
+    entities = entities_of(text)
+    company = one(entities, "Ford Motor Company")
+    assert "Ford" in company.aliases
+    assert "Ford" not in one(entities, "William Clay Ford Jr.").aliases

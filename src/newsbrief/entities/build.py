@@ -23,6 +23,7 @@ from newsbrief.entities.merging import (
     merge_org_short_forms,
     merge_surnames,
     merge_towns,
+    named_kind,
     place_name,
     resolve_surname,
     vote,
@@ -30,6 +31,7 @@ from newsbrief.entities.merging import (
 from newsbrief.entities.names import is_acronym, name_key
 from newsbrief.entities.places import qualified_places
 from newsbrief.entities.words import english_words
+from newsbrief.lexicon import given_name_gender
 from newsbrief.nlp import Annotated
 
 if TYPE_CHECKING:
@@ -69,10 +71,24 @@ def _final_label(g: Group) -> str:
     he and she used for it more than once make a person."""
     if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
         return "PERSON"
+    if _named_then_surnamed(g):
+        return "PERSON"
     pronouns = sum(1 for m in g.mentions for label, weight in m.cues if weight == PRONOUN_VOTE)
     if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms):
         return "PERSON"
     return vote(g.mentions)
+
+
+def _named_then_surnamed(g: Group) -> bool:
+    """A full name opening with a given name, also written as its last word alone
+    ("Marcus Hale" ... "Hale"): a person, whatever the recognizer said; an
+    organization's short form is its first word ("Lockheed")."""
+    if named_kind(max(g.forms, key=len), g.forms) is not None:
+        return False  # "Lockheed Martin", "Adam Smith International"
+    return any(
+        len(f.split()) >= 2 and f.split()[-1] in g.forms and given_name_gender(f) is not None
+        for f in set(g.forms)
+    )
 
 
 def _build(groups: dict[str, Group], text: str) -> list[Entity]:

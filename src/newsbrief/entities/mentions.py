@@ -43,6 +43,8 @@ from newsbrief.lexicon import (
     PERSON_TITLES,
     SPEECH_VERBS,
     SUBDIVISIONS,
+    WELL_KNOWN_ORGS,
+    given_name_gender,
     normalize_heading,
     section_role,
 )
@@ -118,7 +120,14 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     for k in range(a + 1, b - 1):
         if _possessive(doc[k]):
             owned = doc[k + 1 : b]
-            if owned[0].text not in ORG_LEAD_WORDS and owned[-1].text not in ORG_HEAD_WORDS:
+            owner = doc[a:k]
+            if given_name_gender(owned.text) is not None or (
+                len(owned) >= 2
+                and all(t.text[:1].isupper() for t in owned)
+                and (owner[-1].text in ORG_HEAD_WORDS or owner.text in WELL_KNOWN_ORGS)
+            ):
+                a, label = k + 1, "PERSON"  # "Golf Channel’s Jaime Diaz": the person owned
+            elif owned[0].text not in ORG_LEAD_WORDS and owned[-1].text not in ORG_HEAD_WORDS:
                 b = k  # "Justin Trudeau’s Liberals", not "Niger's Ministry of Water"
             break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):

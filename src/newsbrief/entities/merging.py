@@ -29,6 +29,7 @@ from newsbrief.entities.names import (
     acronym_fits,
     country_acronym_fits,
     expansion,
+    initials_first,
     is_acronym,
     name_key,
     surname,
@@ -111,7 +112,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
     head = longest.split()[-1].rstrip(".")
     personal = any(m.title is not None or any(label == "PERSON" for label, _ in m.cues) for m in ms)
     if not personal:
-        named = _named_kind(longest, forms)
+        named = named_kind(longest, forms)
         if named is not None:
             return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
@@ -122,7 +123,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
             votes["PERSON"] += TITLE_VOTE
         for label, weight in m.cues:
             votes[label] += weight
-    if given_name_gender(longest) is not None:
+    if given_name_gender(longest) is not None or initials_first(longest):
         # Once per name, not per mention: a recognizer that keeps calling "Paul
         # Smith" (the fashion house) an organization outvotes it; one stray ORG for
         # "Marcus Hale" does not.
@@ -139,7 +140,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
     return max(votes, key=lambda label: votes[label], default="ORG")
 
 
-def _named_kind(longest: str, forms: Iterable[str]) -> str | None:
+def named_kind(longest: str, forms: Iterable[str]) -> str | None:
     """The kind a name itself tells, before any vote: a well-known organization,
     an organization's head or lead word ("... GmbH", "University of ..."), a
     building's head word ("... Mall", "... Station")."""
@@ -164,6 +165,7 @@ def _personal_evidence(m: Mention) -> bool:
         or m.title is not None
         or any(label == "PERSON" for label, _ in m.cues)
         or given_name_gender(m.span.text) is not None
+        or initials_first(m.span.text)
     )
 
 
@@ -297,6 +299,19 @@ def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
     return pool[min(after)[1]]
 
 
+def _org_short_form(g: Group, groups: dict[str, Group]) -> bool:
+    """Whether a one-word group the recognizer calls an organization is the first
+    word of an organization's name in the article (so not a person's surname)."""
+    if vote(g.mentions, gazetteer=False) != "ORG":
+        return False
+    word = g.forms[0].split()[0]
+    return any(
+        not other.person and other.label == "ORG" and f.split()[0] == word and len(f.split()) > 1
+        for other in groups.values()
+        for f in other.forms
+    )
+
+
 def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
     """Fold surname-only groups into the one person of that surname; with several
     people of one surname, return the mentions to resolve one by one. A given name
@@ -320,6 +335,8 @@ def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
         ):
             continue  # "Washington" the city beside "George Washington"
         targets = people.get(key, [])
+        if targets and _org_short_form(g, groups):
+            continue  # "Ford" beside "Ford Motor Company" and "William Clay Ford Jr."
         if len(targets) == 1:
             _merge(groups, targets[0], key)
         elif targets:

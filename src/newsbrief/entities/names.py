@@ -18,6 +18,7 @@ from newsbrief.lexicon import (
     ORG_ALIAS_FAMILIES,
     PARTY_WORDS,
     PERSON_TITLES,
+    SUBDIVISIONS,
 )
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "de"
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_WORD_LETTERS = 4
+# Headlines and labels are short: a longer line is prose, however many names it
+# lists ("The victims were Ibrahima Barry, 39, Aboubake Thabti, 44, ...").
+TITLE_CASE_MAX_WORDS = 20
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
@@ -78,6 +82,22 @@ def surname(name: str) -> str | None:
     """The key of the surname of a name of two words or more (suffixes aside)."""
     words = [w for w in name.split() if w.casefold().rstrip(".,") not in NAME_SUFFIXES]
     return name_key(words[-1]) if len(words) >= 2 else None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
+def initials_first(name: str) -> bool:
+    """Whether a name opens with initials and ends in a word: "P.J. Boatwright",
+    "J. Scott Applewhite", the shape of a person's name."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and bool(_INITIALS.fullmatch(words[0]))
+        and words[-1][:1].isupper()
+        and not name_key(words[0]).startswith("family:")  # "U.S. Treasury"
+        and words[0] not in SUBDIVISIONS  # "B.C. Court of Appeal"
+    )
 
 
 def is_acronym(text: str) -> bool:
@@ -210,6 +230,8 @@ def title_before(doc: Doc, start: int) -> str | None:
 
 def title_cased(text: str) -> bool:
     """A line whose longer words are mostly capitalized: a headline or a label."""
+    if len(text.split()) > TITLE_CASE_MAX_WORDS:
+        return False
     words: list[str] = [
         w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_WORD_LETTERS
     ]

@@ -27,7 +27,7 @@ ORG_HEAD_WORDS = names(
     Records|Broadcasting|Communications|Telecom|Electronics|Software|Solutions
     Consulting|Brewery|Brewing|Foods|Automotive|Aerospace|Aviation|Motor|Tech|Builders
     Herald|Tribune|Gazette|Journal|Globe|Chronicle|Examiner|Telegraph|Guardian|Observer
-    Courier|Star|Magazine|Review|Weekly|Daily|Reuters|Bloomberg
+    Courier|Star|Magazine|Review|Weekly|Daily|Reuters|Bloomberg|Channel
     """
 )
 
