@@ -53,3 +53,9 @@ def test_a_photo_credit_is_no_entity(entities_of: Any) -> None:
     names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
     assert "Doug Ford" in names
     assert not any("Chris Young" in n for n in names)
+
+
+def test_a_read_more_line_inside_an_article_is_a_link() -> None:
+    text = "The two men were detained in China.\n\nREAD MORE: Justin Trudeau says people are upset"
+    assert _credit(text, "Justin Trudeau")
+    assert not _credit(text, "China")

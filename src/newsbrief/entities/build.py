@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity
 from newsbrief.entities.lookup import looked_up, lookup_forms
-from newsbrief.entities.mentions import PLACE_LABELS, PRONOUN_VOTE, Mention, recognized
+from newsbrief.entities.mentions import (
+    HINT_VOTE,
+    PLACE_LABELS,
+    PRONOUN_VOTE,
+    Mention,
+    recognized,
+)
 from newsbrief.entities.merging import (
     Group,
     group_by_key,
@@ -119,6 +125,19 @@ def _lowercase_words(text: str) -> set[str]:
     return set(re.findall(r"(?<![\w.])[a-z][a-z'-]+", text))
 
 
+def _unsupported_person(g: Group) -> bool:
+    """A 'person' known by one word only, with no title, no cue around it (an age,
+    an apposition), never speaking and never named in full: a capitalized word
+    the recognizer guessed ("Forecaddie", "Golfweek", "Sharks")."""
+    return (
+        g.label == "PERSON"
+        and not g.person
+        and not g.titles()
+        and all(len(f.split()) == 1 for f in g.forms)
+        and not any(m.speaks or ("PERSON", HINT_VOTE) in m.cues for m in g.mentions)
+    )
+
+
 def _common_word_person(g: Group, lowercase: set[str]) -> bool:
     """A 'person' known by one word that the article also writes in lower case
     ('Homeless', 'League'), with no full name and no title: a capitalized word."""
@@ -147,7 +166,11 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     for g in groups.values():
         g.label = _final_label(g)
     lower = _lowercase_words(doc.text)
-    groups = {k: g for k, g in groups.items() if not _common_word_person(g, lower)}
+    groups = {
+        k: g
+        for k, g in groups.items()
+        if not _common_word_person(g, lower) and not _unsupported_person(g)
+    }
 
     taken = [(m.span.start, m.span.end) for g in groups.values() for m in g.mentions]
     taken += [(m.span.start, m.span.end) for m in pending]

@@ -31,7 +31,7 @@ _BYLINE_AFTER = re.compile(
 )
 _BYLINE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:As\s+|By\s+|With\s+files\s+from\s+)$")
 # Lines that link to other stories: their names are not this story's.
-_LINK_LINE = re.compile(r"^\W*(?:read|watch)\s+more\s*:", re.IGNORECASE)
+_LINK_LINE = re.compile(r"\W*(?:read|watch)\s+more\s*:", re.IGNORECASE)  # matched at a line start
 
 
 def is_credit(text: str, start: int, end: int) -> bool:

@@ -102,6 +102,7 @@ class Mention:
     gender: str | None = None  # "m" or "f" where a title, pronoun or noun tells
     block: int = -1
     main_subject: bool = False  # the subject of its sentence's main verb
+    speaks: bool = False  # the subject of a speech verb ("Hale said")
 
 
 def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
@@ -187,6 +188,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.gender = mention_gender(doc, a, b, title)
     mention.block = seg.block
     mention.main_subject = main_subject(doc[a:b])
+    mention.speaks = _speaks(doc[a:b].root)
     return mention
 
 

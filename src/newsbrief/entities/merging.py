@@ -110,7 +110,11 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
         return place
     longest = max(forms, key=lambda f: (len(f.split()), len(f)))
     head = longest.split()[-1].rstrip(".")
-    personal = any(m.title is not None or any(label == "PERSON" for label, _ in m.cues) for m in ms)
+    # A title or a cue around a name (not a pronoun bound to it, which errs) says
+    # it is a person's.
+    personal = any(
+        m.title is not None or any(c == ("PERSON", HINT_VOTE) for c in m.cues) for m in ms
+    )
     if not personal:
         named = named_kind(longest, forms)
         if named is not None:
