@@ -45,8 +45,8 @@ def test_mentions_slice_the_text(entities_of: Any) -> None:
 def test_a_one_word_person_needs_some_evidence() -> None:
     from newsbrief.brief import TextSpan
     from newsbrief.entities.build import _unsupported_person
-    from newsbrief.entities.merging import Group
     from newsbrief.entities.mentions import HINT_VOTE, Mention
+    from newsbrief.entities.merging import Group
 
     def person(text: str, **kw: Any) -> Group:
         m = Mention(TextSpan(text, 0, len(text)), "PERSON", 1, **kw)
