@@ -291,3 +291,19 @@ def test_a_company_named_by_its_first_word_is_not_a_namesake_person(entities_of:
     company = one(entities, "Ford Motor Company")
     assert "Ford" in company.aliases
     assert "Ford" not in one(entities, "William Clay Ford Jr.").aliases
+
+
+def test_pronouns_and_titles_do_not_make_a_person_of_a_named_kind() -> None:
+    from newsbrief.entities.build import _final_label
+    from newsbrief.entities.merging import Group
+    from newsbrief.entities.mentions import PRONOUN_VOTE, Mention
+
+    def mention(text: str, label: str, **kw: Any) -> Mention:
+        return Mention(TextSpan(text, 0, len(text)), label, len(text.split()), **kw)
+
+    he = [("PERSON", PRONOUN_VOTE)]
+    # "CTV News caught up with him ... CTV News has included the response he gave"
+    news = Group([mention("CTV News", "ORG", cues=he), mention("CTV News", "ORG", cues=he)])
+    assert _final_label(news) == "ORG"
+    station = Group([mention("George Station", "PERSON", title="king")])  # King George Station
+    assert _final_label(station) == "FAC"

@@ -75,12 +75,15 @@ def _aliases(g: Group, name: str, text: str) -> list[str]:
 def _final_label(g: Group) -> str:
     """The vote, after the rules that outrank it: a full personal name, a title, or
     he and she used for it more than once make a person."""
+    kind = named_kind(max(g.forms, key=len), g.forms)
+    if kind == "FAC":
+        return kind  # "King George Station": a building, whatever title it holds
     if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
         return "PERSON"
     if _named_then_surnamed(g):
         return "PERSON"
     pronouns = sum(1 for m in g.mentions for label, weight in m.cues if weight == PRONOUN_VOTE)
-    if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms):
+    if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms) and kind is None:
         return "PERSON"
     return vote(g.mentions)
 

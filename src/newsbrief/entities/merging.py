@@ -115,10 +115,9 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
     personal = any(
         m.title is not None or any(c == ("PERSON", HINT_VOTE) for c in m.cues) for m in ms
     )
-    if not personal:
-        named = named_kind(longest, forms)
-        if named is not None:
-            return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
+    named = named_kind(longest, forms)
+    if named is not None and (not personal or named == "FAC"):
+        return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
         if m.label:
