@@ -295,8 +295,8 @@ def test_a_company_named_by_its_first_word_is_not_a_namesake_person(entities_of:
 
 def test_pronouns_and_titles_do_not_make_a_person_of_a_named_kind() -> None:
     from newsbrief.entities.build import _final_label
-    from newsbrief.entities.merging import Group
     from newsbrief.entities.mentions import PRONOUN_VOTE, Mention
+    from newsbrief.entities.merging import Group
 
     def mention(text: str, label: str, **kw: Any) -> Mention:
         return Mention(TextSpan(text, 0, len(text)), label, len(text.split()), **kw)
@@ -307,3 +307,15 @@ def test_pronouns_and_titles_do_not_make_a_person_of_a_named_kind() -> None:
     assert _final_label(news) == "ORG"
     station = Group([mention("George Station", "PERSON", title="king")])  # King George Station
     assert _final_label(station) == "FAC"
+
+
+def test_an_adjective_is_not_an_alias_of_the_organization(entities_of: Any) -> None:
+    text = (
+        "The European Central Bank raised rates on Thursday, a move European officials "
+        "had expected.\n\n"
+        "The Scottish National Party (SNP) said Scottish voters would decide, and the "
+        "SNP leader agreed.\n"
+    )
+    entities = entities_of(text)
+    assert one(entities, "European Central Bank").aliases == []
+    assert one(entities, "Scottish National Party").aliases == ["SNP"]

@@ -103,6 +103,7 @@ class Mention:
     block: int = -1
     main_subject: bool = False  # the subject of its sentence's main verb
     speaks: bool = False  # the subject of a speech verb ("Hale said")
+    modifier: bool = False  # followed by a common noun it modifies ("European officials")
 
 
 def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
@@ -189,6 +190,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.block = seg.block
     mention.main_subject = main_subject(doc[a:b])
     mention.speaks = _speaks(doc[a:b].root)
+    mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
 
 

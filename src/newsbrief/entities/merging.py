@@ -247,6 +247,8 @@ def merge_org_short_forms(groups: dict[str, Group]) -> None:
     for key, g in list(groups.items()):
         if key not in groups or g.person or g.label in PLACE_LABELS:
             continue
+        if g.label == "NORP" and all(m.modifier for m in g.mentions):
+            continue  # "European officials" beside "European Central Bank": an adjective
         forms = {tuple(f.split()) for f in g.forms}
         candidates = []
         for k, other in groups.items():
