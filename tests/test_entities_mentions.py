@@ -104,3 +104,13 @@ def test_a_person_owned_by_an_organization_is_the_name(entities_of: Any) -> None
     )
     people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
     assert "Jaime Diaz" in people
+
+
+def test_names_listed_in_a_short_caption_are_found(entities_of: Any) -> None:
+    text = (
+        "The new film opens in cinemas across the country on Friday after a long delay.\n\n"
+        "Pictured from left: Tom Hanks, Meg Ryan, Bill Pullman and Rosie O'Donnell.\n\n"
+        "The director said the film was made for families.\n"
+    )
+    people = {e.name for e in entities_of(text) if e.label == "PERSON"}
+    assert {"Tom Hanks", "Meg Ryan", "Bill Pullman", "Rosie O'Donnell"} <= people

@@ -86,6 +86,7 @@ POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 TRAILING_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "at", "on", "or"})
 DOUBLE_QUOTE_CHARS = '"“”«»'
 _LEAD_MIN_WORDS = 8
+NAME_LIST_MIN = 3  # people named in one line, between commas, that make it a list
 
 
 @dataclass
@@ -355,10 +356,17 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
                 continue
             if is_credit(doc.text, m.span.start, m.span.end):
                 continue
-            if in_title_case and not confirmed(m.span.text):
+            if in_title_case and not confirmed(m.span.text) and not _name_list(seg):
                 continue
             m.weight = weights[seg.block]
             yield m
+
+
+def _name_list(seg: Segment) -> bool:
+    """Whether a line lists people ("Cast: Tom Hanks, Meg Ryan, Bill Pullman"): its
+    capitals are the names', not a headline's."""
+    people = sum(1 for e in seg.doc.ents if e.label_ == "PERSON")
+    return people >= NAME_LIST_MIN and seg.doc.text.count(",") >= NAME_LIST_MIN - 1
 
 
 def _confirmation(doc: Annotated, cased: list[bool]) -> Callable[[str], bool]:
