@@ -319,3 +319,13 @@ def test_an_adjective_is_not_an_alias_of_the_organization(entities_of: Any) -> N
     entities = entities_of(text)
     assert one(entities, "European Central Bank").aliases == []
     assert one(entities, "Scottish National Party").aliases == ["SNP"]
+
+
+def test_a_given_name_and_a_surname_like_a_head_word_is_a_person(entities_of: Any) -> None:
+    text = (
+        "Toyota hired Jim Press to run its American sales arm in the spring of that year.\n\n"
+        "Press said the company would grow, and the board agreed with him.\n"
+    )
+    press = one(entities_of(text), "Jim Press")
+    assert press.label == "PERSON"
+    assert "Press" in press.aliases

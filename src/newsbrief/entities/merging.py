@@ -52,6 +52,11 @@ TITLE_VOTE = 3.0  # "Mr.", "President", ... right before the name
 HEAD_WORD_VOTE = 2.0  # "... Agency", "... River"
 SURNAME_TOPIC_BLOCKS = 1  # a shared surname goes to the recent subject within this many blocks
 WEAK_VOTE = 0.5  # a sentence-initial common noun the recognizer took for a name
+# Legal suffixes: "Marcus Hale Inc." is a company even with a given name first.
+LEGAL_SUFFIXES = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "LLC", "GmbH", "AG", "SA", "PLC", "plc", "LLP", "LP", "NV"}
+    | {"BV", "Limited", "Incorporated", "Group", "Holdings", "Foundation", "Institute"}
+)
 # The last word of a building's or a site's name: never a person's.
 BUILDING_HEAD_WORDS = frozenset(
     {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
@@ -153,8 +158,12 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
     if len(words) < 2:
         return None
     head = words[-1].rstrip(".")
-    if head in ORG_HEAD_WORDS or (words[0] in ORG_LEAD_WORDS and words[1] == "of"):
+    if words[0] in ORG_LEAD_WORDS and words[1] == "of":
         return "ORG"
+    if head in ORG_HEAD_WORDS and not (
+        len(words) == 2 and head not in LEGAL_SUFFIXES and given_name_gender(longest) is not None
+    ):
+        return "ORG"  # not "Jim Press", a given name and a surname
     if head in BUILDING_HEAD_WORDS:
         return "FAC"
     return None
