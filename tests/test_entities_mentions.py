@@ -114,3 +114,12 @@ def test_names_listed_in_a_short_caption_are_found(entities_of: Any) -> None:
     )
     people = {e.name for e in entities_of(text) if e.label == "PERSON"}
     assert {"Tom Hanks", "Meg Ryan", "Bill Pullman", "Rosie O'Donnell"} <= people
+
+
+def test_trailing_lower_case_words_are_cut(entities_of: Any) -> None:
+    text = (
+        "Brendan Rodgers defended his young winger on Sunday after the match.\n\n"
+        "Rodgers said he had spoken to Jordon Ibe for the incident and would say no more.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert not any(n.endswith("incident") for n in names)

@@ -115,9 +115,13 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     while b > a and (
         doc[b - 1].tag_ == "POS"
         or doc[b - 1].is_punct
-        or (doc[b - 1].text in TRAILING_WORDS and b - 1 > a and doc[b - 2].whitespace_)
+        or (
+            (doc[b - 1].text in TRAILING_WORDS or (doc[b - 1].is_lower and doc[b - 1].is_alpha))
+            and b - 1 > a
+            and doc[b - 2].whitespace_
+        )
     ):
-        b -= 1  # "Schumer’s", "Eurogroup of" (not "Jae-in")
+        b -= 1  # "Schumer’s", "Eurogroup of", "Ibe for the incident" (not "Jae-in")
     while b > a and _possessive(doc[a]):
         a += 1  # "’s Dodge Ram": the owner's name ended before the entity
     for k in range(a + 1, b - 1):

@@ -76,6 +76,11 @@ WELL_KNOWN_ORGS = names(
     Canadian Press|Al Jazeera|Telus|Verizon|AT&T|Vodafone
     Hezbollah|Hamas|Taliban|Interpol|Europol|Nasdaq|Dow Jones|Wikipedia|Wikinews
     Beatles|Rolling Stones|Ipsos|Ipsos Mori|YouGov|Gallup|Girl Scouts|Boy Scouts
+    Manchester United|Manchester City|Aston Villa|Real Madrid|Atletico Madrid
+    Crystal Palace|West Ham|West Ham United|Newcastle United|Leeds United|Swansea City
+    Leicester City|Stoke City|Paris Saint-Germain|PSG|Bayern Munich|Borussia Dortmund
+    Juventus|AC Milan|Inter Milan|Ajax|Benfica|Celtic|Premier League|Champions League
+    Europa League|La Liga|Serie A|Bundesliga|FIFA|UEFA|NFL|NBA|NHL|MLB|NCAA|IOC
     """
 )
 
