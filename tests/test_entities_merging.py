@@ -329,3 +329,10 @@ def test_a_given_name_and_a_surname_like_a_head_word_is_a_person(entities_of: An
     press = one(entities_of(text), "Jim Press")
     assert press.label == "PERSON"
     assert "Press" in press.aliases
+
+
+def test_a_name_ending_in_an_acronym_is_not_a_person() -> None:
+    from newsbrief.entities.merging import named_kind
+
+    assert named_kind("Surrey-Guildford LRT", ["Surrey-Guildford LRT"]) == "ORG"
+    assert named_kind("Henry VIII", ["Henry VIII"]) is None

@@ -61,6 +61,8 @@ LEGAL_SUFFIXES = frozenset(
 BUILDING_HEAD_WORDS = frozenset(
     {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
 )
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
+_ROMAN = re.compile(r"[IVX]+")  # "Henry VIII", "Muhammad V"
 _PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
 
 
@@ -166,6 +168,8 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
         return "ORG"  # not "Jim Press", a given name and a surname
     if head in BUILDING_HEAD_WORDS:
         return "FAC"
+    if _ACRONYM_HEAD.fullmatch(head) and not _ROMAN.fullmatch(head):
+        return "ORG"  # "Surrey-Guildford LRT", "Ontario PC": a person's name ends in a name
     return None
 
 
