@@ -336,3 +336,13 @@ def test_a_name_ending_in_an_acronym_is_not_a_person() -> None:
 
     assert named_kind("Surrey-Guildford LRT", ["Surrey-Guildford LRT"]) == "ORG"
     assert named_kind("Henry VIII", ["Henry VIII"]) is None
+
+
+def test_a_given_name_after_a_kin_noun_joins_the_one_person_with_it(entities_of: Any) -> None:
+    text = (
+        "Among the victims of the attack was Khaled Belkacemi, a professor at the university.\n\n"
+        "For Megda Belkacemi, Friday is a day she has been awaiting eagerly. Her father "
+        "Khaled was one of the victims.\n"
+    )
+    khaled = one(entities_of(text), "Khaled Belkacemi")
+    assert "Khaled" in khaled.aliases

@@ -37,6 +37,7 @@ from newsbrief.entities.names import (
 from newsbrief.lexicon import (
     CAPITALS,
     COUNTRIES,
+    KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
     PLACE_HEAD_LABELS,
@@ -359,6 +360,6 @@ def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
             _merge(groups, targets[0], key)
         elif targets:
             pending.extend(groups.pop(key).mentions)
-        elif len(given.get(key, [])) == 1 and not g.titles():
+        elif len(given.get(key, [])) == 1 and g.titles() <= KIN_NOUNS:  # "her father Khaled"
             _merge(groups, given[key][0], key)
     return pending

@@ -25,6 +25,7 @@ from newsbrief.lexicon.organizations import (
 )
 from newsbrief.lexicon.people import (
     GENDERED_NOUNS,
+    KIN_NOUNS,
     NAME_SUFFIXES,
     PARTY_WORDS,
     PERSON_TITLES,
@@ -57,6 +58,7 @@ __all__ = [
     "GENDERED_NOUNS",
     "GIVEN_NAME_GENDER",
     "GLANCE_HEADINGS",
+    "KIN_NOUNS",
     "META_LINE",
     "NAME_SUFFIXES",
     "NEWS_AGENCIES",

@@ -189,3 +189,13 @@ GENDERED_NOUNS = {
 
 # Suffixes after a person's surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Kin nouns before a name ("her father Khaled", "his wife Helen"): they say how
+# a person is related, not what a person is called.
+KIN_NOUNS = names(
+    """
+    husband|father|son|brother|uncle|nephew|grandfather|grandson|widower|boyfriend|dad
+    wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend
+    mom|mum|stepfather|stepmother|cousin
+    """
+)
