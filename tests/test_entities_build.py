@@ -40,3 +40,19 @@ def test_mentions_slice_the_text(entities_of: Any) -> None:
         for e in entities_of(text):
             for m in e.mentions:
                 assert text[m.start : m.end] == m.text
+
+
+def test_a_one_word_person_needs_some_evidence() -> None:
+    from newsbrief.brief import TextSpan
+    from newsbrief.entities.build import _unsupported_person
+    from newsbrief.entities.mentions import HINT_VOTE, Mention
+    from newsbrief.entities.merging import Group
+
+    def person(text: str, **kw: Any) -> Group:
+        m = Mention(TextSpan(text, 0, len(text)), "PERSON", 1, **kw)
+        return Group([m], label="PERSON")
+
+    assert _unsupported_person(person("Forecaddie"))
+    assert not _unsupported_person(person("Trump", speaks=True))  # "Trump said"
+    assert not _unsupported_person(person("Lowe", cues=[("PERSON", HINT_VOTE)]))  # "Lowe, 68,"
+    assert not _unsupported_person(person("Reyes", title="mr"))

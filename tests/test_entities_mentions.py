@@ -49,3 +49,78 @@ def test_apposition_to_a_person_noun_makes_a_person(entities_of: Any) -> None:
     hale = one(entities_of(text), "Marcus Hale")
     assert hale.label == "PERSON"
     assert "Hale" in hale.aliases
+
+
+def test_possessives_are_cut_from_names(entities_of: Any) -> None:
+    text = (
+        "The senator spoke on Monday about the budget and the vote.\n\n"
+        "Chuck Schumer’s office said the bill was dead. "
+        "Later, Justin Trudeau’s Liberals defended the carbon tax in the House.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert "Chuck Schumer" in names
+    assert "Justin Trudeau" in names
+    assert not any("’s" in n or "'s" in n for n in names)
+
+
+def test_trailing_fragments_and_glued_ages_are_cut(entities_of: Any) -> None:
+    text = (
+        "Ministers met in Brussels on Monday, and the Eurogroup of finance ministers "
+        "agreed on the loan.\n\n"
+        "Among the victims was Khaled Belkacemi,60, a professor at the university.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert not any(n.endswith(" of") for n in names)
+    assert "Khaled Belkacemi" in names
+
+
+def test_party_words_and_titles_are_not_names(entities_of: Any) -> None:
+    text = (
+        "The vote was held in Edinburgh on Thursday after a long debate.\n\n"
+        "Tory Ruth Davidson said the result was clear. Alberta MLA Jason Nixon agreed "
+        "with Fusilier Lee Rigby's family that the memorial should stay, said UCP MLA.\n"
+    )
+    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    assert "Ruth Davidson" in people
+    assert "Lee Rigby" in people
+    assert not any(n.startswith(("Tory", "Liberal", "Fusilier")) or "MLA" in n for n in people)
+
+
+def test_names_listed_in_a_long_line_are_found(entities_of: Any) -> None:
+    text = (
+        "Six men were killed in the attack on the mosque in January 2017.\n\n"
+        "The victims were brothers Ibrahima Barry, 39, and Mamadou Tanour Barry, 42, "
+        "Khaled Belkacemi, 60, Aboubake Thabti, 44, Abdelkrim Hassane, 41, and "
+        "Azzedine Soufiane, 57.\n"
+    )
+    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    assert {"Ibrahima Barry", "Aboubake Thabti", "Abdelkrim Hassane", "Azzedine Soufiane"} <= people
+
+
+def test_a_person_owned_by_an_organization_is_the_name(entities_of: Any) -> None:
+    text = (
+        "The decision had been in the works for a long time, Davis told reporters.\n\n"
+        "Davis later spoke to Golf Channel’s Jaime Diaz about the course.\n"
+    )
+    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    assert "Jaime Diaz" in people
+
+
+def test_names_listed_in_a_short_caption_are_found(entities_of: Any) -> None:
+    text = (
+        "The new film opens in cinemas across the country on Friday after a long delay.\n\n"
+        "Pictured from left: Tom Hanks, Meg Ryan, Bill Pullman and Rosie O'Donnell.\n\n"
+        "The director said the film was made for families.\n"
+    )
+    people = {e.name for e in entities_of(text) if e.label == "PERSON"}
+    assert {"Tom Hanks", "Meg Ryan", "Bill Pullman", "Rosie O'Donnell"} <= people
+
+
+def test_trailing_lower_case_words_are_cut(entities_of: Any) -> None:
+    text = (
+        "Jordon Ibe and Raheem Sterling were photographed on Sunday night.\n\n"
+        "Liverpool boss Brendan Rodgers (left) hasn't disciplined Sterling (pictured) "
+        "or Ibe for the incident\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert not any(n.endswith("incident") for n in names)

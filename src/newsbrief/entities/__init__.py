@@ -10,10 +10,19 @@ paragraph, At a Glance).
   name, title-cased lines, sentence-initial words, appositions.
 - `gender.py`: all gender evidence (titles, apposition nouns, pronouns, given
   names), per mention and per person.
-- `mentions.py`: recognized mentions: cleaning, tidying, context cues, page
-  furniture, salience weights, confirmation in title-cased lines.
-- `merging.py`: groups, label votes, merging by key, acronyms, surnames and short
-  forms of organizations.
+- `credits.py`: photo credits, bylines and "Read more" links, whose names are
+  not the story's.
+- `mentions.py`: recognized mentions: cleaning (titles, party words,
+  possessives, trailing fragments), tidying, context cues (kind nouns,
+  appositions, speech verbs, places after "in"), page furniture, salience
+  weights, confirmation in title-cased lines (lists of names aside).
+- `places.py`: a town qualified by its state or country ("Mobile, Alabama") as
+  one place.
+- `merging.py`: groups, label votes (what a name itself says: well-known
+  organizations, head and lead words, buildings), merging by key, acronyms (also
+  with a country or clipped words: "USAF", "SIA"), surnames and short forms of
+  organizations (with or without a country before them, not a subsidiary named
+  for its country).
 - `lookup.py`: the second look-up of known names.
 - `build.py`: `find_entities`, which runs it all, and display names, aliases and
   final labels.

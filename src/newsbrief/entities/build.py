@@ -15,19 +15,29 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity
 from newsbrief.entities.lookup import looked_up, lookup_forms
-from newsbrief.entities.mentions import PLACE_LABELS, PRONOUN_VOTE, Mention, recognized
+from newsbrief.entities.mentions import (
+    HINT_VOTE,
+    PLACE_LABELS,
+    PRONOUN_VOTE,
+    Mention,
+    recognized,
+)
 from newsbrief.entities.merging import (
     Group,
     group_by_key,
     merge_acronyms,
     merge_org_short_forms,
     merge_surnames,
+    merge_towns,
+    named_kind,
     place_name,
     resolve_surname,
     vote,
 )
 from newsbrief.entities.names import is_acronym, name_key
+from newsbrief.entities.places import qualified_places
 from newsbrief.entities.words import english_words
+from newsbrief.lexicon import given_name_gender
 from newsbrief.nlp import Annotated
 
 if TYPE_CHECKING:
@@ -52,6 +62,9 @@ def _aliases(g: Group, name: str, text: str) -> list[str]:
     for m in sorted(g.mentions, key=lambda m: m.span.start):
         if m.span.text != name:
             seen.setdefault(m.span.text)
+        town, comma, _ = m.span.text.partition(", ")
+        if comma and g.label in PLACE_LABELS and town != name:
+            seen.setdefault(town)  # "Columbus" is a name of "Columbus, Ohio"
         if m.title in HONORIFICS and m.ntokens == 1:
             lead = re.search(r"\b(\w+\.?)\s+$", text[max(0, m.span.start - 12) : m.span.start])
             if lead is not None:
@@ -62,12 +75,29 @@ def _aliases(g: Group, name: str, text: str) -> list[str]:
 def _final_label(g: Group) -> str:
     """The vote, after the rules that outrank it: a full personal name, a title, or
     he and she used for it more than once make a person."""
+    kind = named_kind(max(g.forms, key=len), g.forms)
+    if kind == "FAC":
+        return kind  # "King George Station": a building, whatever title it holds
     if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
         return "PERSON"
+    if _named_then_surnamed(g):
+        return "PERSON"
     pronouns = sum(1 for m in g.mentions for label, weight in m.cues if weight == PRONOUN_VOTE)
-    if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms):
+    if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms) and kind is None:
         return "PERSON"
     return vote(g.mentions)
+
+
+def _named_then_surnamed(g: Group) -> bool:
+    """A full name opening with a given name, also written as its last word alone
+    ("Marcus Hale" ... "Hale"): a person, whatever the recognizer said; an
+    organization's short form is its first word ("Lockheed")."""
+    if named_kind(max(g.forms, key=len), g.forms) is not None:
+        return False  # "Lockheed Martin", "Adam Smith International"
+    return any(
+        len(f.split()) >= 2 and f.split()[-1] in g.forms and given_name_gender(f) is not None
+        for f in set(g.forms)
+    )
 
 
 def _build(groups: dict[str, Group], text: str) -> list[Entity]:
@@ -98,6 +128,19 @@ def _lowercase_words(text: str) -> set[str]:
     return set(re.findall(r"(?<![\w.])[a-z][a-z'-]+", text))
 
 
+def _unsupported_person(g: Group) -> bool:
+    """A 'person' known by one word only, with no title, no cue around it (an age,
+    an apposition), never speaking and never named in full: a capitalized word
+    the recognizer guessed ("Forecaddie", "Golfweek", "Sharks")."""
+    return (
+        g.label == "PERSON"
+        and not g.person
+        and not g.titles()
+        and all(len(f.split()) == 1 for f in g.forms)
+        and not any(m.speaks or ("PERSON", HINT_VOTE) in m.cues for m in g.mentions)
+    )
+
+
 def _common_word_person(g: Group, lowercase: set[str]) -> bool:
     """A 'person' known by one word that the article also writes in lower case
     ('Homeless', 'League'), with no full name and no title: a capitalized word."""
@@ -117,7 +160,8 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     tell a capitalized common word from a name; without it that check is skipped.
     """
     words = english_words(nlp)
-    groups = group_by_key(recognized(doc, words))
+    groups = group_by_key(qualified_places(list(recognized(doc, words)), doc.text))
+    merge_towns(groups)
     merge_acronyms(groups, doc.text)
     pending = merge_surnames(groups)
     merge_org_short_forms(groups)
@@ -125,7 +169,11 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     for g in groups.values():
         g.label = _final_label(g)
     lower = _lowercase_words(doc.text)
-    groups = {k: g for k, g in groups.items() if not _common_word_person(g, lower)}
+    groups = {
+        k: g
+        for k, g in groups.items()
+        if not _common_word_person(g, lower) and not _unsupported_person(g)
+    }
 
     taken = [(m.span.start, m.span.end) for g in groups.values() for m in g.mentions]
     taken += [(m.span.start, m.span.end) for m in pending]

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from newsbrief.entities.credits import is_credit
 from newsbrief.entities.gender import title_gender
 from newsbrief.entities.mentions import PROPER_TAGS, Mention, block_weights, main_subject
 from newsbrief.entities.merging import Group
@@ -62,6 +63,8 @@ def looked_up(
                     continue
                 ts = seg.span(span)
                 if ts.start < seg.entity_start or not free(ts.start, ts.end):
+                    continue
+                if is_credit(doc.text, ts.start, ts.end):
                     continue
                 first = span[0]
                 if (

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
+from newsbrief.entities.credits import is_credit
 from newsbrief.entities.gender import mention_gender, subject_pronoun_gender
 from newsbrief.entities.names import (
     WEAK_TITLES,
@@ -36,14 +37,21 @@ from newsbrief.lexicon import (
     GENDERED_NOUNS,
     META_LINE,
     NAME_SUFFIXES,
+    ORG_HEAD_WORDS,
+    ORG_LEAD_WORDS,
+    ORG_NOUNS,
     PERSON_TITLES,
+    SPEECH_VERBS,
+    SUBDIVISIONS,
+    WELL_KNOWN_ORGS,
+    given_name_gender,
     normalize_heading,
     section_role,
 )
 from newsbrief.nlp import Annotated, Segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -59,19 +67,26 @@ BODY_WEIGHT = 1.0
 HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
 PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
 
+# Prepositions of place: a one-word "person" after them is a town ("in Moncton").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 DETERMINERS = frozenset({"the", "a", "an"})
 # A common noun right after a name that says what kind of thing it names.
 KIND_NOUNS = {
     **dict.fromkeys(
-        ("region", "province", "district", "city", "town", "village", "county", "state"), "GPE"
+        ("region", "province", "district", "city", "town", "village", "county", "state", "area"),
+        "GPE",
     ),
     **dict.fromkeys(("river", "valley", "desert", "mountains", "island"), "LOC"),
     **dict.fromkeys(("facility", "plant", "factory", "airport", "stadium", "bridge"), "FAC"),
     **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
 }
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Lower-case words a name never ends on: the recognizer's trailing fragments.
+TRAILING_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "at", "on", "or"})
 DOUBLE_QUOTE_CHARS = '"“”«»'
 _LEAD_MIN_WORDS = 8
+NAME_LIST_MIN = 3  # people named in one line, between commas, that make it a list
 
 
 @dataclass
@@ -88,6 +103,8 @@ class Mention:
     gender: str | None = None  # "m" or "f" where a title, pronoun or noun tells
     block: int = -1
     main_subject: bool = False  # the subject of its sentence's main verb
+    speaks: bool = False  # the subject of a speech verb ("Hale said")
+    modifier: bool = False  # followed by a common noun it modifies ("European officials")
 
 
 def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
@@ -95,14 +112,42 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     doc = seg.doc
     a, b = ent.start, ent.end
     label = ent.label_
-    while b > a and (doc[b - 1].tag_ == "POS" or doc[b - 1].is_punct):
-        b -= 1
+    while b > a and (
+        doc[b - 1].tag_ == "POS"
+        or doc[b - 1].is_punct
+        or (
+            (doc[b - 1].text in TRAILING_WORDS or (doc[b - 1].is_lower and doc[b - 1].is_alpha))
+            and b - 1 > a
+            and doc[b - 2].whitespace_
+        )
+    ):
+        b -= 1  # "Schumer’s", "Eurogroup of", "Ibe for the incident" (not "Jae-in")
+    while b > a and _possessive(doc[a]):
+        a += 1  # "’s Dodge Ram": the owner's name ended before the entity
+    for k in range(a + 1, b - 1):
+        if _possessive(doc[k]):
+            owned = doc[k + 1 : b]
+            owner = doc[a:k]
+            if given_name_gender(owned.text) is not None or (
+                len(owned) >= 2
+                and all(t.text[:1].isupper() for t in owned)
+                and (owner[-1].text in ORG_HEAD_WORDS or owner.text in WELL_KNOWN_ORGS)
+            ):
+                a, label = k + 1, "PERSON"  # "Golf Channel’s Jaime Diaz": the person owned
+            elif owned[0].text not in ORG_LEAD_WORDS and owned[-1].text not in ORG_HEAD_WORDS:
+                b = k  # "Justin Trudeau’s Liberals", not "Niger's Ministry of Water"
+            break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
         a += 1
     title = None
     while b - a > 1 and is_title(doc[a], label):
         title = title_word(doc[a])
         a += 1
+    if label == "PERSON" and (
+        (b - a == 1 and is_title(doc[a], label))
+        or (doc[b - 1].text.isupper() and is_title(doc[b - 1], label))
+    ):
+        return None  # "Liberal MLA", "Cpl", "Alberta MLA": a title, not a name
     if label == "PERSON":  # "Cottonwood Police Sgt Jeremy Daniels"
         for k in range(b - 2, a, -1):
             rest = [t.lower_.rstrip(".") for t in doc[k + 1 : b]]
@@ -149,7 +194,13 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.gender = mention_gender(doc, a, b, title)
     mention.block = seg.block
     mention.main_subject = main_subject(doc[a:b])
+    mention.speaks = _speaks(doc[a:b].root)
+    mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
+
+
+def _possessive(tok: Token) -> bool:
+    return tok.tag_ == "POS" or tok.text in POSSESSIVES
 
 
 def main_subject(span: Span) -> bool:
@@ -172,6 +223,9 @@ def _tidy(span: TextSpan) -> TextSpan | None:
     end = len(text)
     if "(" in text and ")" not in text:
         end = text.index("(")
+    age = re.search(r",\s*\d", text)
+    if age is not None and age.start() > cut:
+        end = min(end, age.start())  # "Khaled Belkacemi,60"
     dash = re.search(r"\s[-–—]\s", text)
     if dash is not None and dash.start() > cut:
         end = min(end, dash.start())  # "Sam - after the race"
@@ -189,8 +243,9 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     an age or "who" after it ("Lowe, 68,"), a he or she it is the subject for."""
     doc = seg.doc
     cues: list[tuple[str, float]] = []
-    if b < len(doc) and doc[b].is_lower and doc[b].lower_ in KIND_NOUNS:
-        cues.append((KIND_NOUNS[doc[b].lower_], HINT_VOTE))
+    kind = _kind_after(doc, b)
+    if kind is not None:
+        cues.append((kind, HINT_VOTE))
     if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in KIND_NOUNS:
         cues.append((KIND_NOUNS[doc[a - 2].lower_], HINT_VOTE))  # "the town of Abingdon"
     if (
@@ -209,11 +264,39 @@ def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, fl
     )
     if listed and all(label in PLACE_LABELS for label in listed):
         cues.append((listed.most_common(1)[0][0], HINT_VOTE))
-    if any(_is_person_noun(n) for n in appositions(root)):
+    nouns = appositions(root)
+    if any(_is_person_noun(n) for n in nouns):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
+    elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
+        cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
+    if ent.label_ in PLACE_LABELS and _speaks(root):
+        cues.append(("ORG", HINT_VOTE))  # "Cisco said": places rarely speak
+    if ent.label_ == "PERSON" and b - a == 1:
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            cues.append(("GPE", HINT_VOTE))  # "a rally in Moncton"
+        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].text in SUBDIVISIONS:
+            cues.append(("GPE", HINT_VOTE))  # "Milton, Ont."
     if subject_pronoun_gender(doc, root, b) is not None:
         cues.append(("PERSON", PRONOUN_VOTE))
     return cues
+
+
+def _kind_after(doc: Doc, b: int) -> str | None:
+    """The label a kind noun after a name gives it: "the Tillaberi region", also
+    across a pair of names ("the Moncton and Dieppe area")."""
+    j = b
+    if j + 1 < len(doc) and doc[j].lower_ in ("and", "or"):
+        j += 1
+        while j < len(doc) and doc[j].text[:1].isupper():
+            j += 1
+    if j < len(doc) and (j == b or j > b + 1) and doc[j].is_lower:
+        return KIND_NOUNS.get(doc[j].lower_)
+    return None
+
+
+def _speaks(root: Token) -> bool:
+    """Whether a name is the subject of a speech verb ("Cisco said")."""
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -275,10 +358,19 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
             m = _clean(seg, ent, words)
             if m is None or normalize_heading(m.span.text) in furniture:
                 continue
-            if in_title_case and not confirmed(m.span.text):
+            if is_credit(doc.text, m.span.start, m.span.end):
+                continue
+            if in_title_case and not confirmed(m.span.text) and not _name_list(seg):
                 continue
             m.weight = weights[seg.block]
             yield m
+
+
+def _name_list(seg: Segment) -> bool:
+    """Whether a line lists people ("Cast: Tom Hanks, Meg Ryan, Bill Pullman"): its
+    capitals are the names', not a headline's."""
+    people = sum(1 for e in seg.doc.ents if e.label_ == "PERSON")
+    return people >= NAME_LIST_MIN and seg.doc.text.count(",") >= NAME_LIST_MIN - 1
 
 
 def _confirmation(doc: Annotated, cased: list[bool]) -> Callable[[str], bool]:

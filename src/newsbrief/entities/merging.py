@@ -25,13 +25,25 @@ from newsbrief.entities.mentions import (
     PLACE_LABELS,
     Mention,
 )
-from newsbrief.entities.names import acronym_fits, expansion, is_acronym, name_key, surname
+from newsbrief.entities.names import (
+    acronym_fits,
+    country_acronym_fits,
+    expansion,
+    initials_first,
+    is_acronym,
+    name_key,
+    surname,
+)
 from newsbrief.lexicon import (
     CAPITALS,
     COUNTRIES,
+    KIN_NOUNS,
     ORG_HEAD_WORDS,
+    ORG_LEAD_WORDS,
     PLACE_HEAD_LABELS,
     REGIONS,
+    SUBDIVISIONS,
+    WELL_KNOWN_ORGS,
     given_name_gender,
 )
 
@@ -41,6 +53,17 @@ TITLE_VOTE = 3.0  # "Mr.", "President", ... right before the name
 HEAD_WORD_VOTE = 2.0  # "... Agency", "... River"
 SURNAME_TOPIC_BLOCKS = 1  # a shared surname goes to the recent subject within this many blocks
 WEAK_VOTE = 0.5  # a sentence-initial common noun the recognizer took for a name
+# Legal suffixes: "Marcus Hale Inc." is a company even with a given name first.
+LEGAL_SUFFIXES = frozenset(
+    {"Inc", "Corp", "Co", "Ltd", "LLC", "GmbH", "AG", "SA", "PLC", "plc", "LLP", "LP", "NV"}
+    | {"BV", "Limited", "Incorporated", "Group", "Holdings", "Foundation", "Institute"}
+)
+# The last word of a building's or a site's name: never a person's.
+BUILDING_HEAD_WORDS = frozenset(
+    {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
+)
+_ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
+_ROMAN = re.compile(r"[IVX]+")  # "Henry VIII", "Muhammad V"
 _PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
 
 
@@ -73,7 +96,12 @@ def place_name(forms: Iterable[str]) -> str | None:
     """GPE or LOC when one of the forms is a country, capital or region."""
     for form in forms:
         bare = form.removeprefix("the ").removeprefix("The ")
-        if bare in COUNTRIES or bare in CAPITALS or name_key(bare).startswith("family:"):
+        if (
+            bare in COUNTRIES
+            or bare in CAPITALS
+            or bare in SUBDIVISIONS
+            or name_key(bare).startswith("family:")
+        ):
             return "GPE"
         if bare in REGIONS:
             return "LOC"
@@ -90,9 +118,14 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
         return place
     longest = max(forms, key=lambda f: (len(f.split()), len(f)))
     head = longest.split()[-1].rstrip(".")
-    personal = any(m.title is not None or any(label == "PERSON" for label, _ in m.cues) for m in ms)
-    if len(longest.split()) > 1 and head in ORG_HEAD_WORDS and not personal:
-        return "ORG"  # "Kelvin Hardware Supplies", "Avon Rovers": the name says what it is
+    # A title or a cue around a name (not a pronoun bound to it, which errs) says
+    # it is a person's.
+    personal = any(
+        m.title is not None or any(c == ("PERSON", HINT_VOTE) for c in m.cues) for m in ms
+    )
+    named = named_kind(longest, forms)
+    if named is not None and (not personal or named == "FAC"):
+        return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
         if m.label:
@@ -101,7 +134,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
             votes["PERSON"] += TITLE_VOTE
         for label, weight in m.cues:
             votes[label] += weight
-    if given_name_gender(longest) is not None:
+    if given_name_gender(longest) is not None or initials_first(longest):
         # Once per name, not per mention: a recognizer that keeps calling "Paul
         # Smith" (the fashion house) an organization outvotes it; one stray ORG for
         # "Marcus Hale" does not.
@@ -118,6 +151,29 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
     return max(votes, key=lambda label: votes[label], default="ORG")
 
 
+def named_kind(longest: str, forms: Iterable[str]) -> str | None:
+    """The kind a name itself tells, before any vote: a well-known organization,
+    an organization's head or lead word ("... GmbH", "University of ..."), a
+    building's head word ("... Mall", "... Station")."""
+    words = longest.split()
+    if any(f in WELL_KNOWN_ORGS for f in forms):
+        return "ORG"
+    if len(words) < 2:
+        return None
+    head = words[-1].rstrip(".")
+    if words[0] in ORG_LEAD_WORDS and words[1] == "of":
+        return "ORG"
+    if head in ORG_HEAD_WORDS and not (
+        len(words) == 2 and head not in LEGAL_SUFFIXES and given_name_gender(longest) is not None
+    ):
+        return "ORG"  # not "Jim Press", a given name and a surname
+    if head in BUILDING_HEAD_WORDS:
+        return "FAC"
+    if _ACRONYM_HEAD.fullmatch(head) and not _ROMAN.fullmatch(head):
+        return "ORG"  # "Surrey-Guildford LRT", "Ontario PC": a person's name ends in a name
+    return None
+
+
 def _personal_evidence(m: Mention) -> bool:
     """Whether a mention itself says it names a person: the recognizer's label, a
     title, a cue around it, or a given name first."""
@@ -126,6 +182,7 @@ def _personal_evidence(m: Mention) -> bool:
         or m.title is not None
         or any(label == "PERSON" for label, _ in m.cues)
         or given_name_gender(m.span.text) is not None
+        or initials_first(m.span.text)
     )
 
 
@@ -177,14 +234,26 @@ def merge_acronyms(groups: dict[str, Group], text: str) -> None:
     for key, g in list(groups.items()):
         if key not in groups or not all(is_acronym(f) for f in g.forms):
             continue
-        candidates = [
-            k
-            for k, other in groups.items()
-            if k != key
-            and any(len(f.split()) >= 2 and acronym_fits(g.forms[0], f) for f in other.forms)
-        ]
-        if len(candidates) == 1:
-            _merge(groups, candidates[0], key)
+        for fits in (acronym_fits, country_acronym_fits):
+            candidates = [
+                k
+                for k, other in groups.items()
+                if k != key
+                and other.label not in PLACE_LABELS
+                and any(len(f.split()) >= 2 and fits(g.forms[0], f) for f in other.forms)
+            ]
+            if len(candidates) == 1:
+                _merge(groups, candidates[0], key)
+                break
+
+
+def merge_towns(groups: dict[str, Group]) -> None:
+    """A town named alone joins the same town named with its state ("Mobile" and
+    "Mobile, Alabama")."""
+    for key in list(groups):
+        head, comma, _ = key.partition(", ")
+        if comma and head in groups and groups[head].label in PLACE_LABELS and key in groups:
+            _merge(groups, key, head)
 
 
 def merge_org_short_forms(groups: dict[str, Group]) -> None:
@@ -192,21 +261,33 @@ def merge_org_short_forms(groups: dict[str, Group]) -> None:
     for key, g in list(groups.items()):
         if key not in groups or g.person or g.label in PLACE_LABELS:
             continue
+        if g.label == "NORP" and all(m.modifier for m in g.mentions):
+            continue  # "European officials" beside "European Central Bank": an adjective
         forms = {tuple(f.split()) for f in g.forms}
         candidates = []
         for k, other in groups.items():
             if k == key or other.person or other.label != "ORG":
                 continue
             for long in {tuple(f.split()) for f in other.forms}:
-                if any(
-                    len(long) > len(short)
-                    and (long[: len(short)] == short or (len(short) == 1 and long[-1] == short[0]))
-                    for short in forms
-                ):
+                if any(_short_form(short, long) for short in forms):
                     candidates.append(k)
                     break
         if len(candidates) == 1:
             _merge(groups, candidates[0], key)
+
+
+def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether `short` is a short form of the organization `long`: its first words
+    ("Voltaris" for "Voltaris Energy", not "Ford" for the subsidiary "Ford
+    Australia"), its last word alone, or the name without a country before it
+    ("Federal Reserve" for "U.S. Federal Reserve")."""
+    if len(long) <= len(short):
+        return False
+    if long[: len(short)] == short:
+        return place_name([" ".join(long[len(short) :])]) is None
+    if len(short) == 1 and long[-1] == short[0]:
+        return True
+    return long[-len(short) :] == short and place_name([" ".join(long[: -len(short)])]) is not None
 
 
 def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
@@ -237,6 +318,19 @@ def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
     return pool[min(after)[1]]
 
 
+def _org_short_form(g: Group, groups: dict[str, Group]) -> bool:
+    """Whether a one-word group the recognizer calls an organization is the first
+    word of an organization's name in the article (so not a person's surname)."""
+    if vote(g.mentions, gazetteer=False) != "ORG":
+        return False
+    word = g.forms[0].split()[0]
+    return any(
+        not other.person and other.label == "ORG" and f.split()[0] == word and len(f.split()) > 1
+        for other in groups.values()
+        for f in other.forms
+    )
+
+
 def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
     """Fold surname-only groups into the one person of that surname; with several
     people of one surname, return the mentions to resolve one by one. A given name
@@ -260,10 +354,12 @@ def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
         ):
             continue  # "Washington" the city beside "George Washington"
         targets = people.get(key, [])
+        if targets and _org_short_form(g, groups):
+            continue  # "Ford" beside "Ford Motor Company" and "William Clay Ford Jr."
         if len(targets) == 1:
             _merge(groups, targets[0], key)
         elif targets:
             pending.extend(groups.pop(key).mentions)
-        elif len(given.get(key, [])) == 1 and not g.titles():
+        elif len(given.get(key, [])) == 1 and g.titles() <= KIN_NOUNS:  # "her father Khaled"
             _merge(groups, given[key][0], key)
     return pending

@@ -12,7 +12,14 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import TextSpan
-from newsbrief.lexicon import ALIAS_FAMILIES, NAME_SUFFIXES, PERSON_TITLES
+from newsbrief.lexicon import (
+    ALIAS_FAMILIES,
+    NAME_SUFFIXES,
+    ORG_ALIAS_FAMILIES,
+    PARTY_WORDS,
+    PERSON_TITLES,
+    SUBDIVISIONS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -33,6 +40,9 @@ WEAK_TITLES = frozenset(
         "prime",
         "general",
         "chief",
+        "private",
+        "analyst",
+        *PARTY_WORDS,
     }
 )
 # Words an acronym may skip: "Department of Justice" is DOJ, "Centers for Disease
@@ -43,6 +53,9 @@ MINOR_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "de"
 TITLE_CASE_SHARE = 0.7
 TITLE_CASE_MIN_WORDS = 3
 TITLE_CASE_WORD_LETTERS = 4
+# Headlines and labels are short: a longer line is prose, however many names it
+# lists ("The victims were Ibrahima Barry, 39, Aboubake Thabti, 44, ...").
+TITLE_CASE_MAX_WORDS = 20
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
@@ -58,7 +71,10 @@ def name_key(text: str) -> str:
         t = t.replace(".", "")
     for family in ALIAS_FAMILIES:
         if t in family:
-            return "family:" + min(family)
+            return "family:" + min(family)  # places (and the bodies named like them)
+    for family in ORG_ALIAS_FAMILIES:
+        if t in family:
+            return "org:" + min(family)
     return t
 
 
@@ -66,6 +82,22 @@ def surname(name: str) -> str | None:
     """The key of the surname of a name of two words or more (suffixes aside)."""
     words = [w for w in name.split() if w.casefold().rstrip(".,") not in NAME_SUFFIXES]
     return name_key(words[-1]) if len(words) >= 2 else None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
+
+
+def initials_first(name: str) -> bool:
+    """Whether a name opens with initials and ends in a word: "P.J. Boatwright",
+    "J. Scott Applewhite", the shape of a person's name."""
+    words = name.split()
+    return (
+        len(words) >= 2
+        and bool(_INITIALS.fullmatch(words[0]))
+        and words[-1][:1].isupper()
+        and not name_key(words[0]).startswith("family:")  # "U.S. Treasury"
+        and words[0] not in SUBDIVISIONS  # "B.C. Court of Appeal"
+    )
 
 
 def is_acronym(text: str) -> bool:
@@ -112,6 +144,39 @@ def _loosely_abbreviates(acronym: str, name: str) -> bool:
     return True
 
 
+def clipped_initials(acronym: str, name: str) -> bool:
+    """For "Long Name (ABC)": the acronym's letters are, in order, the starts of the
+    name's words, each word giving one or more ("Singapore Airlines (SIA)")."""
+    letters = _acronym_letters(acronym)
+    words = [w.casefold() for w in name.split() if w.casefold() not in MINOR_WORDS]
+
+    def fits(i: int, j: int) -> bool:
+        if i == len(letters) or j == len(words):
+            return i == len(letters) and j == len(words)
+        w = words[j]
+        return any(
+            w[:k] == letters[i : i + k] and fits(i + k, j + 1)
+            for k in range(1, min(len(w), len(letters) - i) + 1)
+        )
+
+    return len(words) >= 2 and len(letters) <= 8 and fits(0, 0)
+
+
+COUNTRY_PREFIXES = ("us", "uk", "un", "eu")
+
+
+def country_acronym_fits(acronym: str, name: str) -> bool:
+    """Whether `acronym` abbreviates `name` with a country before it: "USAF" for
+    "Air Force" (the U.S. Air Force)."""
+    letters = _acronym_letters(acronym)
+    return any(
+        letters.startswith(p)
+        and len(letters) - len(p) >= 2
+        and acronym_fits(letters[len(p) :], name)
+        for p in COUNTRY_PREFIXES
+    )
+
+
 def expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
     """The name an acronym in parentheses abbreviates: the shortest run of
     capitalized words (minor words allowed inside) just before it that fits."""
@@ -121,7 +186,7 @@ def expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
     if not words or text[end : paren.start()].strip():
         return None
     acronym = paren.group("acr")
-    for test in (acronym_fits, _loosely_abbreviates):
+    for test in (acronym_fits, _loosely_abbreviates, clipped_initials):
         for k in range(len(words) - 1, -1, -1):
             word = words[k].group()
             if word.casefold() in MINOR_WORDS:
@@ -165,6 +230,8 @@ def title_before(doc: Doc, start: int) -> str | None:
 
 def title_cased(text: str) -> bool:
     """A line whose longer words are mostly capitalized: a headline or a label."""
+    if len(text.split()) > TITLE_CASE_MAX_WORDS:
+        return False
     words: list[str] = [
         w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) >= TITLE_CASE_WORD_LETTERS
     ]

@@ -16,10 +16,18 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
 from newsbrief.lexicon.news import DANGLING_WORDS, META_LINE, NEWS_AGENCIES
-from newsbrief.lexicon.organizations import ORG_HEAD_WORDS
+from newsbrief.lexicon.organizations import (
+    ORG_ALIAS_FAMILIES,
+    ORG_HEAD_WORDS,
+    ORG_LEAD_WORDS,
+    ORG_NOUNS,
+    WELL_KNOWN_ORGS,
+)
 from newsbrief.lexicon.people import (
     GENDERED_NOUNS,
+    KIN_NOUNS,
     NAME_SUFFIXES,
+    PARTY_WORDS,
     PERSON_TITLES,
     PRONOUN_GENDER,
     TITLE_GENDER,
@@ -30,6 +38,7 @@ from newsbrief.lexicon.places import (
     COUNTRIES,
     PLACE_HEAD_LABELS,
     REGIONS,
+    SUBDIVISIONS,
 )
 from newsbrief.lexicon.sections import (
     ENTITY_BOILERPLATE,
@@ -49,18 +58,25 @@ __all__ = [
     "GENDERED_NOUNS",
     "GIVEN_NAME_GENDER",
     "GLANCE_HEADINGS",
+    "KIN_NOUNS",
     "META_LINE",
     "NAME_SUFFIXES",
     "NEWS_AGENCIES",
+    "ORG_ALIAS_FAMILIES",
     "ORG_HEAD_WORDS",
+    "ORG_LEAD_WORDS",
+    "ORG_NOUNS",
+    "PARTY_WORDS",
     "PERSON_TITLES",
     "PLACE_HEAD_LABELS",
     "PRONOUN_GENDER",
     "REGIONS",
     "SPEECH_VERBS",
     "SPEECH_VERB_FORMS",
+    "SUBDIVISIONS",
     "TAKEAWAY_HEADINGS",
     "TITLE_GENDER",
+    "WELL_KNOWN_ORGS",
     "given_name_gender",
     "normalize_heading",
     "section_role",

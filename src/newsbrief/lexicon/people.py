@@ -5,6 +5,12 @@ from __future__ import annotations
 
 from newsbrief.lexicon.listing import names
 
+# Parties and their members' names written before a person's name ("Tory Ruth
+# Davidson", "Liberal MLA ..."): cut from a person's name, never proof of a person.
+PARTY_WORDS = frozenset(
+    {"tory", "labour", "liberal", "conservative", "democrat", "republican", "ndp", "ucp", "snp"}
+)
+
 # Personal titles: a name preceded by one of these is a person. Lower case; multi-word
 # titles are matched token by token.
 PERSON_TITLES = frozenset(
@@ -114,6 +120,18 @@ PERSON_TITLES = frozenset(
         "corporal",
         "cpl",
         "coroner",
+        "sultan",
+        "emir",
+        "mla",
+        "mpp",
+        "mna",
+        "msp",
+        "fusilier",
+        "private",
+        "pte",
+        "trooper",
+        "analyst",
+        *PARTY_WORDS,
     }
 )
 
@@ -171,3 +189,13 @@ GENDERED_NOUNS = {
 
 # Suffixes after a person's surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Kin nouns before a name ("her father Khaled", "his wife Helen"): they say how
+# a person is related, not what a person is called.
+KIN_NOUNS = names(
+    """
+    husband|father|son|brother|uncle|nephew|grandfather|grandson|widower|boyfriend|dad
+    wife|mother|daughter|sister|aunt|niece|grandmother|granddaughter|widow|girlfriend
+    mom|mum|stepfather|stepmother|cousin
+    """
+)

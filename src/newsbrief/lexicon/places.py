@@ -78,7 +78,28 @@ REGIONS = names(
     Middle East|Antarctica|Arctic|Oceania|Caribbean|Balkans|Baltics|Scandinavia
     Sahel|Horn of Africa|Sub-Saharan Africa|Southeast Asia|South Asia|East Asia
     Central Asia|Indo-Pacific|Asia-Pacific|Pacific|Atlantic|Mediterranean|Gulf
-    Persian Gulf|Eastern Europe|Western Europe|Siberia|Patagonia|Amazon
+    Persian Gulf|Eastern Europe|Western Europe|Siberia|Patagonia
+    """
+)
+
+# States, provinces and territories, with the abbreviations news copy writes after a
+# town ("Moncton, N.B.", "Milton, Ont."): places whatever a single mention is called.
+SUBDIVISIONS = names(
+    """
+    Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida
+    Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland
+    Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada
+    New Hampshire|New Jersey|New Mexico|New York State|North Carolina|North Dakota|Ohio
+    Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee
+    Texas|Utah|Vermont|Wisconsin|Wyoming|West Virginia|Washington|Washington State|New York
+    D.C.|DC
+    Ontario|Quebec|British Columbia|Alberta|Saskatchewan|Manitoba|Nova Scotia
+    New Brunswick|Newfoundland|Newfoundland and Labrador|Prince Edward Island|Yukon
+    Nunavut|Northwest Territories
+    Ont.|Ont|Que.|B.C.|Alta.|Sask.|Man.|N.S.|N.B.|P.E.I.|N.L.|Nfld.|Calif.|Fla.|Tex.
+    Mass.|Mich.|Minn.|Wis.|Ill.|Ind.|Ore.|Wash.|Ariz.|Colo.|Conn.|Ga.|Ky.|La.|Md.
+    Mo.|N.J.|N.Y.|N.C.|S.C.|Pa.|Tenn.|Va.|Okla.|Ala.|Miss.|Neb.|Nev.|N.M.|Kan.
+    Bavaria|Catalonia|Queensland|New South Wales|Tasmania
     """
 )
 
@@ -105,6 +126,7 @@ PLACE_HEAD_LABELS = {
             """
             River|Lake|Sea|Ocean|Bay|Strait|Island|Islands|Mountain|Mountains|Mount|Valley
             Peninsula|Desert|Coast|Canal|Basin|Plateau|Delta|Harbour|Harbor|Heights|Hills|Forest
+            Falls
             """
         ),
         "LOC",

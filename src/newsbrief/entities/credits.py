@@ -1,0 +1,52 @@
+"""Names that sign the page rather than take part in the story.
+
+A photo credit ("Andrew Francis Wallace / Toronto Star", "(Evan Vucci/AP)"), a
+byline or sign-off ("Annabelle Liang, The Associated Press", "Laurie Monsebraaten
+is a Toronto-based reporter ...", "Tom Vernon has the latest", "As Jane Doe
+reports") and a "Read more:" link to another story name people who are not in the
+news told here: their mentions are not entities.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsbrief.lexicon import NEWS_AGENCIES
+
+# A slash right after a name, then a capitalized word: "Jeff McIntosh/The Canadian Press".
+_CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z(]|$)")
+# The second half of a credit: "Mathew McCarthy / Waterloo Region Record".
+_CREDIT_BEFORE = re.compile(r"[^\W\d_]\s*/\s*$")
+_PRESS = "|".join(
+    re.escape(a) for a in (*NEWS_AGENCIES, "Associated Press", "Canadian Press", "Press")
+)
+# What follows a name in a byline or a sign-off.
+_BYLINE_AFTER = re.compile(
+    r"(?:,\s*(?:The\s+)?(?:" + _PRESS + r")\b\W*$"
+    r"|\s+contributed\s+to\s+this\b"
+    r"|\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|journalist|columnist|"
+    r"correspondent|contributor|editor|photographer)\b"
+    r"|\s+reports\b\W*$"
+    r"|\s+has\s+(?:more|the\s+latest|the\s+story|the\s+details|details)\b)",
+)
+_BYLINE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:As\s+|By\s+|With\s+files\s+from\s+)$")
+# Lines that link to other stories: their names are not this story's.
+_LINK_LINE = re.compile(r"\W*(?:read|watch)\s+more\s*:", re.IGNORECASE)  # matched at a line start
+
+
+def is_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at `text[start:end]` signs a photo, a story or a video
+    rather than taking part in the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    if _LINK_LINE.match(text, line_start, line_end):
+        return True
+    if "/" in text[start:end]:
+        return True
+    after = text[end:line_end]
+    before = text[line_start:start]
+    if _CREDIT_AFTER.match(after) or _CREDIT_BEFORE.search(before):
+        return True
+    return bool(_BYLINE_AFTER.match(after)) or bool(_BYLINE_BEFORE.search(before))

@@ -1,0 +1,60 @@
+"""Places qualified by the state or country they are in: "Mobile, Alabama",
+"Everett, Washington", "Milton, Ont." are one place each, not a town and a state.
+
+News copy names a town with its state or country after a comma; the two names
+together are one mention of the town (its fullest name), so that "Everett,
+Washington" is not the same place as "Washington, D.C."; the state keeps its own
+mention inside it, since the article names it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsbrief.brief import TextSpan
+from newsbrief.entities.mentions import PLACE_LABELS, Mention
+from newsbrief.entities.names import name_key
+from newsbrief.lexicon import COUNTRIES, SUBDIVISIONS
+
+QUALIFIED_VOTE = 3.0  # "Victoria, B.C.": a place, whatever its given name says
+_POSSESSIVE = ("'s", "’s")
+
+
+def _known_place(name: str) -> bool:
+    return name in COUNTRIES or name in SUBDIVISIONS or name_key(name).startswith("family:")
+
+
+def _qualifies(town: Mention, state: Mention, text: str) -> bool:
+    """Whether `state` qualifies `town` ("Mobile, Alabama"), not a list ("France,
+    Germany") nor a person and a country ("John McCallum, Canada's ambassador")."""
+    if (
+        text[town.span.end : state.span.start] != ", "
+        or not _known_place(state.span.text)
+        or _known_place(town.span.text)
+        or town.title is not None
+        or text.startswith(_POSSESSIVE, state.span.end)
+    ):
+        return False
+    # The recognizer often calls a town a person or an organization; a state or
+    # province after it still says it is a town, a country does not.
+    return town.label in PLACE_LABELS or state.span.text in SUBDIVISIONS
+
+
+def qualified_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """The mentions with each "Town, State" pair joined into one place mention."""
+    ms = sorted(mentions, key=lambda m: m.span.start)
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        nxt = ms[i + 1] if i + 1 < len(ms) else None
+        if nxt is not None and _qualifies(m, nxt, text):
+            span = TextSpan(text[m.span.start : nxt.span.end], m.span.start, nxt.span.end)
+            cues = [*m.cues, ("GPE", QUALIFIED_VOTE)]
+            out.append(
+                replace(m, span=span, label="GPE", ntokens=m.ntokens + nxt.ntokens, cues=cues)
+            )
+        else:
+            out.append(m)
+        i += 1
+    return out

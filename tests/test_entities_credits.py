@@ -1,0 +1,61 @@
+"""Photo credits, bylines and links to other stories: names that are not in the news."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsbrief.entities.credits import is_credit
+
+
+def _credit(text: str, name: str) -> bool:
+    start = text.index(name)
+    return is_credit(text, start, start + len(name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A rally in Calgary. Jeff McIntosh/The Canadian Press.", "Jeff McIntosh"),
+        ("The clinic opened. ( Richard Lautens / Toronto Star ) Next,", "Richard Lautens"),
+        ("( Andrew Francis Wallace / Toronto Star )", "Toronto Star"),
+        ("Annabelle Liang, The Associated Press", "Annabelle Liang"),
+        ("Laurie Monsebraaten is a Toronto-based reporter.", "Laurie Monsebraaten"),
+        ("Jason Nixon is firing back. Tom Vernon has the latest.", "Tom Vernon"),
+        ("As Carolyn Kury de Castillo reports, a rally is planned.", "Carolyn Kury de Castillo"),
+        ("READ MORE: Justin Trudeau says people are disturbed", "Justin Trudeau"),
+        ("Annabelle Liang contributed to this story from Singapore", "Annabelle Liang"),
+    ],
+)
+def test_credits_and_bylines_are_recognized(text: str, name: str) -> None:
+    assert _credit(text, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jason Nixon is firing back at accusations.", "Jason Nixon"),
+        ("Trudeau said the credit was earned, and reports followed.", "Trudeau"),
+        ("The deal was signed by Marcus Hale on Monday.", "Marcus Hale"),
+    ],
+)
+def test_names_in_the_story_are_not_credits(text: str, name: str) -> None:
+    assert not _credit(text, name)
+
+
+def test_a_photo_credit_is_no_entity(entities_of: Any) -> None:
+    text = (
+        "The premier, Doug Ford, met with the opposition leader after a long delay.\n\n"
+        "Doug Ford, right, meets with the leader. Chris Young/The Canadian Press.\n\n"
+        "Ford said the meeting went well, and that another would follow soon.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert "Doug Ford" in names
+    assert not any("Chris Young" in n for n in names)
+
+
+def test_a_read_more_line_inside_an_article_is_a_link() -> None:
+    text = "The two men were detained in China.\n\nREAD MORE: Justin Trudeau says people are upset"
+    assert _credit(text, "Justin Trudeau")
+    assert not _credit(text, "China")
