@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from temporal import Counts, Timex, _prf, score  # noqa: E402  (bench/temporal.py)
+from temporal import Counts, Timex, _meantime_dct, _prf, score  # bench/temporal.py
 
 DATING = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS"})
 _CALENDAR = re.compile(r"^\d{4}")
@@ -82,7 +82,8 @@ def _walk(elem: ET.Element, parts: list[str], pos: int, spans: dict[str, dict[st
     if elem.tag == "EVENT":
         spans["event"][elem.get("eid", "")] = (start, pos)
     elif elem.tag == "TIMEX3":
-        spans["timex"][elem.get("tid", "")] = (start, pos, elem.get("type", ""), elem.get("value", ""))
+        typ, value = elem.get("type", ""), elem.get("value", "")
+        spans["timex"][elem.get("tid", "")] = (start, pos, typ, value)
     return pos
 
 
@@ -112,21 +113,11 @@ def read_timeml(path: Path, part: str) -> Document:
             continue
         a, b = spans["event"][eid]
         events.setdefault(eid, GoldEvent(a, b, text[a:b])).values.add(value)
-    timexes = [
-        Timex(a, b, typ, val, text[a:b]) for a, b, typ, val in spans["timex"].values()
-    ]
+    timexes = [Timex(a, b, typ, val, text[a:b]) for a, b, typ, val in spans["timex"].values()]
     return Document(
         path.stem, part, text, dct, sorted(events.values(), key=lambda e: e.start),
         sorted(timexes, key=lambda t: t.start), True,
     )  # fmt: skip
-
-
-def _meantime_dct(value: str | None, text: str) -> dt.date:
-    """The gold DCT; two articles lack one and one writes it day-month-year: there the
-    date line under the headline (line 3, "April 27, 2005") is the DCT."""
-    if value and re.fullmatch(r"\d{4}-\d\d-\d\d.*", value):
-        return dt.date.fromisoformat(value[:10])
-    return dt.datetime.strptime(text.split("\n")[2].strip(), "%B %d, %Y").date()
 
 
 def read_meantime(root: Path) -> list[Document]:
@@ -236,9 +227,9 @@ def _pct(a: int, b: int, width: int = 7) -> str:
 
 
 def report(name: str, t: Tally) -> str:
-    rp, rr, rf = _prf(t.timex.relaxed, t.timex.system, t.timex.gold)
-    vp, vr, vf = _prf(t.timex.value, t.timex.system, t.timex.gold)
-    sp, sr, sf = _prf(t.timex.strict, t.timex.system, t.timex.gold)
+    _, rr, rf = _prf(t.timex.relaxed, t.timex.system, t.timex.gold)
+    _, vr, vf = _prf(t.timex.value, t.timex.system, t.timex.gold)
+    _, _, sf = _prf(t.timex.strict, t.timex.system, t.timex.gold)
     if not t.timex.gold:
         timex = ""
     elif t.timex_precision:
