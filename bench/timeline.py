@@ -21,6 +21,8 @@ Figures per part, and for the development and confirmation parts:
 
 - right %: right / (right + wrong), over the (row, event) pairs held;
 - coverage %: gold-dated events held by a row with a right date / all gold-dated events;
+- cover-t %: the same coverage over the gold events dated by an expression of the
+  text (not only by the DCT, which a timeline does not date events by);
 - exact-wrong %: checkable rows (rows holding a gold event) shown as `exact` whose
   date is wrong for one of the events they hold / checkable rows.
 
@@ -56,6 +58,7 @@ class GoldEvent:
     end: int
     text: str
     values: set[str] = field(default_factory=set)
+    in_text: bool = False  # dated by an expression in the text, not only by the DCT
 
 
 @dataclass
@@ -112,7 +115,9 @@ def read_timeml(path: Path, part: str) -> Document:
         if eid not in spans["event"] or not _CALENDAR.match(value):
             continue
         a, b = spans["event"][eid]
-        events.setdefault(eid, GoldEvent(a, b, text[a:b])).values.add(value)
+        ev = events.setdefault(eid, GoldEvent(a, b, text[a:b]))
+        ev.values.add(value)
+        ev.in_text = ev.in_text or tid in spans["timex"]
     timexes = [Timex(a, b, typ, val, text[a:b]) for a, b, typ, val in spans["timex"].values()]
     return Document(
         path.stem, part, text, dct, sorted(events.values(), key=lambda e: e.start),
@@ -135,6 +140,7 @@ def read_meantime(root: Path) -> list[Document]:
                 d["event_id"], GoldEvent(a, a + len(d["event_text"]), d["event_text"])
             )
             ev.values.add(d["value"])
+            ev.in_text = ev.in_text or not d["is_dct"]
         timexes = [
             Timex(t["start"], t["end"], t["type"], t["value"], t["text"])
             for t in g["timexes"]
@@ -171,6 +177,8 @@ def compatible(system: str, gold: str) -> bool:
 class Tally:
     documents: int = 0
     gold_events: int = 0
+    in_text: int = 0  # gold events dated by an expression of the text
+    covered_in_text: int = 0
     right: int = 0
     wrong: int = 0
     covered: int = 0
@@ -181,8 +189,8 @@ class Tally:
     timex_precision: bool = True
 
     def add(self, other: Tally) -> None:
-        for name in ("documents", "gold_events", "right", "wrong", "covered", "rows",
-                     "checkable", "exact_wrong"):  # fmt: skip
+        for name in ("documents", "gold_events", "in_text", "covered_in_text", "right",
+                     "wrong", "covered", "rows", "checkable", "exact_wrong"):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("gold", "system", "strict", "relaxed", "type", "value"):
             setattr(self.timex, name, getattr(self.timex, name) + getattr(other.timex, name))
@@ -193,6 +201,7 @@ def check(doc: Document, brief: object, tally: Tally, errors: list[str]) -> None
     """Score one brief's timeline against the document's gold-dated events."""
     tally.documents += 1
     tally.gold_events += len(doc.events)
+    tally.in_text += sum(ev.in_text for ev in doc.events)
     right_events: set[int] = set()
     for row in brief.timeline:  # type: ignore[attr-defined]
         tally.rows += 1
@@ -211,15 +220,20 @@ def check(doc: Document, brief: object, tally: Tally, errors: list[str]) -> None
             else:
                 tally.wrong += 1
                 row_wrong = True
+                own = any(
+                    s.start <= ev.start < s.end and s.start <= row.date.start < s.end
+                    for s in row.sources
+                )
                 ctx = doc.text[max(0, ev.start - 60) : ev.end + 60].replace("\n", " ")
                 errors.append(
-                    f"{row.certainty}\t{doc.part}\t{doc.name}\tdct={doc.dct}\t"
+                    f"{row.certainty}\t{'own' if own else 'merged'}\t{doc.part}\t{doc.name}\tdct={doc.dct}\t"
                     f"{ev.text!r} gold={sorted(ev.values)}\t"
                     f"row={row.date.value} {row.date.text!r}\t{row.event!r}\t{ctx}"
                 )
         if row_wrong and row.certainty == "exact":
             tally.exact_wrong += 1
     tally.covered += len(right_events)
+    tally.covered_in_text += sum(doc.events[i].in_text for i in right_events)
 
 
 def _pct(a: int, b: int, width: int = 7) -> str:
@@ -239,7 +253,8 @@ def report(name: str, t: Tally) -> str:
     return (
         f"{name:18}{t.documents:5}{t.gold_events:6}{t.right + t.wrong:6}"
         f"{_pct(t.right, t.right + t.wrong)}{_pct(t.covered, t.gold_events)}"
-        f"{t.checkable:6}{_pct(t.exact_wrong, t.checkable, 13)}   {timex}"
+        f"{t.checkable:6}{_pct(t.exact_wrong, t.checkable, 13)}"
+        f"{_pct(t.covered_in_text, t.in_text, 9)}   {timex}"
     )
 
 
@@ -285,7 +300,7 @@ def main(argv: list[str] | None = None) -> int:
         score(doc.timexes, system, tally.timex)
 
     print(f"{'part':18}{'docs':>5}{'gold':>6}{'held':>6}{'right%':>7}{'cover%':>7}"
-          f"{'rows':>6}{'exact-wrong%':>13}")  # fmt: skip
+          f"{'rows':>6}{'exact-wrong%':>13}{'cover-t%':>9}")  # fmt: skip
     # Pooled parts: the timeline only (TIMEX scores differ in kind between the sets).
     development, confirmation = Tally(), Tally()
     for part in sorted(tallies):
