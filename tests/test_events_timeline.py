@@ -117,6 +117,29 @@ def test_certainty() -> None:
     assert brief.timeline[-1].date.value == "XXXX-WXX-5"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The minister resigned on Friday.", "approximate"),  # which Friday: from tense
+        ("The plant opened in October.", "approximate"),  # which year: the nearest
+        ("The minister resigned last Friday.", "exact"),
+        ("The plant opened in October 2012.", "exact"),
+        ("The minister resigned yesterday.", "exact"),
+    ],
+)
+def test_a_date_the_resolver_chose_is_approximate(sentence: str, certainty: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    (entry,) = brief.timeline
+    assert entry.certainty == certainty
+
+
+def test_a_stated_date_makes_an_inferred_one_exact() -> None:
+    text = "The plant closed on Friday. The plant closed on March 15, 2013, after a fire."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 20))
+    (entry,) = brief.timeline
+    assert (entry.date.value, entry.certainty) == ("2013-03-15", "exact")
+
+
 # --- The seed article ----------------------------------------------------------------
 
 

@@ -97,8 +97,12 @@ def _chosen_date(entry: _Entry) -> TemporalExpr:
 
 
 def _certainty(date: TemporalExpr) -> Certainty:
+    """Exact only when the words state the date: one whose direction, year or anchor
+    the resolver chose is approximate, however likely the choice."""
     if "X" in date.value:
         return "unresolved"
+    if date.inferred is not None:
+        return "approximate"
     cal = calendar_of(date.value)
     if cal is None or cal.kind in ("season", "quarter", "half") or _APPROXIMATE.search(date.text):
         return "approximate"

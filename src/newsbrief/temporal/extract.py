@@ -28,6 +28,15 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
+# Resolver calls whose result rests on a choice the text does not state (see
+# resolve.py): a weekday without "last"/"next", a month or day without its year,
+# a value counted from the date mentioned before.
+_INFERRED = re.compile(r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq)")
+_INFERRED_PART = {"near": "year", "qend": "year", "weekof": "year", "yearend": "year",
+                  "anchor": "context", "wdanchor": "context", "inyear": "context",
+                  "latestq": "context"}  # fmt: skip
+
+
 @dataclass
 class TemporalExpr(DateExpr):
     """A DateExpr that remembers how it was found: the rule and the underspecified
@@ -41,6 +50,18 @@ class TemporalExpr(DateExpr):
     def relative(self) -> bool:
         """Whether the value depends on the reference date or the context."""
         return "(" in self.template
+
+    @property
+    def inferred(self) -> str | None:
+        """What of the value the text does not state but the resolver chose: the
+        direction ("Friday": the last or the next one, from the tense), the year
+        ("in October": the nearest, weighed by tense) or the context ("the next
+        day": counted from the date mentioned before). None when the words state
+        it all ("Oct. 3, 2013", "yesterday", "last Friday", "next March")."""
+        m = _INFERRED.match(self.template)
+        if m is None:
+            return None
+        return "direction" if m.group(1).startswith("wd(") else _INFERRED_PART[m.group(1)]
 
 
 @dataclass(frozen=True)
