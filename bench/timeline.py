@@ -228,7 +228,7 @@ def check(doc: Document, brief: object, tally: Tally, errors: list[str]) -> None
                 errors.append(
                     f"{row.certainty}\t{'own' if own else 'merged'}\t{doc.part}\t{doc.name}\tdct={doc.dct}\t"
                     f"{ev.text!r} gold={sorted(ev.values)}\t"
-                    f"row={row.date.value} {row.date.text!r}\t{row.event!r}\t{ctx}"
+                    f"row={row.date.value} {row.date.text!r} {getattr(row.date, 'template', '')}\t{row.event!r}\t{ctx}"
                 )
         if row_wrong and row.certainty == "exact":
             tally.exact_wrong += 1

@@ -70,3 +70,18 @@ def test_the_articles_own_date_is_no_event() -> None:
     assert [(t.date.value, t.event) for t in brief.timeline] == [
         ("2024-06-03", "The plant opened on June 3 after two years of work")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Mike Westmacott, a member of the 1953 Everest team, has died.", None),
+        ("This settlement replaces the 1991 agreement between the companies.", None),
+        ("The companies signed the agreement in 1991.", "1991"),
+    ],
+)
+def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
+    sentence: str, dated: str | None
+) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert [t.date.value for t in brief.timeline] == ([dated] if dated else [])

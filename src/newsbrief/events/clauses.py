@@ -130,6 +130,24 @@ def _clause_head(token: Token) -> Token | None:
     return None
 
 
+# A year used as a noun's modifier ("the 1991 agreement", "a member of the 1953
+# team", "a 1997 attack") dates what the noun names, not the clause around it.
+YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"})
+
+
+def _year_of_a_noun(date: TemporalExpr, root: Token) -> bool:
+    """Whether `date` is a bare year modifying a noun."""
+    head = root.head
+    return (
+        date.value.isdigit()
+        and len(date.value) == 4
+        and root.dep_ in YEAR_MODIFIER_DEPS
+        and head != root
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i > root.i
+    )
+
+
 def _predicate(head: Token) -> str:
     """The head's lemma, or the planned action's for "agreed to schedule", "expected
     to visit"."""
@@ -194,6 +212,8 @@ def clause_events(
             continue
         span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
+            continue
+        if _year_of_a_noun(d, span.root):
             continue
         head = _clause_head(span.root)
         if head is not None:
