@@ -140,6 +140,20 @@ def test_a_stated_date_makes_an_inferred_one_exact() -> None:
     assert (entry.date.value, entry.certainty) == ("2013-03-15", "exact")
 
 
+def test_prose_merges_only_tellings_of_the_same_event() -> None:
+    text = (
+        "Apple's iTunes store grew in 2008. Apple's iTunes store opened in Paris in "
+        "January 2008. Apple's iTunes store passed Wal-Mart in February."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2008, 4, 9))
+    rows = [(t.date.value, [s.text for s in t.sources]) for t in brief.timeline]
+    assert rows == [
+        ("2008", ["Apple's iTunes store grew in 2008"]),
+        ("2008-01", ["Apple's iTunes store opened in Paris in January 2008"]),
+        ("2008-02", ["Apple's iTunes store passed Wal-Mart in February"]),
+    ]
+
+
 # --- The seed article ----------------------------------------------------------------
 
 
