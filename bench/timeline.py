@@ -227,10 +227,11 @@ def check(doc: Document, brief: object, tally: Tally, errors: list[str]) -> None
                     for s in row.sources
                 )
                 ctx = doc.text[max(0, ev.start - 60) : ev.end + 60].replace("\n", " ")
+                how = getattr(row.date, "template", "")
                 errors.append(
-                    f"{row.certainty}\t{'own' if own else 'merged'}\t{doc.part}\t{doc.name}\tdct={doc.dct}\t"
-                    f"{ev.text!r} gold={sorted(ev.values)}\t"
-                    f"row={row.date.value} {row.date.text!r} {getattr(row.date, 'template', '')}\t{row.event!r}\t{ctx}"
+                    f"{row.certainty}\t{'own' if own else 'merged'}\t{doc.part}\t{doc.name}\t"
+                    f"dct={doc.dct}\t{ev.text!r} gold={sorted(ev.values)}\t"
+                    f"row={row.date.value} {row.date.text!r} {how}\t{row.event!r}\t{ctx}"
                 )
         if row_wrong and row.certainty == "exact":
             tally.exact_wrong += 1

@@ -68,11 +68,11 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     assert event.date is not None
     shared = len(event.concepts & entry.concepts)
     relations = {relation(event.date.value, v) for v in entry.values}
-    if event.kind == "clause" and all(e.kind == "clause" for e in entry.events):
-        # Prose tells many events about the same people on the same day: two of its
-        # clauses are one event only when they say the same thing happened.
-        if _action(event) not in {_action(e) for e in entry.events}:
-            return None
+    # Prose tells many events about the same people on the same day: two of its
+    # clauses are one event only when they say the same thing happened.
+    prose = event.kind == "clause" and all(e.kind == "clause" for e in entry.events)
+    if prose and _action(event) not in {_action(e) for e in entry.events}:
+        return None
     if None in relations:
         # A date that cannot be the time of every telling already joined ("in
         # February" against "January 2008") tells another event.
