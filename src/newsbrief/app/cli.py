@@ -90,7 +90,16 @@ def _parse_date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+        pass
+    from newsbrief.temporal.stated import parse_stated_date  # only when not ISO
+
+    date = parse_stated_date(value)
+    if date is None:
+        raise typer.BadParameter(
+            f"{value!r} is not a full date (YYYY-MM-DD, or e.g. 'March 5, 2009', "
+            "'5 March 2009'; day, month and year, unambiguous)"
+        )
+    return date
 
 
 @app.command(epilog=EXIT_CODES_HELP)
@@ -170,8 +179,9 @@ def extract(
             "--reference-date",
             help=(
                 "Resolve relative dates ('Friday', 'last year') against this date, "
-                "YYYY-MM-DD. Default: a date the article states about itself "
-                "(dateline, 'Published' line); else they stay unresolved."
+                "YYYY-MM-DD or as printed ('March 5, 2009'). Default: a date the "
+                "article states about itself (dateline, 'Published' line, a date line "
+                "under the headline, a byline); else they stay unresolved."
             ),
             metavar="YYYY-MM-DD",
         ),
