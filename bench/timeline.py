@@ -15,7 +15,8 @@ date line). A timeline row *holds* a gold event when one of its sources covers t
 event's first character. For each (row, gold event) held:
 
 - right: the row's date value equals one of the event's gold values, or one is a
-  prefix of the other (coarser but true); wrong otherwise.
+  prefix of the other (coarser but true), a gold `X` standing for any digit (gold
+  "1989-WXX" is some week of 1989); wrong otherwise.
 
 Figures per part, and for the development and confirmation parts:
 
@@ -172,6 +173,11 @@ def compatible(system: str, gold: str) -> bool:
     """Equal, or one a prefix of the other (a coarser value that is still true).
     Some gold weeks are written without their leading zero ("2000-W6")."""
     gold = re.sub(r"-W(\d)(?!\d)", r"-W0\1", gold)
+    if "X" in gold:
+        # A gold part left unknown ("1989-WXX": some week of 1989) admits any value.
+        n = min(len(gold), len(system))
+        if all(g in ("X", s) for g, s in zip(gold[:n], system[:n], strict=True)):
+            return True
     return system.startswith(gold) or gold.startswith(system)
 
 

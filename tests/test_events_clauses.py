@@ -85,3 +85,17 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
 ) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
     assert [t.date.value for t in brief.timeline] == ([dated] if dated else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law requires banks to sell the bonds by 1994.",
+        "Power might not be restored before Monday morning.",
+        "The offer stays open until March 30.",
+        "As of March 20, the fund held $2 billion.",
+    ],
+)
+def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert brief.timeline == []

@@ -28,7 +28,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -135,6 +135,24 @@ def _clause_head(token: Token) -> Token | None:
 YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"})
 
 
+# Words before a date that make it a bound of the event, not its time: "divest
+# by 1994", "restored before Monday", "open until March", "as of March 20". A row
+# would date the event wrongly. ("since", "from", "after" were measured too: on
+# the development set they cost more right dates than wrong ones.)
+BOUND_WORDS = frozenset({"by", "until", "till", "before"})
+
+
+def _bound(span: Span) -> bool:
+    """Whether the date `span` is a bound ("by 1994", "as of March 20")."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in BOUND_WORDS:
+        return True
+    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ == "as"
+
+
 def _year_of_a_noun(date: TemporalExpr, root: Token) -> bool:
     """Whether `date` is a bare year modifying a noun."""
     head = root.head
@@ -213,7 +231,7 @@ def clause_events(
         span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _year_of_a_noun(d, span.root):
+        if _year_of_a_noun(d, span.root) or _bound(span):
             continue
         head = _clause_head(span.root)
         if head is not None:
