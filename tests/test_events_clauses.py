@@ -99,3 +99,23 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
 def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
     assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "The FAA on Friday announced it would close 149 airport control towers.",
+            "The FAA on Friday announced it would close 149 airport control towers",
+        ),
+        (
+            "Davis told CNN on Thursday that the agency would cut 300 jobs.",
+            "Davis told CNN on Thursday that the agency would cut 300 jobs",
+        ),
+        # A quotation before its verb is told in its own right.
+        ('"We will win," he said on Friday.', "he said on Friday"),
+    ],
+)
+def test_a_reporting_verb_row_holds_what_was_said(sentence: str, row: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert [t.event for t in brief.timeline] == [row]

@@ -23,6 +23,7 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
+from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
@@ -186,6 +187,13 @@ def _clause_span(tree: _Tree, head: Token) -> list[Token]:
     )
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
     ids = _core(tree, top.i, cut) if top == head else _core_keeping(tree, top.i, head.i, cut)
+    if head.lemma_ in SPEECH_VERBS:
+        # "The FAA on Friday announced it would close 149 towers": what was said is
+        # the event, not the bare frame ("Davis told CNN on Thursday"). A quotation
+        # before its verb stays out: the quote is told in its own right.
+        for child in head.children:
+            if child.dep_ == "ccomp" and child.i > head.i:
+                ids |= _core(tree, child.i, cut)
     return _contiguous(ids, head)
 
 
