@@ -171,11 +171,30 @@ def _as_soon_as(c: Candidate, doc: Doc) -> bool:
 
 
 def _title_today(c: Candidate, doc: Doc) -> bool:
-    """'USA Today', 'VOA Today': a name ending in Today, not the day."""
+    """'USA Today', 'VOA Today', 'BBC Radio 4 Today': a name ending in Today, not
+    the day."""
     if c.match.group(0) != "Today":
         return False
     words = c.match.string[max(0, c.start - 20) : c.start].split()
-    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalnum()
+
+
+# Nouns that a capitalized date-like word names: "the Today programme", "the
+# Tonight Show", "the Sunday paper".
+_WORK_NOUNS = frozenset(
+    {"programme", "program", "show", "newspaper", "paper", "edition", "broadcast",
+     "magazine", "podcast", "series", "bulletin", "Show", "Programme", "Program"}
+)  # fmt: skip
+_NEXT = re.compile(r"\s+(\w+)")
+
+
+def _work_title(c: Candidate, doc: Doc) -> bool:
+    """'the Today programme', 'The Tonight Show': the name of a work, not a time."""
+    words = c.match.group(0).split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    m = _NEXT.match(c.match.string, c.end)
+    return m is not None and m.group(1) in _WORK_NOUNS
 
 
 def _future_of(c: Candidate, doc: Doc) -> bool:
@@ -207,4 +226,5 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _current_noun,
     _future_of,
     _title_today,
+    _work_title,
 )
