@@ -94,9 +94,15 @@ _PERIODS = frozenset({"quarter", "half", "season", "month"})
 _AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$", re.IGNORECASE)
 
 
+# "as of March 20": the state of things at a time already reached, usually.
+_AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
+
+
 def _tense(doc: Doc, c: Candidate) -> Tense | None:
     if _AHEAD.search(c.match.string, max(0, c.start - 20), c.start):
         return "future"
+    if _AS_OF.search(c.match.string, max(0, c.start - 10), c.start):
+        return "past"
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -108,6 +114,29 @@ def _sentence(doc: Doc, c: Candidate) -> int:
     return span.sent.start if span is not None and len(span) else 0
 
 
+# Between a yearless month or day and a year that belongs to the same phrase: "that
+# January day in 2011", "March 5 of 2009", "in October, 2011".
+_SAME_PHRASE = re.compile(
+    r"^(?:\s+(?:day|morning|afternoon|evening|night))?\s*(?:,|\s+in|\s+of)\s*$"
+)
+_NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
+
+
+def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
+    """`c`'s template, with the year stated in the same phrase if there is one: that
+    year, not the one nearest the reference date."""
+    template = c.rule.fill(c.match, c.prefix)
+    m = _NEAREST.match(template)
+    if m is None or not following:
+        return template
+    after = following[0]
+    year = after.rule.fill(after.match, after.prefix)
+    between = c.match.string[c.end : after.start]
+    if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
+        return template
+    return f"on({m.group('code')},{year}){m.group('suffix')}"
+
+
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     """Every temporal expression of the article, resolved, with its rule."""
     anchors: dict[str, str] = {}
@@ -116,11 +145,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     serial = 0
     for seg in doc.segments:
         previous_sentence = -1
-        for c in candidates_in(seg.doc, doc.text[seg.start : seg.end]):
+        candidates = candidates_in(seg.doc, doc.text[seg.start : seg.end])
+        for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
-            template = c.rule.fill(c.match, c.prefix)
+            template = _with_stated_year(c, candidates[i + 1 : i + 2])
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             value = resolve(template, Context(reference, tense, dict(anchors), nearby))
