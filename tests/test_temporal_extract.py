@@ -176,3 +176,23 @@ def test_the_phrase_and_clause_a_date_belongs_to(
     nlp: Language, sentence: str, reference: dt.date, text: str, value: str
 ) -> None:
     assert values(nlp, sentence, reference)[text] == value
+
+
+def test_a_quoted_post_with_its_own_date_is_read_against_it(nlp: Language) -> None:
+    text = (
+        "Storm hits city\n\nThe storm hit on Monday.\n\n"
+        "> Power is out everywhere today. Stay safe!\n"
+        "> — Jane Roe (@janeroe) November 1, 2013\n\nCrews worked today.\n"
+    )
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    today = [d for d in dates if d.text == "today"]
+    assert [d.value for d in today] == ["2013-11-01", "2013-11-05"]
+
+
+def test_a_relative_date_in_quoted_speech_is_inferred(nlp: Language) -> None:
+    text = 'Officials said "we told the families today." The plant closed today.'
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    assert [(d.value, d.inferred) for d in dates] == [
+        ("2013-11-05", "speech"),
+        ("2013-11-05", None),
+    ]

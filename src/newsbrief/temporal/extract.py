@@ -21,6 +21,7 @@ from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.resolve import Context, Tense, resolve
 from newsbrief.temporal.scan import Candidate, scan, select
+from newsbrief.temporal.stated import full_date
 from newsbrief.temporal.tense import tense_of_span
 from newsbrief.temporal.values import granularity
 
@@ -45,6 +46,7 @@ class TemporalExpr(DateExpr):
 
     rule: str = ""
     template: str = ""
+    speech: bool = False  # inside quotation marks: said at a time of its own
 
     @property
     def relative(self) -> bool:
@@ -55,12 +57,16 @@ class TemporalExpr(DateExpr):
     def inferred(self) -> str | None:
         """What of the value the text does not state but the resolver chose: the
         direction ("Friday": the last or the next one, from the tense), the year
-        ("in October": the nearest, weighed by tense) or the context ("the next
-        day": counted from the date mentioned before). None when the words state
+        ("in October": the nearest, weighed by tense), the context ("the next
+        day": counted from the date mentioned before) or the time of speech ("Call
+        me Sunday night" in a quotation). None when the words state
         it all ("Oct. 3, 2013", "yesterday", "last Friday", "next March")."""
         m = _INFERRED.match(self.template)
         if m is None:
-            return None
+            # "today", "Friday" inside a quotation: the day it was said, which the
+            # article may not give.
+            speech = self.speech and "(" in self.template and "dur(" not in self.template
+            return "speech" if speech else None
         return "direction" if m.group(1).startswith("wd(") else _INFERRED_PART[m.group(1)]
 
 
@@ -137,6 +143,27 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     return f"on({m.group('code')},{year}){m.group('suffix')}"
 
 
+_OPEN, _CLOSE = "“", "”"
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset `at` of a paragraph lies inside quotation marks."""
+    before = text[:at]
+    if before.count('"') % 2:
+        return True
+    return before.rfind(_OPEN) > before.rfind(_CLOSE)
+
+
+def _own_date(doc: Annotated, block: int) -> dt.date | None:
+    """The full date a quoted block states about itself (a tweet's "— Jane Roe
+    (@janeroe) November 1, 2013", an e-mail's "Sent: July 12, 2012")."""
+    b = doc.blocks[block]
+    if b.kind != "quote":
+        return None
+    found = full_date(b.text)
+    return found[0] if found is not None else None
+
+
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     """Every temporal expression of the article, resolved, with its rule."""
     anchors: dict[str, str] = {}
@@ -145,7 +172,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     serial = 0
     for seg in doc.segments:
         previous_sentence = -1
-        candidates = candidates_in(seg.doc, doc.text[seg.start : seg.end])
+        text = doc.text[seg.start : seg.end]
+        candidates = candidates_in(seg.doc, text)
+        # A quoted tweet, e-mail or letter that states its own date is read against
+        # it: its "today" is the day it was written, not the article's.
+        own = _own_date(doc, seg.block)
+        seg_reference = own or reference
         for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
@@ -153,7 +185,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
-            value = resolve(template, Context(reference, tense, dict(anchors), nearby))
+            value = resolve(template, Context(seg_reference, tense, dict(anchors), nearby))
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
@@ -173,8 +205,9 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end
             date = TemporalExpr(
-                doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template
-            )
+                doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
+                speech=own is None and _quoted(text, c.start),
+            )  # fmt: skip
             yield Found(date, tense)
         serial += 1
 
