@@ -4,6 +4,7 @@ warnings."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.brief import Brief, TimelineEntry
+from newsbrief.render import json as render_json
+from newsbrief.render import markdown
 from newsbrief.temporal import human_date
+from support import validate
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "takaichi-visit.txt"
 
@@ -286,3 +290,17 @@ def test_any_article_gives_a_consistent_timeline(
     for warning in brief.warnings:
         for span in warning.spans:
             assert text[span.start : span.end] == span.text
+
+
+def test_a_row_says_what_was_inferred() -> None:
+    text = "T\n\nMarch 5, 2009\n\nMarkets fell on Monday. Banks failed on March 2, 2009, too."
+    brief = newsbrief.extract(text)
+    rows = {t.event: (t.certainty, t.inferred) for t in brief.timeline}
+    assert rows == {
+        "Markets fell on Monday": ("approximate", "direction"),
+        "Banks failed on March 2, 2009, too": ("exact", None),
+    }
+    data = json.loads(render_json.render(brief))
+    validate(data)
+    assert sorted(str(t["inferred"]) for t in data["timeline"]) == ["None", "direction"]
+    assert "approximate (weekday inferred)" in markdown.render(brief)

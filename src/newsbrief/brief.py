@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 BlockKind = Literal["headline", "heading", "paragraph", "bullet", "quote", "table"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -129,6 +129,9 @@ class TimelineEntry:
     event: str
     certainty: Certainty
     sources: list[TextSpan]
+    # What of the date the text did not state: "direction" (which Friday), "year",
+    # "context" (counted from a date named before) or "speech" (said in a quote).
+    inferred: str | None = None
 
 
 @dataclass
@@ -204,6 +207,7 @@ class Brief:
                     "date": {"text": t.date.text, "value": t.date.value, "type": t.date.type},
                     "event": t.event,
                     "certainty": t.certainty,
+                    "inferred": t.inferred,
                     "sources": [_span_dict(s) for s in t.sources],
                 }
                 for t in self.timeline

@@ -268,6 +268,8 @@ def build_timeline(
         sources = sorted(
             (ev.source for ev in entry.events if ev.source is not None), key=lambda s: s.start
         )
-        timeline.append(TimelineEntry(date, text, _certainty(date), sources))
+        certainty = _certainty(date)
+        inferred = date.inferred if certainty == "approximate" else None
+        timeline.append(TimelineEntry(date, text, certainty, sources, inferred))
         warnings.extend(_warnings(entry, text, reference))
     return timeline, warnings
