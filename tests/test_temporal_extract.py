@@ -167,6 +167,9 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         ("Power might not be restored before Monday morning.", dt.date(2013, 3, 22),
          "Monday morning", "2013-03-25TMO"),
         ("The rebels left before Monday.", dt.date(2013, 3, 22), "Monday", "2013-03-18"),
+        # A weekday named on that weekday is the day itself, even ahead.
+        ("The snow would cause disruption on Friday.", dt.date(2013, 3, 22), "Friday",
+         "2013-03-22"),
         # "as of" is a time already reached.
         ("As of March 20, the fund holds $2 billion.", dt.date(2013, 11, 12), "March 20",
          "2013-03-20"),
