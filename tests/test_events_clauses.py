@@ -94,6 +94,7 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
         "Power might not be restored before Monday morning.",
         "The offer stays open until March 30.",
         "As of March 20, the fund held $2 billion.",
+        "Markets hit lows not seen since October 1982.",
     ],
 )
 def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:

@@ -27,6 +27,8 @@ if TYPE_CHECKING:
         "He spoke on the BBC Radio 4 Today programme.",
         "He told the Today programme that rates would rise.",
         "She was a guest on The Tonight Show.",
+        "This follows a large fall in the value of the index.",
+        "South Korea saw a 9% fall.",
         "Return the boy as soon as they can.",
         "He ran for a second term.",
     ],
@@ -41,3 +43,8 @@ def test_impossible_days_are_not_dates(nlp: Language) -> None:
 
 def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> None:
     assert values(nlp, "He spoke on the programme today.") == {"today": "2013-03-22"}
+
+
+@pytest.mark.parametrize("sentence", ["He will visit this fall.", "The plant opened in fall 2008."])
+def test_autumn_is_still_a_season(nlp: Language, sentence: str) -> None:
+    assert list(values(nlp, sentence).values()) == ["2013-FA" if "this" in sentence else "2008-FA"]

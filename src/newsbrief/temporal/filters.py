@@ -18,7 +18,7 @@ from newsbrief.temporal.patterns import NORMALIZERS
 from newsbrief.temporal.scan import Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Words before a number that count rather than date ("more than 2000 soldiers").
@@ -86,7 +86,19 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
     if tokens[-1].pos_ in ("VERB", "AUX"):
         return True
     after = tokens[-1].i + 1
-    return after < len(doc) and doc[after].lower_ == "of"
+    if after < len(doc) and doc[after].lower_ == "of":
+        return True
+    return tokens[-1].lower_ == "fall" and _a_drop(tokens[-1])
+
+
+def _a_drop(token: Token) -> bool:
+    """'a large fall in the index', 'a 9% fall': a drop, not autumn (which news calls
+    "this fall", "in the fall", "fall 2008")."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "in":
+        return True
+    before = doc[max(0, token.i - 3) : token.i]
+    return any(t.lower_ in ("a", "an") or t.text == "%" or t.like_num for t in before)
 
 
 def _ordinal_second(c: Candidate, doc: Doc) -> bool:
