@@ -3,10 +3,14 @@
     python bench/temporal.py DIR [--limit N] [--errors FILE]
 
 DIR holds TimeML `.tml` files (searched recursively), e.g. the TBAQ-cleaned
-TimeBank and AQUAINT corpora. For each document the plain text of `<TEXT>` (all
-tags removed) goes through `newsbrief.extract(text, reference_date=DCT)`, the same
-path as `brief extract - --format json --reference-date DCT`, and the brief's
-`dates` are scored against the gold `TIMEX3` elements:
+TimeBank and AQUAINT corpora, or is a MEANTIME folder (`gold.json` with each
+article's `dct` and `timexes`). MEANTIME does not mark every expression, so there
+only recall (relaxed, strict, type, value) is printed, not precision.
+
+For each document the plain text of `<TEXT>` (all tags removed) goes through
+`newsbrief.extract(text, reference_date=DCT)`, the same path as
+`brief extract - --format json --reference-date DCT`, and the brief's `dates` are
+scored against the gold `TIMEX3` elements:
 
 - strict: same start and end; relaxed: spans overlap (one-to-one);
 - type: relaxed match with the same `type`; value: relaxed match with the same `value`;
@@ -20,6 +24,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import re
 import sys
 import time
 import xml.etree.ElementTree as ET
@@ -79,7 +85,36 @@ def read_document(path: Path) -> Document:
     return Document(path.stem, "".join(parts), dct, sorted(gold, key=lambda t: t.start))
 
 
+def _meantime_dct(value: str | None, text: str) -> dt.date:
+    """The gold DCT; two articles lack one and one writes it day-month-year: there the
+    date line under the headline (line 3, "April 27, 2005") is the DCT."""
+    if value and re.fullmatch(r"\d{4}-\d\d-\d\d.*", value):
+        return dt.date.fromisoformat(value[:10])
+    return dt.datetime.strptime(text.split("\n")[2].strip(), "%B %d, %Y").date()
+
+
+def meantime_documents(root: Path) -> Iterator[Document]:
+    gold = json.loads((root / "gold.json").read_text(encoding="utf-8"))
+    for name in sorted(gold):
+        g = gold[name]
+        text = (root / g["file"]).read_text(encoding="utf-8")
+        timexes = [
+            Timex(t["start"], t["end"], t["type"], t["value"], t["text"])
+            for t in g["timexes"]
+            if t.get("start") is not None
+        ]
+        dct = _meantime_dct(g["dct"], text)
+        yield Document(name, text, dct, sorted(timexes, key=lambda t: t.start))
+
+
+def is_meantime(root: Path) -> bool:
+    return (root / "gold.json").is_file()
+
+
 def documents(root: Path) -> Iterator[Document]:
+    if is_meantime(root):
+        yield from meantime_documents(root)
+        return
     for path in sorted(root.rglob("*.tml")):
         yield read_document(path)
 
@@ -159,7 +194,7 @@ class Stopwatch:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("dir", type=Path, help="directory of TimeML .tml files")
+    parser.add_argument("dir", type=Path, help="a folder of TimeML .tml files, or MEANTIME")
     parser.add_argument("--limit", type=int, default=0, help="score only the first N documents")
     parser.add_argument("--errors", type=Path, help="write every error, one per line, here")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default as the CLI)")
@@ -169,7 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     docs = list(documents(args.dir))
     if not docs:
-        print(f"temporal benchmark: no .tml files under {args.dir}", file=sys.stderr)
+        print(f"temporal benchmark: no documents under {args.dir}", file=sys.stderr)
         return 2
     if args.limit:
         docs = docs[: args.limit]
@@ -199,10 +234,13 @@ def main(argv: list[str] | None = None) -> int:
     total = time.perf_counter() - t0
 
     print(f"{len(docs)} documents, {counts.gold} gold and {counts.system} system expressions")
-    print(f"{'':8}{'P':>7}{'R':>7}{'F1':>7}")
+    if is_meantime(args.dir):
+        print(f"{'':8}{'R':>7}   (not every expression is marked: recall only)")
+    else:
+        print(f"{'':8}{'P':>7}{'R':>7}{'F1':>7}")
     for name in ("strict", "relaxed", "type", "value"):
         p, r, f = _prf(getattr(counts, name), counts.system, counts.gold)
-        print(f"{name:8}{p:7.1f}{r:7.1f}{f:7.1f}")
+        print(f"{name:8}{r:7.1f}" if is_meantime(args.dir) else f"{name:8}{p:7.1f}{r:7.1f}{f:7.1f}")
     spacy_s = watch.seconds.get("spacy", 0.0)
     temporal_s = watch.seconds.get("temporal", 0.0)
     share = 100.0 * temporal_s / spacy_s if spacy_s else 0.0

@@ -110,10 +110,24 @@ def test_empty_stdin_is_an_input_error() -> None:
     assert "is empty" in one_line_error(result)
 
 
-def test_bad_reference_date_is_a_usage_error() -> None:
-    result = run("extract", str(SEED), "--reference-date", "22/03/2013")
+@pytest.mark.parametrize("given", ["04/05/2013", "next Friday", "March 5", "2013-02-30"])
+def test_bad_reference_date_is_a_usage_error(given: str) -> None:
+    """Ambiguous, relative or partial dates are refused, not guessed."""
+    result = run("extract", str(SEED), "--reference-date", given)
     assert result.exit_code == 2
     assert "YYYY-MM-DD" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "given", ["March 5, 2009", "5 March 2009", "Thu, 05 Mar 2009 10:00:00 +0000"]
+)
+def test_reference_date_as_newsrooms_print_it(given: str) -> None:
+    result = run(
+        "extract", "-", "-f", "json", "--reference-date", given, stdin="Markets fell on Thursday."
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["reference_date"] == "2009-03-05"
 
 
 def test_unknown_model_exits_2_naming_what_to_install() -> None:

@@ -70,3 +70,53 @@ def test_the_articles_own_date_is_no_event() -> None:
     assert [(t.date.value, t.event) for t in brief.timeline] == [
         ("2024-06-03", "The plant opened on June 3 after two years of work")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("Mike Westmacott, a member of the 1953 Everest team, has died.", None),
+        ("This settlement replaces the 1991 agreement between the companies.", None),
+        ("The companies signed the agreement in 1991.", "1991"),
+    ],
+)
+def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
+    sentence: str, dated: str | None
+) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert [t.date.value for t in brief.timeline] == ([dated] if dated else [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The law requires banks to sell the bonds by 1994.",
+        "Power might not be restored before Monday morning.",
+        "The offer stays open until March 30.",
+        "As of March 20, the fund held $2 billion.",
+        "Markets hit lows not seen since October 1982.",
+    ],
+)
+def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "The FAA on Friday announced it would close 149 airport control towers.",
+            "The FAA on Friday announced it would close 149 airport control towers",
+        ),
+        (
+            "Davis told CNN on Thursday that the agency would cut 300 jobs.",
+            "Davis told CNN on Thursday that the agency would cut 300 jobs",
+        ),
+        # A quotation before its verb is told in its own right.
+        ('"We will win," he said on Friday.', "he said on Friday"),
+    ],
+)
+def test_a_reporting_verb_row_holds_what_was_said(sentence: str, row: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert [t.event for t in brief.timeline] == [row]

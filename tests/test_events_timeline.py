@@ -4,6 +4,7 @@ warnings."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,10 @@ from hypothesis import strategies as st
 
 import newsbrief
 from newsbrief.brief import Brief, TimelineEntry
+from newsbrief.render import json as render_json
+from newsbrief.render import markdown
 from newsbrief.temporal import human_date
+from support import validate
 
 SEED = Path(__file__).resolve().parent.parent / "samples" / "takaichi-visit.txt"
 
@@ -115,6 +119,43 @@ def test_certainty() -> None:
     }
     # Unresolved dates are kept, after the dated ones.
     assert brief.timeline[-1].date.value == "XXXX-WXX-5"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "certainty"),
+    [
+        ("The minister resigned on Friday.", "approximate"),  # which Friday: from tense
+        ("The plant opened in October.", "approximate"),  # which year: the nearest
+        ("The minister resigned last Friday.", "exact"),
+        ("The plant opened in October 2012.", "exact"),
+        ("The minister resigned yesterday.", "exact"),
+    ],
+)
+def test_a_date_the_resolver_chose_is_approximate(sentence: str, certainty: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    (entry,) = brief.timeline
+    assert entry.certainty == certainty
+
+
+def test_a_stated_date_makes_an_inferred_one_exact() -> None:
+    text = "The plant closed on Friday. The plant closed on March 15, 2013, after a fire."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 20))
+    (entry,) = brief.timeline
+    assert (entry.date.value, entry.certainty) == ("2013-03-15", "exact")
+
+
+def test_prose_merges_only_tellings_of_the_same_event() -> None:
+    text = (
+        "Apple's iTunes store grew in 2008. Apple's iTunes store opened in Paris in "
+        "January 2008. Apple's iTunes store passed Wal-Mart in February."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2008, 4, 9))
+    rows = [(t.date.value, [s.text for s in t.sources]) for t in brief.timeline]
+    assert rows == [
+        ("2008", ["Apple's iTunes store grew in 2008"]),
+        ("2008-01", ["Apple's iTunes store opened in Paris in January 2008"]),
+        ("2008-02", ["Apple's iTunes store passed Wal-Mart in February"]),
+    ]
 
 
 # --- The seed article ----------------------------------------------------------------
@@ -249,3 +290,17 @@ def test_any_article_gives_a_consistent_timeline(
     for warning in brief.warnings:
         for span in warning.spans:
             assert text[span.start : span.end] == span.text
+
+
+def test_a_row_says_what_was_inferred() -> None:
+    text = "T\n\nMarch 5, 2009\n\nMarkets fell on Monday. Banks failed on March 2, 2009, too."
+    brief = newsbrief.extract(text)
+    rows = {t.event: (t.certainty, t.inferred) for t in brief.timeline}
+    assert rows == {
+        "Markets fell on Monday": ("approximate", "direction"),
+        "Banks failed on March 2, 2009, too": ("exact", None),
+    }
+    data = json.loads(render_json.render(brief))
+    validate(data)
+    assert sorted(str(t["inferred"]) for t in data["timeline"]) == ["None", "direction"]
+    assert "approximate (weekday inferred)" in markdown.render(brief)

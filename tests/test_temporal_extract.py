@@ -151,3 +151,51 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         for f in found(nlp, text, reference):
             assert text[f.date.start : f.date.end] == f.date.text
             assert f.date.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "text", "value"),
+    [
+        # A year stated in the same phrase wins over the nearest year.
+        ("She remembered that January day in 2011.", dt.date(2013, 3, 5), "January", "2011-01"),
+        ("It opened on March 5 of 2009.", dt.date(2013, 3, 5), "March 5", "2009-03-05"),
+        # ... but not a year of another phrase.
+        ("It opened in October and closed in 2011.", dt.date(2013, 3, 5), "October", "2012-10"),
+        # A date between a past verb and its infinitive goes with the verb.
+        ("BP agreed in October to pay $20 billion.", dt.date(2013, 3, 5), "October", "2012-10"),
+        # "before" looks ahead unless the clause is past.
+        ("Power might not be restored before Monday morning.", dt.date(2013, 3, 22),
+         "Monday morning", "2013-03-25TMO"),
+        ("The rebels left before Monday.", dt.date(2013, 3, 22), "Monday", "2013-03-18"),
+        # A weekday named on that weekday is the day itself, even ahead.
+        ("The snow would cause disruption on Friday.", dt.date(2013, 3, 22), "Friday",
+         "2013-03-22"),
+        # "as of" is a time already reached.
+        ("As of March 20, the fund holds $2 billion.", dt.date(2013, 11, 12), "March 20",
+         "2013-03-20"),
+    ],
+)  # fmt: skip
+def test_the_phrase_and_clause_a_date_belongs_to(
+    nlp: Language, sentence: str, reference: dt.date, text: str, value: str
+) -> None:
+    assert values(nlp, sentence, reference)[text] == value
+
+
+def test_a_quoted_post_with_its_own_date_is_read_against_it(nlp: Language) -> None:
+    text = (
+        "Storm hits city\n\nThe storm hit on Monday.\n\n"
+        "> Power is out everywhere today. Stay safe!\n"
+        "> — Jane Roe (@janeroe) November 1, 2013\n\nCrews worked today.\n"
+    )
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    today = [d for d in dates if d.text == "today"]
+    assert [d.value for d in today] == ["2013-11-01", "2013-11-05"]
+
+
+def test_a_relative_date_in_quoted_speech_is_inferred(nlp: Language) -> None:
+    text = 'Officials said "we told the families today." The plant closed today.'
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    assert [(d.value, d.inferred) for d in dates] == [
+        ("2013-11-05", "speech"),
+        ("2013-11-05", None),
+    ]

@@ -24,6 +24,11 @@ if TYPE_CHECKING:
         'He said it on ABC News\' "This Week" program.',
         'Baker said on "This Week With David Brinkley" that talks failed.',
         "The story ran in USA Today.",
+        "He spoke on the BBC Radio 4 Today programme.",
+        "He told the Today programme that rates would rise.",
+        "She was a guest on The Tonight Show.",
+        "This follows a large fall in the value of the index.",
+        "South Korea saw a 9% fall.",
         "Return the boy as soon as they can.",
         "He ran for a second term.",
     ],
@@ -34,3 +39,12 @@ def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None
 
 def test_impossible_days_are_not_dates(nlp: Language) -> None:
     assert values(nlp, "The filing is dated 2013-02-30 and Feb. 30, 2013.") == {}
+
+
+def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> None:
+    assert values(nlp, "He spoke on the programme today.") == {"today": "2013-03-22"}
+
+
+@pytest.mark.parametrize("sentence", ["He will visit this fall.", "The plant opened in fall 2008."])
+def test_autumn_is_still_a_season(nlp: Language, sentence: str) -> None:
+    assert list(values(nlp, sentence).values()) == ["2013-FA" if "this" in sentence else "2008-FA"]

@@ -58,6 +58,33 @@ if TYPE_CHECKING:
             "March 22",
         ),
         (
+            # A bare date line under the headline, as Wikinews prints it.
+            "Mary Barra appointed as GM chief\n\nDecember 10, 2013\n\nGM named her today.",
+            dt.date(2013, 12, 10),
+            "December 10, 2013",
+        ),
+        (
+            # A date line in a layout the rules do not read: dateparser's.
+            "Markets slide\n\nTuesday 10 December 2013 14:35 GMT\n\nShares fell on Monday.",
+            dt.date(2013, 12, 10),
+            "Tuesday 10 December 2013 14:35 GMT",
+        ),
+        (
+            "Markets slide\n\nBy Jane Doe, Reuters | March 5, 2009\n\nShares fell on Monday.",
+            dt.date(2009, 3, 5),
+            "March 5, 2009",
+        ),
+        (
+            "Markets slide\n\nBy Jane Doe | Thu 5 Mar 2009 10:00 GMT\n\nShares fell on Monday.",
+            dt.date(2009, 3, 5),
+            "5 Mar 2009",
+        ),
+        (
+            "Markets slide\n\nPublished 14:35 GMT, 10 Dec 2013\n\nShares fell on Monday.",
+            dt.date(2013, 12, 10),
+            "10 Dec 2013",
+        ),
+        (
             # Any agency the summary knows signs a dateline here too.
             "TOKYO, March 22, 2013 (Kyodo) — Lawmakers met on Friday.",
             dt.date(2013, 3, 22),
@@ -83,10 +110,24 @@ def test_the_article_states_its_date(nlp: Language, text: str, date: dt.date, st
         "Published June 10, 2024 in the gazette.",
         "The plan was published on June 10, 2024 by the ministry.",
         "Lawmakers met on Friday to discuss the budget.",
+        # Lines that state no full, unambiguous date of their own.
+        "Markets slide\n\n04/05/2009\n\nShares fell on Monday.",
+        "Markets slide\n\nMarch 5\n\nShares fell on Monday.",
+        "Markets slide\n\nToday\n\nShares fell on Monday.",
+        "Markets slide\n\nUpdated 2 hours ago\n\nShares fell on Monday.",
+        # A date line further down is a section of the story, not its date.
+        "Markets slide\n\nOne.\n\nTwo.\n\nThree.\n\nMarch 5, 2009\n\nShares fell.",
     ],
 )
 def test_no_stated_date(nlp: Language, text: str) -> None:
     assert find_reference_date(annotate(nlp, text, split_blocks(text))) is None
+
+
+def test_a_bare_date_line_resolves_the_story() -> None:
+    brief = newsbrief.extract("T\n\nMarch 5, 2009\n\nMarkets fell on Thursday.\n")
+    assert (brief.reference_date, brief.reference_date_source) == (dt.date(2009, 3, 5), "article")
+    assert {d.text: d.value for d in brief.dates}["Thursday"] == "2009-03-05"
+    assert not [w for w in brief.warnings if w.code == "no_reference_date"]
 
 
 def test_dateline_end() -> None:

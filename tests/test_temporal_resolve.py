@@ -127,7 +127,8 @@ def test_rel_moves_to_the_previous_or_next_occurrence(
         ("wd(3)", "past", "2013-03-20"),
         ("wd(3)", None, "2013-03-20"),
         ("wd(1)", "future", "2013-03-25"),
-        ("wd(5)", "future", "2013-03-29"),
+        ("wd(5)", "future", "2013-03-22"),  # named on its own day: that day (AP style)
+        ("wd(4)", "future", "2013-03-28"),
         ("wd(5,-1)", None, "2013-03-15"),  # "last Friday"
         ("wd(1,+1)", None, "2013-03-25"),  # "next Monday"
         ("wd(2,0)", None, "2013-03-19"),  # "this Tuesday": the same week

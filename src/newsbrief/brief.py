@@ -134,6 +134,9 @@ class TimelineEntry:
     event: str
     certainty: Certainty
     sources: list[TextSpan]
+    # What of the date the text did not state: "direction" (which Friday), "year",
+    # "context" (counted from a date named before) or "speech" (said in a quote).
+    inferred: str | None = None
 
 
 @dataclass
@@ -209,6 +212,7 @@ class Brief:
                     "date": {"text": t.date.text, "value": t.date.value, "type": t.date.type},
                     "event": t.event,
                     "certainty": t.certainty,
+                    "inferred": t.inferred,
                     "sources": [_span_dict(s) for s in t.sources],
                 }
                 for t in self.timeline

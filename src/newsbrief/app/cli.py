@@ -6,7 +6,6 @@ Heavy modules (spaCy and the pipeline) are imported inside the commands, so that
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import signal
 import sys
@@ -89,22 +88,6 @@ def _root(
     """Turn a news article into a brief you can trust."""
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    from newsbrief.compose import check_reference_date
-
-    if value is None:
-        return None
-    try:
-        date = dt.date.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
-    try:
-        check_reference_date(date)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc)) from None
-    return date
-
-
 @app.command(epilog=EXIT_CODES_HELP)
 def extract(
     ctx: typer.Context,
@@ -176,7 +159,7 @@ def extract(
         chosen = {key: s.value for key, s in config.resolve(given, not no_config).items()}
         fmt = Format(chosen["format"])
         settings = Settings(
-            _parse_date(reference_date),
+            options.reference_date_of(reference_date),
             chosen["model"],
             chosen["glance"],
             chosen["takeaways"],
@@ -188,7 +171,7 @@ def extract(
             fmt,
             output,
             output_dir,
-            _patterns(glob),
+            options.patterns_of(glob),
             chosen["jobs"],
             scheduler,
             quiet,
@@ -251,18 +234,6 @@ def _names(paths: list[str] | None, from_list: str | None) -> list[str]:
     if not listed and not paths:
         raise InputError(f"{from_list}: the list of inputs is empty", "empty")
     return (paths or []) + listed
-
-
-def _patterns(glob: list[str] | None) -> tuple[str, ...] | None:
-    from newsbrief.app.inputs import check_patterns
-
-    if not glob:
-        return None
-    try:
-        check_patterns(glob)
-    except ValueError as exc:
-        raise typer.BadParameter(str(exc), param_hint="'--glob'") from None
-    return tuple(glob)
 
 
 @app.command()

@@ -16,6 +16,7 @@ JobsOption = 1`), with its flag, checks and help."""
 
 from __future__ import annotations
 
+import datetime as dt
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -148,8 +149,9 @@ ReferenceDateOption = Annotated[
         "--reference-date",
         help=(
             "Resolve relative dates ('Friday', 'last year') against this date, "
-            "YYYY-MM-DD. Default: a date the article states about itself "
-            "(dateline, 'Published' line); else they stay unresolved."
+            "YYYY-MM-DD or as printed ('March 5, 2009'). Default: a date the "
+            "article states about itself (dateline, 'Published' line, a date line "
+            "under the headline, a byline); else they stay unresolved."
         ),
         metavar="YYYY-MM-DD",
     ),
@@ -279,3 +281,40 @@ AllowPrivateOption = Annotated[
         ),
     ),
 ]
+
+
+def reference_date_of(value: str | None) -> dt.date | None:
+    """--reference-date: YYYY-MM-DD, or a full date as printed ('March 5, 2009')."""
+    from newsbrief.compose import check_reference_date
+
+    if value is None:
+        return None
+    try:
+        date = dt.date.fromisoformat(value)
+    except ValueError:
+        from newsbrief.temporal.stated import parse_stated_date  # only when not ISO
+
+        stated = parse_stated_date(value)
+        if stated is None:
+            raise typer.BadParameter(
+                f"{value!r} is not a full date (YYYY-MM-DD, or e.g. 'March 5, 2009', "
+                "'5 March 2009'; day, month and year, unambiguous)"
+            ) from None
+        date = stated
+    try:
+        check_reference_date(date)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return date
+
+
+def patterns_of(glob: list[str] | None) -> tuple[str, ...] | None:
+    from newsbrief.app.inputs import check_patterns
+
+    if not glob:
+        return None
+    try:
+        check_patterns(glob)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="'--glob'") from None
+    return tuple(glob)

@@ -18,7 +18,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
-from newsbrief.events.event import ArticleEvent, anchors
+from newsbrief.events.event import CONCEPTS, ArticleEvent, anchors
 from newsbrief.temporal import (
     TemporalExpr,
     calendar_of,
@@ -68,6 +68,15 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     assert event.date is not None
     shared = len(event.concepts & entry.concepts)
     relations = {relation(event.date.value, v) for v in entry.values}
+    # Prose tells many events about the same people on the same day: two of its
+    # clauses are one event only when they say the same thing happened.
+    prose = event.kind == "clause" and all(e.kind == "clause" for e in entry.events)
+    if prose and _action(event) not in {_action(e) for e in entry.events}:
+        return None
+    if None in relations:
+        # A date that cannot be the time of every telling already joined ("in
+        # February" against "January 2008") tells another event.
+        return None
     if "same" in relations and shared >= 1:
         return _RELATION_RANK["same"], shared
     if "refines" in relations and shared >= 2:
@@ -75,6 +84,10 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     if "other-year" in relations and shared >= 1:
         return _RELATION_RANK["other-year"], shared
     return None
+
+
+def _action(event: ArticleEvent) -> str:
+    return CONCEPTS.get(event.predicate, event.predicate)
 
 
 def _specificity(date: TemporalExpr) -> tuple[int, int, int]:
@@ -97,8 +110,12 @@ def _chosen_date(entry: _Entry) -> TemporalExpr:
 
 
 def _certainty(date: TemporalExpr) -> Certainty:
+    """Exact only when the words state the date: one whose direction, year or anchor
+    the resolver chose is approximate, however likely the choice."""
     if "X" in date.value:
         return "unresolved"
+    if date.inferred is not None:
+        return "approximate"
     cal = calendar_of(date.value)
     if cal is None or cal.kind in ("season", "quarter", "half") or _APPROXIMATE.search(date.text):
         return "approximate"
@@ -251,6 +268,8 @@ def build_timeline(
         sources = sorted(
             (ev.source for ev in entry.events if ev.source is not None), key=lambda s: s.start
         )
-        timeline.append(TimelineEntry(date, text, _certainty(date), sources))
+        certainty = _certainty(date)
+        inferred = date.inferred if certainty == "approximate" else None
+        timeline.append(TimelineEntry(date, text, certainty, sources, inferred))
         warnings.extend(_warnings(entry, text, reference))
     return timeline, warnings

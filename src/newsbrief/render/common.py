@@ -84,6 +84,13 @@ MAX_ALIASES_SHOWN = 3
 
 # A mark beside each timeline date, by certainty.
 CERTAINTY_MARKS = {"exact": " ", "approximate": "~", "unresolved": "?"}
+# What an approximate date's row says was inferred.
+INFERRED_NOTES = {
+    "direction": "weekday inferred",
+    "year": "year inferred",
+    "context": "counted from an earlier date",
+    "speech": "as said in a quotation",
+}
 
 # C0/C1 control characters other than tab and newline, DEL, and bidirectional
 # marks, embeddings, overrides and isolates: an article must not be able to move the

@@ -13,6 +13,7 @@ from newsbrief.brief import Brief, Item
 from newsbrief.render.common import (
     ENTITY_GROUPS,
     EVERYTHING,
+    INFERRED_NOTES,
     MAX_ENTITIES_SHOWN,
     SECTION_TITLES,
     View,
@@ -93,7 +94,10 @@ def render(brief: Brief, view: View = EVERYTHING) -> str:
         out += [*_heading("timeline"), "| Date | Event | Certainty |", "|---|---|---|"]
         for t in brief.timeline:
             date = escape(human_date(t.date.value))
-            out.append(f"| {date} | {escape(t.event)} | {t.certainty} |")
+            certainty: str = t.certainty
+            if t.inferred in INFERRED_NOTES:
+                certainty += f" ({INFERRED_NOTES[t.inferred]})"
+            out.append(f"| {date} | {escape(t.event)} | {certainty} |")
     if brief.key_takeaways and view.shows("key_takeaways"):
         out += [*_heading("key_takeaways"), *_origin_note(brief.key_takeaways)]
         out += _items(brief.key_takeaways)

@@ -29,6 +29,7 @@ from newsbrief.render.common import (
     CERTAINTY_MARKS,
     ENTITY_GROUPS,
     EVERYTHING,
+    INFERRED_NOTES,
     MAX_ENTITIES_SHOWN,
     SECTION_TITLES,
     View,
@@ -88,10 +89,13 @@ def _timeline(brief: Brief, width: int) -> RenderableType:
     table.add_column("Event")
     for entry in brief.timeline:
         mark = CERTAINTY_MARKS[entry.certainty]
+        event = printable(entry.event)
+        if entry.inferred in INFERRED_NOTES:
+            event.append(f" ({INFERRED_NOTES[entry.inferred]})", style="dim")
         table.add_row(
             Text(human_date(entry.date.value)),
             Text(mark, style="yellow" if mark.strip() else ""),
-            printable(entry.event),
+            event,
         )
     return Padding(table, (0, 0, 0, 2), expand=False)
 

@@ -21,11 +21,21 @@ from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.resolve import Context, Tense, resolve
 from newsbrief.temporal.scan import Candidate, scan, select
+from newsbrief.temporal.stated import full_date
 from newsbrief.temporal.tense import tense_of_span
 from newsbrief.temporal.values import granularity
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+
+# Resolver calls whose result rests on a choice the text does not state (see
+# resolve.py): a weekday without "last"/"next", a month or day without its year,
+# a value counted from the date mentioned before.
+_INFERRED = re.compile(r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq)")
+_INFERRED_PART = {"near": "year", "qend": "year", "weekof": "year", "yearend": "year",
+                  "anchor": "context", "wdanchor": "context", "inyear": "context",
+                  "latestq": "context"}  # fmt: skip
 
 
 @dataclass
@@ -36,11 +46,28 @@ class TemporalExpr(DateExpr):
 
     rule: str = ""
     template: str = ""
+    speech: bool = False  # inside quotation marks: said at a time of its own
 
     @property
     def relative(self) -> bool:
         """Whether the value depends on the reference date or the context."""
         return "(" in self.template
+
+    @property
+    def inferred(self) -> str | None:
+        """What of the value the text does not state but the resolver chose: the
+        direction ("Friday": the last or the next one, from the tense), the year
+        ("in October": the nearest, weighed by tense), the context ("the next
+        day": counted from the date mentioned before) or the time of speech ("Call
+        me Sunday night" in a quotation). None when the words state
+        it all ("Oct. 3, 2013", "yesterday", "last Friday", "next March")."""
+        m = _INFERRED.match(self.template)
+        if m is None:
+            # "today", "Friday" inside a quotation: the day it was said, which the
+            # article may not give.
+            speech = self.speech and "(" in self.template and "dur(" not in self.template
+            return "speech" if speech else None
+        return "direction" if m.group(1).startswith("wd(") else _INFERRED_PART[m.group(1)]
 
 
 @dataclass(frozen=True)
@@ -73,9 +100,15 @@ _PERIODS = frozenset({"quarter", "half", "season", "month"})
 _AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$", re.IGNORECASE)
 
 
+# "as of March 20": the state of things at a time already reached, usually.
+_AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
+
+
 def _tense(doc: Doc, c: Candidate) -> Tense | None:
     if _AHEAD.search(c.match.string, max(0, c.start - 20), c.start):
         return "future"
+    if _AS_OF.search(c.match.string, max(0, c.start - 10), c.start):
+        return "past"
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
@@ -87,6 +120,50 @@ def _sentence(doc: Doc, c: Candidate) -> int:
     return span.sent.start if span is not None and len(span) else 0
 
 
+# Between a yearless month or day and a year that belongs to the same phrase: "that
+# January day in 2011", "March 5 of 2009", "in October, 2011".
+_SAME_PHRASE = re.compile(
+    r"^(?:\s+(?:day|morning|afternoon|evening|night))?\s*(?:,|\s+in|\s+of)\s*$"
+)
+_NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
+
+
+def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
+    """`c`'s template, with the year stated in the same phrase if there is one: that
+    year, not the one nearest the reference date."""
+    template = c.rule.fill(c.match, c.prefix)
+    m = _NEAREST.match(template)
+    if m is None or not following:
+        return template
+    after = following[0]
+    year = after.rule.fill(after.match, after.prefix)
+    between = c.match.string[c.end : after.start]
+    if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
+        return template
+    return f"on({m.group('code')},{year}){m.group('suffix')}"
+
+
+_OPEN, _CLOSE = "“", "”"
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset `at` of a paragraph lies inside quotation marks."""
+    before = text[:at]
+    if before.count('"') % 2:
+        return True
+    return before.rfind(_OPEN) > before.rfind(_CLOSE)
+
+
+def _own_date(doc: Annotated, block: int) -> dt.date | None:
+    """The full date a quoted block states about itself (a tweet's "— Jane Roe
+    (@janeroe) November 1, 2013", an e-mail's "Sent: July 12, 2012")."""
+    b = doc.blocks[block]
+    if b.kind != "quote":
+        return None
+    found = full_date(b.text)
+    return found[0] if found is not None else None
+
+
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     """Every temporal expression of the article, resolved, with its rule."""
     anchors: dict[str, str] = {}
@@ -95,14 +172,20 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     serial = 0
     for seg in doc.segments:
         previous_sentence = -1
-        for c in candidates_in(seg.doc, doc.text[seg.start : seg.end]):
+        text = doc.text[seg.start : seg.end]
+        candidates = candidates_in(seg.doc, text)
+        # A quoted tweet, e-mail or letter that states its own date is read against
+        # it: its "today" is the day it was written, not the article's.
+        own = _own_date(doc, seg.block)
+        seg_reference = own or reference
+        for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
-            template = c.rule.fill(c.match, c.prefix)
+            template = _with_stated_year(c, candidates[i + 1 : i + 2])
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
-            value = resolve(template, Context(reference, tense, dict(anchors), nearby))
+            value = resolve(template, Context(seg_reference, tense, dict(anchors), nearby))
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
@@ -122,8 +205,9 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end
             date = TemporalExpr(
-                doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template
-            )
+                doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
+                speech=own is None and _quoted(text, c.start),
+            )  # fmt: skip
             yield Found(date, tense)
         serial += 1
 

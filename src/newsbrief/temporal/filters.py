@@ -18,7 +18,7 @@ from newsbrief.temporal.patterns import NORMALIZERS
 from newsbrief.temporal.scan import Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 _NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Words before a number that count rather than date ("more than 2000 soldiers").
@@ -86,7 +86,19 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
     if tokens[-1].pos_ in ("VERB", "AUX"):
         return True
     after = tokens[-1].i + 1
-    return after < len(doc) and doc[after].lower_ == "of"
+    if after < len(doc) and doc[after].lower_ == "of":
+        return True
+    return tokens[-1].lower_ == "fall" and _a_drop(tokens[-1])
+
+
+def _a_drop(token: Token) -> bool:
+    """'a large fall in the index', 'a 9% fall': a drop, not autumn (which news calls
+    "this fall", "in the fall", "fall 2008")."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "in":
+        return True
+    before = doc[max(0, token.i - 3) : token.i]
+    return any(t.lower_ in ("a", "an") or t.text == "%" or t.like_num for t in before)
 
 
 def _ordinal_second(c: Candidate, doc: Doc) -> bool:
@@ -171,11 +183,30 @@ def _as_soon_as(c: Candidate, doc: Doc) -> bool:
 
 
 def _title_today(c: Candidate, doc: Doc) -> bool:
-    """'USA Today', 'VOA Today': a name ending in Today, not the day."""
+    """'USA Today', 'VOA Today', 'BBC Radio 4 Today': a name ending in Today, not
+    the day."""
     if c.match.group(0) != "Today":
         return False
     words = c.match.string[max(0, c.start - 20) : c.start].split()
-    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalnum()
+
+
+# Nouns that a capitalized date-like word names: "the Today programme", "the
+# Tonight Show", "the Sunday paper".
+_WORK_NOUNS = frozenset(
+    {"programme", "program", "show", "newspaper", "paper", "edition", "broadcast",
+     "magazine", "podcast", "series", "bulletin", "Show", "Programme", "Program"}
+)  # fmt: skip
+_NEXT = re.compile(r"\s+(\w+)")
+
+
+def _work_title(c: Candidate, doc: Doc) -> bool:
+    """'the Today programme', 'The Tonight Show': the name of a work, not a time."""
+    words = c.match.group(0).split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    m = _NEXT.match(c.match.string, c.end)
+    return m is not None and m.group(1) in _WORK_NOUNS
 
 
 def _future_of(c: Candidate, doc: Doc) -> bool:
@@ -207,4 +238,5 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _current_noun,
     _future_of,
     _title_today,
+    _work_title,
 )

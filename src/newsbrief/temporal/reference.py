@@ -3,11 +3,14 @@
     WASHINGTON, March 22, 2013 (AP) — ...          -> 2013-03-22 (dateline)
     Published: June 10, 2024 | Updated 3:45 p.m.   -> 2024-06-10
     Updated 10:32 AM EDT, Fri March 22, 2013       -> 2013-03-22
+    December 10, 2013            (a line of its own under the headline)
+    By Jane Doe | Tue 10 Dec 2013 14:35 GMT        -> 2013-12-10 (byline)
 
 A dateline without a year ("WASHINGTON, March 22 (AP) —") takes its year from a
 Published/Updated/copyright line if there is one; otherwise it is not used, since
 the year would be a guess. Only the first blocks are searched: a date deep in the
-story is about the story, not about the article.
+story is about the story, not about the article. Layouts the project's own rules
+do not read go to `dateparser` (`stated.py`), never against today's clock.
 """
 
 from __future__ import annotations
@@ -21,11 +24,15 @@ from newsbrief.lexicon import NEWS_AGENCIES
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.extract import TemporalExpr
 from newsbrief.temporal.patterns import expand
-from newsbrief.temporal.rules import RULES_BY_NAME
+from newsbrief.temporal.stated import full_date, parse_stated_date, parse_with_dateparser
 from newsbrief.temporal.tables import MONTHS
 
 # How many leading blocks may hold the article's own date.
 HEAD_BLOCKS = 6
+# A bare date line must be nearer the top: further down a date on its own line is
+# more often a section of a timeline than the article's date.
+DATE_LINE_BLOCKS = 4
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*(?:[|•·,]|\s-\s)")
 
 
 _STAMP_WORDS = r"(?:published|updated|posted|last\s+updated|last\s+modified|first\s+published|date)"
@@ -37,14 +44,6 @@ _DATELINE_BODY, _ = expand(
     rf"\s*(?:\((?:{'|'.join(map(re.escape, NEWS_AGENCIES))})\))?\s*(?:[-—–_:]|$)"
 )
 _DATELINE = re.compile(_DATELINE_BODY)
-# The full-date rules, tried in this order on a stamp line.
-_FULL_DATE_RULES = (
-    "date_weekday_month_day_year",
-    "date_month_day_year",
-    "date_day_month_year",
-    "date_iso",
-    "date_slash",
-)
 
 
 @dataclass(frozen=True)
@@ -53,24 +52,7 @@ class ReferenceDate:
 
     date: dt.date
     span: TextSpan
-    kind: str  # "dateline" or "stamp"
-
-
-def _full_date(text: str) -> tuple[dt.date, int, int] | None:
-    """The first complete calendar date in `text`, with its offsets."""
-    best: tuple[dt.date, int, int] | None = None
-    for name in _FULL_DATE_RULES:
-        rule = RULES_BY_NAME[name]
-        m = rule.regex.search(text)
-        if m is None:
-            continue
-        try:
-            date = dt.date.fromisoformat(rule.fill(m))
-        except ValueError:
-            continue
-        if best is None or m.start() < best[1]:
-            best = (date, m.start(), m.end())
-    return best
+    kind: str  # "dateline", "stamp", "date line" or "byline"
 
 
 def _lines(doc: Annotated) -> list[tuple[int, str]]:
@@ -86,13 +68,69 @@ def _lines(doc: Annotated) -> list[tuple[int, str]]:
 
 def _stamp(doc: Annotated) -> ReferenceDate | None:
     for start, line in _lines(doc):
-        if not _STAMP.match(line):
+        m = _STAMP.match(line)
+        if m is None:
             continue
-        found = _full_date(line)
+        found = full_date(line)
         if found is not None:
             date, a, b = found
             return ReferenceDate(date, TextSpan(line[a:b], start + a, start + b), "stamp")
+        # Layouts the rules do not know ("Published 14:35 GMT, Tuesday 10 Dec 2013"),
+        # up to a separator that starts another field.
+        rest = re.split(r"\s[|•·]\s", line[m.end() :])[0]
+        parsed = parse_with_dateparser(rest)
+        if parsed is not None:
+            a = m.end() + len(rest) - len(rest.lstrip())
+            b = m.end() + len(rest.rstrip())
+            return ReferenceDate(parsed, TextSpan(line[a:b], start + a, start + b), "stamp")
     return None
+
+
+def _date_line(doc: Annotated) -> ReferenceDate | None:
+    """A line near the top that holds nothing but a full date ("December 10, 2013"
+    under the headline, as Wikinews and many sites print it), or a byline with one
+    ("By Jane Doe | March 5, 2009")."""
+    for block in doc.blocks[:DATE_LINE_BLOCKS]:
+        if block.kind not in ("heading", "paragraph"):
+            continue
+        pos = block.start
+        for line in block.text.split("\n"):
+            start, found = pos, _line_date(line)
+            pos += len(line) + 1
+            if found is None:
+                continue
+            date, a, b, kind = found
+            return ReferenceDate(date, TextSpan(line[a:b], start + a, start + b), kind)
+    return None
+
+
+def _line_date(line: str) -> tuple[dt.date, int, int, str] | None:
+    text = line.strip()
+    if not text or len(text) > 80:
+        return None
+    lead = len(line) - len(line.lstrip())
+    byline = _BYLINE.match(text)
+    if byline is not None:
+        offset = lead + byline.end()
+        for m in re.finditer(r"[^|•·]+", text[byline.end() :]):
+            found = full_date(m.group())
+            if found is not None:
+                return (
+                    found[0],
+                    offset + m.start() + found[1],
+                    offset + m.start() + found[2],
+                    "byline",
+                )
+            field = m.group().strip()
+            date = parse_with_dateparser(field)
+            if date is not None:
+                a = offset + m.start() + m.group().index(field)
+                return date, a, a + len(field), "byline"
+        return None
+    date = parse_stated_date(text)
+    if date is None:
+        return None
+    return date, lead, lead + len(text), "date line"
 
 
 def _stated_year(doc: Annotated) -> int | None:
@@ -136,8 +174,9 @@ def dateline_end(text: str) -> int | None:
 
 
 def find_reference_date(doc: Annotated) -> ReferenceDate | None:
-    """The article's own date: its dateline, else its Published/Updated line."""
-    return _dateline(doc) or _stamp(doc)
+    """The article's own date: its dateline, else its Published/Updated line, else
+    a line near the top holding only a date, else a byline's date."""
+    return _dateline(doc) or _stamp(doc) or _date_line(doc)
 
 
 def reference_warning(reference: dt.date | None, dates: list[TemporalExpr]) -> Warning | None:

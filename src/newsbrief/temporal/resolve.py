@@ -229,9 +229,11 @@ def weekday(n: str, k: int | None, ctx: Context) -> str:
     back = (ref.isoweekday() - target) % 7  # to the latest one on or before
     ahead = (target - ref.isoweekday()) % 7 or 7  # to the first one after
     if k is None:
+        # News names the day of publication by its weekday too (AP style): "the
+        # snow would cause disruption on Friday", written on a Friday, is that day.
         day = (
             ref + dt.timedelta(days=ahead)
-            if ctx.tense == "future"
+            if ctx.tense == "future" and back
             else ref - dt.timedelta(days=back)
         )
     elif k == 0:

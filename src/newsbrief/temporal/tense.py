@@ -40,9 +40,11 @@ FUTURE_VERBS = frozenset(
 FUTURE_PARTICIPLES = frozenset({"schedule", "slate", "due", "expect", "plan"})
 
 # Words between a date and its verb that point ahead: "payable Dec. 7", "until
-# Nov. 9", "effective Feb. 1", "through January".
+# Nov. 9", "effective Feb. 1", "through January", "might not be restored before
+# Monday" (in a past-tense clause they only cancel the pull towards the past).
 FORWARD_MARKERS = frozenset(
-    {"until", "till", "through", "by", "payable", "effective", "due", "scheduled", "slated"}
+    {"until", "till", "through", "by", "payable", "effective", "due", "scheduled", "slated",
+     "before"}
 )  # fmt: skip
 
 # Participles and adjectives (as written) that, with a to-infinitive, put it ahead:
@@ -182,6 +184,16 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb.
         return None
     verb = governing_verb(token)
+    if (
+        verb is not None
+        and verb.tag_ == "VB"
+        and verb.dep_ == "xcomp"
+        and verb.head.i < token.i < verb.i
+        and verb.head.pos_ in ("VERB", "AUX")
+    ):
+        # "BP agreed in October to pay": a date between a verb and its infinitive
+        # goes with the verb, whatever the parse attaches it to.
+        verb = verb.head
     tense = verb_tense(verb, stated=stated) if verb is not None else None
     if _points_ahead(token, verb):
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
