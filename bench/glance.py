@@ -27,9 +27,9 @@ confirmation part.
 
 For each part: the margin over the baseline, with a 90% paired bootstrap interval
 of the ROUGE-1 and ROUGE-2 margins (stories resampled with replacement, seeded so
-runs repeat); Key Takeaways against the next lead sentences (clean lead sentences
-4 to 3 + k, for k takeaways) and how many repeat an At a Glance item; the time of
-the summary stages against spaCy's.
+runs repeat); Key Takeaways against the next lead sentences (the first k clean
+lead sentences that At a Glance did not take, for k takeaways) and how many repeat
+an At a Glance item; the time of the summary stages against spaCy's.
 """
 
 from __future__ import annotations
@@ -100,6 +100,22 @@ def clean_sentences(sentences: Sequence[str]) -> list[str]:
         text = text[leading_cut(text) :].strip()
         if text and not _furniture(text):
             out.append(text)
+    return out
+
+
+def next_lead(clean: Sequence[str], picked: Sequence[str], count: int) -> list[str]:
+    """The first `count` clean lead sentences that At a Glance did not take.
+
+    A sentence counts as taken when it is part of an item or an item is part of it
+    (the brief joins a sentence that the article's line breaks cut in two).
+    """
+    out: list[str] = []
+    for text in clean:
+        flat = " ".join(text.split())
+        if not any(flat in item or item in flat for item in picked):
+            out.append(flat)
+            if len(out) == count:
+                break
     return out
 
 
@@ -264,7 +280,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             taken = [" ".join(i.text.split()) for i in brief.key_takeaways]
             raw = clock.sentences[:LEAD]
             clean = clean_sentences(clock.sentences)
-            following = clean[LEAD : LEAD + len(taken)]
+            following = next_lead(clean, picked, len(taken))
             stories.append(
                 Story(
                     path.name,
