@@ -240,6 +240,12 @@ def test_tabloid_boilerplate_is_never_chosen(nlp: Language) -> None:
         "Click here to see the full gallery of pictures from the night.",
         "Editor's note: Jane Doe is a lawyer and writes about the courts.",
         "The opinions expressed in this commentary are solely those of the author.",
+        "Sign up for our daily newsletter to get the latest headlines.",
+        "Subscribe now for unlimited access to all our stories.",
+        "Download the free BBC News app for breaking news alerts.",
+        "Like us on Facebook for more stories from the region.",
+        "Sponsored content: How to save on your energy bills this winter.",
+        "Don't miss our guide to the best beaches in Europe this summer.",
     ],
 )
 def test_furniture_lines_are_rejected(nlp: Language, line: str) -> None:
@@ -256,6 +262,9 @@ def test_furniture_lines_are_rejected(nlp: Language, line: str) -> None:
         "By Friday, the council had approved the new budget.",
         "More than 20 people were hurt when the roof collapsed.",
         "Sources said the deal was close to being signed.",
+        "Thousands signed up for the scheme before the deadline on Friday.",
+        "Fans who subscribe to the club's channel saw the match for free.",
+        "Police said the suspect did not miss a single court date.",
     ],
 )
 def test_sentences_like_furniture_are_kept(nlp: Language, line: str) -> None:

@@ -69,6 +69,19 @@ BOILERPLATE = (
         ),
     ),
     (
+        "promotion",
+        re.compile(
+            r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|updates|alerts|daily|weekly)\b"
+            r"|^(?:get|join) (?:our|the) .{0,40}\bnewsletter\b"
+            r"|\bdownload (?:the|our) (?:[\w-]+ ){0,3}app\b"
+            r"|^(?:like|follow|find) us on (?:twitter|facebook|instagram)\b"
+            r"|^(?:sponsored|promoted|paid)(?: content| post)?\s*(?::|$|by\b)"
+            r"|^(?:don[’']t|do not) miss\b"
+            r"|^(?:sign up|subscribe) (?:now|today|here)\b",
+            re.I,
+        ),
+    ),
+    (
         "link",
         re.compile(
             r"^(?:read more|related|watch|see also|more|listen|opinion|advertisement)\s*:"
