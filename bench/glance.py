@@ -49,7 +49,7 @@ from rouge_score import rouge_scorer  # type: ignore[import-untyped]
 
 import newsbrief
 from newsbrief import compose, summary
-from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.lexicon import SPEECH_VERB_FORMS
 from newsbrief.nlp import Annotated, load_model, resolve_model_name
 from newsbrief.summary.furniture import BOILERPLATE, leading_cut
 
@@ -64,6 +64,7 @@ INTERVAL = 0.90
 LEAD_FURNITURE = frozenset({"byline", "video", "credit", "note", "link"})
 # A caption label ("Wanted: ...", "Go fetch: ..."); a speaker's lead-in is not one.
 _LABEL = re.compile(r"^([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}):\s")
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERB_FORMS})\b", re.I)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -87,10 +88,7 @@ def _furniture(text: str) -> bool:
     if any(p.search(text) for reason, p in BOILERPLATE if reason in LEAD_FURNITURE):
         return True
     label = _LABEL.match(text)
-    return label is not None and not any(
-        w.lower().rstrip("s") in SPEECH_VERBS or w.lower() in SPEECH_VERBS
-        for w in label.group(1).split()
-    )
+    return label is not None and not _SPEECH.search(label.group(1))
 
 
 def clean_sentences(sentences: Sequence[str]) -> list[str]:
