@@ -10,7 +10,8 @@ filtered as `newsbrief.summary.sentences` describes, scored and chosen as
 - `sections.py`: the article's own summary sections.
 - `sentences.py`: the article's sentences as candidates, with the reason a sentence
   can never be summary copy.
-- `furniture.py`: datelines, bylines, captions and prompts around the sentences.
+- `furniture.py`: datelines, bylines, captions, prompts and promotions around the
+  sentences.
 - `scoring.py`: every weight, the scores and the choice of items together.
 - `cues.py`: the cue words of Key Takeaways.
 """

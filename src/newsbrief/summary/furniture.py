@@ -2,7 +2,8 @@
 
 Datelines and video prompts are cut from the start of a sentence ("LONDON (CNN) --",
 "Scroll down for video"); whole lines of furniture (bylines, credits, video and
-share prompts, editor's notes, related links) are told by their reason; a
+share prompts, promotions for newsletters, apps and sponsored content, editor's
+notes, related links) are told by their reason; a
 reference to a picture ("(pictured)") marks a caption; and a caption glued to the
 sentence after it without a full stop is cut off where the next sentence begins.
 """
