@@ -10,7 +10,8 @@ filtered as `newsbrief.summary.sentences` describes, scored and chosen as
 - `sections.py`: the article's own summary sections.
 - `sentences.py`: the article's sentences as candidates, with the reason a sentence
   can never be summary copy.
-- `furniture.py`: datelines, bylines, captions and prompts around the sentences.
+- `furniture.py`: datelines, bylines, captions, prompts and promotions around the
+  sentences.
 - `scoring.py`: every weight, the scores and the choice of items together.
 - `cues.py`: the cue words of Key Takeaways.
 """
@@ -41,8 +42,6 @@ GLANCE_FIVE_FROM = 30
 SHORT_STORY = 6
 # Story length from which Key Takeaways grows from 2 to 3 items.
 TAKEAWAYS_THREE_FROM = 20
-# Sentences without a cue of consequence fill Key Takeaways up to this many.
-TAKEAWAYS_AT_LEAST = 2
 
 
 def default_glance_count(usable: int) -> int:
@@ -101,28 +100,17 @@ def at_a_glance(
     """The article's own At a Glance bullets, else `count` of its sentences.
 
     `count` None chooses by the story's length (3 to 5; fewer for a very short one).
+    `entities` and `dates` are part of the stage's interface, but the scoring reads
+    the story's actors and events from its words (`scoring` says why).
     """
     own = section_items(doc.blocks, "glance")
     if own:
         return own
     found = _analysis(doc)
-    sentences = found.sentences
     wanted = default_glance_count(found.usable) if count is None else count
-    numeric = [
-        s.numeric or any(d.start < s.end and d.end > s.start for d in dates) for s in sentences
-    ]
-    members = scoring.entity_sentences(sentences, entities)
-    salient = scoring.salient_entities(len(sentences), members, weights)
-    chosen = scoring.select(
-        scoring.glance_scores(sentences, found.sim, title_terms(doc), weights, salient),
-        found.sim,
-        wanted,
-        weights.redundancy,
-        covers=salient,
-        numeric=numeric,
-        w=weights,
-    )
-    return _items(sentences, chosen)
+    scores = scoring.glance_scores(found.sentences, found.sim, title_terms(doc), weights)
+    chosen = scoring.select(scores, found.sim, wanted, weights.redundancy, weights.duplicate)
+    return _items(found.sentences, chosen)
 
 
 def key_takeaways(
@@ -133,7 +121,7 @@ def key_takeaways(
     *,
     weights: Weights = WEIGHTS,
 ) -> list[Item]:
-    """The article's own Key Takeaways bullets, else `count` sentences of consequence.
+    """The article's own Key Takeaways bullets, else `count` of its next sentences.
 
     Generated takeaways never repeat At a Glance: its own sentences are out, and so
     is any sentence too similar to one of its items. `count` None gives 2 or 3.
@@ -144,27 +132,15 @@ def key_takeaways(
     found = _analysis(doc)
     sentences, sim = found.sentences, found.sim
     wanted = default_takeaway_count(found.usable) if count is None else count
-    salience = scoring.entity_salience(
-        len(sentences), scoring.entity_sentences(sentences, entities)
-    )
-    cues = [scoring.cue_weight(s, weights) for s in sentences]
-    scores = scoring.takeaway_scores(sentences, sim, salience, cues, weights)
+    scores = scoring.takeaway_scores(sentences, weights)
     taken = {(g.start, g.end) for g in glance}
     for i, s in enumerate(sentences):
         if (s.start, s.end) in taken:
             scores[i] = -np.inf
     if glance:
         scores[_repeats(doc, found, glance) >= weights.takeaway_overlap] = -np.inf
-    cued = np.array(cues) > 0
-    redundancy = weights.takeaway_redundancy
-    chosen = scoring.select(np.where(cued, scores, -np.inf), sim, wanted, redundancy, w=weights)
-    short = min(wanted, TAKEAWAYS_AT_LEAST) - len(chosen)
-    if short > 0:
-        # Too few sentences speak of consequence: the story's most central others.
-        chosen += scoring.select(
-            np.where(cued, -np.inf, scores), sim, short, redundancy, given=chosen, w=weights
-        )
-    return _items(sentences, sorted(chosen))
+    chosen = scoring.select(scores, sim, wanted, 0.0, weights.takeaway_overlap)
+    return _items(sentences, chosen)
 
 
 def _repeats(doc: Annotated, found: _Analysis, glance: Sequence[Item]) -> np.ndarray:

@@ -2,7 +2,8 @@
 
 Datelines and video prompts are cut from the start of a sentence ("LONDON (CNN) --",
 "Scroll down for video"); whole lines of furniture (bylines, credits, video and
-share prompts, editor's notes, related links) are told by their reason; a
+share prompts, promotions for newsletters, apps and sponsored content, editor's
+notes, related links) are told by their reason; a
 reference to a picture ("(pictured)") marks a caption; and a caption glued to the
 sentence after it without a full stop is cut off where the next sentence begins.
 """
@@ -65,6 +66,19 @@ BOILERPLATE = (
         "note",
         re.compile(
             r"^editor[’']?s note\b|\b(?:opinions|views) expressed in this (?:commentary|column)",
+            re.I,
+        ),
+    ),
+    (
+        "promotion",
+        re.compile(
+            r"^(?:sign up|subscribe)\b.{0,80}\b(?:newsletters?|updates|alerts|daily|weekly)\b"
+            r"|^(?:get|join) (?:our|the) .{0,40}\bnewsletter\b"
+            r"|\bdownload (?:the|our) (?:[\w-]+ ){0,3}app\b"
+            r"|^(?:like|follow|find) us on (?:twitter|facebook|instagram)\b"
+            r"|^(?:sponsored|promoted|paid)(?: content| post)?\s*(?::|$|by\b)"
+            r"|^(?:don[’']t|do not) miss\b"
+            r"|^(?:sign up|subscribe) (?:now|today|here)\b",
             re.I,
         ),
     ),
