@@ -34,7 +34,6 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from newsbrief.blocks import split_blocks
 from newsbrief.brief import Quote
@@ -142,7 +141,7 @@ def score(
                 t.notes.append(f"{key}: missed {text[a:z][:70]!r}")
                 continue
             q = predicted[found[gi]]
-            span = q.speaker_span
+            span = q.mention_span
             if (span is None and not g.mention) or (
                 span is not None and _touches(g.mention, span.start, span.end)
             ):

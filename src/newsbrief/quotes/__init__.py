@@ -56,6 +56,7 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
             piece.strategy = name
             if found is not None:
                 piece.speaker, piece.speaker_span = found.name, found.span
+                piece.mention_span, piece.cue_span = found.mention, found.cue
     for step in PASSES:
         step.run(ctx, resolver, step.name)
     out = []
@@ -65,7 +66,8 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
             continue
         if p.speaker is None and len(body.split()) < MIN_DIRECT_WORDS:
             continue  # a quoted phrase nobody is said to have spoken
-        out.append(Attributed(Quote(body, p.start, p.end, p.speaker, p.speaker_span), p.strategy))
+        quote = Quote(body, p.start, p.end, p.speaker, p.speaker_span, p.mention_span, p.cue_span)
+        out.append(Attributed(quote, p.strategy))
     return out
 
 

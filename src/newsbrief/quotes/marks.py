@@ -39,6 +39,8 @@ class Piece:
     run: int = -1  # pieces of one multi-paragraph quote share a run number
     speaker: str | None = None
     speaker_span: TextSpan | None = None
+    mention_span: TextSpan | None = None  # the words attributing it, in its sentence
+    cue_span: TextSpan | None = None
     keep: bool = True
     strategy: str | None = None  # the attribution strategy that decided the speaker
 

@@ -131,7 +131,7 @@ def _block_speaker(q: Attempt) -> Verdict | None:
         found = q.resolver.speaker(seg, tok)
         if found is not None:
             return Verdict(found)
-    return Verdict(Speaker(block.speaker.text, block.speaker))
+    return Verdict(Speaker(block.speaker.text, block.speaker, block.speaker))
 
 
 def _verb_after(q: Attempt) -> Verdict | None:

@@ -84,7 +84,9 @@ class Speaker:
     """Who said a quote, and where the article names them."""
 
     name: str
-    span: TextSpan
+    span: TextSpan  # a mention of the name (or the description as written)
+    mention: TextSpan | None = None  # the words that attribute the quote
+    cue: TextSpan | None = None  # the speech verb
 
 
 @dataclass
@@ -147,7 +149,31 @@ class Resolver:
                 return Speaker(e.name, span)
         return None
 
-    def speaker(self, seg: Segment, tok: Token, depth: int = 0) -> Speaker | None:
+    def speaker(self, seg: Segment, tok: Token) -> Speaker | None:
+        """The speaker a speech verb's subject `tok` stands for, with `tok`'s own
+        mention as the words that attribute the quote."""
+        found = self._resolve(seg, tok, 0)
+        if found is not None:
+            found.mention = self._attributing_mention(seg, tok)
+        return found
+
+    def _attributing_mention(self, seg: Segment, tok: Token) -> TextSpan:
+        """The mention `tok` belongs to: the entity's mention there, a name's
+        words, a pronoun, or the noun phrase ('a spokeswoman for the company')."""
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Smith, who said": Smith
+        at = seg.offset(tok.idx)
+        entity = self.ctx.entity_at(at, at + len(tok.text))
+        if entity is not None:
+            span = self._mention_span(entity, at)
+            if span.start <= at < span.end:
+                return span
+        if tok.pos_ == "PRON":
+            return seg.span(tok.doc[tok.i : tok.i + 1])
+        a, z = noun_phrase(tok)
+        return seg.span(tok.doc[a:z])
+
+    def _resolve(self, seg: Segment, tok: Token, depth: int) -> Speaker | None:
         ctx = self.ctx
         at = seg.offset(tok.idx)
         lower = tok.lower_
@@ -157,7 +183,7 @@ class Resolver:
         if lower in ORG_PRONOUNS:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
-            return self.speaker(seg, tok.head.head, depth + 1)
+            return self._resolve(seg, tok.head.head, depth + 1)
         if tok.pos_ == "PRON":
             return None  # "they", "we", "I": no one named
         entity = ctx.entity_at(at, at + len(tok.text))
@@ -165,7 +191,7 @@ class Resolver:
             return Speaker(entity.name, self._mention_span(entity, at))
         named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if tok.pos_ != "PROPN" and named is not None and depth < 2:
-            return self.speaker(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
+            return self._resolve(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
         if tok.pos_ == "PROPN":
             a = tok.i
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
@@ -333,5 +359,5 @@ class Resolver:
                     by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
                     owner = next(iter(by.children), None) if by is not None else None
                 if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
-                    return self.speaker(seg, owner, depth + 1)
+                    return self._resolve(seg, owner, depth + 1)
         return None
