@@ -20,17 +20,22 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from newsbrief.brief import Entity, Quote
+from newsbrief.brief import Entity, Quote, QuoteKind
 from newsbrief.entities import person_genders
 from newsbrief.nlp import Annotated
 from newsbrief.quotes.context import Context
-from newsbrief.quotes.marks import pieces
+from newsbrief.quotes.marks import Piece, pieces
+from newsbrief.quotes.reported import Reported, reported_speech
 from newsbrief.quotes.sieve import PASSES, is_scare_quote, sieve
 from newsbrief.quotes.speakers import Resolver
 
 __all__ = ["Attributed", "attribute", "find_quotes"]
 
 MIN_DIRECT_WORDS = 5
+REPORTED = "reported_speech"  # what decided the speaker of reported speech
+# A statement whose quoted words cover less than this share of it is reported
+# speech holding a partial quote; more, and it is the direct quote itself.
+MIXED_MAX_QUOTED = 0.8
 
 
 class Attributed(NamedTuple):
@@ -59,8 +64,21 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
                 piece.mention_span, piece.cue_span = found.mention, found.cue
     for step in PASSES:
         step.run(ctx, resolver, step.name)
+    kept = [p for p in ctx.pieces if p.keep]
     out = []
-    for p in ctx.pieces:
+    for r in _outermost(list(reported_speech(ctx, resolver))):
+        inside = [p for p in kept if p.open < r.content.end and r.content.start < _after(p)]
+        if not inside:
+            out.append(Attributed(_reported_quote(doc.text, r, "reported"), REPORTED))
+            continue
+        quoted = sum(min(p.end, r.content.end) - max(p.start, r.content.start) for p in inside)
+        partial = all(r.content.start <= p.open and _after(p) <= r.content.end + 1 for p in inside)
+        if partial and quoted < MIXED_MAX_QUOTED * len(r.content.text):
+            # A partial quote inside reported speech: one statement, told as 'mixed'.
+            out.append(Attributed(_reported_quote(doc.text, r, "mixed"), REPORTED))
+            for p in inside:
+                p.keep = False
+    for p in kept:
         body = doc.text[p.start : p.end]
         if not p.keep:
             continue
@@ -68,7 +86,32 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
             continue  # a quoted phrase nobody is said to have spoken
         quote = Quote(body, p.start, p.end, p.speaker, p.speaker_span, p.mention_span, p.cue_span)
         out.append(Attributed(quote, p.strategy))
-    return out
+    return sorted(out, key=lambda a: (a.quote.start, a.quote.end))
+
+
+def _after(p: Piece) -> int:
+    """Where a quoted piece ends, its closing mark included."""
+    return p.close + 1 if p.close is not None else p.end
+
+
+def _outermost(found: list[Reported]) -> list[Reported]:
+    """Reported statements not inside another ('X said Y told him that ...')."""
+    return [
+        r
+        for r in found
+        if not any(
+            o is not r
+            and o.content.start <= r.content.start
+            and r.content.end <= o.content.end
+            and (o.content.start, o.content.end) != (r.content.start, r.content.end)
+            for o in found
+        )
+    ]
+
+
+def _reported_quote(text: str, r: Reported, kind: QuoteKind) -> Quote:
+    s, c = r.speaker, r.content
+    return Quote(c.text, c.start, c.end, s.name, s.span, s.mention, s.cue, kind)
 
 
 def find_quotes(doc: Annotated, entities: list[Entity]) -> list[Quote]:
