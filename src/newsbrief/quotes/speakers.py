@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import appositions, pronoun_gender
+from newsbrief.lexicon import ORG_HEAD_WORDS
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.syntax import SUBJECT_DEPS, noun_phrase, subject, subject_depth
@@ -74,6 +75,9 @@ ORG_NOUNS = frozenset(
     }
 )
 ORG_LOOKBACK_BLOCKS = 3
+APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
+# Last words of names that are no person a he or she could mean ("CTV News").
+NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
 DOCUMENT_LOOKBACK_BLOCKS = 3
@@ -189,7 +193,15 @@ class Resolver:
         entity = ctx.entity_at(at, at + len(tok.text))
         if entity is not None:
             return Speaker(entity.name, self._mention_span(entity, at))
-        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # Only a name set right beside it: "Its sponsor, Sen. Linda Cole, said".
+        named = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= tok.i + APPOS_GAP
+            ),
+            None,
+        )
         if tok.pos_ != "PROPN" and named is not None and depth < 2:
             return self._resolve(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
         if tok.pos_ == "PROPN":
@@ -281,7 +293,8 @@ class Resolver:
             if here - sentence > PRONOUN_FAR_SENTENCES:
                 break
             known = self.ctx.genders.get(e.name)
-            if known not in (None, gender) or self._modifier(end):
+            last = e.name.split()[-1] if e.name.split() else ""
+            if known not in (None, gender) or self._modifier(end) or last in NOT_PERSON_WORDS:
                 continue
             if sentence == here and depth < 0:
                 continue
