@@ -53,6 +53,9 @@ from newsbrief.quotes.syntax import subject_depth
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 LEAD_IN_ENDS = (":", ",")
+# Tokens after a quote searched for its speech verb, up to the sentence's end: room
+# for a name and a long apposition ('", Guenther Schuh, e.GO's founder and ..., said').
+AFTER_WINDOW = 24
 TITLE_MAX_WORDS = 8
 MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
 FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
@@ -140,7 +143,9 @@ def _verb_after(q: Attempt) -> Verdict | None:
     piece = q.piece
     if piece.close is None or not _may_continue(q.ctx.doc.text, piece, bool(q.lead)):
         return None
-    found = cue_speaker(q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False)
+    found = cue_speaker(
+        q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False, limit=AFTER_WINDOW
+    )
     return Verdict(found) if found is not None else None
 
 
