@@ -86,7 +86,20 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
             continue  # a quoted phrase nobody is said to have spoken
         quote = Quote(body, p.start, p.end, p.speaker, p.speaker_span, p.mention_span, p.cue_span)
         out.append(Attributed(quote, p.strategy))
-    return sorted(out, key=lambda a: (a.quote.start, a.quote.end))
+    return _once(sorted(out, key=lambda a: (a.quote.start, a.quote.end)))
+
+
+def _once(found: list[Attributed]) -> list[Attributed]:
+    """Each statement listed once: a pull quote repeats words the article gives
+    elsewhere; the first telling with a speaker is kept, else the first."""
+    by_text: dict[str, Attributed] = {}
+    for a in found:
+        key = " ".join(a.quote.text.casefold().split()).strip(" .,")
+        kept = by_text.get(key)
+        if kept is None or (kept.quote.speaker is None and a.quote.speaker is not None):
+            by_text[key] = a
+    chosen = {id(a) for a in by_text.values()}
+    return [a for a in found if id(a) in chosen]
 
 
 def _after(p: Piece) -> int:
