@@ -51,6 +51,8 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
     ctx = Context(doc, entities, pieces(doc))
     ctx.shown_genders, ctx.genders = person_genders(ctx)
     resolver = Resolver(ctx)
+    # Reported speech first: a "he said" there tells whom a later "he" means.
+    statements = _outermost(list(reported_speech(ctx, resolver)))
     for i, piece in enumerate(ctx.pieces):
         if is_scare_quote(ctx, piece):
             piece.keep = False
@@ -66,7 +68,7 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
         step.run(ctx, resolver, step.name)
     kept = [p for p in ctx.pieces if p.keep]
     out = []
-    for r in _outermost(list(reported_speech(ctx, resolver))):
+    for r in statements:
         inside = [p for p in kept if p.open < r.content.end and r.content.start < _after(p)]
         if not inside:
             out.append(Attributed(_reported_quote(doc.text, r, "reported"), REPORTED))

@@ -226,6 +226,11 @@ class Resolver:
         found = self._resolve(seg, tok, 0)
         if found is not None:
             found.mention = self._attributing_mention(seg, tok)
+            if tok.pos_ == "PROPN" and self.ctx.entity_at(found.span.start, found.span.end) is None:
+                # A name the recognizer missed ("Chief Na'moks said"): a later he or
+                # she may mean this speaker.
+                unnamed = Entity(found.name, "PERSON", [], [found.span])
+                self.meant.append((found.span.start, found.span.end, unnamed))
         return found
 
     def _attributing_mention(self, seg: Segment, tok: Token) -> TextSpan:
