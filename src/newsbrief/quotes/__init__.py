@@ -92,13 +92,14 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
 
 
 def _once(found: list[Attributed]) -> list[Attributed]:
-    """Each statement listed once: a pull quote repeats words the article gives
-    elsewhere; the first telling with a speaker is kept, else the first."""
+    """Each statement listed once: a pull quote or a headline repeats words the
+    article gives elsewhere; the telling kept is the first of the best: in quotation
+    marks before reported, with a speaker before without."""
     by_text: dict[str, Attributed] = {}
     for a in found:
         key = " ".join(a.quote.text.casefold().split()).strip(" .,")
         kept = by_text.get(key)
-        if kept is None or (kept.quote.speaker is None and a.quote.speaker is not None):
+        if kept is None or _telling(a.quote) > _telling(kept.quote):
             by_text[key] = a
     chosen = {id(a) for a in by_text.values()}
     return [a for a in found if id(a) in chosen]
@@ -107,6 +108,10 @@ def _once(found: list[Attributed]) -> list[Attributed]:
 def _after(p: Piece) -> int:
     """Where a quoted piece ends, its closing mark included."""
     return p.close + 1 if p.close is not None else p.end
+
+
+def _telling(q: Quote) -> tuple[bool, bool]:
+    return q.kind != "reported", q.speaker is not None
 
 
 def _outermost(found: list[Reported]) -> list[Reported]:

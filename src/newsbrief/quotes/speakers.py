@@ -318,12 +318,29 @@ class Resolver:
             and not self._modifier(z)
         ]
         people = {e.name: (s, z, e) for s, z, e in sorted(near, key=lambda c: c[0])}
-        if len(people) != 1:
+        if len(people) != 1 or self._introduced_unnamed(here, at, tok):
             return None
         s, z, e = next(iter(people.values()))
         if gender is not None and self.ctx.genders.get(e.name) not in (None, gender):
             return None
         return Speaker(e.name, TextSpan(self.ctx.doc.text[s:z], s, z))
+
+    def _introduced_unnamed(self, here: int, at: int, tok: Token) -> bool:
+        """Whether the noun of 'the manager' stood a little earlier for someone
+        left unnamed ('One senior manager at the trust, who did not want to be
+        named'): the description means them."""
+        starts = self.ctx.sentence_starts
+        begin = starts[max(0, here - DESCRIPTION_LOOKBACK_SENTENCES)]
+        lemma = tok.lemma_.lower()
+        for seg in self.ctx.doc.segments:
+            if seg.end <= begin or seg.start >= at:
+                continue
+            for t in seg.doc:
+                where = seg.offset(t.idx)
+                if begin <= where < at and t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                    if self.ctx.entity_at(where, where + len(t.text)) is None:
+                        return True
+        return False
 
     def _entity_named(self, text: str) -> Entity | None:
         """The one entity with this name or alias, for a name the recognizer missed."""
