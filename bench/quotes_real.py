@@ -256,7 +256,8 @@ def run(
     lines += report(name, "direct quotes", direct, resolved)
     lines += report(name, "all attributions", every, resolved)
     if verbose:
-        lines += ["  " + n for n in every.notes]
+        lines += ["  direct " + n for n in direct.notes]
+        lines += ["  all " + n for n in every.notes]
     return lines
 
 

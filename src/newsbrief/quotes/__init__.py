@@ -26,7 +26,7 @@ from newsbrief.nlp import Annotated
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.marks import Piece, pieces
 from newsbrief.quotes.reported import Reported, reported_speech
-from newsbrief.quotes.sieve import PASSES, is_scare_quote, sieve
+from newsbrief.quotes.sieve import PASSES, is_scare_quote, is_single_word, sieve
 from newsbrief.quotes.speakers import Resolver
 
 __all__ = ["Attributed", "attribute", "find_quotes"]
@@ -55,7 +55,10 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
     statements = _outermost(list(reported_speech(ctx, resolver)))
     for i, piece in enumerate(ctx.pieces):
         if is_scare_quote(ctx, piece):
-            piece.keep = False
+            piece.keep = piece.partial = False
+            continue
+        if is_single_word(ctx, piece):
+            piece.keep = False  # a partial quote at most
             continue
         decided = sieve(ctx, resolver, i)
         if decided is not None:
@@ -67,15 +70,16 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
     for step in PASSES:
         step.run(ctx, resolver, step.name)
     kept = [p for p in ctx.pieces if p.keep]
+    quoted = [p for p in ctx.pieces if p.partial]
     out = []
     for r in statements:
-        inside = [p for p in kept if p.open < r.content.end and r.content.start < _after(p)]
+        inside = [p for p in quoted if p.open < r.content.end and r.content.start < _after(p)]
         if not inside:
             out.append(Attributed(_reported_quote(doc.text, r, "reported"), REPORTED))
             continue
-        quoted = sum(min(p.end, r.content.end) - max(p.start, r.content.start) for p in inside)
+        share = sum(min(p.end, r.content.end) - max(p.start, r.content.start) for p in inside)
         partial = all(r.content.start <= p.open and _after(p) <= r.content.end + 1 for p in inside)
-        if partial and quoted < MIXED_MAX_QUOTED * len(r.content.text):
+        if partial and share < MIXED_MAX_QUOTED * len(r.content.text):
             # A partial quote inside reported speech: one statement, told as 'mixed'.
             out.append(Attributed(_reported_quote(doc.text, r, "mixed"), REPORTED))
             for p in inside:

@@ -41,7 +41,8 @@ class Piece:
     speaker_span: TextSpan | None = None
     mention_span: TextSpan | None = None  # the words attributing it, in its sentence
     cue_span: TextSpan | None = None
-    keep: bool = True
+    keep: bool = True  # a quote on its own
+    partial: bool = True  # words someone said (no title or label), if only in part
     strategy: str | None = None  # the attribution strategy that decided the speaker
 
     def attribute(self, speaker: str | None, span: TextSpan | None, strategy: str) -> None:

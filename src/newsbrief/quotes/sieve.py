@@ -246,17 +246,25 @@ def _attribution_fragment(ctx: Context, index: int) -> Block | None:
     return b
 
 
+def is_single_word(ctx: Context, piece: Piece) -> bool:
+    """One quoted word that is no exclamation ('"empathy"', '"hazardous."'): a
+    scare quote, or a partial quote inside reported speech; never a quote alone."""
+    body = ctx.doc.text[piece.start : piece.end].rstrip()
+    return len(_words(body)) == 1 and not re.search(r"[!?]$", body)
+
+
+def _words(body: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’-]*", body)
+
+
 def is_scare_quote(ctx: Context, piece: Piece) -> bool:
-    """A quoted name, label or single word: after 'so-called' or 'titled', one word
-    that is no exclamation ('"empathy"', '"hazardous."'), or every word of it
+    """A quoted name or label: after 'so-called' or 'titled', or every word of it
     capitalized ('Star Trek', 'The Kid Who Would Be King.')."""
     before = ctx.doc.text[max(0, piece.open - 24) : piece.open].lower().split()
     if before and before[-1] in SCARE_CUES:
         return True
     body = ctx.doc.text[piece.start : piece.end]
-    words = re.findall(r"[^\W\d_][\w'’-]*", body)
-    if len(words) == 1 and not re.search(r"[!?]$", body.rstrip()):
-        return True
+    words = _words(body)
     if re.search(r"[!?]$", body) or not words:
         return False
     if len(words) <= TITLE_MAX_WORDS and all(
