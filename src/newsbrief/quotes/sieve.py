@@ -286,13 +286,7 @@ def _reported_before(ctx: Context, resolver: Resolver, name: str) -> None:
     for p in ctx.pieces:
         first_of_run = p.run < 0 or p.run not in seen_runs
         seen_runs.add(p.run)
-        if (
-            p.speaker is not None
-            or not p.keep
-           
-            or not first_of_run
-            or p.run in attributed
-        ):
+        if p.speaker is not None or not p.keep or not first_of_run or p.run in attributed:
             continue
         if p.open != ctx.doc.blocks[p.block].start or p.block == 0:
             continue
@@ -360,13 +354,7 @@ def _inherit_forward(ctx: Context, resolver: Resolver, name: str) -> None:
     nothing but punctuation between them, has the same speaker."""
     for i in range(len(ctx.pieces) - 2, -1, -1):
         p, q = ctx.pieces[i], ctx.pieces[i + 1]
-        if (
-            p.speaker is not None
-           
-            or q.speaker is None
-            or p.block != q.block
-            or p.close is None
-        ):
+        if p.speaker is not None or q.speaker is None or p.block != q.block or p.close is None:
             continue
         if not re.search(r"[^\W_]", ctx.doc.text[p.close + 1 : q.open]):
             p.attribute(q.speaker, q.speaker_span, name)

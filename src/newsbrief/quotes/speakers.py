@@ -138,8 +138,8 @@ THING_NOUNS = frozenset(
     }
 )
 ORG_LOOKBACK_BLOCKS = 3
-APPOS_GAP = 3
-DESCRIPTION_LOOKBACK_SENTENCES = 2  # sentences before a description's own  # tokens between a noun and the name in apposition to it
+APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
+DESCRIPTION_LOOKBACK_SENTENCES = 2  # sentences before a description's own
 # Last words of names that are no person a he or she could mean ("CTV News").
 NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
@@ -337,9 +337,13 @@ class Resolver:
                 continue
             for t in seg.doc:
                 where = seg.offset(t.idx)
-                if begin <= where < at and t.lemma_.lower() == lemma and t.pos_ == "NOUN":
-                    if self.ctx.entity_at(where, where + len(t.text)) is None:
-                        return True
+                if (
+                    begin <= where < at
+                    and t.lemma_.lower() == lemma
+                    and t.pos_ == "NOUN"
+                    and self.ctx.entity_at(where, where + len(t.text)) is None
+                ):
+                    return True
         return False
 
     def _entity_named(self, text: str) -> Entity | None:

@@ -33,9 +33,7 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     speech verb that reports it."""
     speech = speech_verb(verb)
     for _ in range(SUBJECT_WALK_STEPS):
-        subjects = [
-            c for c in verb.children if c.dep_ == "nsubj" and allowed(c) and not c.is_punct
-        ]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c) and not c.is_punct]
         if subjects:
             return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
         for child in verb.children:

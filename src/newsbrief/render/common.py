@@ -6,7 +6,7 @@ import re
 
 from rich.text import Text
 
-from newsbrief.brief import Brief, Entity
+from newsbrief.brief import Brief, Entity, Quote, QuoteKind
 
 # The title of each section, by the Brief field it shows, in display order.
 SECTION_TITLES = {
@@ -26,6 +26,15 @@ ENTITY_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 MAX_ENTITIES_SHOWN = 8
 MAX_ALIASES_SHOWN = 3
+
+# How each kind of quote is told: direct speech in quotation marks, reported speech
+# in the article's words with a note (a mixed one holds its own partial quotes).
+QUOTE_NOTES: dict[QuoteKind, str] = {
+    "direct": "",
+    "reported": "reported",
+    "mixed": "reported, partly quoted",
+}
+SPEAKER_NOT_NAMED = "speaker not named"
 
 # A mark beside each timeline date, by certainty.
 CERTAINTY_MARKS = {"exact": " ", "approximate": "~", "unresolved": "?"}
@@ -81,3 +90,10 @@ def reference_line(brief: Brief) -> str:
         brief.reference_date_source, brief.reference_date_source
     )
     return f"reference date {brief.reference_date.isoformat()} ({how})"
+
+
+def quote_line(q: Quote) -> tuple[str, str, str]:
+    """A quote as shown: its words (in quotation marks when direct), who said it
+    (or that nobody is named), and the note on its kind ('' for direct)."""
+    words = f"“{q.text}”" if q.kind == "direct" else q.text
+    return words, q.speaker or SPEAKER_NOT_NAMED, QUOTE_NOTES[q.kind]

@@ -16,6 +16,7 @@ from newsbrief.render.common import (
     SECTION_TITLES,
     display,
     entity_line,
+    quote_line,
     reference_line,
 )
 from newsbrief.temporal import human_date
@@ -78,8 +79,9 @@ def render(brief: Brief) -> str:
     if brief.quotes:
         out += _heading("quotes")
         for q in brief.quotes:
-            speaker = escape(q.speaker) if q.speaker else "_speaker not named_"
-            out.append(f"- “{escape(q.text)}” — {speaker}")
+            words, speaker, note = quote_line(q)
+            who = escape(speaker) if q.speaker else f"_{speaker}_"
+            out.append(f"- {escape(words)} — {who}" + (f" _({note})_" if note else ""))
     if brief.warnings:
         out += _heading("warnings")
         out += [f"- {escape(w.message)}" for w in brief.warnings]

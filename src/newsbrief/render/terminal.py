@@ -32,6 +32,7 @@ from newsbrief.render.common import (
     SECTION_TITLES,
     entity_line,
     printable,
+    quote_line,
     reference_line,
 )
 from newsbrief.temporal import human_date
@@ -146,10 +147,12 @@ def _print(brief: Brief, console: Console) -> None:
     if brief.quotes:
         quotes = []
         for q in brief.quotes:
-            line = Text.assemble("“", printable(q.text), "”")
-            speaker = printable(q.speaker) if q.speaker else Text("speaker not named")
+            words, speaker, note = quote_line(q)
+            line = printable(words)
             line.append(" — ")
-            line.append(speaker.plain, style="italic")
+            line.append(printable(speaker).plain, style="italic")
+            if note:
+                line.append(f" ({note})", style="dim")
             quotes.append((Text("›", style="dim"), line))
         parts.append((_heading(SECTION_TITLES["quotes"]), _list(quotes)))
     if brief.warnings:
