@@ -78,10 +78,14 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
             out.append(Attributed(_reported_quote(doc.text, r, "reported"), REPORTED))
             continue
         share = sum(min(p.end, r.content.end) - max(p.start, r.content.start) for p in inside)
-        partial = all(r.content.start <= p.open and _after(p) <= r.content.end + 1 for p in inside)
+        partial = all(
+            r.content.start <= p.open and _ends_with(doc.text, r.content.end, p) for p in inside
+        )
         if partial and share < MIXED_MAX_QUOTED * len(r.content.text):
-            # A partial quote inside reported speech: one statement, told as 'mixed'.
-            out.append(Attributed(_reported_quote(doc.text, r, "mixed"), REPORTED))
+            # A partial quote inside reported speech: one statement, told as 'mixed',
+            # up to the closing mark of a quote that ends it ('had been "hard."').
+            end = max(r.content.end, *(_after(p) for p in inside))
+            out.append(Attributed(_reported_quote(doc.text, r, "mixed", end), REPORTED))
             for p in inside:
                 p.keep = False
     for p in kept:
@@ -133,9 +137,16 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     ]
 
 
-def _reported_quote(text: str, r: Reported, kind: QuoteKind) -> Quote:
+def _ends_with(text: str, end: int, p: Piece) -> bool:
+    """Whether a quoted piece closes within a statement ending at `end`, or right
+    after it with nothing but punctuation between ('been "hard."')."""
+    return _after(p) <= end + 1 or not text[end : p.close or p.end].strip(" .,;:!?…")
+
+
+def _reported_quote(text: str, r: Reported, kind: QuoteKind, end: int = -1) -> Quote:
     s, c = r.speaker, r.content
-    return Quote(c.text, c.start, c.end, s.name, s.span, s.mention, s.cue, kind)
+    end = max(end, c.end)
+    return Quote(text[c.start : end], c.start, end, s.name, s.span, s.mention, s.cue, kind)
 
 
 def find_quotes(doc: Annotated, entities: list[Entity]) -> list[Quote]:
