@@ -228,3 +228,20 @@ def test_find_quotes_is_attribute_without_the_names(
     text = sample("wire-prose.txt")
     doc = annotated_of(text)
     assert find_quotes(doc, find_entities(doc, nlp)) == [a.quote for a in attributed_of(text)]
+
+
+def test_single_quoted_words_and_titles_are_no_quotes(quotes_of: Any) -> None:
+    text = (
+        'Ruth Calloway, a nurse, said staff showed "empathy" all week. '
+        'The hospital screened "The Kid Who Would Be King." for patients. '
+        '"We were writing notes by hand all night," Calloway said.'
+    )
+    quotes = quotes_of(text)
+    assert not any(q.text in ("empathy", "The Kid Who Would Be King.") for q in quotes)
+    assert not any(q.kind == "direct" and "Kid Who" in q.text for q in quotes)
+    assert said([q for q in quotes if q.kind == "direct"], "writing notes") == "Ruth Calloway"
+
+
+def test_an_exclamation_of_one_word_is_still_a_quote(quotes_of: Any) -> None:
+    text = 'Tom Brandt ran to the door. "Fire!" Brandt shouted to his neighbours.'
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["Fire!"]

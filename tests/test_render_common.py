@@ -27,3 +27,28 @@ def test_markdown_and_terminal_title_the_sections_alike() -> None:
     at = [shown.index(f"\n{title}") for title in SECTION_TITLES.values()]
     assert at == sorted(at)
     assert "Who and Where" in headings
+
+
+def test_reported_and_mixed_statements_are_told_apart_from_direct_quotes() -> None:
+    from dataclasses import replace
+
+    from newsbrief.brief import Quote
+
+    brief = hostile_brief()
+    text = "the relationship needs work"
+    brief = replace(
+        brief,
+        quotes=[
+            Quote("We waited too long", 0, 18, "Maria Okafor"),
+            Quote(text, 0, len(text), "Maria Okafor", kind="reported"),
+            Quote('it had been "hard"', 0, 18, None, kind="mixed"),
+        ],
+    )
+    md = markdown.render(brief)
+    assert "- “We waited too long” — Maria Okafor\n" in md
+    assert "- the relationship needs work — Maria Okafor _(reported)_" in md
+    assert "_speaker not named_ _(reported, partly quoted)_" in md
+    shown = terminal.text(brief, terminal.Screen(width=100))
+    assert "“We waited too long” — Maria Okafor\n" in shown
+    assert "the relationship needs work — Maria Okafor (reported)" in shown
+    assert "“the relationship" not in shown
