@@ -245,3 +245,15 @@ def test_single_quoted_words_and_titles_are_no_quotes(quotes_of: Any) -> None:
 def test_an_exclamation_of_one_word_is_still_a_quote(quotes_of: Any) -> None:
     text = 'Tom Brandt ran to the door. "Fire!" Brandt shouted to his neighbours.'
     assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["Fire!"]
+
+
+def test_a_heading_after_a_quote_does_not_name_its_speaker(quotes_of: Any) -> None:
+    text = (
+        '"This is the kind of thing people have been predicting for years," said Konrad '
+        "Gajewski, a professor of geography.\n\n"
+        '"This kind of pattern of more extremes is what we are expecting for the future."\n\n'
+        "Common belief says warming Arctic to blame\n\n"
+        "The cold snap comes from the jet stream."
+    )
+    q = next(q for q in quotes_of(text) if "more extremes" in q.text)
+    assert q.speaker != "Common belief"

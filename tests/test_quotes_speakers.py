@@ -269,3 +269,17 @@ def test_a_description_with_several_people_named_before_stays_a_description(
     )
     q = next(q for q in quotes_of(text) if "carmaker that" in q.text)
     assert q.speaker == "the lanky, bespectacled professor"
+
+
+def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
+    quotes_of: Any,
+) -> None:
+    filler = " ".join(f"The program ran {n} shelters in the city last winter." for n in range(10))
+    text = (
+        "Nadia Jamil, principal researcher at the agency, said the project began in 2018.\n\n"
+        f"{filler}\n\n"
+        '"We just need to remember that the homeless community is not all alike," she added.'
+    )
+    q = next(q for q in quotes_of(text) if "homeless community" in q.text)
+    assert q.speaker == "Nadia Jamil"
+    assert q.mention_span is not None and q.mention_span.text == "she"

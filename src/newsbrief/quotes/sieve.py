@@ -59,6 +59,7 @@ AFTER_WINDOW = 24
 TITLE_MAX_WORDS = 8
 MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
 FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
+FRAGMENT_ENDS = (".", "!", "?", "…", ":")
 # Words before a quoted phrase that make it a name or a label, not speech.
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 
@@ -239,6 +240,7 @@ def _attribution_fragment(ctx: Context, index: int) -> Block | None:
     words = b.text.split()
     if (
         b.kind != "paragraph"
+        or not b.text.rstrip().endswith(FRAGMENT_ENDS)  # a heading ('Common belief says ...')
         or len(words) > FRAGMENT_MAX_WORDS
         or any(c in b.text for c in QUOTE_CHARS[:3])
     ):

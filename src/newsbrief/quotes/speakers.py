@@ -144,6 +144,7 @@ DESCRIPTION_LOOKBACK_SENTENCES = 2  # sentences before a description's own
 NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
+SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 DOCUMENT_LOOKBACK_BLOCKS = 3
 
 
@@ -183,6 +184,8 @@ class Resolver:
         self.roles = self._roles()
         # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
         self.meant: list[tuple[int, int, Entity]] = []
+        # (offset, end, person) of the people found speaking, in the order found.
+        self.spoke: list[tuple[int, int, Entity]] = []
 
     def _mentions_of(self, label: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of the mentions outside quotes of entities with this
@@ -226,6 +229,9 @@ class Resolver:
         found = self._resolve(seg, tok, 0)
         if found is not None:
             found.mention = self._attributing_mention(seg, tok)
+            person = self.ctx.entity_at(found.span.start, found.span.end)
+            if person is not None and person.label == "PERSON":
+                self.spoke.append((found.span.start, found.span.end, person))
             if tok.pos_ == "PROPN" and self.ctx.entity_at(found.span.start, found.span.end) is None:
                 # A name the recognizer missed ("Chief Na'moks said"): a later he or
                 # she may mean this speaker.
@@ -366,15 +372,18 @@ class Resolver:
         clause, then the first named. Nobody when that is a name in passing and a he
         or she is that sentence's subject ('He said he would leave out Stuart'), or
         someone of that gender comes a little earlier. Further back, only a first
-        person met whom the article shows to be of that gender."""
+        person met whom the article shows to be of that gender, or the one person in
+        reach, of that gender by the given name."""
         pool = self._pronoun_candidates(at, gender)
         if not pool:
-            return None
+            return self._last_speaker(at, until, gender)
         nearest = pool[0].sentence
         if self._sentence_of(at) - nearest > PRONOUN_LOOKBACK_SENTENCES:
             far = pool[0]
             shown = far.meant or self.ctx.shown_genders.get(far.entity.name) == gender
-            chosen = far if shown else None
+            # Or the only person in reach, of that gender by the given name.
+            alone = all(c.entity is far.entity for c in pool) and far.known == gender
+            chosen = far if shown or alone else None
         else:
             chosen = max(
                 (c for c in pool if c.sentence == nearest),
@@ -395,6 +404,28 @@ class Resolver:
         self.meant.append((at, until, chosen.entity))
         a, z = chosen.start, chosen.end
         return Speaker(chosen.entity.name, TextSpan(self.ctx.doc.text[a:z], a, z))
+
+    def _last_speaker(self, at: int, until: int, gender: str) -> Speaker | None:
+        """With nobody named in reach: the person last found speaking, a while back,
+        when of that gender and nobody who may be of it is named since ('Jamil
+        said ...', paragraphs of findings, then '..., she added')."""
+        here = self._sentence_of(at)
+        for s, z, e in sorted((c for c in self.spoke if c[0] < at), reverse=True):
+            if here - self._sentence_of(s) > SPEAKER_REACH_SENTENCES:
+                return None
+            known = self.ctx.genders.get(e.name)
+            if known is None:
+                return None
+            if known != gender:
+                continue
+            if any(
+                s < p < at and other is not e and self.ctx.genders.get(other.name) in (None, gender)
+                for p, _, other in self.people
+            ):
+                return None
+            self.meant.append((at, until, e))
+            return Speaker(e.name, TextSpan(self.ctx.doc.text[s:z], s, z))
+        return None
 
     def _pronoun_candidates(self, at: int, gender: str) -> list[_Antecedent]:
         """People a pronoun at `at` may mean, nearest first: not of the other gender,
