@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import appositions, pronoun_gender
-from newsbrief.lexicon import GENDERED_NOUNS, ORG_HEAD_WORDS
+from newsbrief.lexicon import ORG_HEAD_WORDS
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.descriptions import person_described
+from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS
 from newsbrief.quotes.syntax import SUBJECT_DEPS, noun_phrase, subject, subject_depth
 
 if TYPE_CHECKING:
@@ -28,127 +30,14 @@ if TYPE_CHECKING:
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 NOMINATIVE_PRONOUNS = frozenset({"he", "she"})  # "found him standing" has no he as subject
-# Nouns for what an organization publishes; "the statement said" is its issuer speaking.
-DOCUMENT_NOUNS = frozenset(
-    {"statement", "report", "letter", "release", "filing", "post", "memo", "notice", "ruling"}
-)
-# Nouns an article uses for an organization it has already named.
-ORG_NOUNS = frozenset(
-    {
-        "company",
-        "firm",
-        "group",
-        "agency",
-        "ministry",
-        "department",
-        "council",
-        "organization",
-        "organisation",
-        "bank",
-        "union",
-        "party",
-        "board",
-        "committee",
-        "commission",
-        "authority",
-        "government",
-        "carrier",
-        "airline",
-        "automaker",
-        "retailer",
-        "manufacturer",
-        "insurer",
-        "operator",
-        "utility",
-        "charity",
-        "club",
-        "team",
-        "office",
-        "institute",
-        "university",
-        "hospital",
-        "court",
-        "alliance",
-        "association",
-        "network",
-        "coalition",
-    }
-)
-# Nouns for what speaks without being a person: places, publications, findings,
-# claims ("the city says", "the website states", "the civil claim alleges").
-THING_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "state",
-        "country",
-        "region",
-        "county",
-        "website",
-        "site",
-        "page",
-        "study",
-        "survey",
-        "research",
-        "data",
-        "finding",
-        "document",
-        "paper",
-        "article",
-        "story",
-        "book",
-        "video",
-        "show",
-        "program",
-        "programme",
-        "plan",
-        "bill",
-        "law",
-        "policy",
-        "lawsuit",
-        "suit",
-        "claim",
-        "complaint",
-        "poll",
-        "index",
-        "estimate",
-        "analysis",
-        "review",
-        "audit",
-        "investigation",
-        "decision",
-        "judgment",
-        "judgement",
-        "indictment",
-        "application",
-        "warrant",
-        "agreement",
-        "deal",
-        "budget",
-        "forecast",
-        "model",
-        "sign",
-        "label",
-        "message",
-        "email",
-        "tweet",
-        "account",
-    }
-)
 ORG_LOOKBACK_BLOCKS = 3
 APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
-DESCRIPTION_LOOKBACK_SENTENCES = 2  # sentences before a description's own
 # Last words of names that are no person a he or she could mean ("CTV News").
 NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
 SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 DOCUMENT_LOOKBACK_BLOCKS = 3
-
-
-NOT_DESCRIBING_PEOPLE = ORG_NOUNS | DOCUMENT_NOUNS | THING_NOUNS
 
 
 @dataclass
@@ -301,56 +190,13 @@ class Resolver:
             if org is not None:
                 return org
         if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-            person = self._person_by_role(at, head) or self._person_described(at, tok)
+            person = self._person_by_role(at, head)
+            described = person_described(self, at, tok) if person is None else None
+            if described is not None:
+                person = Speaker(described[0].name, described[1])
             if person is not None:
                 return person
         return Speaker(phrase.text, phrase)
-
-    def _person_described(self, at: int, tok: Token) -> Speaker | None:
-        """Who 'the rookie defenceman' or 'the affable proprietor' is: the one person
-        named in its sentence or the few before it (and not of the other gender);
-        nobody when several are, or when the noun is plural or names no person."""
-        if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in NOT_DESCRIBING_PEOPLE:
-            return None
-        here = self._sentence_of(at)
-        i = bisect.bisect_left(self.people, (at, -1))
-        gender = GENDERED_NOUNS.get(tok.lemma_.lower())
-        found = [(s, z, e) for s, z, e in self.people[:i]]
-        found += [(s, z, e) for s, z, e in self.meant if s < at]
-        near = [
-            (s, z, e)
-            for s, z, e in found
-            if here - self._sentence_of(s) <= DESCRIPTION_LOOKBACK_SENTENCES
-            and not self._modifier(z)
-        ]
-        people = {e.name: (s, z, e) for s, z, e in sorted(near, key=lambda c: c[0])}
-        if len(people) != 1 or self._introduced_unnamed(here, at, tok):
-            return None
-        s, z, e = next(iter(people.values()))
-        if gender is not None and self.ctx.genders.get(e.name) not in (None, gender):
-            return None
-        return Speaker(e.name, TextSpan(self.ctx.doc.text[s:z], s, z))
-
-    def _introduced_unnamed(self, here: int, at: int, tok: Token) -> bool:
-        """Whether the noun of 'the manager' stood a little earlier for someone
-        left unnamed ('One senior manager at the trust, who did not want to be
-        named'): the description means them."""
-        starts = self.ctx.sentence_starts
-        begin = starts[max(0, here - DESCRIPTION_LOOKBACK_SENTENCES)]
-        lemma = tok.lemma_.lower()
-        for seg in self.ctx.doc.segments:
-            if seg.end <= begin or seg.start >= at:
-                continue
-            for t in seg.doc:
-                where = seg.offset(t.idx)
-                if (
-                    begin <= where < at
-                    and t.lemma_.lower() == lemma
-                    and t.pos_ == "NOUN"
-                    and self.ctx.entity_at(where, where + len(t.text)) is None
-                ):
-                    return True
-        return False
 
     def _entity_named(self, text: str) -> Entity | None:
         """The one entity with this name or alias, for a name the recognizer missed."""
