@@ -44,7 +44,7 @@ from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief, Entity
 from newsbrief.entities import find_entities
 from newsbrief.nlp import annotate, load_model, resolve_model_name
-from newsbrief.quotes import Attributed, attribute
+from newsbrief.quotes import REPORTED, Attributed, attribute
 from newsbrief.quotes.sieve import PASSES, STRATEGIES
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "quotes.json"
@@ -100,7 +100,7 @@ NO_STRATEGY = "(none)"
 
 
 def strategy_names() -> list[str]:
-    return [s.name for s in STRATEGIES] + [p.name for p in PASSES] + [NO_STRATEGY]
+    return [s.name for s in STRATEGIES] + [p.name for p in PASSES] + [REPORTED, NO_STRATEGY]
 
 
 def attributed_quotes(text: str) -> list[Attributed]:

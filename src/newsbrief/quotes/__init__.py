@@ -1,4 +1,4 @@
-"""Direct quotes and who said them.
+"""Who said what: direct quotes, reported speech, and who said them.
 
 - `marks.py`: quotation marks paired into quoted pieces, block by block, and
   quotes running over several paragraphs.
@@ -10,10 +10,19 @@
   he and she by gender, "it", "the company", "the statement", roles.
 - `cues.py`: speech verbs near a quote: after it, in its lead-in, governing it.
 - `sieve.py`: the attribution strategies, in order, and the article-level passes.
+- `reported.py`: reported speech ("X said (that) ...", "according to X, ...").
+- `descriptions.py`, `nouns.py`: who "the rookie defenceman" is; the nouns for
+  documents, organizations and things that speak.
+
+Reported speech is resolved first, in the article's order, then each quoted piece
+through the sieve. A reported statement holding a partial quote is one `mixed`
+statement; a single quoted word, a title or a label is no quote on its own; a
+statement told twice (a pull quote) is listed once. Each quote carries the mention
+that attributes it (the "she" next to the cue) and the cue.
 
 A quote's speaker is a consolidated entity's name, or the words the article gives
-("a spokeswoman for the company"), or None when nobody is named; a short quoted
-phrase nobody is said to have spoken is left out.
+("a spokeswoman for the company"), or None when nobody is named (no speaker beats a
+wrong one); a short quoted phrase nobody is said to have spoken is left out.
 """
 
 from __future__ import annotations
@@ -29,7 +38,7 @@ from newsbrief.quotes.reported import Reported, reported_speech
 from newsbrief.quotes.sieve import PASSES, is_scare_quote, is_single_word, sieve
 from newsbrief.quotes.speakers import Resolver
 
-__all__ = ["Attributed", "attribute", "find_quotes"]
+__all__ = ["REPORTED", "Attributed", "attribute", "find_quotes"]
 
 MIN_DIRECT_WORDS = 5
 REPORTED = "reported_speech"  # what decided the speaker of reported speech
