@@ -257,3 +257,23 @@ def test_a_heading_after_a_quote_does_not_name_its_speaker(quotes_of: Any) -> No
     )
     q = next(q for q in quotes_of(text) if "more extremes" in q.text)
     assert q.speaker != "Common belief"
+
+
+def test_a_quote_its_own_sentence_tells_of_takes_no_speaker_from_the_one_before(
+    quotes_of: Any,
+) -> None:
+    text = (
+        'Tesla posted a video of a car taking "snow laps around a frozen lake," its '
+        "spokesman Tom Brandt said. "
+        '"The best sleigh this Christmas!" was the response of one jolly viewer.'
+    )
+    q = next(q for q in quotes_of(text) if "best sleigh" in q.text)
+    assert q.speaker is None
+
+
+def test_a_quote_ending_its_sentence_still_takes_the_speaker_before(quotes_of: Any) -> None:
+    text = (
+        '"We lost power at noon," Tom Brandt said. "Then the phones went down too." '
+        "Crews arrived later."
+    )
+    assert said(quotes_of(text), "phones went down") == "Tom Brandt"

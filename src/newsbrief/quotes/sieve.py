@@ -324,7 +324,7 @@ def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
         if p.speaker is not None or not p.keep:
             continue
         prev = ctx.pieces[i - 1] if i else None
-        if prev is None or prev.speaker is None:
+        if prev is None or prev.speaker is None or _sentence_goes_on(ctx, p):
             continue
         block = ctx.doc.blocks[p.block]
         same = prev.block == p.block
@@ -337,6 +337,22 @@ def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
             continue
         if same or only_quote:
             p.attribute(prev.speaker, prev.speaker_span, name)
+
+
+def _sentence_goes_on(ctx: Context, p: Piece) -> bool:
+    """Whether a quote's sentence says more after it ('"The best sleigh!" was the
+    response of one viewer', '"and two belt loops" between May and October, says
+    ...'): a quote told by its own sentence, not the last speaker's next words."""
+    if p.close is None:
+        return False
+    text = ctx.doc.text
+    block = ctx.doc.blocks[p.block]
+    body = text[p.start : p.end].rstrip()
+    rest = text[p.close + 1 : block.end]
+    if body[-1:] in ".!?…" and not rest.lstrip()[:1].islower():
+        return False  # the sentence ended inside the marks
+    end = _SENTENCE_END.search(rest)
+    return bool(re.search(r"[^\W\d_]", rest[: end.start() if end else len(rest)]))
 
 
 def _other_person_acts(ctx: Context, prev: Piece, start: int, end: int) -> bool:
