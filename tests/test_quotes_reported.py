@@ -114,3 +114,15 @@ def test_reported_speech_tells_whom_a_later_pronoun_means(quotes_of: Any) -> Non
     )
     q = one(quotes_of(text), "brought a lot")
     assert q.speaker == "Kevin Vickers"
+
+
+def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
+    quotes_of: Any,
+) -> None:
+    text = INTRO + 'Okafor called the new funding plan a "reckless gamble" on Tuesday.'
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["mixed"], quotes
+    q = quotes[0]
+    assert "the new funding plan" in q.text and "reckless gamble" in q.text
+    assert q.speaker == "Maria Okafor"
+    assert q.cue_span is not None and q.cue_span.text == "called"

@@ -166,7 +166,7 @@ DECIDED_BY = {
     "block_speaker": ("takaichi-visit.txt", "They are extremely good friends", "Trump"),
     "verb_after": ("wire-prose.txt", "We have the engineers", "Maria Okafor"),
     "lead_in": ("wire-prose.txt", "Every month we wait", "Maria Okafor"),
-    "governing_verb": ("wire-prose.txt", "reckless gamble", "Amadou Sissoko"),
+    "governing_verb": ("chip-layoffs.txt", "long-term outlook", "Daniel Brandt"),
     "paragraph_lead_in": (
         "flood-evacuation.txt",
         "Our priority is keeping people safe",

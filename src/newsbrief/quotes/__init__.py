@@ -34,7 +34,7 @@ from newsbrief.entities import person_genders
 from newsbrief.nlp import Annotated
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.marks import Piece, pieces
-from newsbrief.quotes.reported import Reported, reported_speech
+from newsbrief.quotes.reported import Reported, around_partial_quotes, reported_speech
 from newsbrief.quotes.sieve import PASSES, is_scare_quote, is_single_word, sieve
 from newsbrief.quotes.speakers import Resolver
 
@@ -78,6 +78,7 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
                 piece.mention_span, piece.cue_span = found.mention, found.cue
     for step in PASSES:
         step.run(ctx, resolver, step.name)
+    statements = _outermost(statements + list(around_partial_quotes(ctx, resolver)))
     kept = [p for p in ctx.pieces if p.keep]
     quoted = [p for p in ctx.pieces if p.partial]
     out = []

@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from newsbrief.brief import TextSpan
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
-from newsbrief.quotes.cues import with_cue
+from newsbrief.quotes.cues import governing_speaker, with_cue
 from newsbrief.quotes.speakers import Resolver, Speaker
-from newsbrief.quotes.syntax import speech_verb, subject
+from newsbrief.quotes.syntax import SUBJECT_DEPS, speech_verb, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -32,6 +32,7 @@ QUESTION_WORDS = frozenset(
     {"whether", "if", "why", "how", "when", "where", "what", "who", "which", "whom"}
 )
 MIN_CONTENT_TOKENS = 3
+PARTIAL_MAX_WORDS = 4  # quoted words this few under a speech verb are part of a statement
 
 
 @dataclass
@@ -91,6 +92,30 @@ def _according_to(seg: Segment, resolver: Resolver, tok: Token) -> Reported | No
     if found is None:
         return None
     return Reported(_trimmed(seg, tok.doc[rest[0].i : rest[-1].i + 1]), found)
+
+
+def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
+    """A few quoted words the parse hangs under a speech verb ('called the plan a
+    "reckless gamble"', 'described him as "unhinged"'): the verb's words after it,
+    up to the quote's end, as a statement of its speaker."""
+    for piece in ctx.pieces:
+        if not piece.partial or len(ctx.doc.text[piece.start : piece.end].split()) > (
+            PARTIAL_MAX_WORDS
+        ):
+            continue
+        found = governing_speaker(ctx, resolver, piece)
+        hit = ctx.token_at(found.cue.start) if found is not None and found.cue else None
+        if found is None or hit is None:
+            continue
+        seg, verb = hit
+        after = [c for c in verb.rights if not c.is_punct and c.dep_ not in SUBJECT_DEPS]
+        holding = [c for c in after if seg.offset(c.left_edge.idx) <= piece.open]
+        if not holding:
+            continue
+        last = holding[-1]
+        words = verb.doc[after[0].left_edge.i : last.right_edge.i + 1]
+        if len(words) >= MIN_CONTENT_TOKENS:
+            yield Reported(_trimmed(seg, words), found)
 
 
 def _asks(words: Span) -> bool:

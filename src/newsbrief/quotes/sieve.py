@@ -53,9 +53,7 @@ from newsbrief.quotes.syntax import subject_depth
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 LEAD_IN_ENDS = (":", ",")
-# Tokens after a quote searched for its speech verb, up to the sentence's end: room
-# for a name and a long apposition ('", Guenther Schuh, e.GO's founder and ..., said').
-AFTER_WINDOW = 24
+AFTER_WINDOW = 24  # tokens after a quote: room for a name and a long apposition
 TITLE_MAX_WORDS = 8
 MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
 FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
