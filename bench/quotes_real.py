@@ -90,7 +90,26 @@ def is_direct(q: Quote) -> bool:
     return getattr(q, "kind", "direct") != "reported"
 
 
-DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "some", "one"}
+# First words of a description, not a name ("the utility", "His father").
+DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "some",
+        "one",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+    ]
+)
 
 
 def name_verdict(gold: str, predicted: str | None) -> str:

@@ -36,3 +36,7 @@ def test_the_speaker_rule_asks_for_the_attributing_mention() -> None:
     right = score(text, golds, [here], set(), "a", True)
     assert (right.speaker_rule, right.name_right, right.name_wrong) == (1, 1, 0)
     assert score(text, golds, [elsewhere], set(), "a", True).speaker_rule == 0
+
+
+def test_a_description_with_a_possessive_is_unresolved_not_wrong() -> None:
+    assert name_verdict("Joseph", "His father") == "unresolved"
