@@ -118,6 +118,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in NP_PREPOSITIONS:
             right = max(right, child.right_edge.i + 1)
             break
+    while right - 1 > tok.i and tok.doc[right - 1].is_punct:
+        right -= 1  # "the founder of the press," without its comma
     return left, right
 
 
