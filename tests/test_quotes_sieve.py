@@ -277,3 +277,11 @@ def test_a_quote_ending_its_sentence_still_takes_the_speaker_before(quotes_of: A
         "Crews arrived later."
     )
     assert said(quotes_of(text), "phones went down") == "Tom Brandt"
+
+
+def test_a_comma_after_an_abbreviation_keeps_the_sentence_going(quotes_of: Any) -> None:
+    text = (
+        "Erin Kim leads the program.\n\n"
+        "“As everyone knows, a healthier workforce takes fewer days off etc.,” Kim says."
+    )
+    assert said(quotes_of(text), "healthier workforce") == "Erin Kim"

@@ -220,7 +220,7 @@ def _may_continue(text: str, piece: Piece, has_lead: bool) -> bool:
     """Whether the sentence goes on after a quote's closing mark: not after a full
     stop inside the marks ('was "the best thing we built." Then ...'), nor after a
     question or exclamation inside a sentence that began before the quote."""
-    last = text[piece.start : piece.end].rstrip()[-1:]
+    last = text[piece.start : piece.close or piece.end].rstrip()[-1:]  # "etc.," goes on
     after = text[(piece.close or piece.end) + 1 :].lstrip()[:1]
     if last == ".":
         return after.islower()
