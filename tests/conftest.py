@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +18,10 @@ from newsbrief.quotes import Attributed, attribute
 from newsbrief.read import Article, read_path
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+# A user's own configuration file (`brief config`) must not change what the tests
+# see; the tests of the file name theirs (subprocesses inherit this).
+os.environ["BRIEF_CONFIG"] = str(Path(__file__).resolve().parent / "no-such-config.toml")
 
 
 @pytest.fixture(scope="session")

@@ -325,3 +325,117 @@ def test_help_and_version_never_import_spacy(args: list[str]) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False
     )
     assert proc.stderr.strip() == "0 []", proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "start"),
+    [
+        (["extract", "--foo"], "brief: error: No such option: --foo"),
+        (["extract", "-j", "0", str(SEED)], "brief: error: Invalid value for '--jobs'"),
+        (["extract", "--only", "sports", str(SEED)], "brief: error: Invalid value: --only"),
+        (["extract", "--quotes", "some", str(SEED)], "brief: error: Invalid value: --quotes"),
+        (
+            ["article.txt"],
+            "brief: error: 'article.txt' is not a command; to brief it: brief extract article.txt",
+        ),
+        (["extrct", "a.txt"], "brief: error: no command 'extrct'; did you mean 'brief extract'?"),
+        (["frobnicate"], "brief: error: no command 'frobnicate' (the commands: extract"),
+    ],
+)
+def test_usage_errors_are_one_line_and_exit_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], start: str
+) -> None:
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1, captured.err
+    assert lines[0].startswith(start)
+    assert captured.out == ""
+
+
+def test_the_commands_listed_for_hints_are_the_commands() -> None:
+    from typer.main import get_command
+
+    from newsbrief.app.cli import COMMANDS
+
+    assert set(get_command(app).commands) == set(COMMANDS)  # type: ignore[attr-defined]
+
+
+def test_extract_help_shows_plain_metavars() -> None:
+    out = run("extract", "--help").stdout
+    assert "[PATH]..." in out
+    assert "[[PATH]" not in out
+    assert "<list" not in out
+
+
+def _terminal(*args: str) -> str:
+    result = run("extract", str(SEED), "--format", "terminal", *args)
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+def test_width_lays_the_terminal_layout_out_and_long_dates_wrap() -> None:
+    out = _terminal("--width", "60")
+    assert max(len(line) for line in out.splitlines()) <= 60
+    timeline = out.split("Timeline", 1)[1].split("\n\n", 1)[0].splitlines()
+    event_column = timeline[1].index("Event")
+    # The dates take a third (with the mark and padding), the events the rest.
+    assert event_column <= 60 // 3 + 10
+    assert max(len(line) for line in _terminal("--width", "120").splitlines()) > 60
+
+
+def test_color_always_colours_a_pipe_and_never_beats_force_color(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert "\x1b[" in _terminal("--color", "always")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    assert "\x1b[" not in _terminal("--color", "never")
+
+
+def test_only_picks_sections_in_the_terminal_and_markdown_not_json() -> None:
+    out = _terminal("--only", "timeline,quotes")
+    assert "Timeline" in out and "Quotes" in out
+    assert "At a Glance" not in out and "Who and Where" not in out
+    markdown = run("extract", str(SEED), "-f", "markdown", "--only", "glance").stdout
+    assert "## At a Glance" in markdown and "## Timeline" not in markdown
+    data = json.loads(run("extract", str(SEED), "-f", "json", "--only", "glance").stdout)
+    assert data["timeline"] and data["quotes"]
+
+
+def test_takeaways_sets_how_many_are_generated() -> None:
+    for n in (1, 4):
+        data = json.loads(run("extract", str(WIRE), "-f", "json", "--takeaways", str(n)).stdout)
+        assert len(data["key_takeaways"]) == n
+        assert all(item["origin"] == "generated" for item in data["key_takeaways"])
+
+
+def test_quotes_are_limited_in_the_terminal_and_all_in_markdown_and_json() -> None:
+    data = json.loads(run("extract", str(WIRE), "-f", "json").stdout)
+    assert len(data["quotes"]) > 2
+    out = run("extract", str(WIRE), "--quotes", "1").stdout
+    section = out.split("Quotes", 1)[1]
+    assert section.count("›") == 1
+    assert "more (all of them: --quotes all" in section
+    assert "more (all" not in run("extract", str(WIRE), "--quotes", "all").stdout
+    markdown = run("extract", str(WIRE), "-f", "markdown").stdout
+    assert "more (all" not in markdown
+    assert markdown.split("## Quotes", 1)[1].count("\n- ") >= 2
+
+
+def test_shell_completion_is_offered(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--show-completion", "bash"]) == 0
+    script = capsys.readouterr().out
+    assert "_BRIEF_COMPLETE" in script
+    assert "--install-completion" in run("--help").stdout
+
+
+def test_weeks_read_as_people_write_them_and_a_speaker_goes_on_in_one_line() -> None:
+    article = (
+        "Council backs plan\n\n"
+        '"We will rebuild the bridge," Mayor Ann Lee said on Monday. '
+        '"And we will do it this year."\n\n'
+        "Shares in the builder fell sharply last week, traders said.\n"
+    )
+    out = run("extract", "-f", "markdown", "--reference-date", "2013-03-22", stdin=article).stdout
+    assert "| Week of March 11, 2013 |" in out
+    assert "- “We will rebuild the bridge” “And we will do it this year.” — Ann Lee" in out

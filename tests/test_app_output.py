@@ -79,10 +79,10 @@ def test_a_renderer_bug_costs_one_input_only(monkeypatch: pytest.MonkeyPatch) ->
 
     real = terminal.render
 
-    def render(brief, console):  # type: ignore[no-untyped-def]
+    def render(brief, console, *view):  # type: ignore[no-untyped-def]
         if brief.source.path == str(WIRE):
             raise KeyError("certainty")
-        real(brief, console)
+        real(brief, console, *view)
 
     monkeypatch.setattr(terminal, "render", render)
     result = runner.invoke(app, ["extract", str(SEED), str(WIRE), str(NO_DATES)])

@@ -29,6 +29,37 @@ def test_markdown_and_terminal_title_the_sections_alike() -> None:
     assert "Who and Where" in headings
 
 
+def test_quotes_of_one_speaker_that_continue_one_another_go_together() -> None:
+    from newsbrief.brief import Quote
+    from newsbrief.render.common import CONTINUES_WITHIN, quote_runs
+
+    first = Quote("We will rebuild,", 0, 18, "Ann Lee")
+    goes_on = Quote("and we will do it this year.", 30, 60, "Ann Lee")  # ', she said. "'
+    other = Quote("Not so fast.", 70, 84, "Bo Chan")
+    later = Quote("Later.", 84 + CONTINUES_WITHIN + 1, 84 + CONTINUES_WITHIN + 9, "Bo Chan")
+    unnamed = [Quote("One.", 0, 6, None), Quote("Two.", 8, 14, None)]
+    assert quote_runs([first, goes_on, other, later]) == [[first, goes_on], [other], [later]]
+    assert quote_runs(unnamed) == [[q] for q in unnamed]  # no speaker: nothing to join on
+
+
+def test_a_run_of_quotes_is_one_line_in_the_terminal_and_in_markdown() -> None:
+    import io
+    from dataclasses import replace
+
+    from rich.console import Console
+
+    from newsbrief.brief import Quote, Source
+    from newsbrief.render import markdown, terminal
+
+    text = '"We will rebuild," she said. "And soon."'
+    said = [Quote("We will rebuild,", 1, 17, "Ann Lee"), Quote("And soon.", 30, 39, "Ann Lee")]
+    brief = replace(hostile_brief(), source=Source(None, text), quotes=said)
+    buffer = io.StringIO()
+    terminal.render(brief, Console(file=buffer, width=100))
+    assert "“We will rebuild,” “And soon.” — Ann Lee" in buffer.getvalue()
+    assert "- “We will rebuild,” “And soon.” — Ann Lee" in markdown.render(brief)
+
+
 def test_reported_and_mixed_statements_are_told_apart_from_direct_quotes() -> None:
     from dataclasses import replace
 
@@ -52,3 +83,12 @@ def test_reported_and_mixed_statements_are_told_apart_from_direct_quotes() -> No
     assert "“We waited too long” — Maria Okafor\n" in shown
     assert "the relationship needs work — Maria Okafor (reported)" in shown
     assert "“the relationship" not in shown
+
+
+def test_reported_speech_does_not_join_a_run_of_direct_quotes() -> None:
+    from newsbrief.brief import Quote
+    from newsbrief.render.common import quote_runs
+
+    direct = Quote("We will rebuild,", 0, 18, "Ann Lee")
+    reported = Quote("the town would recover", 20, 42, "Ann Lee", kind="reported")
+    assert quote_runs([direct, reported]) == [[direct], [reported]]

@@ -18,8 +18,11 @@ from newsbrief.temporal import human_date
         ("2013-FA", "Fall 2013"),
         ("2013-Q1", "Q1 2013"),
         ("2013-H2", "H2 2013"),
-        ("2013-W11", "Week 11, 2013"),
-        ("2013-W11-WE", "Weekend of week 11, 2013"),
+        ("2013-W11", "Week of March 11, 2013"),
+        ("2013-W12", "Week of March 18, 2013"),
+        ("2013-W11-WE", "Weekend of March 16, 2013"),
+        ("2020-W01", "Week of December 30, 2019"),  # ISO weeks start on Monday
+        ("2013-W53", "Week 53, 2013"),  # a week the year does not have
         ("201", "2010s"),
         ("19", "20th century"),
         ("2013-03-22T14:00", "Fri, Mar 22 2013 14:00"),

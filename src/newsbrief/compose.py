@@ -27,8 +27,10 @@ def compose(
     nlp: Language,
     reference_date: dt.date | None = None,
     glance: int | None = None,
+    takeaways: int | None = None,
 ) -> Brief:
-    """The brief of one decoded article."""
+    """The brief of one decoded article; `glance` and `takeaways` say how many items
+    to generate when the article has none of its own (None: by its length)."""
     text = article.text
     blocks = split_blocks(text)
     doc = annotate(nlp, text, blocks)
@@ -54,7 +56,7 @@ def compose(
     timeline, timeline_warnings = events.build_timeline(happened, reference_date)
     warnings.extend(timeline_warnings)
     glance_items = summary.at_a_glance(doc, found, dates, glance)
-    takeaways = summary.key_takeaways(doc, found, glance_items)
+    takeaway_items = summary.key_takeaways(doc, found, glance_items, takeaways)
     headline = article.title or next((b.text for b in blocks if b.kind == "headline"), None)
 
     return Brief(
@@ -70,7 +72,7 @@ def compose(
         events=[event.public() for event in happened],
         timeline=timeline,
         at_a_glance=glance_items,
-        key_takeaways=takeaways,
+        key_takeaways=takeaway_items,
         quotes=said,
         warnings=warnings,
     )
@@ -82,6 +84,7 @@ def brief_article(
     reference_date: dt.date | None = None,
     model: str | None = None,
     glance: int | None = None,
+    takeaways: int | None = None,
 ) -> Brief:
     """Brief one article in this process; BriefError says what went wrong.
 
@@ -98,4 +101,4 @@ def brief_article(
     # data only, nothing of spaCy's).
     zone = getattr(nlp, "memory_zone", None)  # spaCy >= 3.8
     with zone() if zone is not None else nullcontext():
-        return compose(article, nlp, reference_date, glance)
+        return compose(article, nlp, reference_date, glance, takeaways)

@@ -4,7 +4,8 @@ Exit codes (also in `brief --help` and the README):
   0  success
   1  an input could not be briefed (missing, unreadable, empty, binary, a directory
      without articles, a page without article text, a URL that cannot be fetched)
-  2  usage error, or the spaCy model cannot be loaded
+  2  usage error, the spaCy model cannot be loaded, or the Dask scheduler cannot be
+     reached (--scheduler)
   3  the output cannot be written
   130 interrupted (Ctrl-C); 141 output pipe closed (e.g. `| head`)
 """
@@ -51,3 +52,11 @@ class OutputError(BriefError):
 
     exit_code = EXIT_OUTPUT
     code = "output"
+
+
+class ClusterError(BriefError):
+    """The Dask cluster cannot be used: Dask is not installed, the scheduler cannot be
+    reached, or it went away during the run."""
+
+    exit_code = EXIT_USAGE
+    code = "cluster"

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Generator, Iterable
 from typing import TYPE_CHECKING, TypeVar
 
-from newsbrief.app.jobs import STDIN, Failure, Job, Settings, outcome
+from newsbrief.app.jobs import STDIN, Failure, Job, Settings, Written, outcome
 from newsbrief.app.workers import parallel
-from newsbrief.errors import EXIT_INPUT, BriefError
+from newsbrief.errors import EXIT_INPUT, BriefError, ClusterError
 from newsbrief.read import read_input
 
 if TYPE_CHECKING:
@@ -43,16 +43,43 @@ def run(
     settings: Settings,
     finish: Callable[[Brief], T],
     workers: int = 1,
+    scheduler: str | None = None,
 ) -> Generator[T | Failure, None, None]:
     """One result per job, in order: `finish(brief)` or a Failure.
 
-    `finish` runs where the article was briefed (in a worker with `workers > 1`, so
-    it must be a module-level function, and so must its result be picklable).
-    ModelError (the model cannot be loaded) ends the run.
+    `finish` runs where the article was briefed (in a worker with `workers > 1` or a
+    `scheduler`, so it must be a module-level function, and so must its result be
+    picklable). With `scheduler` (a Dask scheduler's address, or `local`) the jobs
+    are briefed on that cluster (`newsbrief.app.cluster`). ModelError (the model
+    cannot be loaded) ends the run, and so does ClusterError.
     """
+    if scheduler is not None:
+        for result in run_on_cluster(jobs, settings, finish, scheduler, workers):
+            assert not isinstance(result, Written)  # only the command line names outputs
+            yield result
+        return
     prepared = (_read_stdin_here(job) for job in jobs)
     if workers <= 1:
         for job in prepared:
             yield outcome(job, settings, finish)
         return
     yield from parallel(prepared, settings, finish, workers)
+
+
+def run_on_cluster(
+    jobs: Iterable[Job],
+    settings: Settings,
+    finish: Callable[[Brief], T],
+    scheduler: str,
+    workers: int = 1,
+) -> Generator[T | Failure | Written, None, None]:
+    """As `run` with a scheduler; a job that names an `output` file is written by the
+    worker that briefs it and comes back as `Written` (its text does not travel)."""
+    try:
+        from newsbrief.app import cluster
+    except ImportError:
+        raise ClusterError(
+            "briefing on a Dask cluster needs Dask: pip install 'newsbrief[dask]'"
+        ) from None
+    prepared = (_read_stdin_here(job) for job in jobs)
+    yield from cluster.run(prepared, settings, finish, scheduler, workers)

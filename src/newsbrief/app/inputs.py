@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath, PurePosixPath
 
 from newsbrief.app.jobs import STDIN, Failure, Job
+from newsbrief.errors import InputError
 
 # Which files a directory input contributes, unless --glob says otherwise.
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -53,6 +54,8 @@ def expand_inputs(names: Sequence[str], patterns: Sequence[str] = DEFAULT_PATTER
     for name in names:
         if name != STDIN and os.path.isdir(name):
             found.extend(_directory(name, patterns))
+        elif _stored_directory(name):
+            found.extend(_stored_files(name, patterns))
         else:
             found.append(Input(name, _stem(name)))
     return found
@@ -78,6 +81,35 @@ def _directory(top: str, patterns: Sequence[str]) -> list[Input]:
     entries = [Input(os.path.join(top, rel), rel.with_suffix("")) for rel in files]
     entries += failures
     entries.sort(key=lambda entry: PurePath(os.path.relpath(entry.name, top)).parts)
+    if not entries:
+        shown = ", ".join(patterns)
+        message = f"{top}: is a directory with no articles (no files matching {shown})"
+        return [Input(top, _stem(top), Failure(top, CODE_NO_ARTICLES, message))]
+    return entries
+
+
+def _stored_directory(name: str) -> bool:
+    """Whether an input is a directory on storage fsspec reaches (`s3://bucket/news/`)."""
+    from newsbrief.read import storage  # fsspec only for such inputs
+
+    return storage.is_storage_url(name) and storage.is_directory(name)
+
+
+def _stored_files(top: str, patterns: Sequence[str]) -> list[Input]:
+    """A directory on storage, as a local one: its matching files, sorted, hidden skipped."""
+    from newsbrief.read import storage
+
+    try:
+        listed = storage.list_files(top)
+    except InputError as exc:
+        return [Input(top, _stem(top), Failure(top, exc.code, exc.message))]
+    entries = []
+    for url, under in listed:
+        rel = PurePosixPath(under)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if _matches(rel, patterns):
+            entries.append(Input(url, PurePath(*rel.with_suffix("").parts)))
     if not entries:
         shown = ", ".join(patterns)
         message = f"{top}: is a directory with no articles (no files matching {shown})"

@@ -11,6 +11,7 @@ escapes.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ class Settings:
     reference_date: dt.date | None = None
     model: str | None = None
     glance: int | None = None
+    takeaways: int | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +74,24 @@ class Job:
     article: Article | None = None
     failure: Failure | None = None
     label: str | None = None
+    # Where the worker writes the brief's text itself: set only for a run on a
+    # cluster with --output-dir (newsbrief.app.cluster), so the text need not travel.
+    output: str | None = None
+
+
+@dataclass(frozen=True)
+class Written:
+    """What comes back for a brief its worker wrote to the job's output file itself."""
+
+    path: str
+
+
+def job_of(item: str | os.PathLike[str], label: str) -> Job:
+    """The job of one article given to the Python API: its text (`str`, named `label`
+    in messages), or the path of a file (`os.PathLike`), read as the command line reads it."""
+    if isinstance(item, str):
+        return Job(article=Article(item.removeprefix("\ufeff"), None), label=label)
+    return Job(name=os.fspath(item))
 
 
 def brief_job(job: Job, settings: Settings) -> Brief:
@@ -89,7 +109,12 @@ def brief_job(job: Job, settings: Settings) -> Brief:
     else:  # pragma: no cover - a Job always has one of the three
         raise InputError("nothing to brief", "empty")
     return brief_article(
-        article, label_of(job), settings.reference_date, settings.model, settings.glance
+        article,
+        label_of(job),
+        settings.reference_date,
+        settings.model,
+        settings.glance,
+        settings.takeaways,
     )
 
 

@@ -18,6 +18,7 @@ from newsbrief.errors import OutputError
 if TYPE_CHECKING:
     from newsbrief.app.jobs import Failure
     from newsbrief.brief import Brief
+    from newsbrief.render.common import View
     from newsbrief.render.terminal import Screen
 
 
@@ -57,9 +58,15 @@ def open_output(path: Path | None) -> Iterator[TextIO]:
             os.unlink(tmp)
 
 
-def finisher(fmt: Format, lines: bool, screen: Screen) -> Callable[[Brief], str]:
+def finisher(
+    fmt: Format, lines: bool, screen: Screen, view: View | None = None
+) -> Callable[[Brief], str]:
     """What is made of each brief where it is briefed (in a worker with --jobs):
-    its text in the output format, so that a renderer's bug costs one input only."""
+    its text in the output format, so that a renderer's bug costs one input only.
+    `view` picks what the terminal and Markdown show; JSON holds everything."""
+    from newsbrief.render.common import View
+
+    view = view or View()
     if fmt is Format.json:
         from newsbrief.render import json as render_json
 
@@ -67,10 +74,10 @@ def finisher(fmt: Format, lines: bool, screen: Screen) -> Callable[[Brief], str]
     if fmt is Format.markdown:
         from newsbrief.render import markdown
 
-        return markdown.render
+        return functools.partial(markdown.render, view=view)
     from newsbrief.render import terminal
 
-    return functools.partial(terminal.text, screen=screen)
+    return functools.partial(terminal.text, screen=screen, view=view)
 
 
 def write(text: str, out: TextIO, fmt: Format, screen: Screen, *, first: bool) -> None:

@@ -45,37 +45,46 @@ CODE_CRASHED = "crashed"
 
 
 @dataclass(frozen=True)
-class _Fatal:
-    """An error that ends the whole run, carried back from a worker."""
+class Fatal:
+    """An error that ends the whole run (the model, the output), carried back from a worker."""
 
     message: str
+    error: type[BriefError] = ModelError
+
+
+def preload(model: str | None) -> None:
+    """Load the model once per worker, up front; if it fails, the first job meets
+    the error and reports it."""
+    from newsbrief.nlp import load_model, resolve_model_name
+
+    with suppress(BriefError):
+        load_model(resolve_model_name(model))
 
 
 def _start_worker(settings: Settings) -> None:
     # Ctrl-C is the main process's business: it stops the workers itself, and a
     # worker must never print a traceback for it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from newsbrief.nlp import load_model, resolve_model_name
-
-    # Once per worker, up front; if it fails, the first job meets the error and reports it.
-    with suppress(BriefError):
-        load_model(resolve_model_name(settings.model))
+    preload(settings.model)
 
 
-def _work(job: Job, settings: Settings, finish: Callable[[Brief], T]) -> T | Failure | _Fatal:
+def attempt(job: Job, settings: Settings, finish: Callable[[Brief], T]) -> T | Failure | Fatal:
+    """One job's outcome where it is briefed, an error that ends the run carried as Fatal."""
     try:
         return outcome(job, settings, finish)
     except ModelError as exc:
-        return _Fatal(exc.message)
+        return Fatal(exc.message)
 
 
-def _unwrap(result: T | Failure | _Fatal) -> T | Failure:
-    if isinstance(result, _Fatal):
-        raise ModelError(result.message)
+def unwrap(result: T | Failure | Fatal) -> T | Failure:
+    """A worker's result back in the main process: a Fatal raises its error here."""
+    if isinstance(result, Fatal):
+        raise result.error(result.message)
     return result
 
 
-def _crashed(job: Job) -> Failure:
+def crashed(job: Job) -> Failure:
+    """The failure of a job whose worker died while briefing it."""
     return Failure(
         path_of(job),
         CODE_CRASHED,
@@ -94,7 +103,7 @@ def _context() -> multiprocessing.context.BaseContext:
 
 
 @contextmanager
-def _sigint_blocked() -> Iterator[None]:
+def sigint_blocked() -> Iterator[None]:
     """Hold Ctrl-C back while worker processes may start, so that they start with it
     blocked (a mask survives fork and exec) and never see it; the main process gets
     it as soon as the block ends, so nothing is lost. CPython's resource tracker
@@ -117,14 +126,14 @@ class _Pool:
         self.workers = workers
         self._executor: ProcessPoolExecutor | None = None
 
-    def submit(self, job: Job, finish: Callable[[Brief], T]) -> Future[T | Failure | _Fatal]:
+    def submit(self, job: Job, finish: Callable[[Brief], T]) -> Future[T | Failure | Fatal]:
         from concurrent.futures import Future, ProcessPoolExecutor
 
         if job.failure is not None:
-            done: Future[T | Failure | _Fatal] = Future()
+            done: Future[T | Failure | Fatal] = Future()
             done.set_result(job.failure)
             return done
-        with _sigint_blocked():
+        with sigint_blocked():
             if self._executor is None:
                 self._executor = ProcessPoolExecutor(
                     self.workers,
@@ -132,7 +141,7 @@ class _Pool:
                     initializer=_start_worker,
                     initargs=(self.settings,),
                 )
-            return self._executor.submit(_work, job, self.settings, finish)
+            return self._executor.submit(attempt, job, self.settings, finish)
 
     def close(self) -> None:
         """Let the workers finish and exit."""
@@ -154,7 +163,7 @@ class _Pool:
             process.join(timeout=5)
 
 
-def _result(job: Job, future: Future[T | Failure | _Fatal]) -> T | Failure | _Fatal | None:
+def _result(job: Job, future: Future[T | Failure | Fatal]) -> T | Failure | Fatal | None:
     """A worker's result, or None when the pool broke (a worker died)."""
     # Imported here: a run with one worker, and `brief --help`, never need it.
     from concurrent.futures.process import BrokenProcessPool
@@ -171,7 +180,7 @@ def parallel(
     jobs: Iterator[Job], settings: Settings, finish: Callable[[Brief], T], workers: int
 ) -> Generator[T | Failure, None, None]:
     pool = _Pool(settings, workers)
-    window: deque[tuple[Job, Future[T | Failure | _Fatal]]] = deque()
+    window: deque[tuple[Job, Future[T | Failure | Fatal]]] = deque()
     suspects: deque[Job] = deque()  # in flight when a worker died: retried one by one
     finished = False
     try:
@@ -181,8 +190,8 @@ def parallel(
                 outcome = _result(job, pool.submit(job, finish))
                 if outcome is None:
                     pool.kill()
-                    outcome = _crashed(job)
-                yield _unwrap(outcome)
+                    outcome = crashed(job)
+                yield unwrap(outcome)
                 continue
             while len(window) < IN_FLIGHT_PER_WORKER * workers:
                 upcoming = next(jobs, None)
@@ -198,7 +207,7 @@ def parallel(
                 window.clear()
                 pool.kill()
                 continue
-            yield _unwrap(outcome)
+            yield unwrap(outcome)
         finished = True
     finally:
         if finished:

@@ -13,6 +13,7 @@ Modules, each one step:
 - `html`: a web page to an Article (charset, trafilatura extraction, metadata, headline).
 - `tree_markdown`: trafilatura's article tree written out as Markdown for the block splitter.
 - `fetch`: a URL to a page's bytes, within limits.
+- `storage`: a file on shared storage (`s3://`, `gs://`, ...) through fsspec, when installed.
 
 `html` (and through it trafilatura) and `fetch` (urllib, ssl) are imported only when
 an input needs them, so that plain text is read without them.
@@ -30,7 +31,15 @@ from newsbrief.read.article import Article
 from newsbrief.read.decoding import decode
 from newsbrief.read.sniff import is_html
 
-__all__ = ["Article", "is_url", "read_input", "read_path", "read_stream", "read_url"]
+__all__ = [
+    "Article",
+    "is_url",
+    "read_input",
+    "read_path",
+    "read_stored",
+    "read_stream",
+    "read_url",
+]
 
 # scheme://...; a plain path or a Windows drive letter never matches.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
@@ -88,8 +97,21 @@ def read_input(name: str) -> Article:
     if name == "-":
         return read_stream()
     if is_url(name):
+        from newsbrief.read import storage
+
+        if storage.is_storage_url(name):
+            return read_stored(name)
         return read_url(name)
     return read_path(name)
+
+
+def read_stored(name: str) -> Article:
+    """A file on storage fsspec reaches (`s3://bucket/news/a.txt`), read as a file is."""
+    from newsbrief.read import storage
+
+    article = _article(storage.read_bytes(name), name)
+    article.path = name
+    return article
 
 
 def read_url(url: str) -> Article:

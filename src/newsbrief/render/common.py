@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from rich.text import Text
 
@@ -17,6 +18,61 @@ SECTION_TITLES = {
     "quotes": "Quotes",
     "warnings": "Warnings",
 }
+
+# The names a reader picks sections by (`--only glance,timeline`), by Brief field.
+SECTION_NAMES = {
+    "glance": "at_a_glance",
+    "timeline": "timeline",
+    "takeaways": "key_takeaways",
+    "who": "entities",
+    "quotes": "quotes",
+    "warnings": "warnings",
+}
+
+# Quotes of one speaker this close (in characters of the article) continue one
+# another: '"...," she said. "..."' or a quote carried on into the next paragraph.
+CONTINUES_WITHIN = 160
+
+
+@dataclass(frozen=True)
+class View:
+    """What a reader asked to see of a brief: which sections (keys of SECTION_TITLES),
+    and at most how many quotes (None: all). The JSON always holds everything."""
+
+    sections: frozenset[str] = frozenset(SECTION_TITLES)
+    quotes: int | None = None
+
+    def shows(self, section: str) -> bool:
+        return section in self.sections
+
+
+# The whole brief, every quote.
+EVERYTHING = View()
+
+
+def quote_runs(quotes: list[Quote]) -> list[list[Quote]]:
+    """The quotes in order, those of one speaker that continue one another together
+    (direct with direct: reported speech is told on its own line)."""
+    runs: list[list[Quote]] = []
+    for quote in quotes:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and quote.speaker is not None
+            and quote.speaker == last.speaker
+            and quote.kind == last.kind == "direct"
+            and 0 <= quote.start - last.end <= CONTINUES_WITHIN
+        ):
+            runs[-1].append(quote)
+        else:
+            runs.append([quote])
+    return runs
+
+
+def more_quotes(hidden: int) -> str:
+    """The line that says how many quotes a limit left out."""
+    return f"… and {hidden} more (all of them: --quotes all, or --format json)"
+
 
 # How entity labels are grouped for readers, in display order.
 ENTITY_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (

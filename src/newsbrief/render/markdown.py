@@ -12,11 +12,15 @@ import re
 from newsbrief.brief import Brief, Item
 from newsbrief.render.common import (
     ENTITY_GROUPS,
+    EVERYTHING,
     MAX_ENTITIES_SHOWN,
     SECTION_TITLES,
+    View,
     display,
     entity_line,
+    more_quotes,
     quote_line,
+    quote_runs,
     reference_line,
 )
 from newsbrief.temporal import human_date
@@ -49,7 +53,7 @@ def _origin_note(items: list[Item]) -> list[str]:
     return []
 
 
-def render(brief: Brief) -> str:
+def render(brief: Brief, view: View = EVERYTHING) -> str:
     """The whole brief as one Markdown document."""
     out: list[str] = []
     out.append(f"# {escape(brief.headline)}" if brief.headline else "# Brief")
@@ -58,15 +62,15 @@ def render(brief: Brief) -> str:
     meta.append(escape(reference_line(brief)))
     out.append(f"_{' · '.join(meta)}_")
 
-    if brief.at_a_glance:
+    if brief.at_a_glance and view.shows("at_a_glance"):
         out += [*_heading("at_a_glance"), *_origin_note(brief.at_a_glance)]
         out += _items(brief.at_a_glance)
-    if brief.timeline:
+    if brief.timeline and view.shows("timeline"):
         out += [*_heading("timeline"), "| Date | Event | Certainty |", "|---|---|---|"]
         for t in brief.timeline:
             date = escape(human_date(t.date.value))
             out.append(f"| {date} | {escape(t.event)} | {t.certainty} |")
-    if brief.key_takeaways:
+    if brief.key_takeaways and view.shows("key_takeaways"):
         out += [*_heading("key_takeaways"), *_origin_note(brief.key_takeaways)]
         out += _items(brief.key_takeaways)
     groups = []
@@ -74,15 +78,21 @@ def render(brief: Brief) -> str:
         members = [e for e in brief.entities if e.label in labels][:MAX_ENTITIES_SHOWN]
         if members:
             groups.append(f"- **{title}:** {escape(entity_line(members))}")
-    if groups:
+    if groups and view.shows("entities"):
         out += [*_heading("entities"), *groups]
-    if brief.quotes:
+    if brief.quotes and view.shows("quotes"):
         out += _heading("quotes")
-        for q in brief.quotes:
-            words, speaker, note = quote_line(q)
-            who = escape(speaker) if q.speaker else f"_{speaker}_"
-            out.append(f"- {escape(words)} — {who}" + (f" _({note})_" if note else ""))
-    if brief.warnings:
+        runs = quote_runs(brief.quotes)
+        shown = runs if view.quotes is None else runs[: view.quotes]
+        for run in shown:
+            lines = [quote_line(q) for q in run]
+            said = " ".join(escape(words) for words, _, _ in lines)
+            _, speaker, note = lines[0]
+            who = escape(speaker) if run[0].speaker else f"_{speaker}_"
+            out.append(f"- {said} — {who}" + (f" _({note})_" if note else ""))
+        if len(shown) < len(runs):
+            out.append(f"- _{escape(more_quotes(len(runs) - len(shown)))}_")
+    if brief.warnings and view.shows("warnings"):
         out += _heading("warnings")
         out += [f"- {escape(w.message)}" for w in brief.warnings]
     return "\n".join(out) + "\n"

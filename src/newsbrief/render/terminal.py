@@ -28,16 +28,22 @@ from newsbrief.brief import Brief, Entity, Item
 from newsbrief.render.common import (
     CERTAINTY_MARKS,
     ENTITY_GROUPS,
+    EVERYTHING,
     MAX_ENTITIES_SHOWN,
     SECTION_TITLES,
+    View,
     entity_line,
+    more_quotes,
     printable,
     quote_line,
+    quote_runs,
     reference_line,
 )
 from newsbrief.temporal import human_date
 
 _SECTION_STYLE = "bold cyan"
+# The date column's width a narrow screen may still shrink it to ("Mon, Mar 18 2013").
+MIN_DATE_WIDTH = 16
 
 
 def _heading(title: str, note: str | None = None) -> Text:
@@ -73,9 +79,11 @@ def _origin_note(items: list[Item]) -> str | None:
     return "• from the article, ◦ chosen by brief"
 
 
-def _timeline(brief: Brief) -> RenderableType:
+def _timeline(brief: Brief, width: int) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column("Date", no_wrap=True)
+    # As wide as its longest date, but never more than a third of a narrow screen:
+    # a long date wraps rather than squeezing every event.
+    table.add_column("Date", max_width=max(MIN_DATE_WIDTH, width // 3))
     table.add_column("", width=1, no_wrap=True)
     table.add_column("Event")
     for entry in brief.timeline:
@@ -97,18 +105,39 @@ def _entities(entities: list[Entity]) -> RenderableType | None:
     return _list(rows) if rows else None
 
 
-def render(brief: Brief, console: Console) -> None:
+def _quotes(brief: Brief, limit: int | None) -> RenderableType:
+    runs = quote_runs(brief.quotes)
+    shown = runs if limit is None else runs[:limit]
+    rows = []
+    for run in shown:
+        line = Text()
+        lines = [quote_line(q) for q in run]
+        for i, (words, _, _) in enumerate(lines):
+            line.append(" " if i else "")
+            line.append(printable(words))
+        _, speaker, note = lines[0]
+        line.append(" — ")
+        line.append(printable(speaker).plain, style="italic")
+        if note:
+            line.append(f" ({note})", style="dim")
+        rows.append((Text("›", style="dim"), line))
+    if len(shown) < len(runs):
+        rows.append((Text(" "), Text(more_quotes(len(runs) - len(shown)), style="dim")))
+    return _list(rows)
+
+
+def render(brief: Brief, console: Console, view: View = EVERYTHING) -> None:
     """Print one brief; plain text without trailing padding when not on a terminal."""
     if console.is_terminal:
-        _print(brief, console)
+        _print(brief, console, view)
         return
     with console.capture() as captured:
-        _print(brief, console)
+        _print(brief, console, view)
     lines = captured.get().splitlines()
     console.file.write("".join(line.rstrip() + "\n" for line in lines))
 
 
-def _print(brief: Brief, console: Console) -> None:
+def _print(brief: Brief, console: Console, view: View) -> None:
     title = printable(brief.headline) if brief.headline else Text("(no headline)", style="dim")
     title.stylize("bold")
     console.print(title)
@@ -120,42 +149,35 @@ def _print(brief: Brief, console: Console) -> None:
     console.print(meta)
 
     parts: list[tuple[Text, RenderableType]] = []
-    if brief.at_a_glance:
+    if brief.at_a_glance and view.shows("at_a_glance"):
         parts.append(
             (
                 _heading(SECTION_TITLES["at_a_glance"], _origin_note(brief.at_a_glance)),
                 _items(brief.at_a_glance),
             )
         )
-    if brief.timeline:
+    if brief.timeline and view.shows("timeline"):
         legend = (
             "~ approximate, ? unresolved"
             if any(t.certainty != "exact" for t in brief.timeline)
             else None
         )
-        parts.append((_heading(SECTION_TITLES["timeline"], legend), _timeline(brief)))
-    if brief.key_takeaways:
+        parts.append(
+            (_heading(SECTION_TITLES["timeline"], legend), _timeline(brief, console.width))
+        )
+    if brief.key_takeaways and view.shows("key_takeaways"):
         parts.append(
             (
                 _heading(SECTION_TITLES["key_takeaways"], _origin_note(brief.key_takeaways)),
                 _items(brief.key_takeaways),
             )
         )
-    who = _entities(brief.entities)
+    who = _entities(brief.entities) if view.shows("entities") else None
     if who is not None:
         parts.append((_heading(SECTION_TITLES["entities"]), who))
-    if brief.quotes:
-        quotes = []
-        for q in brief.quotes:
-            words, speaker, note = quote_line(q)
-            line = printable(words)
-            line.append(" — ")
-            line.append(printable(speaker).plain, style="italic")
-            if note:
-                line.append(f" ({note})", style="dim")
-            quotes.append((Text("›", style="dim"), line))
-        parts.append((_heading(SECTION_TITLES["quotes"]), _list(quotes)))
-    if brief.warnings:
+    if brief.quotes and view.shows("quotes"):
+        parts.append((_heading(SECTION_TITLES["quotes"]), _quotes(brief, view.quotes)))
+    if brief.warnings and view.shows("warnings"):
         warned = [(Text("!", style="bold yellow"), printable(w.message)) for w in brief.warnings]
         parts.append((_heading(SECTION_TITLES["warnings"]), _list(warned)))
 
@@ -167,6 +189,8 @@ def _print(brief: Brief, console: Console) -> None:
 
 # Terminal output written to a file: plain, at this width.
 FILE_WIDTH = 100
+# --color: rich's rules (a terminal, NO_COLOR, FORCE_COLOR), or forced either way.
+COLOR_CHOICES = ("auto", "always", "never")
 
 
 @dataclass(frozen=True)
@@ -179,11 +203,25 @@ class Screen:
     no_color: bool = True
 
     @classmethod
-    def of(cls, out: TextIO) -> Screen:
-        if out is not sys.stdout:
-            return cls()
-        console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
-        return cls(console.width, console.color_system, console.is_terminal, console.no_color)
+    def of(cls, out: TextIO | None, width: int | None = None, color: str = "auto") -> Screen:
+        """The screen of `out`: stdout as rich sees it (its size, COLUMNS, NO_COLOR,
+        FORCE_COLOR), a file (or None: files of --output-dir) plain at FILE_WIDTH;
+        `width` and `color` ('auto', 'always', 'never') as the user asked, over either."""
+        if color not in COLOR_CHOICES:
+            raise ValueError(f"color must be one of {', '.join(COLOR_CHOICES)}, not {color!r}")
+        if out is None or out is not sys.stdout:
+            screen = cls(width or FILE_WIDTH)
+        else:
+            console = Console()  # what rich makes of stdout: size, colours, NO_COLOR
+            screen = cls(
+                width or console.width, console.color_system, console.is_terminal, console.no_color
+            )
+        if color == "always":  # e.g. for `| less -R`
+            forced = Console(force_terminal=True, width=screen.width)
+            return cls(screen.width, forced.color_system or "standard", True, False)
+        if color == "never":
+            return cls(screen.width, None, screen.terminal, True)
+        return screen
 
     def console(self, buffer: TextIO) -> Console:
         """A console that writes to `buffer` what this screen would show."""
@@ -197,10 +235,10 @@ class Screen:
         )
 
 
-def text(brief: Brief, screen: Screen) -> str:
+def text(brief: Brief, screen: Screen, view: View = EVERYTHING) -> str:
     """The terminal layout of a brief as text (with styles when `screen` has colours)."""
     buffer = io.StringIO()
-    render(brief, screen.console(buffer))
+    render(brief, screen.console(buffer), view)
     return buffer.getvalue()
 
 

@@ -1,7 +1,7 @@
 """TIMEX3 values as a wire-service timeline writes them.
 
 2013-03-22 -> "Fri, Mar 22 2013"     2013-03 -> "Mar 2013"     2024-SP -> "Spring 2024"
-2013-Q1 -> "Q1 2013"    2013-W11 -> "Week 11, 2013"    201 -> "2010s"
+2013-Q1 -> "Q1 2013"    2013-W11 -> "Week of March 11, 2013"    201 -> "2010s"
 XXXX-WXX-5 -> "Friday (date unknown)"    2023-WXX-5 -> "Friday (2023, date unknown)"
 """
 
@@ -85,10 +85,15 @@ def human_date(value: str) -> str:
     m = re.fullmatch(r"(\d{4}|XXXX)-W(\d\d|XX)(-WE)?", date_part)
     if m:
         year, week, weekend = m.groups()
-        label = "Weekend of week" if weekend else "Week"
         if year == "XXXX" or week == "XX":
-            return f"{label.split(' of')[0]} (date unknown)"
-        return f"{label} {int(week)}, {year}"
+            return f"{'Weekend' if weekend else 'Week'} (date unknown)"
+        # As people write it: the week of its Monday, the weekend of its Saturday.
+        try:
+            first = dt.date.fromisocalendar(int(year), int(week), 6 if weekend else 1)
+        except ValueError:  # a week 53 the year does not have
+            return f"{'Weekend of week' if weekend else 'Week'} {int(week)}, {year}"
+        label = "Weekend" if weekend else "Week"
+        return f"{label} of {first:%B} {first.day}, {first.year}"
     if re.fullmatch(r"\d{4}", date_part):
         return date_part + time_text
     if re.fullmatch(r"\d{3}", date_part):
