@@ -11,8 +11,9 @@ scored on:
 - quotes: a gold quote is found when a brief quote overlaps it, right when that
   quote's speaker is one of the accepted speakers (case-insensitive), wrong when
   it names someone else; unattributed when found with no speaker. Extra: brief
-  quotes with a speaker that overlap no gold quote. Scare quotes and titles
-  (`not_quotes`) must never get a speaker.
+  quotes in quotation marks (direct or mixed) with a speaker that overlap no gold
+  quote. Scare quotes, single quoted words and titles (`not_quotes`) must never be
+  a quote with a speaker (reported speech may hold them).
 - people: a person named in full and by surname is merged when one PERSON entity
   carries every form (name or alias) and each listed bare or titled mention
   belongs to it (`at`: [context, mention] pairs located in the text).
@@ -43,7 +44,7 @@ from newsbrief.blocks import split_blocks
 from newsbrief.brief import Brief, Entity
 from newsbrief.entities import find_entities
 from newsbrief.nlp import annotate, load_model, resolve_model_name
-from newsbrief.quotes import Attributed, attribute
+from newsbrief.quotes import REPORTED, Attributed, attribute
 from newsbrief.quotes.sieve import PASSES, STRATEGIES
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "quotes.json"
@@ -99,7 +100,7 @@ NO_STRATEGY = "(none)"
 
 
 def strategy_names() -> list[str]:
-    return [s.name for s in STRATEGIES] + [p.name for p in PASSES] + [NO_STRATEGY]
+    return [s.name for s in STRATEGIES] + [p.name for p in PASSES] + [REPORTED, NO_STRATEGY]
 
 
 def attributed_quotes(text: str) -> list[Attributed]:
@@ -150,13 +151,16 @@ def score_quotes(brief: Brief, gold: dict[str, Any], text: str, path: str) -> Ta
             t.unattributed += 1
             t.notes.append(f"{path}: no speaker for {g['text'][:50]!r}")
     for i, q in enumerate(brief.quotes):
-        if i not in used and q.speaker is not None:
+        if i not in used and q.speaker is not None and q.kind != "reported":
             t.extra += 1
             t.notes.append(f"{path}: extra quote [{q.speaker}] {q.text[:50]!r}")
     for scare in gold.get("not_quotes", []):
         a, z = _locate(text, scare, path)
         t.scare += 1
-        if any(q.start < z and a < q.end and q.speaker is not None for q in brief.quotes):
+        if any(
+            q.start < z and a < q.end and q.speaker is not None and q.kind != "reported"
+            for q in brief.quotes
+        ):
             t.scare_attributed += 1
             t.notes.append(f"{path}: scare quote attributed {scare!r}")
     return t

@@ -64,7 +64,22 @@ def test_quote_text_has_no_marks_and_slices_the_article(quotes_of: Any) -> None:
         text = sample(name)
         for q in quotes_of(text):
             assert text[q.start : q.end] == q.text
-            assert q.text[:1] not in "\"“”'‘’" and q.text[-1:] not in "\"“”'‘’,"
+            assert q.text[:1] not in "\"“”'‘’"
+            # Reported speech may end with a partial quote's closing mark.
+            assert q.kind == "mixed" or q.text[-1:] not in "\"“”'‘’,"
             if q.speaker_span is not None:
                 span = q.speaker_span
                 assert text[span.start : span.end] == span.text
+
+
+def test_two_closing_single_marks_close_a_double_quote(quotes_of: Any) -> None:
+    text = (
+        "Alfonso Espinos runs the shop. “We dedicate ourselves to local comic books and "
+        "creators,’’ says the founder of the press, which opened last year."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes if q.kind == "direct"] == [
+        "We dedicate ourselves to local comic books and creators"
+    ]
+    q = next(q for q in quotes if q.kind == "direct")
+    assert q.mention_span is not None and not q.mention_span.text.endswith(",")

@@ -204,3 +204,82 @@ def test_two_entities_on_one_span_do_not_stop_the_resolver(annotated_of: Any) ->
     second = Entity("Harbor Authority", "ORG", [], [span])
     resolver = Resolver(Context(doc, [first, second], pieces(doc)))
     assert [e for _, _, e in resolver.orgs] == [first, second]
+
+
+def test_a_he_never_means_a_news_outlet_the_recognizer_took_for_a_person(
+    annotated_of: Any,
+) -> None:
+    text = (
+        "Doug McCallum left the hall early. "
+        "CTV News reached the mayor on Monday, and he said the costs were lower."
+    )
+    doc = annotated_of(text)
+
+    def person(name: str) -> Entity:
+        at = text.index(name)
+        return Entity(name, "PERSON", [], [TextSpan(name, at, at + len(name))])
+
+    resolver = Resolver(Context(doc, [person("Doug McCallum"), person("CTV News")], pieces(doc)))
+    he = text.index(" he ") + 1
+    hit = resolver.ctx.token_at(he)
+    assert hit is not None
+    found = resolver.speaker(*hit)
+    assert found is not None and found.name == "Doug McCallum"
+    assert found.mention == TextSpan("he", he, he + 2)
+
+
+def test_he_was_quoted_as_saying(quotes_of: Any) -> None:
+    text = (
+        "Doug McCallum, the mayor of Surrey, issued a release on Monday.\n\n"
+        '"When the books were shown to me, I was deeply dismayed," he was quoted as saying.'
+    )
+    q = next(q for q in quotes_of(text) if "dismayed" in q.text)
+    assert q.speaker == "Doug McCallum"
+    assert q.mention_span is not None and q.mention_span.text == "he"
+
+
+def test_a_description_is_the_one_person_named_just_before(quotes_of: Any) -> None:
+    text = (
+        "Guenther Schuh founded the carmaker in Aachen ten years ago.\n\n"
+        '"I do not know any carmaker that makes money in this class," '
+        "says the lanky, bespectacled professor."
+    )
+    q = next(q for q in quotes_of(text) if "carmaker that" in q.text)
+    assert q.speaker == "Guenther Schuh"
+    assert q.mention_span is not None and "professor" in q.mention_span.text
+
+
+def test_a_description_of_someone_left_unnamed_stays_a_description(quotes_of: Any) -> None:
+    text = (
+        "Anil Mehta runs the trust's IT department. One senior manager at the trust, who "
+        "did not want to be named, spoke to us.\n\n"
+        '"It was on the risk register for years," the manager said.'
+    )
+    q = next(q for q in quotes_of(text) if "risk register" in q.text)
+    assert q.speaker == "the manager"
+
+
+def test_a_description_with_several_people_named_before_stays_a_description(
+    quotes_of: Any,
+) -> None:
+    text = (
+        "Guenther Schuh and Larry Ellison met in Aachen ten years ago.\n\n"
+        '"I do not know any carmaker that makes money in this class," '
+        "says the lanky, bespectacled professor."
+    )
+    q = next(q for q in quotes_of(text) if "carmaker that" in q.text)
+    assert q.speaker == "the lanky, bespectacled professor"
+
+
+def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
+    quotes_of: Any,
+) -> None:
+    filler = " ".join(f"The program ran {n} shelters in the city last winter." for n in range(10))
+    text = (
+        "Nadia Jamil, principal researcher at the agency, said the project began in 2018.\n\n"
+        f"{filler}\n\n"
+        '"We just need to remember that the homeless community is not all alike," she added.'
+    )
+    q = next(q for q in quotes_of(text) if "homeless community" in q.text)
+    assert q.speaker == "Nadia Jamil"
+    assert q.mention_span is not None and q.mention_span.text == "she"

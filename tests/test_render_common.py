@@ -76,3 +76,37 @@ def test_a_brief_without_a_headline_is_titled_by_its_file_name() -> None:
     assert out.getvalue().startswith("harbor-bridge.txt\n")
     brief.source = dataclasses.replace(brief.source, path=None)
     assert display_title(brief) is None
+
+
+def test_reported_and_mixed_statements_are_told_apart_from_direct_quotes() -> None:
+    from dataclasses import replace
+
+    from newsbrief.brief import Quote
+
+    brief = hostile_brief()
+    text = "the relationship needs work"
+    brief = replace(
+        brief,
+        quotes=[
+            Quote("We waited too long", 0, 18, "Maria Okafor"),
+            Quote(text, 0, len(text), "Maria Okafor", kind="reported"),
+            Quote('it had been "hard"', 0, 18, None, kind="mixed"),
+        ],
+    )
+    md = markdown.render(brief)
+    assert "- “We waited too long” — Maria Okafor\n" in md
+    assert "- the relationship needs work — Maria Okafor _(reported)_" in md
+    assert "_speaker not named_ _(reported, partly quoted)_" in md
+    shown = terminal.text(brief, terminal.Screen(width=100))
+    assert "“We waited too long” — Maria Okafor\n" in shown
+    assert "the relationship needs work — Maria Okafor (reported)" in shown
+    assert "“the relationship" not in shown
+
+
+def test_reported_speech_does_not_join_a_run_of_direct_quotes() -> None:
+    from newsbrief.brief import Quote
+    from newsbrief.render.common import quote_runs
+
+    direct = Quote("We will rebuild,", 0, 18, "Ann Lee")
+    reported = Quote("the town would recover", 20, 42, "Ann Lee", kind="reported")
+    assert quote_runs([direct, reported]) == [[direct], [reported]]

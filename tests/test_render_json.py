@@ -26,3 +26,33 @@ def test_record_schema_takes_briefs_and_error_records(brief_of) -> None:  # type
         render_json.record_schema()["$defs"]["brief"]["properties"]
         == (render_json.schema()["properties"])
     )
+
+
+def test_quotes_carry_kind_mention_and_cue_in_the_schema() -> None:
+    import newsbrief
+
+    text = (
+        "Maria Okafor, a lawyer, leads the women's commission in Saskatchewan. "
+        "Okafor said the relationship with Ottawa needs work.\n\n"
+        '"We have waited far too long for these hearings," she said.'
+    )
+    data = json.loads(render_json.render(newsbrief.extract(text)))
+    validate(data)
+    by_kind = {q["kind"]: q for q in data["quotes"]}
+    assert set(by_kind) == {"reported", "direct"}
+    direct = by_kind["direct"]
+    assert direct["mention_span"]["text"] == "she"
+    assert direct["cue_span"]["text"] == "said"
+    assert direct["speaker"] == "Maria Okafor"
+    assert any(e["name"] == direct["speaker"] for e in data["entities"])
+    for q in data["quotes"]:
+        for key in ("mention_span", "cue_span", "speaker_span"):
+            span = q[key]
+            assert text[span["start"] : span["end"]] == span["text"]
+    bad = {**data, "quotes": [{**direct, "kind": "paraphrase"}]}
+    try:
+        validate(bad)
+    except jsonschema.ValidationError:
+        pass
+    else:
+        raise AssertionError("a quote kind outside direct/reported/mixed was accepted")

@@ -106,13 +106,26 @@ class Entity:
         return min(m.start for m in self.mentions)
 
 
+QuoteKind = Literal["direct", "reported", "mixed"]
+
+
 @dataclass
 class Quote:
+    """What someone said: `direct` in quotation marks, `reported` ("X said that
+    ..."), or `mixed` (reported speech holding a partial quote). `speaker` is the
+    resolved name (an entity's name) or the article's description; `speaker_span`
+    a mention of that name; `mention_span` the words that attribute this quote (the
+    "she" or "Lonechild" next to the cue), None when the quote takes its speaker from
+    the quote before it; `cue_span` the speech verb ("said", "according to")."""
+
     text: str
     start: int
     end: int
     speaker: str | None
     speaker_span: TextSpan | None = None
+    mention_span: TextSpan | None = None
+    cue_span: TextSpan | None = None
+    kind: QuoteKind = "direct"
 
 
 @dataclass
@@ -225,9 +238,10 @@ class Brief:
                     "speaker": q.speaker,
                     "start": q.start,
                     "end": q.end,
-                    "speaker_span": (
-                        _span_dict(q.speaker_span) if q.speaker_span is not None else None
-                    ),
+                    "speaker_span": _optional_span(q.speaker_span),
+                    "mention_span": _optional_span(q.mention_span),
+                    "cue_span": _optional_span(q.cue_span),
+                    "kind": q.kind,
                 }
                 for q in self.quotes
             ],
@@ -240,6 +254,10 @@ class Brief:
 
 def _span_dict(span: TextSpan) -> dict[str, Any]:
     return {"text": span.text, "start": span.start, "end": span.end}
+
+
+def _optional_span(span: TextSpan | None) -> dict[str, Any] | None:
+    return _span_dict(span) if span is not None else None
 
 
 def _date_dict(d: DateExpr) -> dict[str, Any]:

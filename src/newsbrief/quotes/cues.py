@@ -54,17 +54,25 @@ def cue_speaker(
         if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor().lower_ == "to":
             source = next((c for c in tok.nbor().children if c.dep_ == "pobj"), None)
             if source is not None:
-                return resolver.speaker(seg, source)
+                return with_cue(resolver.speaker(seg, source), seg, tok, tok.i + 2)
         if speech_verb(tok):
             allowed = outside_quotes(ctx, seg)
             before = window[:k]
             inverted = not nearest_last and all(t.is_punct for _, t in before)
             subj = subject(tok, allowed) or adjacent_subject(tok, allowed, inverted)
             if subj is not None:
-                return resolver.speaker(seg, subj)
+                return with_cue(resolver.speaker(seg, subj), seg, tok)
             if not nearest_last:
-                return _named_before_verb(ctx, resolver, before)
+                return with_cue(_named_before_verb(ctx, resolver, before), seg, tok)
     return None
+
+
+def with_cue(found: Speaker | None, seg: Segment, verb: Token, end: int = -1) -> Speaker | None:
+    """The speaker with the cue that attributes the quote: the verb's token (up to
+    token `end`, for 'according to')."""
+    if found is not None:
+        found.cue = seg.span(verb.doc[verb.i : max(end, verb.i + 1)])
+    return found
 
 
 def _named_before_verb(
@@ -104,5 +112,5 @@ def governing_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker
         node = node.head
         if speech_verb(node) and not ctx.inside_quote(seg.offset(node.idx)):
             subj = subject(node, outside_quotes(ctx, seg))
-            return resolver.speaker(seg, subj) if subj is not None else None
+            return with_cue(resolver.speaker(seg, subj), seg, node) if subj is not None else None
     return None

@@ -39,7 +39,10 @@ class Piece:
     run: int = -1  # pieces of one multi-paragraph quote share a run number
     speaker: str | None = None
     speaker_span: TextSpan | None = None
-    keep: bool = True
+    mention_span: TextSpan | None = None  # the words attributing it, in its sentence
+    cue_span: TextSpan | None = None
+    keep: bool = True  # a quote on its own
+    partial: bool = True  # words someone said (no title or label), if only in part
     strategy: str | None = None  # the attribution strategy that decided the speaker
 
     def attribute(self, speaker: str | None, span: TextSpan | None, strategy: str) -> None:
@@ -73,6 +76,10 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
     opened: int | None = None
     nested = False
     for i, ch in enumerate(text):
+        if opened is not None and not nested and _doubled_single_close(text, i):
+            spans.append((opened, i))  # '“... creators,’’ says': two singles close it
+            opened = None
+            continue
         if ch not in (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE):
             continue
         shape = _shape(text, i)
@@ -92,6 +99,16 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
     if opened is not None:
         spans.append((opened, None))
     return spans
+
+
+def _doubled_single_close(text: str, i: int) -> bool:
+    """Two closing single marks standing for a closing double one ('’’', "''")."""
+    return (
+        text[i] in (SINGLE_CLOSE, STRAIGHT_SINGLE)
+        and text[i + 1 : i + 2] == text[i]
+        and i > 0
+        and not text[i - 1].isspace()
+    )
 
 
 def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int | None]]:

@@ -53,9 +53,11 @@ from newsbrief.quotes.syntax import subject_depth
 
 _SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 LEAD_IN_ENDS = (":", ",")
+AFTER_WINDOW = 24  # tokens after a quote: room for a name and a long apposition
 TITLE_MAX_WORDS = 8
 MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
 FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
+FRAGMENT_ENDS = (".", "!", "?", "…", ":")
 # Words before a quoted phrase that make it a name or a label, not speech.
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 
@@ -131,7 +133,7 @@ def _block_speaker(q: Attempt) -> Verdict | None:
         found = q.resolver.speaker(seg, tok)
         if found is not None:
             return Verdict(found)
-    return Verdict(Speaker(block.speaker.text, block.speaker))
+    return Verdict(Speaker(block.speaker.text, block.speaker, block.speaker))
 
 
 def _verb_after(q: Attempt) -> Verdict | None:
@@ -140,7 +142,9 @@ def _verb_after(q: Attempt) -> Verdict | None:
     piece = q.piece
     if piece.close is None or not _may_continue(q.ctx.doc.text, piece, bool(q.lead)):
         return None
-    found = cue_speaker(q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False)
+    found = cue_speaker(
+        q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False, limit=AFTER_WINDOW
+    )
     return Verdict(found) if found is not None else None
 
 
@@ -216,7 +220,7 @@ def _may_continue(text: str, piece: Piece, has_lead: bool) -> bool:
     """Whether the sentence goes on after a quote's closing mark: not after a full
     stop inside the marks ('was "the best thing we built." Then ...'), nor after a
     question or exclamation inside a sentence that began before the quote."""
-    last = text[piece.start : piece.end].rstrip()[-1:]
+    last = text[piece.start : piece.close or piece.end].rstrip()[-1:]  # "etc.," goes on
     after = text[(piece.close or piece.end) + 1 :].lstrip()[:1]
     if last == ".":
         return after.islower()
@@ -234,6 +238,7 @@ def _attribution_fragment(ctx: Context, index: int) -> Block | None:
     words = b.text.split()
     if (
         b.kind != "paragraph"
+        or not b.text.rstrip().endswith(FRAGMENT_ENDS)  # a heading ('Common belief says ...')
         or len(words) > FRAGMENT_MAX_WORDS
         or any(c in b.text for c in QUOTE_CHARS[:3])
     ):
@@ -241,15 +246,26 @@ def _attribution_fragment(ctx: Context, index: int) -> Block | None:
     return b
 
 
+def is_single_word(ctx: Context, piece: Piece) -> bool:
+    """One quoted word that is no exclamation ('"empathy"', '"hazardous."'): a
+    scare quote, or a partial quote inside reported speech; never a quote alone."""
+    body = ctx.doc.text[piece.start : piece.end].rstrip()
+    return len(_words(body)) == 1 and not re.search(r"[!?]$", body)
+
+
+def _words(body: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w'’-]*", body)
+
+
 def is_scare_quote(ctx: Context, piece: Piece) -> bool:
     """A quoted name or label: after 'so-called' or 'titled', or every word of it
-    capitalized ('Star Trek', 'American Pie')."""
+    capitalized ('Star Trek', 'The Kid Who Would Be King.')."""
     before = ctx.doc.text[max(0, piece.open - 24) : piece.open].lower().split()
     if before and before[-1] in SCARE_CUES:
         return True
     body = ctx.doc.text[piece.start : piece.end]
-    words = re.findall(r"[^\W\d_][\w'’-]*", body)
-    if re.search(r"[.!?]$", body) or not words:
+    words = _words(body)
+    if re.search(r"[!?]$", body) or not words:
         return False
     if len(words) <= TITLE_MAX_WORDS and all(
         w[0].isupper() or w.lower() in MINOR_TITLE_WORDS for w in words
@@ -306,7 +322,7 @@ def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
         if p.speaker is not None or not p.keep:
             continue
         prev = ctx.pieces[i - 1] if i else None
-        if prev is None or prev.speaker is None:
+        if prev is None or prev.speaker is None or _sentence_goes_on(ctx, p):
             continue
         block = ctx.doc.blocks[p.block]
         same = prev.block == p.block
@@ -319,6 +335,22 @@ def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
             continue
         if same or only_quote:
             p.attribute(prev.speaker, prev.speaker_span, name)
+
+
+def _sentence_goes_on(ctx: Context, p: Piece) -> bool:
+    """Whether a quote's sentence says more after it ('"The best sleigh!" was the
+    response of one viewer', '"and two belt loops" between May and October, says
+    ...'): a quote told by its own sentence, not the last speaker's next words."""
+    if p.close is None:
+        return False
+    text = ctx.doc.text
+    block = ctx.doc.blocks[p.block]
+    body = text[p.start : p.end].rstrip()
+    rest = text[p.close + 1 : block.end]
+    if body[-1:] in ".!?…" and not rest.lstrip()[:1].islower():
+        return False  # the sentence ended inside the marks
+    end = _SENTENCE_END.search(rest)
+    return bool(re.search(r"[^\W\d_]", rest[: end.start() if end else len(rest)]))
 
 
 def _other_person_acts(ctx: Context, prev: Piece, start: int, end: int) -> bool:

@@ -17,8 +17,11 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import appositions, pronoun_gender
+from newsbrief.lexicon import ORG_HEAD_WORDS
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.descriptions import person_described
+from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS
 from newsbrief.quotes.syntax import SUBJECT_DEPS, noun_phrase, subject, subject_depth
 
 if TYPE_CHECKING:
@@ -27,55 +30,13 @@ if TYPE_CHECKING:
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 NOMINATIVE_PRONOUNS = frozenset({"he", "she"})  # "found him standing" has no he as subject
-# Nouns for what an organization publishes; "the statement said" is its issuer speaking.
-DOCUMENT_NOUNS = frozenset(
-    {"statement", "report", "letter", "release", "filing", "post", "memo", "notice", "ruling"}
-)
-# Nouns an article uses for an organization it has already named.
-ORG_NOUNS = frozenset(
-    {
-        "company",
-        "firm",
-        "group",
-        "agency",
-        "ministry",
-        "department",
-        "council",
-        "organization",
-        "organisation",
-        "bank",
-        "union",
-        "party",
-        "board",
-        "committee",
-        "commission",
-        "authority",
-        "government",
-        "carrier",
-        "airline",
-        "automaker",
-        "retailer",
-        "manufacturer",
-        "insurer",
-        "operator",
-        "utility",
-        "charity",
-        "club",
-        "team",
-        "office",
-        "institute",
-        "university",
-        "hospital",
-        "court",
-        "alliance",
-        "association",
-        "network",
-        "coalition",
-    }
-)
 ORG_LOOKBACK_BLOCKS = 3
+APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
+# Last words of names that are no person a he or she could mean ("CTV News").
+NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
+SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 DOCUMENT_LOOKBACK_BLOCKS = 3
 
 
@@ -84,7 +45,9 @@ class Speaker:
     """Who said a quote, and where the article names them."""
 
     name: str
-    span: TextSpan
+    span: TextSpan  # a mention of the name (or the description as written)
+    mention: TextSpan | None = None  # the words that attribute the quote
+    cue: TextSpan | None = None  # the speech verb
 
 
 @dataclass
@@ -110,6 +73,8 @@ class Resolver:
         self.roles = self._roles()
         # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
         self.meant: list[tuple[int, int, Entity]] = []
+        # (offset, end, person) of the people found speaking, in the order found.
+        self.spoke: list[tuple[int, int, Entity]] = []
 
     def _mentions_of(self, label: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of the mentions outside quotes of entities with this
@@ -147,7 +112,39 @@ class Resolver:
                 return Speaker(e.name, span)
         return None
 
-    def speaker(self, seg: Segment, tok: Token, depth: int = 0) -> Speaker | None:
+    def speaker(self, seg: Segment, tok: Token) -> Speaker | None:
+        """The speaker a speech verb's subject `tok` stands for, with `tok`'s own
+        mention as the words that attribute the quote."""
+        found = self._resolve(seg, tok, 0)
+        if found is not None:
+            found.mention = self._attributing_mention(seg, tok)
+            person = self.ctx.entity_at(found.span.start, found.span.end)
+            if person is not None and person.label == "PERSON":
+                self.spoke.append((found.span.start, found.span.end, person))
+            if tok.pos_ == "PROPN" and self.ctx.entity_at(found.span.start, found.span.end) is None:
+                # A name the recognizer missed ("Chief Na'moks said"): a later he or
+                # she may mean this speaker.
+                unnamed = Entity(found.name, "PERSON", [], [found.span])
+                self.meant.append((found.span.start, found.span.end, unnamed))
+        return found
+
+    def _attributing_mention(self, seg: Segment, tok: Token) -> TextSpan:
+        """The mention `tok` belongs to: the entity's mention there, a name's
+        words, a pronoun, or the noun phrase ('a spokeswoman for the company')."""
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Smith, who said": Smith
+        at = seg.offset(tok.idx)
+        entity = self.ctx.entity_at(at, at + len(tok.text))
+        if entity is not None:
+            span = self._mention_span(entity, at)
+            if span.start <= at < span.end:
+                return span
+        if tok.pos_ == "PRON":
+            return seg.span(tok.doc[tok.i : tok.i + 1])
+        a, z = noun_phrase(tok)
+        return seg.span(tok.doc[a:z])
+
+    def _resolve(self, seg: Segment, tok: Token, depth: int) -> Speaker | None:
         ctx = self.ctx
         at = seg.offset(tok.idx)
         lower = tok.lower_
@@ -157,15 +154,23 @@ class Resolver:
         if lower in ORG_PRONOUNS:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
-            return self.speaker(seg, tok.head.head, depth + 1)
+            return self._resolve(seg, tok.head.head, depth + 1)
         if tok.pos_ == "PRON":
             return None  # "they", "we", "I": no one named
         entity = ctx.entity_at(at, at + len(tok.text))
         if entity is not None:
             return Speaker(entity.name, self._mention_span(entity, at))
-        named = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # Only a name set right beside it: "Its sponsor, Sen. Linda Cole, said".
+        named = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= tok.i + APPOS_GAP
+            ),
+            None,
+        )
         if tok.pos_ != "PROPN" and named is not None and depth < 2:
-            return self.speaker(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
+            return self._resolve(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
         if tok.pos_ == "PROPN":
             a = tok.i
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
@@ -186,6 +191,9 @@ class Resolver:
                 return org
         if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
             person = self._person_by_role(at, head)
+            described = person_described(self, at, tok) if person is None else None
+            if described is not None:
+                person = Speaker(described[0].name, described[1])
             if person is not None:
                 return person
         return Speaker(phrase.text, phrase)
@@ -210,15 +218,18 @@ class Resolver:
         clause, then the first named. Nobody when that is a name in passing and a he
         or she is that sentence's subject ('He said he would leave out Stuart'), or
         someone of that gender comes a little earlier. Further back, only a first
-        person met whom the article shows to be of that gender."""
+        person met whom the article shows to be of that gender, or the one person in
+        reach, of that gender by the given name."""
         pool = self._pronoun_candidates(at, gender)
         if not pool:
-            return None
+            return self._last_speaker(at, until, gender)
         nearest = pool[0].sentence
         if self._sentence_of(at) - nearest > PRONOUN_LOOKBACK_SENTENCES:
             far = pool[0]
             shown = far.meant or self.ctx.shown_genders.get(far.entity.name) == gender
-            chosen = far if shown else None
+            # Or the only person in reach, of that gender by the given name.
+            alone = all(c.entity is far.entity for c in pool) and far.known == gender
+            chosen = far if shown or alone else None
         else:
             chosen = max(
                 (c for c in pool if c.sentence == nearest),
@@ -240,6 +251,28 @@ class Resolver:
         a, z = chosen.start, chosen.end
         return Speaker(chosen.entity.name, TextSpan(self.ctx.doc.text[a:z], a, z))
 
+    def _last_speaker(self, at: int, until: int, gender: str) -> Speaker | None:
+        """With nobody named in reach: the person last found speaking, a while back,
+        when of that gender and nobody who may be of it is named since ('Jamil
+        said ...', paragraphs of findings, then '..., she added')."""
+        here = self._sentence_of(at)
+        for s, z, e in sorted((c for c in self.spoke if c[0] < at), reverse=True):
+            if here - self._sentence_of(s) > SPEAKER_REACH_SENTENCES:
+                return None
+            known = self.ctx.genders.get(e.name)
+            if known is None:
+                return None
+            if known != gender:
+                continue
+            if any(
+                s < p < at and other is not e and self.ctx.genders.get(other.name) in (None, gender)
+                for p, _, other in self.people
+            ):
+                return None
+            self.meant.append((at, until, e))
+            return Speaker(e.name, TextSpan(self.ctx.doc.text[s:z], s, z))
+        return None
+
     def _pronoun_candidates(self, at: int, gender: str) -> list[_Antecedent]:
         """People a pronoun at `at` may mean, nearest first: not of the other gender,
         not a name used as a modifier ('the Trump administration'), nor one in
@@ -255,7 +288,8 @@ class Resolver:
             if here - sentence > PRONOUN_FAR_SENTENCES:
                 break
             known = self.ctx.genders.get(e.name)
-            if known not in (None, gender) or self._modifier(end):
+            last = e.name.split()[-1] if e.name.split() else ""
+            if known not in (None, gender) or self._modifier(end) or last in NOT_PERSON_WORDS:
                 continue
             if sentence == here and depth < 0:
                 continue
@@ -333,5 +367,5 @@ class Resolver:
                     by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
                     owner = next(iter(by.children), None) if by is not None else None
                 if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
-                    return self.speaker(seg, owner, depth + 1)
+                    return self._resolve(seg, owner, depth + 1)
         return None

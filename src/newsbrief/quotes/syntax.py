@@ -18,6 +18,7 @@ NP_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 SUBJECT_WALK_STEPS = 3
 SUBJECT_DEPTH_CAP = 8
 REPORTED_CLAUSE_STEPS = 3
+QUOTING_VERBS = frozenset({"quote", "cite"})  # "was quoted as saying"
 # Speech verbs whose object is the listener: "told the court" never names the speaker.
 LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
 
@@ -32,7 +33,7 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     speech verb that reports it."""
     speech = speech_verb(verb)
     for _ in range(SUBJECT_WALK_STEPS):
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c)]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c) and not c.is_punct]
         if subjects:
             return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
         for child in verb.children:
@@ -40,6 +41,9 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None and allowed(agent):
                     return agent
+        quoted = _quoted_as_saying(verb)
+        if quoted is not None:
+            return quoted if allowed(quoted) else None
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "she was called ...": not her words
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -50,6 +54,17 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
             return verb.head  # "a product manager describing the program as ..."
         return None
     return None
+
+
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """The one quoted in 'he was quoted as saying': the passive subject of the
+    verb that 'as saying' hangs on."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoted = verb.head.head
+    if quoted.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
 
 
 def _reporting_verb(verb: Token) -> Token | None:
@@ -103,6 +118,8 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in NP_PREPOSITIONS:
             right = max(right, child.right_edge.i + 1)
             break
+    while right - 1 > tok.i and tok.doc[right - 1].is_punct:
+        right -= 1  # "the founder of the press," without its comma
     return left, right
 
 

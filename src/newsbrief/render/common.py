@@ -8,7 +8,7 @@ from pathlib import PurePath
 
 from rich.text import Text
 
-from newsbrief.brief import Brief, Entity, Quote
+from newsbrief.brief import Brief, Entity, Quote, QuoteKind
 
 # The title of each section, by the Brief field it shows, in display order.
 SECTION_TITLES = {
@@ -52,7 +52,8 @@ EVERYTHING = View()
 
 
 def quote_runs(quotes: list[Quote]) -> list[list[Quote]]:
-    """The quotes in order, those of one speaker that continue one another together."""
+    """The quotes in order, those of one speaker that continue one another together
+    (direct with direct: reported speech is told on its own line)."""
     runs: list[list[Quote]] = []
     for quote in quotes:
         last = runs[-1][-1] if runs else None
@@ -60,6 +61,7 @@ def quote_runs(quotes: list[Quote]) -> list[list[Quote]]:
             last is not None
             and quote.speaker is not None
             and quote.speaker == last.speaker
+            and quote.kind == last.kind == "direct"
             and 0 <= quote.start - last.end <= CONTINUES_WITHIN
         ):
             runs[-1].append(quote)
@@ -81,6 +83,15 @@ ENTITY_GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
 )
 MAX_ENTITIES_SHOWN = 8
 MAX_ALIASES_SHOWN = 3
+
+# How each kind of quote is told: direct speech in quotation marks, reported speech
+# in the article's words with a note (a mixed one holds its own partial quotes).
+QUOTE_NOTES: dict[QuoteKind, str] = {
+    "direct": "",
+    "reported": "reported",
+    "mixed": "reported, partly quoted",
+}
+SPEAKER_NOT_NAMED = "speaker not named"
 
 # A mark beside each timeline date, by certainty.
 CERTAINTY_MARKS = {"exact": " ", "approximate": "~", "unresolved": "?"}
@@ -161,3 +172,10 @@ def display_title(brief: Brief) -> str | None:
     if path and "://" not in path and path != "-":
         return PurePath(path).name or None
     return None
+
+
+def quote_line(q: Quote) -> tuple[str, str, str]:
+    """A quote as shown: its words (in quotation marks when direct), who said it
+    (or that nobody is named), and the note on its kind ('' for direct)."""
+    words = f"“{q.text}”" if q.kind == "direct" else q.text
+    return words, q.speaker or SPEAKER_NOT_NAMED, QUOTE_NOTES[q.kind]

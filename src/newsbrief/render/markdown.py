@@ -21,6 +21,7 @@ from newsbrief.render.common import (
     display_title,
     entity_line,
     more_quotes,
+    quote_line,
     quote_runs,
     reference_line,
 )
@@ -113,9 +114,11 @@ def render(brief: Brief, view: View = EVERYTHING) -> str:
         runs = quote_runs(brief.quotes)
         shown = runs if view.quotes is None else runs[: view.quotes]
         for run in shown:
-            said = " ".join(f"“{escape(q.text)}”" for q in run)
-            speaker = escape(run[0].speaker) if run[0].speaker else "_speaker not named_"
-            out.append(f"- {said} — {speaker}")
+            lines = [quote_line(q) for q in run]
+            said = " ".join(escape(words) for words, _, _ in lines)
+            _, speaker, note = lines[0]
+            who = escape(speaker) if run[0].speaker else f"_{speaker}_"
+            out.append(f"- {said} — {who}" + (f" _({note})_" if note else ""))
         if len(shown) < len(runs):
             out.append(f"- _{escape(more_quotes(len(runs) - len(shown)))}_")
     if brief.warnings and view.shows("warnings"):

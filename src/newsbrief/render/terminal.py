@@ -37,6 +37,7 @@ from newsbrief.render.common import (
     entity_line,
     more_quotes,
     printable,
+    quote_line,
     quote_runs,
     reference_line,
 )
@@ -115,12 +116,15 @@ def _quotes(brief: Brief, limit: int | None) -> RenderableType:
     rows = []
     for run in shown:
         line = Text()
-        for i, q in enumerate(run):
+        lines = [quote_line(q) for q in run]
+        for i, (words, _, _) in enumerate(lines):
             line.append(" " if i else "")
-            line.append(Text.assemble("“", printable(q.text), "”"))
-        speaker = run[0].speaker
+            line.append(printable(words))
+        _, speaker, note = lines[0]
         line.append(" — ")
-        line.append(printable(speaker).plain if speaker else "speaker not named", style="italic")
+        line.append(printable(speaker).plain, style="italic")
+        if note:
+            line.append(f" ({note})", style="dim")
         rows.append((Text("›", style="dim"), line))
     if len(shown) < len(runs):
         rows.append((Text(" "), Text(more_quotes(len(runs) - len(shown)), style="dim")))

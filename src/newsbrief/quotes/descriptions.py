@@ -1,0 +1,79 @@
+"""Who a description is: 'the rookie defenceman', 'the affable proprietor' named
+a sentence or two before, unless the noun stood for someone left unnamed."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING, Protocol
+
+from newsbrief.brief import Entity, TextSpan
+from newsbrief.lexicon import GENDERED_NOUNS
+from newsbrief.quotes.context import Context
+from newsbrief.quotes.nouns import NOT_DESCRIBING_PEOPLE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Resolver(Protocol):
+    """What a description is resolved against: the resolver's people, the
+    persons pronouns were found to mean, and where sentences are."""
+
+    ctx: Context
+    people: list[tuple[int, int, Entity]]
+    meant: list[tuple[int, int, Entity]]
+
+    def _sentence_of(self, offset: int) -> int: ...
+
+    def _modifier(self, end: int) -> bool: ...
+
+
+DESCRIPTION_LOOKBACK_SENTENCES = 2  # sentences before a description's own
+
+
+def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, TextSpan] | None:
+    """Who 'the rookie defenceman' or 'the affable proprietor' is: the one person
+    named in its sentence or the few before it (and not of the other gender);
+    nobody when several are, or when the noun is plural or names no person."""
+    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in NOT_DESCRIBING_PEOPLE:
+        return None
+    here = resolver._sentence_of(at)
+    i = bisect.bisect_left(resolver.people, (at, -1))
+    gender = GENDERED_NOUNS.get(tok.lemma_.lower())
+    found = [(s, z, e) for s, z, e in resolver.people[:i]]
+    found += [(s, z, e) for s, z, e in resolver.meant if s < at]
+    near = [
+        (s, z, e)
+        for s, z, e in found
+        if here - resolver._sentence_of(s) <= DESCRIPTION_LOOKBACK_SENTENCES
+        and not resolver._modifier(z)
+    ]
+    people = {e.name: (s, z, e) for s, z, e in sorted(near, key=lambda c: c[0])}
+    if len(people) != 1 or _introduced_unnamed(resolver, here, at, tok):
+        return None
+    s, z, e = next(iter(people.values()))
+    if gender is not None and resolver.ctx.genders.get(e.name) not in (None, gender):
+        return None
+    return e, TextSpan(resolver.ctx.doc.text[s:z], s, z)
+
+
+def _introduced_unnamed(resolver: Resolver, here: int, at: int, tok: Token) -> bool:
+    """Whether the noun of 'the manager' stood a little earlier for someone
+    left unnamed ('One senior manager at the trust, who did not want to be
+    named'): the description means them."""
+    starts = resolver.ctx.sentence_starts
+    begin = starts[max(0, here - DESCRIPTION_LOOKBACK_SENTENCES)]
+    lemma = tok.lemma_.lower()
+    for seg in resolver.ctx.doc.segments:
+        if seg.end <= begin or seg.start >= at:
+            continue
+        for t in seg.doc:
+            where = seg.offset(t.idx)
+            if (
+                begin <= where < at
+                and t.lemma_.lower() == lemma
+                and t.pos_ == "NOUN"
+                and resolver.ctx.entity_at(where, where + len(t.text)) is None
+            ):
+                return True
+    return False

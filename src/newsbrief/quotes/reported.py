@@ -1,0 +1,133 @@
+"""Reported speech: "X said (that) ...", "X says ...", "X told Y ...", "X warned
+that ...", "..., according to X".
+
+A speech verb outside quotation marks whose clausal complement (`ccomp` in the
+parse) is a statement gives its content, the verb as the cue, and its subject as
+the speaker; "according to X" gives the rest of its sentence as content and X as
+the speaker. A question ("asked whether ...") or a negated verb ("did not say
+when ...") reports no statement. Only speech with someone to attribute it to is
+kept: a statement nobody is named for is no quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from newsbrief.brief import TextSpan
+from newsbrief.nlp import Segment
+from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.cues import governing_speaker, with_cue
+from newsbrief.quotes.speakers import Resolver, Speaker
+from newsbrief.quotes.syntax import SUBJECT_DEPS, speech_verb, subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Speech verbs whose complement is no statement of the speaker's.
+NOT_REPORTING = frozenset({"continue", "describe", "call", "post", "ask"})
+# Words opening a complement that asks rather than states ("said whether ...").
+QUESTION_WORDS = frozenset(
+    {"whether", "if", "why", "how", "when", "where", "what", "who", "which", "whom"}
+)
+MIN_CONTENT_TOKENS = 3
+PARTIAL_MAX_WORDS = 4  # quoted words this few under a speech verb are part of a statement
+
+
+@dataclass
+class Reported:
+    """A statement given in the article's words, its cue and its speaker."""
+
+    content: TextSpan
+    speaker: Speaker
+
+
+def reported_speech(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
+    """Every statement of reported speech in the article, in order."""
+    for seg in ctx.doc.segments:
+        allowed = outside_quotes(ctx, seg)
+        for tok in seg.doc:
+            if not allowed(tok):
+                continue
+            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc):
+                found = _according_to(seg, resolver, tok)
+            elif speech_verb(tok) and tok.lemma_.lower() not in NOT_REPORTING:
+                found = _said_that(seg, resolver, tok, allowed)
+            else:
+                continue
+            if found is not None:
+                yield found
+
+
+def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -> Reported | None:
+    """'X said (that) ...': the verb's clausal complement, when it states something."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is None or content.pos_ not in ("VERB", "AUX"):
+        return None
+    words = content.doc[content.left_edge.i : content.right_edge.i + 1]
+    if _asks(words) or len(words) < MIN_CONTENT_TOKENS:
+        return None
+    subj = subject(verb, allowed)  # type: ignore[arg-type]
+    if subj is None:
+        return None
+    found = with_cue(resolver.speaker(seg, subj), seg, verb)
+    return Reported(_trimmed(seg, words), found) if found is not None else None
+
+
+def _according_to(seg: Segment, resolver: Resolver, tok: Token) -> Reported | None:
+    """'..., according to X': the rest of the sentence, said by X."""
+    to = tok.nbor()
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if to.lower_ != "to" or source is None:
+        return None
+    sent = tok.sent
+    phrase = range(tok.i, max(to.right_edge.i, source.right_edge.i) + 1)
+    rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
+    if len(rest) < MIN_CONTENT_TOKENS:
+        return None
+    found = with_cue(resolver.speaker(seg, source), seg, tok, to.i + 1)
+    if found is None:
+        return None
+    return Reported(_trimmed(seg, tok.doc[rest[0].i : rest[-1].i + 1]), found)
+
+
+def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
+    """A few quoted words the parse hangs under a speech verb ('called the plan a
+    "reckless gamble"', 'described him as "unhinged"'): the verb's words after it,
+    up to the quote's end, as a statement of its speaker."""
+    for piece in ctx.pieces:
+        if not piece.partial or len(ctx.doc.text[piece.start : piece.end].split()) > (
+            PARTIAL_MAX_WORDS
+        ):
+            continue
+        found = governing_speaker(ctx, resolver, piece)
+        hit = ctx.token_at(found.cue.start) if found is not None and found.cue else None
+        if found is None or hit is None:
+            continue
+        seg, verb = hit
+        after = [c for c in verb.rights if not c.is_punct and c.dep_ not in SUBJECT_DEPS]
+        holding = [c for c in after if seg.offset(c.left_edge.idx) <= piece.open]
+        if not holding:
+            continue
+        last = holding[-1]
+        words = verb.doc[after[0].left_edge.i : last.right_edge.i + 1]
+        if len(words) >= MIN_CONTENT_TOKENS:
+            yield Reported(_trimmed(seg, words), found)
+
+
+def _asks(words: Span) -> bool:
+    first = next((t for t in words if not t.is_punct), None)
+    return first is not None and first.lower_ in QUESTION_WORDS
+
+
+def _trimmed(seg: Segment, words: Span) -> TextSpan:
+    """The content's words without punctuation at either end."""
+    a, z = words.start, words.end
+    while a < z - 1 and (words.doc[a].is_punct or words.doc[a].is_space):
+        a += 1
+    while z > a + 1 and (words.doc[z - 1].is_punct or words.doc[z - 1].is_space):
+        z -= 1
+    return seg.span(words.doc[a:z])

@@ -1,0 +1,128 @@
+"""Reported speech: its content, its cue, the mention attributing it, its kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsbrief.brief import Quote
+
+INTRO = "Maria Okafor, a lawyer, leads the women's commission in Saskatchewan. "
+
+
+def one(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue"),
+    [
+        ("Okafor said the relationship with Ottawa needs work.", "the relationship", "said"),
+        ("Okafor said that the relationship needs more work.", "that the relationship", "said"),
+        ("Okafor says the relationship with Ottawa needs work.", "the relationship", "says"),
+        ("Okafor told reporters the relationship needs more work.", "the relationship", "told"),
+        ("Okafor warned that the relationship was in trouble.", "that the relationship", "warned"),
+        ("Okafor argued that the funding had come too late.", "that the funding", "argued"),
+        ("Okafor added that the talks would resume in March.", "that the talks", "added"),
+    ],
+)
+def test_reported_speech_has_content_cue_and_speaker(
+    quotes_of: Any, sentence: str, content: str, cue: str
+) -> None:
+    text = INTRO + sentence
+    q = one(quotes_of(text), content)
+    assert q.kind == "reported"
+    assert q.text.startswith(content) and not q.text.endswith(".")
+    assert q.text == text[q.start : q.end]
+    assert q.speaker == "Maria Okafor"
+    assert q.cue_span is not None and q.cue_span.text == cue
+    assert text[q.cue_span.start : q.cue_span.end] == cue
+    assert q.mention_span is not None and q.mention_span.text == "Okafor"
+
+
+def test_according_to_gives_the_rest_of_the_sentence(quotes_of: Any) -> None:
+    text = INTRO + "The commission will hold hearings in every province, according to Okafor."
+    q = one(quotes_of(text), "hearings")
+    assert q.kind == "reported"
+    assert q.text == "The commission will hold hearings in every province"
+    assert q.speaker == "Maria Okafor"
+    assert q.cue_span is not None and q.cue_span.text == "according to"
+
+
+def test_the_mention_is_the_pronoun_next_to_the_cue(quotes_of: Any) -> None:
+    text = INTRO + "She said the relationship with Ottawa needs a great deal of work."
+    q = one(quotes_of(text), "relationship")
+    assert q.speaker == "Maria Okafor"
+    assert q.mention_span is not None
+    assert (q.mention_span.text, q.mention_span.start) == ("She", text.index("She said"))
+    assert q.speaker_span is not None and q.speaker_span.text == "Maria Okafor"
+
+
+def test_questions_and_denials_report_no_statement(quotes_of: Any) -> None:
+    text = INTRO + (
+        "Okafor did not say when the hearings would begin. "
+        "Reporters asked whether the hearings would be public."
+    )
+    assert quotes_of(text) == []
+
+
+def test_reported_speech_without_a_speaker_is_left_out(quotes_of: Any) -> None:
+    assert quotes_of("It was said that the hearings would begin in the spring.") == []
+
+
+def test_a_partial_quote_inside_reported_speech_is_one_mixed_statement(quotes_of: Any) -> None:
+    text = INTRO + 'Okafor said the years on the commission had been "life-changing and hard."'
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, quotes
+    q = quotes[0]
+    assert q.kind == "mixed"
+    assert q.text.startswith("the years") and "life-changing" in q.text
+    assert q.speaker == "Maria Okafor"
+
+
+def test_a_single_quoted_word_makes_reported_speech_mixed_not_a_quote(quotes_of: Any) -> None:
+    text = INTRO + 'Okafor said the delays in the hearings were "hazardous" for families.'
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["mixed"]
+    assert not any(q.text == "hazardous" for q in quotes)
+
+
+def test_a_direct_quote_after_said_stays_direct(quotes_of: Any) -> None:
+    text = INTRO + 'Okafor said: "We have waited far too long for these hearings to begin."'
+    q = one(quotes_of(text), "waited")
+    assert q.kind == "direct"
+    assert q.speaker == "Maria Okafor"
+
+
+def test_the_speaker_of_reported_speech_is_found_among_entities(
+    quotes_of: Any, entities_of: Any
+) -> None:
+    text = INTRO + "Okafor said the relationship with Ottawa needs work."
+    q = one(quotes_of(text), "relationship")
+    assert any(e.name == q.speaker for e in entities_of(text))
+
+
+def test_reported_speech_tells_whom_a_later_pronoun_means(quotes_of: Any) -> None:
+    text = (
+        "Kevin Vickers was born in Miramichi. "
+        "He said the business, along with a credit union run by his father's friend, "
+        "Martin Legere, gave the province a much-needed boost.\n\n"
+        '"They brought a lot of jobs to the whole province of New Brunswick," he said.'
+    )
+    q = one(quotes_of(text), "brought a lot")
+    assert q.speaker == "Kevin Vickers"
+
+
+def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
+    quotes_of: Any,
+) -> None:
+    text = INTRO + 'Okafor called the new funding plan a "reckless gamble" on Tuesday.'
+    quotes = quotes_of(text)
+    assert [q.kind for q in quotes] == ["mixed"], quotes
+    q = quotes[0]
+    assert "the new funding plan" in q.text and "reckless gamble" in q.text
+    assert q.speaker == "Maria Okafor"
+    assert q.cue_span is not None and q.cue_span.text == "called"
