@@ -1,6 +1,9 @@
 """Briefing on a Dask cluster against --jobs on one machine, measured in one run.
 
-    python bench/dask.py DATA_DIR [--copies 2] [--rounds 2]
+    python bench/cluster.py DATA_DIR [--copies 2] [--rounds 2]
+
+(Not named dask.py: with bench/ on the import path, as the benchmarks' own tests put
+it, a file of that name would stand in for the Dask package in every worker.)
 
 DATA_DIR holds TimeML documents (`*.tml`, as for bench/speed.py: TimeBank and AQUAINT
 give 256 articles); they are written out `--copies` times as article files. The
@@ -30,11 +33,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-# This script is named after Dask: its folder must not shadow the real package.
-sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != HERE]
-sys.path.append(str(HERE))
-from speed import Usage, brief_command, documents, usage, write_articles  # noqa: E402
+from speed import Usage, brief_command, documents, usage, write_articles
 
 TARGET = 0.85
 
