@@ -11,11 +11,12 @@ page's author) is not a headline: the page's other titles are tried in turn
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
+
+from newsbrief.read.jsonld import json_ld_objects
 
 # Between a headline and a site or section name: spaced dashes, bars, bullets, guillemets.
 _SEPARATOR = re.compile(r"\s+(?:[|•·»«›‹~⋆⁄]|–|—|-{1,2}|::)\s+|\s*[|｜]\s*")
@@ -104,20 +105,10 @@ def _candidates(tree: Any, title: str | None) -> Iterator[str]:
 
 
 def _json_ld_headlines(text: str) -> Iterator[str]:
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            value = item.get("headline")
-            if isinstance(value, str) and value.strip():
-                yield value
-            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    for item in json_ld_objects(text):
+        value = item.get("headline")
+        if isinstance(value, str) and value.strip():
+            yield value
 
 
 def _site_names(site: str | None, url: str | None) -> list[str]:

@@ -15,12 +15,13 @@ date it was published. A bare year, which htmldate turns into 1 January, is no d
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 from typing import Any
+
+from newsbrief.read.jsonld import json_ld_objects
 
 # Where pages declare their publication date, most specific first.
 DECLARING_META = (
@@ -124,22 +125,12 @@ def _declarations(tree: Any) -> Iterator[tuple[str, str]]:
 def _json_ld_dates(text: str) -> Iterator[str]:
     """`datePublished` of the page's articles first, then of the page itself; that of
     an image, a video or the site (when it was uploaded or founded) is not the article's."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return
     found: list[tuple[int, str]] = []
-    stack = [data]
-    while stack:
-        item = stack.pop(0)
-        if isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            value = item.get("datePublished")
-            rank = _json_ld_rank(item.get("@type"))
-            if isinstance(value, str) and value.strip() and rank is not None:
-                found.append((rank, value))
-            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+    for item in json_ld_objects(text):
+        value = item.get("datePublished")
+        rank = _json_ld_rank(item.get("@type"))
+        if isinstance(value, str) and value.strip() and rank is not None:
+            found.append((rank, value))
     for _, value in sorted(found, key=lambda f: f[0]):
         yield value
 
