@@ -10,8 +10,6 @@ from types import ModuleType
 import numpy as np
 import pytest
 
-pytest.importorskip("rouge_score")
-
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "glance.py"
 
 
