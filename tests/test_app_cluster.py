@@ -254,3 +254,22 @@ def test_storage_urls_are_read_as_files_are(monkeypatch: pytest.MonkeyPatch) -> 
     finally:
         memory.rm("/news", recursive=True)
     assert not storage.is_storage_url("file:///etc/hosts")
+
+
+def test_an_output_file_a_worker_cannot_write_costs_that_input_only(
+    address: str, tmp_path: Path
+) -> None:
+    named = [str(tmp_path / f"{stem}.txt") for stem in ("a", "b", "c")]
+    for source, name in zip(ARTICLES, named, strict=False):
+        Path(name).write_text(source.read_text("utf-8"), "utf-8")
+    errors = {}
+    for where, scheduler in (("local", []), ("cluster", ["--scheduler", address])):
+        out = tmp_path / where
+        for taken in ("a.md", "b.md"):  # a directory holds the name of each of two outputs
+            (out / taken).mkdir(parents=True)
+        result = run("extract", *named, "-d", str(out), "-f", "markdown", *scheduler)
+        assert result.exit_code == 3, result.stderr
+        errors[where] = result.stderr.replace(str(out), "OUT").splitlines()
+        assert (out / "c.md").is_file()
+    assert len(errors["local"]) == 2
+    assert errors["cluster"] == errors["local"]

@@ -144,7 +144,7 @@ def _brief_batch(
         try:
             write_file(Path(job.output), str(result))
         except OutputError as exc:
-            results.append(Fatal(exc.message, OutputError))
+            results.append(Written(job.output, exc.message))
         else:
             results.append(Written(job.output))
     return results

@@ -85,9 +85,11 @@ class Job:
 
 @dataclass(frozen=True)
 class Written:
-    """What comes back for a brief its worker wrote to the job's output file itself."""
+    """What comes back for a brief its worker wrote to the job's output file itself,
+    or (`error`) could not write: that costs the input only, as in a local run."""
 
     path: str
+    error: str | None = None
 
 
 def job_of(item: str | os.PathLike[str], label: str) -> Job:

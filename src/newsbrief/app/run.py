@@ -133,8 +133,10 @@ def extract_all(
                     report.error(result.message)
                     if many and fmt is Format.json and output_dir is None:
                         out.write(error_record(result) + "\n")
-                elif isinstance(result, Written):
-                    pass  # its worker wrote it
+                elif isinstance(result, Written):  # its worker wrote it, or could not
+                    if result.error is not None:
+                        unwritten += 1
+                        report.error(result.error)
                 elif file is not None:
                     try:  # one file that cannot be written costs that input only
                         write_file(file, result)

@@ -46,10 +46,9 @@ CODE_CRASHED = "crashed"
 
 @dataclass(frozen=True)
 class Fatal:
-    """An error that ends the whole run (the model, the output), carried back from a worker."""
+    """An error that ends the whole run (the model), carried back from a worker."""
 
     message: str
-    error: type[BriefError] = ModelError
 
 
 def preload(model: str | None) -> None:
@@ -79,7 +78,7 @@ def attempt(job: Job, settings: Settings, finish: Callable[[Brief], T]) -> T | F
 def unwrap(result: T | Failure | Fatal) -> T | Failure:
     """A worker's result back in the main process: a Fatal raises its error here."""
     if isinstance(result, Fatal):
-        raise result.error(result.message)
+        raise ModelError(result.message)
     return result
 
 
