@@ -54,21 +54,27 @@ class Document:
     gold: list[Timex]
 
 
-def _walk(elem: ET.Element, parts: list[str], pos: int, gold: list[Timex]) -> int:
-    """Append `elem`'s text content to `parts`; record TIMEX3 spans. Returns the new length."""
-    start = pos
-    if elem.text:
-        parts.append(elem.text)
-        pos += len(elem.text)
-    for child in elem:
-        pos = _walk(child, parts, pos, gold)
-        if child.tail:
-            parts.append(child.tail)
-            pos += len(child.tail)
-    if elem.tag == "TIMEX3":
-        text = "".join(parts)[start:pos]
-        gold.append(Timex(start, pos, elem.get("type", ""), elem.get("value", ""), text))
-    return pos
+def tagged_text(elem: ET.Element) -> tuple[str, list[tuple[ET.Element, int, int]]]:
+    """The text content of `elem` (not its own tail, which lies outside it) and the
+    span of every element within it, inner ones first."""
+    parts: list[str] = []
+    spans: list[tuple[ET.Element, int, int]] = []
+
+    def walk(node: ET.Element, pos: int) -> int:
+        start = pos
+        if node.text:
+            parts.append(node.text)
+            pos += len(node.text)
+        for child in node:
+            pos = walk(child, pos)
+            if child.tail:
+                parts.append(child.tail)
+                pos += len(child.tail)
+        spans.append((node, start, pos))
+        return pos
+
+    walk(elem, 0)
+    return "".join(parts), spans
 
 
 def read_document(path: Path) -> Document:
@@ -78,11 +84,13 @@ def read_document(path: Path) -> Document:
     if dct_timex is None or text_elem is None:
         raise ValueError(f"{path.name}: no DCT or TEXT element")
     dct = dt.date.fromisoformat(dct_timex.get("value", "")[:10])
-    parts: list[str] = []
-    gold: list[Timex] = []
-    # Only the content of <TEXT>: its own tail is outside the document text.
-    _walk(text_elem, parts, 0, gold)
-    return Document(path.stem, "".join(parts), dct, sorted(gold, key=lambda t: t.start))
+    text, spans = tagged_text(text_elem)
+    gold = [
+        Timex(a, b, e.get("type", ""), e.get("value", ""), text[a:b])
+        for e, a, b in spans
+        if e.tag == "TIMEX3"
+    ]
+    return Document(path.stem, text, dct, sorted(gold, key=lambda t: t.start))
 
 
 def _meantime_dct(value: str | None, text: str) -> dt.date:

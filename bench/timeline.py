@@ -46,7 +46,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from temporal import Counts, Timex, _meantime_dct, _prf, score  # bench/temporal.py
+from temporal import Counts, Timex, _meantime_dct, _prf, score, tagged_text  # bench/temporal.py
 
 DATING = frozenset({"IS_INCLUDED", "DURING", "SIMULTANEOUS"})
 _CALENDAR = re.compile(r"^\d{4}")
@@ -73,24 +73,6 @@ class Document:
     all_timexes_marked: bool  # False: MEANTIME (recall and value only)
 
 
-def _walk(elem: ET.Element, parts: list[str], pos: int, spans: dict[str, dict[str, tuple]]) -> int:
-    start = pos
-    if elem.text:
-        parts.append(elem.text)
-        pos += len(elem.text)
-    for child in elem:
-        pos = _walk(child, parts, pos, spans)
-        if child.tail:
-            parts.append(child.tail)
-            pos += len(child.tail)
-    if elem.tag == "EVENT":
-        spans["event"][elem.get("eid", "")] = (start, pos)
-    elif elem.tag == "TIMEX3":
-        typ, value = elem.get("type", ""), elem.get("value", "")
-        spans["timex"][elem.get("tid", "")] = (start, pos, typ, value)
-    return pos
-
-
 def read_timeml(path: Path, part: str) -> Document:
     root = ET.parse(path).getroot()
     dct_timex = root.find("DCT/TIMEX3")
@@ -99,10 +81,14 @@ def read_timeml(path: Path, part: str) -> Document:
         raise ValueError(f"{path.name}: no DCT or TEXT element")
     dct_value = dct_timex.get("value", "")
     dct = dt.date.fromisoformat(dct_value[:10])
-    parts: list[str] = []
+    text, tagged = tagged_text(text_elem)
     spans: dict[str, dict[str, tuple]] = {"event": {}, "timex": {}}
-    _walk(text_elem, parts, 0, spans)
-    text = "".join(parts)
+    for elem, a, b in tagged:
+        if elem.tag == "EVENT":
+            spans["event"][elem.get("eid", "")] = (a, b)
+        elif elem.tag == "TIMEX3":
+            typ, value = elem.get("type", ""), elem.get("value", "")
+            spans["timex"][elem.get("tid", "")] = (a, b, typ, value)
     values = {tid: v[3] for tid, v in spans["timex"].items()}
     values[dct_timex.get("tid", "")] = dct_value
     instance = {m.get("eiid"): m.get("eventID") for m in root.iter("MAKEINSTANCE")}
