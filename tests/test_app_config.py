@@ -89,3 +89,10 @@ def test_settings_are_checked_as_the_options_are() -> None:
         config.parse_quotes(-1)
     with pytest.raises(ValueError):
         config.parse_sections([])
+
+
+def test_the_section_names_are_the_renderers() -> None:
+    from newsbrief.render.common import SECTION_NAMES
+
+    # Kept apart so that `brief --help` need not import the renderers (and rich).
+    assert tuple(SECTION_NAMES) == config.SECTIONS

@@ -29,14 +29,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsbrief.app.options import MIN_WIDTH, Color
+from newsbrief.app.output import Format
 from newsbrief.errors import EXIT_USAGE, BriefError
 
 ENV_FILE = "BRIEF_CONFIG"
 FILE_NAME = "config.toml"
-COLORS = ("auto", "always", "never")
-FORMATS = ("terminal", "json", "markdown")
+# The values the options take, so that the file is checked as the command line is.
+COLORS = tuple(color.value for color in Color)
+FORMATS = tuple(fmt.value for fmt in Format)
 SECTIONS = ("glance", "timeline", "takeaways", "who", "quotes", "warnings")
-MIN_WIDTH = 20
 
 # What a setting is when nobody set it, in words for `brief config`.
 BUILT_IN: dict[str, tuple[Any, str]] = {

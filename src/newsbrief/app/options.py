@@ -23,8 +23,10 @@ from typing import Annotated
 
 import typer
 
-from newsbrief.app.config import MIN_WIDTH
 from newsbrief.app.output import Format
+
+# The narrowest terminal layout --width (and the configuration file) accepts.
+MIN_WIDTH = 20
 
 
 class Color(str, Enum):
