@@ -3,6 +3,7 @@ the rule between briefs for a screen."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 
@@ -36,6 +37,15 @@ def test_terminal_plain_output_has_no_escape_codes_and_fits_80_columns() -> None
     assert "\x1b" not in out
     assert all(len(line) <= 80 for line in out.splitlines())
     assert all(line == line.rstrip() for line in out.splitlines())
+
+
+def test_a_long_date_label_keeps_one_line_at_80_columns() -> None:
+    brief = hostile_brief()
+    entry = brief.timeline[0]
+    date = dataclasses.replace(entry.date, value="2023-WXX-3")
+    brief.timeline = [dataclasses.replace(entry, date=date, event="Markets fell.")]
+    out = render_terminal(brief)
+    assert "Wednesday (2023, date unknown)" in out
 
 
 def test_terminal_marks_generated_items() -> None:

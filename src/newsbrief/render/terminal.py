@@ -83,9 +83,10 @@ def _origin_note(items: list[Item]) -> str | None:
 
 def _timeline(brief: Brief, width: int) -> RenderableType:
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    # As wide as its longest date, but never more than a third of a narrow screen:
-    # a long date wraps rather than squeezing every event.
-    table.add_column("Date", max_width=max(MIN_DATE_WIDTH, width // 3))
+    # As wide as its longest date, but never more than 3/8 of a narrow screen (the
+    # longest label, "Wednesday (2023, date unknown)", fits 80 columns): a longer date
+    # wraps rather than squeezing every event.
+    table.add_column("Date", max_width=max(MIN_DATE_WIDTH, width * 3 // 8))
     table.add_column("", width=1, no_wrap=True)
     table.add_column("Event")
     for entry in brief.timeline:
