@@ -306,6 +306,18 @@ def test_glued_caption_is_cut_off(nlp: Language) -> None:
     assert glance[0].text.startswith("The cousin of a retired jockey")
 
 
+@pytest.mark.parametrize("opener", ["He", "She", "They", "After the hearing, she"])
+def test_caption_glued_before_a_pronoun_is_cut_off(nlp: Language, opener: str) -> None:
+    text = (
+        "The driver was banned from the roads for a year after the crash in Leeds.\n\n"
+        "The driver leaving the magistrates court in the city on Tuesday afternoon "
+        f"{opener} was also ordered to pay costs of £750 to the court.\n"
+    )
+    found = [s for s in sentences_of(nlp, text) if s.reject is None]
+    assert [s.text for s in found][-1].startswith(opener)
+    assert not any("magistrates court in the city" in s.text for s in found)
+
+
 def test_sentence_cut_by_a_line_break_is_one_item(nlp: Language) -> None:
     text = (
         "An Ohio man has been charged after allegedly biting a security guard.\n\n"
