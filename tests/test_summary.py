@@ -238,6 +238,7 @@ def test_tabloid_boilerplate_is_never_chosen(nlp: Language) -> None:
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Scroll down for video",
         "Click here to see the full gallery of pictures from the night.",
+        "Just click the link (right) to buy her skirt now and see more.",
         "Editor's note: Jane Doe is a lawyer and writes about the courts.",
         "The opinions expressed in this commentary are solely those of the author.",
         "Sign up for our daily newsletter to get the latest headlines.",
@@ -341,6 +342,21 @@ def test_questions_and_verbless_lines_are_not_glance(nlp: Language) -> None:
     assert reject_of(sentences, "What happens") == "question"
     assert reject_of(sentences, "Guilty across") == "no verb"
     assert [i.text[:9] for i in glance_of(nlp, text)] == ["Cape Town"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reject"),
+    [
+        ("Earn your style stripes and shop the look now!", "exclamation"),
+        ("But until then, she is busy in the big city!", "exclamation"),
+        ('He ran to the road and called an ambulance, shouting "Get on it!"', None),
+    ],
+)
+def test_an_exclamation_outside_a_quotation_is_not_glance(
+    nlp: Language, line: str, reject: str | None
+) -> None:
+    text = f"The council approved the budget on Monday after a long debate.\n\n{line}\n"
+    assert reject_of(sentences_of(nlp, text), line[:12]) == reject
 
 
 def test_headline_is_not_repeated(nlp: Language) -> None:

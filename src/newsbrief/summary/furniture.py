@@ -41,7 +41,9 @@ BOILERPLATE = (
     (
         "video",
         re.compile(
-            r"\bscroll down for (?:the )?(?:video|more)\b|\bclick here\b|\bwatch the video\b", re.I
+            r"\bscroll down for (?:the )?(?:video|more)\b|\bclick (?:here|(?:the|this) link)\b"
+            r"|\bwatch the video\b",
+            re.I,
         ),
     ),
     (
