@@ -518,13 +518,28 @@ def test_takeaways_lean_to_consequence() -> None:
     plain = make_sentence("The plant opened in the town in June.")
     cued = make_sentence("The closure means the town could lose a thousand jobs.")
     plain.position, cued.position = 3, 4
-    scores = scoring.takeaway_scores([plain, cued])
+    sim = np.eye(2)
+    scores = scoring.takeaway_scores([plain, cued], sim)
     assert scoring.cue_weight(cued) > 0 == scoring.cue_weight(plain)
     assert scores[1] > scores[0]
     # Without a cue, the earlier sentence comes first.
     cued_later = make_sentence("The plant employs many people from the town.")
     cued_later.position = 4
-    assert scoring.takeaway_scores([plain, cued_later]).argmax() == 0
+    assert scoring.takeaway_scores([plain, cued_later], sim).argmax() == 0
+
+
+def test_takeaways_prefer_what_the_story_comes_back_to() -> None:
+    # The second candidate names what the later sentences are about; the first is a
+    # side detail nothing returns to.
+    sentences = [make_sentence(f"Words of sentence {i} here.", 40 * i) for i in range(6)]
+    for i, s in enumerate(sentences):
+        s.position = i + 3
+    sim = np.eye(6)
+    sim[1, 2:] = sim[2:, 1] = 0.3
+    scores = scoring.takeaway_scores(sentences, sim)
+    assert scores.argmax() == 1
+    flat = scoring.takeaway_scores(sentences, sim, scoring.Weights(centrality=0.0))
+    assert flat.argmax() == 0
 
 
 def make_sentence(text: str, start: int = 0) -> Sentence:

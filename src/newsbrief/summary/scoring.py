@@ -50,9 +50,11 @@ more); coverage bonuses for a new entity or a first number (no effect).
 Key Takeaways are the story's next most important sentences, with a lean towards
 those that speak of consequence, significance or reaction (cue words: "could",
 "means", "signals", "underscores", what comes next): position decays more slowly,
-the cue weight adds to it, and any sentence that At a Glance took, or that repeats
-one of its items, is out. Measured the same way, against the lead sentences that At
-a Glance did not take.
+centrality (with At a Glance's weight) and the cue weight add to it, and any
+sentence that At a Glance took, or that repeats one of its items, is out. Measured
+the same way, against the lead sentences that At a Glance did not take; centrality
+was added because it helped on both tuning parts (about +0.3 ROUGE-1 on the Daily
+Mail-like stories, +0.6 on CNN). Brevity is left out: it cost both.
 """
 
 from __future__ import annotations
@@ -176,12 +178,23 @@ def cue_weight(s: Sentence, w: Weights = WEIGHTS) -> float:
     return min(total, w.cue_cap) / w.cue_cap
 
 
-def takeaway_scores(sentences: Sequence[Sentence], w: Weights = WEIGHTS) -> np.ndarray:
-    """The Key Takeaways score of each sentence (-inf when it cannot be one)."""
+def takeaway_scores(
+    sentences: Sequence[Sentence], sim: np.ndarray, w: Weights = WEIGHTS
+) -> np.ndarray:
+    """The Key Takeaways score of each sentence (-inf when it cannot be one).
+
+    Position (decaying more slowly than At a Glance's), the same centrality as At a
+    Glance (what the story keeps coming back to), and the cue weight.
+    """
+    cent = centrality(sim)
     scores = np.full(len(sentences), -np.inf)
     for i, s in enumerate(sentences):
         if s.reject is None:
-            scores[i] = 0.5 ** (s.position / w.takeaway_halflife) + w.cue_weight * cue_weight(s, w)
+            scores[i] = (
+                0.5 ** (s.position / w.takeaway_halflife)
+                + w.centrality * cent[i]
+                + w.cue_weight * cue_weight(s, w)
+            )
     return scores
 
 
