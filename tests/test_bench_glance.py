@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -74,7 +75,23 @@ def test_usable_sentences_leave_out_what_the_brief_never_uses(
         "Who would queue for a sandwich?\n\n"
         "The owner said the shop would open a second branch next year.\n"
     )
-    assert glance.usable_sentences(annotated_of(text)) == [
+    assert [t for t, _ in glance.usable_sentences(annotated_of(text))] == [
         "The shop opened on Saturday with a queue of three hundred people.",
         "The owner said the shop would open a second branch next year.",
     ]
+
+
+def test_fresh_lead_leaves_out_what_repeats_at_a_glance(glance: ModuleType) -> None:
+    def bag(text: str) -> Counter[str]:
+        return Counter(text.lower().rstrip(".").split())
+
+    texts = [
+        "Fire crews rescued six people from a burning tower on Sunday.",
+        "Six people were rescued from a burning tower by fire crews.",
+        "The fire started in a kitchen on the third floor.",
+        "Two residents were taken to hospital.",
+    ]
+    usable = [(t, bag(t)) for t in texts]
+    picked = [texts[0]]
+    assert glance.fresh_lead(usable, picked, 2) == [texts[2], texts[3]]
+    assert glance.next_lead(texts, picked, 2) == [texts[1], texts[2]]
