@@ -29,7 +29,11 @@ For each part: the margin over the baseline, with a 90% paired bootstrap interva
 of the ROUGE-1 and ROUGE-2 margins (stories resampled with replacement, seeded so
 runs repeat); Key Takeaways against the next lead sentences (the first k clean
 lead sentences that At a Glance did not take, for k takeaways) and how many repeat
-an At a Glance item; the time of the summary stages against spaCy's.
+an At a Glance item; the same against the next lead sentences the brief may use
+at all (its own candidates: the clean lead also holds unlabelled picture captions,
+fragments and bare quotations, which are never summary copy) that do not repeat an
+At a Glance item, as Key Takeaways may not; the time of the summary stages against
+spaCy's.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ import hashlib
 import re
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,7 +56,10 @@ import newsbrief
 from newsbrief import compose, summary
 from newsbrief.lexicon import SPEECH_VERB_FORMS
 from newsbrief.nlp import Annotated, load_model, resolve_model_name
+from newsbrief.summary import scoring
 from newsbrief.summary.furniture import BOILERPLATE, leading_cut
+from newsbrief.summary.sections import section_blocks
+from newsbrief.summary.sentences import candidates
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 LEAD = 3
@@ -117,12 +125,40 @@ def next_lead(clean: Sequence[str], picked: Sequence[str], count: int) -> list[s
     return out
 
 
+def usable_sentences(doc: Annotated) -> list[tuple[str, Counter[str]]]:
+    """The sentences the brief may use, in order (its candidates without a reject),
+    each with its content words."""
+    found = candidates(doc, section_blocks(doc.blocks))
+    return [(" ".join(s.text.split()), s.terms) for s in found if s.reject is None]
+
+
+def fresh_lead(
+    usable: Sequence[tuple[str, Counter[str]]], picked: Sequence[str], count: int
+) -> list[str]:
+    """The first `count` usable sentences that neither are nor repeat an At a Glance
+    item (as similar to one as the brief's own rule for a repeat)."""
+    if not usable:
+        return []
+    texts = [t for t, _ in usable]
+    sim = scoring.similarity_matrix([terms for _, terms in usable])
+    taken = [i for i, t in enumerate(texts) if any(t in p or p in t for p in picked)]
+    closest = sim[:, taken].max(axis=1) if taken else np.zeros(len(texts))
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        if i not in taken and closest[i] < scoring.WEIGHTS.takeaway_overlap:
+            out.append(text)
+            if len(out) == count:
+                break
+    return out
+
+
 class Clock:
     """Seconds spent inside wrapped functions, by stage name; keeps the sentences."""
 
     def __init__(self) -> None:
         self.spent: dict[str, float] = {}
         self.sentences: list[str] = []
+        self.usable: list[tuple[str, Counter[str]]] = []
 
     def wrap(self, stage: str, fn: F) -> F:
         def timed(*args: Any, **kwargs: Any) -> Any:
@@ -132,6 +168,7 @@ class Clock:
             if isinstance(out, Annotated):
                 # Read now: spaCy's strings for this article are freed when it is done.
                 self.sentences = _sentences(out)
+                self.usable = usable_sentences(out)
             return out
 
         return timed  # type: ignore[return-value]
@@ -146,6 +183,7 @@ class Story:
     clean: dict[str, float]
     takeaways: dict[str, float] | None  # None: no takeaways generated
     next_lead: dict[str, float] | None
+    next_usable: dict[str, float] | None  # the next usable lead, repeats left out
     repeats: int
     shown: tuple[list[str], list[str], str] = field(repr=False, default=([], [], ""))
 
@@ -205,6 +243,12 @@ def report_part(title: str, stories: Sequence[Story], draws: int) -> list[str]:
             f"the next lead sentences' {mean(nl, 'rouge1'):.2f} "
             f"({mean(kt, 'rouge1') - mean(nl, 'rouge1'):+.2f}); "
             f"items repeating At a Glance: {sum(s.repeats for s in stories)}"
+        )
+        nu = [s.next_usable if s.next_usable is not None else s.next_lead for s in with_kt]
+        out.append(
+            f"    against the next lead sentences the brief may use (no captions, "
+            f"fragments, bare quotes, nor repeats of At a Glance): {mean(nu, 'rouge1'):.2f} "
+            f"({mean(kt, 'rouge1') - mean(nu, 'rouge1'):+.2f})"
         )
     return out
 
@@ -279,6 +323,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raw = clock.sentences[:LEAD]
             clean = clean_sentences(clock.sentences)
             following = next_lead(clean, picked, len(taken))
+            following_usable = fresh_lead(clock.usable, picked, len(taken))
             stories.append(
                 Story(
                     path.name,
@@ -288,6 +333,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     score(target, clean[:LEAD]),
                     score(target, taken) if taken else None,
                     score(target, following) if taken and following else None,
+                    score(target, following_usable) if taken and following_usable else None,
                     sum(t in picked for t in taken),
                     (picked, clean[:LEAD], target),
                 )

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import numpy as np
 import pytest
+
+from newsbrief.nlp import Annotated
 
 BENCH = Path(__file__).resolve().parent.parent / "bench" / "glance.py"
 
@@ -60,3 +64,34 @@ def test_interval_is_paired_and_brackets_the_mean(glance: ModuleType) -> None:
     lo, hi = glance.interval(diff, 1000)
     assert lo < 100 * diff.mean() < hi
     assert glance.interval(np.full(50, 0.02), 200) == pytest.approx((2.0, 2.0))
+
+
+def test_usable_sentences_leave_out_what_the_brief_never_uses(
+    glance: ModuleType, annotated_of: Callable[[str], Annotated]
+) -> None:
+    text = (
+        "Fans queue outside the new sandwich shop in Leeds on Saturday\n\n"
+        "The shop opened on Saturday with a queue of three hundred people.\n\n"
+        "Who would queue for a sandwich?\n\n"
+        "The owner said the shop would open a second branch next year.\n"
+    )
+    assert [t for t, _ in glance.usable_sentences(annotated_of(text))] == [
+        "The shop opened on Saturday with a queue of three hundred people.",
+        "The owner said the shop would open a second branch next year.",
+    ]
+
+
+def test_fresh_lead_leaves_out_what_repeats_at_a_glance(glance: ModuleType) -> None:
+    def bag(text: str) -> Counter[str]:
+        return Counter(text.lower().rstrip(".").split())
+
+    texts = [
+        "Fire crews rescued six people from a burning tower on Sunday.",
+        "Six people were rescued from a burning tower by fire crews.",
+        "The fire started in a kitchen on the third floor.",
+        "Two residents were taken to hospital.",
+    ]
+    usable = [(t, bag(t)) for t in texts]
+    picked = [texts[0]]
+    assert glance.fresh_lead(usable, picked, 2) == [texts[2], texts[3]]
+    assert glance.next_lead(texts, picked, 2) == [texts[1], texts[2]]

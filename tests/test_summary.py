@@ -238,6 +238,7 @@ def test_tabloid_boilerplate_is_never_chosen(nlp: Language) -> None:
         "This material may not be published, broadcast, rewritten or redistributed.",
         "Scroll down for video",
         "Click here to see the full gallery of pictures from the night.",
+        "Just click the link (right) to buy her skirt now and see more.",
         "Editor's note: Jane Doe is a lawyer and writes about the courts.",
         "The opinions expressed in this commentary are solely those of the author.",
         "Sign up for our daily newsletter to get the latest headlines.",
@@ -306,6 +307,18 @@ def test_glued_caption_is_cut_off(nlp: Language) -> None:
     assert glance[0].text.startswith("The cousin of a retired jockey")
 
 
+@pytest.mark.parametrize("opener", ["He", "She", "They", "After the hearing, she"])
+def test_caption_glued_before_a_pronoun_is_cut_off(nlp: Language, opener: str) -> None:
+    text = (
+        "The driver was banned from the roads for a year after the crash in Leeds.\n\n"
+        "The driver leaving the magistrates court in the city on Tuesday afternoon "
+        f"{opener} was also ordered to pay costs of £750 to the court.\n"
+    )
+    found = [s for s in sentences_of(nlp, text) if s.reject is None]
+    assert [s.text for s in found][-1].startswith(opener)
+    assert not any("magistrates court in the city" in s.text for s in found)
+
+
 def test_sentence_cut_by_a_line_break_is_one_item(nlp: Language) -> None:
     text = (
         "An Ohio man has been charged after allegedly biting a security guard.\n\n"
@@ -329,6 +342,21 @@ def test_questions_and_verbless_lines_are_not_glance(nlp: Language) -> None:
     assert reject_of(sentences, "What happens") == "question"
     assert reject_of(sentences, "Guilty across") == "no verb"
     assert [i.text[:9] for i in glance_of(nlp, text)] == ["Cape Town"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reject"),
+    [
+        ("Earn your style stripes and shop the look now!", "exclamation"),
+        ("But until then, she is busy in the big city!", "exclamation"),
+        ('He ran to the road and called an ambulance, shouting "Get on it!"', None),
+    ],
+)
+def test_an_exclamation_outside_a_quotation_is_not_glance(
+    nlp: Language, line: str, reject: str | None
+) -> None:
+    text = f"The council approved the budget on Monday after a long debate.\n\n{line}\n"
+    assert reject_of(sentences_of(nlp, text), line[:12]) == reject
 
 
 def test_headline_is_not_repeated(nlp: Language) -> None:
@@ -421,6 +449,20 @@ def test_of_two_sentences_alike_the_shorter_scores_higher() -> None:
     assert a - b == pytest.approx(w.brevity * (long.words - short.words) / w.brevity_words)
 
 
+def test_a_long_lead_sentence_gives_way_to_a_much_shorter_next_one() -> None:
+    # No centrality, same form: a third sentence twice as long as the fourth says
+    # less per word than the fourth, and position alone does not keep it.
+    lead = [make_sentence(f"Short opening sentence number {i} here.", 60 * i) for i in range(2)]
+    long = make_sentence(" ".join(["word"] * 40) + ".", 200)
+    short = make_sentence(" ".join(["term"] * 20) + ".", 500)
+    sentences = [*lead, long, short]
+    for i, s in enumerate(sentences):
+        s.position = i
+    sim = np.eye(4)
+    scores = scoring.glance_scores(sentences, sim, Counter())
+    assert scoring.select(scores, sim, 3, 0.2, 0.4) == [0, 1, 3]
+
+
 @pytest.mark.parametrize(
     ("text", "back"),
     [
@@ -476,13 +518,28 @@ def test_takeaways_lean_to_consequence() -> None:
     plain = make_sentence("The plant opened in the town in June.")
     cued = make_sentence("The closure means the town could lose a thousand jobs.")
     plain.position, cued.position = 3, 4
-    scores = scoring.takeaway_scores([plain, cued])
+    sim = np.eye(2)
+    scores = scoring.takeaway_scores([plain, cued], sim)
     assert scoring.cue_weight(cued) > 0 == scoring.cue_weight(plain)
     assert scores[1] > scores[0]
     # Without a cue, the earlier sentence comes first.
     cued_later = make_sentence("The plant employs many people from the town.")
     cued_later.position = 4
-    assert scoring.takeaway_scores([plain, cued_later]).argmax() == 0
+    assert scoring.takeaway_scores([plain, cued_later], sim).argmax() == 0
+
+
+def test_takeaways_prefer_what_the_story_comes_back_to() -> None:
+    # The second candidate names what the later sentences are about; the first is a
+    # side detail nothing returns to.
+    sentences = [make_sentence(f"Words of sentence {i} here.", 40 * i) for i in range(6)]
+    for i, s in enumerate(sentences):
+        s.position = i + 3
+    sim = np.eye(6)
+    sim[1, 2:] = sim[2:, 1] = 0.3
+    scores = scoring.takeaway_scores(sentences, sim)
+    assert scores.argmax() == 1
+    flat = scoring.takeaway_scores(sentences, sim, scoring.Weights(centrality=0.0))
+    assert flat.argmax() == 0
 
 
 def make_sentence(text: str, start: int = 0) -> Sentence:

@@ -132,7 +132,7 @@ def key_takeaways(
     found = _analysis(doc)
     sentences, sim = found.sentences, found.sim
     wanted = default_takeaway_count(found.usable) if count is None else count
-    scores = scoring.takeaway_scores(sentences, weights)
+    scores = scoring.takeaway_scores(sentences, sim, weights)
     taken = {(g.start, g.end) for g in glance}
     for i, s in enumerate(sentences):
         if (s.start, s.end) in taken:

@@ -41,7 +41,9 @@ BOILERPLATE = (
     (
         "video",
         re.compile(
-            r"\bscroll down for (?:the )?(?:video|more)\b|\bclick here\b|\bwatch the video\b", re.I
+            r"\bscroll down for (?:the )?(?:video|more)\b|\bclick (?:here|(?:the|this) link)\b"
+            r"|\bwatch the video\b",
+            re.I,
         ),
     ),
     (
@@ -104,7 +106,14 @@ PICTURE_REFERENCE = re.compile(
 # The cousin of ..."; the opener must be followed by a lower-case word: "in The
 # Times" is a name), or a caption label ("... at Northgate Plaza Mind the queue:
 # The new store ...").
-GLUED_OPENERS = ("The", "A", "An", "This", "These", "Those", "His", "Her", "Their", "Its")
+GLUED_OPENERS = (
+    *("The", "A", "An", "This", "These", "Those", "His", "Her", "Their", "Its"),
+    # A subject pronoun in capitals after a lower-case word is a new sentence ("I" is
+    # always in capitals, so it tells nothing).
+    *("He", "She", "It", "They", "We"),
+    # Openers of a sentence that starts with a time or a circumstance.
+    *("After", "In"),
+)
 _GLUED = re.compile(
     rf"(?<=[a-z0-9%)])\s+(?=(?:{'|'.join(GLUED_OPENERS)})\s+[a-z])"
     r"|(?<=[a-z0-9%)])\s+(?=(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:)\s+[A-Z‘'\"“])"

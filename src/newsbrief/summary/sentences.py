@@ -330,6 +330,10 @@ def _reject(s: Sentence, title: Counter[str]) -> str | None:
         return "no verb"  # a dateline, a byline, a list of names
     if s.question:
         return "question"  # a reader wants the story's answers
+    if s.text.rstrip(" )]").endswith("!"):
+        # News copy does not exclaim: outside a quotation, "!" marks an aside or a
+        # promotion ("Earn your style stripes!"), never what a story reports.
+        return "exclamation"
     if s.mid_quote:
         return "partial quote"  # the rest of a quotation begun in an earlier sentence
     if s.quoted >= QUOTED_SHARE and not s.attributed:
