@@ -1,6 +1,7 @@
 """The timeline's dates against gold event→date links.
 
     python bench/timeline.py DIR [DIR ...] [--errors FILE] [--article-date] [--limit N]
+                             [--part all|dev|confirm]
 
 Each DIR is either a folder of TimeML `.tml` files (TBAQ-cleaned TimeBank and
 AQUAINT) or a MEANTIME folder (`gold.json` and `articles/`). The gold is an event
@@ -263,6 +264,10 @@ def main(argv: list[str] | None = None) -> int:
         help="MEANTIME: no reference date given; the article's own date line must be found",
     )  # fmt: skip
     parser.add_argument("--model", default=None, help="spaCy pipeline (default as the CLI)")
+    parser.add_argument(
+        "--part", choices=("all", "dev", "confirm"), default="all",
+        help="only the development or only the confirmation documents",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     for d in args.dirs:
         if not d.is_dir():
@@ -272,6 +277,8 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         print("timeline benchmark: no documents found", file=sys.stderr)
         return 2
+    if args.part != "all":
+        docs = [d for d in docs if (d.part in DEVELOPMENT) == (args.part == "dev")]
     if args.limit:
         seen: dict[str, int] = defaultdict(int)
         kept = []

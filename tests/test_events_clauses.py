@@ -120,3 +120,35 @@ def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
 def test_a_reporting_verb_row_holds_what_was_said(sentence: str, row: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
     assert [t.event for t in brief.timeline] == [row]
+
+
+def test_what_was_said_with_a_date_of_its_own_is_its_own_row() -> None:
+    sentence = "Hewlett announced last week that it planned to ship a computer early next year."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1989, 10, 27))
+    rows = {t.date.value: t.event for t in brief.timeline}
+    assert rows == {
+        "1989-W42": "Hewlett announced last week",
+        "1990": "it planned to ship a computer early next year",
+    }
+
+
+def test_a_conjunct_with_a_date_of_its_own_leaves_the_row() -> None:
+    sentence = (
+        "The concern may have been responsible for a decline in Intel's stock yesterday "
+        "and partly responsible for a drop in Compaq's stock on Wednesday."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1989, 10, 27))
+    (row,) = brief.timeline
+    assert row.date.value == "1989-10-26"
+    assert "Wednesday" not in row.event and "Compaq" not in row.event
+
+
+def test_the_source_of_a_report_is_not_part_of_its_row() -> None:
+    sentence = (
+        "Last week alone, $1.6 billion flowed out of the junk funds, "
+        "according to estimates by Dalbar Financial Services Inc."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1989, 10, 27))
+    assert [t.event for t in brief.timeline] == [
+        "Last week alone, $1.6 billion flowed out of the junk funds"
+    ]

@@ -14,6 +14,12 @@ from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import actors_in
+from newsbrief.events.anchoring import (
+    bound,
+    dates_a_comparison,
+    dates_a_noun,
+    tense_conflict,
+)
 from newsbrief.events.event import (
     ArticleEvent,
     anchors,
@@ -29,7 +35,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -131,44 +137,6 @@ def _clause_head(token: Token) -> Token | None:
     return None
 
 
-# A year used as a noun's modifier ("the 1991 agreement", "a member of the 1953
-# team", "a 1997 attack") dates what the noun names, not the clause around it.
-YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"})
-
-
-# Words before a date that make it a bound of the event, not its time: "divest
-# by 1994", "restored before Monday", "open until March", "as of March 20", "since
-# 2004". A row
-# would date the event wrongly: "its worst crisis since 1989" did not happen in
-# 1989. ("from" and "after" were measured too: on the development set they cost
-# more right dates than wrong ones.)
-BOUND_WORDS = frozenset({"by", "until", "till", "before", "since"})
-
-
-def _bound(span: Span) -> bool:
-    """Whether the date `span` is a bound ("by 1994", "as of March 20")."""
-    doc = span.doc
-    if span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if before.lower_ in BOUND_WORDS:
-        return True
-    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ == "as"
-
-
-def _year_of_a_noun(date: TemporalExpr, root: Token) -> bool:
-    """Whether `date` is a bare year modifying a noun."""
-    head = root.head
-    return (
-        date.value.isdigit()
-        and len(date.value) == 4
-        and root.dep_ in YEAR_MODIFIER_DEPS
-        and head != root
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i > root.i
-    )
-
-
 def _predicate(head: Token) -> str:
     """The head's lemma, or the planned action's for "agreed to schedule", "expected
     to visit"."""
@@ -181,20 +149,38 @@ def _predicate(head: Token) -> str:
     return current.lemma_.lower()
 
 
-def _clause_span(tree: _Tree, head: Token) -> list[Token]:
+def _clause_span(tree: _Tree, head: Token, dated: frozenset[int] = frozenset()) -> list[Token]:
     """A clause's readable tokens: its core, and for a clause modifying a noun ("a
-    visit she made ... two weeks ago") the noun phrase it belongs to."""
+    visit she made ... two weeks ago") the noun phrase it belongs to. `dated` holds
+    the tokens of dates that anchor some clause: a part of the clause that holds
+    one the clause's own date is not in tells another event."""
     top = (
         head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
     ids = _core(tree, top.i, cut) if top == head else _core_keeping(tree, top.i, head.i, cut)
+    # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
+    # Wednesday": a conjunct with a date of its own is another event.
+    if dated:
+        for t in list(ids):
+            if t in ids and tree.deps[t] == "conj" and t != head.i:
+                sub = tree.subtree(t)
+                if sub & dated and (ids - sub) & dated:
+                    ids -= sub
+    # "..., according to estimates by Dalbar": the source, not the event.
+    for child in head.children:
+        if child.lower_ == "according" and child.i in ids:
+            ids -= tree.subtree(child.i)
     if head.lemma_ in SPEECH_VERBS:
         # "The FAA on Friday announced it would close 149 towers": what was said is
         # the event, not the bare frame ("Davis told CNN on Thursday"). A quotation
-        # before its verb stays out: the quote is told in its own right.
+        # before its verb stays out: the quote is told in its own right, and so
+        # does what was said with a date of its own ("said in an editorial on
+        # Saturday: The Supreme Court took a detour this week").
         for child in head.children:
             if child.dep_ == "ccomp" and child.i > head.i:
+                if tree.subtree(child.i) & dated:
+                    continue
                 ids |= _core(tree, child.i, cut)
     return _contiguous(ids, head)
 
@@ -235,19 +221,24 @@ def clause_events(
     )
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
+    dated: set[int] = set()
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
             continue
         span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _year_of_a_noun(d, span.root) or _bound(span):
+        if dates_a_noun(d, span.root) or bound(span):
             continue
         head = _clause_head(span.root)
-        if head is not None:
+        if head is None or dates_a_comparison(span.root, head):
+            continue
+        if not tense_conflict(d, span, head):
             anchored.setdefault(head.i, d)
+            dated.update(range(span.start, span.end))
+    frozen = frozenset(dated)
     for head in heads:
-        run = [t for t in _clause_span(tree, head) if seg.start + t.idx >= body_start]
+        run = [t for t in _clause_span(tree, head, frozen) if seg.start + t.idx >= body_start]
         if not run:
             continue
         while run and (run[0].is_punct or run[0].is_space):
