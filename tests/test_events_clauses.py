@@ -113,8 +113,14 @@ def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
             "Davis told CNN on Thursday that the agency would cut 300 jobs.",
             "Davis told CNN on Thursday that the agency would cut 300 jobs",
         ),
-        # A quotation before its verb is told in its own right.
-        ('"We will win," he said on Friday.', "he said on Friday"),
+        # A quotation before its verb is what was said: the row carries it.
+        ('"We will win," he said on Friday.', '"We will win," he said on Friday'),
+        (
+            '"The agency has to cut costs and we will close 149 towers," Davis told CNN '
+            "on Thursday.",
+            '"The agency has to cut costs and we will close 149 towers," Davis told CNN '
+            "on Thursday",
+        ),
     ],
 )
 def test_a_reporting_verb_row_holds_what_was_said(sentence: str, row: str) -> None:

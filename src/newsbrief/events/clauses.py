@@ -114,13 +114,21 @@ def _contiguous(ids: set[int], head: Token) -> list[Token]:
         hi += 1
     doc = head.doc
     run = [doc[i] for i in range(lo, hi + 1)]
-    while run and (run[0].is_punct or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)):
+    while run and (
+        (run[0].is_punct and not _opens_quote(run))
+        or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)
+    ):
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
         run = run[1:]
     while run and (run[-1].is_punct or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)):
         run = run[:-1]
     return run or [head]
+
+
+def _opens_quote(run: list[Token]) -> bool:
+    """Whether the run opens with a quotation mark that it also closes."""
+    return run[0].is_quote and any(t.is_quote for t in run[1:])
 
 
 def _clause_head(token: Token) -> Token | None:
@@ -174,14 +182,14 @@ def _clause_span(tree: _Tree, head: Token, dated: frozenset[int] = frozenset()) 
     if head.lemma_ in SPEECH_VERBS:
         # "The FAA on Friday announced it would close 149 towers": what was said is
         # the event, not the bare frame ("Davis told CNN on Thursday"). A quotation
-        # before its verb stays out: the quote is told in its own right, and so
-        # does what was said with a date of its own ("said in an editorial on
+        # What was said with a date of its own is told in its own right ("said in an editorial on
         # Saturday: The Supreme Court took a detour this week").
         for child in head.children:
-            if child.dep_ == "ccomp" and child.i > head.i:
-                if tree.subtree(child.i) & dated:
-                    continue
-                ids |= _core(tree, child.i, cut)
+            if child.dep_ != "ccomp" or tree.subtree(child.i) & dated:
+                continue
+            # A quotation before its verb ('"We will close 149 towers," Davis
+            # told CNN on Thursday') is what was said, whole.
+            ids |= _core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
     return _contiguous(ids, head)
 
 
@@ -241,7 +249,7 @@ def clause_events(
         run = [t for t in _clause_span(tree, head, frozen) if seg.start + t.idx >= body_start]
         if not run:
             continue
-        while run and (run[0].is_punct or run[0].is_space):
+        while run and (run[0].is_punct or run[0].is_space) and not _opens_quote(run):
             run = run[1:]
         if not run:
             continue
