@@ -46,3 +46,21 @@ def test_a_past_date_after_a_future_verb_stays_a_contradiction() -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == ["1989-W42"]
     assert [w.code for w in brief.warnings] == ["planned_before_reference"]
+
+
+def test_a_date_between_a_reporting_verb_and_what_was_said_dates_the_saying() -> None:
+    sentence = "Forecasters said on Wednesday the snow would cause disruption on Friday."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 20))
+    rows = {t.event: t.date.value for t in brief.timeline}
+    assert rows == {
+        "Forecasters said on Wednesday": "2013-03-20",
+        "the snow would cause disruption on Friday": "2013-03-22",
+    }
+
+
+def test_a_reporting_verbs_date_leaves_what_was_said_in_its_row() -> None:
+    sentence = "The company said on Wednesday the plant would close."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert [(t.event, t.date.value) for t in brief.timeline] == [
+        ("The company said on Wednesday the plant would close", "2013-03-20")
+    ]

@@ -91,3 +91,18 @@ def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
         and span.end <= clause_head.i
         and tense_of(span.root, stated=True) == "future"
     )
+
+
+def reporting_head(span: Span, clause_head: Token, speech_verbs: frozenset[str]) -> Token:
+    """The clause a date belongs to, `clause_head` unless the date sits between a
+    reporting verb and what was said: "Forecasters said on Wednesday the snow would
+    cause disruption on Friday" (the parse may hang the date on "cause") tells
+    when it was said."""
+    frame = clause_head.head
+    if clause_head.dep_ != "ccomp" or frame.lemma_ not in speech_verbs or frame.i > span.start:
+        return clause_head
+    own = set(range(span.start, span.end))
+    if span.root.head.dep_ == "prep" and span.root.head.i == span.start - 1:
+        own.add(span.start - 1)
+    said = [t.i for t in clause_head.subtree if t.i not in own]
+    return frame if said and span.start < min(said) else clause_head

@@ -18,6 +18,7 @@ from newsbrief.events.anchoring import (
     bound,
     dates_a_comparison,
     dates_a_noun,
+    reporting_head,
     tense_conflict,
 )
 from newsbrief.events.event import (
@@ -157,11 +158,17 @@ def _predicate(head: Token) -> str:
     return current.lemma_.lower()
 
 
-def _clause_span(tree: _Tree, head: Token, dated: frozenset[int] = frozenset()) -> list[Token]:
+def _clause_span(
+    tree: _Tree,
+    head: Token,
+    dated: frozenset[int] = frozenset(),
+    moved: dict[int, int] | None = None,
+) -> list[Token]:
     """A clause's readable tokens: its core, and for a clause modifying a noun ("a
     visit she made ... two weeks ago") the noun phrase it belongs to. `dated` holds
     the tokens of dates that anchor some clause: a part of the clause that holds
-    one the clause's own date is not in tells another event."""
+    one the clause's own date is not in tells another event. `moved` gives date
+    tokens that belong to a reporting verb other than the one they hang from."""
     top = (
         head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
@@ -185,11 +192,16 @@ def _clause_span(tree: _Tree, head: Token, dated: frozenset[int] = frozenset()) 
         # What was said with a date of its own is told in its own right ("said in an editorial on
         # Saturday: The Supreme Court took a detour this week").
         for child in head.children:
-            if child.dep_ != "ccomp" or tree.subtree(child.i) & dated:
+            if child.dep_ != "ccomp" or (tree.subtree(child.i) - (moved or {}).keys()) & dated:
                 continue
             # A quotation before its verb ('"We will close 149 towers," Davis
             # told CNN on Thursday') is what was said, whole.
             ids |= _core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    for t, owner in (moved or {}).items():
+        if owner == head.i:
+            ids.add(t)
+        else:
+            ids.discard(t)
     return _contiguous(ids, head)
 
 
@@ -230,6 +242,7 @@ def clause_events(
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
     dated: set[int] = set()
+    moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
             continue
@@ -241,12 +254,21 @@ def clause_events(
         head = _clause_head(span.root)
         if head is None or dates_a_comparison(span.root, head):
             continue
+        clause = head
+        head = reporting_head(span, head, SPEECH_VERBS)
+        if head != clause:
+            # The date's words, and their preposition, go with the reporting verb.
+            first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
+            moved.update(dict.fromkeys(range(first, span.end), head.i))
         if not tense_conflict(d, span, head):
             anchored.setdefault(head.i, d)
             dated.update(range(span.start, span.end))
     frozen = frozenset(dated)
     for head in heads:
-        run = [t for t in _clause_span(tree, head, frozen) if seg.start + t.idx >= body_start]
+        run = [
+            t for t in _clause_span(tree, head, frozen, moved)
+            if seg.start + t.idx >= body_start
+        ]  # fmt: skip
         if not run:
             continue
         while run and (run[0].is_punct or run[0].is_space) and not _opens_quote(run):
