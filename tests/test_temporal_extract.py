@@ -199,3 +199,27 @@ def test_a_relative_date_in_quoted_speech_is_inferred(nlp: Language) -> None:
         ("2013-11-05", "speech"),
         ("2013-11-05", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        # Said on a day the sentence names: counted from that day.
+        ('"We will meet again tomorrow," he said on Monday, Oct. 21.', "tomorrow", "2013-10-22"),
+        ('She tweeted on Nov. 1: "Problems today with the trains."', "today", "2013-11-01"),
+        # Written at a time named less precisely: the day is not known.
+        (
+            'In an e-mail sent last July, she wrote: "Call me Sunday night."',
+            "Sunday night",
+            "XXXX-WXX-7TNI",
+        ),
+        # No time named outside the quotation: the article's.
+        ('He said: "We will meet again tomorrow."', "tomorrow", "2013-11-06"),
+    ],
+)
+def test_a_quotation_counts_from_when_its_sentence_says_it_was_said(
+    nlp: Language, text: str, quoted: str, value: str
+) -> None:
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    (date,) = [d for d in dates if d.text == quoted]
+    assert (date.value, date.speech) == (value, True)
