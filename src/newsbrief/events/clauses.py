@@ -188,11 +188,11 @@ def _clause_span(
             ids -= tree.subtree(child.i)
     if head.lemma_ in SPEECH_VERBS:
         # "The FAA on Friday announced it would close 149 towers": what was said is
-        # the event, not the bare frame ("Davis told CNN on Thursday"). A quotation
-        # What was said with a date of its own is told in its own right ("said in an editorial on
-        # Saturday: The Supreme Court took a detour this week").
+        # the event, not the bare frame ("Davis told CNN on Thursday"). What was
+        # said with a date of its own is told in its own right ("said in an
+        # editorial on Saturday: The Supreme Court took a detour this week").
         for child in head.children:
-            if child.dep_ != "ccomp" or (tree.subtree(child.i) - (moved or {}).keys()) & dated:
+            if child.dep_ != "ccomp" or _own_date(tree, child.i, dated, moved):
                 continue
             # A quotation before its verb ('"We will close 149 towers," Davis
             # told CNN on Thursday') is what was said, whole.
@@ -203,6 +203,14 @@ def _clause_span(
         else:
             ids.discard(t)
     return _contiguous(ids, head)
+
+
+def _own_date(
+    tree: _Tree, clause: int, dated: frozenset[int], moved: dict[int, int] | None
+) -> bool:
+    """Whether the clause at `clause` holds a date of its own (not one moved to the
+    reporting verb above it)."""
+    return bool((tree.subtree(clause) - (moved or {}).keys()) & dated)
 
 
 def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[int]:
@@ -278,6 +286,13 @@ def clause_events(
         start = seg.start + run[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
         date = anchored.get(head.i)
+        if head.lemma_ in SPEECH_VERBS and any(
+            c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, frozen, moved)
+            for c in head.children
+        ):
+            # What was said has a row of its own: a bare frame ("Jobs announced
+            # today") is no event a reader can use.
+            date = None
         yield ArticleEvent(
             doc.text[start:end], start, end, _predicate(head), actors_in(index, start, end),
             date, seg.block, kind="clause",
