@@ -65,3 +65,14 @@ def test_a_reporting_verbs_date_leaves_what_was_said_in_its_row() -> None:
     assert [(t.event, t.date.value) for t in brief.timeline] == [
         ("The company said on Wednesday the plant would close", "2013-03-20")
     ]
+
+
+def test_a_date_before_a_subordinate_clause_dates_the_clause_above() -> None:
+    sentence = (
+        "Howard promised to put the question to a national referendum next year "
+        "after convention delegates voted 89-52 for a republic."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1998, 2, 13))
+    (row,) = brief.timeline
+    assert row.date.value == "1999"
+    assert row.event.startswith("Howard promised") and "voted" not in row.event

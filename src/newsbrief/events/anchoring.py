@@ -93,16 +93,19 @@ def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     )
 
 
-def reporting_head(span: Span, clause_head: Token, speech_verbs: frozenset[str]) -> Token:
-    """The clause a date belongs to, `clause_head` unless the date sits between a
-    reporting verb and what was said: "Forecasters said on Wednesday the snow would
-    cause disruption on Friday" (the parse may hang the date on "cause") tells
-    when it was said."""
-    frame = clause_head.head
-    if clause_head.dep_ != "ccomp" or frame.lemma_ not in speech_verbs or frame.i > span.start:
+def clause_above(span: Span, clause_head: Token) -> Token:
+    """The clause a date belongs to: `clause_head`, unless the date comes before
+    every other word of that clause, which hangs from another. Then it is the
+    other's: "Forecasters said on Wednesday the snow would cause disruption on
+    Friday" tells when it was said; "promised a referendum next year after
+    delegates voted" when the referendum is, not the vote."""
+    above = clause_head.head
+    if clause_head.dep_ not in ("ccomp", "advcl") or above.i > span.start:
+        return clause_head
+    if above.pos_ not in ("VERB", "AUX"):
         return clause_head
     own = set(range(span.start, span.end))
     if span.root.head.dep_ == "prep" and span.root.head.i == span.start - 1:
         own.add(span.start - 1)
-    said = [t.i for t in clause_head.subtree if t.i not in own]
-    return frame if said and span.start < min(said) else clause_head
+    rest = [t.i for t in clause_head.subtree if t.i not in own]
+    return above if rest and span.start < min(rest) else clause_head

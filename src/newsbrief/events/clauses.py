@@ -16,9 +16,9 @@ from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import actors_in
 from newsbrief.events.anchoring import (
     bound,
+    clause_above,
     dates_a_comparison,
     dates_a_noun,
-    reporting_head,
     tense_conflict,
 )
 from newsbrief.events.event import (
@@ -263,7 +263,7 @@ def clause_events(
         if head is None or dates_a_comparison(span.root, head):
             continue
         clause = head
-        head = reporting_head(span, head, SPEECH_VERBS)
+        head = clause_above(span, head)
         if head != clause:
             # The date's words, and their preposition, go with the reporting verb.
             first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
