@@ -69,10 +69,11 @@ def test_a_reporting_verbs_date_leaves_what_was_said_in_its_row() -> None:
 
 def test_a_date_before_a_subordinate_clause_dates_the_clause_above() -> None:
     sentence = (
-        "Howard promised to put the question to a national referendum next year "
-        "after convention delegates voted 89-52 for a republic."
+        "Prime Minister John Howard, a monarchist himself, promised to put the question "
+        "to a national referendum next year after convention delegates voted 89-52 for "
+        "a republic, with 11 abstentions."
     )
     brief = newsbrief.extract(sentence, reference_date=dt.date(1998, 2, 13))
     (row,) = brief.timeline
     assert row.date.value == "1999"
-    assert row.event.startswith("Howard promised") and "voted" not in row.event
+    assert "promised" in row.event and "voted" not in row.event
