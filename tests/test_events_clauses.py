@@ -157,3 +157,15 @@ def test_the_source_of_a_report_is_not_part_of_its_row() -> None:
     assert [t.event for t in brief.timeline] == [
         "Last week alone, $1.6 billion flowed out of the junk funds"
     ]
+
+
+def test_what_was_said_within_the_time_of_saying_stays_in_the_row() -> None:
+    # "this year" holds the Wednesday it was said on: one telling, one row.
+    sentence = (
+        "The agency said on Wednesday that measles cases had reached 412 this year, "
+        "the highest count since 2019."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2025, 4, 10))
+    said = [t.event for t in brief.timeline if t.date.value == "2025-04-09"]
+    assert len(said) == 1
+    assert said[0].startswith("The agency said on Wednesday that measles cases had reached")

@@ -161,14 +161,16 @@ def _predicate(head: Token) -> str:
 def _clause_span(
     tree: _Tree,
     head: Token,
-    dated: frozenset[int] = frozenset(),
+    dated: dict[int, str] | None = None,
     moved: dict[int, int] | None = None,
+    own: str | None = None,
 ) -> list[Token]:
     """A clause's readable tokens: its core, and for a clause modifying a noun ("a
     visit she made ... two weeks ago") the noun phrase it belongs to. `dated` holds
     the tokens of dates that anchor some clause: a part of the clause that holds
     one the clause's own date is not in tells another event. `moved` gives date
-    tokens that belong to a reporting verb other than the one they hang from."""
+    tokens that belong to a reporting verb other than the one they hang from; `own`
+    is the value of the clause's own date."""
     top = (
         head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
@@ -176,11 +178,12 @@ def _clause_span(
     ids = _core(tree, top.i, cut) if top == head else _core_keeping(tree, top.i, head.i, cut)
     # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
     # Wednesday": a conjunct with a date of its own is another event.
+    dated = dated or {}
     if dated:
         for t in list(ids):
             if t in ids and tree.deps[t] == "conj" and t != head.i:
                 sub = tree.subtree(t)
-                if sub & dated and (ids - sub) & dated:
+                if sub & dated.keys() and (ids - sub) & dated.keys():
                     ids -= sub
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
@@ -192,7 +195,7 @@ def _clause_span(
         # said with a date of its own is told in its own right ("said in an
         # editorial on Saturday: The Supreme Court took a detour this week").
         for child in head.children:
-            if child.dep_ != "ccomp" or _own_date(tree, child.i, dated, moved):
+            if child.dep_ != "ccomp" or _own_date(tree, child.i, dated, moved, own):
                 continue
             # A quotation before its verb ('"We will close 149 towers," Davis
             # told CNN on Thursday') is what was said, whole.
@@ -206,11 +209,20 @@ def _clause_span(
 
 
 def _own_date(
-    tree: _Tree, clause: int, dated: frozenset[int], moved: dict[int, int] | None
+    tree: _Tree,
+    clause: int,
+    dated: dict[int, str],
+    moved: dict[int, int] | None,
+    frame: str | None,
 ) -> bool:
-    """Whether the clause at `clause` holds a date of its own (not one moved to the
-    reporting verb above it)."""
-    return bool((tree.subtree(clause) - (moved or {}).keys()) & dated)
+    """Whether the clause at `clause` holds a date of its own: one not moved to the
+    reporting verb above it, and not one the frame's date `frame` falls in ("said
+    on Wednesday that cases had reached 412 this year" is one telling)."""
+    return any(
+        not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
+        for t in tree.subtree(clause) - (moved or {}).keys()
+        if t in dated
+    )
 
 
 def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[int]:
@@ -249,7 +261,7 @@ def clause_events(
     )
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
-    dated: set[int] = set()
+    dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
@@ -270,11 +282,12 @@ def clause_events(
             moved.update(dict.fromkeys(range(first, span.end), head.i))
         if not tense_conflict(d, span, head):
             anchored.setdefault(head.i, d)
-            dated.update(range(span.start, span.end))
-    frozen = frozenset(dated)
+            dated.update(dict.fromkeys(range(span.start, span.end), d.value))
     for head in heads:
+        date = anchored.get(head.i)
+        own = date.value if date is not None else None
         run = [
-            t for t in _clause_span(tree, head, frozen, moved)
+            t for t in _clause_span(tree, head, dated, moved, own)
             if seg.start + t.idx >= body_start
         ]  # fmt: skip
         if not run:
@@ -285,9 +298,8 @@ def clause_events(
             continue
         start = seg.start + run[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
-        date = anchored.get(head.i)
         if head.lemma_ in SPEECH_VERBS and any(
-            c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, frozen, moved)
+            c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
             for c in head.children
         ):
             # What was said has a row of its own: a bare frame ("Jobs announced
