@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import DateExpr
+from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.resolve import Context, Tense, resolve
 from newsbrief.temporal.scan import Candidate, scan, select
 from newsbrief.temporal.stated import full_date
-from newsbrief.temporal.tense import tense_of_span
+from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
 from newsbrief.temporal.values import granularity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # Resolver calls whose result rests on a choice the text does not state (see
@@ -201,6 +202,41 @@ def _said_at(
     return out
 
 
+def _reported_ahead(
+    doc: Doc, candidates: list[Candidate], quoted: list[bool], reference: dt.date | None
+) -> dict[int, dt.date | None]:
+    """For each date of what a past reporting verb said would happen, when the
+    sentence names the day it was said: that day, which the date lies ahead of
+    ("Forecasters said on Wednesday the snow would cause disruption on Friday" is
+    the Friday after that Wednesday, even in Saturday's paper)."""
+    out: dict[int, dt.date | None] = {}
+    roots = [_root(doc, c) for c in candidates]
+    for i, root in enumerate(roots):
+        verb = governing_verb(root) if root is not None and not quoted[i] else None
+        if verb is None or verb.dep_ != "ccomp" or not would_of(verb):
+            continue
+        frame = verb.head
+        if frame.lemma_ not in SPEECH_VERBS or frame.tag_ != "VBD":
+            continue
+        for j, other in enumerate(roots):
+            if other is None or j == i or quoted[j] or candidates[j].rule.type != "DATE":
+                continue
+            if governing_verb(other) != frame and not before_what_was_said(other, verb):
+                continue
+            c = candidates[j]
+            template = c.rule.fill(c.match, c.prefix)
+            value = resolve(template, Context(reference, "past", {}, {}))
+            if _DAY.match(value):
+                out[i] = dt.date.fromisoformat(value)
+            break
+    return out
+
+
+def _root(doc: Doc, c: Candidate) -> Token | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     """Every temporal expression of the article, resolved, with its rule."""
     anchors: dict[str, str] = {}
@@ -217,6 +253,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         seg_reference = own or reference
         quoted = [own is None and _quoted(text, c.start) for c in candidates]
         said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
+        said_at.update(_reported_ahead(seg.doc, candidates, quoted, seg_reference))
         for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:

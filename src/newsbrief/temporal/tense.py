@@ -85,6 +85,12 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def would_of(verb: Token) -> bool:
+    """Whether `verb`'s only future auxiliary is "would" (a future seen from the past)."""
+    lowers = {a.lower_ for a in _auxiliaries(verb)}
+    return lowers & FUTURE_AUXILIARIES == {"would"}
+
+
 def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | None:
     """Past, present or future for `verb`, following infinitives up to their head.
 
@@ -194,7 +200,7 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         # "BP agreed in October to pay": a date between a verb and its infinitive
         # goes with the verb, whatever the parse attaches it to.
         verb = verb.head
-    elif verb is not None and _before_what_was_said(token, verb):
+    elif verb is not None and before_what_was_said(token, verb):
         # "Forecasters said on Wednesday the snow would cause disruption": a date
         # between a reporting verb and what was said tells when it was said.
         verb = verb.head
@@ -206,7 +212,7 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
     return tense
 
 
-def _before_what_was_said(token: Token, verb: Token) -> bool:
+def before_what_was_said(token: Token, verb: Token) -> bool:
     """Whether `token` (in a clause of `verb`) comes after a reporting verb and
     before every word of what it reports."""
     frame = verb.head
