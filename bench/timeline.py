@@ -1,6 +1,7 @@
 """The timeline's dates against gold event→date links.
 
     python bench/timeline.py DIR [DIR ...] [--errors FILE] [--article-date] [--limit N]
+                             [--part all|dev|confirm]
 
 Each DIR is either a folder of TimeML `.tml` files (TBAQ-cleaned TimeBank and
 AQUAINT) or a MEANTIME folder (`gold.json` and `articles/`). The gold is an event
@@ -25,7 +26,9 @@ Figures per part, and for the development and confirmation parts:
 - cover-t %: the same coverage over the gold events dated by an expression of the
   text (not only by the DCT, which a timeline does not date events by);
 - exact-wrong %: checkable rows (rows holding a gold event) shown as `exact` whose
-  date is wrong for one of the events they hold / checkable rows.
+  date is wrong for one of the events they hold / checkable rows;
+- exact %: checkable rows shown as `exact` / checkable rows (what exact-wrong costs:
+  a timeline that calls every date approximate has none wrong and none exact).
 
 Parts: TimeBank and MEANTIME's Airbus and Apple corpora are the development part;
 AQUAINT and MEANTIME's GM and stock-market corpora confirm. The TIMEX3 scores of
@@ -179,12 +182,13 @@ class Tally:
     rows: int = 0
     checkable: int = 0
     exact_wrong: int = 0
+    exact: int = 0  # checkable rows shown as exact
     timex: Counts = field(default_factory=Counts)
     timex_precision: bool = True
 
     def add(self, other: Tally) -> None:
         for name in ("documents", "gold_events", "in_text", "covered_in_text", "right",
-                     "wrong", "covered", "rows", "checkable", "exact_wrong"):  # fmt: skip
+                     "wrong", "covered", "rows", "checkable", "exact_wrong", "exact"):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("gold", "system", "strict", "relaxed", "type", "value"):
             setattr(self.timex, name, getattr(self.timex, name) + getattr(other.timex, name))
@@ -206,6 +210,7 @@ def check(doc: Document, brief: object, tally: Tally, errors: list[str]) -> None
         if not held:
             continue
         tally.checkable += 1
+        tally.exact += row.certainty == "exact"
         row_wrong = False
         for i, ev in held:
             if any(compatible(row.date.value, v) for v in ev.values):
@@ -249,7 +254,7 @@ def report(name: str, t: Tally) -> str:
         f"{name:18}{t.documents:5}{t.gold_events:6}{t.right + t.wrong:6}"
         f"{_pct(t.right, t.right + t.wrong)}{_pct(t.covered, t.gold_events)}"
         f"{t.checkable:6}{_pct(t.exact_wrong, t.checkable, 13)}"
-        f"{_pct(t.covered_in_text, t.in_text, 9)}   {timex}"
+        f"{_pct(t.covered_in_text, t.in_text, 9)}{_pct(t.exact, t.checkable)}   {timex}"
     )
 
 
@@ -263,6 +268,10 @@ def main(argv: list[str] | None = None) -> int:
         help="MEANTIME: no reference date given; the article's own date line must be found",
     )  # fmt: skip
     parser.add_argument("--model", default=None, help="spaCy pipeline (default as the CLI)")
+    parser.add_argument(
+        "--part", choices=("all", "dev", "confirm"), default="all",
+        help="only the development or only the confirmation documents",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     for d in args.dirs:
         if not d.is_dir():
@@ -272,6 +281,8 @@ def main(argv: list[str] | None = None) -> int:
     if not docs:
         print("timeline benchmark: no documents found", file=sys.stderr)
         return 2
+    if args.part != "all":
+        docs = [d for d in docs if (d.part in DEVELOPMENT) == (args.part == "dev")]
     if args.limit:
         seen: dict[str, int] = defaultdict(int)
         kept = []
@@ -295,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         score(doc.timexes, system, tally.timex)
 
     print(f"{'part':18}{'docs':>5}{'gold':>6}{'held':>6}{'right%':>7}{'cover%':>7}"
-          f"{'rows':>6}{'exact-wrong%':>13}{'cover-t%':>9}")  # fmt: skip
+          f"{'rows':>6}{'exact-wrong%':>13}{'cover-t%':>9}{'exact%':>7}")  # fmt: skip
     # Pooled parts: the timeline only (TIMEX scores differ in kind between the sets).
     development, confirmation = Tally(), Tally()
     for part in sorted(tallies):

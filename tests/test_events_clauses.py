@@ -113,10 +113,59 @@ def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
             "Davis told CNN on Thursday that the agency would cut 300 jobs.",
             "Davis told CNN on Thursday that the agency would cut 300 jobs",
         ),
-        # A quotation before its verb is told in its own right.
-        ('"We will win," he said on Friday.', "he said on Friday"),
+        # A quotation before its verb is what was said: the row carries it.
+        ('"We will win," he said on Friday.', '"We will win," he said on Friday'),
+        (
+            '"The agency has to cut costs and we will close 149 towers," Davis told CNN '
+            "on Thursday.",
+            '"The agency has to cut costs and we will close 149 towers," Davis told CNN '
+            "on Thursday",
+        ),
     ],
 )
 def test_a_reporting_verb_row_holds_what_was_said(sentence: str, row: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
     assert [t.event for t in brief.timeline] == [row]
+
+
+def test_what_was_said_with_a_date_of_its_own_is_its_own_row() -> None:
+    sentence = "Hewlett announced last week that it planned to ship a computer early next year."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1989, 10, 27))
+    # The bare frame ("Hewlett announced last week") is no row.
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("1990", "it planned to ship a computer early next year")
+    ]
+
+
+def test_a_conjunct_with_a_date_of_its_own_leaves_the_row() -> None:
+    sentence = (
+        "The concern may have been responsible for a decline in Intel's stock yesterday "
+        "and partly responsible for a drop in Compaq's stock on Wednesday."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1989, 10, 27))
+    (row,) = brief.timeline
+    assert row.date.value == "1989-10-26"
+    assert "Wednesday" not in row.event and "Compaq" not in row.event
+
+
+def test_the_source_of_a_report_is_not_part_of_its_row() -> None:
+    sentence = (
+        "Last week alone, $1.6 billion flowed out of the junk funds, "
+        "according to estimates by Dalbar Financial Services Inc."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1989, 10, 27))
+    assert [t.event for t in brief.timeline] == [
+        "Last week alone, $1.6 billion flowed out of the junk funds"
+    ]
+
+
+def test_what_was_said_within_the_time_of_saying_stays_in_the_row() -> None:
+    # "this year" holds the Wednesday it was said on: one telling, one row.
+    sentence = (
+        "The agency said on Wednesday that measles cases had reached 412 this year, "
+        "the highest count since 2019."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2025, 4, 10))
+    said = [t.event for t in brief.timeline if t.date.value == "2025-04-09"]
+    assert len(said) == 1
+    assert said[0].startswith("The agency said on Wednesday that measles cases had reached")

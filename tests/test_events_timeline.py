@@ -129,6 +129,9 @@ def test_certainty() -> None:
         ("The minister resigned last Friday.", "exact"),
         ("The plant opened in October 2012.", "exact"),
         ("The minister resigned yesterday.", "exact"),
+        # A hedge in the date's own words: the week is not stated exactly.
+        ("The minister resigned a week or so ago.", "approximate"),
+        ("The minister resigned a week ago.", "exact"),
     ],
 )
 def test_a_date_the_resolver_chose_is_approximate(sentence: str, certainty: str) -> None:

@@ -199,3 +199,46 @@ def test_a_relative_date_in_quoted_speech_is_inferred(nlp: Language) -> None:
         ("2013-11-05", "speech"),
         ("2013-11-05", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        # Said on a day the sentence names: counted from that day.
+        ('"We will meet again tomorrow," he said on Monday, Oct. 21.', "tomorrow", "2013-10-22"),
+        ('She tweeted on Nov. 1: "Problems today with the trains."', "today", "2013-11-01"),
+        # Written at a time named less precisely: the day is not known.
+        (
+            'In an e-mail sent last July, she wrote: "Call me Sunday night."',
+            "Sunday night",
+            "XXXX-WXX-7TNI",
+        ),
+        # No time named outside the quotation: the article's.
+        ('He said: "We will meet again tomorrow."', "tomorrow", "2013-11-06"),
+    ],
+)
+def test_a_quotation_counts_from_when_its_sentence_says_it_was_said(
+    nlp: Language, text: str, quoted: str, value: str
+) -> None:
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    (date,) = [d for d in dates if d.text == quoted]
+    assert (date.value, date.speech) == (value, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Said on Wednesday that it would happen on Friday: the Friday after, even
+        # when the paper is Saturday's.
+        ("Forecasters said on Wednesday the snow would cause disruption on Friday.", "2013-03-22"),
+        ("The company said Wednesday it would close the plant on Friday.", "2013-03-22"),
+        # The day of saying not named: ahead of the paper, as before.
+        ("Forecasters warned the snow would cause disruption on Friday.", "2013-03-29"),
+    ],
+)
+def test_what_would_happen_lies_ahead_of_the_day_it_was_said(
+    nlp: Language, text: str, value: str
+) -> None:
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 3, 23))
+    (friday,) = [d for d in dates if d.text == "Friday"]
+    assert friday.value == value

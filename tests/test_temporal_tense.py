@@ -100,3 +100,22 @@ def test_forward_markers_count_only_when_they_govern_the_date(
     nlp: Language, sentence: str, text: str, value: str
 ) -> None:
     assert value_of(nlp, sentence, text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # Between a reporting verb and what was said: when it was said.
+        (
+            "Forecasters said on Wednesday the snow would cause disruption.",
+            "Wednesday",
+            "2013-03-20",
+        ),
+        # Inside what was said: its own time.
+        ("Forecasters said the snow would cause disruption on Monday.", "Monday", "2013-03-25"),
+    ],
+)
+def test_a_date_before_what_was_said_takes_the_reporting_verbs_tense(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    assert value_of(nlp, sentence, text) == value

@@ -14,6 +14,13 @@ from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import actors_in
+from newsbrief.events.anchoring import (
+    bound,
+    clause_above,
+    dates_a_comparison,
+    dates_a_noun,
+    tense_conflict,
+)
 from newsbrief.events.event import (
     ArticleEvent,
     anchors,
@@ -29,7 +36,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -108,13 +115,21 @@ def _contiguous(ids: set[int], head: Token) -> list[Token]:
         hi += 1
     doc = head.doc
     run = [doc[i] for i in range(lo, hi + 1)]
-    while run and (run[0].is_punct or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)):
+    while run and (
+        (run[0].is_punct and not _opens_quote(run))
+        or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)
+    ):
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
         run = run[1:]
     while run and (run[-1].is_punct or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)):
         run = run[:-1]
     return run or [head]
+
+
+def _opens_quote(run: list[Token]) -> bool:
+    """Whether the run opens with a quotation mark that it also closes."""
+    return run[0].is_quote and any(t.is_quote for t in run[1:])
 
 
 def _clause_head(token: Token) -> Token | None:
@@ -131,44 +146,6 @@ def _clause_head(token: Token) -> Token | None:
     return None
 
 
-# A year used as a noun's modifier ("the 1991 agreement", "a member of the 1953
-# team", "a 1997 attack") dates what the noun names, not the clause around it.
-YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"})
-
-
-# Words before a date that make it a bound of the event, not its time: "divest
-# by 1994", "restored before Monday", "open until March", "as of March 20", "since
-# 2004". A row
-# would date the event wrongly: "its worst crisis since 1989" did not happen in
-# 1989. ("from" and "after" were measured too: on the development set they cost
-# more right dates than wrong ones.)
-BOUND_WORDS = frozenset({"by", "until", "till", "before", "since"})
-
-
-def _bound(span: Span) -> bool:
-    """Whether the date `span` is a bound ("by 1994", "as of March 20")."""
-    doc = span.doc
-    if span.start == 0:
-        return False
-    before = doc[span.start - 1]
-    if before.lower_ in BOUND_WORDS:
-        return True
-    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ == "as"
-
-
-def _year_of_a_noun(date: TemporalExpr, root: Token) -> bool:
-    """Whether `date` is a bare year modifying a noun."""
-    head = root.head
-    return (
-        date.value.isdigit()
-        and len(date.value) == 4
-        and root.dep_ in YEAR_MODIFIER_DEPS
-        and head != root
-        and head.pos_ in ("NOUN", "PROPN")
-        and head.i > root.i
-    )
-
-
 def _predicate(head: Token) -> str:
     """The head's lemma, or the planned action's for "agreed to schedule", "expected
     to visit"."""
@@ -181,22 +158,71 @@ def _predicate(head: Token) -> str:
     return current.lemma_.lower()
 
 
-def _clause_span(tree: _Tree, head: Token) -> list[Token]:
+def _clause_span(
+    tree: _Tree,
+    head: Token,
+    dated: dict[int, str] | None = None,
+    moved: dict[int, int] | None = None,
+    own: str | None = None,
+) -> list[Token]:
     """A clause's readable tokens: its core, and for a clause modifying a noun ("a
-    visit she made ... two weeks ago") the noun phrase it belongs to."""
+    visit she made ... two weeks ago") the noun phrase it belongs to. `dated` holds
+    the tokens of dates that anchor some clause: a part of the clause that holds
+    one the clause's own date is not in tells another event. `moved` gives date
+    tokens that belong to a reporting verb other than the one they hang from; `own`
+    is the value of the clause's own date."""
     top = (
         head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
     ids = _core(tree, top.i, cut) if top == head else _core_keeping(tree, top.i, head.i, cut)
+    # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
+    # Wednesday": a conjunct with a date of its own is another event.
+    dated = dated or {}
+    if dated:
+        for t in list(ids):
+            if t in ids and tree.deps[t] == "conj" and t != head.i:
+                sub = tree.subtree(t)
+                if sub & dated.keys() and (ids - sub) & dated.keys():
+                    ids -= sub
+    # "..., according to estimates by Dalbar": the source, not the event.
+    for child in head.children:
+        if child.lower_ == "according" and child.i in ids:
+            ids -= tree.subtree(child.i)
     if head.lemma_ in SPEECH_VERBS:
         # "The FAA on Friday announced it would close 149 towers": what was said is
-        # the event, not the bare frame ("Davis told CNN on Thursday"). A quotation
-        # before its verb stays out: the quote is told in its own right.
+        # the event, not the bare frame ("Davis told CNN on Thursday"). What was
+        # said with a date of its own is told in its own right ("said in an
+        # editorial on Saturday: The Supreme Court took a detour this week").
         for child in head.children:
-            if child.dep_ == "ccomp" and child.i > head.i:
-                ids |= _core(tree, child.i, cut)
+            if child.dep_ != "ccomp" or _own_date(tree, child.i, dated, moved, own):
+                continue
+            # A quotation before its verb ('"We will close 149 towers," Davis
+            # told CNN on Thursday') is what was said, whole.
+            ids |= _core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    for t, owner in (moved or {}).items():
+        if owner == head.i:
+            ids.add(t)
+        else:
+            ids.discard(t)
     return _contiguous(ids, head)
+
+
+def _own_date(
+    tree: _Tree,
+    clause: int,
+    dated: dict[int, str],
+    moved: dict[int, int] | None,
+    frame: str | None,
+) -> bool:
+    """Whether the clause at `clause` holds a date of its own: one not moved to the
+    reporting verb above it, and not one the frame's date `frame` falls in ("said
+    on Wednesday that cases had reached 412 this year" is one telling)."""
+    return any(
+        not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
+        for t in tree.subtree(clause) - (moved or {}).keys()
+        if t in dated
+    )
 
 
 def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[int]:
@@ -235,28 +261,50 @@ def clause_events(
     )
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
+    dated: dict[int, str] = {}  # token -> the value of the date it is part of
+    moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
             continue
         span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if _year_of_a_noun(d, span.root) or _bound(span):
+        if dates_a_noun(d, span.root) or bound(span):
             continue
         head = _clause_head(span.root)
-        if head is not None:
+        if head is None or dates_a_comparison(span.root, head):
+            continue
+        clause = head
+        head = clause_above(span, head)
+        if head != clause:
+            # The date's words, and their preposition, go with the reporting verb.
+            first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
+            moved.update(dict.fromkeys(range(first, span.end), head.i))
+        if not tense_conflict(d, span, head):
             anchored.setdefault(head.i, d)
+            dated.update(dict.fromkeys(range(span.start, span.end), d.value))
     for head in heads:
-        run = [t for t in _clause_span(tree, head) if seg.start + t.idx >= body_start]
+        date = anchored.get(head.i)
+        own = date.value if date is not None else None
+        run = [
+            t for t in _clause_span(tree, head, dated, moved, own)
+            if seg.start + t.idx >= body_start
+        ]  # fmt: skip
         if not run:
             continue
-        while run and (run[0].is_punct or run[0].is_space):
+        while run and (run[0].is_punct or run[0].is_space) and not _opens_quote(run):
             run = run[1:]
         if not run:
             continue
         start = seg.start + run[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
-        date = anchored.get(head.i)
+        if head.lemma_ in SPEECH_VERBS and any(
+            c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
+            for c in head.children
+        ):
+            # What was said has a row of its own: a bare frame ("Jobs announced
+            # today") is no event a reader can use.
+            date = None
         yield ArticleEvent(
             doc.text[start:end], start, end, _predicate(head), actors_in(index, start, end),
             date, seg.block, kind="clause",

@@ -31,7 +31,7 @@ from newsbrief.temporal import (
 # Granularity ranks for sorting: a year before its months, a month before its days.
 _RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
 _APPROXIMATE = re.compile(
-    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly)\b",
+    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly|or\s+so|or\s+two|give\s+or\s+take)\b",
     re.IGNORECASE,
 )
 

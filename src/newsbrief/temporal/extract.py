@@ -16,17 +16,18 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import DateExpr
+from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.resolve import Context, Tense, resolve
 from newsbrief.temporal.scan import Candidate, scan, select
 from newsbrief.temporal.stated import full_date
-from newsbrief.temporal.tense import tense_of_span
+from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
 from newsbrief.temporal.values import granularity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 # Resolver calls whose result rests on a choice the text does not state (see
@@ -164,6 +165,78 @@ def _own_date(doc: Annotated, block: int) -> dt.date | None:
     return found[0] if found is not None else None
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _said_at(
+    doc: Doc, candidates: list[Candidate], quoted: list[bool], reference: dt.date | None
+) -> dict[int, dt.date | None]:
+    """For each quoted candidate whose sentence, outside the quotation, names a
+    date: the day the quotation counts from ('She wrote in an e-mail sent last
+    July: "Call me Sunday night"' is no Sunday of the article's week). A day named
+    outside is that day; a coarser time ("last July") leaves the day unknown (None)."""
+    out: dict[int, dt.date | None] = {}
+    outside = [
+        (j, _sentence(doc, c)) for j, c in enumerate(candidates)
+        if not quoted[j] and c.rule.type == "DATE"
+    ]  # fmt: skip
+    if not outside or not any(quoted):
+        return out
+    for i, c in enumerate(candidates):
+        if not quoted[i]:
+            continue
+        sentence = _sentence(doc, c)
+        frames = [j for j, s in outside if s == sentence]
+        if not frames:
+            continue
+        j = min(frames, key=lambda j: abs(j - i))
+        frame = candidates[j]
+        tense = _tense(doc, frame)
+        value = resolve(
+            frame.rule.fill(frame.match, frame.prefix), Context(reference, tense, {}, {})
+        )
+        if _DAY.match(value):
+            out[i] = dt.date.fromisoformat(value)
+        elif reference is None or not value.startswith(reference.isoformat()[:7]):
+            out[i] = None
+    return out
+
+
+def _reported_ahead(
+    doc: Doc, candidates: list[Candidate], quoted: list[bool], reference: dt.date | None
+) -> dict[int, dt.date | None]:
+    """For each date of what a past reporting verb said would happen, when the
+    sentence names the day it was said: that day, which the date lies ahead of
+    ("Forecasters said on Wednesday the snow would cause disruption on Friday" is
+    the Friday after that Wednesday, even in Saturday's paper)."""
+    out: dict[int, dt.date | None] = {}
+    roots = [_root(doc, c) for c in candidates]
+    for i, root in enumerate(roots):
+        verb = governing_verb(root) if root is not None and not quoted[i] else None
+        if verb is None or verb.dep_ != "ccomp" or not would_of(verb):
+            continue
+        frame = verb.head
+        if frame.lemma_ not in SPEECH_VERBS or frame.tag_ != "VBD":
+            continue
+        for j, other in enumerate(roots):
+            if other is None or j == i or quoted[j] or candidates[j].rule.type != "DATE":
+                continue
+            if governing_verb(other) != frame and not before_what_was_said(other, verb):
+                continue
+            c = candidates[j]
+            template = c.rule.fill(c.match, c.prefix)
+            value = resolve(template, Context(reference, "past", {}, {}))
+            if _DAY.match(value):
+                out[i] = dt.date.fromisoformat(value)
+            break
+    return out
+
+
+def _root(doc: Doc, c: Candidate) -> Token | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     """Every temporal expression of the article, resolved, with its rule."""
     anchors: dict[str, str] = {}
@@ -178,6 +251,9 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         # it: its "today" is the day it was written, not the article's.
         own = _own_date(doc, seg.block)
         seg_reference = own or reference
+        quoted = [own is None and _quoted(text, c.start) for c in candidates]
+        said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
+        said_at.update(_reported_ahead(seg.doc, candidates, quoted, seg_reference))
         for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
@@ -185,7 +261,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
-            value = resolve(template, Context(seg_reference, tense, dict(anchors), nearby))
+            at = said_at.get(i, seg_reference) if "(" in template else seg_reference
+            value = resolve(template, Context(at, tense, dict(anchors), nearby))
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
@@ -206,7 +283,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             start, end = seg.start + c.start, seg.start + c.end
             date = TemporalExpr(
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
-                speech=own is None and _quoted(text, c.start),
+                speech=quoted[i],
             )  # fmt: skip
             yield Found(date, tense)
         serial += 1

@@ -85,6 +85,12 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
 
+def would_of(verb: Token) -> bool:
+    """Whether `verb`'s only future auxiliary is "would" (a future seen from the past)."""
+    lowers = {a.lower_ for a in _auxiliaries(verb)}
+    return lowers & FUTURE_AUXILIARIES == {"would"}
+
+
 def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | None:
     """Past, present or future for `verb`, following infinitives up to their head.
 
@@ -194,12 +200,29 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         # "BP agreed in October to pay": a date between a verb and its infinitive
         # goes with the verb, whatever the parse attaches it to.
         verb = verb.head
+    elif verb is not None and before_what_was_said(token, verb):
+        # "Forecasters said on Wednesday the snow would cause disruption": a date
+        # between a reporting verb and what was said tells when it was said.
+        verb = verb.head
     tense = verb_tense(verb, stated=stated) if verb is not None else None
     if _points_ahead(token, verb):
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
             return "future"
         return None if tense == "past" else "future"
     return tense
+
+
+def before_what_was_said(token: Token, verb: Token) -> bool:
+    """Whether `token` (in a clause of `verb`) comes after a reporting verb and
+    before every word of what it reports."""
+    frame = verb.head
+    if verb.dep_ != "ccomp" or frame.lemma_ not in SPEECH_VERBS or not frame.i < token.i:
+        return False
+    date = {t.i for t in token.subtree} | {token.i}
+    if token.head.dep_ == "prep":
+        date.add(token.head.i)
+    said = [t.i for t in verb.subtree if t.i not in date]
+    return bool(said) and token.i < min(said)
 
 
 def tense_of_span(span: Span) -> Tense | None:

@@ -1,0 +1,111 @@
+"""Which clause a date belongs to, and whether it dates the clause at all.
+
+A date found in a clause does not always date the clause's event: it may be a
+bound ("by 1994", "as of March 20"), the time of a noun's thing ("the 1991
+agreement", "the earthquake last month will result in a charge"), or of a figure
+the event is compared with ("up from $10 million a year ago", "compared with
+earnings of $33 million last year"). Such dates anchor no clause: a row dated by
+them would show the date of something else.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.temporal import TemporalExpr, tense_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Words before a date that make it a bound of the event, not its time: "divest
+# by 1994", "restored before Monday", "open until March", "as of March 20", "since
+# 2004". A row would date the event wrongly: "its worst crisis since 1989" did not
+# happen in 1989. ("from" and "after" were measured too: on the development set
+# they cost more right dates than wrong ones.)
+BOUND_WORDS = frozenset({"by", "until", "till", "before", "since"})
+
+# Dependencies of a year that modifies the noun after it ("the 1991 agreement",
+# "a member of the 1953 team", "a 1997 attack").
+YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"})
+
+# Words that introduce the figure an event is compared with.
+COMPARISON_LEMMAS = frozenset({"compare", "versus", "vs.", "vs", "against"})
+
+
+def bound(span: Span) -> bool:
+    """Whether the date `span` is a bound ("by 1994", "as of March 20")."""
+    doc = span.doc
+    if span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    if before.lower_ in BOUND_WORDS:
+        return True
+    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ == "as"
+
+
+def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
+    """Whether `date` is a bare year modifying the noun after it ("the 1953 team").
+    (Any date in a noun's modifier slot, "a third-quarter loss", was measured too:
+    on the development set it cost more right dates than wrong ones, for the noun
+    is often the event itself.)"""
+    head = root.head
+    if head == root or head.pos_ not in ("NOUN", "PROPN") or head.i < root.i:
+        return False
+    return date.value.isdigit() and len(date.value) == 4 and root.dep_ in YEAR_MODIFIER_DEPS
+
+
+def dates_a_comparison(root: Token, clause_head: Token) -> bool:
+    """Whether `root` (a date's head word) sits in the phrase of a figure the event
+    is compared with: "from $93.3 million a year earlier", "compared with
+    earnings of $33 million last year"."""
+    current = root
+    for _ in range(8):
+        if current == clause_head or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_.lower() in COMPARISON_LEMMAS:
+            return True
+        if current.lower_ == "from" and any(
+            c.dep_ == "pobj" and (c.pos_ == "NUM" or c.like_num) and c.i < root.i
+            for c in current.children
+        ):
+            return True
+    return False
+
+
+_STATED_PAST = re.compile(r"^this\([a-z]+,-\d+\)")
+
+
+def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
+    """Whether a date counted back from now ("last month", "yesterday", "two weeks
+    ago") follows a noun before the verb of a clause the words put in the future:
+    it is the noun's date ("the earthquake last month will result in a charge"),
+    not the event's. (After the verb, "will meet last week" is a contradiction the
+    timeline reports.)"""
+    if not _STATED_PAST.match(date.template) or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return (
+        before.pos_ in ("NOUN", "PROPN")
+        and span.end <= clause_head.i
+        and tense_of(span.root, stated=True) == "future"
+    )
+
+
+def clause_above(span: Span, clause_head: Token) -> Token:
+    """The clause a date belongs to: `clause_head`, unless the date comes before
+    every other word of that clause, which hangs from another. Then it is the
+    other's: "Forecasters said on Wednesday the snow would cause disruption on
+    Friday" tells when it was said; "promised a referendum next year after
+    delegates voted" when the referendum is, not the vote."""
+    above = clause_head.head
+    if clause_head.dep_ not in ("ccomp", "advcl") or above.i > span.start:
+        return clause_head
+    if above.pos_ not in ("VERB", "AUX"):
+        return clause_head
+    own = set(range(span.start, span.end))
+    if span.root.head.dep_ == "prep" and span.root.head.i == span.start - 1:
+        own.add(span.start - 1)
+    rest = [t.i for t in clause_head.subtree if t.i not in own]
+    return above if rest and span.start < min(rest) else clause_head

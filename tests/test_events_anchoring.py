@@ -1,0 +1,79 @@
+"""Which clause a date belongs to: dates of a compared figure or of a noun before a
+future verb date no clause."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsbrief
+
+REFERENCE = dt.date(1989, 10, 27)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
+        "Net advanced to $94.2 million, up from $10 million a year ago.",
+        "Aetna had a $23 million loss on its auto line, compared with earnings of "
+        "$33 million last year.",
+    ],
+)
+def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+def test_a_figure_from_a_date_is_still_dated() -> None:
+    # "from" before the date itself is no comparison: the event's own time.
+    brief = newsbrief.extract("Sales rose from January.", reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["1989-01"]
+
+
+def test_a_past_date_after_the_subject_of_a_future_verb_is_the_nouns() -> None:
+    sentence = (
+        "The California earthquake last month will result in a fourth-quarter "
+        "charge of less than $10 million."
+    )
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["1989-Q4"]
+
+
+def test_a_past_date_after_a_future_verb_stays_a_contradiction() -> None:
+    sentence = "The ministers will meet in Geneva last week."
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["1989-W42"]
+    assert [w.code for w in brief.warnings] == ["planned_before_reference"]
+
+
+def test_a_date_between_a_reporting_verb_and_what_was_said_dates_the_saying() -> None:
+    sentence = "Forecasters said on Wednesday the snow would cause disruption on Friday."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 20))
+    # What was said is its own row; the bare frame is none.
+    assert [(t.event, t.date.value) for t in brief.timeline] == [
+        ("the snow would cause disruption on Friday", "2013-03-22")
+    ]
+    (said,) = [d for d in brief.dates if d.text == "Wednesday"]
+    assert said.value == "2013-03-20"
+
+
+def test_a_reporting_verbs_date_leaves_what_was_said_in_its_row() -> None:
+    sentence = "The company said on Wednesday the plant would close."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert [(t.event, t.date.value) for t in brief.timeline] == [
+        ("The company said on Wednesday the plant would close", "2013-03-20")
+    ]
+
+
+def test_a_date_before_a_subordinate_clause_dates_the_clause_above() -> None:
+    sentence = (
+        "Prime Minister John Howard, a monarchist himself, promised to put the question "
+        "to a national referendum next year after convention delegates voted 89-52 for "
+        "a republic, with 11 abstentions."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1998, 2, 13))
+    (row,) = brief.timeline
+    assert row.date.value == "1999"
+    assert "promised" in row.event and "voted" not in row.event
