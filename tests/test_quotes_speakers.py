@@ -283,3 +283,87 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
     q = next(q for q in quotes_of(text) if "homeless community" in q.text)
     assert q.speaker == "Nadia Jamil"
     assert q.mention_span is not None and q.mention_span.text == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            (
+                "Nora Lindqvist said the verdict was fair. For Megan Vance, Friday is a day "
+                "she has been awaiting eagerly. Her father Karim was one of the victims.\n\n"
+                '"I am looking forward to hearing the sentence," she said.'
+            ),
+            "looking forward to hearing",
+            "Megan Vance",
+            id="a_she_after_a_name_in_passing_means_that_name",
+        ),
+        pytest.param(
+            (
+                "Cole Brennan scored twice in the first period. The home side answered late in the "
+                "third when Owen Tate recorded his first NHL goal.\n\n"
+                '"It just felt like a garbage-time goal," said the rookie defenceman.'
+            ),
+            "garbage-time goal",
+            "Owen Tate",
+            id="a_description_is_the_one_person_of_the_nearest_sentence",
+        ),
+        pytest.param(
+            (
+                "The U.S. State Department called for the release of the two men.\n\n"
+                '"We share the commitment to the rule of law," the agency said in a statement.\n\n'
+                'A statement from the European Union said, "the declared motive raises '
+                'concerns about legitimate research."'
+            ),
+            "declared motive",
+            "European Union",
+            id="a_statement_from_x_is_x_not_an_earlier_issuer",
+        ),
+        pytest.param(
+            (
+                'Dana Whitfield said police planned for the "unpredictable" nature of '
+                "the blockade.\n\n"
+                '"This is an area that is very remote, so we have to be ready."'
+            ),
+            "very remote",
+            "Dana Whitfield",
+            id="a_scare_quote_leaves_the_paragraph_before_reported_speech",
+        ),
+        pytest.param(
+            (
+                "Alfonso Espinos runs the shop.\n\n"
+                '"I am a comic book creator myself," notes Espinos, who met Stan Lee three '
+                "times.\n\n"
+                '"I was on the other side 20 years ago." He is being modest about it.'
+            ),
+            "other side 20 years",
+            "Alfonso Espinos",
+            id="a_paragraph_opening_with_a_quote_goes_on_from_the_one_before",
+        ),
+        pytest.param(
+            (
+                "Doug McCallum, the mayor of Surrey, issued a release on Monday.\n\n"
+                '"When the books were shown to me, I was deeply dismayed," he was quoted as '
+                'saying. "The debt load is simply untenable."'
+            ),
+            "simply untenable",
+            "Doug McCallum",
+            id="the_next_quote_after_he_was_quoted_as_saying",
+        ),
+    ],
+)
+def test_speaker_of_each_resolution(
+    quotes_of: Any, text: str, fragment: str, speaker: str | None
+) -> None:
+    assert said(quotes_of(text), fragment) == speaker
+
+
+def test_a_quote_between_two_speakers_run_together_is_not_the_later_ones(
+    quotes_of: Any,
+) -> None:
+    text = (
+        '"It is months of panels," says Xander Wise, while Tom Hale nods. '
+        '"But it has been worth it." "If Alfonso was not publishing, I do not think Xander '
+        'would be drawing," says his dad, Darrin.'
+    )
+    assert said(quotes_of(text), "worth it") is None

@@ -28,13 +28,14 @@ class Resolver(Protocol):
     def _modifier(self, end: int) -> bool: ...
 
 
-DESCRIPTION_LOOKBACK_SENTENCES = 2  # sentences before a description's own
+DESCRIPTION_LOOKBACK_SENTENCES = 3  # sentences before a description's own
 
 
 def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, TextSpan] | None:
     """Who 'the rookie defenceman' or 'the affable proprietor' is: the one person
-    named in its sentence or the few before it (and not of the other gender);
-    nobody when several are, or when the noun is plural or names no person."""
+    named in the nearest sentence that names anyone, that one or the few before it
+    (and not of the other gender); nobody when that sentence names several, or when
+    the noun is plural or names no person."""
     if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in NOT_DESCRIBING_PEOPLE:
         return None
     here = resolver._sentence_of(at)
@@ -48,7 +49,14 @@ def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, T
         if here - resolver._sentence_of(s) <= DESCRIPTION_LOOKBACK_SENTENCES
         and not resolver._modifier(z)
     ]
-    people = {e.name: (s, z, e) for s, z, e in sorted(near, key=lambda c: c[0])}
+    # The people of the nearest sentence that names any: 'Jones scored his first
+    # goal.' then '"...," said the rookie defenceman'.
+    nearest = max((resolver._sentence_of(s) for s, _, _ in near), default=None)
+    people = {
+        e.name: (s, z, e)
+        for s, z, e in sorted(near, key=lambda c: c[0])
+        if resolver._sentence_of(s) == nearest
+    }
     if len(people) != 1 or _introduced_unnamed(resolver, here, at, tok):
         return None
     s, z, e = next(iter(people.values()))

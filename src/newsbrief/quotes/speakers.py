@@ -182,6 +182,14 @@ class Resolver:
         phrase = seg.span(seg.doc[a:z])
         head = tok.lemma_.lower()
         if head in DOCUMENT_NOUNS and depth < 2:
+            # Its own issuer: "A statement from the EU said"; "reports by media
+            # outlets" or "the union's release" as written, not a guess at who.
+            own = _document_owner(tok)
+            if own is not None and own.pos_ in ("PROPN", "PRON"):
+                return self._resolve(seg, own, depth + 1)
+            if own is not None:
+                a, z = noun_phrase(own)
+                return Speaker(seg.span(seg.doc[a:z]).text, seg.span(seg.doc[a:z]))
             issuer = self._issuer(at, head, depth)
             if issuer is not None:
                 return issuer
@@ -242,7 +250,8 @@ class Resolver:
                 if nearest - PRONOUN_LOOKBACK_SENTENCES <= c.sentence < nearest
             )
             if in_passing and (
-                (chosen.known != gender and rival) or self._pronoun_subject(nearest, gender)
+                (chosen.known != gender and rival)
+                or self._pronoun_subject(nearest, gender, chosen.start)
             ):
                 chosen = None
         if chosen is None:
@@ -296,8 +305,10 @@ class Resolver:
             out.append(_Antecedent(start, end, e, sentence, depth, known, meant))
         return out
 
-    def _pronoun_subject(self, sentence: int, gender: str) -> bool:
-        """Whether a he or she of that gender is a subject in that sentence."""
+    def _pronoun_subject(self, sentence: int, gender: str, before: int) -> bool:
+        """Whether a he or she of that gender is a subject in that sentence, before
+        offset `before` ('He said he would leave out Stuart'; in 'For Mira Vance,
+        Friday is a day she awaited' the she comes after the name and means her)."""
         starts = self.ctx.sentence_starts
         a = starts[sentence]
         z = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.ctx.doc.text)
@@ -310,7 +321,7 @@ class Resolver:
                 t.dep_ in SUBJECT_DEPS
                 and t.lower_ in NOMINATIVE_PRONOUNS
                 and pronoun_gender(t.lower_) == gender
-                and a <= seg.offset(t.idx) < z
+                and a <= seg.offset(t.idx) < min(z, before)
                 and not self.ctx.inside_quote(seg.offset(t.idx))
             ):
                 return True
@@ -357,15 +368,22 @@ class Resolver:
                     continue
                 if self.ctx.inside_quote(seg.offset(tok.idx)):
                     continue
-                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                owner = _document_owner(tok)
                 allowed = outside_quotes(self.ctx, seg)
                 if owner is None and tok.dep_ == "dobj":
                     owner = subject(tok.head, allowed)
                 if owner is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
                     owner = subject(tok.head.head, allowed)
-                if owner is None:
-                    by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
-                    owner = next(iter(by.children), None) if by is not None else None
                 if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
                     return self._resolve(seg, owner, depth + 1)
         return None
+
+
+def _document_owner(tok: Token) -> Token | None:
+    """Who a document is of, in its own phrase: 'the ministry's statement', 'a
+    statement from the EU', 'a report by the agency'."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
+        owner = next(iter(by.children), None) if by is not None else None
+    return owner
