@@ -350,6 +350,26 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
             "Doug McCallum",
             id="the_next_quote_after_he_was_quoted_as_saying",
         ),
+        pytest.param(
+            (
+                "In a statement, the owners Tore Lindahl and Leila Amrani said they respected "
+                "the vote.\n\n"
+                '"Our priority is a respectful and healthy workplace," they said.'
+            ),
+            "respectful and healthy",
+            None,
+            id="they_said_is_no_one_person",
+        ),
+        pytest.param(
+            (
+                "Alfonso Espinos opened the shop last year.\n\n"
+                '"You are talking about one genre only," points out the laid-back Cambridge '
+                "resident."
+            ),
+            "one genre only",
+            "Alfonso Espinos",
+            id="points_out_with_the_speaker_after_it",
+        ),
     ],
 )
 def test_speaker_of_each_resolution(

@@ -12,7 +12,8 @@ Strategies, per quote:
 - `block_speaker`: the block's "X said:" lead-in (a Markdown block quote);
 - `verb_after`: a speech verb right after the closing mark, up to the end of the
   sentence: '"...," said X', '"...," X told CNN', '"...," according to X' (when
-  it finds nobody, the next strategy is tried);
+  it finds nobody, the next strategy is tried; '"...," they said' decides
+  nobody, and no pass gives that quote one person);
 - `lead_in`: a lead-in ending in ':' or ',' right before the opening mark:
   'X said: "..."', 'X said, "..."';
 - `governing_verb`: for a quote inside a sentence, the speech verb that governs
@@ -36,7 +37,7 @@ from functools import cached_property
 from newsbrief.brief import Block
 from newsbrief.entities import title_cased
 from newsbrief.quotes.context import Context
-from newsbrief.quotes.cues import cue_speaker, governing_speaker
+from newsbrief.quotes.cues import cue_speaker, governing_speaker, group_cue
 from newsbrief.quotes.marks import QUOTE_CHARS, QUOTED_KINDS, Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 
@@ -125,6 +126,9 @@ def _verb_after(q: Attempt) -> Verdict | None:
     found = cue_speaker(
         q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False, limit=AFTER_WINDOW
     )
+    if found is None and group_cue(q.ctx, piece.close + 1, q.block.end):
+        piece.group = True  # '"...," they said': no one person's words
+        return Verdict(None)
     return Verdict(found) if found is not None else None
 
 

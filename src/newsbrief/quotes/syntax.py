@@ -95,6 +95,17 @@ def adjacent_subject(verb: Token, allowed: Callable[[Token], bool], inverted: bo
     if not inverted or verb.lemma_.lower() in LISTENER_VERBS:
         return None
     i = verb.i + 1
+    if i < len(doc) and doc[i].dep_ == "prt" and doc[i].head.i == verb.i:
+        i += 1  # "points out the ... resident"
+    first = doc[i] if i < len(doc) else None
+    if (
+        first is not None
+        and first.dep_ == "det"
+        and first.head.head.i == verb.i
+        and first.head.pos_ in ("PROPN", "NOUN")
+        and allowed(first.head)
+    ):
+        return first.head  # "points out the laid-back Cambridge resident"
     while i < len(doc) and doc[i].pos_ in ("DET", "PROPN", "ADJ", "NOUN") and allowed(doc[i]):
         if i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN"):
             return doc[i] if doc[i].pos_ in ("PROPN", "NOUN") else None
@@ -102,9 +113,18 @@ def adjacent_subject(verb: Token, allowed: Callable[[Token], bool], inverted: bo
     return None
 
 
+# Verbs that are speech with their particle only: "points out", not "pointed at".
+PHRASAL_SPEECH_VERBS = frozenset({("point", "out")})
+
+
 def speech_verb(tok: Token) -> bool:
-    """Whether a token is a speech verb ("said", "told", "added")."""
-    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+    """Whether a token is a speech verb ("said", "told", "added", "points out")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in SPEECH_VERBS or any(
+        (lemma, c.lower_) in PHRASAL_SPEECH_VERBS for c in tok.children if c.dep_ == "prt"
+    )
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
