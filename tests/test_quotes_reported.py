@@ -126,3 +126,34 @@ def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
     assert "the new funding plan" in q.text and "reckless gamble" in q.text
     assert q.speaker == "Maria Okafor"
     assert q.cue_span is not None and q.cue_span.text == "called"
+
+
+@pytest.mark.parametrize(
+    ("text", "begins"),
+    [
+        (
+            "(CNN)An American nurse who fell ill in Liberia arrived Friday at a "
+            "hospital in Maryland, the Health Ministry said.",
+            "An American nurse",
+        ),
+        (
+            "LONDON (Reuters) - The bank cut its main rate on Thursday, the governor said.",
+            "The bank cut",
+        ),
+    ],
+)
+def test_a_dateline_is_not_part_of_what_was_said(quotes_of: Any, text: str, begins: str) -> None:
+    q = one(quotes_of(text), begins)
+    assert q.text.startswith(begins)
+    assert q.text == text[q.start : q.end]
+
+
+def test_data_of_an_organization_is_given_by_that_organization(quotes_of: Any) -> None:
+    text = (
+        "Airports Council International counts passengers every year.\n\n"
+        "More than 96 million passengers went through the airport in 2014, according to "
+        "Airports Council International's preliminary passenger traffic data."
+    )
+    q = one(quotes_of(text), "96 million")
+    assert q.speaker == "Airports Council International"
+    assert q.mention_span is not None and "traffic data" in q.mention_span.text

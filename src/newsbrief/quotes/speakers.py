@@ -21,7 +21,7 @@ from newsbrief.lexicon import ORG_HEAD_WORDS
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.descriptions import person_described
-from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS
+from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
 from newsbrief.quotes.syntax import SUBJECT_DEPS, noun_phrase, subject, subject_depth
 
 if TYPE_CHECKING:
@@ -181,6 +181,10 @@ class Resolver:
         a, z = noun_phrase(tok)
         phrase = seg.span(seg.doc[a:z])
         head = tok.lemma_.lower()
+        if (head in THING_NOUNS or tok.lower_ in THING_NOUNS) and depth < 2:  # "datum"
+            own = _document_owner(tok)  # "according to the council's traffic data"
+            if own is not None and own.pos_ == "PROPN":
+                return self._resolve(seg, own, depth + 1)
         if head in DOCUMENT_NOUNS and depth < 2:
             # Its own issuer: "A statement from the EU said"; "reports by media
             # outlets" or "the union's release" as written, not a guess at who.
