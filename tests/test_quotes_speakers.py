@@ -352,6 +352,17 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
+                "Chief Superintendent Eric Stubbs said police had acted within the law.\n\n"
+                "But Wet'suwet'en Hereditary Chief Na'moks said he did not consider those "
+                "actions to be threatening.\n\n"
+                '"When you are passively there, I do not think there is any aggression," he said.'
+            ),
+            "passively there",
+            "Wet'suwet'en Hereditary Chief Na'moks",
+            id="a_name_taken_for_no_person_who_says_he_is_one",
+        ),
+        pytest.param(
+            (
                 "In a statement, the owners Tore Lindahl and Leila Amrani said they respected "
                 "the vote.\n\n"
                 '"Our priority is a respectful and healthy workplace," they said.'

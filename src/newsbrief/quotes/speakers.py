@@ -121,9 +121,12 @@ class Resolver:
             person = self.ctx.entity_at(found.span.start, found.span.end)
             if person is not None and person.label == "PERSON":
                 self.spoke.append((found.span.start, found.span.end, person))
-            if tok.pos_ == "PROPN" and self.ctx.entity_at(found.span.start, found.span.end) is None:
-                # A name the recognizer missed ("Chief Na'moks said"): a later he or
-                # she may mean this speaker.
+            if tok.pos_ == "PROPN" and (
+                person is None
+                or (person is not None and person.label != "PERSON" and _says_he(tok))
+            ):
+                # A name the recognizer missed, or took for no person ("Hereditary
+                # Chief Na'moks said he ..."): a later he or she may mean this speaker.
                 unnamed = Entity(found.name, "PERSON", [], [found.span])
                 self.meant.append((found.span.start, found.span.end, unnamed))
         return found
@@ -391,3 +394,12 @@ def _document_owner(tok: Token) -> Token | None:
         by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
         owner = next(iter(by.children), None) if by is not None else None
     return owner
+
+
+def _says_he(subj: Token) -> bool:
+    """Whether the speech verb of subject `subj` reports a clause whose subject is
+    he or she ('Na'moks said he did not consider ...'): the speaker is a person."""
+    clause = next((c for c in subj.head.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in NOMINATIVE_PRONOUNS for c in clause.children
+    )
