@@ -22,14 +22,22 @@ from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.descriptions import person_described
 from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
-from newsbrief.quotes.syntax import SUBJECT_DEPS, noun_phrase, subject, subject_depth
+from newsbrief.quotes.syntax import (
+    HE_OR_SHE,
+    SUBJECT_DEPS,
+    document_owner,
+    noun_phrase,
+    says_he,
+    subject,
+    subject_depth,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
-NOMINATIVE_PRONOUNS = frozenset({"he", "she"})  # "found him standing" has no he as subject
+NOMINATIVE_PRONOUNS = HE_OR_SHE  # "found him standing" has no he as subject
 ORG_LOOKBACK_BLOCKS = 3
 APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
 # Last words of names that are no person a he or she could mean ("CTV News").
@@ -122,8 +130,7 @@ class Resolver:
             if person is not None and person.label == "PERSON":
                 self.spoke.append((found.span.start, found.span.end, person))
             if tok.pos_ == "PROPN" and (
-                person is None
-                or (person is not None and person.label != "PERSON" and _says_he(tok))
+                person is None or (person is not None and person.label != "PERSON" and says_he(tok))
             ):
                 # A name the recognizer missed, or took for no person ("Hereditary
                 # Chief Na'moks said he ..."): a later he or she may mean this speaker.
@@ -185,13 +192,13 @@ class Resolver:
         phrase = seg.span(seg.doc[a:z])
         head = tok.lemma_.lower()
         if (head in THING_NOUNS or tok.lower_ in THING_NOUNS) and depth < 2:  # "datum"
-            own = _document_owner(tok)  # "according to the council's traffic data"
+            own = document_owner(tok)  # "according to the council's traffic data"
             if own is not None and own.pos_ == "PROPN":
                 return self._resolve(seg, own, depth + 1)
         if head in DOCUMENT_NOUNS and depth < 2:
             # Its own issuer: "A statement from the EU said"; "reports by media
             # outlets" or "the union's release" as written, not a guess at who.
-            own = _document_owner(tok)
+            own = document_owner(tok)
             if own is not None and own.pos_ in ("PROPN", "PRON"):
                 return self._resolve(seg, own, depth + 1)
             if own is not None:
@@ -375,7 +382,7 @@ class Resolver:
                     continue
                 if self.ctx.inside_quote(seg.offset(tok.idx)):
                     continue
-                owner = _document_owner(tok)
+                owner = document_owner(tok)
                 allowed = outside_quotes(self.ctx, seg)
                 if owner is None and tok.dep_ == "dobj":
                     owner = subject(tok.head, allowed)
@@ -384,22 +391,3 @@ class Resolver:
                 if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
                     return self._resolve(seg, owner, depth + 1)
         return None
-
-
-def _document_owner(tok: Token) -> Token | None:
-    """Who a document is of, in its own phrase: 'the ministry's statement', 'a
-    statement from the EU', 'a report by the agency'."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None:
-        by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
-        owner = next(iter(by.children), None) if by is not None else None
-    return owner
-
-
-def _says_he(subj: Token) -> bool:
-    """Whether the speech verb of subject `subj` reports a clause whose subject is
-    he or she ('Na'moks said he did not consider ...'): the speaker is a person."""
-    clause = next((c for c in subj.head.children if c.dep_ == "ccomp"), None)
-    return clause is not None and any(
-        c.dep_ in SUBJECT_DEPS and c.lower_ in NOMINATIVE_PRONOUNS for c in clause.children
-    )

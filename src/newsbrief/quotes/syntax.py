@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+HE_OR_SHE = frozenset({"he", "she"})
 NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod"})
 NP_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 SUBJECT_WALK_STEPS = 3
@@ -158,3 +159,22 @@ def subject_depth(ctx: Context, end: int) -> int:
     while node.head.i != node.i and depth < SUBJECT_DEPTH_CAP:
         depth, node = depth + 1, node.head
     return depth
+
+
+def document_owner(tok: Token) -> Token | None:
+    """Who a document is of, in its own phrase: 'the ministry's statement', 'a
+    statement from the EU', 'a report by the agency'."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
+        owner = next(iter(by.children), None) if by is not None else None
+    return owner
+
+
+def says_he(subj: Token) -> bool:
+    """Whether the speech verb of subject `subj` reports a clause whose subject is
+    he or she ('Na'moks said he did not consider ...'): the speaker is a person."""
+    clause = next((c for c in subj.head.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in HE_OR_SHE for c in clause.children
+    )
