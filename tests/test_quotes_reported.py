@@ -140,6 +140,11 @@ def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
             "LONDON (Reuters) - The bank cut its main rate on Thursday, the governor said.",
             "The bank cut",
         ),
+        (
+            "KUALA LUMPUR, Malaysia — The royal families will meet on Jan. 24 to pick a new "
+            "king, an official said.",
+            "The royal families",
+        ),
     ],
 )
 def test_a_dateline_is_not_part_of_what_was_said(quotes_of: Any, text: str, begins: str) -> None:

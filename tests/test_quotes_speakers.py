@@ -363,6 +363,16 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
+                "The king stepped down on Sunday.\n\n"
+                "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council would "
+                "meet on Monday to elect a new king."
+            ),
+            "meet on Monday",
+            "Syed Danial Syed Ahmad",
+            id="a_title_not_recognized_as_a_name_with_a_person_in_apposition",
+        ),
+        pytest.param(
+            (
                 "In a statement, the owners Tore Lindahl and Leila Amrani said they respected "
                 "the vote.\n\n"
                 '"Our priority is a respectful and healthy workplace," they said.'

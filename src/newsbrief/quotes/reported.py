@@ -143,5 +143,9 @@ def _trimmed(seg: Segment, words: Span) -> TextSpan:
     return found
 
 
-# A paragraph's opening dateline: "(CNN)", "LONDON (Reuters) -", "WASHINGTON (AP) —".
-_DATELINE = re.compile(r"\s*(?:[A-Z][A-Z .,'-]*\s)?\(\s*[A-Z][\w.&' ]{0,24}\)\s*(?:[-–—]\s*)?")
+# A paragraph's opening dateline: "(CNN)", "LONDON (Reuters) -", "WASHINGTON (AP) —",
+# "KUALA LUMPUR, Malaysia —".
+_DATELINE = re.compile(
+    r"\s*(?:(?:[A-Z][A-Z .'-]*\s)?\(\s*[A-Z][\w.&' ]{0,24}\)\s*(?:[-–—]\s*)?"
+    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.']+(?: [A-Z][\w.']+)?)? ?[-–—]\s+)"
+)

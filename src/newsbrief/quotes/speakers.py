@@ -170,17 +170,21 @@ class Resolver:
         entity = ctx.entity_at(at, at + len(tok.text))
         if entity is not None:
             return Speaker(entity.name, self._mention_span(entity, at))
-        # Only a name set right beside it: "Its sponsor, Sen. Linda Cole, said".
+        # A name set right beside it ("Its sponsor, Sen. Linda Cole, said"), or a person
+        # in apposition to a name no entity ("Keeper of the Ruler's Seal, Syed Ahmad,").
+        proper = tok.pos_ == "PROPN"
         named = next(
             (
                 c
-                for c in tok.children
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= tok.i + APPOS_GAP
+                for c in (tok.subtree if proper else tok.children)
+                if c.dep_ == "appos"
+                and (self.ctx.person_at(seg.offset(c.idx)) if proper else c.pos_ == "PROPN")
+                and (proper or c.left_edge.i <= tok.i + APPOS_GAP)
             ),
             None,
         )
-        if tok.pos_ != "PROPN" and named is not None and depth < 2:
-            return self._resolve(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
+        if named is not None and depth < 2:
+            return self._resolve(seg, named, depth + 1)
         if tok.pos_ == "PROPN":
             a = tok.i
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
