@@ -162,3 +162,14 @@ def test_data_of_an_organization_is_given_by_that_organization(quotes_of: Any) -
     q = one(quotes_of(text), "96 million")
     assert q.speaker == "Airports Council International"
     assert q.mention_span is not None and "traffic data" in q.mention_span.text
+
+
+def test_two_people_saying_it_together_are_both_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Maria Lopez and David Chen opened the cafe in 2009.\n\n"
+        "In an emailed statement, the cafe's owners Maria Lopez and David Chen said they "
+        "respected the outcome of the vote."
+    )
+    q = one(quotes_of(text), "respected the outcome")
+    assert q.speaker == "Maria Lopez and David Chen"
+    assert q.speaker == text[q.speaker_span.start : q.speaker_span.end]

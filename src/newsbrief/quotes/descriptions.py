@@ -1,5 +1,6 @@
 """Who a description is: 'the rookie defenceman', 'the affable proprietor' named
-a sentence or two before, unless the noun stood for someone left unnamed."""
+a sentence or two before, unless the noun stood for someone left unnamed; 'the
+attorney' introduced with that role."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import bisect
 from typing import TYPE_CHECKING, Protocol
 
 from newsbrief.brief import Entity, TextSpan
+from newsbrief.entities import appositions
 from newsbrief.lexicon import GENDERED_NOUNS
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.nouns import NOT_DESCRIBING_PEOPLE
@@ -85,3 +87,28 @@ def _introduced_unnamed(resolver: Resolver, here: int, at: int, tok: Token) -> b
             ):
                 return True
     return False
+
+
+def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int, str, Entity]]:
+    """(offset, role noun, person) for 'the couple's lawyer, Harold Pennick',
+    'Varga, the agency's regional administrator', 'Fire Marshal Luis Ortega'."""
+    out = []
+    for start, end, e in people:
+        hit = ctx.token_at(end - 1)
+        if hit is None:
+            continue
+        root = hit[1]
+        nouns = appositions(root)
+        nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
+        out += [(start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
+    return sorted(out, key=lambda r: r[0])
+
+
+def person_by_role(
+    found: list[tuple[int, str, Entity]], at: int, role: str
+) -> tuple[Entity, TextSpan] | None:
+    """'the attorney': the person last introduced with that role before `at`."""
+    for start, noun, e in reversed(found):
+        if start < at and noun == role:
+            return e, next(m for m in e.mentions if m.start == start)
+    return None

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
-from newsbrief.entities import appositions, pronoun_gender
+from newsbrief.entities import pronoun_gender
 from newsbrief.lexicon import ORG_HEAD_WORDS
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
-from newsbrief.quotes.descriptions import person_described
+from newsbrief.quotes.descriptions import person_by_role, person_described, roles
 from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
 from newsbrief.quotes.syntax import (
     HE_OR_SHE,
@@ -78,7 +78,7 @@ class Resolver:
         self.ctx = ctx
         self.people = self._mentions_of("PERSON")
         self.orgs = self._mentions_of("ORG")
-        self.roles = self._roles()
+        self.roles = roles(ctx, self.people)
         # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
         self.meant: list[tuple[int, int, Entity]] = []
         # (offset, end, person) of the people found speaking, in the order found.
@@ -95,30 +95,6 @@ class Resolver:
             if not self.ctx.inside_quote(m.start)
         )
         return sorted(found, key=lambda t: (t[0], t[1]))
-
-    def _roles(self) -> list[tuple[int, str, Entity]]:
-        """(offset, role noun, person) for 'the couple's lawyer, Harold Pennick',
-        'Varga, the agency's regional administrator', 'Fire Marshal Luis Ortega'."""
-        out = []
-        for start, end, e in self.people:
-            hit = self.ctx.token_at(end - 1)
-            if hit is None:
-                continue
-            root = hit[1]
-            nouns = appositions(root)
-            nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
-            out += [
-                (start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
-            ]
-        return sorted(out, key=lambda r: r[0])
-
-    def _person_by_role(self, at: int, role: str) -> Speaker | None:
-        """'the attorney': the person last introduced with that role before `at`."""
-        for start, noun, e in reversed(self.roles):
-            if start < at and noun == role:
-                span = next(m for m in e.mentions if m.start == start)
-                return Speaker(e.name, span)
-        return None
 
     def speaker(self, seg: Segment, tok: Token) -> Speaker | None:
         """The speaker a speech verb's subject `tok` stands for, with `tok`'s own
@@ -169,7 +145,15 @@ class Resolver:
             return None  # "they", "we", "I": no one named
         entity = ctx.entity_at(at, at + len(tok.text))
         if entity is not None:
-            return Speaker(entity.name, self._mention_span(entity, at))
+            span = self._mention_span(entity, at)
+            also = [
+                c for c in tok.children if c.dep_ == "conj" and ctx.person_at(seg.offset(c.idx))
+            ]
+            if also and entity.label == "PERSON":  # "Tore Sohlberg and Lehla Abreder said"
+                end = seg.offset(also[-1].idx) + len(also[-1].text)
+                both = TextSpan(ctx.doc.text[span.start : end], span.start, end)
+                return Speaker(both.text, both)
+            return Speaker(entity.name, span)
         # A name set right beside it ("Its sponsor, Sen. Linda Cole, said"), or a person
         # in apposition to a name no entity ("Keeper of the Ruler's Seal, Syed Ahmad,").
         proper = tok.pos_ == "PROPN"
@@ -216,12 +200,9 @@ class Resolver:
             if org is not None:
                 return org
         if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-            person = self._person_by_role(at, head)
-            described = person_described(self, at, tok) if person is None else None
+            described = person_by_role(self.roles, at, head) or person_described(self, at, tok)
             if described is not None:
-                person = Speaker(described[0].name, described[1])
-            if person is not None:
-                return person
+                return Speaker(described[0].name, described[1])
         return Speaker(phrase.text, phrase)
 
     def _entity_named(self, text: str) -> Entity | None:
