@@ -383,6 +383,16 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
+                "In a statement, the owners Maria Lopez and David Chen said they respected "
+                "the vote.\n\n"
+                '"Our priority is a respectful and healthy workplace," they said.'
+            ),
+            "respectful and healthy",
+            "Maria Lopez and David Chen",
+            id="they_said_after_two_people_said_it_together",
+        ),
+        pytest.param(
+            (
                 "Alfonso Espinos opened the shop last year.\n\n"
                 '"You are talking about one genre only," points out the laid-back Cambridge '
                 "resident."

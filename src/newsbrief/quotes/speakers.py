@@ -46,6 +46,7 @@ PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
 SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 DOCUMENT_LOOKBACK_BLOCKS = 3
+THEY_LOOKBACK_SENTENCES = 2  # "X and Y said" this close before a "they"
 
 
 @dataclass
@@ -83,6 +84,7 @@ class Resolver:
         self.meant: list[tuple[int, int, Entity]] = []
         # (offset, end, person) of the people found speaking, in the order found.
         self.spoke: list[tuple[int, int, Entity]] = []
+        self.together: list[TextSpan] = []  # people found speaking together, in order
 
     def _mentions_of(self, label: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of the mentions outside quotes of entities with this
@@ -141,6 +143,11 @@ class Resolver:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
             return self._resolve(seg, tok.head.head, depth + 1)
+        if lower == "they" and self.together:
+            # "X and Y said they ..." then '"...," they said': the two, just before.
+            both = self.together[-1]
+            if self._sentence_of(at) - self._sentence_of(both.start) <= THEY_LOOKBACK_SENTENCES:
+                return Speaker(both.text, both)
         if tok.pos_ == "PRON":
             return None  # "they", "we", "I": no one named
         entity = ctx.entity_at(at, at + len(tok.text))
@@ -152,6 +159,7 @@ class Resolver:
             if also and entity.label == "PERSON":  # "Tore Sohlberg and Lehla Abreder said"
                 end = seg.offset(also[-1].idx) + len(also[-1].text)
                 both = TextSpan(ctx.doc.text[span.start : end], span.start, end)
+                self.together.append(both)
                 return Speaker(both.text, both)
             return Speaker(entity.name, span)
         # A name set right beside it ("Its sponsor, Sen. Linda Cole, said"), or a person
