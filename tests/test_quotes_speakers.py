@@ -373,6 +373,16 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
+                "Senators from states Trump won did not want to pay for the wall. One "
+                "red-state Democrat, Montana Sen. John Carlin, said Sunday that Trump had "
+                "promised Mexico would pay for it."
+            ),
+            "promised Mexico",
+            "John Carlin",
+            id="a_person_in_apposition_to_a_party_word",
+        ),
+        pytest.param(
+            (
                 "In a statement, the owners Tore Lindahl and Leila Amrani said they respected "
                 "the vote.\n\n"
                 '"Our priority is a respectful and healthy workplace," they said.'

@@ -150,20 +150,9 @@ class Resolver:
                 return Speaker(both.text, both)
         if tok.pos_ == "PRON":
             return None  # "they", "we", "I": no one named
-        entity = ctx.entity_at(at, at + len(tok.text))
-        if entity is not None:
-            span = self._mention_span(entity, at)
-            also = [
-                c for c in tok.children if c.dep_ == "conj" and ctx.person_at(seg.offset(c.idx))
-            ]
-            if also and entity.label == "PERSON":  # "Tore Sohlberg and Lehla Abreder said"
-                end = seg.offset(also[-1].idx) + len(also[-1].text)
-                both = TextSpan(ctx.doc.text[span.start : end], span.start, end)
-                self.together.append(both)
-                return Speaker(both.text, both)
-            return Speaker(entity.name, span)
         # A name set right beside it ("Its sponsor, Sen. Linda Cole, said"), or a person
-        # in apposition to a name no entity ("Keeper of the Ruler's Seal, Syed Ahmad,").
+        # in apposition to a name that is no person's ("Keeper of the Ruler's Seal, Syed
+        # Ahmad,", "One red-state Democrat, Montana Sen. Jon Tester,").
         proper = tok.pos_ == "PROPN"
         named = next(
             (
@@ -175,8 +164,20 @@ class Resolver:
             ),
             None,
         )
-        if named is not None and depth < 2:
+        entity = ctx.entity_at(at, at + len(tok.text))
+        if named is not None and depth < 2 and (entity is None or entity.label != "PERSON"):
             return self._resolve(seg, named, depth + 1)
+        if entity is not None:
+            span = self._mention_span(entity, at)
+            also = [
+                c for c in tok.children if c.dep_ == "conj" and ctx.person_at(seg.offset(c.idx))
+            ]
+            if also and entity.label == "PERSON":  # "Tore Sohlberg and Lehla Abreder said"
+                end = seg.offset(also[-1].idx) + len(also[-1].text)
+                both = TextSpan(ctx.doc.text[span.start : end], span.start, end)
+                self.together.append(both)
+                return Speaker(both.text, both)
+            return Speaker(entity.name, span)
         if tok.pos_ == "PROPN":
             a = tok.i
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
