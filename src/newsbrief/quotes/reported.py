@@ -33,7 +33,7 @@ QUESTION_WORDS = frozenset(
     {"whether", "if", "why", "how", "when", "where", "what", "who", "which", "whom"}
 )
 MIN_CONTENT_TOKENS = 3
-DATELINE_MAX_TOKENS = 6  # "LONDON (Reuters) -", "(CNN)"
+DATELINE_MAX_TOKENS = 12  # "KUALA LUMPUR, Malaysia —", "LONDON (Reuters) -"
 PARTIAL_MAX_WORDS = 4  # quoted words this few under a speech verb are part of a statement
 
 
@@ -135,11 +135,12 @@ def _trimmed(seg: Segment, words: Span) -> TextSpan:
     while z > a + 1 and (doc[z - 1].is_punct or doc[z - 1].is_space):
         z -= 1
     found = seg.span(doc[a:z])
-    if doc[a].idx == 0 or not doc.text[: doc[a].idx].strip(" (\n"):
-        dateline = _DATELINE.match(doc.text, doc[words.start].idx)
-        if dateline is not None and seg.start + dateline.end() < found.end:
-            b = seg.start + dateline.end()
-            return TextSpan(seg.doc.text[b - seg.start : found.end - seg.start], b, found.end)
+    if all(t.is_punct or t.is_space for t in doc[:a]):  # the segment's first words
+        opening = doc[words.start : min(z, words.start + DATELINE_MAX_TOKENS)]
+        dateline = _DATELINE.match(opening.text)
+        b = seg.offset(opening.start_char) + dateline.end() if dateline is not None else 0
+        if found.start < b < found.end:
+            return TextSpan(found.text[b - found.start :], b, found.end)
     return found
 
 
