@@ -173,3 +173,13 @@ def test_two_people_saying_it_together_are_both_the_speaker(quotes_of: Any) -> N
     q = one(quotes_of(text), "respected the outcome")
     assert q.speaker == "Maria Lopez and David Chen"
     assert q.speaker == text[q.speaker_span.start : q.speaker_span.end]
+
+
+def test_a_statement_named_by_its_issuer_is_the_issuers(quotes_of: Any) -> None:
+    text = (
+        "The Royal Canadian Mounted Police (RCMP) enforced the injunction on Monday.\n\n"
+        "The RCMP statement said the level of trust between the police and the chiefs "
+        "was at a high point."
+    )
+    q = one(quotes_of(text), "level of trust")
+    assert q.speaker == "Royal Canadian Mounted Police"

@@ -163,11 +163,14 @@ def subject_depth(ctx: Context, end: int) -> int:
 
 def document_owner(tok: Token) -> Token | None:
     """Who a document is of, in its own phrase: 'the ministry's statement', 'a
-    statement from the EU', 'a report by the agency'."""
+    statement from the EU', 'a report by the agency', 'the RCMP statement'."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
         by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
         owner = next(iter(by.children), None) if by is not None else None
+    if owner is None:
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owner = names[-1] if names else None
     return owner
 
 
