@@ -141,9 +141,9 @@ def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
             "The bank cut",
         ),
         (
-            "KUALA LUMPUR, Malaysia — The royal families will meet on Jan. 24 to pick a new "
-            "king, an official said.",
-            "The royal families",
+            "OSLO, Norway — The committee will meet on March 3 to choose a new chair, an "
+            "official said.",
+            "The committee will",
         ),
     ],
 )
@@ -155,31 +155,31 @@ def test_a_dateline_is_not_part_of_what_was_said(quotes_of: Any, text: str, begi
 
 def test_data_of_an_organization_is_given_by_that_organization(quotes_of: Any) -> None:
     text = (
-        "Airports Council International counts passengers every year.\n\n"
-        "More than 96 million passengers went through the airport in 2014, according to "
-        "Airports Council International's preliminary passenger traffic data."
+        "The Northern Ports Authority counts cargo every year.\n\n"
+        "More than 40 million tonnes passed through the harbour in 2019, according to "
+        "the Northern Ports Authority's early shipping data."
     )
-    q = one(quotes_of(text), "96 million")
-    assert q.speaker == "Airports Council International"
-    assert q.mention_span is not None and "traffic data" in q.mention_span.text
+    q = one(quotes_of(text), "40 million")
+    assert q.speaker == "Northern Ports Authority"
+    assert q.mention_span is not None and "shipping data" in q.mention_span.text
 
 
 def test_two_people_saying_it_together_are_both_the_speaker(quotes_of: Any) -> None:
     text = (
         "Maria Lopez and David Chen opened the cafe in 2009.\n\n"
         "In an emailed statement, the cafe's owners Maria Lopez and David Chen said they "
-        "respected the outcome of the vote."
+        "accepted the result of the ballot."
     )
-    q = one(quotes_of(text), "respected the outcome")
+    q = one(quotes_of(text), "accepted the result")
     assert q.speaker == "Maria Lopez and David Chen"
     assert q.speaker == text[q.speaker_span.start : q.speaker_span.end]
 
 
 def test_a_statement_named_by_its_issuer_is_the_issuers(quotes_of: Any) -> None:
     text = (
-        "The Royal Canadian Mounted Police (RCMP) enforced the injunction on Monday.\n\n"
-        "The RCMP statement said the level of trust between the police and the chiefs "
-        "was at a high point."
+        "The North Atlantic Treaty Organization (NATO) held talks on Monday.\n\n"
+        "The NATO statement said relations between the member states had "
+        "never been better."
     )
-    q = one(quotes_of(text), "level of trust")
-    assert q.speaker == "Royal Canadian Mounted Police"
+    q = one(quotes_of(text), "relations between")
+    assert q.speaker in ("NATO", "North Atlantic Treaty Organization")  # not "The NATO statement"

@@ -290,94 +290,94 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
     [
         pytest.param(
             (
-                "Nora Lindqvist said the verdict was fair. For Megan Vance, Friday is a day "
-                "she has been awaiting eagerly. Her father Karim was one of the victims.\n\n"
-                '"I am looking forward to hearing the sentence," she said.'
+                "Nora Lindqvist said the ruling was fair. For Megan Vance, Tuesday is a day "
+                "she has long waited for. Her brother Karim was among those hurt.\n\n"
+                '"I want to hear the sentence read out," she said.'
             ),
-            "looking forward to hearing",
+            "hear the sentence",
             "Megan Vance",
             id="a_she_after_a_name_in_passing_means_that_name",
         ),
         pytest.param(
             (
                 "Cole Brennan scored twice in the first period. The home side answered late in the "
-                "third when Owen Tate recorded his first NHL goal.\n\n"
-                '"It just felt like a garbage-time goal," said the rookie defenceman.'
+                "third when Owen Tate recorded his first league goal.\n\n"
+                '"Honestly it felt like a lucky bounce," said the rookie winger.'
             ),
-            "garbage-time goal",
+            "lucky bounce",
             "Owen Tate",
             id="a_description_is_the_one_person_of_the_nearest_sentence",
         ),
         pytest.param(
             (
-                "The U.S. State Department called for the release of the two men.\n\n"
-                '"We share the commitment to the rule of law," the agency said in a statement.\n\n'
-                'A statement from the European Union said, "the declared motive raises '
-                'concerns about legitimate research."'
+                "The Norwegian Foreign Ministry asked for the two men to be freed.\n\n"
+                '"We stand by the rule of law," the ministry said in a statement.\n\n'
+                'A statement from the European Union said, "the stated reason for the inquiry '
+                'raises doubts about honest research."'
             ),
-            "declared motive",
+            "stated reason",
             "European Union",
             id="a_statement_from_x_is_x_not_an_earlier_issuer",
         ),
         pytest.param(
             (
-                'Dana Whitfield said police planned for the "unpredictable" nature of '
-                "the blockade.\n\n"
-                '"This is an area that is very remote, so we have to be ready."'
+                'Dana Whitfield said officers prepared for the "volatile" mood at '
+                "the camp.\n\n"
+                '"This is a remote stretch of road, so we had to be ready for anything."'
             ),
-            "very remote",
+            "remote stretch",
             "Dana Whitfield",
             id="a_scare_quote_leaves_the_paragraph_before_reported_speech",
         ),
         pytest.param(
             (
-                "Alfonso Espinos runs the shop.\n\n"
-                '"I am a comic book creator myself," notes Espinos, who met Stan Lee three '
-                "times.\n\n"
-                '"I was on the other side 20 years ago." He is being modest about it.'
+                "Marco Ruiz runs the bakery.\n\n"
+                '"I have baked bread since I was nine," notes Ruiz, who trained in Lyon for a '
+                "year.\n\n"
+                '"I was an apprentice once too." He is modest about it.'
             ),
-            "other side 20 years",
-            "Alfonso Espinos",
+            "apprentice once",
+            "Marco Ruiz",
             id="a_paragraph_opening_with_a_quote_goes_on_from_the_one_before",
         ),
         pytest.param(
             (
-                "Doug McCallum, the mayor of Surrey, issued a release on Monday.\n\n"
-                '"When the books were shown to me, I was deeply dismayed," he was quoted as '
-                'saying. "The debt load is simply untenable."'
+                "Paula Grant, the mayor of Eastfield, issued a release on Monday.\n\n"
+                '"When I saw the accounts, I was shocked," she was quoted as '
+                'saying. "The borrowing of the city is simply reckless."'
             ),
-            "simply untenable",
-            "Doug McCallum",
+            "simply reckless",
+            "Paula Grant",
             id="the_next_quote_after_he_was_quoted_as_saying",
         ),
         pytest.param(
             (
-                "Chief Superintendent Eric Stubbs said police had acted within the law.\n\n"
-                "But Wet'suwet'en Hereditary Chief Na'moks said he did not consider those "
+                "Chief Superintendent Alan Price said police had acted within the law.\n\n"
+                "But Secwepemc Chief Ke'lesq said he did not consider those "
                 "actions to be threatening.\n\n"
                 '"When you are passively there, I do not think there is any aggression," he said.'
             ),
             "passively there",
-            "Wet'suwet'en Hereditary Chief Na'moks",
+            "Secwepemc Chief Ke'lesq",
             id="a_name_taken_for_no_person_who_says_he_is_one",
         ),
         pytest.param(
             (
                 "The king stepped down on Sunday.\n\n"
-                "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the council would "
+                "Guardian of the Royal Archive, Ahmad Faizal Rahman, said the council would "
                 "meet on Monday to elect a new king."
             ),
             "meet on Monday",
-            "Syed Danial Syed Ahmad",
+            "Ahmad Faizal Rahman",
             id="a_title_not_recognized_as_a_name_with_a_person_in_apposition",
         ),
         pytest.param(
             (
-                "Senators from states Trump won did not want to pay for the wall. One "
-                "red-state Democrat, Montana Sen. John Carlin, said Sunday that Trump had "
-                "promised Mexico would pay for it."
+                "Lawmakers from rural states balked at the cost of the fence. One rural "
+                "Republican, Idaho Sen. John Carlin, said Monday that the president had "
+                "promised Canada would pay for it."
             ),
-            "promised Mexico",
+            "promised Canada",
             "John Carlin",
             id="a_person_in_apposition_to_a_party_word",
         ),
@@ -403,12 +403,12 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
-                "Alfonso Espinos opened the shop last year.\n\n"
-                '"You are talking about one genre only," points out the laid-back Cambridge '
-                "resident."
+                "Marco Ruiz opened the bakery last year.\n\n"
+                '"You are looking at one kind of loaf only," points out the soft-spoken Guelph '
+                "native."
             ),
-            "one genre only",
-            "Alfonso Espinos",
+            "one kind of loaf",
+            "Marco Ruiz",
             id="points_out_with_the_speaker_after_it",
         ),
     ],
@@ -423,8 +423,8 @@ def test_a_quote_between_two_speakers_run_together_is_not_the_later_ones(
     quotes_of: Any,
 ) -> None:
     text = (
-        '"It is months of panels," says Xander Wise, while Tom Hale nods. '
-        '"But it has been worth it." "If Alfonso was not publishing, I do not think Xander '
-        'would be drawing," says his dad, Darrin.'
+        '"It takes weeks of sketches," says Leo Park, while Tom Hale nods. '
+        '"But it pays off in the end." "If Maya had not printed it, I do not think Leo '
+        'would still be drawing," says his mother, Grace.'
     )
-    assert said(quotes_of(text), "worth it") is None
+    assert said(quotes_of(text), "pays off") is None
