@@ -20,7 +20,7 @@ scored on:
 - merges (acronyms, country spellings, short forms of organizations), labels,
   names that must be one entity only (`single`), texts that must never be
   entities (`not_entities`).
-- strategies: for each attribution strategy and pass (`newsbrief.quotes.sieve`),
+- strategies: for each attribution strategy and pass (`quotes.sieve`, `quotes.passes`),
   the brief quotes it gave a speaker, and of those the ones whose speaker is right
   or wrong for the gold quote they overlap, or that overlap none; and the quotes
   it decided nobody is named for. The quotes are found again by the stages
@@ -45,7 +45,8 @@ from newsbrief.brief import Brief, Entity
 from newsbrief.entities import find_entities
 from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.quotes import REPORTED, Attributed, attribute
-from newsbrief.quotes.sieve import PASSES, STRATEGIES
+from newsbrief.quotes.passes import PASSES
+from newsbrief.quotes.sieve import STRATEGIES
 
 DEFAULT_GOLD = Path(__file__).resolve().parent / "gold" / "quotes.json"
 

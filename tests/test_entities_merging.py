@@ -255,6 +255,16 @@ def test_a_town_with_its_state_is_one_place(entities_of: Any) -> None:
     assert "Everett" in everett.aliases
 
 
+def test_a_party_word_or_a_senator_is_no_town_of_a_state(entities_of: Any) -> None:
+    text = (
+        "Lawmakers from rural states balked at the cost of the fence. One rural "
+        "Republican, Idaho Sen. Joe Carlin, said Monday that the plan was dead.\n"
+    )
+    names = [e.name for e in entities_of(text)]
+    assert not any("," in n for n in names), names
+    assert "Idaho" in names
+
+
 def test_a_name_written_by_its_surname_is_a_person_whatever_the_model_says() -> None:
     from newsbrief.entities.build import _final_label
     from newsbrief.entities.mentions import Mention

@@ -11,6 +11,7 @@ def test_acronym_rules() -> None:
     assert acronym_fits("IWRA", "International Water Relief Agency")
     assert not acronym_fits("CDC", "Chicago Daily Courier Press Association")
     assert not acronym_fits("EU", "Environment")
+    assert not acronym_fits("U.S.", "U.S. State Department")  # a word of it
 
 
 def test_title_cased_lines() -> None:

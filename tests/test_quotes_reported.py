@@ -126,3 +126,60 @@ def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
     assert "the new funding plan" in q.text and "reckless gamble" in q.text
     assert q.speaker == "Maria Okafor"
     assert q.cue_span is not None and q.cue_span.text == "called"
+
+
+@pytest.mark.parametrize(
+    ("text", "begins"),
+    [
+        (
+            "(CNN)An American nurse who fell ill in Liberia arrived Friday at a "
+            "hospital in Maryland, the Health Ministry said.",
+            "An American nurse",
+        ),
+        (
+            "LONDON (Reuters) - The bank cut its main rate on Thursday, the governor said.",
+            "The bank cut",
+        ),
+        (
+            "OSLO, Norway — The committee will meet on March 3 to choose a new chair, an "
+            "official said.",
+            "The committee will",
+        ),
+    ],
+)
+def test_a_dateline_is_not_part_of_what_was_said(quotes_of: Any, text: str, begins: str) -> None:
+    q = one(quotes_of(text), begins)
+    assert q.text.startswith(begins)
+    assert q.text == text[q.start : q.end]
+
+
+def test_data_of_an_organization_is_given_by_that_organization(quotes_of: Any) -> None:
+    text = (
+        "The Northern Ports Authority counts cargo every year.\n\n"
+        "More than 40 million tonnes passed through the harbour in 2019, according to "
+        "the Northern Ports Authority's early shipping data."
+    )
+    q = one(quotes_of(text), "40 million")
+    assert q.speaker == "Northern Ports Authority"
+    assert q.mention_span is not None and "shipping data" in q.mention_span.text
+
+
+def test_two_people_saying_it_together_are_both_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Maria Lopez and David Chen opened the cafe in 2009.\n\n"
+        "In an emailed statement, the cafe's owners Maria Lopez and David Chen said they "
+        "accepted the result of the ballot."
+    )
+    q = one(quotes_of(text), "accepted the result")
+    assert q.speaker == "Maria Lopez and David Chen"
+    assert q.speaker == text[q.speaker_span.start : q.speaker_span.end]
+
+
+def test_a_statement_named_by_its_issuer_is_the_issuers(quotes_of: Any) -> None:
+    text = (
+        "The North Atlantic Treaty Organization (NATO) held talks on Monday.\n\n"
+        "The NATO statement said relations between the member states had "
+        "never been better."
+    )
+    q = one(quotes_of(text), "relations between")
+    assert q.speaker in ("NATO", "North Atlantic Treaty Organization")  # not "The NATO statement"

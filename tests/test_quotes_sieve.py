@@ -9,7 +9,8 @@ import pytest
 from extract_support import said, sample
 from newsbrief.entities import find_entities
 from newsbrief.quotes import Attributed, find_quotes
-from newsbrief.quotes.sieve import PASSES, STRATEGIES
+from newsbrief.quotes.passes import PASSES
+from newsbrief.quotes.sieve import STRATEGIES
 
 
 def test_block_quote_takes_its_said_lead_in(quotes_of: Any) -> None:

@@ -283,3 +283,148 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
     q = next(q for q in quotes_of(text) if "homeless community" in q.text)
     assert q.speaker == "Nadia Jamil"
     assert q.mention_span is not None and q.mention_span.text == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        pytest.param(
+            (
+                "Nora Lindqvist said the ruling was fair. For Megan Vance, Tuesday is a day "
+                "she has long waited for. Her brother Karim was among those hurt.\n\n"
+                '"I want to hear the sentence read out," she said.'
+            ),
+            "hear the sentence",
+            "Megan Vance",
+            id="a_she_after_a_name_in_passing_means_that_name",
+        ),
+        pytest.param(
+            (
+                "Cole Brennan scored twice in the first period. The home side answered late in the "
+                "third when Owen Tate recorded his first league goal.\n\n"
+                '"Honestly it felt like a lucky bounce," said the rookie winger.'
+            ),
+            "lucky bounce",
+            "Owen Tate",
+            id="a_description_is_the_one_person_of_the_nearest_sentence",
+        ),
+        pytest.param(
+            (
+                "The Norwegian Foreign Ministry asked for the two men to be freed.\n\n"
+                '"We stand by the rule of law," the ministry said in a statement.\n\n'
+                'A statement from the European Union said, "the stated reason for the inquiry '
+                'raises doubts about honest research."'
+            ),
+            "stated reason",
+            "European Union",
+            id="a_statement_from_x_is_x_not_an_earlier_issuer",
+        ),
+        pytest.param(
+            (
+                'Dana Whitfield said officers prepared for the "volatile" mood at '
+                "the camp.\n\n"
+                '"This is a remote stretch of road, so we had to be ready for anything."'
+            ),
+            "remote stretch",
+            "Dana Whitfield",
+            id="a_scare_quote_leaves_the_paragraph_before_reported_speech",
+        ),
+        pytest.param(
+            (
+                "Marco Ruiz runs the bakery.\n\n"
+                '"I have baked bread since I was nine," notes Ruiz, who trained in Lyon for a '
+                "year.\n\n"
+                '"I was an apprentice once too." He is modest about it.'
+            ),
+            "apprentice once",
+            "Marco Ruiz",
+            id="a_paragraph_opening_with_a_quote_goes_on_from_the_one_before",
+        ),
+        pytest.param(
+            (
+                "Paula Grant, the mayor of Eastfield, issued a release on Monday.\n\n"
+                '"When I saw the accounts, I was shocked," she was quoted as '
+                'saying. "The borrowing of the city is simply reckless."'
+            ),
+            "simply reckless",
+            "Paula Grant",
+            id="the_next_quote_after_he_was_quoted_as_saying",
+        ),
+        pytest.param(
+            (
+                "Chief Superintendent Alan Price said police had acted within the law.\n\n"
+                "But Secwepemc Chief Ke'lesq said he did not consider those "
+                "actions to be threatening.\n\n"
+                '"When you are passively there, I do not think there is any aggression," he said.'
+            ),
+            "passively there",
+            "Secwepemc Chief Ke'lesq",
+            id="a_name_taken_for_no_person_who_says_he_is_one",
+        ),
+        pytest.param(
+            (
+                "The king stepped down on Sunday.\n\n"
+                "Guardian of the Royal Archive, Ahmad Faizal Rahman, said the council would "
+                "meet on Monday to elect a new king."
+            ),
+            "meet on Monday",
+            "Ahmad Faizal Rahman",
+            id="a_title_not_recognized_as_a_name_with_a_person_in_apposition",
+        ),
+        pytest.param(
+            (
+                "Lawmakers from rural states balked at the cost of the fence. One rural "
+                "Republican, Idaho Sen. John Carlin, said Monday that the president had "
+                "promised Canada would pay for it."
+            ),
+            "promised Canada",
+            "John Carlin",
+            id="a_person_in_apposition_to_a_party_word",
+        ),
+        pytest.param(
+            (
+                "In a statement, the owners Tore Lindahl and Leila Amrani said they respected "
+                "the vote.\n\n"
+                '"Our priority is a respectful and healthy workplace," they said.'
+            ),
+            "respectful and healthy",
+            None,
+            id="they_said_is_no_one_person",
+        ),
+        pytest.param(
+            (
+                "In a statement, the owners Maria Lopez and David Chen said they respected "
+                "the vote.\n\n"
+                '"Our priority is a respectful and healthy workplace," they said.'
+            ),
+            "respectful and healthy",
+            "Maria Lopez and David Chen",
+            id="they_said_after_two_people_said_it_together",
+        ),
+        pytest.param(
+            (
+                "Marco Ruiz opened the bakery last year.\n\n"
+                '"You are looking at one kind of loaf only," points out the soft-spoken Guelph '
+                "native."
+            ),
+            "one kind of loaf",
+            "Marco Ruiz",
+            id="points_out_with_the_speaker_after_it",
+        ),
+    ],
+)
+def test_speaker_of_each_resolution(
+    quotes_of: Any, text: str, fragment: str, speaker: str | None
+) -> None:
+    assert said(quotes_of(text), fragment) == speaker
+
+
+def test_a_quote_between_two_speakers_run_together_is_not_the_later_ones(
+    quotes_of: Any,
+) -> None:
+    text = (
+        '"It takes weeks of sketches," says Leo Park, while Tom Hale nods. '
+        '"But it pays off in the end." "If Maya had not printed it, I do not think Leo '
+        'would still be drawing," says his mother, Grace.'
+    )
+    assert said(quotes_of(text), "pays off") is None

@@ -115,8 +115,8 @@ def acronym_fits(acronym: str, name: str) -> bool:
     "Centers for Disease Control and Prevention")."""
     letters = _acronym_letters(acronym)
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
-    if len(words) < 2 or not letters:
-        return False
+    if len(words) < 2 or not letters or acronym.casefold() in (w.casefold() for w in words):
+        return False  # "U.S." is a word of "U.S. State Department", not its initials
     full = "".join(w[0] for w in words).casefold()
     major = [w for w in words if w.casefold() not in MINOR_WORDS]
     initials = "".join(w[0] for w in major).casefold()

@@ -14,7 +14,7 @@ from dataclasses import replace
 from newsbrief.brief import TextSpan
 from newsbrief.entities.mentions import PLACE_LABELS, Mention
 from newsbrief.entities.names import name_key
-from newsbrief.lexicon import COUNTRIES, SUBDIVISIONS
+from newsbrief.lexicon import COUNTRIES, PARTY_WORDS, PERSON_TITLES, SUBDIVISIONS
 
 QUALIFIED_VOTE = 3.0  # "Victoria, B.C.": a place, whatever its given name says
 _POSSESSIVE = ("'s", "’s")
@@ -33,11 +33,24 @@ def _qualifies(town: Mention, state: Mention, text: str) -> bool:
         or _known_place(town.span.text)
         or town.title is not None
         or text.startswith(_POSSESSIVE, state.span.end)
+        or town.span.text.casefold() in PARTY_WORDS  # "a red-state Democrat, Montana Sen."
+        or _title_follows(text, state.span.end)
     ):
         return False
     # The recognizer often calls a town a person or an organization; a state or
     # province after it still says it is a town, a country does not.
     return town.label in PLACE_LABELS or state.span.text in SUBDIVISIONS
+
+
+def _title_follows(text: str, end: int) -> bool:
+    """Whether a personal title comes right after a state ('Montana Sen. Jon Tester'):
+    the state names the person's seat, it does not end a town's name."""
+    word = text[end : end + 16].split(maxsplit=1)
+    return (
+        bool(word)
+        and text[end : end + 1] == " "
+        and word[0].rstrip(".").casefold() in (PERSON_TITLES)
+    )
 
 
 def qualified_places(mentions: list[Mention], text: str) -> list[Mention]:

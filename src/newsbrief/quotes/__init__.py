@@ -9,7 +9,8 @@
 - `speakers.py`: the resolver, from a speech verb's subject to a speaker: names,
   he and she by gender, "it", "the company", "the statement", roles.
 - `cues.py`: speech verbs near a quote: after it, in its lead-in, governing it.
-- `sieve.py`: the attribution strategies, in order, and the article-level passes.
+- `sieve.py`: the attribution strategies, in order; `passes.py`: the article-level
+  passes after them.
 - `reported.py`: reported speech ("X said (that) ...", "according to X, ...").
 - `descriptions.py`, `nouns.py`: who "the rookie defenceman" is; the nouns for
   documents, organizations and things that speak.
@@ -34,8 +35,9 @@ from newsbrief.entities import person_genders
 from newsbrief.nlp import Annotated
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.marks import Piece, pieces
+from newsbrief.quotes.passes import PASSES
 from newsbrief.quotes.reported import Reported, around_partial_quotes, reported_speech
-from newsbrief.quotes.sieve import PASSES, is_scare_quote, is_single_word, sieve
+from newsbrief.quotes.sieve import is_scare_quote, is_single_word, sieve
 from newsbrief.quotes.speakers import Resolver
 
 __all__ = ["REPORTED", "Attributed", "attribute", "find_quotes"]

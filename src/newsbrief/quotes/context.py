@@ -60,6 +60,11 @@ class Context:
         """The first entity (in list order) with a mention overlapping [start, end)."""
         return self.entities_by_offset.at(start, end)
 
+    def person_at(self, offset: int) -> bool:
+        """Whether a person's mention covers that offset."""
+        found = self.entity_at(offset, offset + 1)
+        return found is not None and found.label == "PERSON"
+
 
 def outside_quotes(ctx: Context, seg: Segment) -> Callable[[Token], bool]:
     """A test for tokens of `seg` that stand outside every quote."""

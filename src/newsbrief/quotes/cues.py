@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 TERMINAL_TOKENS = frozenset({".", "!", "?", "…"})
 CUE_WINDOW_TOKENS = 16
 HEAD_WALK_STEPS = 8
+GROUP_PRONOUNS = frozenset({"they", "we"})
 
 
 def _tokens_between(ctx: Context, start: int, end: int) -> Iterator[tuple[Segment, Token]]:
@@ -65,6 +66,20 @@ def cue_speaker(
             if not nearest_last:
                 return with_cue(_named_before_verb(ctx, resolver, before), seg, tok)
     return None
+
+
+def group_cue(ctx: Context, start: int, end: int) -> bool:
+    """Whether the first speech verb after a quote, in its sentence, has 'they' or
+    'we' as its subject ('"...," they said'): a group spoke, no one person."""
+    for seg, tok in _tokens_between(ctx, start, end):
+        if ctx.inside_quote(seg.offset(tok.idx)):
+            continue
+        if tok.text in TERMINAL_TOKENS:
+            return False
+        if speech_verb(tok):
+            subj = subject(tok, outside_quotes(ctx, seg))
+            return subj is not None and subj.lower_ in GROUP_PRONOUNS
+    return False
 
 
 def with_cue(found: Speaker | None, seg: Segment, verb: Token, end: int = -1) -> Speaker | None:

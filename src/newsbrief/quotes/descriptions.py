@@ -1,5 +1,6 @@
 """Who a description is: 'the rookie defenceman', 'the affable proprietor' named
-a sentence or two before, unless the noun stood for someone left unnamed."""
+a sentence or two before, unless the noun stood for someone left unnamed; 'the
+attorney' introduced with that role."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import bisect
 from typing import TYPE_CHECKING, Protocol
 
 from newsbrief.brief import Entity, TextSpan
+from newsbrief.entities import appositions
 from newsbrief.lexicon import GENDERED_NOUNS
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.nouns import NOT_DESCRIBING_PEOPLE
@@ -28,13 +30,14 @@ class Resolver(Protocol):
     def _modifier(self, end: int) -> bool: ...
 
 
-DESCRIPTION_LOOKBACK_SENTENCES = 2  # sentences before a description's own
+DESCRIPTION_LOOKBACK_SENTENCES = 3  # sentences before a description's own
 
 
 def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, TextSpan] | None:
     """Who 'the rookie defenceman' or 'the affable proprietor' is: the one person
-    named in its sentence or the few before it (and not of the other gender);
-    nobody when several are, or when the noun is plural or names no person."""
+    named in the nearest sentence that names anyone, that one or the few before it
+    (and not of the other gender); nobody when that sentence names several, or when
+    the noun is plural or names no person."""
     if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in NOT_DESCRIBING_PEOPLE:
         return None
     here = resolver._sentence_of(at)
@@ -48,7 +51,14 @@ def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, T
         if here - resolver._sentence_of(s) <= DESCRIPTION_LOOKBACK_SENTENCES
         and not resolver._modifier(z)
     ]
-    people = {e.name: (s, z, e) for s, z, e in sorted(near, key=lambda c: c[0])}
+    # The people of the nearest sentence that names any: 'Jones scored his first
+    # goal.' then '"...," said the rookie defenceman'.
+    nearest = max((resolver._sentence_of(s) for s, _, _ in near), default=None)
+    people = {
+        e.name: (s, z, e)
+        for s, z, e in sorted(near, key=lambda c: c[0])
+        if resolver._sentence_of(s) == nearest
+    }
     if len(people) != 1 or _introduced_unnamed(resolver, here, at, tok):
         return None
     s, z, e = next(iter(people.values()))
@@ -77,3 +87,28 @@ def _introduced_unnamed(resolver: Resolver, here: int, at: int, tok: Token) -> b
             ):
                 return True
     return False
+
+
+def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int, str, Entity]]:
+    """(offset, role noun, person) for 'the couple's lawyer, Harold Pennick',
+    'Varga, the agency's regional administrator', 'Fire Marshal Luis Ortega'."""
+    out = []
+    for start, end, e in people:
+        hit = ctx.token_at(end - 1)
+        if hit is None:
+            continue
+        root = hit[1]
+        nouns = appositions(root)
+        nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
+        out += [(start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
+    return sorted(out, key=lambda r: r[0])
+
+
+def person_by_role(
+    found: list[tuple[int, str, Entity]], at: int, role: str
+) -> tuple[Entity, TextSpan] | None:
+    """'the attorney': the person last introduced with that role before `at`."""
+    for start, noun, e in reversed(found):
+        if start < at and noun == role:
+            return e, next(m for m in e.mentions if m.start == start)
+    return None

@@ -44,9 +44,13 @@ class Piece:
     keep: bool = True  # a quote on its own
     partial: bool = True  # words someone said (no title or label), if only in part
     strategy: str | None = None  # the attribution strategy that decided the speaker
+    group: bool = False  # attributed to 'they' or 'we': no one person's words
 
     def attribute(self, speaker: str | None, span: TextSpan | None, strategy: str) -> None:
-        """Give the quote a speaker, found by `strategy`."""
+        """Give the quote a speaker, found by `strategy` (never one person for words
+        a group is said to have spoken)."""
+        if self.group:
+            return
         self.speaker, self.speaker_span, self.strategy = speaker, span, strategy
 
 

@@ -11,6 +11,7 @@ kept: a statement nobody is named for is no quote.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ QUESTION_WORDS = frozenset(
     {"whether", "if", "why", "how", "when", "where", "what", "who", "which", "whom"}
 )
 MIN_CONTENT_TOKENS = 3
+DATELINE_MAX_TOKENS = 12  # "KUALA LUMPUR, Malaysia —", "LONDON (Reuters) -"
 PARTIAL_MAX_WORDS = 4  # quoted words this few under a speech verb are part of a statement
 
 
@@ -124,10 +126,27 @@ def _asks(words: Span) -> bool:
 
 
 def _trimmed(seg: Segment, words: Span) -> TextSpan:
-    """The content's words without punctuation at either end."""
+    """The content's words without punctuation at either end, nor the dateline a
+    paragraph opens with ('(CNN)An American ...', 'LONDON (Reuters) - The ...')."""
     a, z = words.start, words.end
-    while a < z - 1 and (words.doc[a].is_punct or words.doc[a].is_space):
+    doc = words.doc
+    while a < z - 1 and (doc[a].is_punct or doc[a].is_space):
         a += 1
-    while z > a + 1 and (words.doc[z - 1].is_punct or words.doc[z - 1].is_space):
+    while z > a + 1 and (doc[z - 1].is_punct or doc[z - 1].is_space):
         z -= 1
-    return seg.span(words.doc[a:z])
+    found = seg.span(doc[a:z])
+    if all(t.is_punct or t.is_space for t in doc[:a]):  # the segment's first words
+        opening = doc[words.start : min(z, words.start + DATELINE_MAX_TOKENS)]
+        dateline = _DATELINE.match(opening.text)
+        b = seg.offset(opening.start_char) + dateline.end() if dateline is not None else 0
+        if found.start < b < found.end:
+            return TextSpan(found.text[b - found.start :], b, found.end)
+    return found
+
+
+# A paragraph's opening dateline: "(CNN)", "LONDON (Reuters) -", "WASHINGTON (AP) —",
+# "KUALA LUMPUR, Malaysia —".
+_DATELINE = re.compile(
+    r"\s*(?:(?:[A-Z][A-Z .'-]*\s)?\(\s*[A-Z][\w.&' ]{0,24}\)\s*(?:[-–—]\s*)?"
+    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.']+(?: [A-Z][\w.']+)?)? ?[-–—]\s+)"
+)

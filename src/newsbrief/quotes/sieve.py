@@ -4,16 +4,16 @@ Each quote (scare quotes and titles aside: `is_scare_quote`) goes through
 `STRATEGIES` in order, the approach of textacy's `direct_quotations` (a speech verb
 next to the quote, its subject). A strategy either does not apply, and the next
 one is tried, or applies and decides: a speaker, or deliberately nobody, and the
-chain stops there. Then `PASSES` run over the whole article in order, each giving
-a speaker to quotes still without one. Each quote records the name of what
-decided it.
+chain stops there. Then the passes (`passes.py`) run over the whole article. Each
+quote records the name of what decided it.
 
 Strategies, per quote:
 
 - `block_speaker`: the block's "X said:" lead-in (a Markdown block quote);
 - `verb_after`: a speech verb right after the closing mark, up to the end of the
   sentence: '"...," said X', '"...," X told CNN', '"...," according to X' (when
-  it finds nobody, the next strategy is tried);
+  it finds nobody, the next strategy is tried; '"...," they said' decides
+  nobody, and no pass gives that quote one person);
 - `lead_in`: a lead-in ending in ':' or ',' right before the opening mark:
   'X said: "..."', 'X said, "..."';
 - `governing_verb`: for a quote inside a sentence, the speech verb that governs
@@ -22,15 +22,6 @@ Strategies, per quote:
   ending "X said:";
 - `next_fragment`: a short paragraph after the quote that only says who spoke
   ('Tolliver recalled.').
-
-Passes, over the article:
-
-- `reported_before`: a quote paragraph right after a paragraph of someone's
-  reported speech ('Pemberton said he would listen.');
-- `inherit_run`: the rest of a multi-paragraph quote;
-- `inherit_previous`: the quote before it in the paragraph, or, for a paragraph
-  that is only a quote, in the paragraph before;
-- `inherit_forward`: a quote followed at once by an attributed one in its paragraph.
 
 A quoted phrase no speech verb governs is a scare quote or a title ("so-called
 'green corridor'") and is left out; a speaker is never invented.
@@ -46,12 +37,11 @@ from functools import cached_property
 from newsbrief.brief import Block
 from newsbrief.entities import title_cased
 from newsbrief.quotes.context import Context
-from newsbrief.quotes.cues import cue_speaker, governing_speaker
+from newsbrief.quotes.cues import cue_speaker, governing_speaker, group_cue
 from newsbrief.quotes.marks import QUOTE_CHARS, QUOTED_KINDS, Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
-from newsbrief.quotes.syntax import subject_depth
 
-_SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
+SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 LEAD_IN_ENDS = (":", ",")
 AFTER_WINDOW = 24  # tokens after a quote: room for a name and a long apposition
 TITLE_MAX_WORDS = 8
@@ -110,15 +100,6 @@ class Strategy:
     find: Callable[[Attempt], Verdict | None]
 
 
-@dataclass(frozen=True)
-class Pass:
-    """An article-level pass: `run` gives speakers to quotes still without one and
-    records `name` on them."""
-
-    name: str
-    run: Callable[[Context, Resolver, str], None]
-
-
 # --- Strategies -----------------------------------------------------------------------
 
 
@@ -145,6 +126,9 @@ def _verb_after(q: Attempt) -> Verdict | None:
     found = cue_speaker(
         q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False, limit=AFTER_WINDOW
     )
+    if found is None and group_cue(q.ctx, piece.close + 1, q.block.end):
+        piece.group = True  # '"...," they said': no one person's words
+        return Verdict(None)
     return Verdict(found) if found is not None else None
 
 
@@ -212,7 +196,7 @@ def sieve(ctx: Context, resolver: Resolver, index: int) -> tuple[str, Speaker | 
 def _sentence_start(text: str, block: Block, piece_open: int, floor: int) -> int:
     """Where the sentence holding a quote begins (article offset), not before `floor`."""
     local = text[block.start : piece_open]
-    ends = [m.end() for m in _SENTENCE_END.finditer(local)]
+    ends = [m.end() for m in SENTENCE_END.finditer(local)]
     return max(floor, block.start + (ends[-1] if ends else 0))
 
 
@@ -272,129 +256,3 @@ def is_scare_quote(ctx: Context, piece: Piece) -> bool:
     ):
         return True
     return title_cased(body)
-
-
-# --- Passes ---------------------------------------------------------------------------
-
-
-def _reported_before(ctx: Context, resolver: Resolver, name: str) -> None:
-    """A quote paragraph nobody is named for, right after a paragraph of someone's
-    reported speech ('Pemberton said he would listen.' then a quote): theirs."""
-    attributed = {p.run for p in ctx.pieces if p.run >= 0 and p.speaker is not None}
-    blocks_with_quotes = {p.block for p in ctx.pieces}
-    seen_runs: set[int] = set()
-    for p in ctx.pieces:
-        first_of_run = p.run < 0 or p.run not in seen_runs
-        seen_runs.add(p.run)
-        if p.speaker is not None or not p.keep or not first_of_run or p.run in attributed:
-            continue
-        if p.open != ctx.doc.blocks[p.block].start or p.block == 0:
-            continue
-        before = ctx.doc.blocks[p.block - 1]
-        if before.kind != "paragraph" or p.block - 1 in blocks_with_quotes:
-            continue
-        found = cue_speaker(ctx, resolver, before.start, before.end, True, limit=len(before.text))
-        if found is not None:
-            p.attribute(found.name, found.span, name)
-            if p.run >= 0:
-                attributed.add(p.run)
-
-
-def _inherit_run(ctx: Context, resolver: Resolver, name: str) -> None:
-    """Speakers for quotes without their own attribution: the rest of their
-    multi-paragraph quote (the first of it that has a speaker)."""
-    by_run: dict[int, Piece] = {}
-    for p in ctx.pieces:
-        if p.run >= 0 and p.speaker is not None and p.run not in by_run:
-            by_run[p.run] = p
-    for p in ctx.pieces:
-        if p.speaker is not None or not p.keep:
-            continue
-        if p.run in by_run:
-            src = by_run[p.run]
-            p.attribute(src.speaker, src.speaker_span, name)
-
-
-def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
-    """Speakers for quotes still without one: the quote before them in the
-    paragraph or, for a paragraph that is only a quote, in the paragraph before."""
-    for i, p in enumerate(ctx.pieces):
-        if p.speaker is not None or not p.keep:
-            continue
-        prev = ctx.pieces[i - 1] if i else None
-        if prev is None or prev.speaker is None or _sentence_goes_on(ctx, p):
-            continue
-        block = ctx.doc.blocks[p.block]
-        same = prev.block == p.block
-        only_quote = (
-            prev.block == p.block - 1 and not ctx.doc.text[block.start : p.open].strip()
-        ) and _only_quotes(ctx, p.block)
-        after = (prev.close or prev.end) + 1
-        between = ctx.doc.text[after : p.open] if same else ""
-        if same and (_has_other_subject(between) or _other_person_acts(ctx, prev, after, p.open)):
-            continue
-        if same or only_quote:
-            p.attribute(prev.speaker, prev.speaker_span, name)
-
-
-def _sentence_goes_on(ctx: Context, p: Piece) -> bool:
-    """Whether a quote's sentence says more after it ('"The best sleigh!" was the
-    response of one viewer', '"and two belt loops" between May and October, says
-    ...'): a quote told by its own sentence, not the last speaker's next words."""
-    if p.close is None:
-        return False
-    text = ctx.doc.text
-    block = ctx.doc.blocks[p.block]
-    body = text[p.start : p.end].rstrip()
-    rest = text[p.close + 1 : block.end]
-    if body[-1:] in ".!?…" and not rest.lstrip()[:1].islower():
-        return False  # the sentence ended inside the marks
-    end = _SENTENCE_END.search(rest)
-    return bool(re.search(r"[^\W\d_]", rest[: end.start() if end else len(rest)]))
-
-
-def _other_person_acts(ctx: Context, prev: Piece, start: int, end: int) -> bool:
-    """Whether someone other than the last quote's speaker is the subject of a clause
-    between two quotes ('..." Even though ..., Carol Fielding agrees it was "a
-    mistake"'): the second quote may be theirs."""
-    for e in ctx.entities:
-        if e.label != "PERSON" or e.name == prev.speaker:
-            continue
-        if any(start <= m.start < end and subject_depth(ctx, m.end) >= 0 for m in e.mentions):
-            return True
-    return False
-
-
-def _inherit_forward(ctx: Context, resolver: Resolver, name: str) -> None:
-    """A quote followed at once by an attributed one in the same paragraph, with
-    nothing but punctuation between them, has the same speaker."""
-    for i in range(len(ctx.pieces) - 2, -1, -1):
-        p, q = ctx.pieces[i], ctx.pieces[i + 1]
-        if p.speaker is not None or q.speaker is None or p.block != q.block or p.close is None:
-            continue
-        if not re.search(r"[^\W_]", ctx.doc.text[p.close + 1 : q.open]):
-            p.attribute(q.speaker, q.speaker_span, name)
-
-
-def _has_other_subject(between: str) -> bool:
-    """Text between two quotes of a paragraph that tells of someone else speaking."""
-    return bool(re.search(r"\b(?:he|she|they)\b", between, re.IGNORECASE)) and not re.search(
-        r"\b(?:said|says|added|told)\b", between
-    )
-
-
-def _only_quotes(ctx: Context, block: int) -> bool:
-    b = ctx.doc.blocks[block]
-    rest = b.text
-    for p in ctx.pieces:
-        if p.block == block:
-            rest = rest.replace(ctx.doc.text[p.start : p.end], "")
-    return not re.search(r"[^\W\d_]", rest)
-
-
-PASSES: tuple[Pass, ...] = (
-    Pass("reported_before", _reported_before),
-    Pass("inherit_run", _inherit_run),
-    Pass("inherit_previous", _inherit_previous),
-    Pass("inherit_forward", _inherit_forward),
-)

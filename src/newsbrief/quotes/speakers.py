@@ -16,20 +16,28 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
-from newsbrief.entities import appositions, pronoun_gender
+from newsbrief.entities import pronoun_gender
 from newsbrief.lexicon import ORG_HEAD_WORDS
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
-from newsbrief.quotes.descriptions import person_described
-from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS
-from newsbrief.quotes.syntax import SUBJECT_DEPS, noun_phrase, subject, subject_depth
+from newsbrief.quotes.descriptions import person_by_role, person_described, roles
+from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
+from newsbrief.quotes.syntax import (
+    HE_OR_SHE,
+    SUBJECT_DEPS,
+    document_owner,
+    noun_phrase,
+    says_he,
+    subject,
+    subject_depth,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
-NOMINATIVE_PRONOUNS = frozenset({"he", "she"})  # "found him standing" has no he as subject
+NOMINATIVE_PRONOUNS = HE_OR_SHE  # "found him standing" has no he as subject
 ORG_LOOKBACK_BLOCKS = 3
 APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
 # Last words of names that are no person a he or she could mean ("CTV News").
@@ -38,6 +46,7 @@ PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
 SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 DOCUMENT_LOOKBACK_BLOCKS = 3
+THEY_LOOKBACK_SENTENCES = 2  # "X and Y said" this close before a "they"
 
 
 @dataclass
@@ -70,11 +79,12 @@ class Resolver:
         self.ctx = ctx
         self.people = self._mentions_of("PERSON")
         self.orgs = self._mentions_of("ORG")
-        self.roles = self._roles()
+        self.roles = roles(ctx, self.people)
         # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
         self.meant: list[tuple[int, int, Entity]] = []
         # (offset, end, person) of the people found speaking, in the order found.
         self.spoke: list[tuple[int, int, Entity]] = []
+        self.together: list[TextSpan] = []  # people found speaking together, in order
 
     def _mentions_of(self, label: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of the mentions outside quotes of entities with this
@@ -88,30 +98,6 @@ class Resolver:
         )
         return sorted(found, key=lambda t: (t[0], t[1]))
 
-    def _roles(self) -> list[tuple[int, str, Entity]]:
-        """(offset, role noun, person) for 'the couple's lawyer, Harold Pennick',
-        'Varga, the agency's regional administrator', 'Fire Marshal Luis Ortega'."""
-        out = []
-        for start, end, e in self.people:
-            hit = self.ctx.token_at(end - 1)
-            if hit is None:
-                continue
-            root = hit[1]
-            nouns = appositions(root)
-            nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
-            out += [
-                (start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")
-            ]
-        return sorted(out, key=lambda r: r[0])
-
-    def _person_by_role(self, at: int, role: str) -> Speaker | None:
-        """'the attorney': the person last introduced with that role before `at`."""
-        for start, noun, e in reversed(self.roles):
-            if start < at and noun == role:
-                span = next(m for m in e.mentions if m.start == start)
-                return Speaker(e.name, span)
-        return None
-
     def speaker(self, seg: Segment, tok: Token) -> Speaker | None:
         """The speaker a speech verb's subject `tok` stands for, with `tok`'s own
         mention as the words that attribute the quote."""
@@ -121,9 +107,11 @@ class Resolver:
             person = self.ctx.entity_at(found.span.start, found.span.end)
             if person is not None and person.label == "PERSON":
                 self.spoke.append((found.span.start, found.span.end, person))
-            if tok.pos_ == "PROPN" and self.ctx.entity_at(found.span.start, found.span.end) is None:
-                # A name the recognizer missed ("Chief Na'moks said"): a later he or
-                # she may mean this speaker.
+            if tok.pos_ == "PROPN" and (
+                person is None or (person is not None and person.label != "PERSON" and says_he(tok))
+            ):
+                # A name the recognizer missed, or took for no person ("Hereditary
+                # Chief Na'moks said he ..."): a later he or she may mean this speaker.
                 unnamed = Entity(found.name, "PERSON", [], [found.span])
                 self.meant.append((found.span.start, found.span.end, unnamed))
         return found
@@ -155,22 +143,41 @@ class Resolver:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
             return self._resolve(seg, tok.head.head, depth + 1)
+        if lower == "they" and self.together:
+            # "X and Y said they ..." then '"...," they said': the two, just before.
+            both = self.together[-1]
+            if self._sentence_of(at) - self._sentence_of(both.start) <= THEY_LOOKBACK_SENTENCES:
+                return Speaker(both.text, both)
         if tok.pos_ == "PRON":
             return None  # "they", "we", "I": no one named
-        entity = ctx.entity_at(at, at + len(tok.text))
-        if entity is not None:
-            return Speaker(entity.name, self._mention_span(entity, at))
-        # Only a name set right beside it: "Its sponsor, Sen. Linda Cole, said".
+        # A name set right beside it ("Its sponsor, Sen. Linda Cole, said"), or a person
+        # in apposition to a name that is no person's ("Keeper of the Ruler's Seal, Syed
+        # Ahmad,", "One red-state Democrat, Montana Sen. Jon Tester,").
+        proper = tok.pos_ == "PROPN"
         named = next(
             (
                 c
-                for c in tok.children
-                if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.i <= tok.i + APPOS_GAP
+                for c in (tok.subtree if proper else tok.children)
+                if c.dep_ == "appos"
+                and (self.ctx.person_at(seg.offset(c.idx)) if proper else c.pos_ == "PROPN")
+                and (proper or c.left_edge.i <= tok.i + APPOS_GAP)
             ),
             None,
         )
-        if tok.pos_ != "PROPN" and named is not None and depth < 2:
-            return self._resolve(seg, named, depth + 1)  # "Its sponsor, Sen. Linda Cole, said"
+        entity = ctx.entity_at(at, at + len(tok.text))
+        if named is not None and depth < 2 and (entity is None or entity.label != "PERSON"):
+            return self._resolve(seg, named, depth + 1)
+        if entity is not None:
+            span = self._mention_span(entity, at)
+            also = [
+                c for c in tok.children if c.dep_ == "conj" and ctx.person_at(seg.offset(c.idx))
+            ]
+            if also and entity.label == "PERSON":  # "Tore Sohlberg and Lehla Abreder said"
+                end = seg.offset(also[-1].idx) + len(also[-1].text)
+                both = TextSpan(ctx.doc.text[span.start : end], span.start, end)
+                self.together.append(both)
+                return Speaker(both.text, both)
+            return Speaker(entity.name, span)
         if tok.pos_ == "PROPN":
             a = tok.i
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
@@ -181,7 +188,19 @@ class Resolver:
         a, z = noun_phrase(tok)
         phrase = seg.span(seg.doc[a:z])
         head = tok.lemma_.lower()
+        if (head in THING_NOUNS or tok.lower_ in THING_NOUNS) and depth < 2:  # "datum"
+            own = document_owner(tok)  # "according to the council's traffic data"
+            if own is not None and own.pos_ == "PROPN":
+                return self._resolve(seg, own, depth + 1)
         if head in DOCUMENT_NOUNS and depth < 2:
+            # Its own issuer: "A statement from the EU said"; "reports by media
+            # outlets" or "the union's release" as written, not a guess at who.
+            own = document_owner(tok)
+            if own is not None and own.pos_ in ("PROPN", "PRON"):
+                return self._resolve(seg, own, depth + 1)
+            if own is not None:
+                a, z = noun_phrase(own)
+                return Speaker(seg.span(seg.doc[a:z]).text, seg.span(seg.doc[a:z]))
             issuer = self._issuer(at, head, depth)
             if issuer is not None:
                 return issuer
@@ -190,12 +209,9 @@ class Resolver:
             if org is not None:
                 return org
         if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
-            person = self._person_by_role(at, head)
-            described = person_described(self, at, tok) if person is None else None
+            described = person_by_role(self.roles, at, head) or person_described(self, at, tok)
             if described is not None:
-                person = Speaker(described[0].name, described[1])
-            if person is not None:
-                return person
+                return Speaker(described[0].name, described[1])
         return Speaker(phrase.text, phrase)
 
     def _entity_named(self, text: str) -> Entity | None:
@@ -242,7 +258,8 @@ class Resolver:
                 if nearest - PRONOUN_LOOKBACK_SENTENCES <= c.sentence < nearest
             )
             if in_passing and (
-                (chosen.known != gender and rival) or self._pronoun_subject(nearest, gender)
+                (chosen.known != gender and rival)
+                or self._pronoun_subject(nearest, gender, chosen.start)
             ):
                 chosen = None
         if chosen is None:
@@ -296,8 +313,10 @@ class Resolver:
             out.append(_Antecedent(start, end, e, sentence, depth, known, meant))
         return out
 
-    def _pronoun_subject(self, sentence: int, gender: str) -> bool:
-        """Whether a he or she of that gender is a subject in that sentence."""
+    def _pronoun_subject(self, sentence: int, gender: str, before: int) -> bool:
+        """Whether a he or she of that gender is a subject in that sentence, before
+        offset `before` ('He said he would leave out Stuart'; in 'For Mira Vance,
+        Friday is a day she awaited' the she comes after the name and means her)."""
         starts = self.ctx.sentence_starts
         a = starts[sentence]
         z = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.ctx.doc.text)
@@ -310,7 +329,7 @@ class Resolver:
                 t.dep_ in SUBJECT_DEPS
                 and t.lower_ in NOMINATIVE_PRONOUNS
                 and pronoun_gender(t.lower_) == gender
-                and a <= seg.offset(t.idx) < z
+                and a <= seg.offset(t.idx) < min(z, before)
                 and not self.ctx.inside_quote(seg.offset(t.idx))
             ):
                 return True
@@ -357,15 +376,12 @@ class Resolver:
                     continue
                 if self.ctx.inside_quote(seg.offset(tok.idx)):
                     continue
-                owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+                owner = document_owner(tok)
                 allowed = outside_quotes(self.ctx, seg)
                 if owner is None and tok.dep_ == "dobj":
                     owner = subject(tok.head, allowed)
                 if owner is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
                     owner = subject(tok.head.head, allowed)
-                if owner is None:
-                    by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
-                    owner = next(iter(by.children), None) if by is not None else None
                 if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
                     return self._resolve(seg, owner, depth + 1)
         return None

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+HE_OR_SHE = frozenset({"he", "she"})
 NP_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "case", "quantmod"})
 NP_PREPOSITIONS = frozenset({"for", "of", "at", "with", "from"})
 SUBJECT_WALK_STEPS = 3
@@ -95,6 +96,17 @@ def adjacent_subject(verb: Token, allowed: Callable[[Token], bool], inverted: bo
     if not inverted or verb.lemma_.lower() in LISTENER_VERBS:
         return None
     i = verb.i + 1
+    if i < len(doc) and doc[i].dep_ == "prt" and doc[i].head.i == verb.i:
+        i += 1  # "points out the ... resident"
+    first = doc[i] if i < len(doc) else None
+    if (
+        first is not None
+        and first.dep_ == "det"
+        and first.head.head.i == verb.i
+        and first.head.pos_ in ("PROPN", "NOUN")
+        and allowed(first.head)
+    ):
+        return first.head  # "points out the laid-back Cambridge resident"
     while i < len(doc) and doc[i].pos_ in ("DET", "PROPN", "ADJ", "NOUN") and allowed(doc[i]):
         if i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN"):
             return doc[i] if doc[i].pos_ in ("PROPN", "NOUN") else None
@@ -102,9 +114,18 @@ def adjacent_subject(verb: Token, allowed: Callable[[Token], bool], inverted: bo
     return None
 
 
+# Verbs that are speech with their particle only: "points out", not "pointed at".
+PHRASAL_SPEECH_VERBS = frozenset({("point", "out")})
+
+
 def speech_verb(tok: Token) -> bool:
-    """Whether a token is a speech verb ("said", "told", "added")."""
-    return tok.lemma_.lower() in SPEECH_VERBS and tok.pos_ in ("VERB", "AUX")
+    """Whether a token is a speech verb ("said", "told", "added", "points out")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma in SPEECH_VERBS or any(
+        (lemma, c.lower_) in PHRASAL_SPEECH_VERBS for c in tok.children if c.dep_ == "prt"
+    )
 
 
 def noun_phrase(tok: Token) -> tuple[int, int]:
@@ -138,3 +159,25 @@ def subject_depth(ctx: Context, end: int) -> int:
     while node.head.i != node.i and depth < SUBJECT_DEPTH_CAP:
         depth, node = depth + 1, node.head
     return depth
+
+
+def document_owner(tok: Token) -> Token | None:
+    """Who a document is of, in its own phrase: 'the ministry's statement', 'a
+    statement from the EU', 'a report by the agency', 'the RCMP statement'."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if owner is None:
+        by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
+        owner = next(iter(by.children), None) if by is not None else None
+    if owner is None:
+        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        owner = names[-1] if names else None
+    return owner
+
+
+def says_he(subj: Token) -> bool:
+    """Whether the speech verb of subject `subj` reports a clause whose subject is
+    he or she ('Na'moks said he did not consider ...'): the speaker is a person."""
+    clause = next((c for c in subj.head.children if c.dep_ == "ccomp"), None)
+    return clause is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in HE_OR_SHE for c in clause.children
+    )
