@@ -45,7 +45,8 @@ def test_mentions_slice_the_text(entities_of: Any) -> None:
 def test_a_one_word_person_needs_some_evidence() -> None:
     from newsbrief.brief import TextSpan
     from newsbrief.entities.build import _unsupported_person
-    from newsbrief.entities.mentions import HINT_VOTE, Mention
+    from newsbrief.entities.cues import HINT_VOTE
+    from newsbrief.entities.mentions import Mention
     from newsbrief.entities.merging import Group
 
     def person(text: str, **kw: Any) -> Group:

@@ -152,7 +152,8 @@ def test_organization_head_word_outranks_the_model(entities_of: Any) -> None:
 
 
 def test_a_listed_given_name_counts_once_per_name_not_per_mention() -> None:
-    from newsbrief.entities.mentions import HINT_VOTE, Mention
+    from newsbrief.entities.cues import HINT_VOTE
+    from newsbrief.entities.mentions import Mention
     from newsbrief.entities.merging import vote
 
     def mention(text: str, label: str) -> Mention:
@@ -295,7 +296,8 @@ def test_a_company_named_by_its_first_word_is_not_a_namesake_person(entities_of:
 
 def test_pronouns_and_titles_do_not_make_a_person_of_a_named_kind() -> None:
     from newsbrief.entities.build import _final_label
-    from newsbrief.entities.mentions import PRONOUN_VOTE, Mention
+    from newsbrief.entities.cues import PRONOUN_VOTE
+    from newsbrief.entities.mentions import Mention
     from newsbrief.entities.merging import Group
 
     def mention(text: str, label: str, **kw: Any) -> Mention:
@@ -346,3 +348,12 @@ def test_a_given_name_after_a_kin_noun_joins_the_one_person_with_it(entities_of:
     )
     khaled = one(entities_of(text), "Khaled Belkacemi")
     assert "Khaled" in khaled.aliases
+
+
+def test_a_titled_given_name_joins_the_one_person_with_that_title(entities_of: Any) -> None:
+    text = (
+        "Sultan Muhammad V abdicated on Sunday after two years on the throne.\n\n"
+        "Last year Sultan Muhammad delayed the swearing-in of the prime minister."
+    )
+    king = one(entities_of(text), "Muhammad V")
+    assert "Muhammad" in king.aliases

@@ -14,14 +14,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity
+from newsbrief.entities.cues import HINT_VOTE, PLACE_LABELS, PRONOUN_VOTE
 from newsbrief.entities.lookup import looked_up, lookup_forms
-from newsbrief.entities.mentions import (
-    HINT_VOTE,
-    PLACE_LABELS,
-    PRONOUN_VOTE,
-    Mention,
-    recognized,
-)
+from newsbrief.entities.mentions import Mention, recognized
 from newsbrief.entities.merging import (
     Group,
     group_by_key,
@@ -35,6 +30,7 @@ from newsbrief.entities.merging import (
     vote,
 )
 from newsbrief.entities.names import is_acronym, name_key
+from newsbrief.entities.people import merge_name_parts
 from newsbrief.entities.places import qualified_places
 from newsbrief.entities.words import english_words
 from newsbrief.lexicon import given_name_gender
@@ -168,6 +164,7 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}
     for g in groups.values():
         g.label = _final_label(g)
+    merge_name_parts(groups)
     lower = _lowercase_words(doc.text)
     groups = {
         k: g

@@ -18,13 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsbrief.brief import TextSpan
+from newsbrief.entities.cues import HINT_VOTE, PLACE_LABELS
 from newsbrief.entities.gender import agreed_gender, title_gender
-from newsbrief.entities.mentions import (
-    BODY_WEIGHT,
-    HINT_VOTE,
-    PLACE_LABELS,
-    Mention,
-)
+from newsbrief.entities.mentions import BODY_WEIGHT, Mention
 from newsbrief.entities.names import (
     acronym_fits,
     country_acronym_fits,
@@ -360,6 +356,9 @@ def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
             _merge(groups, targets[0], key)
         elif targets:
             pending.extend(groups.pop(key).mentions)
-        elif len(given.get(key, [])) == 1 and g.titles() <= KIN_NOUNS:  # "her father Khaled"
+        elif (
+            len(given.get(key, [])) == 1
+            and g.titles() <= KIN_NOUNS | groups[given[key][0]].titles()
+        ):  # "her father Khaled"; "Sultan Muhammad" for "Sultan Muhammad V"
             _merge(groups, given[key][0], key)
     return pending

@@ -78,9 +78,17 @@ def name_key(text: str) -> str:
     return t
 
 
+# A Korean given name as romanized in the news: two syllables joined by a hyphen,
+# the second in lower case ("Jong-un", "Jae-in"); the family name comes first.
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def surname(name: str) -> str | None:
-    """The key of the surname of a name of two words or more (suffixes aside)."""
+    """The key of the surname of a name of two words or more (suffixes aside): the
+    last word, or the first of a Korean name ("Kim" of "Kim Jong-un")."""
     words = [w for w in name.split() if w.casefold().rstrip(".,") not in NAME_SUFFIXES]
+    if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
+        return name_key(words[0])
     return name_key(words[-1]) if len(words) >= 2 else None
 
 

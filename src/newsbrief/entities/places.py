@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsbrief.brief import TextSpan
-from newsbrief.entities.mentions import PLACE_LABELS, Mention
+from newsbrief.entities.cues import PLACE_LABELS
+from newsbrief.entities.mentions import Mention
 from newsbrief.entities.names import name_key
 from newsbrief.lexicon import COUNTRIES, SUBDIVISIONS
 
