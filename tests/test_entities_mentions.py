@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract_support import one, sample
+from extract_support import named, one, sample
 
 
 def test_personal_titles_are_stripped_from_names(entities_of: Any) -> None:
@@ -124,3 +124,25 @@ def test_trailing_lower_case_words_are_cut(entities_of: Any) -> None:
     )
     names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
     assert not any(n.endswith("incident") for n in names)
+
+
+def test_a_time_zone_after_a_clock_time_is_no_entity(entities_of: Any) -> None:
+    text = (
+        "The index was down 2.6% at 16:08 UTC, and closed lower at 5 p.m. EST, "
+        "the Nasdaq exchange said."
+    )
+    found = entities_of(text)
+    assert not named(found, "UTC")
+    assert not named(found, "EST")
+
+
+def test_names_in_a_cast_list_are_found(entities_of: Any) -> None:
+    text = (
+        "Film review: a quiet drama about a family farm\n\n"
+        "The new film follows a family through one hard winter. It opens on Friday.\n\n"
+        "Cast: Tom Hanks, Meg Ryan, Bill Pullman\n\n"
+        "Director Nora Ephron said the story took ten years to write."
+    )
+    found = entities_of(text)
+    for name in ("Tom Hanks", "Meg Ryan", "Bill Pullman"):
+        assert one(found, name).label == "PERSON"

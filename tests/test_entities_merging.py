@@ -357,3 +357,31 @@ def test_a_titled_given_name_joins_the_one_person_with_that_title(entities_of: A
     )
     king = one(entities_of(text), "Muhammad V")
     assert "Muhammad" in king.aliases
+
+
+def test_a_product_is_not_the_name_of_its_maker(entities_of: Any) -> None:
+    text = (
+        "Sales of the Chrysler Aspen fell sharply last year, Chrysler said on Tuesday.\n\n"
+        "The Chrysler Aspen is a large sport utility vehicle. Chrysler will end it in May."
+    )
+    found = entities_of(text)
+    maker = one(found, "Chrysler")
+    assert maker.name == "Chrysler" and maker.label == "ORG"
+    assert one(found, "Chrysler Aspen").label == "PRODUCT"
+
+
+def test_an_acronym_named_in_full_is_not_the_short_form_of_a_longer_name() -> None:
+    from newsbrief.entities.mentions import Mention
+    from newsbrief.entities.merging import Group, merge_org_short_forms
+
+    def org(text: str, start: int) -> Mention:
+        return Mention(TextSpan(text, start, start + len(text)), "ORG", len(text.split()))
+
+    groups = {
+        "general motors": Group([org("General Motors", 0), org("GM", 40)], label="ORG"),
+        "new gm": Group([org("New GM", 80)], label="ORG"),
+        "voltaris": Group([org("Voltaris", 120)], label="ORG"),
+        "voltaris energy": Group([org("Voltaris Energy", 160)], label="ORG"),
+    }
+    merge_org_short_forms(groups)
+    assert set(groups) == {"general motors", "new gm", "voltaris energy"}

@@ -23,7 +23,7 @@ _PRESS = "|".join(
 # What follows a name in a byline or a sign-off.
 _BYLINE_AFTER = re.compile(
     r"(?:,\s*(?:The\s+)?(?:" + _PRESS + r")\b\W*$"
-    r"|\s+contributed\s+to\s+this\b"
+    r"|(?:(?:,|\s+and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+contributed\s+to\s+this\b"
     r"|\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|journalist|columnist|"
     r"correspondent|contributor|editor|photographer)\b"
     r"|\s+reports\b\W*$"

@@ -8,15 +8,19 @@ of place before a one-word name, a he or she it is the subject for.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.entities.gender import subject_pronoun_gender
 from newsbrief.entities.names import WEAK_TITLES, appositions
 from newsbrief.lexicon import (
+    EMPLOYEE_NOUNS,
     GENDERED_NOUNS,
+    MARKET_NOUNS,
     ORG_NOUNS,
     PERSON_TITLES,
+    SHARE_NOUNS,
     SPEECH_VERBS,
     SUBDIVISIONS,
 )
@@ -30,6 +34,7 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # Label votes the words around a mention add to its recognizer label (the other
 # votes are in `newsbrief.entities.merging`).
 HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
+WHICH_VOTE = 3.0  # people are "who": a name followed by ", which" is a thing's
 PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
 
 # Prepositions of place: a one-word "person" after them is a town ("in Moncton").
@@ -63,6 +68,15 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
         and (doc[b + 1].lower_ == "who" or (doc[b + 1].like_num and doc[b + 1].text.isdigit()))
     ):
         cues.append(("PERSON", HINT_VOTE))
+    if _employer(doc, a):
+        cues.append(("ORG", HINT_VOTE))  # "an analyst at Cazenove", "shares in HBOS"
+    if (
+        ent.label_ == "PERSON"
+        and b + 1 < len(doc)
+        and doc[b].text == ","
+        and doc[b + 1].lower_ == "which"
+    ):
+        cues.append(("ORG", WHICH_VOTE))  # "Dixon Hall, which runs shelters": no person
     root = doc[a:b].root
     # Most names have no conjuncts: skip the scan of every entity then.
     conjuncts = [t.i for t in root.conjuncts]
@@ -103,6 +117,23 @@ def _kind_after(doc: Doc, b: int) -> str | None:
     return None
 
 
+def _employer(doc: Doc, a: int) -> bool:
+    """Whether the name at token `a` is where someone works or what shares are held
+    in: "an analyst at Cazenove", "a market analyst from Cazenove", "a researcher
+    with the Dixon Hall", "shares in HBOS"."""
+    i = a - 1
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1:
+        return False
+    prep, noun = doc[i].lower_, doc[i - 1].lower_
+    return (
+        (prep in ("at", "with") and noun in EMPLOYEE_NOUNS)
+        or (prep == "from" and noun in MARKET_NOUNS)
+        or (prep in ("in", "of") and noun in SHARE_NOUNS)
+    )
+
+
 def speaks(root: Token) -> bool:
     """Whether a name is the subject of a speech verb ("Cisco said")."""
     return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
@@ -114,3 +145,29 @@ def _is_person_noun(tok: Token) -> bool:
     return tok.is_lower and (
         word in GENDERED_NOUNS or (word in PERSON_TITLES and word not in WEAK_TITLES)
     )
+
+
+# What the article says of a disease: "the Ebola virus", "infected with Ebola",
+# "cases of Ebola", "to treat Ebola".
+_NAME = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+_DISEASE_CONTEXTS = re.compile(
+    "|".join(
+        (
+            _NAME.replace("name", "before") + r"\s+(?:virus|disease|fever|vaccines?|epidemic)\b",
+            r"\b(?:(?:infected|diagnosed|came\s+down|patients?|sick|ill)\s+with"
+            r"|(?:cases?|symptoms|outbreak|strain|spread|epidemic)\s+of"
+            r"|contracted|contracting|exposed\s+to|exposure\s+to|treat|treating)"
+            r"\s+(?:the\s+)?" + _NAME,
+        )
+    )
+)
+
+
+def disease_names(text: str) -> set[str]:
+    """The names the article calls a virus or a disease ("the Ebola virus",
+    "infected with Ebola"): they name no person, organization or place."""
+    found = set()
+    for m in _DISEASE_CONTEXTS.finditer(text):
+        name = m["before"] or m["name"]
+        found.add(name.removeprefix("The ").removeprefix("An ").removeprefix("A "))
+    return found

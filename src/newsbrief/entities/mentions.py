@@ -58,6 +58,8 @@ GLANCE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 
 DETERMINERS = frozenset({"the", "a", "an"})
+# A clock time right before a name: the name is its time zone ("16:08 UTC", "9 a.m. EST").
+_CLOCK = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.IGNORECASE)
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Lower-case words a name never ends on: the recognizer's trailing fragments.
@@ -266,8 +268,10 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
             m = _clean(seg, ent, words)
             if m is None or normalize_heading(m.span.text) in furniture:
                 continue
-            if is_credit(doc.text, m.span.start, m.span.end):
-                continue
+            if is_credit(doc.text, m.span.start, m.span.end) or _CLOCK.search(
+                doc.text, max(0, m.span.start - 16), m.span.start
+            ):
+                continue  # a credit; a time zone after a clock time ("16:08 UTC")
             if in_title_case and not confirmed(m.span.text) and not _name_list(seg):
                 continue
             m.weight = weights[seg.block]

@@ -120,7 +120,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
         m.title is not None or any(c == ("PERSON", HINT_VOTE) for c in m.cues) for m in ms
     )
     named = named_kind(longest, forms)
-    if named is not None and (not personal or named == "FAC"):
+    if named is not None and (not personal or named in ("FAC", "PRODUCT")):
         return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
@@ -167,6 +167,8 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
         return "FAC"
     if _ACRONYM_HEAD.fullmatch(head) and not _ROMAN.fullmatch(head):
         return "ORG"  # "Surrey-Guildford LRT", "Ontario PC": a person's name ends in a name
+    if len(words) == 2 and words[0] in WELL_KNOWN_ORGS and place_name([words[1]]) is None:
+        return "PRODUCT"  # "Chrysler Aspen", "Airbus A380": a maker's name and a model's
     return None
 
 
@@ -264,10 +266,11 @@ def merge_org_short_forms(groups: dict[str, Group]) -> None:
         for k, other in groups.items():
             if k == key or other.person or other.label != "ORG":
                 continue
-            for long in {tuple(f.split()) for f in other.forms}:
-                if any(_short_form(short, long) for short in forms):
-                    candidates.append(k)
-                    break
+            longs = {tuple(f.split()) for f in other.forms}
+            # Each of its names is a short form: "GM", also named "General Motors",
+            # is not "New GM".
+            if all(any(_short_form(short, long) for long in longs) for short in forms):
+                candidates.append(k)
         if len(candidates) == 1:
             _merge(groups, candidates[0], key)
 
@@ -280,10 +283,25 @@ def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if len(long) <= len(short):
         return False
     if long[: len(short)] == short:
+        if _product(short, long):
+            return False  # "Chrysler Aspen" is a model of Chrysler's, not its name
         return place_name([" ".join(long[len(short) :])]) is None
     if len(short) == 1 and long[-1] == short[0]:
         return True
     return long[-len(short) :] == short and place_name([" ".join(long[: -len(short)])]) is not None
+
+
+def _product(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether `long` is a well-known organization's name and one more word that
+    does not make an organization's name: a product ("Chrysler Aspen", "Airbus
+    A380"), not "Ford Motor" or "Apple Inc."."""
+    name = " ".join(long)
+    return (
+        len(long) == len(short) + 1
+        and " ".join(short) in WELL_KNOWN_ORGS
+        and named_kind(name, [name]) is None
+        and place_name([long[-1]]) is None
+    )
 
 
 def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
