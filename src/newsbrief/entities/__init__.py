@@ -26,6 +26,8 @@ paragraph, At a Glance).
   for its country).
 - `people.py`: a person named by part of a longer name ("Jason LeBlanc" for
   "Jason Marcel LeBlanc", "Van Koeverden" for "Adam van Koeverden").
+- `spelling.py`: a name misspelled once ("Toyko" beside "Tokyo") joins the name
+  spelled right.
 - `lookup.py`: the second look-up of known names.
 - `build.py`: `find_entities`, which runs it all, and display names, aliases and
   final labels.

@@ -32,6 +32,7 @@ from newsbrief.entities.merging import (
 from newsbrief.entities.names import is_acronym, name_key
 from newsbrief.entities.people import merge_name_parts
 from newsbrief.entities.places import qualified_places
+from newsbrief.entities.spelling import merge_misspellings
 from newsbrief.entities.words import Words, english_words
 from newsbrief.lexicon import given_name_gender
 from newsbrief.nlp import Annotated
@@ -47,8 +48,8 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "d
 
 def _display_name(g: Group, label: str) -> str:
     counts = Counter(m.span.text for m in g.mentions)
-    if label in PLACE_LABELS:
-        return max(counts, key=lambda f: (counts[f], len(f)))
+    if label in PLACE_LABELS:  # the most used form; among equals, a known place
+        return max(counts, key=lambda f: (counts[f], place_name([f]) is not None, len(f)))
     # People and organizations: the fullest form; an acronym's expansion.
     return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), counts[f], len(f)))
 
@@ -180,6 +181,7 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     merge_acronyms(groups, doc.text)
     pending = merge_surnames(groups)
     merge_org_short_forms(groups)
+    merge_misspellings(groups)
     groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}
     for g in groups.values():
         g.label = _final_label(g, words)
