@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract_support import one, sample
+from extract_support import named, one, sample
 from newsbrief.brief import TextSpan
 from newsbrief.entities import name_key
 
@@ -385,3 +385,15 @@ def test_an_acronym_named_in_full_is_not_the_short_form_of_a_longer_name() -> No
     }
     merge_org_short_forms(groups)
     assert set(groups) == {"general motors", "new gm", "voltaris energy"}
+
+
+def test_an_acronym_in_another_language_joins_the_name_before_it(entities_of: Any) -> None:
+    text = (
+        "The offer was opened by Ana Moraru, head of the National Asset Agency (ANVS), "
+        "on Tuesday.\n\nThe ANVS said it would decide within a month. "
+        "Staff at Ferguson (CNN) were not involved."
+    )
+    found = entities_of(text)
+    agency = one(found, "ANVS")
+    assert agency.name == "National Asset Agency"
+    assert not named(found, "CNN") or one(found, "CNN").name == "CNN"
