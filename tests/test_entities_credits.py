@@ -28,6 +28,7 @@ def _credit(text: str, name: str) -> bool:
         ("Annabelle Liang contributed to this story from Singapore", "Annabelle Liang"),
         ("CNN's Dana Ortiz and Paul Reyes contributed to this report.", "Dana Ortiz"),
         ("Dana Ortiz, Lee Chan and Paul Reyes contributed to this report.", "Lee Chan"),
+        ("He joined the project two years ago. ( J.P. KOWALSKI )", "J.P. KOWALSKI"),
     ],
 )
 def test_credits_and_bylines_are_recognized(text: str, name: str) -> None:

@@ -146,3 +146,20 @@ def test_names_in_a_cast_list_are_found(entities_of: Any) -> None:
     found = entities_of(text)
     for name in ("Tom Hanks", "Meg Ryan", "Bill Pullman"):
         assert one(found, name).label == "PERSON"
+
+
+def test_names_that_are_no_people(entities_of: Any) -> None:
+    text = (
+        "The camp sits about 300 kilometres west of Prince Rupert, B.C.\n\n"
+        "The rule was put into Bill C-59, a sprawling budget bill, said Mary Lane.\n\n"
+        "He sold 40 copies of his war comic Silent Gunner last year.\n\n"
+        "The book Lane wrote sold well, and previously Scott Hollis’s), he said."
+    )
+    found = entities_of(text)
+    town = one(found, "Prince Rupert, B.C.")
+    assert town.label == "GPE"
+    assert not named(found, "Rupert")
+    assert not [e for e in found if "C-59" in e.name]
+    assert not named(found, "Silent Gunner")
+    assert len(one(found, "Mary Lane").mentions) == 2  # "the book Lane wrote": Lane wrote it
+    assert one(found, "Scott Hollis").name == "Scott Hollis"

@@ -47,6 +47,15 @@ def is_credit(text: str, start: int, end: int) -> bool:
         return True
     after = text[end:line_end]
     before = text[line_start:start]
+    name = text[start:end]
+    if (
+        " " in name  # a name of two words or more in capitals, not an acronym ("CDC")
+        and not any(ch.islower() for ch in name)
+        and before.endswith(("( ", "("))
+        and (after.startswith((" )", ")")))
+    ):
+        return True  # "( J.P. MOCZULSKI )": a photographer's name in capitals, alone
+
     if _CREDIT_AFTER.match(after) or _CREDIT_BEFORE.search(before):
         return True
     return bool(_BYLINE_AFTER.match(after)) or bool(_BYLINE_BEFORE.search(before))

@@ -39,6 +39,7 @@ from newsbrief.lexicon import (
     NAME_SUFFIXES,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
+    SUBDIVISIONS,
     WELL_KNOWN_ORGS,
     given_name_gender,
     normalize_heading,
@@ -47,7 +48,7 @@ from newsbrief.lexicon import (
 from newsbrief.nlp import Annotated, Segment
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 
@@ -58,6 +59,12 @@ GLANCE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 
 DETERMINERS = frozenset({"the", "a", "an"})
+# Nouns before a work's title: "his comic Forgotten Grunt", "the film Platoon".
+WORK_NOUNS = frozenset(
+    {"book", "novel", "memoir", "film", "movie", "documentary", "comic", "album", "song"}
+    | {"sitcom", "musical", "opera", "poem", "podcast", "painting", "sculpture"}
+)
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # A clock time right before a name: the name is its time zone ("16:08 UTC", "9 a.m. EST").
 _CLOCK = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.IGNORECASE)
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -94,6 +101,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     label = ent.label_
     while b > a and (
         doc[b - 1].tag_ == "POS"
+        or doc[b - 1].text in POSSESSIVES  # "Hoch’s" tagged as a number
         or doc[b - 1].is_punct
         or (
             (doc[b - 1].text in TRAILING_WORDS or (doc[b - 1].is_lower and doc[b - 1].is_alpha))
@@ -119,8 +127,10 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
             break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
         a += 1
+    if a >= 1 and doc[a - 1].lower_ in WORK_NOUNS and doc[a:b].root.dep_ not in SUBJECTS:
+        return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
     title = None
-    while b - a > 1 and is_title(doc[a], label):
+    while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
         title = title_word(doc[a])
         a += 1
     if label == "PERSON" and (
@@ -152,6 +162,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     text_span = _tidy(seg.span(span))
     if text_span is None or text_span.start < seg.entity_start:
         return None
+    if label == "PERSON" and any(ch.isdigit() for ch in text_span.text):
+        return None  # "Bill C-74": a person's name has no digits
     weak = (
         b - a == 1
         and sentence_initial(doc, a)
@@ -177,6 +189,17 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.speaks = speaks(doc[a:b].root)
     mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
+
+
+def _qualified(doc: Doc, b: int) -> bool:
+    """Whether a name ending at token `b` is a town qualified by its province or
+    state ("Prince George, B.C."): its first word is part of the name."""
+    return (
+        b + 1 < len(doc)
+        and doc[b].text == ","
+        and doc[b + 1].text in SUBDIVISIONS
+        and (b + 2 == len(doc) or doc[b + 2].is_punct)
+    )
 
 
 def _possessive(tok: Token) -> bool:
