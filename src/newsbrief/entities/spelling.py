@@ -10,6 +10,8 @@ and "Olson" are two people).
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from newsbrief.entities.merging import Group
 
 _MIN_LETTERS = 5
@@ -43,20 +45,35 @@ def _misspelled(a: str, b: str) -> bool:
     return len(diff) == 1 and _slip(*diff[0])
 
 
+def _frames(form: str) -> list[tuple[int, tuple[str, ...]]]:
+    """The form with each of its long words left out: two names one slip apart
+    share the frame of the word that differs."""
+    words = form.split()
+    return [
+        (i, (*words[:i], *words[i + 1 :])) for i, w in enumerate(words) if len(w) >= _MIN_LETTERS
+    ]
+
+
 def merge_misspellings(groups: dict[str, Group]) -> None:
     """Fold each group whose every name is one slip from another group's name into
     that group, when it is the only one; the more often written spelling stays."""
+    frames: defaultdict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
+    for key, group in groups.items():
+        for f in set(group.forms):
+            for frame in _frames(f):
+                frames[frame].add(key)
     for key in sorted(groups, key=lambda k: len(groups[k].mentions)):
         g = groups.get(key)
         if g is None:
             continue
         forms = set(g.forms)
+        near = {k for f in forms for frame in _frames(f) for k in frames[frame]} - {key}
         into = [
             k
-            for k, other in groups.items()
-            if k != key
-            and len(other.mentions) >= len(g.mentions)
-            and all(any(_misspelled(f, o) for o in set(other.forms)) for f in forms)
+            for k in near
+            if k in groups
+            and len(groups[k].mentions) >= len(g.mentions)
+            and all(any(_misspelled(f, o) for o in set(groups[k].forms)) for f in forms)
         ]
         if len(into) == 1:
             groups[into[0]].mentions.extend(groups.pop(key).mentions)
