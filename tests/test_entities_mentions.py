@@ -163,3 +163,13 @@ def test_names_that_are_no_people(entities_of: Any) -> None:
     assert not named(found, "Silent Gunner")
     assert len(one(found, "Mary Lane").mentions) == 2  # "the book Lane wrote": Lane wrote it
     assert one(found, "Scott Hollis").name == "Scott Hollis"
+
+
+def test_a_flight_names_its_airline(entities_of: Any) -> None:
+    text = (
+        "Regulators acted after the losses of Adam Air Flight 574 and Garuda Indonesia "
+        "Flight 200, which killed 102 and 21 people.\n"
+    )
+    found = entities_of(text)
+    assert one(found, "Adam Air").label == "ORG"
+    assert one(found, "Garuda Indonesia").label == "ORG"

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from newsbrief.brief import Block, TextSpan
 from newsbrief.entities.credits import is_credit
 from newsbrief.entities.cues import (
+    HINT_VOTE,
     context_cues,
     speaks,
 )
@@ -110,6 +111,9 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         )
     ):
         b -= 1  # "Schumer’s", "Eurogroup of", "Ibe for the incident" (not "Jae-in")
+    airline = next((k for k in range(a + 1, b) if doc[k].text == "Flight"), None)
+    if airline is not None and all(t.like_num for t in doc[airline + 1 : b]):
+        b, label = airline, "ORG"  # "Adam Air Flight 574": the airline flies it
     while b > a and _possessive(doc[a]):
         a += 1  # "’s Dodge Ram": the owner's name ended before the entity
     for k in range(a + 1, b - 1):
@@ -182,7 +186,10 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     ):
         label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
     words_in = len(text_span.text.split())
-    mention = Mention(text_span, label, words_in, title, weak, cues=context_cues(seg, ent, a, b))
+    cues = context_cues(seg, ent, a, b)
+    if airline is not None:
+        cues.append(("ORG", HINT_VOTE))
+    mention = Mention(text_span, label, words_in, title, weak, cues=cues)
     mention.gender = mention_gender(doc, a, b, title)
     mention.block = seg.block
     mention.main_subject = main_subject(doc[a:b])
