@@ -35,3 +35,11 @@ def test_names_the_article_calls_a_disease() -> None:
         "fluids, and cases of Marburg were seen in Uganda. Dr. Lane went to treat patients."
     )
     assert disease_names(text) == {"Ebola", "Marburg"}
+
+
+def test_a_name_in_apposition_to_a_product_is_a_product(entities_of: Any) -> None:
+    text = (
+        "The company showed the features of its new desktop operating system, "
+        "Snow Leopard, and its new browser on Monday."
+    )
+    assert one(entities_of(text), "Snow Leopard").label == "PRODUCT"

@@ -173,3 +173,14 @@ def test_a_flight_names_its_airline(entities_of: Any) -> None:
     found = entities_of(text)
     assert one(found, "Adam Air").label == "ORG"
     assert one(found, "Garuda Indonesia").label == "ORG"
+
+
+def test_units_and_a_country_opening_a_sentence(entities_of: Any) -> None:
+    text = (
+        "United States automaker Halden Motors lost $6 billion in the quarter.\n\n"
+        "The phone comes in 16 GB and 32 GB models, the company said in the US."
+    )
+    found = entities_of(text)
+    assert one(found, "United States").label == "GPE"
+    assert not named(found, "States")
+    assert not named(found, "GB")

@@ -40,6 +40,13 @@ PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
 # Prepositions of place: a one-word "person" after them is a town ("in Moncton").
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 # A common noun right after a name that says what kind of thing it names.
+# Things made and sold: a name in apposition to one is a product's ("its new
+# operating system, Snow Leopard,").
+PRODUCT_NOUNS = frozenset(
+    {"product", "system", "software", "device", "phone", "smartphone", "tablet", "computer"}
+    | {"laptop", "model", "vehicle", "car", "truck", "suv", "aircraft", "airliner", "jet"}
+    | {"plane", "drug", "app", "browser", "console", "engine", "rocket", "satellite"}
+)
 KIND_NOUNS = {
     **dict.fromkeys(
         ("region", "province", "district", "city", "town", "village", "county", "state", "area"),
@@ -92,6 +99,8 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
         cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
+    elif any(n.is_lower and n.lower_ in PRODUCT_NOUNS for n in nouns):
+        cues.append(("PRODUCT", HINT_VOTE))  # "its operating system, Snow Leopard,"
     if ent.label_ in PLACE_LABELS and speaks(root):
         cues.append(("ORG", HINT_VOTE))  # "Cisco said": places rarely speak
     if ent.label_ == "PERSON" and b - a == 1:

@@ -28,6 +28,7 @@ from newsbrief.entities.gender import mention_gender
 from newsbrief.entities.names import (
     is_acronym,
     is_title,
+    name_key,
     sentence_initial,
     title_before,
     title_cased,
@@ -35,6 +36,7 @@ from newsbrief.entities.names import (
 )
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import (
+    COUNTRIES,
     ENTITY_BOILERPLATE,
     META_LINE,
     NAME_SUFFIXES,
@@ -66,6 +68,13 @@ WORK_NOUNS = frozenset(
     | {"sitcom", "musical", "opera", "poem", "podcast", "painting", "sculpture"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Units of measure written in capitals, which the recognizer takes for names
+# after a number ("16 GB", "500 MW").
+UNITS = frozenset(
+    {"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "GWH", "TWH", "MPH", "KPH"}
+    | {"KM", "CM", "MM", "KG", "MG", "HZ", "MHZ", "GHZ", "BTU", "PPM", "RPM"}
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?$")
 # A clock time right before a name: the name is its time zone ("16:08 UTC", "9 a.m. EST").
 _CLOCK = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.IGNORECASE)
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
@@ -153,6 +162,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         b - a > 1
         and sentence_initial(doc, a)
         and doc[a].text[:1].isupper()
+        and not _known_name(doc[a:b].text)  # "United States", "United Airlines"
         and (
             words.inflected(doc[a].lower_) or (label == "PERSON" and doc[a].tag_ not in PROPER_TAGS)
         )
@@ -196,6 +206,11 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.speaks = speaks(doc[a:b].root)
     mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
+
+
+def _known_name(text: str) -> bool:
+    """A country or a well-known organization, whatever its first word is."""
+    return text in COUNTRIES or text in WELL_KNOWN_ORGS or name_key(text).startswith("family:")
 
 
 def _qualified(doc: Doc, b: int) -> bool:
@@ -302,6 +317,10 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
                 doc.text, max(0, m.span.start - 16), m.span.start
             ):
                 continue  # a credit; a time zone after a clock time ("16:08 UTC")
+            if m.span.text in UNITS and _NUMBER_BEFORE.search(
+                doc.text, max(0, m.span.start - 12), m.span.start
+            ):
+                continue  # a unit after a number: "16 GB", "500 MW"
             if in_title_case and not confirmed(m.span.text) and not _name_list(seg):
                 continue
             m.weight = weights[seg.block]
