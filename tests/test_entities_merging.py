@@ -397,3 +397,14 @@ def test_an_acronym_in_another_language_joins_the_name_before_it(entities_of: An
     agency = one(found, "ANVS")
     assert agency.name == "National Asset Agency"
     assert not named(found, "CNN") or one(found, "CNN").name == "CNN"
+
+
+def test_a_chamber_and_a_party_member_keep_to_themselves(entities_of: Any) -> None:
+    text = (
+        "The new House majority votes this week, a test for the White House.\n\n"
+        "One red-state Democrat, Montana Sen. Jon Tester, said the House would act. "
+        "The White House said nothing."
+    )
+    found = entities_of(text)
+    assert "House" not in one(found, "White House").aliases
+    assert not [e for e in found if e.name.startswith("Democrat,")]

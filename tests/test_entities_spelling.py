@@ -15,6 +15,8 @@ def test_one_slip_in_one_long_word_is_a_misspelling() -> None:
     assert not _misspelled("Carson", "Larson")  # another first letter
     assert not _misspelled("Mary Smith", "Marty Smithe")  # two words differ
     assert not _misspelled("Tokyo", "Tokyo")
+    assert not _misspelled("German", "Germany")  # a letter more at the end: another word
+    assert not _misspelled("Israeli", "Israel")
 
 
 def test_a_misspelled_place_joins_the_place(entities_of: Any) -> None:

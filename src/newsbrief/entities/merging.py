@@ -58,6 +58,8 @@ LEGAL_SUFFIXES = frozenset(
 BUILDING_HEAD_WORDS = frozenset(
     {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
 )
+# Chambers named by one word on their own: never the short form of a longer name.
+CHAMBERS = frozenset({"House", "Senate", "Assembly", "Commons", "Congress", "Parliament"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
 _ROMAN = re.compile(r"[IVX]+")  # "Henry VIII", "Muhammad V"
 _PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
@@ -287,7 +289,7 @@ def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
             return False  # "Chrysler Aspen" is a model of Chrysler's, not its name
         return place_name([" ".join(long[len(short) :])]) is None
     if len(short) == 1 and long[-1] == short[0]:
-        return True
+        return short[0] not in CHAMBERS  # "the House" is no short form of "White House"
     return long[-len(short) :] == short and place_name([" ".join(long[: -len(short)])]) is not None
 
 

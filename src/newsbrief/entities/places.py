@@ -33,6 +33,7 @@ def _qualifies(town: Mention, state: Mention, text: str) -> bool:
         or not _known_place(state.span.text)
         or _known_place(town.span.text)
         or town.title is not None
+        or town.label == "NORP"  # "One red-state Democrat, Montana Sen. Jon Tester"
         or text.startswith(_POSSESSIVE, state.span.end)
     ):
         return False

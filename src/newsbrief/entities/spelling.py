@@ -19,7 +19,7 @@ _MIN_LETTERS = 5
 
 def _slip(a: str, b: str) -> bool:
     """Whether `b` is `a` with two neighbouring letters swapped or one letter added
-    or dropped (never the first)."""
+    or dropped inside the word (never the first or the last)."""
     if a == b or a[:1] != b[:1] or min(len(a), len(b)) < _MIN_LETTERS:
         return False
     if len(a) == len(b):
@@ -33,7 +33,8 @@ def _slip(a: str, b: str) -> bool:
     short, long = sorted((a, b), key=len)
     if len(long) != len(short) + 1:
         return False
-    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long)))
+    # Not a letter more at the end: "Germany" and "German", "Parker" and "Parkers".
+    return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
 
 
 def _misspelled(a: str, b: str) -> bool:
@@ -64,8 +65,8 @@ def merge_misspellings(groups: dict[str, Group]) -> None:
                 frames[frame].add(key)
     for key in sorted(groups, key=lambda k: len(groups[k].mentions)):
         g = groups.get(key)
-        if g is None:
-            continue
+        if g is None or g.label == "NORP":
+            continue  # "German" is no misspelling of "Germany"
         forms = set(g.forms)
         near = {k for f in forms for frame in _frames(f) for k in frames[frame]} - {key}
         into = [
