@@ -184,3 +184,14 @@ def test_units_and_a_country_opening_a_sentence(entities_of: Any) -> None:
     assert one(found, "United States").label == "GPE"
     assert not named(found, "States")
     assert not named(found, "GB")
+
+
+def test_a_portfolio_before_a_minister_is_no_organization(entities_of: Any) -> None:
+    text = (
+        "In his letter to the school district, Education Minister Rob Fleming said the "
+        "province had other priorities, and Apple CEO Tim Cook agreed."
+    )
+    found = entities_of(text)
+    assert not named(found, "Education")
+    assert one(found, "Apple").label == "ORG"
+    assert one(found, "Rob Fleming").label == "PERSON"

@@ -408,3 +408,11 @@ def test_a_chamber_and_a_party_member_keep_to_themselves(entities_of: Any) -> No
     found = entities_of(text)
     assert "House" not in one(found, "White House").aliases
     assert not [e for e in found if e.name.startswith("Democrat,")]
+
+
+def test_part_of_a_known_place_is_a_place() -> None:
+    from newsbrief.entities.merging import place_name
+
+    assert place_name(["Central Canada"]) == "LOC"
+    assert place_name(["Southern Ontario"]) == "LOC"
+    assert place_name(["West Ham"]) is None

@@ -68,6 +68,8 @@ WORK_NOUNS = frozenset(
     | {"sitcom", "musical", "opera", "poem", "podcast", "painting", "sculpture"}
 )
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Titles after a portfolio's name: "Education Minister", "Health Secretary".
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "critic", "ministry", "department"})
 # Units of measure written in capitals, which the recognizer takes for names
 # after a number ("16 GB", "500 MW").
 UNITS = frozenset(
@@ -140,6 +142,13 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
             break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
         a += 1
+    if (
+        b - a == 1
+        and b < len(doc)
+        and doc[b].lower_ in PORTFOLIO_TITLES
+        and words.known(doc[a].lower_)
+    ):
+        return None  # "Education Minister Rob Fleming": a portfolio, not a name
     if a >= 1 and doc[a - 1].lower_ in WORK_NOUNS and doc[a:b].root.dep_ not in SUBJECTS:
         return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
     title = None

@@ -58,6 +58,10 @@ LEGAL_SUFFIXES = frozenset(
 BUILDING_HEAD_WORDS = frozenset(
     {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
 )
+COMPASS_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"}
+)
 # Chambers named by one word on their own: never the short form of a longer name.
 CHAMBERS = frozenset({"House", "Senate", "Assembly", "Commons", "Congress", "Parliament"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
@@ -103,6 +107,9 @@ def place_name(forms: Iterable[str]) -> str | None:
             return "GPE"
         if bare in REGIONS:
             return "LOC"
+        first, _, rest = bare.partition(" ")
+        if first in COMPASS_WORDS and rest and place_name([rest]) is not None:
+            return "LOC"  # "Central Canada", "Southern Ontario": a part of a known place
     return None
 
 
