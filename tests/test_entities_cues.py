@@ -43,3 +43,13 @@ def test_a_name_in_apposition_to_a_product_is_a_product(entities_of: Any) -> Non
         "Snow Leopard, and its new browser on Monday."
     )
     assert one(entities_of(text), "Snow Leopard").label == "PRODUCT"
+
+
+def test_an_organization_noun_or_list_before_a_name_makes_an_organization(
+    entities_of: Any,
+) -> None:
+    text = (
+        "The hotel, part of Thai group Dusan Tharin since 2015, was hit.\n\n"
+        "Its owners said the attack was not aimed at them."
+    )
+    assert one(entities_of(text), "Dusan Tharin").label == "ORG"

@@ -47,6 +47,8 @@ PRODUCT_NOUNS = frozenset(
     | {"laptop", "model", "vehicle", "car", "truck", "suv", "aircraft", "airliner", "jet"}
     | {"plane", "drug", "app", "browser", "console", "engine", "rocket", "satellite"}
 )
+# Organization nouns that are also people's trades: "developer Mike Xu".
+PEOPLES_TRADES = frozenset({"developer", "publisher", "maker", "supplier", "label"})
 KIND_NOUNS = {
     **dict.fromkeys(
         ("region", "province", "district", "city", "town", "village", "county", "state", "area"),
@@ -94,6 +96,15 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
     )
     if listed and all(label in PLACE_LABELS for label in listed):
         cues.append((listed.most_common(1)[0][0], HINT_VOTE))
+    elif set(listed) == {"ORG"} and listed["ORG"] >= 2:
+        cues.append(("ORG", HINT_VOTE))  # "Colgate Palmolive, Reckitt Benckiser and Unilever"
+    if (
+        a >= 1
+        and doc[a - 1].is_lower
+        and doc[a - 1].lower_ in ORG_NOUNS
+        and doc[a - 1].lower_ not in PEOPLES_TRADES
+    ):
+        cues.append(("ORG", HINT_VOTE))  # "Thai group Dusit Thani", "automaker GM"
     nouns = appositions(root)
     if any(_is_person_noun(n) for n in nouns):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
