@@ -35,6 +35,11 @@ def test_names_the_article_calls_a_disease() -> None:
         "fluids, and cases of Marburg were seen in Uganda. Dr. Lane went to treat patients."
     )
     assert disease_names(text) == {"Ebola", "Marburg"}
+    other = (
+        "In the case of Ferguson, the spread of ISIS and a bout of Obama fever, doctors "
+        "treating Liberian patients said the West African epidemic had slowed."
+    )
+    assert not disease_names(other)
 
 
 def test_a_name_in_apposition_to_a_product_is_a_product(entities_of: Any) -> None:
@@ -53,3 +58,11 @@ def test_an_organization_noun_or_list_before_a_name_makes_an_organization(
         "Its owners said the attack was not aimed at them."
     )
     assert one(entities_of(text), "Dusan Tharin").label == "ORG"
+
+
+def test_a_trade_before_a_name_does_not_make_an_organization(entities_of: Any) -> None:
+    text = (
+        "Former tennis champion and broadcaster Pam Shriver said the scenes were hard "
+        'to watch. "It was tough," Shriver told reporters.'
+    )
+    assert one(entities_of(text), "Pam Shriver").label == "PERSON"

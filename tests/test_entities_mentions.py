@@ -184,6 +184,8 @@ def test_units_and_a_country_opening_a_sentence(entities_of: Any) -> None:
     assert one(found, "United States").label == "GPE"
     assert not named(found, "States")
     assert not named(found, "GB")
+    tagged = entities_of("Fans used the hashtag #BoycottMarlowe, which trended on Monday.")
+    assert not [e for e in tagged if "BoycottMarlowe" in e.name]
 
 
 def test_a_portfolio_before_a_minister_is_no_organization(entities_of: Any) -> None:

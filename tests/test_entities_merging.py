@@ -408,6 +408,11 @@ def test_a_chamber_and_a_party_member_keep_to_themselves(entities_of: Any) -> No
     found = entities_of(text)
     assert "House" not in one(found, "White House").aliases
     assert not [e for e in found if e.name.startswith("Democrat,")]
+    other = entities_of(
+        "The U.S. Congress passed the bill on Friday. Congress will vote again in May, "
+        "and Former U.S. Secretary of State Madeleine Albright spoke."
+    )
+    assert "Congress" in one(other, "U.S. Congress").aliases
 
 
 def test_part_of_a_known_place_is_a_place() -> None:

@@ -48,8 +48,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "d
 
 def _display_name(g: Group, label: str) -> str:
     counts = Counter(m.span.text for m in g.mentions)
-    if label in PLACE_LABELS:  # the most used form; among equals, a known place
-        return max(counts, key=lambda f: (counts[f], place_name([f]) is not None, len(f)))
+    if label in PLACE_LABELS:  # the most used form, the fullest; then a known spelling
+        return max(
+            counts, key=lambda f: (counts[f], len(f.split()), place_name([f]) is not None, len(f))
+        )
     # People and organizations: the fullest form; an acronym's expansion.
     return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), counts[f], len(f)))
 
@@ -111,7 +113,7 @@ def _epithet(g: Group, words: Words) -> bool:
 
 def _disease(g: Group, diseases: set[str]) -> bool:
     """A name the article calls a virus or a disease, and no known place or person."""
-    if place_name(g.forms) is not None or g.person or g.titles():
+    if place_name(g.forms) is not None or g.person or g.titles() or g.label == "NORP":
         return False
     return any(f in diseases for f in g.forms)
 

@@ -48,7 +48,9 @@ PRODUCT_NOUNS = frozenset(
     | {"plane", "drug", "app", "browser", "console", "engine", "rocket", "satellite"}
 )
 # Organization nouns that are also people's trades: "developer Mike Xu".
-PEOPLES_TRADES = frozenset({"developer", "publisher", "maker", "supplier", "label"})
+PEOPLES_TRADES = frozenset(
+    {"developer", "publisher", "maker", "supplier", "label", "broadcaster", "giant"}
+)
 KIND_NOUNS = {
     **dict.fromkeys(
         ("region", "province", "district", "city", "town", "village", "county", "state", "area"),
@@ -96,8 +98,6 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
     )
     if listed and all(label in PLACE_LABELS for label in listed):
         cues.append((listed.most_common(1)[0][0], HINT_VOTE))
-    elif set(listed) == {"ORG"} and listed["ORG"] >= 2:
-        cues.append(("ORG", HINT_VOTE))  # "Colgate Palmolive, Reckitt Benckiser and Unilever"
     if (
         a >= 1
         and doc[a - 1].is_lower
@@ -168,15 +168,15 @@ def _is_person_noun(tok: Token) -> bool:
 
 
 # What the article says of a disease: "the Ebola virus", "infected with Ebola",
-# "cases of Ebola", "to treat Ebola".
+# "symptoms of Ebola" (not "the case of Ferguson", "the spread of ISIS", "Obama
+# fever", "contracted GO Phoenix": checked over a thousand news stories).
 _NAME = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
 _DISEASE_CONTEXTS = re.compile(
     "|".join(
         (
-            _NAME.replace("name", "before") + r"\s+(?:virus|disease|fever|vaccines?|epidemic)\b",
+            _NAME.replace("name", "before") + r"\s+(?:virus|disease)\b",
             r"\b(?:(?:infected|diagnosed|came\s+down|patients?|sick|ill)\s+with"
-            r"|(?:cases?|symptoms|outbreak|strain|spread|epidemic)\s+of"
-            r"|contracted|contracting|exposed\s+to|exposure\s+to|treat|treating)"
+            r"|(?:cases|symptoms|outbreak)\s+of|exposure\s+to)"
             r"\s+(?:the\s+)?" + _NAME,
         )
     )

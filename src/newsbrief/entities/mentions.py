@@ -146,6 +146,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         b - a == 1
         and b < len(doc)
         and doc[b].lower_ in PORTFOLIO_TITLES
+        and doc[a].is_alpha
+        and not doc[a].is_upper  # "U.S. Secretary of State"
         and words.known(doc[a].lower_)
     ):
         return None  # "Education Minister Rob Fleming": a portfolio, not a name
@@ -326,6 +328,8 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
                 doc.text, max(0, m.span.start - 16), m.span.start
             ):
                 continue  # a credit; a time zone after a clock time ("16:08 UTC")
+            if doc.text[m.span.start - 1 : m.span.start] == "#":
+                continue  # a hashtag, "#BoycottDolceGabbana"
             if m.span.text in UNITS and _NUMBER_BEFORE.search(
                 doc.text, max(0, m.span.start - 12), m.span.start
             ):

@@ -62,8 +62,9 @@ COMPASS_WORDS = frozenset(
     {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
     | {"Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"}
 )
-# Chambers named by one word on their own: never the short form of a longer name.
-CHAMBERS = frozenset({"House", "Senate", "Assembly", "Commons", "Congress", "Parliament"})
+# A chamber named by one word, and the last word of other names ("White House",
+# "Opera House"): never their short form.
+CHAMBERS = frozenset({"House"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
 _ROMAN = re.compile(r"[IVX]+")  # "Henry VIII", "Muhammad V"
 _PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
@@ -295,9 +296,12 @@ def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
         if _product(short, long):
             return False  # "Chrysler Aspen" is a model of Chrysler's, not its name
         return place_name([" ".join(long[len(short) :])]) is None
-    if len(short) == 1 and long[-1] == short[0]:
-        return short[0] not in CHAMBERS  # "the House" is no short form of "White House"
-    return long[-len(short) :] == short and place_name([" ".join(long[: -len(short)])]) is not None
+    if long[-len(short) :] != short:
+        return False
+    if place_name([" ".join(long[: -len(short)])]) is not None:
+        return True  # "U.S. Federal Reserve", "U.S. House"
+    # Its last word alone, but "the House" is no short form of "the White House".
+    return len(short) == 1 and short[0] not in CHAMBERS
 
 
 def _product(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
