@@ -225,3 +225,11 @@ def test_markdown_sample_shape() -> None:
     quote = next(b for b in blocks if b.kind == "quote")
     assert quote.speaker is not None and quote.speaker.text == "Chen"
     assert sum(b.kind == "heading" for b in blocks) >= 3
+
+
+def test_a_short_list_line_is_prose_not_a_heading() -> None:
+    text = (
+        "The film opens on Friday.\n\nCast: Tom Hanks, Meg Ryan, Bill Pullman\n\n"
+        "It runs two hours.\n"
+    )
+    assert ("paragraph", "Cast: Tom Hanks, Meg Ryan, Bill Pullman") in kinds(text)

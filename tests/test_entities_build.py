@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract_support import one, sample
+from extract_support import named, one, sample
 
 
 def test_seed_entities(entities_of: Any) -> None:
@@ -45,7 +45,8 @@ def test_mentions_slice_the_text(entities_of: Any) -> None:
 def test_a_one_word_person_needs_some_evidence() -> None:
     from newsbrief.brief import TextSpan
     from newsbrief.entities.build import _unsupported_person
-    from newsbrief.entities.mentions import HINT_VOTE, Mention
+    from newsbrief.entities.cues import HINT_VOTE
+    from newsbrief.entities.mentions import Mention
     from newsbrief.entities.merging import Group
 
     def person(text: str, **kw: Any) -> Group:
@@ -56,3 +57,16 @@ def test_a_one_word_person_needs_some_evidence() -> None:
     assert not _unsupported_person(person("Trump", speaks=True))  # "Trump said"
     assert not _unsupported_person(person("Lowe", cues=[("PERSON", HINT_VOTE)]))  # "Lowe, 68,"
     assert not _unsupported_person(person("Reyes", title="mr"))
+
+
+def test_a_name_with_an_epithet_is_a_person_and_a_disease_is_no_entity(entities_of: Any) -> None:
+    text = (
+        "Kermit the Frog will host the show at the Palladium next month, producers said.\n\n"
+        "Kermit the Frog told reporters he was nervous.\n\n"
+        "A health worker who came down with Ebola while volunteering in Liberia arrived "
+        "Friday at a hospital in Maryland. Ebola spreads through bodily fluids."
+    )
+    found = entities_of(text)
+    assert one(found, "Kermit the Frog").label == "PERSON"
+    assert not named(found, "Ebola")
+    assert one(found, "Maryland").label == "GPE"

@@ -26,6 +26,9 @@ def _credit(text: str, name: str) -> bool:
         ("As Carolyn Kury de Castillo reports, a rally is planned.", "Carolyn Kury de Castillo"),
         ("READ MORE: Justin Trudeau says people are disturbed", "Justin Trudeau"),
         ("Annabelle Liang contributed to this story from Singapore", "Annabelle Liang"),
+        ("CNN's Dana Ortiz and Paul Reyes contributed to this report.", "Dana Ortiz"),
+        ("Dana Ortiz, Lee Chan and Paul Reyes contributed to this report.", "Lee Chan"),
+        ("He joined the project two years ago. ( J.P. KOWALSKI )", "J.P. KOWALSKI"),
     ],
 )
 def test_credits_and_bylines_are_recognized(text: str, name: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract_support import one, sample
+from extract_support import named, one, sample
 
 
 def test_personal_titles_are_stripped_from_names(entities_of: Any) -> None:
@@ -124,3 +124,76 @@ def test_trailing_lower_case_words_are_cut(entities_of: Any) -> None:
     )
     names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
     assert not any(n.endswith("incident") for n in names)
+
+
+def test_a_time_zone_after_a_clock_time_is_no_entity(entities_of: Any) -> None:
+    text = (
+        "The index was down 2.6% at 16:08 UTC, and closed lower at 5 p.m. EST, "
+        "the Nasdaq exchange said."
+    )
+    found = entities_of(text)
+    assert not named(found, "UTC")
+    assert not named(found, "EST")
+
+
+def test_names_in_a_cast_list_are_found(entities_of: Any) -> None:
+    text = (
+        "Film review: a quiet drama about a family farm\n\n"
+        "The new film follows a family through one hard winter. It opens on Friday.\n\n"
+        "Cast: Tom Hanks, Meg Ryan, Bill Pullman\n\n"
+        "Director Nora Ephron said the story took ten years to write."
+    )
+    found = entities_of(text)
+    for name in ("Tom Hanks", "Meg Ryan", "Bill Pullman"):
+        assert one(found, name).label == "PERSON"
+
+
+def test_names_that_are_no_people(entities_of: Any) -> None:
+    text = (
+        "The camp sits about 300 kilometres west of Prince Rupert, B.C.\n\n"
+        "The rule was put into Bill C-59, a sprawling budget bill, said Mary Lane.\n\n"
+        "He sold 40 copies of his war comic Silent Gunner last year.\n\n"
+        "The book Lane wrote sold well, and previously Scott Hollis’s), he said."
+    )
+    found = entities_of(text)
+    town = one(found, "Prince Rupert, B.C.")
+    assert town.label == "GPE"
+    assert not named(found, "Rupert")
+    assert not [e for e in found if "C-59" in e.name]
+    assert not named(found, "Silent Gunner")
+    assert len(one(found, "Mary Lane").mentions) == 2  # "the book Lane wrote": Lane wrote it
+    assert one(found, "Scott Hollis").name == "Scott Hollis"
+
+
+def test_a_flight_names_its_airline(entities_of: Any) -> None:
+    text = (
+        "Regulators acted after the losses of Adam Air Flight 574 and Garuda Indonesia "
+        "Flight 200, which killed 102 and 21 people.\n"
+    )
+    found = entities_of(text)
+    assert one(found, "Adam Air").label == "ORG"
+    assert one(found, "Garuda Indonesia").label == "ORG"
+
+
+def test_units_and_a_country_opening_a_sentence(entities_of: Any) -> None:
+    text = (
+        "United States automaker Halden Motors lost $6 billion in the quarter.\n\n"
+        "The phone comes in 16 GB and 32 GB models, the company said in the US."
+    )
+    found = entities_of(text)
+    assert one(found, "United States").label == "GPE"
+    assert not named(found, "States")
+    assert not named(found, "GB")
+    tagged = entities_of("Fans used the hashtag #BoycottMarlowe, which trended on Monday.")
+    assert not [e for e in tagged if "BoycottMarlowe" in e.name]
+
+
+def test_a_portfolio_before_a_minister_is_no_organization(entities_of: Any) -> None:
+    text = (
+        "In his letter to the school district, Education Minister Rob Fleming said the "
+        "province had other priorities, and Apple CEO Tim Cook agreed."
+    )
+    found = entities_of(text)
+    assert not named(found, "Education")
+    assert one(found, "Apple").label == "ORG"
+    assert one(found, "Rob Fleming").label == "PERSON"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract_support import one, sample
+from extract_support import named, one, sample
 from newsbrief.brief import TextSpan
 from newsbrief.entities import name_key
 
@@ -152,7 +152,8 @@ def test_organization_head_word_outranks_the_model(entities_of: Any) -> None:
 
 
 def test_a_listed_given_name_counts_once_per_name_not_per_mention() -> None:
-    from newsbrief.entities.mentions import HINT_VOTE, Mention
+    from newsbrief.entities.cues import HINT_VOTE
+    from newsbrief.entities.mentions import Mention
     from newsbrief.entities.merging import vote
 
     def mention(text: str, label: str) -> Mention:
@@ -305,7 +306,8 @@ def test_a_company_named_by_its_first_word_is_not_a_namesake_person(entities_of:
 
 def test_pronouns_and_titles_do_not_make_a_person_of_a_named_kind() -> None:
     from newsbrief.entities.build import _final_label
-    from newsbrief.entities.mentions import PRONOUN_VOTE, Mention
+    from newsbrief.entities.cues import PRONOUN_VOTE
+    from newsbrief.entities.mentions import Mention
     from newsbrief.entities.merging import Group
 
     def mention(text: str, label: str, **kw: Any) -> Mention:
@@ -356,3 +358,76 @@ def test_a_given_name_after_a_kin_noun_joins_the_one_person_with_it(entities_of:
     )
     khaled = one(entities_of(text), "Khaled Belkacemi")
     assert "Khaled" in khaled.aliases
+
+
+def test_a_titled_given_name_joins_the_one_person_with_that_title(entities_of: Any) -> None:
+    text = (
+        "Sultan Muhammad V abdicated on Sunday after two years on the throne.\n\n"
+        "Last year Sultan Muhammad delayed the swearing-in of the prime minister."
+    )
+    king = one(entities_of(text), "Muhammad V")
+    assert "Muhammad" in king.aliases
+
+
+def test_a_product_is_not_the_name_of_its_maker(entities_of: Any) -> None:
+    text = (
+        "Sales of the Chrysler Aspen fell sharply last year, Chrysler said on Tuesday.\n\n"
+        "The Chrysler Aspen is a large sport utility vehicle. Chrysler will end it in May."
+    )
+    found = entities_of(text)
+    maker = one(found, "Chrysler")
+    assert maker.name == "Chrysler" and maker.label == "ORG"
+    assert one(found, "Chrysler Aspen").label == "PRODUCT"
+
+
+def test_an_acronym_named_in_full_is_not_the_short_form_of_a_longer_name() -> None:
+    from newsbrief.entities.mentions import Mention
+    from newsbrief.entities.merging import Group, merge_org_short_forms
+
+    def org(text: str, start: int) -> Mention:
+        return Mention(TextSpan(text, start, start + len(text)), "ORG", len(text.split()))
+
+    groups = {
+        "general motors": Group([org("General Motors", 0), org("GM", 40)], label="ORG"),
+        "new gm": Group([org("New GM", 80)], label="ORG"),
+        "voltaris": Group([org("Voltaris", 120)], label="ORG"),
+        "voltaris energy": Group([org("Voltaris Energy", 160)], label="ORG"),
+    }
+    merge_org_short_forms(groups)
+    assert set(groups) == {"general motors", "new gm", "voltaris energy"}
+
+
+def test_an_acronym_in_another_language_joins_the_name_before_it(entities_of: Any) -> None:
+    text = (
+        "The offer was opened by Ana Moraru, head of the National Asset Agency (ANVS), "
+        "on Tuesday.\n\nThe ANVS said it would decide within a month. "
+        "Staff at Ferguson (CNN) were not involved."
+    )
+    found = entities_of(text)
+    agency = one(found, "ANVS")
+    assert agency.name == "National Asset Agency"
+    assert not named(found, "CNN") or one(found, "CNN").name == "CNN"
+
+
+def test_a_chamber_and_a_party_member_keep_to_themselves(entities_of: Any) -> None:
+    text = (
+        "The new House majority votes this week, a test for the White House.\n\n"
+        "One red-state Democrat, Montana Sen. Jon Tester, said the House would act. "
+        "The White House said nothing."
+    )
+    found = entities_of(text)
+    assert "House" not in one(found, "White House").aliases
+    assert not [e for e in found if e.name.startswith("Democrat,")]
+    other = entities_of(
+        "The U.S. Congress passed the bill on Friday. Congress will vote again in May, "
+        "and Former U.S. Secretary of State Madeleine Albright spoke."
+    )
+    assert "Congress" in one(other, "U.S. Congress").aliases
+
+
+def test_part_of_a_known_place_is_a_place() -> None:
+    from newsbrief.entities.merging import place_name
+
+    assert place_name(["Central Canada"]) == "LOC"
+    assert place_name(["Southern Ontario"]) == "LOC"
+    assert place_name(["West Ham"]) is None

@@ -17,3 +17,13 @@ def test_acronym_rules() -> None:
 def test_title_cased_lines() -> None:
     assert title_cased("Water Agency Seeks Emergency Funds as Sahel Drought Deepens")
     assert not title_cased("China's military drills off Taiwan heighten regional tensions.")
+
+
+def test_surname_is_the_last_word_or_a_korean_family_name() -> None:
+    from newsbrief.entities.names import surname
+
+    assert surname("Marcus Hale") == "hale"
+    assert surname("Kim Jong-un") == "kim"
+    assert surname("Moon Jae-in") == "moon"
+    assert surname("Jean-Luc Picard") == "picard"
+    assert surname("Hale") is None

@@ -64,6 +64,10 @@ def _is_table_row(line: str) -> bool:
     return "|" in strip_quote(line)
 
 
+# Commas that make a short line a list of three or more items rather than a title.
+_LIST_MIN_COMMAS = 2
+
+
 def is_title_like(line: str, first: bool = False) -> bool:
     """A short line without end punctuation, shaped like a title.
 
@@ -83,6 +87,8 @@ def is_title_like(line: str, first: bool = False) -> bool:
     words = s.split()
     if first:
         return len(words) <= _HEADLINE_MAX_WORDS and len(s) <= _HEADLINE_MAX_CHARS
+    if s.count(",") >= _LIST_MIN_COMMAS:
+        return False  # a list, "Cast: Tom Hanks, Meg Ryan, Bill Pullman", is read as prose
     if len(words) > _HEADING_MAX_WORDS or len(s) > _HEADING_MAX_CHARS:
         return False
     if len(words) <= _SHORT_HEADING_WORDS:

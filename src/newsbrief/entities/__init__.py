@@ -12,10 +12,11 @@ paragraph, At a Glance).
   names), per mention and per person.
 - `credits.py`: photo credits, bylines and "Read more" links, whose names are
   not the story's.
+- `cues.py`: what the words around a name say of its kind (kind nouns,
+  appositions, speech verbs, places after "in", he or she).
 - `mentions.py`: recognized mentions: cleaning (titles, party words,
-  possessives, trailing fragments), tidying, context cues (kind nouns,
-  appositions, speech verbs, places after "in"), page furniture, salience
-  weights, confirmation in title-cased lines (lists of names aside).
+  possessives, trailing fragments), tidying, page furniture, salience weights,
+  confirmation in title-cased lines (lists of names aside).
 - `places.py`: a town qualified by its state or country ("Mobile, Alabama") as
   one place.
 - `merging.py`: groups, label votes (what a name itself says: well-known
@@ -23,6 +24,10 @@ paragraph, At a Glance).
   with a country or clipped words: "USAF", "SIA"), surnames and short forms of
   organizations (with or without a country before them, not a subsidiary named
   for its country).
+- `people.py`: a person named by part of a longer name ("Jason LeBlanc" for
+  "Jason Marcel LeBlanc", "Van Koeverden" for "Adam van Koeverden").
+- `spelling.py`: a name misspelled once ("Toyko" beside "Tokyo") joins the name
+  spelled right.
 - `lookup.py`: the second look-up of known names.
 - `build.py`: `find_entities`, which runs it all, and display names, aliases and
   final labels.

@@ -14,14 +14,9 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity
+from newsbrief.entities.cues import HINT_VOTE, PLACE_LABELS, PRONOUN_VOTE, disease_names
 from newsbrief.entities.lookup import looked_up, lookup_forms
-from newsbrief.entities.mentions import (
-    HINT_VOTE,
-    PLACE_LABELS,
-    PRONOUN_VOTE,
-    Mention,
-    recognized,
-)
+from newsbrief.entities.mentions import Mention, recognized
 from newsbrief.entities.merging import (
     Group,
     group_by_key,
@@ -35,8 +30,10 @@ from newsbrief.entities.merging import (
     vote,
 )
 from newsbrief.entities.names import is_acronym, name_key
+from newsbrief.entities.people import merge_name_parts
 from newsbrief.entities.places import qualified_places
-from newsbrief.entities.words import english_words
+from newsbrief.entities.spelling import merge_misspellings
+from newsbrief.entities.words import Words, english_words
 from newsbrief.lexicon import given_name_gender
 from newsbrief.nlp import Annotated
 
@@ -51,8 +48,10 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "d
 
 def _display_name(g: Group, label: str) -> str:
     counts = Counter(m.span.text for m in g.mentions)
-    if label in PLACE_LABELS:
-        return max(counts, key=lambda f: (counts[f], len(f)))
+    if label in PLACE_LABELS:  # the most used form, the fullest; then a known spelling
+        return max(
+            counts, key=lambda f: (counts[f], len(f.split()), place_name([f]) is not None, len(f))
+        )
     # People and organizations: the fullest form; an acronym's expansion.
     return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), counts[f], len(f)))
 
@@ -72,7 +71,7 @@ def _aliases(g: Group, name: str, text: str) -> list[str]:
     return list(seen)
 
 
-def _final_label(g: Group) -> str:
+def _final_label(g: Group, words: Words | None = None) -> str:
     """The vote, after the rules that outrank it: a full personal name, a title, or
     he and she used for it more than once make a person."""
     kind = named_kind(max(g.forms, key=len), g.forms)
@@ -80,7 +79,7 @@ def _final_label(g: Group) -> str:
         return kind  # "King George Station": a building, whatever title it holds
     if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
         return "PERSON"
-    if _named_then_surnamed(g):
+    if _named_then_surnamed(g) or _epithet(g, words or english_words(None)):
         return "PERSON"
     pronouns = sum(1 for m in g.mentions for label, weight in m.cues if weight == PRONOUN_VOTE)
     if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms) and kind is None:
@@ -100,7 +99,26 @@ def _named_then_surnamed(g: Group) -> bool:
     )
 
 
-def _build(groups: dict[str, Group], text: str) -> list[Entity]:
+_EPITHET = re.compile(r"(?P<name>[A-Z][a-z]+) the [A-Z][a-z]+")
+
+
+def _epithet(g: Group, words: Words) -> bool:
+    """A name with an epithet, "Kermit the Frog", "Alexander the Great": a person
+    or a character (not "Save the Children", whose first word is a verb)."""
+    return any(
+        (m := _EPITHET.fullmatch(f)) is not None and not words.known(m["name"].lower())
+        for f in g.forms
+    )
+
+
+def _disease(g: Group, diseases: set[str]) -> bool:
+    """A name the article calls a virus or a disease, and no known place or person."""
+    if place_name(g.forms) is not None or g.person or g.titles() or g.label == "NORP":
+        return False
+    return any(f in diseases for f in g.forms)
+
+
+def _build(groups: dict[str, Group], text: str, words: Words) -> list[Entity]:
     out = []
     for g in groups.values():
         if all(m.weak for m in g.mentions):
@@ -109,7 +127,7 @@ def _build(groups: dict[str, Group], text: str) -> list[Entity]:
         for m in sorted(g.mentions, key=lambda m: (m.span.start, -m.span.end)):
             ms.setdefault((m.span.start, m.span.end), m)
         g.mentions = list(ms.values())
-        label = g.label or _final_label(g)
+        label = g.label or _final_label(g, words)
         name = _display_name(g, label)
         out.append(
             Entity(
@@ -165,14 +183,19 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     merge_acronyms(groups, doc.text)
     pending = merge_surnames(groups)
     merge_org_short_forms(groups)
+    merge_misspellings(groups)
     groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}
     for g in groups.values():
-        g.label = _final_label(g)
+        g.label = _final_label(g, words)
+    merge_name_parts(groups)
     lower = _lowercase_words(doc.text)
+    diseases = disease_names(doc.text)
     groups = {
         k: g
         for k, g in groups.items()
-        if not _common_word_person(g, lower) and not _unsupported_person(g)
+        if not _common_word_person(g, lower)
+        and not _unsupported_person(g)
+        and not _disease(g, diseases)
     }
 
     taken = [(m.span.start, m.span.end) for g in groups.values() for m in g.mentions]
@@ -191,4 +214,4 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
         candidates = [g for g in groups.values() if g.surname() == surname]
         if candidates:
             resolve_surname(m, candidates).mentions.append(m)
-    return _build(groups, doc.text)
+    return _build(groups, doc.text, words)

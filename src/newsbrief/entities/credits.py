@@ -23,7 +23,7 @@ _PRESS = "|".join(
 # What follows a name in a byline or a sign-off.
 _BYLINE_AFTER = re.compile(
     r"(?:,\s*(?:The\s+)?(?:" + _PRESS + r")\b\W*$"
-    r"|\s+contributed\s+to\s+this\b"
+    r"|(?:(?:,|\s+and)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)*\s+contributed\s+to\s+this\b"
     r"|\s+is\s+an?\s+(?:[\w-]+\s+){0,3}?(?:reporter|writer|journalist|columnist|"
     r"correspondent|contributor|editor|photographer)\b"
     r"|\s+reports\b\W*$"
@@ -47,6 +47,15 @@ def is_credit(text: str, start: int, end: int) -> bool:
         return True
     after = text[end:line_end]
     before = text[line_start:start]
+    name = text[start:end]
+    if (
+        " " in name  # a name of two words or more in capitals, not an acronym ("CDC")
+        and not any(ch.islower() for ch in name)
+        and before.endswith(("( ", "("))
+        and (after.startswith((" )", ")")))
+    ):
+        return True  # "( J.P. MOCZULSKI )": a photographer's name in capitals, alone
+
     if _CREDIT_AFTER.match(after) or _CREDIT_BEFORE.search(before):
         return True
     return bool(_BYLINE_AFTER.match(after)) or bool(_BYLINE_BEFORE.search(before))

@@ -13,19 +13,22 @@ by where it stands (headline, lead paragraph, At a Glance).
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
 from newsbrief.entities.credits import is_credit
-from newsbrief.entities.gender import mention_gender, subject_pronoun_gender
+from newsbrief.entities.cues import (
+    HINT_VOTE,
+    context_cues,
+    speaks,
+)
+from newsbrief.entities.gender import mention_gender
 from newsbrief.entities.names import (
-    WEAK_TITLES,
-    appositions,
     is_acronym,
     is_title,
+    name_key,
     sentence_initial,
     title_before,
     title_cased,
@@ -33,15 +36,12 @@ from newsbrief.entities.names import (
 )
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import (
+    COUNTRIES,
     ENTITY_BOILERPLATE,
-    GENDERED_NOUNS,
     META_LINE,
     NAME_SUFFIXES,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
-    ORG_NOUNS,
-    PERSON_TITLES,
-    SPEECH_VERBS,
     SUBDIVISIONS,
     WELL_KNOWN_ORGS,
     given_name_gender,
@@ -54,7 +54,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 # Salience weight of a mention by where it stands.
 HEADLINE_WEIGHT = 3.0
@@ -62,24 +61,24 @@ LEAD_WEIGHT = 2.0
 GLANCE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 
-# Label votes the words around a mention add to its recognizer label (the other
-# votes are in `newsbrief.entities.merging`).
-HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
-PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
-
-# Prepositions of place: a one-word "person" after them is a town ("in Moncton").
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
 DETERMINERS = frozenset({"the", "a", "an"})
-# A common noun right after a name that says what kind of thing it names.
-KIND_NOUNS = {
-    **dict.fromkeys(
-        ("region", "province", "district", "city", "town", "village", "county", "state", "area"),
-        "GPE",
-    ),
-    **dict.fromkeys(("river", "valley", "desert", "mountains", "island"), "LOC"),
-    **dict.fromkeys(("facility", "plant", "factory", "airport", "stadium", "bridge"), "FAC"),
-    **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
-}
+# Nouns before a work's title: "his comic Forgotten Grunt", "the film Platoon".
+WORK_NOUNS = frozenset(
+    {"book", "novel", "memoir", "film", "movie", "documentary", "comic", "album", "song"}
+    | {"sitcom", "musical", "opera", "poem", "podcast", "painting", "sculpture"}
+)
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Titles after a portfolio's name: "Education Minister", "Health Secretary".
+PORTFOLIO_TITLES = frozenset({"minister", "secretary", "critic", "ministry", "department"})
+# Units of measure written in capitals, which the recognizer takes for names
+# after a number ("16 GB", "500 MW").
+UNITS = frozenset(
+    {"KB", "MB", "GB", "TB", "PB", "KW", "MW", "GW", "KWH", "MWH", "GWH", "TWH", "MPH", "KPH"}
+    | {"KM", "CM", "MM", "KG", "MG", "HZ", "MHZ", "GHZ", "BTU", "PPM", "RPM"}
+)
+_NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?$")
+# A clock time right before a name: the name is its time zone ("16:08 UTC", "9 a.m. EST").
+_CLOCK = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.IGNORECASE)
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Lower-case words a name never ends on: the recognizer's trailing fragments.
@@ -114,6 +113,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     label = ent.label_
     while b > a and (
         doc[b - 1].tag_ == "POS"
+        or doc[b - 1].text in POSSESSIVES  # "Hoch’s" tagged as a number
         or doc[b - 1].is_punct
         or (
             (doc[b - 1].text in TRAILING_WORDS or (doc[b - 1].is_lower and doc[b - 1].is_alpha))
@@ -122,6 +122,9 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         )
     ):
         b -= 1  # "Schumer’s", "Eurogroup of", "Ibe for the incident" (not "Jae-in")
+    airline = next((k for k in range(a + 1, b) if doc[k].text == "Flight"), None)
+    if airline is not None and all(t.like_num for t in doc[airline + 1 : b]):
+        b, label = airline, "ORG"  # "Adam Air Flight 574": the airline flies it
     while b > a and _possessive(doc[a]):
         a += 1  # "’s Dodge Ram": the owner's name ended before the entity
     for k in range(a + 1, b - 1):
@@ -139,8 +142,19 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
             break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
         a += 1
+    if (
+        b - a == 1
+        and b < len(doc)
+        and doc[b].lower_ in PORTFOLIO_TITLES
+        and doc[a].is_alpha
+        and not doc[a].is_upper  # "U.S. Secretary of State"
+        and words.known(doc[a].lower_)
+    ):
+        return None  # "Education Minister Rob Fleming": a portfolio, not a name
+    if a >= 1 and doc[a - 1].lower_ in WORK_NOUNS and doc[a:b].root.dep_ not in SUBJECTS:
+        return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
     title = None
-    while b - a > 1 and is_title(doc[a], label):
+    while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
         title = title_word(doc[a])
         a += 1
     if label == "PERSON" and (
@@ -159,6 +173,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         b - a > 1
         and sentence_initial(doc, a)
         and doc[a].text[:1].isupper()
+        and not _known_name(doc[a:b].text)  # "United States", "United Airlines"
         and (
             words.inflected(doc[a].lower_) or (label == "PERSON" and doc[a].tag_ not in PROPER_TAGS)
         )
@@ -172,6 +187,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     text_span = _tidy(seg.span(span))
     if text_span is None or text_span.start < seg.entity_start:
         return None
+    if label == "PERSON" and any(ch.isdigit() for ch in text_span.text):
+        return None  # "Bill C-74": a person's name has no digits
     weak = (
         b - a == 1
         and sentence_initial(doc, a)
@@ -190,13 +207,32 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     ):
         label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
     words_in = len(text_span.text.split())
-    mention = Mention(text_span, label, words_in, title, weak, cues=_context_cues(seg, ent, a, b))
+    cues = context_cues(seg, ent, a, b)
+    if airline is not None:
+        cues.append(("ORG", HINT_VOTE))
+    mention = Mention(text_span, label, words_in, title, weak, cues=cues)
     mention.gender = mention_gender(doc, a, b, title)
     mention.block = seg.block
     mention.main_subject = main_subject(doc[a:b])
-    mention.speaks = _speaks(doc[a:b].root)
+    mention.speaks = speaks(doc[a:b].root)
     mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
+
+
+def _known_name(text: str) -> bool:
+    """A country or a well-known organization, whatever its first word is."""
+    return text in COUNTRIES or text in WELL_KNOWN_ORGS or name_key(text).startswith("family:")
+
+
+def _qualified(doc: Doc, b: int) -> bool:
+    """Whether a name ending at token `b` is a town qualified by its province or
+    state ("Prince George, B.C."): its first word is part of the name."""
+    return (
+        b + 1 < len(doc)
+        and doc[b].text == ","
+        and doc[b + 1].text in SUBDIVISIONS
+        and (b + 2 == len(doc) or doc[b + 2].is_punct)
+    )
 
 
 def _possessive(tok: Token) -> bool:
@@ -235,76 +271,6 @@ def _tidy(span: TextSpan) -> TextSpan | None:
     if not body or any(ch in DOUBLE_QUOTE_CHARS for ch in body):
         return None
     return TextSpan(body, start + cut + lead, start + cut + lead + len(body))
-
-
-def _context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, float]]:
-    """Labels the words around a name suggest: a kind noun after it ("the Tillaberi
-    region"), the place names it is listed with ("Dundee, Aberdeen and Paisley"),
-    an age or "who" after it ("Lowe, 68,"), a he or she it is the subject for."""
-    doc = seg.doc
-    cues: list[tuple[str, float]] = []
-    kind = _kind_after(doc, b)
-    if kind is not None:
-        cues.append((kind, HINT_VOTE))
-    if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in KIND_NOUNS:
-        cues.append((KIND_NOUNS[doc[a - 2].lower_], HINT_VOTE))  # "the town of Abingdon"
-    if (
-        b + 1 < len(doc)
-        and doc[b].text == ","
-        and (doc[b + 1].lower_ == "who" or (doc[b + 1].like_num and doc[b + 1].text.isdigit()))
-    ):
-        cues.append(("PERSON", HINT_VOTE))
-    root = doc[a:b].root
-    # Most names have no conjuncts: skip the scan of every entity then.
-    conjuncts = [t.i for t in root.conjuncts]
-    listed = Counter(
-        other.label_
-        for other in (doc.ents if conjuncts else ())
-        if other != ent and any(other.start <= i < other.end for i in conjuncts)
-    )
-    if listed and all(label in PLACE_LABELS for label in listed):
-        cues.append((listed.most_common(1)[0][0], HINT_VOTE))
-    nouns = appositions(root)
-    if any(_is_person_noun(n) for n in nouns):
-        cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
-    elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
-        cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
-    if ent.label_ in PLACE_LABELS and _speaks(root):
-        cues.append(("ORG", HINT_VOTE))  # "Cisco said": places rarely speak
-    if ent.label_ == "PERSON" and b - a == 1:
-        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-            cues.append(("GPE", HINT_VOTE))  # "a rally in Moncton"
-        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].text in SUBDIVISIONS:
-            cues.append(("GPE", HINT_VOTE))  # "Milton, Ont."
-    if subject_pronoun_gender(doc, root, b) is not None:
-        cues.append(("PERSON", PRONOUN_VOTE))
-    return cues
-
-
-def _kind_after(doc: Doc, b: int) -> str | None:
-    """The label a kind noun after a name gives it: "the Tillaberi region", also
-    across a pair of names ("the Moncton and Dieppe area")."""
-    j = b
-    if j + 1 < len(doc) and doc[j].lower_ in ("and", "or"):
-        j += 1
-        while j < len(doc) and doc[j].text[:1].isupper():
-            j += 1
-    if j < len(doc) and (j == b or j > b + 1) and doc[j].is_lower:
-        return KIND_NOUNS.get(doc[j].lower_)
-    return None
-
-
-def _speaks(root: Token) -> bool:
-    """Whether a name is the subject of a speech verb ("Cisco said")."""
-    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
-
-
-def _is_person_noun(tok: Token) -> bool:
-    """A lower-case noun only a person can be: 'secretary', 'spokeswoman', 'wife'."""
-    word = tok.lower_
-    return tok.is_lower and (
-        word in GENDERED_NOUNS or (word in PERSON_TITLES and word not in WEAK_TITLES)
-    )
 
 
 def _furniture(doc: Annotated) -> set[str]:
@@ -358,8 +324,16 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
             m = _clean(seg, ent, words)
             if m is None or normalize_heading(m.span.text) in furniture:
                 continue
-            if is_credit(doc.text, m.span.start, m.span.end):
-                continue
+            if is_credit(doc.text, m.span.start, m.span.end) or _CLOCK.search(
+                doc.text, max(0, m.span.start - 16), m.span.start
+            ):
+                continue  # a credit; a time zone after a clock time ("16:08 UTC")
+            if doc.text[m.span.start - 1 : m.span.start] == "#":
+                continue  # a hashtag, "#BoycottDolceGabbana"
+            if m.span.text in UNITS and _NUMBER_BEFORE.search(
+                doc.text, max(0, m.span.start - 12), m.span.start
+            ):
+                continue  # a unit after a number: "16 GB", "500 MW"
             if in_title_case and not confirmed(m.span.text) and not _name_list(seg):
                 continue
             m.weight = weights[seg.block]

@@ -18,13 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsbrief.brief import TextSpan
+from newsbrief.entities.cues import HINT_VOTE, PLACE_LABELS
 from newsbrief.entities.gender import agreed_gender, title_gender
-from newsbrief.entities.mentions import (
-    BODY_WEIGHT,
-    HINT_VOTE,
-    PLACE_LABELS,
-    Mention,
-)
+from newsbrief.entities.mentions import BODY_WEIGHT, Mention
 from newsbrief.entities.names import (
     acronym_fits,
     country_acronym_fits,
@@ -62,6 +58,13 @@ LEGAL_SUFFIXES = frozenset(
 BUILDING_HEAD_WORDS = frozenset(
     {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
 )
+COMPASS_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"}
+)
+# A chamber named by one word, and the last word of other names ("White House",
+# "Opera House"): never their short form.
+CHAMBERS = frozenset({"House"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
 _ROMAN = re.compile(r"[IVX]+")  # "Henry VIII", "Muhammad V"
 _PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
@@ -105,6 +108,9 @@ def place_name(forms: Iterable[str]) -> str | None:
             return "GPE"
         if bare in REGIONS:
             return "LOC"
+        first, _, rest = bare.partition(" ")
+        if first in COMPASS_WORDS and rest and place_name([rest]) is not None:
+            return "LOC"  # "Central Canada", "Southern Ontario": a part of a known place
     return None
 
 
@@ -124,7 +130,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
         m.title is not None or any(c == ("PERSON", HINT_VOTE) for c in m.cues) for m in ms
     )
     named = named_kind(longest, forms)
-    if named is not None and (not personal or named == "FAC"):
+    if named is not None and (not personal or named in ("FAC", "PRODUCT")):
         return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
@@ -171,6 +177,8 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
         return "FAC"
     if _ACRONYM_HEAD.fullmatch(head) and not _ROMAN.fullmatch(head):
         return "ORG"  # "Surrey-Guildford LRT", "Ontario PC": a person's name ends in a name
+    if len(words) == 2 and words[0] in WELL_KNOWN_ORGS and place_name([words[1]]) is None:
+        return "PRODUCT"  # "Chrysler Aspen", "Airbus A380": a maker's name and a model's
     return None
 
 
@@ -268,10 +276,11 @@ def merge_org_short_forms(groups: dict[str, Group]) -> None:
         for k, other in groups.items():
             if k == key or other.person or other.label != "ORG":
                 continue
-            for long in {tuple(f.split()) for f in other.forms}:
-                if any(_short_form(short, long) for short in forms):
-                    candidates.append(k)
-                    break
+            longs = {tuple(f.split()) for f in other.forms}
+            # Each of its names is a short form: "GM", also named "General Motors",
+            # is not "New GM".
+            if all(any(_short_form(short, long) for long in longs) for short in forms):
+                candidates.append(k)
         if len(candidates) == 1:
             _merge(groups, candidates[0], key)
 
@@ -284,10 +293,28 @@ def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if len(long) <= len(short):
         return False
     if long[: len(short)] == short:
+        if _product(short, long):
+            return False  # "Chrysler Aspen" is a model of Chrysler's, not its name
         return place_name([" ".join(long[len(short) :])]) is None
-    if len(short) == 1 and long[-1] == short[0]:
-        return True
-    return long[-len(short) :] == short and place_name([" ".join(long[: -len(short)])]) is not None
+    if long[-len(short) :] != short:
+        return False
+    if place_name([" ".join(long[: -len(short)])]) is not None:
+        return True  # "U.S. Federal Reserve", "U.S. House"
+    # Its last word alone, but "the House" is no short form of "the White House".
+    return len(short) == 1 and short[0] not in CHAMBERS
+
+
+def _product(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether `long` is a well-known organization's name and one more word that
+    does not make an organization's name: a product ("Chrysler Aspen", "Airbus
+    A380"), not "Ford Motor" or "Apple Inc."."""
+    name = " ".join(long)
+    return (
+        len(long) == len(short) + 1
+        and " ".join(short) in WELL_KNOWN_ORGS
+        and named_kind(name, [name]) is None
+        and place_name([long[-1]]) is None
+    )
 
 
 def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
@@ -360,6 +387,9 @@ def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
             _merge(groups, targets[0], key)
         elif targets:
             pending.extend(groups.pop(key).mentions)
-        elif len(given.get(key, [])) == 1 and g.titles() <= KIN_NOUNS:  # "her father Khaled"
+        elif (
+            len(given.get(key, [])) == 1
+            and g.titles() <= KIN_NOUNS | groups[given[key][0]].titles()
+        ):  # "her father Khaled"; "Sultan Muhammad" for "Sultan Muhammad V"
             _merge(groups, given[key][0], key)
     return pending

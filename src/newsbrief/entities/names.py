@@ -15,10 +15,13 @@ from newsbrief.brief import TextSpan
 from newsbrief.lexicon import (
     ALIAS_FAMILIES,
     NAME_SUFFIXES,
+    NEWS_AGENCIES,
     ORG_ALIAS_FAMILIES,
+    ORG_HEAD_WORDS,
     PARTY_WORDS,
     PERSON_TITLES,
     SUBDIVISIONS,
+    WELL_KNOWN_ORGS,
 )
 
 if TYPE_CHECKING:
@@ -61,6 +64,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
 _NAME_WORD = re.compile(r"[^\W_][\w’'&.-]*")
 _EXPANSION_MAX_WORDS = 12
+_OF_WORDS = frozenset({"of", "for", "the", "de", "du"})
 
 
 def name_key(text: str) -> str:
@@ -78,9 +82,17 @@ def name_key(text: str) -> str:
     return t
 
 
+# A Korean given name as romanized in the news: two syllables joined by a hyphen,
+# the second in lower case ("Jong-un", "Jae-in"); the family name comes first.
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
 def surname(name: str) -> str | None:
-    """The key of the surname of a name of two words or more (suffixes aside)."""
+    """The key of the surname of a name of two words or more (suffixes aside): the
+    last word, or the first of a Korean name ("Kim" of "Kim Jong-un")."""
     words = [w for w in name.split() if w.casefold().rstrip(".,") not in NAME_SUFFIXES]
+    if len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1]):
+        return name_key(words[0])
     return name_key(words[-1]) if len(words) >= 2 else None
 
 
@@ -196,7 +208,33 @@ def expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
             start = words[k].start()
             if test(acronym, text[start:end]):
                 return TextSpan(text[start:end], start, end)
-    return None
+    return _foreign_expansion(text, words, acronym)
+
+
+def _foreign_expansion(text: str, words: list[re.Match[str]], acronym: str) -> TextSpan | None:
+    """For an acronym of a name in another language ("the State Property Agency
+    (AVAS)"): the run of capitalized words just before it, when it ends in an
+    organization's head word and the acronym is not an outlet's ("(CNN)")."""
+    if (
+        acronym in WELL_KNOWN_ORGS
+        or acronym in NEWS_AGENCIES
+        or name_key(acronym).startswith("family:")  # "Presbyterian Church (USA)"
+        or not words
+    ):
+        return None
+    if words[-1].group() not in ORG_HEAD_WORDS:
+        return None
+    k = len(words) - 1
+    while k > 0 and (
+        words[k - 1].group()[0].isupper() or words[k - 1].group().casefold() in _OF_WORDS
+    ):
+        k -= 1  # not across "and": "the WHO and the United Nations Children's Fund"
+    while words[k].group().casefold() in MINOR_WORDS or words[k].group() == "The":
+        k += 1
+    if len(words) - k < 2:
+        return None
+    start, end = words[k].start(), words[-1].end()
+    return TextSpan(text[start:end], start, end)
 
 
 def title_word(tok: Token) -> str:

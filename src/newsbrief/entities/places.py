@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from newsbrief.brief import TextSpan
-from newsbrief.entities.mentions import PLACE_LABELS, Mention
+from newsbrief.entities.cues import PLACE_LABELS
+from newsbrief.entities.mentions import Mention
 from newsbrief.entities.names import name_key
 from newsbrief.lexicon import COUNTRIES, PARTY_WORDS, PERSON_TITLES, SUBDIVISIONS
 
@@ -32,6 +33,7 @@ def _qualifies(town: Mention, state: Mention, text: str) -> bool:
         or not _known_place(state.span.text)
         or _known_place(town.span.text)
         or town.title is not None
+        or town.label == "NORP"  # "One red-state Democrat, Montana Sen. Jon Tester"
         or text.startswith(_POSSESSIVE, state.span.end)
         or town.span.text.casefold() in PARTY_WORDS  # "a red-state Democrat, Montana Sen."
         or _title_follows(text, state.span.end)

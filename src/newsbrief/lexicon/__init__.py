@@ -17,10 +17,13 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
 from newsbrief.lexicon.news import DANGLING_WORDS, META_LINE, NEWS_AGENCIES
 from newsbrief.lexicon.organizations import (
+    EMPLOYEE_NOUNS,
+    MARKET_NOUNS,
     ORG_ALIAS_FAMILIES,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
     ORG_NOUNS,
+    SHARE_NOUNS,
     WELL_KNOWN_ORGS,
 )
 from newsbrief.lexicon.people import (
@@ -54,11 +57,13 @@ __all__ = [
     "CAPITALS",
     "COUNTRIES",
     "DANGLING_WORDS",
+    "EMPLOYEE_NOUNS",
     "ENTITY_BOILERPLATE",
     "GENDERED_NOUNS",
     "GIVEN_NAME_GENDER",
     "GLANCE_HEADINGS",
     "KIN_NOUNS",
+    "MARKET_NOUNS",
     "META_LINE",
     "NAME_SUFFIXES",
     "NEWS_AGENCIES",
@@ -71,6 +76,7 @@ __all__ = [
     "PLACE_HEAD_LABELS",
     "PRONOUN_GENDER",
     "REGIONS",
+    "SHARE_NOUNS",
     "SPEECH_VERBS",
     "SPEECH_VERB_FORMS",
     "SUBDIVISIONS",

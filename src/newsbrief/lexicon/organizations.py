@@ -17,7 +17,7 @@ ORG_HEAD_WORDS = names(
     Court|Department|Foundation|Fund|Group|Holdings|Inc|Institute|Institution
     League|Ltd|LLC|Ministry|Network|Office|Organization|Organisation|Parliament|Party
     Partners|Police|School|Service|Services|Society|Studies|Supplies|Systems|Team|Trust
-    Union|University|Alliance|Federation|Assembly|Senate|Congress|Administration
+    Union|University|Alliance|Federation|Assembly|Senate|Congress|Administration|Corps
     Airlines|Airways|Motors|Industries|Technologies|Energy|Pharmaceuticals|Biologics
     Laboratories|Labs|Media|Press|Times|Post|News|Hospital|Clinic|Army|Navy|Force|Forces
     Command|Guard|Brigade|Cabinet|Tribunal|Exchange|Reserve|Capital|Ventures|Water
@@ -27,7 +27,7 @@ ORG_HEAD_WORDS = names(
     Records|Broadcasting|Communications|Telecom|Electronics|Software|Solutions
     Consulting|Brewery|Brewing|Foods|Automotive|Aerospace|Aviation|Motor|Tech|Builders
     Herald|Tribune|Gazette|Journal|Globe|Chronicle|Examiner|Telegraph|Guardian|Observer
-    Courier|Star|Magazine|Review|Weekly|Daily|Reuters|Bloomberg|Channel
+    Courier|Star|Magazine|Review|Weekly|Daily|Reuters|Bloomberg|Channel|Computer|Computers
     """
 )
 
@@ -100,3 +100,17 @@ ORG_ALIAS_FAMILIES: tuple[frozenset[str], ...] = (
         }
     ),
 )
+
+# Jobs held at an organization: a name after "an analyst at", "a researcher with"
+# is an employer. Market jobs also take "from" ("a market analyst from Cazenove"),
+# where other people come from places ("a student from Ohio").
+EMPLOYEE_NOUNS = names(
+    """
+    analyst|economist|strategist|researcher|scientist|professor|lecturer|trader|broker
+    engineer|employee|executive|manager|director|spokesman|spokeswoman|spokesperson
+    partner|founder|president|chairman|chairwoman|officer|consultant|lawyer|editor
+    """
+)
+MARKET_NOUNS = names("analyst|economist|strategist|trader|broker|dealer")
+# Nouns that own a company's shares: "shares in HBOS", "a stake in Cazenove".
+SHARE_NOUNS = names("share|shares|stake|stakes|stock|stocks")

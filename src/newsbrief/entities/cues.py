@@ -1,0 +1,193 @@
+"""What the words around a name say it names: label votes from its context.
+
+A kind noun after it ("the Tillaberi region"), the places it is listed with, an
+age or "who" after it, an apposition ("Cisco, the networking company,"), a
+speech verb (people and organizations speak; places rarely do), a preposition
+of place before a one-word name, a he or she it is the subject for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from newsbrief.entities.gender import subject_pronoun_gender
+from newsbrief.entities.names import WEAK_TITLES, appositions
+from newsbrief.lexicon import (
+    EMPLOYEE_NOUNS,
+    GENDERED_NOUNS,
+    MARKET_NOUNS,
+    ORG_NOUNS,
+    PERSON_TITLES,
+    SHARE_NOUNS,
+    SPEECH_VERBS,
+    SUBDIVISIONS,
+)
+from newsbrief.nlp import Segment
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Label votes the words around a mention add to its recognizer label (the other
+# votes are in `newsbrief.entities.merging`).
+HINT_VOTE = 1.5  # "the Tillaberi region", "Dundee, Aberdeen and Paisley", "Lowe, 68,"
+WHICH_VOTE = 3.0  # people are "who": a name followed by ", which" is a thing's
+PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
+
+# Prepositions of place: a one-word "person" after them is a town ("in Moncton").
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+# A common noun right after a name that says what kind of thing it names.
+# Things made and sold: a name in apposition to one is a product's ("its new
+# operating system, Snow Leopard,").
+PRODUCT_NOUNS = frozenset(
+    {"product", "system", "software", "device", "phone", "smartphone", "tablet", "computer"}
+    | {"laptop", "model", "vehicle", "car", "truck", "suv", "aircraft", "airliner", "jet"}
+    | {"plane", "drug", "app", "browser", "console", "engine", "rocket", "satellite"}
+)
+# Organization nouns that are also people's trades: "developer Mike Xu".
+PEOPLES_TRADES = frozenset(
+    {"developer", "publisher", "maker", "supplier", "label", "broadcaster", "giant"}
+)
+KIND_NOUNS = {
+    **dict.fromkeys(
+        ("region", "province", "district", "city", "town", "village", "county", "state", "area"),
+        "GPE",
+    ),
+    **dict.fromkeys(("river", "valley", "desert", "mountains", "island"), "LOC"),
+    **dict.fromkeys(("facility", "plant", "factory", "airport", "stadium", "bridge"), "FAC"),
+    **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
+}
+
+
+def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, float]]:
+    """Labels the words around a name suggest: a kind noun after it ("the Tillaberi
+    region"), the place names it is listed with ("Dundee, Aberdeen and Paisley"),
+    an age or "who" after it ("Lowe, 68,"), a he or she it is the subject for."""
+    doc = seg.doc
+    cues: list[tuple[str, float]] = []
+    kind = _kind_after(doc, b)
+    if kind is not None:
+        cues.append((kind, HINT_VOTE))
+    if a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in KIND_NOUNS:
+        cues.append((KIND_NOUNS[doc[a - 2].lower_], HINT_VOTE))  # "the town of Abingdon"
+    if (
+        b + 1 < len(doc)
+        and doc[b].text == ","
+        and (doc[b + 1].lower_ == "who" or (doc[b + 1].like_num and doc[b + 1].text.isdigit()))
+    ):
+        cues.append(("PERSON", HINT_VOTE))
+    if _employer(doc, a):
+        cues.append(("ORG", HINT_VOTE))  # "an analyst at Cazenove", "shares in HBOS"
+    if (
+        ent.label_ == "PERSON"
+        and b + 1 < len(doc)
+        and doc[b].text == ","
+        and doc[b + 1].lower_ == "which"
+    ):
+        cues.append(("ORG", WHICH_VOTE))  # "Dixon Hall, which runs shelters": no person
+    root = doc[a:b].root
+    # Most names have no conjuncts: skip the scan of every entity then.
+    conjuncts = [t.i for t in root.conjuncts]
+    listed = Counter(
+        other.label_
+        for other in (doc.ents if conjuncts else ())
+        if other != ent and any(other.start <= i < other.end for i in conjuncts)
+    )
+    if listed and all(label in PLACE_LABELS for label in listed):
+        cues.append((listed.most_common(1)[0][0], HINT_VOTE))
+    if (
+        a >= 1
+        and doc[a - 1].is_lower
+        and doc[a - 1].lower_ in ORG_NOUNS
+        and doc[a - 1].lower_ not in PEOPLES_TRADES
+    ):
+        cues.append(("ORG", HINT_VOTE))  # "Thai group Dusit Thani", "automaker GM"
+    nouns = appositions(root)
+    if any(_is_person_noun(n) for n in nouns):
+        cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
+    elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
+        cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
+    elif any(n.is_lower and n.lower_ in PRODUCT_NOUNS for n in nouns):
+        cues.append(("PRODUCT", HINT_VOTE))  # "its operating system, Snow Leopard,"
+    if ent.label_ in PLACE_LABELS and speaks(root):
+        cues.append(("ORG", HINT_VOTE))  # "Cisco said": places rarely speak
+    if ent.label_ == "PERSON" and b - a == 1:
+        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
+            cues.append(("GPE", HINT_VOTE))  # "a rally in Moncton"
+        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].text in SUBDIVISIONS:
+            cues.append(("GPE", HINT_VOTE))  # "Milton, Ont."
+    if subject_pronoun_gender(doc, root, b) is not None:
+        cues.append(("PERSON", PRONOUN_VOTE))
+    return cues
+
+
+def _kind_after(doc: Doc, b: int) -> str | None:
+    """The label a kind noun after a name gives it: "the Tillaberi region", also
+    across a pair of names ("the Moncton and Dieppe area")."""
+    j = b
+    if j + 1 < len(doc) and doc[j].lower_ in ("and", "or"):
+        j += 1
+        while j < len(doc) and doc[j].text[:1].isupper():
+            j += 1
+    if j < len(doc) and (j == b or j > b + 1) and doc[j].is_lower:
+        return KIND_NOUNS.get(doc[j].lower_)
+    return None
+
+
+def _employer(doc: Doc, a: int) -> bool:
+    """Whether the name at token `a` is where someone works or what shares are held
+    in: "an analyst at Cazenove", "a market analyst from Cazenove", "a researcher
+    with the Dixon Hall", "shares in HBOS"."""
+    i = a - 1
+    if i >= 1 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1:
+        return False
+    prep, noun = doc[i].lower_, doc[i - 1].lower_
+    return (
+        (prep in ("at", "with") and noun in EMPLOYEE_NOUNS)
+        or (prep == "from" and noun in MARKET_NOUNS)
+        or (prep in ("in", "of") and noun in SHARE_NOUNS)
+    )
+
+
+def speaks(root: Token) -> bool:
+    """Whether a name is the subject of a speech verb ("Cisco said")."""
+    return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A lower-case noun only a person can be: 'secretary', 'spokeswoman', 'wife'."""
+    word = tok.lower_
+    return tok.is_lower and (
+        word in GENDERED_NOUNS or (word in PERSON_TITLES and word not in WEAK_TITLES)
+    )
+
+
+# What the article says of a disease: "the Ebola virus", "infected with Ebola",
+# "symptoms of Ebola" (not "the case of Ferguson", "the spread of ISIS", "Obama
+# fever", "contracted GO Phoenix": checked over a thousand news stories).
+_NAME = r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})"
+_DISEASE_CONTEXTS = re.compile(
+    "|".join(
+        (
+            _NAME.replace("name", "before") + r"\s+(?:virus|disease)\b",
+            r"\b(?:(?:infected|diagnosed|came\s+down|patients?|sick|ill)\s+with"
+            r"|(?:cases|symptoms|outbreak)\s+of|exposure\s+to)"
+            r"\s+(?:the\s+)?" + _NAME,
+        )
+    )
+)
+
+
+def disease_names(text: str) -> set[str]:
+    """The names the article calls a virus or a disease ("the Ebola virus",
+    "infected with Ebola"): they name no person, organization or place."""
+    found = set()
+    for m in _DISEASE_CONTEXTS.finditer(text):
+        name = m["before"] or m["name"]
+        found.add(name.removeprefix("The ").removeprefix("An ").removeprefix("A "))
+    return found

@@ -1,0 +1,38 @@
+"""People named in shorter and longer ways: one person each.
+
+An article may give a person's full name once and a shorter one elsewhere that
+is not the bare surname: without the middle name ("Jason LeBlanc" for "Jason
+Marcel LeBlanc"), the compound surname alone ("Paz Akin" for "Lorena Paz Akin",
+"Van Koeverden" for "Adam van Koeverden"). The shorter name's words, in order,
+are among the longer one's and it ends on the same surname: the same person when
+only one person in the article is named so.
+"""
+
+from __future__ import annotations
+
+from newsbrief.entities.merging import Group
+from newsbrief.entities.names import name_key
+
+
+def _words(form: str) -> list[str]:
+    return [name_key(w) for w in form.split()]
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Whether `short` is `long` with some words left out, the last word kept."""
+    if not 2 <= len(short) < len(long) or short[-1] != long[-1]:
+        return False
+    rest = iter(long)
+    return all(w in rest for w in short)
+
+
+def merge_name_parts(groups: dict[str, Group]) -> None:
+    """Fold a person named by part of a longer name into the one person with it."""
+    people = {k: g for k, g in groups.items() if g.label == "PERSON"}
+    longest = {k: _words(max(g.forms, key=lambda f: len(f.split()))) for k, g in people.items()}
+    for key, words in sorted(longest.items(), key=lambda kv: len(kv[1])):
+        if key not in groups:
+            continue
+        into = [k for k, other in longest.items() if k in groups and _within(words, other)]
+        if len(into) == 1:
+            groups[into[0]].mentions.extend(groups.pop(key).mentions)

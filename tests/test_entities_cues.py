@@ -1,0 +1,68 @@
+"""What the words around a name say it names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract_support import one
+from newsbrief.entities.cues import disease_names
+
+
+def test_an_employer_and_a_company_with_shares_are_organizations(entities_of: Any) -> None:
+    text = (
+        "Markets fell again on Monday. Dana Whitfield, a market analyst from Halvorsen, "
+        "said the worst was not over.\n\n"
+        "Banks fared poorly, with shares in Brennix falling by a third.\n\n"
+        "Omar Quist, a researcher at Tallow Fenwick, said lenders would cut jobs."
+    )
+    found = entities_of(text)
+    assert one(found, "Halvorsen").label == "ORG"
+    assert one(found, "Brennix").label == "ORG"
+    assert one(found, "Tallow Fenwick").label == "ORG"
+
+
+def test_a_name_followed_by_which_is_no_person(entities_of: Any) -> None:
+    text = (
+        "The study is run by Carter Bellamy, which provides programs for homeless people "
+        "in the city.\n\nStaff at Carter Bellamy did not return calls."
+    )
+    assert one(entities_of(text), "Carter Bellamy").label == "ORG"
+
+
+def test_names_the_article_calls_a_disease() -> None:
+    text = (
+        "A nurse who came down with Ebola arrived Friday. The Ebola virus spreads through "
+        "fluids, and cases of Marburg were seen in Uganda. Dr. Lane went to treat patients."
+    )
+    assert disease_names(text) == {"Ebola", "Marburg"}
+    other = (
+        "In the case of Ferguson, the spread of ISIS and a bout of Obama fever, doctors "
+        "treating Liberian patients said the West African epidemic had slowed."
+    )
+    assert not disease_names(other)
+
+
+def test_a_name_in_apposition_to_a_product_is_a_product(entities_of: Any) -> None:
+    text = (
+        "The company showed the features of its new desktop operating system, "
+        "Snow Leopard, and its new browser on Monday."
+    )
+    assert one(entities_of(text), "Snow Leopard").label == "PRODUCT"
+
+
+def test_an_organization_noun_or_list_before_a_name_makes_an_organization(
+    entities_of: Any,
+) -> None:
+    text = (
+        "The hotel, part of Thai group Dusan Tharin since 2015, was hit.\n\n"
+        "Its owners said the attack was not aimed at them."
+    )
+    assert one(entities_of(text), "Dusan Tharin").label == "ORG"
+
+
+def test_a_trade_before_a_name_does_not_make_an_organization(entities_of: Any) -> None:
+    text = (
+        "Former tennis champion and broadcaster Pam Shriver said the scenes were hard "
+        'to watch. "It was tough," Shriver told reporters.'
+    )
+    assert one(entities_of(text), "Pam Shriver").label == "PERSON"
