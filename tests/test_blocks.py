@@ -225,3 +225,11 @@ def test_markdown_sample_shape() -> None:
     quote = next(b for b in blocks if b.kind == "quote")
     assert quote.speaker is not None and quote.speaker.text == "Chen"
     assert sum(b.kind == "heading" for b in blocks) >= 3
+
+
+def test_nesting_deeper_than_markdowns_limit_keeps_its_text() -> None:
+    # markdown-it drops what is nested beyond its limit; the parser sees the limit.
+    text = "> " * 30 + "deep\n\n" + "- " * 30 + "item\n"
+    blocks = split_blocks(text)
+    assert [(b.kind, b.text[-4:]) for b in blocks] == [("quote", "deep"), ("bullet", "item")]
+    assert blocks[0].text == "deep"
