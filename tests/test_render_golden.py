@@ -3,8 +3,9 @@
 `tests/golden/terminal/NAME.txt` is what `brief extract samples/NAME -o brief.txt`
 writes (the terminal layout, plain, 100 columns, at most 10 quotes) and
 `tests/golden/markdown/NAME.md` what `brief extract samples/NAME -f markdown` writes,
-both without a reference date. A person read each file once; any change to what the
-renderers, or the stages before them, show makes this test fail with the difference.
+both without a reference date, with the model `brief` installs (another model gives
+other briefs). A person read each file once; any change to what the renderers, or the
+stages before them, show makes this test fail with the difference.
 After a change whose new output has been read and found right, refresh the files
 and review the difference before committing it:
 
