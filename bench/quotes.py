@@ -8,9 +8,13 @@ was last changed are the honest measure; the others were tuned against). Each
 sample goes through `newsbrief.extract`, the same path as `brief extract`, and is
 scored on:
 
-- quotes: a gold quote is found when a brief quote overlaps it, right when that
-  quote's speaker is one of the accepted speakers (case-insensitive), wrong when
-  it names someone else; unattributed when found with no speaker. Extra: brief
+- quotes: a gold quote is found when a brief quote overlaps it; the brief quote
+  that overlaps it most answers for it. It is wrong when any overlapping brief
+  quote names someone who is neither an accepted nor a vague speaker (so a wrong
+  speaker beside a right one counts), else right when the answering quote's
+  speaker is one of the accepted speakers (case-insensitive), vague when it is one
+  of the `vague` answers (true, but the article names the speaker better: "the
+  company" where it names the company), unattributed when it has no speaker. Extra: brief
   quotes in quotation marks (direct or mixed) with a speaker that overlap no gold
   quote. Scare quotes, single quoted words and titles (`not_quotes`) must never be
   a quote with a speaker (reported speech may hold them).
@@ -41,7 +45,7 @@ from typing import Any
 
 import newsbrief
 from newsbrief.blocks import split_blocks
-from newsbrief.brief import Brief, Entity
+from newsbrief.brief import Brief, Entity, Quote
 from newsbrief.entities import find_entities
 from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.quotes import REPORTED, Attributed, attribute
@@ -56,6 +60,7 @@ class Tally:
     quotes: int = 0
     found: int = 0
     right: int = 0
+    vague: int = 0
     wrong: int = 0
     unattributed: int = 0
     extra: int = 0
@@ -82,6 +87,7 @@ class Tally:
 class StrategyTally:
     attributed: int = 0
     right: int = 0
+    vague: int = 0
     wrong: int = 0
     no_gold: int = 0
     nobody: int = 0
@@ -128,12 +134,17 @@ def _entity_named(entities: list[Entity], name: str) -> list[Entity]:
     return [e for e in entities if key in _names(e)]
 
 
+def _overlap(q: Quote, a: int, z: int) -> int:
+    return min(q.end, z) - max(q.start, a)
+
+
 def score_quotes(brief: Brief, gold: dict[str, Any], text: str, path: str) -> Tally:
     t = Tally()
     used: set[int] = set()
     for g in gold.get("quotes", []):
         a, z = _locate(text, g["text"], path)
         accepted = {s.casefold() for s in g["speakers"]}
+        vague = {s.casefold() for s in g.get("vague", [])}
         t.quotes += 1
         hits = [i for i, q in enumerate(brief.quotes) if q.start < z and a < q.end]
         if not hits:
@@ -141,16 +152,26 @@ def score_quotes(brief: Brief, gold: dict[str, Any], text: str, path: str) -> Ta
             continue
         used.update(hits)
         t.found += 1
-        speakers = {brief.quotes[i].speaker for i in hits}
-        named = {s for s in speakers if s is not None}
-        if any(s.casefold() in accepted for s in named):
-            t.right += 1
-        elif named:
+        # The brief quote that overlaps it most answers for it; any other overlapping
+        # quote that names someone else is a wrong speaker all the same.
+        best = max(hits, key=lambda i: _overlap(brief.quotes[i], a, z))
+        speaker = brief.quotes[best].speaker
+        others = {
+            q.speaker
+            for i, q in enumerate(brief.quotes)
+            if i in hits and q.speaker is not None and q.speaker.casefold() not in accepted | vague
+        }
+        if others:
             t.wrong += 1
-            t.notes.append(f"{path}: wrong speaker {sorted(named)} for {g['text'][:50]!r}")
-        else:
+            t.notes.append(f"{path}: wrong speaker {sorted(others)} for {g['text'][:50]!r}")
+        elif speaker is None:
             t.unattributed += 1
             t.notes.append(f"{path}: no speaker for {g['text'][:50]!r}")
+        elif speaker.casefold() in accepted:
+            t.right += 1
+        else:
+            t.vague += 1
+            t.notes.append(f"{path}: vague speaker {speaker!r} for {g['text'][:50]!r}")
     for i, q in enumerate(brief.quotes):
         if i not in used and q.speaker is not None and q.kind != "reported":
             t.extra += 1
@@ -173,7 +194,8 @@ def score_strategies(
     spans = []
     for g in gold.get("quotes", []):
         a, z = _locate(text, g["text"], path)
-        spans.append((a, z, {s.casefold() for s in g["speakers"]}))
+        accepted = {s.casefold() for s in g["speakers"]}
+        spans.append((a, z, accepted, {s.casefold() for s in g.get("vague", [])}))
     out: dict[str, StrategyTally] = {}
     for quote, strategy in attributed:
         t = out.setdefault(strategy or NO_STRATEGY, StrategyTally())
@@ -181,13 +203,18 @@ def score_strategies(
             t.nobody += 1
             continue
         t.attributed += 1
-        overlapping = [accepted for a, z, accepted in spans if quote.start < z and a < quote.end]
+        speaker = quote.speaker.casefold()
+        overlapping = [
+            (ok, vague) for a, z, ok, vague in spans if quote.start < z and a < quote.end
+        ]
         if not overlapping:
             t.no_gold += 1
-        elif any(quote.speaker.casefold() in accepted for accepted in overlapping):
+        elif any(speaker not in ok | vague for ok, vague in overlapping):
+            t.wrong += 1
+        elif all(speaker in ok for ok, _ in overlapping):
             t.right += 1
         else:
-            t.wrong += 1
+            t.vague += 1
     return out
 
 
@@ -248,8 +275,8 @@ def _pct(n: int, d: int) -> str:
 def report(t: Tally) -> list[str]:
     return [
         f"quotes: {t.quotes} gold, found {t.found} ({_pct(t.found, t.quotes)}), "
-        f"right speaker {t.right} ({_pct(t.right, t.quotes)}), wrong speaker {t.wrong}, "
-        f"no speaker {t.unattributed}, extra attributed {t.extra}",
+        f"right speaker {t.right} ({_pct(t.right, t.quotes)}), vague speaker {t.vague}, "
+        f"wrong speaker {t.wrong}, no speaker {t.unattributed}, extra attributed {t.extra}",
         f"scare quotes and titles: {t.scare}, attributed {t.scare_attributed}",
         f"people merged (full name + surname): {t.merged}/{t.people} ({_pct(t.merged, t.people)})",
         f"other merges (acronyms, country names, short forms): {t.merges_ok}/{t.merges} "
@@ -262,7 +289,7 @@ def report(t: Tally) -> list[str]:
 
 def strategy_report(tallies: dict[str, StrategyTally]) -> list[str]:
     lines = [
-        f"{'strategy':<18} {'attributed':>10} {'right':>6} {'wrong':>6} "
+        f"{'strategy':<18} {'attributed':>10} {'right':>6} {'vague':>6} {'wrong':>6} "
         f"{'no gold':>8} {'nobody':>7}"
     ]
     total = StrategyTally()
@@ -270,10 +297,11 @@ def strategy_report(tallies: dict[str, StrategyTally]) -> list[str]:
         t = tallies.get(name, StrategyTally())
         total.add(t)
         lines.append(
-            f"{name:<18} {t.attributed:>10} {t.right:>6} {t.wrong:>6} {t.no_gold:>8} {t.nobody:>7}"
+            f"{name:<18} {t.attributed:>10} {t.right:>6} {t.vague:>6} {t.wrong:>6} "
+            f"{t.no_gold:>8} {t.nobody:>7}"
         )
     lines.append(
-        f"{'all':<18} {total.attributed:>10} {total.right:>6} {total.wrong:>6} "
+        f"{'all':<18} {total.attributed:>10} {total.right:>6} {total.vague:>6} {total.wrong:>6} "
         f"{total.no_gold:>8} {total.nobody:>7}"
     )
     return lines
@@ -314,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         t = score_quotes(brief, sample, text, rel)
         t.add(score_entities(brief, sample, text, rel))
         print(
-            f"{rel}: quotes {t.right}/{t.quotes} right, {t.wrong} wrong; "
+            f"{rel}: quotes {t.right}/{t.quotes} right, {t.vague} vague, {t.wrong} wrong; "
             f"people {t.merged}/{t.people}; merges {t.merges_ok}/{t.merges}; "
             f"labels {t.labels_ok}/{t.labels}"
         )

@@ -7,6 +7,10 @@ TimeBank and AQUAINT corpora, or is a MEANTIME folder (`gold.json` with each
 article's `dct` and `timexes`). MEANTIME does not mark every expression, so there
 only recall (relaxed, strict, type, value) is printed, not precision.
 
+The rules were built on TimeBank and AQUAINT (the examples in
+`newsbrief/temporal/rules/` are their sentences), so the TBAQ figures are the
+development figures; MEANTIME, not tuned on, is the confirmation (recall only).
+
 For each document the plain text of `<TEXT>` (all tags removed) goes through
 `newsbrief.extract(text, reference_date=DCT)`, the same path as
 `brief extract - --format json --reference-date DCT`, and the brief's `dates` are

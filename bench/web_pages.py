@@ -14,6 +14,11 @@ navigation, related links, comments and a footer. The page goes through
 - with --briefs, At a Glance (--glance 3), timeline and quotes of the page's brief
   against the brief of the same story as text (`# headline` + story): share equal.
 
+The layouts and the chrome markers are this benchmark's own templates, written with
+the reading code: a check that nothing is lost or leaked, not a measure on the web
+(`--real` is). A page that fails to be read is counted and stays in every
+denominator: none of its paragraphs recovered, not exact, no metadata back.
+
 Usage: python bench/web_pages.py DATA_DIR [--limit N] [--briefs]
 where DATA_DIR holds *.txt stories (e.g. the cnndm-highlights/article folder; the
 first line of ../highlights/<same name> is then the headline).
@@ -204,6 +209,7 @@ def main() -> int:
             article = from_html(data, path.name)
         except Exception as exc:  # a benchmark reports failures, it does not stop
             failed += 1
+            total += len(paragraphs)  # none of them recovered
             print(f"  {path.name}: {exc}", file=sys.stderr)
             continue
         times.append(time.perf_counter() - began)
@@ -220,8 +226,10 @@ def main() -> int:
         if nlp is not None:
             agree += _briefs_agree(article, title, paragraphs, nlp)
 
-    n = len(times)
-    print(f"pages: {n} briefed, {failed} failed (of {len(files)})")
+    # A page that failed counts against every figure: its denominator is every page
+    # tried (files without paragraphs are no pages).
+    n = len(times) + failed
+    print(f"pages: {len(times)} briefed, {failed} failed (of {n} pages, {len(files)} files)")
     print(f"paragraphs recovered: {100 * found / max(total, 1):.1f}% ({found}/{total})")
     print(f"pages reproduced exactly: {100 * exact / max(n, 1):.1f}%")
     print(f"pages with chrome leaked: {100 * leaked / max(n, 1):.1f}%")

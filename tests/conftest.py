@@ -44,7 +44,8 @@ def annotated_of(nlp) -> Callable[[str], Annotated]:  # type: ignore[no-untyped-
 
 @pytest.fixture(scope="session")
 def brief_of(nlp) -> Callable[..., Brief]:  # type: ignore[no-untyped-def]
-    """Brief of a sample (by file name) or of literal text, cached per arguments."""
+    """Brief of a sample (by file name) or of literal text, cached per arguments. A
+    name of a sample that does not exist fails rather than being briefed as text."""
     cache: dict[tuple[str, dt.date | None, int | None], Brief] = {}
 
     def make(
@@ -53,7 +54,12 @@ def brief_of(nlp) -> Callable[..., Brief]:  # type: ignore[no-untyped-def]
         key = (source, reference_date, glance)
         if key not in cache:
             path = SAMPLES / source
-            article = read_path(path) if path.is_file() else Article(source, None)
+            if path.suffix in (".txt", ".md") and not any(c.isspace() for c in source):
+                if not path.is_file():
+                    pytest.fail(f"no sample named {source!r} in {SAMPLES}")
+                article = read_path(path)
+            else:
+                article = Article(source, None)
             cache[key] = compose(article, nlp, reference_date, glance)
         return cache[key]
 

@@ -79,3 +79,14 @@ def test_extract_of_empty_text_is_an_input_error() -> None:
     with pytest.raises(InputError) as err:
         newsbrief.extract(" \n ")
     assert err.value.code == "empty"
+
+
+def test_glance_sets_how_many_are_generated_and_the_article_s_own_are_kept() -> None:
+    text = (SAMPLES / "wire-prose.txt").read_text("utf-8")
+    default = len(newsbrief.extract(text).at_a_glance)
+    for n in (1, default + 1):
+        glance = newsbrief.extract(text, glance=n).at_a_glance
+        assert len(glance) == n and {i.origin for i in glance} == {"generated"}
+    # An article with an At a Glance of its own keeps it, whatever the number asked.
+    own = newsbrief.extract((SAMPLES / "takaichi-visit.txt").read_text("utf-8"), glance=1)
+    assert [i.origin for i in own.at_a_glance] == ["article"] * 4

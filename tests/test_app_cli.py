@@ -423,6 +423,14 @@ def test_takeaways_sets_how_many_are_generated() -> None:
         assert all(item["origin"] == "generated" for item in data["key_takeaways"])
 
 
+def test_glance_sets_how_many_are_generated() -> None:
+    default = json.loads(run("extract", str(WIRE), "-f", "json").stdout)["at_a_glance"]
+    for n in (1, len(default) + 1):
+        data = json.loads(run("extract", str(WIRE), "-f", "json", "--glance", str(n)).stdout)
+        assert len(data["at_a_glance"]) == n
+        assert all(item["origin"] == "generated" for item in data["at_a_glance"])
+
+
 def test_quotes_are_limited_in_the_terminal_and_all_in_markdown_and_json() -> None:
     data = json.loads(run("extract", str(WIRE), "-f", "json").stdout)
     assert len(data["quotes"]) > 2

@@ -48,6 +48,16 @@ def test_directories_are_searched_recursively_sorted_with_default_patterns(tmp_p
     assert all(i.failure is None for i in found)
 
 
+def test_links_to_directories_are_not_followed(tmp_path: Path) -> None:
+    root = tree(tmp_path / "news", {"a.txt": "x"})
+    elsewhere = tree(tmp_path / "elsewhere", {"b.txt": "x"})
+    (root / "linked").symlink_to(elsewhere, target_is_directory=True)
+    (root / "loop").symlink_to(root, target_is_directory=True)
+    (root / "c.txt").symlink_to(elsewhere / "b.txt")  # a link to a file is a file
+    found = expand_inputs([str(root)])
+    assert [os.path.relpath(i.name, root) for i in found] == ["a.txt", "c.txt"]
+
+
 def test_inputs_keep_command_line_order_around_directories(tmp_path: Path) -> None:
     root = tree(tmp_path / "d", {"y.txt": "x", "x.txt": "x"})
     found = expand_inputs(["z.txt", str(root), "-", "a.txt"])

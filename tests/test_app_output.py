@@ -90,3 +90,40 @@ def test_a_renderer_bug_costs_one_input_only(monkeypatch: pytest.MonkeyPatch) ->
     (line,) = result.stderr.splitlines()
     assert str(WIRE) in line and "internal error" in line and "KeyError" in line
     assert result.stdout.count("At a Glance") == 2
+
+
+def test_output_dir_replaces_the_files_of_an_earlier_run(tmp_path: Path) -> None:
+    out = tmp_path / "briefs"
+    out.mkdir()
+    (out / "no-dates.md").write_text("an earlier run's brief\n")
+    result = runner.invoke(app, ["extract", str(NO_DATES), "-f", "markdown", "-d", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["no-dates.md"]  # not no-dates-2.md
+    assert (out / "no-dates.md").read_text("utf-8").startswith("# ")
+
+
+def test_output_file_is_replaced_at_once_never_written_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Until the new output is whole, the old one is there, untouched; then one rename
+    (in the same folder, so atomic) puts the new one in its place."""
+    import os
+
+    from newsbrief.app import output
+
+    target = tmp_path / "briefs.jsonl"
+    target.write_text("the old briefs\n")
+    renames: list[tuple[str, str, str]] = []
+    rename = os.replace
+
+    def spy(src: str, dst: str) -> None:
+        renames.append((src, Path(dst).read_text(), Path(src).read_text("utf-8")))
+        rename(src, dst)
+
+    monkeypatch.setattr(output.os, "replace", spy)
+    result = run("extract", str(NO_DATES), str(WIRE), "-f", "json", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    ((src, before, written),) = renames
+    assert Path(src).parent == tmp_path and before == "the old briefs\n"
+    assert len(written.splitlines()) == 2 and written == target.read_text("utf-8")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["briefs.jsonl"]

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from newsbrief.app.cli import app
@@ -71,3 +72,44 @@ def test_progress_bar_on_a_terminal_stderr_only(tmp_path: Path) -> None:
     assert "briefing" in screen and "━" in screen
     assert "gone.txt: no such file" in screen
     assert "Traceback" not in screen
+
+
+@pytest.mark.parametrize(
+    ("stdout_tty", "args", "bar"),
+    [
+        (False, [], True),  # briefs go to a pipe: the bar shows how far the run is
+        (True, ["-o", "{out}"], True),  # to a file
+        (True, ["-d", "{dir}"], True),  # to a folder
+        (True, [], False),  # the briefs print to the terminal: they are the progress
+        (False, ["--quiet"], False),
+        (True, ["-o", "{out}", "-q"], False),
+    ],
+)
+def test_progress_bar_only_when_the_briefs_go_elsewhere_and_not_quiet(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    stdout_tty: bool,
+    args: list[str],
+    bar: bool,
+) -> None:
+    """stderr is a terminal throughout; several inputs (missing: nothing to brief)."""
+    from newsbrief.app import run as run_module
+
+    shown: list[bool] = []
+    reporter = run_module.Reporter
+
+    def spy(total: int, quiet: bool, progress: bool) -> object:
+        shown.append(progress)
+        return reporter(total, quiet, False)  # the decision is what is checked
+
+    monkeypatch.setattr(run_module, "Reporter", spy)
+    monkeypatch.setattr(
+        run_module,
+        "_isatty",
+        lambda stream: stream is sys.stderr or (stdout_tty and stream is sys.stdout),
+    )
+    given = [a.format(out=tmp_path / "out.txt", dir=tmp_path / "out") for a in args]
+    missing = [str(tmp_path / "gone.txt"), str(tmp_path / "lost.txt")]
+    result = runner.invoke(app, ["extract", *missing, *given])
+    assert result.exit_code == 1, result.output
+    assert shown == [bar]

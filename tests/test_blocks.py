@@ -233,3 +233,11 @@ def test_a_short_list_line_is_prose_not_a_heading() -> None:
         "It runs two hours.\n"
     )
     assert ("paragraph", "Cast: Tom Hanks, Meg Ryan, Bill Pullman") in kinds(text)
+
+
+def test_nesting_deeper_than_markdowns_limit_keeps_its_text() -> None:
+    # markdown-it drops what is nested beyond its limit; the parser sees the limit.
+    text = "> " * 30 + "deep\n\n" + "- " * 30 + "item\n"
+    blocks = split_blocks(text)
+    assert [(b.kind, b.text[-4:]) for b in blocks] == [("quote", "deep"), ("bullet", "item")]
+    assert blocks[0].text == "deep"

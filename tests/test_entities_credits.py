@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import pytest
@@ -62,3 +63,22 @@ def test_a_read_more_line_inside_an_article_is_a_link() -> None:
     text = "The two men were detained in China.\n\nREAD MORE: Justin Trudeau says people are upset"
     assert _credit(text, "Justin Trudeau")
     assert not _credit(text, "China")
+
+
+def test_a_name_on_a_line_of_megabytes_is_checked_near_it_only() -> None:
+    """A 5 MB single line naming Geneva in every sentence (a hostile input): each
+    check reads the name's surroundings, not the whole line, so the line costs time
+    in proportion to its length (checking every name on it read it once per name)."""
+    sentence = "Officials said the talks in Geneva would resume on Friday after a pause. "
+    line = sentence * (5_000_000 // len(sentence))
+    starts = [i * len(sentence) + sentence.index("Geneva") for i in range(0, 60_000, 60)]
+    began = time.process_time()
+    assert not any(is_credit(line, s, s + len("Geneva")) for s in starts)
+    assert time.process_time() - began < 1.0  # reading the line each time: over 5 s
+    # Near its name, on the long line, a credit is still one.
+    credited = line + "Photo: Jeff McIntosh/The Canadian Press"
+    at = credited.rindex("Jeff McIntosh")
+    assert is_credit(credited, at, at + len("Jeff McIntosh"))
+    by = credited[:-200] + ". By Jane Doe, Reuters"
+    at = by.rindex("Jane Doe")
+    assert is_credit(by, at, at + len("Jane Doe"))

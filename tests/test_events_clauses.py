@@ -8,22 +8,37 @@ import pytest
 
 import newsbrief
 
+REBELS = (
+    "Rebels seized the airport in Goma on Monday after a short battle, "
+    "and the United Nations said it would send envoys to Kampala next week."
+)
 
-def test_events_have_predicate_phrase_actors_and_date() -> None:
-    text = (
-        "Rebels seized the airport in Goma on Monday after a short battle, "
-        "and the United Nations said it would send envoys to Kampala next week."
-    )
-    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+
+def test_events_have_predicate_phrase_and_date() -> None:
+    brief = newsbrief.extract(REBELS, reference_date=dt.date(2013, 3, 22))
     by_predicate = {e.predicate: e for e in brief.events}
     seize = by_predicate["seize"]
     assert seize.text == "Rebels seized the airport in Goma on Monday after a short battle"
-    assert text[seize.start : seize.end] == seize.text
+    assert REBELS[seize.start : seize.end] == seize.text
     assert seize.date is not None and seize.date.value == "2013-03-18"
-    assert "Goma" in seize.actors
     send = by_predicate["send"]
     assert send.date is not None and send.date.value == "2013-W13"
-    assert "Kampala" in send.actors
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an event's actors are every entity its clause names, places included, and "
+    "the model labels the United Nations a place (events: actors by their role; "
+    "entities: types)",
+)
+def test_events_actors_are_who_acts_not_where() -> None:
+    # The rebels seized (no named actor), in Goma; the United Nations ("it") will send
+    # envoys, to Kampala.
+    brief = newsbrief.extract(REBELS, reference_date=dt.date(2013, 3, 22))
+    by_predicate = {e.predicate: e for e in brief.events}
+    assert by_predicate["seize"].actors == []
+    assert by_predicate["send"].actors == ["United Nations"]
+    assert [e.label for e in brief.entities if e.name == "United Nations"] == ["ORG"]
 
 
 def test_durations_sets_and_vague_references_do_not_anchor() -> None:

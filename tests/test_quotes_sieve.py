@@ -63,12 +63,19 @@ def test_partial_quote_under_said_that(quotes_of: Any) -> None:
 
 def test_scare_quotes_and_titles_have_no_speaker(quotes_of: Any) -> None:
     wire = quotes_of(sample("wire-prose.txt"))
+    assert '"green corridor"' in sample("wire-prose.txt")
     assert not any("green corridor" in q.text for q in wire)
+    # ... while the quotes around it are found, with their speakers.
+    assert said(wire, "state fuel depots") is not None
+    assert said(wire, "slow-motion disaster") == "Maria Okafor"
     measles = quotes_of(sample("measles-outbreak.txt"))
+    assert "“Measles: A Preventable Return.”" in sample("measles-outbreak.txt")
     assert not any("Preventable Return" in q.text for q in measles)
     # "experts say the so-called "herd immunity threshold" is ...": reported speech
     # holding a label, not a partial quote.
-    assert [q.kind for q in measles if "herd immunity" in q.text] == ["reported"]
+    assert [(q.kind, q.speaker) for q in measles if "herd immunity" in q.text] == [
+        ("reported", "Public health experts")
+    ]
 
 
 def test_short_quoted_phrase_that_no_one_says_is_left_out(quotes_of: Any) -> None:
@@ -97,10 +104,26 @@ def test_question_before_its_speaker(quotes_of: Any) -> None:
     assert said(quotes, "How many warnings") == "Jordan Ellis"
 
 
-def test_single_quotes_and_a_paragraph_lead_in(quotes_of: Any) -> None:
+def test_single_quotes(quotes_of: Any) -> None:
     quotes = quotes_of(sample("flood-evacuation.txt"))
-    assert said(quotes, "Our priority is keeping people safe") == "White Horse District Council"
     assert said(quotes, "We wrote letters") == "Priya Lowe"
+
+
+# The council's whole name: "Vale of White Horse District Council said it had opened
+# two rest centres. In a statement, the council said: 'Our priority ...'".
+WHOLE_COUNCIL = pytest.mark.xfail(
+    strict=True,
+    reason="the model's entity is 'White Horse District Council', its name cut short "
+    "(entities: a name's whole span)",
+)
+
+
+@WHOLE_COUNCIL
+def test_a_paragraph_lead_in_names_the_council_in_full(quotes_of: Any) -> None:
+    quotes = quotes_of(sample("flood-evacuation.txt"))
+    assert said(quotes, "Our priority is keeping people safe") == (
+        "Vale of White Horse District Council"
+    )
 
 
 def test_attribution_in_the_next_short_paragraph(quotes_of: Any) -> None:
@@ -124,7 +147,10 @@ def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of:
         "Even though the inquiry is over, Carol Fielding backs him and agrees the shortfall "
         "was 'a mistake that could happen to anyone at all'."
     )
-    assert said(quotes_of(text), "could happen to anyone") != "Aaron Fielding"
+    quotes = quotes_of(text)
+    assert said(quotes, "I never stole") == "Aaron Fielding"
+    # Carol Fielding's words (she "agrees" it was), or no one's: never Aaron's.
+    assert said(quotes, "could happen to anyone") in (None, "Carol Fielding")
 
 
 # --- The sieve ------------------------------------------------------------------------
@@ -171,7 +197,7 @@ DECIDED_BY = {
     "paragraph_lead_in": (
         "flood-evacuation.txt",
         "Our priority is keeping people safe",
-        "White Horse District Council",
+        "Vale of White Horse District Council",
     ),
     "next_fragment": (TOLLIVER, "went to work in a daze", "Ray Tolliver"),
     "reported_before": (SANTOS, "We have never been this fit", "Maria Santos"),
@@ -192,7 +218,10 @@ def test_every_strategy_and_pass_has_a_case() -> None:
     assert list(DECIDED_BY) == [s.name for s in STRATEGIES] + [p.name for p in PASSES]
 
 
-@pytest.mark.parametrize("name", list(DECIDED_BY))
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=WHOLE_COUNCIL) if n == "paragraph_lead_in" else n for n in DECIDED_BY],
+)
 def test_each_strategy_decides_its_case(attributed_of: Any, name: str) -> None:
     source, fragment, speaker = DECIDED_BY[name]
     text = sample(source) if source.endswith((".txt", ".md")) else source

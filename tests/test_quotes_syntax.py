@@ -9,10 +9,14 @@ from extract_support import said
 
 def test_passive_speech_verb_is_not_its_subject_speaking(quotes_of: Any) -> None:
     text = (
-        "Delia Marsh apologized on Tuesday. On Instagram, where she was called everything "
+        'Delia Marsh apologized on Tuesday. "I was wrong, and I am sorry for it," she said. '
+        "On Instagram, where she was called everything "
         'from arrogant to "rotten to the core", the clip circulated widely.'
     )
-    assert all(q.speaker != "Delia Marsh" for q in quotes_of(text))
+    quotes = quotes_of(text)
+    assert said(quotes, "I was wrong") == "Delia Marsh"
+    # What others called her is not her speaking (nor a quote of hers carried on).
+    assert [q.speaker for q in quotes if "rotten" in q.text] in ([], [None])
 
 
 def test_told_the_court_names_the_listener_not_the_speaker(quotes_of: Any) -> None:

@@ -68,6 +68,8 @@ def _handler(state: _Server) -> type[BaseHTTPRequestHandler]:
             elif self.path.startswith("/chain/"):
                 left = int(self.path.rsplit("/", 1)[1])
                 self.redirect(f"/chain/{left - 1}" if left else "/article")
+            elif self.path.startswith(("/sized/", "/streamed/")):
+                self.sized(int(self.path.rsplit("/", 1)[1]), self.path.startswith("/sized/"))
             else:
                 self.send(404, b"<html><body><h1>Not found</h1></body></html>")
 
@@ -86,6 +88,18 @@ def _handler(state: _Server) -> type[BaseHTTPRequestHandler]:
                     self.wfile.write(bytes([byte]))
                     self.wfile.flush()
             except OSError:
+                return
+
+        def sized(self, size: int, declared: bool) -> None:
+            """The article padded to `size` bytes, its length declared or not."""
+            self.send_response(200)
+            self.send_header("Content-Type", HTML)
+            if declared:
+                self.send_header("Content-Length", str(size))
+            self.end_headers()
+            try:
+                self.wfile.write(ARTICLE + b" " * (size - len(ARTICLE)))
+            except OSError:  # the client hung up, as it should past the limit
                 return
 
         def declared_huge(self) -> None:
@@ -207,6 +221,32 @@ def test_redirects_are_followed_up_to_the_limit(server: _Server) -> None:
 
 def test_endless_redirects_stop_at_the_default_limit(server: _Server) -> None:
     assert fails(f"{server.base}/chain/100").code == "too_many_redirects"
+
+
+TEN_MB = 10 * 1024 * 1024
+
+
+def test_the_default_limits_are_20_seconds_5_redirects_and_10_mb(
+    server: _Server, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The README's defaults, each checked at its edge: any other limit fails here."""
+    assert fetch.fetch(f"{server.base}/chain/4").data == ARTICLE  # 5 redirects
+    assert fails(f"{server.base}/chain/5").code == "too_many_redirects"  # 6
+    for kind in ("sized", "streamed"):  # the length declared, or only counted
+        assert len(fetch.fetch(f"{server.base}/{kind}/{TEN_MB}").data) == TEN_MB
+        assert fails(f"{server.base}/{kind}/{TEN_MB + 1}").code == "too_large"
+    # 20 seconds for the whole exchange, as the command line reads a URL.
+    deadlines: list[float] = []
+    exchange = fetch.Exchange
+
+    def spy(url: str, deadline: float, timeout: float) -> fetch.Exchange:
+        deadlines.append(deadline - time.monotonic())
+        return exchange(url, deadline, timeout)
+
+    monkeypatch.setattr(fetch, "Exchange", spy)
+    read_input(f"{server.base}/article", allow_private=True)
+    (left,) = deadlines
+    assert 19.0 < left <= 20.0
 
 
 def test_xhtml_gzip_and_a_missing_charset_are_read(server: _Server) -> None:

@@ -56,3 +56,27 @@ def test_quotes_carry_kind_mention_and_cue_in_the_schema() -> None:
         pass
     else:
         raise AssertionError("a quote kind outside direct/reported/mixed was accepted")
+
+
+def test_json_escapes_what_a_terminal_would_act_on_and_keeps_the_text() -> None:
+    """C0 controls (JSON's own rule), DEL and C1 controls, bidirectional controls and
+    line separators are escapes; everything else is UTF-8 as written; the text read
+    back is the text."""
+    text = 'a\x1b[2J\x07 \x7f\x9b \u202e\u2066\u200f \u2028\u2029 "q" \\ é 東京 \u200b'
+    for lines in (False, True):
+        out = render_json.dumps({"text": text}, lines=lines)
+        assert json.loads(out) == {"text": text}
+        for raw, escaped in [
+            ("\x1b", "\\u001b"),
+            ("\x07", "\\u0007"),
+            ("\x7f", "\\u007f"),
+            ("\x9b", "\\u009b"),
+            ("\u202e", "\\u202e"),
+            ("\u2066", "\\u2066"),
+            ("\u200f", "\\u200f"),
+            ("\u2028", "\\u2028"),
+            ("\u2029", "\\u2029"),
+        ]:
+            assert raw not in out and escaped in out, raw
+        assert "é 東京 \u200b" in out  # readable, not \u escapes
+        assert '\\"q\\" \\\\' in out

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 
 from newsbrief.render import markdown
+from newsbrief.render.common import display
 from support import hostile_brief
 
 
@@ -33,3 +36,36 @@ def test_markdown_escape_round_trips_text() -> None:
         assert "<em>" not in html and "<ol>" not in html and "<h1>" not in html
         assert "<b>" not in html
     assert md.renderInline(markdown.escape("&amp;")) == "&amp;amp;"
+
+
+# What an article line may hold at the start of an item or cell, and inside it.
+SHOWN_AS_WRITTEN = [
+    "1. not a list",
+    "2) nor this",
+    "3.5 percent of voters",
+    "2024 was a year",
+    "# not a heading",
+    "> not a quote",
+    "- not a bullet",
+    "+ nor this",
+    "= not an underline",
+    "*not em* _nor this_ **nor bold**",
+    "<b>not html</b> &amp; an entity",
+    "a | b in one cell",
+    "a back\\slash and `a code span`",
+    "[link text](http://evil.example/) without its target",
+    "!x ~y {z}",
+]
+
+
+@pytest.mark.parametrize("text", SHOWN_AS_WRITTEN)
+def test_markdown_shows_article_text_as_written(text: str) -> None:
+    """A renderer shows the escaped text as the terminal would: the same characters,
+    no markup (links lose their target in both)."""
+    shown = MarkdownIt("commonmark").enable("table").renderInline(markdown.escape(text))
+    assert shown == escapeHtml(display(text))
+
+
+def test_markdown_shows_control_characters_as_escapes() -> None:
+    shown = MarkdownIt("commonmark").renderInline(markdown.escape("a\u202eb\x1bc\x9bd\u2066e"))
+    assert shown == "a\\u202eb\\x1bc\\x9bd\\u2066e"

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pytest
 
-from newsbrief import summary
+from newsbrief import summary, temporal
 from newsbrief.blocks import split_blocks
-from newsbrief.brief import Entity, Item
+from newsbrief.brief import DateExpr, Entity, Item
 from newsbrief.entities import find_entities
 from newsbrief.lexicon import section_role
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
@@ -33,18 +33,27 @@ def nlp() -> Iterator[Language]:
 
 
 def analyze(nlp: Language, text: str) -> tuple[Annotated, list[Entity]]:
+    """The article as the pipeline (compose) hands it to the summary: annotated, with
+    the entities found with the model's word tables."""
     doc = annotate(nlp, text, split_blocks(text))
-    return doc, find_entities(doc)
+    return doc, find_entities(doc, nlp)
+
+
+def dates_of(doc: Annotated) -> list[DateExpr]:
+    """The article's dates as the pipeline finds them: resolved against the date the
+    article states about itself, if any (no reference date is given here)."""
+    stated = temporal.find_reference_date(doc)
+    return temporal.find_dates(doc, stated.date if stated is not None else None)
 
 
 def glance_of(nlp: Language, text: str, count: int | None = None) -> list[Item]:
     doc, entities = analyze(nlp, text)
-    return summary.at_a_glance(doc, entities, [], count)
+    return summary.at_a_glance(doc, entities, dates_of(doc), count)
 
 
 def brief_sections(nlp: Language, text: str) -> tuple[list[Item], list[Item]]:
     doc, entities = analyze(nlp, text)
-    glance = summary.at_a_glance(doc, entities, [], None)
+    glance = summary.at_a_glance(doc, entities, dates_of(doc), None)
     return glance, summary.key_takeaways(doc, entities, glance)
 
 
@@ -132,10 +141,20 @@ def test_seed_section_ignores_count(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize("name", GENERATED_SAMPLES)
+def test_these_tests_see_what_the_pipeline_sees(nlp: Language, brief_of, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The helpers above give the summary what `brief extract` gives it (dates, the
+    model's entities), so that what is tested here is what a reader gets."""
+    glance, takeaways = brief_sections(nlp, (SAMPLES / name).read_text(encoding="utf-8"))
+    brief = brief_of(name)
+    assert glance == brief.at_a_glance
+    assert takeaways == brief.key_takeaways
+
+
+@pytest.mark.parametrize("name", GENERATED_SAMPLES)
 def test_generated_glance_properties(nlp: Language, name: str) -> None:
     text = (SAMPLES / name).read_text(encoding="utf-8")
     doc, entities = analyze(nlp, text)
-    glance = summary.at_a_glance(doc, entities, [], None)
+    glance = summary.at_a_glance(doc, entities, dates_of(doc), None)
     assert 3 <= len(glance) <= 5
     assert [i.start for i in glance] == sorted(i.start for i in glance)
     assert len({i.text for i in glance}) == len(glance)
@@ -589,7 +608,7 @@ def test_takeaways_never_repeat_a_glance_item(nlp: Language) -> None:
         "Shares in banks rose sharply after the announcement.\n"
     )
     doc, entities = analyze(nlp, text)
-    glance = summary.at_a_glance(doc, entities, [], 2)
+    glance = summary.at_a_glance(doc, entities, dates_of(doc), 2)
     takeaways = summary.key_takeaways(doc, entities, glance, 2)
     assert [g.text[:8] for g in glance] == ["The cent", "The rise"]
     assert all(not t.text.startswith("Mortgage costs could rise") for t in takeaways)

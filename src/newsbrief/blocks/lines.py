@@ -26,6 +26,13 @@ QUOTE_MARKER = re.compile(r"^\s{0,3}>\s?")
 # would copy the line once per marker (quadratic on a line of a million `>`).
 QUOTE_MARKERS = re.compile(r"(?:\s{0,3}>\s?)*")
 
+# Container markers (block quote `>`, list items) at the start of a line: Markdown
+# drops what is nested deeper than its limit, so the parser sees at most _MAX_DEPTH.
+_MAX_DEPTH = 8
+_CONTAINER = r"(?:[ ]{0,3}(?:>[ ]?|(?:[-*+]|\d{1,9}[.)])[ ]+))"
+_DEEP = re.compile(rf"{_CONTAINER}{{{_MAX_DEPTH + 1},}}(?=\S)")
+_SHALLOW = re.compile(rf"{_CONTAINER}{{{_MAX_DEPTH}}}")
+
 _HEADING_MAX_WORDS = 12
 _SHORT_HEADING_WORDS = 6
 _TITLE_CASE_SHARE = 0.6
@@ -125,6 +132,18 @@ def _separates(prev: str, line: str, first: bool = False) -> bool:
     return bool(_TERMINAL.search(body)) or is_title_like(body, first)
 
 
+def shallow(line: str) -> str:
+    """The line as the parser sees it: containers nested deeper than Markdown's limit
+    (which would drop their text) count as the deepest it keeps. Block offsets come
+    from the original line, so its text is kept whole."""
+    deep = _DEEP.match(line)
+    if deep is None:
+        return line
+    kept = _SHALLOW.match(line)
+    assert kept is not None
+    return kept.group() + line[deep.end() :]
+
+
 def separate(contents: list[str]) -> tuple[list[str], list[int]]:
     """Lines with virtual blank lines inserted, and each virtual line's original index.
 
@@ -145,6 +164,6 @@ def separate(contents: list[str]) -> tuple[list[str], list[int]]:
         ):
             virtual.append("")
             origin.append(-1)
-        virtual.append(line)
+        virtual.append(shallow(line))
         origin.append(i)
     return virtual, origin

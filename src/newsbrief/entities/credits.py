@@ -29,33 +29,41 @@ _BYLINE_AFTER = re.compile(
     r"|\s+reports\b\W*$"
     r"|\s+has\s+(?:more|the\s+latest|the\s+story|the\s+details|details)\b)",
 )
-_BYLINE_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:As\s+|By\s+|With\s+files\s+from\s+)$")
+_BYLINE_BEFORE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:As\s+|By\s+|With\s+files\s+from\s+)$")
 # Lines that link to other stories: their names are not this story's.
 _LINK_LINE = re.compile(r"\W*(?:read|watch)\s+more\s*:", re.IGNORECASE)  # matched at a line start
+
+
+# How far from a name its line is read: a credit or a byline stands next to the name,
+# and a bounded reach keeps a line of megabytes with thousands of names linear.
+_REACH = 2000
 
 
 def is_credit(text: str, start: int, end: int) -> bool:
     """Whether the name at `text[start:end]` signs a photo, a story or a video
     rather than taking part in the story."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
+    lo = max(0, start - _REACH)
+    line_start = text.rfind("\n", lo, start) + 1 or lo  # the line's start, or the reach's
+    hi = min(len(text), end + _REACH)
+    line_end = text.find("\n", end, hi)
     if line_end < 0:
-        line_end = len(text)
-    if _LINK_LINE.match(text, line_start, line_end):
+        line_end = hi
+    if (line_start == 0 or text[line_start - 1] == "\n") and _LINK_LINE.match(
+        text, line_start, line_end
+    ):
         return True
     if "/" in text[start:end]:
         return True
-    after = text[end:line_end]
-    before = text[line_start:start]
     name = text[start:end]
     if (
         " " in name  # a name of two words or more in capitals, not an acronym ("CDC")
         and not any(ch.islower() for ch in name)
-        and before.endswith(("( ", "("))
-        and (after.startswith((" )", ")")))
+        and text[line_start:start].endswith(("( ", "("))
+        and text.startswith((" )", ")"), end, line_end)
     ):
         return True  # "( J.P. MOCZULSKI )": a photographer's name in capitals, alone
-
-    if _CREDIT_AFTER.match(after) or _CREDIT_BEFORE.search(before):
+    if _CREDIT_AFTER.match(text, end, line_end) or _CREDIT_BEFORE.search(text, line_start, start):
         return True
-    return bool(_BYLINE_AFTER.match(after)) or bool(_BYLINE_BEFORE.search(before))
+    return bool(_BYLINE_AFTER.match(text, end, line_end)) or bool(
+        _BYLINE_BEFORE.search(text, line_start, start)
+    )

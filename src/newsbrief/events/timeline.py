@@ -48,10 +48,14 @@ class _Entry:
     conflicts: list[tuple[TemporalExpr, TemporalExpr]] = field(default_factory=list)
     concepts: set[str] = field(default_factory=set)
     values: dict[str, None] = field(default_factory=dict)  # distinct date values, in order
+    actions: set[str] = field(default_factory=set)  # what its events say happened
+    prose: bool = True  # every event a clause of the prose
 
     def add(self, event: ArticleEvent) -> None:
         self.events.append(event)
         self.concepts |= event.concepts
+        self.actions.add(_action(event))
+        self.prose = self.prose and event.kind == "clause"
         if event.date is not None:
             self.values.setdefault(event.date.value)
 
@@ -70,8 +74,8 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     relations = {relation(event.date.value, v) for v in entry.values}
     # Prose tells many events about the same people on the same day: two of its
     # clauses are one event only when they say the same thing happened.
-    prose = event.kind == "clause" and all(e.kind == "clause" for e in entry.events)
-    if prose and _action(event) not in {_action(e) for e in entry.events}:
+    prose = event.kind == "clause" and entry.prose
+    if prose and _action(event) not in entry.actions:
         return None
     if None in relations:
         # A date that cannot be the time of every telling already joined ("in

@@ -135,18 +135,18 @@ def _telling(q: Quote) -> tuple[bool, bool]:
 
 
 def _outermost(found: list[Reported]) -> list[Reported]:
-    """Reported statements not inside another ('X said Y told him that ...')."""
-    return [
-        r
-        for r in found
-        if not any(
-            o is not r
-            and o.content.start <= r.content.start
-            and r.content.end <= o.content.end
-            and (o.content.start, o.content.end) != (r.content.start, r.content.end)
-            for o in found
-        )
-    ]
+    """Reported statements not inside another ('X said Y told him that ...'), in
+    their order. One sweep in order of start (the longer first): a statement is
+    inside another when one of a different span before it reaches as far (comparing
+    every pair took hours on a line of 70,000 statements)."""
+    spans = sorted({(r.content.start, r.content.end) for r in found}, key=lambda a: (a[0], -a[1]))
+    inside: set[tuple[int, int]] = set()
+    reach = -1
+    for start, end in spans:
+        if reach >= end:
+            inside.add((start, end))
+        reach = max(reach, end)
+    return [r for r in found if (r.content.start, r.content.end) not in inside]
 
 
 def _ends_with(text: str, end: int, p: Piece) -> bool:

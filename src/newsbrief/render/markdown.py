@@ -30,8 +30,9 @@ from newsbrief.temporal import human_date
 # Punctuation that is structural anywhere in a line (CommonMark lets any ASCII
 # punctuation be backslash-escaped, so escaping is always safe).
 _INLINE = re.compile(r"([\\`*_\[\]<>|~&!{}])")
-# Punctuation that is structural only at the start of a line.
-_LINE_START = re.compile(r"^(\s*)([#>+=-]|\d+(?=[.)]))")
+# Punctuation that is structural only at the start of a line; of an ordered list's
+# marker its `.` or `)` is escaped (a backslash before a digit would be shown).
+_LINE_START = re.compile(r"^(\s*)([#>+=-])|^(\s*\d{1,9})([.)])(?=\s|$)")
 
 
 # What Markdown renderers turn into links without any markup (GFM's extended
@@ -60,7 +61,12 @@ def escape(text: str) -> str:
         parts.append(f"`{m.group()}`")
         last = m.end()
     parts.append(_INLINE.sub(r"\\\1", flat[last:]))
-    return _LINE_START.sub(r"\1\\\2", "".join(parts))
+    return _LINE_START.sub(_escaped_start, "".join(parts))
+
+
+def _escaped_start(m: re.Match[str]) -> str:
+    lead, mark = (m[1], m[2]) if m[2] is not None else (m[3], m[4])
+    return f"{lead}\\{mark}"
 
 
 def _heading(section: str) -> list[str]:
