@@ -468,20 +468,6 @@ def test_of_two_sentences_alike_the_shorter_scores_higher() -> None:
     assert a - b == pytest.approx(w.brevity * (long.words - short.words) / w.brevity_words)
 
 
-def test_a_long_lead_sentence_gives_way_to_a_much_shorter_next_one() -> None:
-    # No centrality, same form: a third sentence twice as long as the fourth says
-    # less per word than the fourth, and position alone does not keep it.
-    lead = [make_sentence(f"Short opening sentence number {i} here.", 60 * i) for i in range(2)]
-    long = make_sentence(" ".join(["word"] * 40) + ".", 200)
-    short = make_sentence(" ".join(["term"] * 20) + ".", 500)
-    sentences = [*lead, long, short]
-    for i, s in enumerate(sentences):
-        s.position = i
-    sim = np.eye(4)
-    scores = scoring.glance_scores(sentences, sim, Counter())
-    assert scoring.select(scores, sim, 3, 0.2, 0.4) == [0, 1, 3]
-
-
 @pytest.mark.parametrize(
     ("text", "back"),
     [
