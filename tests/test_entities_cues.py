@@ -42,6 +42,13 @@ def test_names_the_article_calls_a_disease() -> None:
     assert not disease_names(other)
 
 
+def test_disease_names_reads_a_huge_word_in_one_pass() -> None:
+    # Started at every capital of a 200,000-letter word, the search took minutes;
+    # a name starts a word, so it is one pass.
+    word = "A" * 200_000
+    assert disease_names(f"{word} and patients with Ebola.") == {"Ebola"}
+
+
 def test_a_name_in_apposition_to_a_product_is_a_product(entities_of: Any) -> None:
     text = (
         "The company showed the features of its new desktop operating system, "
