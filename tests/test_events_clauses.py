@@ -184,3 +184,15 @@ def test_what_was_said_within_the_time_of_saying_stays_in_the_row() -> None:
     said = [t.event for t in brief.timeline if t.date.value == "2025-04-09"]
     assert len(said) == 1
     assert said[0].startswith("The agency said on Wednesday that measles cases had reached")
+
+
+def test_an_undated_dateline_is_no_part_of_the_first_row() -> None:
+    text = (
+        "SALEM, Ore. (AP) — Gov. Elena Vargas on Thursday vetoed a bill on rents.\n\n"
+        "LONDON — The bank raised rates on Friday.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert [t.event for t in brief.timeline] == [
+        "Gov. Elena Vargas on Thursday vetoed a bill on rents",
+        "The bank raised rates on Friday",
+    ]

@@ -30,7 +30,7 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
-from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
@@ -254,8 +254,10 @@ def clause_events(
         if tree.verbal[i] and dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
     ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
+    # An undated one ("SALEM, Ore. (AP) —") is no part of the first clause's row.
     opening = (
         dateline_end(doc.text[seg.start : seg.end])
+        or dateline_length(doc.text[seg.start : seg.end])
         if seg.start == doc.blocks[seg.block].start
         else None
     )

@@ -15,7 +15,13 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 """
 
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
-from newsbrief.lexicon.news import DANGLING_WORDS, META_LINE, NEWS_AGENCIES
+from newsbrief.lexicon.news import (
+    DANGLING_WORDS,
+    DATELINES,
+    META_LINE,
+    NEWS_AGENCIES,
+    dateline_length,
+)
 from newsbrief.lexicon.organizations import (
     EMPLOYEE_NOUNS,
     MARKET_NOUNS,
@@ -57,6 +63,7 @@ __all__ = [
     "CAPITALS",
     "COUNTRIES",
     "DANGLING_WORDS",
+    "DATELINES",
     "EMPLOYEE_NOUNS",
     "ENTITY_BOILERPLATE",
     "GENDERED_NOUNS",
@@ -83,6 +90,7 @@ __all__ = [
     "TAKEAWAY_HEADINGS",
     "TITLE_GENDER",
     "WELL_KNOWN_ORGS",
+    "dateline_length",
     "given_name_gender",
     "normalize_heading",
     "section_role",

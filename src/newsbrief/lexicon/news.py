@@ -65,3 +65,31 @@ NEWS_AGENCIES = (
     "Mashable",
     "CNET",
 )
+
+
+_AGENCY = "|".join(re.escape(a) for a in sorted(NEWS_AGENCIES, key=len, reverse=True))
+_DATE_PART = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
+_PLACE_WORD = r"[A-Z][\w.'’-]*"
+
+# A dateline opening a paragraph, with the space after it: "(CNN)", "Boston (CNN)",
+# "LONDON, England (CNN) --", "SALEM, Ore. (AP) —", "GENEVA, March 22, 2013 (AP) —",
+# "GLASGOW —". It tells where the story was filed, not what happened.
+DATELINES = (
+    re.compile(
+        rf"^(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}},?\s*)?(?:{_DATE_PART}\s*)?"
+        rf"\((?:{_AGENCY})\)\s*(?:--|—|–|-|:)?\s*"
+    ),
+    re.compile(
+        rf"^[A-Z][A-Z.'’-]+(?:[ ,]+{_PLACE_WORD}){{0,4}},?(?:\s*{_DATE_PART})?"
+        r"\s*(?:\([^()\n]{1,20}\))?\s*(?:--|—|–)\s*"
+    ),
+)
+
+
+def dateline_length(text: str) -> int:
+    """How many leading characters of `text` are a dateline (0 if none)."""
+    for pattern in DATELINES:
+        m = pattern.match(text)
+        if m:
+            return m.end()
+    return 0

@@ -13,25 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsbrief.lexicon import DANGLING_WORDS, NEWS_AGENCIES
+from newsbrief.lexicon import DANGLING_WORDS, DATELINES
 
-_AGENCY = "|".join(re.escape(a) for a in sorted(NEWS_AGENCIES, key=len, reverse=True))
-_DATE_PART = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?)"
-_PLACE_WORD = r"[A-Z][\w.'’-]*"
-
-# What is cut from the start of a sentence (never from its body): a dateline, as in
-# "(CNN)", "Boston (CNN)", "LONDON, England (CNN) --", "GENEVA, March 22, 2013 (AP) —",
-# "GLASGOW —"; and a video prompt stuck to the text after it. What follows is judged
+# What is cut from the start of a sentence (never from its body): a dateline
+# (`DATELINES`); and a video prompt stuck to the text after it. What follows is judged
 # on its own (after a video prompt, usually a picture caption, rejected as such).
 LEADING_CUTS = (
-    re.compile(
-        rf"^(?:{_PLACE_WORD}(?:[ ,]+{_PLACE_WORD}){{0,4}},?\s*)?(?:{_DATE_PART}\s*)?"
-        rf"\((?:{_AGENCY})\)\s*(?:--|—|–|-|:)?\s*"
-    ),
-    re.compile(
-        rf"^[A-Z][A-Z.'’-]+(?:[ ,]+{_PLACE_WORD}){{0,4}},?(?:\s*{_DATE_PART})?"
-        r"\s*(?:\([^()\n]{1,20}\))?\s*(?:--|—|–)\s*"
-    ),
+    *DATELINES,
     # Not a dateline, but page furniture glued to whatever follows it.
     re.compile(r"^scroll down for (?:the )?videos?\b[\s.:]*", re.I),
 )
