@@ -255,12 +255,10 @@ def clause_events(
     ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
     # An undated one ("SALEM, Ore. (AP) —") is no part of the first clause's row.
-    opening = (
-        dateline_end(doc.text[seg.start : seg.end])
-        or dateline_length(doc.text[seg.start : seg.end])
-        if seg.start == doc.blocks[seg.block].start
-        else None
-    )
+    opening = None
+    if seg.start == doc.blocks[seg.block].start:
+        text = doc.text[seg.start : seg.end]  # sliced once: a segment may be long
+        opening = dateline_end(text) or dateline_length(text)
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
