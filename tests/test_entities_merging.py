@@ -431,3 +431,40 @@ def test_part_of_a_known_place_is_a_place() -> None:
     assert place_name(["Central Canada"]) == "LOC"
     assert place_name(["Southern Ontario"]) == "LOC"
     assert place_name(["West Ham"]) is None
+
+
+def test_a_demonym_is_no_short_form_of_an_airline_named_for_it(entities_of: Any) -> None:
+    # "Turkish" used as an adjective even once is the people's word, not the
+    # short name of "Turkish Airlines".
+    text = (
+        "Images show the teens boarding a bus in Istanbul, Turkish HBR television reported.\n\n"
+        "They boarded a Turkish Airlines plane from London to Istanbul.\n\n"
+        "Police tried to reach the girls using the Turkish media. "
+        "Turkish border guards looked the other way."
+    )
+    found = entities_of(text)
+    airline = one(found, "Turkish Airlines")
+    assert "Turkish" not in airline.aliases
+    assert len(airline.mentions) == 1
+    turkish = one(found, "Turkish")
+    assert turkish.label == "NORP"
+
+
+def test_a_faith_is_no_organization(entities_of: Any) -> None:
+    text = (
+        "The family condemned the attack as a perverted and evil distortion of Islam.\n\n"
+        "He converted to Judaism in 2010."
+    )
+    found = entities_of(text)
+    assert one(found, "Islam").label == "NORP"
+    assert one(found, "Judaism").label == "NORP"
+
+
+def test_a_party_word_used_as_an_adjective_still_names_the_party(entities_of: Any) -> None:
+    text = (
+        "The Republican Party met on Thursday. Republican senators blocked the bill, "
+        "and Republicans said they would not back down."
+    )
+    party = one(entities_of(text), "Republican Party")
+    assert "Republican" in party.aliases
+    assert len(party.mentions) == 2

@@ -36,8 +36,10 @@ from newsbrief.lexicon import (
     KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
+    PARTY_WORDS,
     PLACE_HEAD_LABELS,
     REGIONS,
+    RELIGIONS,
     SUBDIVISIONS,
     WELL_KNOWN_ORGS,
     given_name_gender,
@@ -162,6 +164,8 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
     an organization's head or lead word ("... GmbH", "University of ..."), a
     building's head word ("... Mall", "... Station")."""
     words = longest.split()
+    if any(f in RELIGIONS for f in forms):
+        return "NORP"  # "a distortion of Islam": a faith, not an organization
     if any(f in WELL_KNOWN_ORGS for f in forms):
         return "ORG"
     if len(words) < 2:
@@ -269,8 +273,9 @@ def merge_org_short_forms(groups: dict[str, Group]) -> None:
     for key, g in list(groups.items()):
         if key not in groups or g.person or g.label in PLACE_LABELS:
             continue
-        if g.label == "NORP" and all(m.modifier for m in g.mentions):
-            continue  # "European officials" beside "European Central Bank": an adjective
+        adjective = g.label == "NORP" and any(m.modifier for m in g.mentions)
+        if adjective and not all(f.casefold().removesuffix("s") in PARTY_WORDS for f in g.forms):
+            continue  # "Turkish media" by "Turkish Airlines"; a party's "Labour leader" is kept
         forms = {tuple(f.split()) for f in g.forms}
         candidates = []
         for k, other in groups.items():

@@ -29,6 +29,7 @@ from newsbrief.lexicon.organizations import (
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
     ORG_NOUNS,
+    RELIGIONS,
     SHARE_NOUNS,
     WELL_KNOWN_ORGS,
 )
@@ -83,6 +84,7 @@ __all__ = [
     "PLACE_HEAD_LABELS",
     "PRONOUN_GENDER",
     "REGIONS",
+    "RELIGIONS",
     "SHARE_NOUNS",
     "SPEECH_VERBS",
     "SPEECH_VERB_FORMS",

@@ -52,6 +52,15 @@ ORG_NOUNS = names(
     """
 )
 
+# Faiths, which the recognizer often calls organizations ("a distortion of
+# Islam"): a faith is no organization; spaCy's NORP covers religious groups.
+RELIGIONS = names(
+    """
+    Islam|Christianity|Judaism|Hinduism|Buddhism|Sikhism|Jainism|Taoism|Shinto
+    Catholicism|Protestantism|Zoroastrianism|Bahaism|Confucianism
+    """
+)
+
 # Well-known organizations whose names neither end in a head word nor look like
 # anything else; a name here is an organization unless the article itself makes
 # it a person (a title, a full personal name). Names that are also common
