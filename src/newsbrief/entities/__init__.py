@@ -21,9 +21,10 @@ paragraph, At a Glance).
   one place.
 - `merging.py`: groups, label votes (what a name itself says: well-known
   organizations, head and lead words, buildings), merging by key, acronyms (also
-  with a country or clipped words: "USAF", "SIA"), surnames and short forms of
-  organizations (with or without a country before them, not a subsidiary named
-  for its country).
+  with a country or clipped words: "USAF", "SIA") and surnames.
+- `short_forms.py`: short forms of organizations (with or without a country
+  before them; not a subsidiary named for its country, a product, or a people's
+  word used as an adjective).
 - `people.py`: a person named by part of a longer name ("Jason LeBlanc" for
   "Jason Marcel LeBlanc", "Van Koeverden" for "Adam van Koeverden").
 - `spelling.py`: a name misspelled once ("Toyko" beside "Tokyo") joins the name

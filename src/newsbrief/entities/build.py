@@ -21,7 +21,6 @@ from newsbrief.entities.merging import (
     Group,
     group_by_key,
     merge_acronyms,
-    merge_org_short_forms,
     merge_surnames,
     merge_towns,
     named_kind,
@@ -32,6 +31,7 @@ from newsbrief.entities.merging import (
 from newsbrief.entities.names import is_acronym, name_key
 from newsbrief.entities.people import merge_name_parts
 from newsbrief.entities.places import qualified_places
+from newsbrief.entities.short_forms import merge_org_short_forms
 from newsbrief.entities.spelling import merge_misspellings
 from newsbrief.entities.words import Words, english_words
 from newsbrief.lexicon import given_name_gender
@@ -182,7 +182,7 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     merge_towns(groups)
     merge_acronyms(groups, doc.text)
     pending = merge_surnames(groups)
-    merge_org_short_forms(groups)
+    merge_org_short_forms(groups, words)
     merge_misspellings(groups)
     groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}
     for g in groups.values():

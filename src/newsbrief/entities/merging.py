@@ -36,7 +36,6 @@ from newsbrief.lexicon import (
     KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
-    PARTY_WORDS,
     PLACE_HEAD_LABELS,
     REGIONS,
     RELIGIONS,
@@ -66,7 +65,6 @@ COMPASS_WORDS = frozenset(
 )
 # A chamber named by one word, and the last word of other names ("White House",
 # "Opera House"): never their short form.
-CHAMBERS = frozenset({"House"})
 _ACRONYM_HEAD = re.compile(r"[A-Z]{2,4}")
 _ROMAN = re.compile(r"[IVX]+")  # "Henry VIII", "Muhammad V"
 _PARENTHESIZED = re.compile(r"\(\s*(?P<acr>(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7})\s*\)")
@@ -212,7 +210,7 @@ def group_by_key(mentions: Iterable[Mention]) -> dict[str, Group]:
     return groups
 
 
-def _merge(groups: dict[str, Group], into: str, key: str) -> None:
+def merge(groups: dict[str, Group], into: str, key: str) -> None:
     if key == into or key not in groups or into not in groups:
         return
     groups[into].mentions.extend(groups.pop(key).mentions)
@@ -242,7 +240,7 @@ def merge_acronyms(groups: dict[str, Group], text: str) -> None:
         acr_key = name_key(text[a:z])
         if acr_key not in groups:
             groups[acr_key] = Group([Mention(TextSpan(text[a:z], a, z), label, 1)], label=label)
-        _merge(groups, long_key, acr_key)
+        merge(groups, long_key, acr_key)
     for key, g in list(groups.items()):
         if key not in groups or not all(is_acronym(f) for f in g.forms):
             continue
@@ -255,7 +253,7 @@ def merge_acronyms(groups: dict[str, Group], text: str) -> None:
                 and any(len(f.split()) >= 2 and fits(g.forms[0], f) for f in other.forms)
             ]
             if len(candidates) == 1:
-                _merge(groups, candidates[0], key)
+                merge(groups, candidates[0], key)
                 break
 
 
@@ -265,61 +263,7 @@ def merge_towns(groups: dict[str, Group]) -> None:
     for key in list(groups):
         head, comma, _ = key.partition(", ")
         if comma and head in groups and groups[head].label in PLACE_LABELS and key in groups:
-            _merge(groups, key, head)
-
-
-def merge_org_short_forms(groups: dict[str, Group]) -> None:
-    """'Voltaris' for 'Voltaris Energy', 'the Alliance' for 'the ... Alliance'."""
-    for key, g in list(groups.items()):
-        if key not in groups or g.person or g.label in PLACE_LABELS:
-            continue
-        adjective = g.label == "NORP" and any(m.modifier for m in g.mentions)
-        if adjective and not all(f.casefold().removesuffix("s") in PARTY_WORDS for f in g.forms):
-            continue  # "Turkish media" by "Turkish Airlines"; a party's "Labour leader" is kept
-        forms = {tuple(f.split()) for f in g.forms}
-        candidates = []
-        for k, other in groups.items():
-            if k == key or other.person or other.label != "ORG":
-                continue
-            longs = {tuple(f.split()) for f in other.forms}
-            # Each of its names is a short form: "GM", also named "General Motors",
-            # is not "New GM".
-            if all(any(_short_form(short, long) for long in longs) for short in forms):
-                candidates.append(k)
-        if len(candidates) == 1:
-            _merge(groups, candidates[0], key)
-
-
-def _short_form(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Whether `short` is a short form of the organization `long`: its first words
-    ("Voltaris" for "Voltaris Energy", not "Ford" for the subsidiary "Ford
-    Australia"), its last word alone, or the name without a country before it
-    ("Federal Reserve" for "U.S. Federal Reserve")."""
-    if len(long) <= len(short):
-        return False
-    if long[: len(short)] == short:
-        if _product(short, long):
-            return False  # "Chrysler Aspen" is a model of Chrysler's, not its name
-        return place_name([" ".join(long[len(short) :])]) is None
-    if long[-len(short) :] != short:
-        return False
-    if place_name([" ".join(long[: -len(short)])]) is not None:
-        return True  # "U.S. Federal Reserve", "U.S. House"
-    # Its last word alone, but "the House" is no short form of "the White House".
-    return len(short) == 1 and short[0] not in CHAMBERS
-
-
-def _product(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """Whether `long` is a well-known organization's name and one more word that
-    does not make an organization's name: a product ("Chrysler Aspen", "Airbus
-    A380"), not "Ford Motor" or "Apple Inc."."""
-    name = " ".join(long)
-    return (
-        len(long) == len(short) + 1
-        and " ".join(short) in WELL_KNOWN_ORGS
-        and named_kind(name, [name]) is None
-        and place_name([long[-1]]) is None
-    )
+            merge(groups, key, head)
 
 
 def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
@@ -389,12 +333,12 @@ def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
         if targets and _org_short_form(g, groups):
             continue  # "Ford" beside "Ford Motor Company" and "William Clay Ford Jr."
         if len(targets) == 1:
-            _merge(groups, targets[0], key)
+            merge(groups, targets[0], key)
         elif targets:
             pending.extend(groups.pop(key).mentions)
         elif (
             len(given.get(key, [])) == 1
             and g.titles() <= KIN_NOUNS | groups[given[key][0]].titles()
         ):  # "her father Khaled"; "Sultan Muhammad" for "Sultan Muhammad V"
-            _merge(groups, given[key][0], key)
+            merge(groups, given[key][0], key)
     return pending
