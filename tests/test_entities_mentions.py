@@ -197,3 +197,16 @@ def test_a_portfolio_before_a_minister_is_no_organization(entities_of: Any) -> N
     assert not named(found, "Education")
     assert one(found, "Apple").label == "ORG"
     assert one(found, "Rob Fleming").label == "PERSON"
+
+
+def test_a_title_before_an_organization_head_word_is_part_of_the_name(entities_of: Any) -> None:
+    # "Premier" and "Justice" are personal titles, but with a head word after
+    # them they name an organization, not a person called "League".
+    text = (
+        "The Premier League champions have written to 300 fans who missed the kick-off.\n\n"
+        "The Justice Department said it would review the club's accounts."
+    )
+    found = entities_of(text)
+    assert one(found, "Premier League").label == "ORG"
+    assert one(found, "Justice Department").label == "ORG"
+    assert not named(found, "League") and not named(found, "Department")

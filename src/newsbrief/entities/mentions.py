@@ -155,6 +155,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
     title = None
     while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
+        if b - a == 2 and doc[b - 1].text in ORG_HEAD_WORDS:
+            break  # "Premier League": a title and a head word name an organization
         title = title_word(doc[a])
         a += 1
     if label == "PERSON" and (
