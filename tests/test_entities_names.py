@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.entities.names import acronym_fits, title_cased
+from newsbrief.entities.names import acronym_fits, name_key, title_cased
 
 
 def test_acronym_rules() -> None:
@@ -27,3 +27,9 @@ def test_surname_is_the_last_word_or_a_korean_family_name() -> None:
     assert surname("Moon Jae-in") == "moon"
     assert surname("Jean-Luc Picard") == "picard"
     assert surname("Hale") is None
+
+
+def test_the_islamic_state_is_one_group_by_any_of_its_news_names() -> None:
+    keys = {name_key(n) for n in ("ISIS", "ISIL", "the Islamic State", "Islamic State group")}
+    assert len(keys) == 1
+    assert name_key("IS") not in keys  # too short to trust

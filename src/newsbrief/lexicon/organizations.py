@@ -108,6 +108,19 @@ ORG_ALIAS_FAMILIES: tuple[frozenset[str], ...] = (
             "u.s. fed",
         }
     ),
+    # The group's names in the news; "IS" alone is left out (too short to trust).
+    frozenset(
+        {
+            "isis",
+            "isil",
+            "daesh",
+            "islamic state",
+            "islamic state group",
+            "islamic state of iraq and syria",
+            "islamic state of iraq and the levant",
+            "islamic state in iraq and syria",
+        }
+    ),
 )
 
 # Jobs held at an organization: a name after "an analyst at", "a researcher with"
