@@ -374,3 +374,16 @@ def test_a_faith_is_no_organization(entities_of: Any) -> None:
     found = entities_of(text)
     assert one(found, "Islam").label == "NORP"
     assert one(found, "Judaism").label == "NORP"
+
+
+def test_a_british_county_is_a_place_and_qualifies_a_town(entities_of: Any) -> None:
+    text = (
+        "It took shepherd John Hendy and a team of three helpers to deliver the lamb "
+        "near Melton Mowbray, Leicestershire, who they have now named Big Ben.\n\n"
+        "His cousin farms sheep in Fife, Washington."
+    )
+    found = entities_of(text)
+    town = one(found, "Melton Mowbray, Leicestershire")
+    assert town.label == "GPE"
+    assert one(found, "Leicestershire").label == "GPE"
+    assert one(found, "Fife, Washington").label == "GPE"  # a county's name, a town elsewhere

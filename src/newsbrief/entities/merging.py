@@ -32,6 +32,7 @@ from newsbrief.entities.names import (
 )
 from newsbrief.lexicon import (
     CAPITALS,
+    COUNTIES,
     COUNTRIES,
     KIN_NOUNS,
     ORG_HEAD_WORDS,
@@ -103,6 +104,7 @@ def place_name(forms: Iterable[str]) -> str | None:
             bare in COUNTRIES
             or bare in CAPITALS
             or bare in SUBDIVISIONS
+            or bare in COUNTIES
             or name_key(bare).startswith("family:")
         ):
             return "GPE"

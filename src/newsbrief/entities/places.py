@@ -15,7 +15,7 @@ from newsbrief.brief import TextSpan
 from newsbrief.entities.cues import PLACE_LABELS
 from newsbrief.entities.mentions import Mention
 from newsbrief.entities.names import name_key
-from newsbrief.lexicon import COUNTRIES, PARTY_WORDS, PERSON_TITLES, SUBDIVISIONS
+from newsbrief.lexicon import COUNTIES, COUNTRIES, PARTY_WORDS, PERSON_TITLES, SUBDIVISIONS
 
 QUALIFIED_VOTE = 3.0  # "Victoria, B.C.": a place, whatever its given name says
 _POSSESSIVE = ("'s", "’s")
@@ -30,7 +30,7 @@ def _qualifies(town: Mention, state: Mention, text: str) -> bool:
     Germany") nor a person and a country ("John McCallum, Canada's ambassador")."""
     if (
         text[town.span.end : state.span.start] != ", "
-        or not _known_place(state.span.text)
+        or not (_known_place(state.span.text) or state.span.text in COUNTIES)
         or _known_place(town.span.text)
         or town.title is not None
         or town.label == "NORP"  # "One red-state Democrat, Montana Sen. Jon Tester"
@@ -41,7 +41,7 @@ def _qualifies(town: Mention, state: Mention, text: str) -> bool:
         return False
     # The recognizer often calls a town a person or an organization; a state or
     # province after it still says it is a town, a country does not.
-    return town.label in PLACE_LABELS or state.span.text in SUBDIVISIONS
+    return town.label in PLACE_LABELS or state.span.text in SUBDIVISIONS | COUNTIES
 
 
 def _title_follows(text: str, end: int) -> bool:

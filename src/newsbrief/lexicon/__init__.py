@@ -45,6 +45,7 @@ from newsbrief.lexicon.people import (
 from newsbrief.lexicon.places import (
     ALIAS_FAMILIES,
     CAPITALS,
+    COUNTIES,
     COUNTRIES,
     PLACE_HEAD_LABELS,
     REGIONS,
@@ -62,6 +63,7 @@ from newsbrief.lexicon.speech import SPEECH_VERB_FORMS, SPEECH_VERBS
 __all__ = [
     "ALIAS_FAMILIES",
     "CAPITALS",
+    "COUNTIES",
     "COUNTRIES",
     "DANGLING_WORDS",
     "DATELINES",

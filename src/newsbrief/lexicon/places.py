@@ -103,6 +103,25 @@ SUBDIVISIONS = names(
     """
 )
 
+# British counties, which news copy writes after a town ("Melton Mowbray,
+# Leicestershire"): places whatever a single mention is called. Not those named like
+# people ("Kent", "Durham"). Kept apart from SUBDIVISIONS because a county may also
+# be a town elsewhere ("Fife, Washington").
+COUNTIES = names(
+    """
+    Bedfordshire|Berkshire|Buckinghamshire|Cambridgeshire|Cheshire|Cornwall|Cumbria
+    Derbyshire|Devon|Dorset|East Sussex|Essex|Gloucestershire|Greater London
+    Greater Manchester|Hampshire|Herefordshire|Hertfordshire|Isle of Wight|Lancashire
+    Leicestershire|Lincolnshire|Merseyside|Norfolk|Northamptonshire|Northumberland
+    North Yorkshire|Nottinghamshire|Oxfordshire|Rutland|Shropshire|Somerset
+    South Yorkshire|Staffordshire|Suffolk|Surrey|Tyne and Wear|Warwickshire
+    West Midlands|West Sussex|West Yorkshire|Wiltshire|Worcestershire|Yorkshire
+    East Yorkshire|Aberdeenshire|Lanarkshire|Ayrshire|Fife|Pembrokeshire
+    Carmarthenshire|Denbighshire|Flintshire|Monmouthshire|Gwynedd|Powys|Anglesey
+    County Antrim|County Armagh|County Down|County Durham|County Fermanagh|County Tyrone
+    """
+)
+
 # Names of one place or body written in several ways; each family consolidates into
 # one entity. Matched on the normalized name (lower case, dots removed, no "the").
 ALIAS_FAMILIES: tuple[frozenset[str], ...] = (
