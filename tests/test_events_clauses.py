@@ -196,3 +196,11 @@ def test_an_undated_dateline_is_no_part_of_the_first_row() -> None:
         "Gov. Elena Vargas on Thursday vetoed a bill on rents",
         "The bank raised rates on Friday",
     ]
+
+
+def test_a_credit_glued_to_the_first_word_leaves_the_word_in_the_row() -> None:
+    text = "London (CNN)Top Gear presenter Jeremy Clarkson was suspended on Wednesday.\n"
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 11))
+    assert [t.event for t in brief.timeline] == [
+        "Top Gear presenter Jeremy Clarkson was suspended on Wednesday"
+    ]

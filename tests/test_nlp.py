@@ -91,3 +91,11 @@ def test_long_blocks_are_cut_below_the_segment_limit(nlp, monkeypatch: pytest.Mo
     assert len(doc.segments) > 1
     assert all(s.end - s.start <= 50 for s in doc.segments)
     assert "".join(s.doc.text for s in doc.segments) == text.strip()
+
+
+def test_an_agency_credit_glued_to_the_first_word_is_split(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Nearly every CNN story opens "(CNN)The ...": the first word is its own token.
+    words = [t.text for t in nlp('London (CNN)Top Gear was pulled. (Reuters)"We are sorry"')]
+    assert words[:5] == ["London", "(", "CNN", ")", "Top"]
+    assert words[-7:-3] == ["Reuters", ")", '"', "We"]
+    assert "state(s" in [t.text for t in nlp("each state(s) and Mr(s)Smith")]  # no credit there
