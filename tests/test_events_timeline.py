@@ -342,3 +342,17 @@ def test_many_clauses_telling_one_event_merge_in_linear_time() -> None:
     timeline, _ = build_timeline(events, dt.date(2013, 3, 22))
     assert len(timeline) == 1
     assert time.process_time() - began < 5.0  # every clause against every other: minutes
+
+
+def test_a_date_that_says_nothing_of_when_joins_no_dated_telling() -> None:
+    # Without a reference date "last year" is any year: two births, two rows,
+    # and the 2009 of the other lamb is never shown as Goliath's.
+    text = (
+        "Last year Goliath was born at a hefty 22lbs in Wellington in Somerset.\n\n"
+        "The record is held by Bruno, who was born in Worcestershire in 2009 at 21lbs.\n"
+    )
+    rows = newsbrief.extract(text).timeline
+    goliath = [r for r in rows if "Goliath" in r.event]
+    assert len(goliath) == 1 and len(goliath[0].sources) == 1
+    assert goliath[0].certainty == "unresolved"
+    assert any(r.date.value == "2009" and "Goliath" not in r.event for r in rows)

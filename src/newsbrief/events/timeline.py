@@ -81,6 +81,10 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
         # A date that cannot be the time of every telling already joined ("in
         # February" against "January 2008") tells another event.
         return None
+    if any(_blank(v) != _blank(event.date.value) for v in entry.values):
+        # A date that says nothing of when ("last year" with no reference date)
+        # is no sign that two tellings share a time, though it admits any.
+        return None
     if "same" in relations and shared >= 1:
         return _RELATION_RANK["same"], shared
     if "refines" in relations and shared >= 2:
@@ -88,6 +92,17 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     if "other-year" in relations and shared >= 1:
         return _RELATION_RANK["other-year"], shared
     return None
+
+
+def _blank(value: str) -> bool:
+    cal = calendar_of(value)
+    return (
+        cal is not None
+        and cal.years is None
+        and len(cal.months) == 12
+        and cal.day is None
+        and cal.weekday is None
+    )
 
 
 def _action(event: ArticleEvent) -> str:
