@@ -431,3 +431,14 @@ def test_part_of_a_known_place_is_a_place() -> None:
     assert place_name(["Central Canada"]) == "LOC"
     assert place_name(["Southern Ontario"]) == "LOC"
     assert place_name(["West Ham"]) is None
+
+
+def test_a_body_of_nations_is_an_organization_under_all_its_names(entities_of: Any) -> None:
+    # The UN is named like a union of places, and the model often calls it one.
+    text = (
+        "The United Nations said it would send envoys to Kampala. "
+        "A U.N. spokesman said the talks would resume."
+    )
+    un = one(entities_of(text), "United Nations")
+    assert un.label == "ORG"
+    assert "U.N." in un.aliases

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
-from newsbrief.events.actors import actors_in
+from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
     bound,
     clause_above,
@@ -306,8 +306,8 @@ def clause_events(
             # today") is no event a reader can use.
             date = None
         yield ArticleEvent(
-            doc.text[start:end], start, end, _predicate(head), actors_in(index, start, end),
-            date, seg.block, kind="clause",
+            doc.text[start:end], start, end, _predicate(head),
+            clause_actors(index, head, seg.start), date, seg.block, kind="clause",
             planned=is_planned(run, date, sdoc, seg),
             concepts=concepts_of(run, seg, index, dates_in(dates, start, end)),
             source=text_span(doc.text, start, end),
