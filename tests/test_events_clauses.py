@@ -211,3 +211,23 @@ def test_an_undated_dateline_is_no_part_of_the_first_row() -> None:
         "Gov. Elena Vargas on Thursday vetoed a bill on rents",
         "The bank raised rates on Friday",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # The figure compared with is of another time: no part of the row.
+        ("Savin reported a third-quarter net loss of $35.2 million, compared with "
+         "year-earlier profit of $3.8 million.",
+         "Savin reported a third-quarter net loss of $35.2 million"),
+        ("Citadel posted a third-quarter net loss of $2.3 million versus net income "
+         "of $5.3 million a year earlier.",
+         "Citadel posted a third-quarter net loss of $2.3 million"),
+        # A row ending in a percentage keeps its sign.
+        ("On Friday the Nasdaq Composite had fallen 4.3%.",
+         "On Friday the Nasdaq Composite had fallen 4.3%"),
+    ],
+)  # fmt: skip
+def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(1989, 11, 2))
+    assert [t.event for t in brief.timeline] == [row]

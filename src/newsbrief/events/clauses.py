@@ -19,6 +19,7 @@ from newsbrief.events.anchoring import (
     clause_above,
     dates_a_comparison,
     dates_a_noun,
+    perfect_conflict,
     tense_conflict,
 )
 from newsbrief.events.event import (
@@ -43,6 +44,12 @@ if TYPE_CHECKING:
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
 )
+
+# Marks spaCy calls punctuation that end a figure: "fell 4.3%".
+_KEPT_PUNCT = frozenset({"%"})
+
+# Words that open the figure an event is compared with, which a row leaves out.
+TRIMMED_COMPARISONS = frozenset({"compare", "versus", "vs.", "vs"})
 
 # Verbs that put their complement in the future; with them the event is the
 # planned one ("agreed to schedule the trip" is about scheduling).
@@ -122,7 +129,10 @@ def _contiguous(ids: set[int], head: Token) -> list[Token]:
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
         run = run[1:]
-    while run and (run[-1].is_punct or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)):
+    while run and (
+        (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
+        or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
+    ):
         run = run[:-1]
     return run or [head]
 
@@ -189,6 +199,11 @@ def _clause_span(
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
             ids -= tree.subtree(child.i)
+    # "a loss of $35.2 million, compared with year-earlier profit of $3.8 million":
+    # the figure compared with is of another time, not part of this event.
+    for t in sorted(ids):
+        if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
+            ids -= tree.subtree(t)
     if head.lemma_ in SPEECH_VERBS:
         # "The FAA on Friday announced it would close 149 towers": what was said is
         # the event, not the bare frame ("Davis told CNN on Thursday"). What was
@@ -280,7 +295,7 @@ def clause_events(
             # The date's words, and their preposition, go with the reporting verb.
             first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
             moved.update(dict.fromkeys(range(first, span.end), head.i))
-        if not tense_conflict(d, span, head):
+        if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
             anchored.setdefault(head.i, d)
             dated.update(dict.fromkeys(range(span.start, span.end), d.value))
     for head in heads:
