@@ -48,6 +48,17 @@ def test_events_actors_are_who_acts_not_where() -> None:
         ("Barack Obama said he would visit Kenya next week.", "visit", ["Barack Obama"]),
         # ... and "it" for no person.
         ("Barack Obama said it would rain in Kenya next week.", "rain", []),
+        # A dateline the parse makes a subject is where the story was filed.
+        (
+            "COLUMBUS, Ohio (AP) — Ohio sued Vantor Technologies on Monday over its cameras.",
+            "sue",
+            ["Ohio"],
+        ),
+        (
+            "COLUMBUS, Ohio (AP) — Ohio's attorney general sued Vantor Technologies on Monday.",
+            "sue",
+            ["Ohio"],
+        ),
     ],
 )
 def test_actors_by_their_role(text: str, predicate: str, actors: list[str]) -> None:

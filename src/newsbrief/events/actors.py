@@ -48,19 +48,21 @@ def actor_at(index: EntityIndex, start: int, end: int) -> str | None:
     return found.name if found is not None else None
 
 
-def _subject(verb: Token) -> Token | None:
-    """The subject of `verb`, or the agent of a passive ("was seized by rebels")."""
+def _subject(verb: Token, offset: int = 0, floor: int = 0) -> Token | None:
+    """The subject of `verb` (at or after `floor`: a dateline may be parsed as one),
+    or the agent of a passive ("was seized by rebels")."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and offset + child.idx >= floor:
             return child
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 
-def _named(index: EntityIndex, subject: Token, offset: int) -> dict[str, str]:
+def _named(index: EntityIndex, subject: Token, offset: int, floor: int) -> dict[str, str]:
     """The actors a subject names, each with its label, leaving out the subject's
-    prepositional phrases and clauses."""
+    prepositional phrases and clauses and anything before `floor` (a dateline the
+    parse hung from the subject: "COLUMBUS, Ohio (AP) — The state sued")."""
     skipped: set[int] = set()
     for t in subject.subtree:
         if t.i not in skipped and t != subject and t.dep_ in _NOT_ACTING:
@@ -70,35 +72,36 @@ def _named(index: EntityIndex, subject: Token, offset: int) -> dict[str, str]:
         if t.i in skipped:
             continue
         a = offset + t.idx
-        found = index.containing(a, a + len(t.text), ACTOR_LABELS)
+        found = index.containing(a, a + len(t.text), ACTOR_LABELS) if a >= floor else None
         if found is not None:
             named.setdefault(found.name, found.label)
     return named
 
 
-def clause_actors(index: EntityIndex, head: Token, offset: int) -> list[str]:
+def clause_actors(index: EntityIndex, head: Token, offset: int, floor: int = 0) -> list[str]:
     """Who acts in the clause `head` heads (token offsets + `offset` are the
-    article's): the names in its subject. A verb sharing its subject with the verb
-    it is joined to ("seized the airport and burned it") takes that one's; a
+    article's; nothing before `floor` counts): the names in its subject. A verb
+    sharing its subject with the verb it is joined to ("seized the airport and
+    burned it") takes that one's; a
     pronoun subject of what was said ("the United Nations said it would send
     envoys") is the speaker, when the pronoun can stand for them."""
     verb = head
     for _ in range(_MAX_CLIMB):
-        subject = _subject(verb)
+        subject = _subject(verb, offset, floor)
         if subject is None:
             if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
                 return []
             verb = verb.head
             continue
         if subject.pos_ != "PRON":
-            return list(_named(index, subject, offset))
+            return list(_named(index, subject, offset, floor))
         if subject.lower_ not in _PRONOUN_LABELS:
             return []
         labels = _PRONOUN_LABELS[subject.lower_]
         frame = verb.head
-        speaker = _subject(frame) if verb.dep_ == "ccomp" else None
+        speaker = _subject(frame, offset, floor) if verb.dep_ == "ccomp" else None
         if speaker is None or frame.lemma_ not in SPEECH_VERBS:
             return []
-        named = _named(index, speaker, offset)
+        named = _named(index, speaker, offset, floor)
         return [name for name, label in named.items() if labels is None or label in labels]
     return []

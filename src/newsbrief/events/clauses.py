@@ -322,7 +322,7 @@ def clause_events(
             date = None
         yield ArticleEvent(
             doc.text[start:end], start, end, _predicate(head),
-            clause_actors(index, head, seg.start), date, seg.block, kind="clause",
+            clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
             planned=is_planned(run, date, sdoc, seg),
             concepts=concepts_of(run, seg, index, dates_in(dates, start, end)),
             source=text_span(doc.text, start, end),
