@@ -45,6 +45,10 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
 )
 
+# Verbs that state a reason or a charge, which a participle of the event it
+# explains carries ("called for a re-run, citing major flaws").
+STATING_VERBS = frozenset({"cite", "accuse", "blame", "allege", "charge"})
+
 # Marks spaCy calls punctuation that end a figure: "fell 4.3%".
 _KEPT_PUNCT = frozenset({"%"})
 
@@ -132,6 +136,7 @@ def _contiguous(ids: set[int], head: Token) -> list[Token]:
     while run and (
         (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
         or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
+        or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP")  # "on June 18 after"
     ):
         run = run[:-1]
     return run or [head]
@@ -195,6 +200,12 @@ def _clause_span(
                 sub = tree.subtree(t)
                 if sub & dated.keys() and (ids - sub) & dated.keys():
                     ids -= sub
+    # "called for a re-run of the bidding, citing major flaws": a participle of
+    # saying without a subject, a conjunction or a date of its own tells what the
+    # event said, not another event.
+    for child in head.children:
+        if _saying_participle(tree, child, dated, top.i):
+            ids |= tree.subtree(child.i)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
@@ -221,6 +232,20 @@ def _clause_span(
         else:
             ids.discard(t)
     return _contiguous(ids, head)
+
+
+def _saying_participle(tree: _Tree, child: Token, dated: dict[int, str], top: int) -> bool:
+    """Whether `child` is a participle of saying after its verb, which tells what
+    the verb's event said ("called for a re-run, citing major flaws"). Other
+    participles are events of their own ("tore through timber, destroying 40
+    homes")."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < top:
+        return False
+    if child.lemma_ not in SPEECH_VERBS and child.lemma_ not in STATING_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
+        return False
+    return not (tree.subtree(child.i) & dated.keys())
 
 
 def _own_date(
