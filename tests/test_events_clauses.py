@@ -266,3 +266,23 @@ def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
 def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2008, 7, 1))
     assert row in [t.event for t in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # Making a thing known is reporting it: the row is what was made known.
+        ("Officials indicated on Monday that the plant would close.",
+         ["Officials indicated on Monday that the plant would close"]),
+        ("The White House yesterday disclosed that Kuwait had asked for help.",
+         ["The White House yesterday disclosed that Kuwait had asked for help"]),
+        # A relative clause's date inside what was said is that clause's own.
+        ("Milton Roy disclosed in May that it was approached by Thermo Electron, "
+         "which agreed to buy the line in February.",
+         ["Thermo Electron, which agreed to buy the line in February",
+          "Milton Roy disclosed in May that it was approached by Thermo Electron"]),
+    ],
+)  # fmt: skip
+def test_what_was_made_known_is_the_row(text: str, rows: list[str]) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(1989, 11, 2))
+    assert sorted(t.event for t in brief.timeline) == sorted(rows)

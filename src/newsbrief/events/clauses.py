@@ -45,6 +45,13 @@ CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
 )
 
+# Verbs that report what someone made known, whose complement is the event a
+# row tells ("Officials indicated on Monday that the plant would close"): the
+# verbs of speech and those that make a thing known without saying it outright.
+REPORTING_VERBS = SPEECH_VERBS | frozenset(
+    {"indicate", "signal", "reveal", "disclose", "reiterate", "hint", "inform", "notify"}
+)
+
 # Verbs that state a reason or a charge, which a participle of the event it
 # explains carries ("called for a re-run, citing major flaws").
 STATING_VERBS = frozenset({"cite", "accuse", "blame", "allege", "charge"})
@@ -54,6 +61,9 @@ _KEPT_PUNCT = frozenset({"%"})
 
 # Words that open the figure an event is compared with, which a row leaves out.
 TRIMMED_COMPARISONS = frozenset({"compare", "versus", "vs.", "vs"})
+
+# Clauses nested in what was said that tell other events: their dates are theirs.
+_NESTED = frozenset({"relcl"})
 
 # Verbs that put their complement in the future; with them the event is the
 # planned one ("agreed to schedule the trip" is about scheduling).
@@ -215,7 +225,7 @@ def _clause_span(
     for t in sorted(ids):
         if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
             ids -= tree.subtree(t)
-    if head.lemma_ in SPEECH_VERBS:
+    if head.lemma_ in REPORTING_VERBS:
         # "The FAA on Friday announced it would close 149 towers": what was said is
         # the event, not the bare frame ("Davis told CNN on Thursday"). What was
         # said with a date of its own is told in its own right ("said in an
@@ -257,10 +267,12 @@ def _own_date(
 ) -> bool:
     """Whether the clause at `clause` holds a date of its own: one not moved to the
     reporting verb above it, and not one the frame's date `frame` falls in ("said
-    on Wednesday that cases had reached 412 this year" is one telling)."""
+    on Wednesday that cases had reached 412 this year" is one telling). A date in
+    a clause of its own inside it ("that it was approached by Thermo, which agreed
+    to buy the line in February") is that clause's, not what was said."""
     return any(
         not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
-        for t in tree.subtree(clause) - (moved or {}).keys()
+        for t in _core(tree, clause, _NESTED) - (moved or {}).keys()
         if t in dated
     )
 
@@ -338,7 +350,7 @@ def clause_events(
             continue
         start = seg.start + run[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
-        if head.lemma_ in SPEECH_VERBS and any(
+        if head.lemma_ in REPORTING_VERBS and any(
             c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
             for c in head.children
         ):
