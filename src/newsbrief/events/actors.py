@@ -37,9 +37,16 @@ _PRONOUN_LABELS: dict[str, frozenset[str] | None] = {
 _MAX_CLIMB = 4
 
 
-def actors_in(index: EntityIndex, start: int, end: int) -> list[str]:
-    """The names of the actors named inside [start, end), in order, each once."""
-    return list(dict.fromkeys(e.name for e in index.within(start, end, ACTOR_LABELS)))
+# Labels of actors that are not places: in a stretch without a clause ("Mar 3 |
+# Council | budget vote"), a place named is where, not who.
+_NOT_PLACES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def actors_in(index: EntityIndex, start: int, end: int, *, places: bool = True) -> list[str]:
+    """The names of the actors named inside [start, end), in order, each once
+    (`places=False`: people, organizations and groups only)."""
+    labels = ACTOR_LABELS if places else _NOT_PLACES
+    return list(dict.fromkeys(e.name for e in index.within(start, end, labels)))
 
 
 def actor_at(index: EntityIndex, start: int, end: int) -> str | None:
