@@ -286,3 +286,19 @@ def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> N
 def test_what_was_made_known_is_the_row(text: str, rows: list[str]) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(1989, 11, 2))
     assert sorted(t.event for t in brief.timeline) == sorted(rows)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A date that describes a noun yields to the verb's own time.
+        ("The company expects to release third-quarter results in mid-November.", "1989-11"),
+        ("Last year's champion lost in the first round on Sunday.", "1989-10-29"),
+        ("Friday's storm closed the airport on Saturday.", "1989-10-28"),
+        # Alone, it still dates the clause.
+        ("Citadel posted a third-quarter net loss of $2.3 million.", "1989-Q3"),
+    ],
+)
+def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(1989, 11, 2))
+    assert [t.date.value for t in brief.timeline] == [value]

@@ -37,7 +37,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -258,6 +258,22 @@ def _saying_participle(tree: _Tree, child: Token, dated: dict[int, str], top: in
     return not (tree.subtree(child.i) & dated.keys())
 
 
+def _describes(span: Span) -> bool:
+    """Whether a date modifies the noun after it ("third-quarter results")."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i >= span.end
+    )
+
+
+def _at_a_time(span: Span) -> bool:
+    """Whether a date is the object of a preposition of time ("in mid-November")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in ("in", "on", "at", "during")
+
+
 def _own_date(
     tree: _Tree,
     clause: int,
@@ -313,6 +329,7 @@ def clause_events(
         opening = dateline_end(text) or dateline_length(text)
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
+    describing: set[int] = set()  # heads whose date describes a noun
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     for d in dates_in(dates, body_start, seg.end):
@@ -333,7 +350,14 @@ def clause_events(
             first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
             moved.update(dict.fromkeys(range(first, span.end), head.i))
         if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
-            anchored.setdefault(head.i, d)
+            # A date of the verb's own ("release results in mid-November") wins
+            # over one describing a noun ("third-quarter results").
+            if head.i not in anchored or (head.i in describing and _at_a_time(span)):
+                anchored[head.i] = d
+                if _describes(span):
+                    describing.add(head.i)
+                else:
+                    describing.discard(head.i)
             dated.update(dict.fromkeys(range(span.start, span.end), d.value))
     for head in heads:
         date = anchored.get(head.i)
