@@ -387,3 +387,14 @@ def test_a_british_county_is_a_place_and_qualifies_a_town(entities_of: Any) -> N
     assert town.label == "GPE"
     assert one(found, "Leicestershire").label == "GPE"
     assert one(found, "Fife, Washington").label == "GPE"  # a county's name, a town elsewhere
+
+
+def test_a_body_of_nations_is_an_organization_under_all_its_names(entities_of: Any) -> None:
+    # The UN is named like a union of places, and the model often calls it one.
+    text = (
+        "The United Nations said it would send envoys to Kampala. "
+        "A U.N. spokesman said the talks would resume."
+    )
+    un = one(entities_of(text), "United Nations")
+    assert un.label == "ORG"
+    assert "U.N." in un.aliases

@@ -77,3 +77,39 @@ def test_a_date_before_a_subordinate_clause_dates_the_clause_above() -> None:
     (row,) = brief.timeline
     assert row.date.value == "1999"
     assert "promised" in row.event and "voted" not in row.event
+
+
+def test_a_finished_time_past_the_object_of_a_present_perfect_is_not_its_date() -> None:
+    # The date is the kidnapping's, hung from "sent" by the parse; the saying keeps
+    # its own date and its row.
+    sentence = (
+        "The commander said Thursday he has sent a team to recover the remains of a "
+        "British mine removal expert kidnapped and presumed killed by Khmer Rouge "
+        "guerrillas almost two years ago."
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1998, 2, 19))
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("1998-02-19", "The commander said Thursday he has sent a team")
+    ]
+    sentence = (
+        "The insurer has started processing claims from the California earthquake "
+        "nearly two weeks ago."
+    )
+    assert newsbrief.extract(sentence, reference_date=REFERENCE).timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # News does join a finished time to a present perfect with nothing between.
+        ("Steve Jobs has died yesterday at the age of 56.", "1989-10-26"),
+        # A modal perfect is a guess about the past.
+        ("Concern may have been responsible for a decline in the stock yesterday.",
+         "1989-10-26"),
+        # The past perfect takes a past time.
+        ("The company had sold the plant two years ago.", "1987"),
+    ],
+)  # fmt: skip
+def test_a_finished_time_dates_other_perfects(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == [value]

@@ -23,9 +23,23 @@ def test_a_bullet_and_a_row_are_one_event_each_dated_by_their_label_or_date_cell
     )
     brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 12))
     found = [(e.text, e.predicate, e.actors, e.date and e.date.value) for e in brief.events]
+    # Goma and Kampala are where, not who: neither acts.
     assert found == [
-        ("Rebels seized the airport in Goma", "seize", ["Goma"], "2013-03-04"),
-        ("Talks open in Kampala", "talk", ["Kampala"], "2013-03-19"),
+        ("Rebels seized the airport in Goma", "seize", [], "2013-03-04"),
+        ("Talks open in Kampala", "talk", [], "2013-03-19"),
     ]
     for event in brief.events:
         assert text[event.start : event.end] == event.text
+
+
+def test_an_items_actors_are_who_acts() -> None:
+    # A bullet that is a clause: its subject acts. A row without one: the people
+    # and organizations it names, not the places.
+    text = (
+        "- March 4, 2013: Siemens opened a plant in Ohio.\n\n"
+        "| Date | Who | What |\n|---|---|---|\n"
+        "| March 19, 2013 | Siemens | Plant opening in Ohio |\n\n"
+        "Siemens opened a plant in Ohio.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 12))
+    assert [e.actors for e in brief.events] == [["Siemens"], ["Siemens"], ["Siemens"]]

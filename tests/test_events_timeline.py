@@ -131,6 +131,9 @@ def test_certainty() -> None:
         ("The minister resigned yesterday.", "exact"),
         # A hedge in the date's own words: the week is not stated exactly.
         ("The minister resigned a week or so ago.", "approximate"),
+        # A bound is no date: "less than two weeks ago" is not the week before last.
+        ("The minister resigned less than two weeks ago.", "approximate"),
+        ("The minister resigned almost two years ago.", "approximate"),
         ("The minister resigned a week ago.", "exact"),
     ],
 )

@@ -40,11 +40,6 @@ def test_rule_example(nlp: Language, rule: Rule, example: Example) -> None:
     assert hits[0].date.type == rule.type
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare quarter takes the tense of its clause: 'will report' makes it the "
-    "coming Q4 (temporal: a quarter's results are of a quarter past)",
-)
 def test_the_results_of_a_quarter_are_of_a_quarter_past(nlp: Language) -> None:
     # Said on 2013-03-22: the results reported in April are the last quarter's, not
     # those of a quarter that has not begun.

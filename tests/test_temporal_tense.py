@@ -119,3 +119,22 @@ def test_a_date_before_what_was_said_takes_the_reporting_verbs_tense(
     nlp: Language, sentence: str, text: str, value: str
 ) -> None:
     assert value_of(nlp, sentence, text) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # Accounts that are reported are of a period already over.
+        ("The company will report Q4 results in April.", "Q4", "2012-Q4"),
+        ("The bank will post fourth-quarter earnings next month.", "fourth-quarter", "2012-Q4"),
+        ("Results for the fourth quarter will be released in April.", "the fourth quarter",
+         "2012-Q4"),
+        # A forecast of a period is not a report of it.
+        ("Profit will fall in the fourth quarter.", "the fourth quarter", "2013-Q4"),
+        ("Analysts expect Q4 sales to rise.", "Q4", "2013-Q4"),
+    ],
+)  # fmt: skip
+def test_reported_accounts_are_of_a_period_past(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    assert value_of(nlp, sentence, text) == value

@@ -4,7 +4,9 @@ A date found in a clause does not always date the clause's event: it may be a
 bound ("by 1994", "as of March 20"), the time of a noun's thing ("the 1991
 agreement", "the earthquake last month will result in a charge"), or of a figure
 the event is compared with ("up from $10 million a year ago", "compared with
-earnings of $33 million last year"). Such dates anchor no clause: a row dated by
+earnings of $33 million last year"), or a finished time the parse hung from a
+present perfect it cannot go with ("has sent a team to recover the remains of an
+expert kidnapped two years ago"). Such dates anchor no clause: a row dated by
 them would show the date of something else.
 """
 
@@ -91,6 +93,29 @@ def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
         and span.end <= clause_head.i
         and tense_of(span.root, stated=True) == "future"
     )
+
+
+# Auxiliaries of the present perfect ("has sent", "have met"); "had" is the past
+# perfect, which takes a past time ("had left the day before").
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
+
+
+def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
+    """Whether a date counted back from now ("two years ago", "yesterday", "last
+    month") would date a clause in the present perfect ("he has sent a team"):
+    English joins no finished time to that tense, so the date is another word's
+    that the parse hung from the verb ("has sent a team to recover the remains of
+    an expert kidnapped two years ago")."""
+    if not _STATED_PAST.match(date.template) or clause_head.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in clause_head.children if c.dep_ == "aux"]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False  # "may have been responsible for a decline yesterday": a past guess
+    if not any(a.lower_ in _PERFECT_AUXILIARIES and a.pos_ == "AUX" for a in auxiliaries):
+        return False
+    # Only past an object that can own the date: news does write "Steve Jobs has
+    # died yesterday".
+    return any(t.dep_ == "dobj" and clause_head.i < t.i < span.start for t in clause_head.subtree)
 
 
 def clause_above(span: Span, clause_head: Token) -> Token:

@@ -13,12 +13,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
-from newsbrief.events.actors import actors_in
+from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
     bound,
     clause_above,
     dates_a_comparison,
     dates_a_noun,
+    perfect_conflict,
     tense_conflict,
 )
 from newsbrief.events.event import (
@@ -36,13 +37,33 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
 CLAUSE_DEPS = frozenset(
     {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
 )
+
+# Verbs that report what someone made known, whose complement is the event a
+# row tells ("Officials indicated on Monday that the plant would close"): the
+# verbs of speech and those that make a thing known without saying it outright.
+REPORTING_VERBS = SPEECH_VERBS | frozenset(
+    {"indicate", "signal", "reveal", "disclose", "reiterate", "hint", "inform", "notify"}
+)
+
+# Verbs that state a reason or a charge, which a participle of the event it
+# explains carries ("called for a re-run, citing major flaws").
+STATING_VERBS = frozenset({"cite", "accuse", "blame", "allege", "charge"})
+
+# Marks spaCy calls punctuation that end a figure: "fell 4.3%".
+_KEPT_PUNCT = frozenset({"%"})
+
+# Words that open the figure an event is compared with, which a row leaves out.
+TRIMMED_COMPARISONS = frozenset({"compare", "versus", "vs.", "vs"})
+
+# Clauses nested in what was said that tell other events: their dates are theirs.
+_NESTED = frozenset({"relcl"})
 
 # Verbs that put their complement in the future; with them the event is the
 # planned one ("agreed to schedule the trip" is about scheduling).
@@ -122,7 +143,11 @@ def _contiguous(ids: set[int], head: Token) -> list[Token]:
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
         run = run[1:]
-    while run and (run[-1].is_punct or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)):
+    while run and (
+        (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
+        or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
+        or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP")  # "on June 18 after"
+    ):
         run = run[:-1]
     return run or [head]
 
@@ -185,11 +210,22 @@ def _clause_span(
                 sub = tree.subtree(t)
                 if sub & dated.keys() and (ids - sub) & dated.keys():
                     ids -= sub
+    # "called for a re-run of the bidding, citing major flaws": a participle of
+    # saying without a subject, a conjunction or a date of its own tells what the
+    # event said, not another event.
+    for child in head.children:
+        if _saying_participle(tree, child, dated, top.i):
+            ids |= tree.subtree(child.i)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
             ids -= tree.subtree(child.i)
-    if head.lemma_ in SPEECH_VERBS:
+    # "a loss of $35.2 million, compared with year-earlier profit of $3.8 million":
+    # the figure compared with is of another time, not part of this event.
+    for t in sorted(ids):
+        if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
+            ids -= tree.subtree(t)
+    if head.lemma_ in REPORTING_VERBS:
         # "The FAA on Friday announced it would close 149 towers": what was said is
         # the event, not the bare frame ("Davis told CNN on Thursday"). What was
         # said with a date of its own is told in its own right ("said in an
@@ -208,6 +244,36 @@ def _clause_span(
     return _contiguous(ids, head)
 
 
+def _saying_participle(tree: _Tree, child: Token, dated: dict[int, str], top: int) -> bool:
+    """Whether `child` is a participle of saying after its verb, which tells what
+    the verb's event said ("called for a re-run, citing major flaws"). Other
+    participles are events of their own ("tore through timber, destroying 40
+    homes")."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < top:
+        return False
+    if child.lemma_ not in SPEECH_VERBS and child.lemma_ not in STATING_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
+        return False
+    return not (tree.subtree(child.i) & dated.keys())
+
+
+def _describes(span: Span) -> bool:
+    """Whether a date modifies the noun after it ("third-quarter results")."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i >= span.end
+    )
+
+
+def _at_a_time(span: Span) -> bool:
+    """Whether a date is the object of a preposition of time ("in mid-November")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in ("in", "on", "at", "during")
+
+
 def _own_date(
     tree: _Tree,
     clause: int,
@@ -217,10 +283,12 @@ def _own_date(
 ) -> bool:
     """Whether the clause at `clause` holds a date of its own: one not moved to the
     reporting verb above it, and not one the frame's date `frame` falls in ("said
-    on Wednesday that cases had reached 412 this year" is one telling)."""
+    on Wednesday that cases had reached 412 this year" is one telling). A date in
+    a clause of its own inside it ("that it was approached by Thermo, which agreed
+    to buy the line in February") is that clause's, not what was said."""
     return any(
         not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
-        for t in tree.subtree(clause) - (moved or {}).keys()
+        for t in _core(tree, clause, _NESTED) - (moved or {}).keys()
         if t in dated
     )
 
@@ -261,6 +329,7 @@ def clause_events(
         opening = dateline_end(text) or dateline_length(text)
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
+    describing: set[int] = set()  # heads whose date describes a noun
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     for d in dates_in(dates, body_start, seg.end):
@@ -280,8 +349,15 @@ def clause_events(
             # The date's words, and their preposition, go with the reporting verb.
             first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
             moved.update(dict.fromkeys(range(first, span.end), head.i))
-        if not tense_conflict(d, span, head):
-            anchored.setdefault(head.i, d)
+        if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
+            # A date of the verb's own ("release results in mid-November") wins
+            # over one describing a noun ("third-quarter results").
+            if head.i not in anchored or (head.i in describing and _at_a_time(span)):
+                anchored[head.i] = d
+                if _describes(span):
+                    describing.add(head.i)
+                else:
+                    describing.discard(head.i)
             dated.update(dict.fromkeys(range(span.start, span.end), d.value))
     for head in heads:
         date = anchored.get(head.i)
@@ -298,7 +374,7 @@ def clause_events(
             continue
         start = seg.start + run[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
-        if head.lemma_ in SPEECH_VERBS and any(
+        if head.lemma_ in REPORTING_VERBS and any(
             c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
             for c in head.children
         ):
@@ -306,8 +382,8 @@ def clause_events(
             # today") is no event a reader can use.
             date = None
         yield ArticleEvent(
-            doc.text[start:end], start, end, _predicate(head), actors_in(index, start, end),
-            date, seg.block, kind="clause",
+            doc.text[start:end], start, end, _predicate(head),
+            clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
             planned=is_planned(run, date, sdoc, seg),
             concepts=concepts_of(run, seg, index, dates_in(dates, start, end)),
             source=text_span(doc.text, start, end),

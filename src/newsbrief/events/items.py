@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import EntityIndex
-from newsbrief.events.actors import actors_in
+from newsbrief.events.actors import actors_in, clause_actors
 from newsbrief.events.clauses import clause_events
 from newsbrief.events.event import (
     ArticleEvent,
@@ -50,6 +50,17 @@ def _item_core(seg: Segment, start: int, end: int) -> tuple[Token | None, list[T
     return main, [t for t in inside if t.i not in removed]
 
 
+def _actors(
+    index: EntityIndex, main: Token | None, seg: Segment, body: TextSpan, whole: TextSpan
+) -> list[str]:
+    """Who acts in a bullet or row: its verb's subject when it is a clause
+    ("Rebels seized the airport in Goma"), else every actor it names (a row of
+    names and places, "Mar 3 | Council | budget vote")."""
+    if main is not None and main.pos_ == "VERB":
+        return clause_actors(index, main, seg.start, body.start)
+    return actors_in(index, whole.start, whole.end, places=False)
+
+
 def _item_event(
     doc: Annotated,
     segs: list[Segment],
@@ -76,7 +87,7 @@ def _item_event(
     return ArticleEvent(
         event_text, body.start, body.start + len(event_text),
         main.lemma_.lower() if main is not None else "",
-        actors_in(index, whole.start, whole.end), date, seg.block, kind=kind,
+        _actors(index, main, seg, body, whole), date, seg.block, kind=kind,
         summary=summary, planned=planned,
         concepts=concepts_of(tokens, seg, index, inside),
         source=whole, unknown_date=unknown_marker(doc.text, whole.start, whole.end, date),

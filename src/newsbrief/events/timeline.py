@@ -30,8 +30,11 @@ from newsbrief.temporal import (
 
 # Granularity ranks for sorting: a year before its months, a month before its days.
 _RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
+# Words in a date that hedge it or give only a bound ("less than two weeks ago"
+# is some day of the last two weeks, not the week the resolver picks).
 _APPROXIMATE = re.compile(
-    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly|or\s+so|or\s+two|give\s+or\s+take)\b",
+    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly|or\s+so|or\s+two|give\s+or\s+take"
+    r"|less\s+than|more\s+than|nearly|almost|over|under|at\s+least|at\s+most|up\s+to)\b",
     re.IGNORECASE,
 )
 

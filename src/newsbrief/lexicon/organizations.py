@@ -84,6 +84,7 @@ WELL_KNOWN_ORGS = names(
     CBC|CTV|BBC|CNN|NBC|CBS|ABC|Fox News|MSNBC|NPR|Reuters|Bloomberg|Associated Press
     Canadian Press|Al Jazeera|Telus|Verizon|AT&T|Vodafone
     Hezbollah|Hamas|Taliban|Interpol|Europol|Nasdaq|Dow Jones|Wikipedia|Wikinews
+    United Nations|UN|U.N.|NATO|OPEC|IMF|OECD|WTO
     Beatles|Rolling Stones|Ipsos|Ipsos Mori|YouGov|Gallup|Girl Scouts|Boy Scouts
     Manchester United|Manchester City|Aston Villa|Real Madrid|Atletico Madrid
     Crystal Palace|West Ham|West Ham United|Newcastle United|Leeds United|Swansea City
@@ -121,6 +122,8 @@ ORG_ALIAS_FAMILIES: tuple[frozenset[str], ...] = (
             "islamic state in iraq and syria",
         }
     ),
+    frozenset({"un", "united nations"}),
+    frozenset({"nato", "north atlantic treaty organization"}),
 )
 
 # Jobs held at an organization: a name after "an analyst at", "a researcher with"

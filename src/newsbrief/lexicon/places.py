@@ -122,17 +122,16 @@ COUNTIES = names(
     """
 )
 
-# Names of one place or body written in several ways; each family consolidates into
-# one entity. Matched on the normalized name (lower case, dots removed, no "the").
+# Names of one place or union of places written in several ways; each family
+# consolidates into one entity (bodies such as the UN are organizations:
+# `ORG_ALIAS_FAMILIES`). Matched on the normalized name (lower case, dots removed, no "the").
 ALIAS_FAMILIES: tuple[frozenset[str], ...] = (
     frozenset({"us", "usa", "united states", "united states of america", "america"}),
     frozenset({"uk", "united kingdom", "britain", "great britain"}),
     frozenset({"eu", "european union"}),
-    frozenset({"un", "united nations"}),
     frozenset({"uae", "united arab emirates"}),
     frozenset({"drc", "democratic republic of congo", "democratic republic of the congo"}),
     frozenset({"ussr", "soviet union"}),
-    frozenset({"nato", "north atlantic treaty organization"}),
 )
 
 # The last word of a place's name ("Wood County", "Niger River"), with the label it

@@ -68,6 +68,18 @@ _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who
 
 _MAX_HOPS = 8
 
+# A period named as the period of accounts ("Q4 results", "fourth-quarter
+# earnings") that are reported, posted or announced is over by then: a company
+# reports a quarter once it has ended, so "will report Q4 results in April" is the
+# quarter just past, not the coming one.
+ACCOUNTS_NOUNS = frozenset(
+    {"result", "earnings", "earning", "profit", "loss", "figure", "number", "revenue",
+     "sale", "account", "statement"}
+)  # fmt: skip
+REPORTING_ACCOUNTS_VERBS = frozenset(
+    {"report", "post", "announce", "release", "publish", "unveil", "issue", "present"}
+)
+
 
 def governing_verb(token: Token) -> Token | None:
     """The verb (or copula) of the clause `token` belongs to."""
@@ -189,6 +201,8 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
     if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
         # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb.
         return None
+    if _reported_accounts(token):
+        return "past"
     verb = governing_verb(token)
     if (
         verb is not None
@@ -210,6 +224,20 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
             return "future"
         return None if tense == "past" else "future"
     return tense
+
+
+def _reported_accounts(token: Token) -> bool:
+    """Whether `token` names the period of accounts a verb reports ("report Q4
+    results", "posted third-quarter earnings", "results for Q4 will be released")."""
+    noun = token.head
+    if token.dep_ == "pobj" and noun.dep_ == "prep" and noun.lower_ in ("for", "of"):
+        noun = noun.head  # "results for the fourth quarter"
+    elif token.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    if noun.lemma_.lower() not in ACCOUNTS_NOUNS or noun.i == token.i:
+        return False
+    verb = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in REPORTING_ACCOUNTS_VERBS
 
 
 def before_what_was_said(token: Token, verb: Token) -> bool:
