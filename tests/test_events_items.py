@@ -29,3 +29,17 @@ def test_a_bullet_and_a_row_are_one_event_each_dated_by_their_label_or_date_cell
     ]
     for event in brief.events:
         assert text[event.start : event.end] == event.text
+
+
+def test_a_link_to_another_story_after_the_end_makes_no_timeline_row() -> None:
+    text = (
+        "Security officers at Miami airport found a loaded gun in a carry-on bag on "
+        "Monday.\n\n"
+        "The passenger was arrested, the agency said.\n\n"
+        "Officers found 2,212 firearms in carry-on bags last year.\n\n"
+        "Crazy things Americans tried to take on planes in 2013\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 2))
+    assert brief.timeline, "the story's own dates make rows"
+    assert not any("Crazy things" in row.event for row in brief.timeline)
+    assert not any(e.text.startswith("Crazy things") for e in brief.events)
