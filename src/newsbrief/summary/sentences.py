@@ -167,6 +167,7 @@ def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
     words: list[_Word] = []
     starts: list[int] = []
     strings = seg.doc.vocab.strings
+    subject_ids = {strings[d] for d in SUBJECT_DEPS}  # compared as ids, not strings
     for row in seg.doc.to_array(_columns()).tolist():
         idx, sent_start, lemma_id, lower_id, stop, punct, space, alpha, num, pos_id, ent, dep = row
         if sent_start == 1 or not starts:
@@ -177,8 +178,9 @@ def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
         lemma = strings[lemma_id].lower() if lemma_id else lower
         content = not stop and bool(alpha or num) and len(lemma) > 1
         numeric = bool(num) or (ent != 0 and strings[ent] in NUMERIC_LABELS)
-        subject = strings[dep] in SUBJECT_DEPS if dep else False
-        words.append(_Word(idx, lemma, lower, content, numeric, strings[pos_id], subject))
+        words.append(
+            _Word(idx, lemma, lower, content, numeric, strings[pos_id], dep in subject_ids)
+        )
     return words, starts
 
 
