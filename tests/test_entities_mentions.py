@@ -136,6 +136,18 @@ def test_a_time_zone_after_a_clock_time_is_no_entity(entities_of: Any) -> None:
     assert not named(found, "EST")
 
 
+def test_names_in_the_storys_trailer_are_no_entities(entities_of: Any) -> None:
+    text = (
+        "Italy's top court upheld the ruling on Monday.\n\n"
+        "The judges said the law was clear.\n\n"
+        "Lawyers for the family said they would appeal to Rome.\n\n"
+        "Pope Francis says it's OK to spank children\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert "Italy" in names
+    assert not any("Francis" in n for n in names)
+
+
 def test_names_in_a_cast_list_are_found(entities_of: Any) -> None:
     text = (
         "Film review: a quiet drama about a family farm\n\n"

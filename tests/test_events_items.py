@@ -43,3 +43,17 @@ def test_an_items_actors_are_who_acts() -> None:
     )
     brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 12))
     assert [e.actors for e in brief.events] == [["Siemens"], ["Siemens"], ["Siemens"]]
+
+
+def test_a_link_to_another_story_after_the_end_makes_no_timeline_row() -> None:
+    text = (
+        "Security officers at Miami airport found a loaded gun in a carry-on bag on "
+        "Monday.\n\n"
+        "The passenger was arrested, the agency said.\n\n"
+        "Officers found 2,212 firearms in carry-on bags last year.\n\n"
+        "Crazy things Americans tried to take on planes in 2013\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 2))
+    assert brief.timeline, "the story's own dates make rows"
+    assert not any("Crazy things" in row.event for row in brief.timeline)
+    assert not any(e.text.startswith("Crazy things") for e in brief.events)

@@ -478,6 +478,12 @@ def test_of_two_sentences_alike_the_shorter_scores_higher() -> None:
         ("Police arrested a man at the airport on Friday.", False),
         ("There were no injuries, the police said.", False),
         ("The mayor said it was a good day for the city.", False),
+        # The first subject, after an opening phrase, is a pronoun for someone before.
+        ("Hours later, he struck a warmer tone.", True),
+        ("On Friday, she resigned from the board.", True),
+        ("On Friday, the minister resigned from the board.", False),
+        ("In May, it emerged that the firm had lost money.", False),
+        ('"We will appeal," the club said.', False),
     ],
 )
 def test_opening_pronoun_refers_back(nlp: Language, text: str, back: bool) -> None:
@@ -560,6 +566,7 @@ def make_sentence(text: str, start: int = 0) -> Sentence:
         lowers=words,
         numeric=False,
         quoted=0.0,
+        voiced=False,
         attributed=False,
         question=False,
         picture=False,
@@ -599,3 +606,65 @@ def test_takeaways_never_repeat_a_glance_item(nlp: Language) -> None:
     assert [g.text[:8] for g in glance] == ["The cent", "The rise"]
     assert all(not t.text.startswith("Mortgage costs could rise") for t in takeaways)
     assert any(t.text.startswith("The bank said inflation") for t in takeaways)
+
+
+def test_first_person_outside_quotation_marks_is_speech(nlp: Language) -> None:
+    # The story's copy lost the quotation marks: "I", "my" and "we" outside them are
+    # someone speaking, and a quotation costs as much as a marked one.
+    sentences = sentences_of(
+        nlp,
+        "My thoughts are that straight away there is contact.\n\n"
+        "The referee gave a penalty in the second half.\n\n"
+        '"We will appeal," the club said.\n',
+    )
+    assert [s.voiced for s in sentences] == [True, False, False]
+    plain, voiced = sentences[1], sentences[0]
+    assert scoring.form_penalty(voiced) == scoring.WEIGHTS.quoted
+    assert scoring.form_penalty(plain) == 0.0
+
+
+def test_unmarked_speech_with_a_pronoun_speaker_is_not_summary_copy(nlp: Language) -> None:
+    text = (
+        "Blackpool were relegated on Tuesday after a draw with Reading.\n\n"
+        "We're down a level and that's going to be hard,' he said of the fans.\n"
+    )
+    assert reject_of(sentences_of(nlp, text), "We're down") == "quote without a named speaker"
+
+
+def test_takeaways_pay_for_their_form_like_glance_items() -> None:
+    # Two later sentences alike but for a picture only the page shows: Key Takeaways,
+    # like At a Glance, prefer the one a reader of the brief can follow.
+    lead = make_sentence("The council approved the budget on Monday.")
+    pictured = make_sentence("The mayor (pictured) said the budget was fair to all.", 50)
+    plain = make_sentence("The treasurer said the budget was fair to all towns.", 110)
+    pictured.picture = True
+    for i, s in enumerate((lead, pictured, plain)):
+        s.position = i
+    scores = scoring.takeaway_scores([lead, pictured, plain], np.eye(3))
+    assert scores[2] > scores[1]
+    unpenalized = scoring.Weights(picture=0.0)
+    assert scoring.takeaway_scores([lead, pictured, plain], np.eye(3), unpenalized)[1] > scores[2]
+
+
+def test_a_line_opening_with_a_comma_continues_the_line_before(nlp: Language) -> None:
+    text = (
+        "Wannabe singer Kristina Karo is suing actress Mila Kunis for $5,000.\n\n"
+        ", Karo states that Ms Kunis would come over to the farm, TMZ reports.\n"
+    )
+    sentences = sentences_of(nlp, text)
+    assert reject_of(sentences, ", Karo states") == "continuation"
+
+
+def test_the_stories_trailer_is_never_an_item(nlp: Language) -> None:
+    text = (
+        "The council approved the budget on Monday after a long debate.\n\n"
+        "The budget raises spending on schools by a tenth.\n\n"
+        "Opposition members said the rise was too small.\n\n"
+        "Jane Doe reported from Leeds and John Roe wrote from London.\n\n"
+        "CNN's Ann Lee contributed to this report.\n"
+    )
+    sentences = sentences_of(nlp, text)
+    assert reject_of(sentences, "Jane Doe reported") == "trailer"
+    assert reject_of(sentences, "CNN's Ann Lee") is not None
+    _, takeaways = brief_sections(nlp, text)
+    assert not any("reported from" in t.text for t in takeaways)

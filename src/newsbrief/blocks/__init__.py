@@ -15,9 +15,10 @@ from __future__ import annotations
 from newsbrief.blocks.build import finish
 from newsbrief.blocks.lines import separate, split_lines
 from newsbrief.blocks.structure import markdown, raw_blocks
+from newsbrief.blocks.trailer import trailer_start
 from newsbrief.brief import Block
 
-__all__ = ["split_blocks", "split_lines"]
+__all__ = ["split_blocks", "split_lines", "trailer_start"]
 
 
 def split_blocks(text: str) -> list[Block]:

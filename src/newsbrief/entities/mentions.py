@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks import trailer_start
 from newsbrief.brief import Block, TextSpan
 from newsbrief.entities.credits import is_credit
 from newsbrief.entities.cues import (
@@ -317,8 +318,9 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
     weights = block_weights(doc.blocks)
     cased = [title_cased(doc.text[seg.start : seg.end]) for seg in doc.segments]
     confirmed = _confirmation(doc, cased)
+    trailer = trailer_start(doc.blocks)  # credits and links after the story's end
     for seg, in_title_case in zip(doc.segments, cased, strict=True):
-        if not seg.entities:
+        if not seg.entities or seg.block >= trailer:
             continue
         for ent in seg.doc.ents:
             if ent.label_ not in ENTITY_LABELS:

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks import trailer_start
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import actors_in, clause_actors
@@ -106,7 +107,8 @@ def find_events(
     index = EntityIndex(entities)
     spans = SpanIndex(dates)
     out: list[ArticleEvent] = []
-    for i, block in enumerate(doc.blocks):
+    trailer = trailer_start(doc.blocks)  # credits and links after the story's end
+    for i, block in enumerate(doc.blocks[:trailer]):
         segs = doc.segments_of(i)
         if not segs or block.kind == "heading" or META_LINE.match(block.text):
             continue  # "Published June 10, 2024" dates the article, not an event

@@ -16,11 +16,13 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
 from newsbrief.lexicon.news import (
+    CREDIT_LINE,
     DANGLING_WORDS,
     DATELINES,
     META_LINE,
     NEWS_AGENCIES,
     dateline_length,
+    link_line,
 )
 from newsbrief.lexicon.organizations import (
     EMPLOYEE_NOUNS,
@@ -65,6 +67,7 @@ __all__ = [
     "CAPITALS",
     "COUNTIES",
     "COUNTRIES",
+    "CREDIT_LINE",
     "DANGLING_WORDS",
     "DATELINES",
     "EMPLOYEE_NOUNS",
@@ -96,6 +99,7 @@ __all__ = [
     "WELL_KNOWN_ORGS",
     "dateline_length",
     "given_name_gender",
+    "link_line",
     "normalize_heading",
     "section_role",
 ]

@@ -93,3 +93,42 @@ def dateline_length(text: str) -> int:
         if m:
             return m.end()
     return 0
+
+
+# A line that signs a story off rather than telling it: who contributed (names, "and",
+# "in" a place, "journalist", then "contributed to this"), reported or wrote it
+# ("Farid Ahmed reported from Dhaka and Harmeet Singh from New Delhi.", "Dana Ford
+# reported and wrote from Atlanta."), and the copyright. Read as furniture only where
+# it closes the story (`newsbrief.blocks.trailer_start`): in the body "Smith reported
+# from Kabul" is news.
+# Lower-case words in a list of contributors: "and", "in" a place, "as well as",
+# name particles, what they are ("journalists", "meteorologists").
+_CREDIT_WORDS = (
+    r"and|in|also|as|well|de|da|van|von|der|al-\w+"
+    r"|(?:journalist|meteorologist|correspondent|producer|intern)s?"
+)
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al-\w+)){0,3}"
+CREDIT_LINE = re.compile(
+    rf"^(?:(?:[A-Z][\w.'’\"-]*+|{_CREDIT_WORDS})(?:,?\s+))+contributed(?:\s+to\s+this\b|\s+from\b|\W*$)"
+    r"|(?i:^all rights reserved\b)|^©"
+    rf"|^(?:CNN[’']s\s+|(?i:journalist)\s+)?{_NAME}\s+(?:also\s+)?(?:reported|wrote)"
+    r"(?:\s+and\s+(?:reported|wrote))?(?:\s+this\s+(?:story|report))?\s+(?:from|in)\s+[A-Z]"
+)
+# A line that links to another story: a headline without a full stop ("People
+# we've lost in 2015", "Photo gallery: Superyachts of the future"). Headlines are
+# short; a longer line without a full stop is a caption or a line cut short.
+LINK_LINE_MAX_WORDS = 14
+_LINK_LINE = re.compile(r"^[\"'“‘]?[A-Z0-9][^\n]*$")
+_ENDS_SENTENCE = re.compile(r"[.!?…;,][\"'‘”’)\]\s\u200b]*$")
+_NUMBERED = re.compile(r"^\d+[.)]\s")
+
+
+def link_line(text: str) -> bool:
+    """Whether a line reads as a link to another story: a short headline-like line
+    that does not end as a sentence does (nor as a numbered list item)."""
+    return (
+        bool(_LINK_LINE.match(text))
+        and not _ENDS_SENTENCE.search(text)
+        and not _NUMBERED.match(text)
+        and len(text.split()) <= LINK_LINE_MAX_WORDS
+    )

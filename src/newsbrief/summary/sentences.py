@@ -4,7 +4,8 @@ Every candidate is a stretch of the article (`text == article[start:end]`): a sp
 sentence of a paragraph or bullet, cut where a picture caption was glued to the
 sentence after it, and trimmed of a leading dateline ("LONDON (CNN) --"). A
 candidate that can never be summary copy (a byline, a caption, "Scroll down for
-video", a dateline on its own, a quotation without its speaker, the headline again)
+video", a dateline on its own, a quotation without its speaker, the headline again,
+a line of the story's trailer after its end: `newsbrief.blocks.trailer_start`)
 carries the reason in `reject`; its words still count for the story's vocabulary.
 """
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
+from newsbrief.blocks import trailer_start
 from newsbrief.brief import Block
 from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from newsbrief.nlp import Annotated, Segment
@@ -30,8 +32,9 @@ CANDIDATE_KINDS = frozenset({"paragraph", "bullet"})
 _SENTENCE_END = re.compile(r"[.!?…][\"'‘”’)\]\s]*$")
 # A sentence starts with a capital, a digit or a quotation mark; a line that starts
 # with a lower-case word ("come the end of May and ...") continues an earlier one.
-# Names spelled in lower case ("iPhone", "eBay") have a capital inside.
-_CONTINUATION = re.compile(r"[\"'“‘(]?[a-z][a-z'’-]*\b(?![\w'’-]*[A-Z])")
+# Names spelled in lower case ("iPhone", "eBay") have a capital inside. A line that
+# opens with a comma, semicolon or colon continues one too (", Karo states that ...").
+_CONTINUATION = re.compile(r"[\"'“‘(]?[a-z][a-z'’-]*\b(?![\w'’-]*[A-Z])|[,;:]")
 # Quotation marks, opening and closing. A single quote opens after a space and
 # closes before one, so that apostrophes inside words are not taken for quotes.
 _QUOTED = re.compile(
@@ -72,6 +75,16 @@ BACK_REFERENCES = frozenset(
     {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
     | {"this", "these", "those"}
 )
+# First-person words: outside quotation marks in a news story, they are someone's
+# speech whose marks were lost ("My thoughts are that there is contact.").
+FIRST_PERSON = frozenset(
+    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+)
+# A personal pronoun as a sentence's first subject stands for someone named before
+# ("Hours later, he struck a warmer tone"); "it" is left out, being often a dummy
+# subject ("In May, it emerged that ...").
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Entity labels and token shapes that count as numbers and amounts.
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
@@ -89,6 +102,7 @@ class Sentence:
     lowers: list[str]  # the words as written, lower-cased, in order
     numeric: bool
     quoted: float  # share of the words inside quotation marks
+    voiced: bool  # a first-person word outside quotation marks: speech without its marks
     attributed: bool  # a speech verb (or "according to") outside the quotation
     question: bool
     picture: bool
@@ -120,6 +134,7 @@ class _Word(NamedTuple):
     content: bool  # counts for similarity: not a stop word, letters or a number
     numeric: bool  # a number, or part of a date, time, amount or quantity
     pos: str
+    subject: bool  # the subject of a clause
 
 
 @cache
@@ -139,6 +154,7 @@ def _columns() -> list[int | str]:
         attrs.LIKE_NUM,
         attrs.POS,
         attrs.ENT_TYPE,
+        attrs.DEP,
     ]
 
 
@@ -151,8 +167,9 @@ def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
     words: list[_Word] = []
     starts: list[int] = []
     strings = seg.doc.vocab.strings
+    subject_ids = {strings[d] for d in SUBJECT_DEPS}  # compared as ids, not strings
     for row in seg.doc.to_array(_columns()).tolist():
-        idx, sent_start, lemma_id, lower_id, stop, punct, space, alpha, num, pos_id, ent = row
+        idx, sent_start, lemma_id, lower_id, stop, punct, space, alpha, num, pos_id, ent, dep = row
         if sent_start == 1 or not starts:
             starts.append(idx)
         if punct or space:
@@ -161,7 +178,9 @@ def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
         lemma = strings[lemma_id].lower() if lemma_id else lower
         content = not stop and bool(alpha or num) and len(lemma) > 1
         numeric = bool(num) or (ent != 0 and strings[ent] in NUMERIC_LABELS)
-        words.append(_Word(idx, lemma, lower, content, numeric, strings[pos_id]))
+        words.append(
+            _Word(idx, lemma, lower, content, numeric, strings[pos_id], dep in subject_ids)
+        )
     return words, starts
 
 
@@ -196,6 +215,7 @@ def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
     and time and memory stay bounded.
     """
     title = title_terms(doc)
+    trailer = trailer_start(doc.blocks)
     out: list[Sentence] = []
     for seg in doc.segments:
         if len(out) >= MAX_SENTENCES:
@@ -218,7 +238,7 @@ def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
                 if first and out and _continues(out[-1], found):
                     found = _merge(out.pop(), found, doc.text)
                 first = False
-                found.reject = _reject(found, title)
+                found.reject = "trailer" if seg.block >= trailer else _reject(found, title)
                 out.append(found)
     usable = 0
     for s in out:
@@ -260,6 +280,7 @@ def _merge(prev: Sentence, cur: Sentence, text: str) -> Sentence:
         lowers=prev.lowers + cur.lowers,
         numeric=prev.numeric or cur.numeric,
         quoted=(prev.quoted * prev.words + cur.quoted * cur.words) / max(words, 1),
+        voiced=prev.voiced or cur.voiced,
         attributed=prev.attributed or cur.attributed,
         question=cur.question,
         picture=prev.picture or cur.picture,
@@ -300,6 +321,7 @@ def _sentence(
         lowers=[w.lower for w in words],
         numeric=any(w.numeric for w in words),
         quoted=sum(inside) / len(words) if words else 0.0,
+        voiced=any(w.lower in FIRST_PERSON and not q for w, q in zip(words, inside, strict=True)),
         attributed=attributed,
         question=body.rstrip("\"'”’)] ").endswith("?"),
         picture=bool(PICTURE_REFERENCE.search(body)),
@@ -309,8 +331,20 @@ def _sentence(
         open_end=bool(words)
         and (words[-1].lower in DANGLING_WORDS or words[-1].pos in OPEN_END_POS)
         and not _SENTENCE_END.search(body),
-        refers_back=bool(words) and words[0].lower in BACK_REFERENCES,
+        refers_back=_refers_back(words),
     )
+
+
+def _refers_back(words: list[_Word]) -> bool:
+    """Whether a sentence opens with a word pointing back ("He was arrested"), or its
+    first subject is a personal pronoun after an opening phrase ("Hours later, he
+    struck a warmer tone")."""
+    if not words:
+        return False
+    if words[0].lower in BACK_REFERENCES:
+        return True
+    first = next((w for w in words if w.subject), None)
+    return first is not None and first.lower in SUBJECT_PRONOUNS
 
 
 def _reject(s: Sentence, title: Counter[str]) -> str | None:
@@ -338,7 +372,7 @@ def _reject(s: Sentence, title: Counter[str]) -> str | None:
         return "partial quote"  # the rest of a quotation begun in an earlier sentence
     if s.quoted >= QUOTED_SHARE and not s.attributed:
         return "unattributed quote"
-    if s.quoted >= QUOTED_SHARE and _PRONOUN_SPEAKER.search(s.text):
+    if (s.quoted >= QUOTED_SHARE or s.voiced) and _PRONOUN_SPEAKER.search(s.text):
         return "quote without a named speaker"
     if title and s.terms and _covered(s.terms, title) >= HEADLINE_COVER:
         return "headline"
