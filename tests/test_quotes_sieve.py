@@ -109,16 +109,6 @@ def test_single_quotes(quotes_of: Any) -> None:
     assert said(quotes, "We wrote letters") == "Priya Lowe"
 
 
-# The council's whole name: "Vale of White Horse District Council said it had opened
-# two rest centres. In a statement, the council said: 'Our priority ...'".
-WHOLE_COUNCIL = pytest.mark.xfail(
-    strict=True,
-    reason="the model's entity is 'White Horse District Council', its name cut short "
-    "(entities: a name's whole span)",
-)
-
-
-@WHOLE_COUNCIL
 def test_a_paragraph_lead_in_names_the_council_in_full(quotes_of: Any) -> None:
     quotes = quotes_of(sample("flood-evacuation.txt"))
     assert said(quotes, "Our priority is keeping people safe") == (
@@ -218,10 +208,7 @@ def test_every_strategy_and_pass_has_a_case() -> None:
     assert list(DECIDED_BY) == [s.name for s in STRATEGIES] + [p.name for p in PASSES]
 
 
-@pytest.mark.parametrize(
-    "name",
-    [pytest.param(n, marks=WHOLE_COUNCIL) if n == "paragraph_lead_in" else n for n in DECIDED_BY],
-)
+@pytest.mark.parametrize("name", list(DECIDED_BY))
 def test_each_strategy_decides_its_case(attributed_of: Any, name: str) -> None:
     source, fragment, speaker = DECIDED_BY[name]
     text = sample(source) if source.endswith((".txt", ".md")) else source

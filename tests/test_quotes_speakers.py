@@ -39,10 +39,6 @@ def test_gendered_titles_choose_between_people_sharing_a_surname(quotes_of: Any)
     assert said(quotes, "heavy-handed mandate") == "Paul Roth"  # "he called ..."
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the entity keeps the possessive of the country before it (entities: clean names)",
-)
 def test_the_ministry_said_in_a_statement(quotes_of: Any) -> None:
     # "Niger's Ministry of Water and Sanitation welcomed the appeal. "...," the ministry
     # said in a statement.": the ministry's name, without the country's possessive.

@@ -46,6 +46,7 @@ from newsbrief.lexicon.places import (
     CAPITALS,
     COUNTRIES,
     PLACE_HEAD_LABELS,
+    PLACE_LEAD_WORDS,
     REGIONS,
     SUBDIVISIONS,
 )
@@ -81,6 +82,7 @@ __all__ = [
     "PARTY_WORDS",
     "PERSON_TITLES",
     "PLACE_HEAD_LABELS",
+    "PLACE_LEAD_WORDS",
     "PRONOUN_GENDER",
     "REGIONS",
     "SHARE_NOUNS",
