@@ -91,3 +91,14 @@ def test_long_blocks_are_cut_below_the_segment_limit(nlp, monkeypatch: pytest.Mo
     assert len(doc.segments) > 1
     assert all(s.end - s.start <= 50 for s in doc.segments)
     assert "".join(s.doc.text for s in doc.segments) == text.strip()
+
+
+def test_a_zero_width_space_is_a_word_break_at_the_same_offsets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The union won the vote. Jeff Traeger\u200b said he expects more members."
+    doc = annotate(nlp, text, split_blocks(text))
+    seg = doc.segments[0]
+    words = [t.text for t in seg.doc if not t.is_space]
+    assert "Traeger" in words and "said" in words
+    said = next(t for t in seg.doc if t.text == "said")
+    at = seg.offset(said.idx)
+    assert text[at : at + 4] == "said"
