@@ -259,6 +259,21 @@ def test_single_quoted_words_and_titles_are_no_quotes(quotes_of: Any) -> None:
     assert said([q for q in quotes if q.kind == "direct"], "writing notes") == "Ruth Calloway"
 
 
+def test_a_quoted_label_of_the_noun_after_it_is_no_quote(quotes_of: Any) -> None:
+    text = (
+        "Merida's brothers are a classic example of the “boys will be boys” trope called "
+        "out in the Gillette spot. Critics reject the “lock them up and throw away the key” "
+        "approach.\n\n"
+        '"Most of them are lightly camouflaged stereotypes of the strong man."\n\n'
+        "The plan was a “reckless gamble that would fail,” Dana Whitlock said."
+    )
+    quotes = quotes_of(text)
+    assert not any("boys will be boys" in q.text or "lock them up" in q.text for q in quotes)
+    # The noun a label stands before says nothing, and no quote is given to it.
+    assert said(quotes, "camouflaged stereotypes") is None
+    assert said(quotes, "reckless gamble") == "Dana Whitlock"
+
+
 def test_an_exclamation_of_one_word_is_still_a_quote(quotes_of: Any) -> None:
     text = 'Tom Brandt ran to the door. "Fire!" Brandt shouted to his neighbours.'
     assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["Fire!"]

@@ -17,9 +17,9 @@
 
 Reported speech is resolved first, in the article's order, then each quoted piece
 through the sieve. A reported statement holding a partial quote is one `mixed`
-statement; a single quoted word, a title or a label is no quote on its own; a
-statement told twice (a pull quote) is listed once. Each quote carries the mention
-that attributes it (the "she" next to the cue) and the cue.
+statement; a single quoted word, a title or a label ('the "strong man" trope') is
+no quote on its own; a statement told twice (a pull quote) is listed once. Each
+quote carries the mention that attributes it (the "she" next to the cue) and the cue.
 
 A quote's speaker is a consolidated entity's name, or the words the article gives
 ("a spokeswoman for the company"), or None when nobody is named (no speaker beats a
@@ -37,7 +37,7 @@ from newsbrief.quotes.context import Context
 from newsbrief.quotes.marks import Piece, pieces
 from newsbrief.quotes.passes import PASSES
 from newsbrief.quotes.reported import Reported, around_partial_quotes, reported_speech
-from newsbrief.quotes.sieve import is_scare_quote, is_single_word, sieve
+from newsbrief.quotes.sieve import is_label, is_scare_quote, is_single_word, sieve
 from newsbrief.quotes.speakers import Resolver
 
 __all__ = ["REPORTED", "Attributed", "attribute", "find_quotes"]
@@ -68,7 +68,7 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
         if is_scare_quote(ctx, piece):
             piece.keep = piece.partial = False
             continue
-        if is_single_word(ctx, piece):
+        if is_single_word(ctx, piece) or is_label(ctx, piece):
             piece.keep = False  # a partial quote at most
             continue
         decided = sieve(ctx, resolver, i)

@@ -49,6 +49,9 @@ MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", 
 FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
 FRAGMENT_ENDS = (".", "!", "?", "…", ":")
 # Words before a quoted phrase that make it a name or a label, not speech.
+# Words before a quoted phrase that, with a noun right after it, make it that
+# noun's label: 'the "strong man" trope'.
+LABEL_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its"})
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 
 
@@ -235,6 +238,25 @@ def is_single_word(ctx: Context, piece: Piece) -> bool:
     scare quote, or a partial quote inside reported speech; never a quote alone."""
     body = ctx.doc.text[piece.start : piece.end].rstrip()
     return len(_words(body)) == 1 and not re.search(r"[!?]$", body)
+
+
+def is_label(ctx: Context, piece: Piece) -> bool:
+    """A quoted phrase set between a determiner and the common noun it labels ('the
+    "boys will be boys" trope', 'a "use it or lose it" approach'): no quote on its
+    own, a partial quote at most (the words may be the speaker's)."""
+    text = ctx.doc.text
+    before = text[max(0, piece.open - 24) : piece.open].lower().split()
+    if not before or before[-1] not in LABEL_DETERMINERS:
+        return False
+    if piece.close is None or text[piece.close + 1 : piece.close + 2] != " ":
+        return False
+    if text[piece.start : piece.end].rstrip()[-1:] in ",.;:!?…":
+        return False
+    hit = ctx.token_at(piece.close + 2)
+    if hit is None:
+        return False
+    tok = hit[1]
+    return tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.dep_ != "npadvmod"
 
 
 def _words(body: str) -> list[str]:

@@ -186,6 +186,8 @@ class Resolver:
             known = self._entity_named(name.text)
             return Speaker(known.name if known is not None else name.text, name)
         a, z = noun_phrase(tok)
+        if a >= 2 and seg.doc[a - 1].is_quote and not seg.doc[a - 2].is_punct:
+            return None  # 'the "boys will be boys" trope called out': a label's noun
         phrase = seg.span(seg.doc[a:z])
         head = tok.lemma_.lower()
         if (head in THING_NOUNS or tok.lower_ in THING_NOUNS) and depth < 2:  # "datum"
