@@ -148,6 +148,7 @@ def test_someone_else_acting_between_two_quotes_stops_the_inheritance(quotes_of:
 
 def test_the_strategies_and_passes_in_their_order() -> None:
     assert [s.name for s in STRATEGIES] == [
+        "transcript_label",
         "block_speaker",
         "verb_after",
         "lead_in",
@@ -177,9 +178,18 @@ TWO_QUOTES = (
     '"We lost everything we had in one night." "Nothing is left," she said.\n'
 )
 
+TRANSCRIPT = (
+    "Mike Pence spoke to Chris Wallace on Sunday. Partial transcript as follows:\n\n"
+    '"WALLACE: Will Gennifer Flowers be at the debate tomorrow night?\n\n'
+    '"PENCE: Gennifer Flowers will not be attending the debate tomorrow night.\n\n'
+    '"But the truth is that Donald Trump has a unique way of talking to people.\n\n'
+    '"WALLACE: Governor, I do not want to interrupt, but we are out of time."\n'
+)
+
 # For each strategy and pass, a quote it decides and the speaker it gives (a
 # sample's file name, or the text itself).
 DECIDED_BY = {
+    "transcript_label": (TRANSCRIPT, "will not be attending", "Mike Pence"),
     "block_speaker": ("takaichi-visit.txt", "They are extremely good friends", "Trump"),
     "verb_after": ("wire-prose.txt", "We have the engineers", "Maria Okafor"),
     "lead_in": ("wire-prose.txt", "Every month we wait", "Maria Okafor"),
@@ -213,6 +223,21 @@ def test_each_strategy_decides_its_case(attributed_of: Any, name: str) -> None:
     source, fragment, speaker = DECIDED_BY[name]
     text = sample(source) if source.endswith((".txt", ".md")) else source
     assert decided(attributed_of(text), fragment) == (name, speaker)
+
+
+def test_a_transcripts_turns_each_go_to_their_label(attributed_of: Any) -> None:
+    found = attributed_of(TRANSCRIPT)
+    assert [(a.quote.text[:12], a.quote.speaker) for a in found] == [
+        ("Will Gennife", "Chris Wallace"),
+        ("Gennifer Flo", "Mike Pence"),
+        ("But the trut", "Mike Pence"),  # the rest of Pence's turn, not Wallace's
+        ("Governor, I ", "Chris Wallace"),
+    ]
+    pence = found[1].quote
+    assert pence.mention_span is not None and pence.mention_span.text == "PENCE"
+    # A label in capitals that names nobody, once, is no speaker.
+    note = 'The memo ended abruptly. "UPDATE: The council will meet again on Friday at noon."'
+    assert [a.quote.speaker for a in attributed_of(note)] == [None]
 
 
 def test_a_strategy_may_decide_that_nobody_is_named(attributed_of: Any) -> None:

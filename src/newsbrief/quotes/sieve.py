@@ -9,6 +9,7 @@ quote records the name of what decided it.
 
 Strategies, per quote:
 
+- `transcript_label`: a transcript's turn, '"PENCE: ..."';
 - `block_speaker`: the block's "X said:" lead-in (a Markdown block quote);
 - `verb_after`: a speech verb right after the closing mark, up to the end of the
   sentence: '"...," said X', '"...," X told CNN', '"...," according to X' (when
@@ -34,13 +35,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsbrief.brief import Block
+from newsbrief.brief import Block, TextSpan
 from newsbrief.entities import title_cased
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.cues import cue_speaker, governing_speaker, group_cue
 from newsbrief.quotes.marks import QUOTE_CHARS, QUOTED_KINDS, Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 
+# A transcript's speaker label at the start of a quote: 'PENCE: ', 'SEN. JOHN DOE: '.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 LEAD_IN_ENDS = (":", ",")
 AFTER_WINDOW = 24  # tokens after a quote: room for a name and a long apposition
@@ -104,6 +107,31 @@ class Strategy:
 
 
 # --- Strategies -----------------------------------------------------------------------
+
+
+def _transcript_label(q: Attempt) -> Verdict | None:
+    """A transcript's turn ('"PENCE: Well, look, ..."'): the person the label in
+    capitals names, when the article names that person or gives the label to more
+    than one turn; the quote is what follows the label."""
+    piece, ctx = q.piece, q.ctx
+    text = ctx.doc.text
+    found = TRANSCRIPT_LABEL.match(text, piece.start, piece.end)
+    if found is None:
+        return None
+    label = found.group(1)
+    last = label.split()[-1].casefold()
+    people = [
+        e for e in ctx.entities if e.label == "PERSON" and e.name.split()[-1].casefold() == last
+    ]
+    labels = (TRANSCRIPT_LABEL.match(text, p.start, p.end) for p in ctx.pieces)
+    turns = sum(1 for m in labels if m is not None and m[1] == label)
+    if not people and turns < 2:
+        return None
+    # The fullest name the article gives ('Mike Pence' for 'PENCE').
+    name = max((e.name for e in people), key=len, default=label.title())
+    span = TextSpan(label, found.start(1), found.end(1))
+    piece.start = found.end()
+    return Verdict(Speaker(name, span, span, TextSpan(":", found.end(1), found.end(1) + 1)))
 
 
 def _block_speaker(q: Attempt) -> Verdict | None:
@@ -176,6 +204,7 @@ def _next_fragment(q: Attempt) -> Verdict | None:
 
 
 STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("transcript_label", _transcript_label),
     Strategy("block_speaker", _block_speaker),
     Strategy("verb_after", _verb_after),
     Strategy("lead_in", _lead_in),
