@@ -18,6 +18,7 @@ from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
 from newsbrief.lexicon.news import (
     DANGLING_WORDS,
     DATELINES,
+    LINK_LINE,
     META_LINE,
     NEWS_AGENCIES,
     dateline_length,
@@ -71,6 +72,7 @@ __all__ = [
     "GIVEN_NAME_GENDER",
     "GLANCE_HEADINGS",
     "KIN_NOUNS",
+    "LINK_LINE",
     "MARKET_NOUNS",
     "META_LINE",
     "NAME_SUFFIXES",

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from newsbrief.brief import Entity, Quote, QuoteKind
 from newsbrief.entities import person_genders
+from newsbrief.lexicon import LINK_LINE
 from newsbrief.nlp import Annotated
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.marks import Piece, pieces
@@ -65,7 +66,7 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
     # Reported speech first: a "he said" there tells whom a later "he" means.
     statements = _outermost(list(reported_speech(ctx, resolver)))
     for i, piece in enumerate(ctx.pieces):
-        if is_scare_quote(ctx, piece):
+        if is_scare_quote(ctx, piece) or LINK_LINE.match(doc.blocks[piece.block].text):
             piece.keep = piece.partial = False
             continue
         if is_single_word(ctx, piece) or is_label(ctx, piece):
