@@ -84,6 +84,17 @@ def test_a_council_named_after_a_place_of_x_keeps_the_whole_name(entities_of: An
     assert "White Horse District Council" not in orgs
 
 
+def test_a_works_subtitle_is_no_name(entities_of: Any) -> None:
+    text = (
+        "Xander Wise has been drawing comics since he was twelve.\n\n"
+        "Wise sold 40 copies of his mystical war comic Forgotten Grunt: The Undead Soldier, "
+        "inspired by the movies he watched with his father.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert "Xander Wise" in names
+    assert not any("Undead" in n or "Grunt" in n for n in names), names
+
+
 def test_trailing_fragments_and_glued_ages_are_cut(entities_of: Any) -> None:
     text = (
         "Ministers met in Brussels on Monday, and the Eurogroup of finance ministers "

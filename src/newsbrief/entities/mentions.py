@@ -165,6 +165,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         return None  # "Education Minister Rob Fleming": a portfolio, not a name
     if a >= 1 and doc[a - 1].lower_ in WORK_NOUNS and doc[a:b].root.dep_ not in SUBJECTS:
         return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
+    if _subtitle(doc, a):
+        return None  # "his comic Forgotten Grunt: The Undead Soldier"
     title = None
     while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
         title = title_word(doc[a])
@@ -229,6 +231,20 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.speaks = speaks(doc[a:b].root)
     mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
+
+
+def _subtitle(doc: Doc, a: int) -> bool:
+    """Whether a name starting at token `a` follows a work's title and a colon ('the
+    comic Forgotten Grunt: The Undead Soldier'): the work's subtitle."""
+    i = a - 1
+    if i >= 0 and doc[i].lower_ in DETERMINERS:
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return False
+    i -= 1
+    while i >= 0 and doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and i < a - 2 and doc[i].lower_ in WORK_NOUNS
 
 
 def _known_name(text: str) -> bool:
