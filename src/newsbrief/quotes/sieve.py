@@ -31,6 +31,7 @@ A quoted phrase no speech verb governs is a scare quote or a title ("so-called
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -119,13 +120,11 @@ def _transcript_label(q: Attempt) -> Verdict | None:
     if found is None:
         return None
     label = found.group(1)
-    last = label.split()[-1].casefold()
-    people = [
-        e for e in ctx.entities if e.label == "PERSON" and e.name.split()[-1].casefold() == last
-    ]
-    labels = (TRANSCRIPT_LABEL.match(text, p.start, p.end) for p in ctx.pieces)
-    turns = sum(1 for m in labels if m is not None and m[1] == label)
-    if not people and turns < 2:
+    people = ctx.people_by_surname.get(label.split()[-1].casefold(), [])
+    if ctx.turns is None:  # counted once: a transcript of thousands of turns stays linear
+        labels = (TRANSCRIPT_LABEL.match(text, p.start, p.end) for p in ctx.pieces)
+        ctx.turns = Counter(m[1] for m in labels if m is not None)
+    if not people and ctx.turns.get(label, 0) < 2:
         return None
     # The fullest name the article gives ('Mike Pence' for 'PENCE').
     name = max((e.name for e in people), key=len, default=label.title())
