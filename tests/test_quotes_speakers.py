@@ -72,6 +72,29 @@ def test_role_noun_goes_back_to_the_person_introduced_with_it(quotes_of: Any) ->
     assert said(quotes_of(text), "The couple trusts") == "Harold Pennick"
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "It was an odd thing to say: Doug McCallum’s last term as Surrey mayor ended in 2005.",
+        "Doug McCallum served as mayor of Surrey from 1996 to 2005.",
+        "Doug McCallum was elected mayor of Surrey in October.",
+    ],
+)
+def test_a_role_the_sentence_gives_a_person_names_them_later(
+    quotes_of: Any, introduction: str
+) -> None:
+    text = (
+        f"{introduction} Rival candidate Bruce Hayne joked about it at the debate.\n\n"
+        "The city's chart shows registration for youth hockey falling for years.\n\n"
+        "Brenda Locke, a councillor, disputed the chart at Monday's meeting.\n\n"
+        "The mayor also claimed that the enrolment of young people in ice sports was "
+        "dropping.\n\n"
+        '"We have in the last eight to nine years had a declining use of ice for hockey," '
+        "the mayor told reporters.\n"
+    )
+    assert said(quotes_of(text), "declining use of ice") == "Doug McCallum"
+
+
 def test_appositive_name_of_a_role_subject(quotes_of: Any) -> None:
     quotes = quotes_of(sample("court-ruling.txt"))
     assert said(quotes, "restore confidence") == "Linda Cole"
