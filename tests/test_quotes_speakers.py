@@ -95,6 +95,15 @@ def test_a_role_the_sentence_gives_a_person_names_them_later(
     assert said(quotes_of(text), "declining use of ice") == "Doug McCallum"
 
 
+def test_a_lower_case_noun_tagged_as_a_name_stays_a_description(quotes_of: Any) -> None:
+    # The tagger calls 'ministry' a proper noun here; a name is capitalized.
+    text = (
+        "In a separate statement, the finance ministry said the government would stick "
+        "to its goal of narrowing the structural budget deficit this year."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["the finance ministry"]
+
+
 def test_appositive_name_of_a_role_subject(quotes_of: Any) -> None:
     quotes = quotes_of(sample("court-ruling.txt"))
     assert said(quotes, "restore confidence") == "Linda Cole"

@@ -178,7 +178,7 @@ class Resolver:
                 self.together.append(both)
                 return Speaker(both.text, both)
             return Speaker(entity.name, span)
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # not a lower-case 'ministry'
             a = tok.i
             while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
                 a -= 1
