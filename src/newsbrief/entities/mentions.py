@@ -26,7 +26,9 @@ from newsbrief.entities.cues import (
 )
 from newsbrief.entities.gender import mention_gender
 from newsbrief.entities.names import (
+    WORK_NOUNS,
     is_acronym,
+    is_subtitle,
     is_title,
     name_key,
     sentence_initial,
@@ -63,11 +65,6 @@ GLANCE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 
 DETERMINERS = frozenset({"the", "a", "an"})
-# Nouns before a work's title: "his comic Forgotten Grunt", "the film Platoon".
-WORK_NOUNS = frozenset(
-    {"book", "novel", "memoir", "film", "movie", "documentary", "comic", "album", "song"}
-    | {"sitcom", "musical", "opera", "poem", "podcast", "painting", "sculpture"}
-)
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Titles after a portfolio's name: "Education Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "critic", "ministry", "department"})
@@ -165,7 +162,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         return None  # "Education Minister Rob Fleming": a portfolio, not a name
     if a >= 1 and doc[a - 1].lower_ in WORK_NOUNS and doc[a:b].root.dep_ not in SUBJECTS:
         return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
-    if _subtitle(doc, a):
+    if is_subtitle(doc, a):
         return None  # "his comic Forgotten Grunt: The Undead Soldier"
     title = None
     while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
@@ -231,20 +228,6 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.speaks = speaks(doc[a:b].root)
     mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
-
-
-def _subtitle(doc: Doc, a: int) -> bool:
-    """Whether a name starting at token `a` follows a work's title and a colon ('the
-    comic Forgotten Grunt: The Undead Soldier'): the work's subtitle."""
-    i = a - 1
-    if i >= 0 and doc[i].lower_ in DETERMINERS:
-        i -= 1
-    if i < 1 or doc[i].text != ":":
-        return False
-    i -= 1
-    while i >= 0 and doc[i].text[:1].isupper():
-        i -= 1
-    return i >= 0 and i < a - 2 and doc[i].lower_ in WORK_NOUNS
 
 
 def _known_name(text: str) -> bool:
