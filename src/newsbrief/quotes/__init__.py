@@ -7,7 +7,8 @@
 - `syntax.py`: speech verbs and their subjects in the parse, the verb reporting a
   clause, a speaker's noun phrase, how deep a subject's clause is.
 - `speakers.py`: the resolver, from a speech verb's subject to a speaker: names,
-  he and she by gender, "it", "the company", "the statement", roles.
+  he and she by gender, "it", "the company", "the statement", roles;
+  `antecedents.py`: the people a he or she may mean, and who is ruled out.
 - `cues.py`: speech verbs near a quote: after it, in its lead-in, governing it.
 - `sieve.py`: the attribution strategies, in order; `passes.py`: the article-level
   passes after them.

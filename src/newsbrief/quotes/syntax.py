@@ -181,3 +181,24 @@ def says_he(subj: Token) -> bool:
     return clause is not None and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in HE_OR_SHE for c in clause.children
     )
+
+
+def name_after_its_of(tok: Token, person: Callable[[Token], bool]) -> Token | None:
+    """The person named in apposition to the name after a noun's 'of' ('An uncle of
+    Yassine Labidi, Abeld Malik Labidi, told CNN'): the noun's name, as a name takes
+    no second name."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not person(obj):
+                continue
+            for c in obj.children:
+                if (
+                    c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and tok.doc[c.left_edge.i - 1].text == ","
+                    and person(c)
+                ):
+                    return c
+    return None
