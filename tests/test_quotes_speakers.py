@@ -95,6 +95,20 @@ def test_a_role_the_sentence_gives_a_person_names_them_later(
     assert said(quotes_of(text), "declining use of ice") == "Doug McCallum"
 
 
+def test_the_title_alone_is_the_person_introduced_with_it(quotes_of: Any) -> None:
+    text = (
+        "Fifty years ago, another Republican senator ran this kind of campaign, Arizona's "
+        "Barry Goldwater, who took on President Lyndon Johnson.\n\n"
+        "Johnson defeated Goldwater in a landslide election.\n\n"
+        "When Goldwater squared off against Johnson in 1964, the President predicted "
+        "that there would be a frontlash of Republican and independent voters.\n"
+    )
+    assert said(quotes_of(text), "frontlash") == "Lyndon Johnson"
+    # With nobody introduced so, the title stays the article's words, not a name.
+    alone = "The vote was close. The President said that the result would stand for years."
+    assert said(quotes_of(alone), "result would stand") == "The President"
+
+
 def test_a_lower_case_noun_tagged_as_a_name_stays_a_description(quotes_of: Any) -> None:
     # The tagger calls 'ministry' a proper noun here; a name is capitalized.
     text = (

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import pronoun_gender
-from newsbrief.lexicon import ORG_HEAD_WORDS
+from newsbrief.lexicon import ORG_HEAD_WORDS, PERSON_TITLES
 from newsbrief.nlp import Segment
 from newsbrief.quotes.antecedents import Antecedent, pronoun_subject, related
 from newsbrief.quotes.context import Context, outside_quotes
@@ -174,10 +174,12 @@ class Resolver:
                 self.together.append(both)
                 return Speaker(both.text, both)
             return Speaker(entity.name, span)
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():  # not a lower-case 'ministry'
-            a = tok.i
-            while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
-                a -= 1
+        a = tok.i
+        while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
+            a -= 1
+        # "the President predicted": a title standing for the person, as a role noun.
+        title = a == tok.i and tok.lower_ in PERSON_TITLES and _has_the(tok)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not title:  # not 'ministry'
             name = seg.span(tok.doc[a : tok.i + 1])
             known = self._entity_named(name.text)
             return Speaker(known.name if known is not None else name.text, name)
@@ -206,7 +208,7 @@ class Resolver:
             org = self._org_before(at, self._block_of(at), head)
             if org is not None:
                 return org
-        if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        if _has_the(tok):
             described = person_by_role(self.roles, at, head) or person_described(self, at, tok)
             if described is not None:
                 return Speaker(described[0].name, described[1])
@@ -374,3 +376,7 @@ class Resolver:
                 if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
                     return self._resolve(seg, owner, depth + 1)
         return None
+
+
+def _has_the(tok: Token) -> bool:
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
