@@ -109,6 +109,17 @@ def test_the_title_alone_is_the_person_introduced_with_it(quotes_of: Any) -> Non
     assert said(quotes_of(alone), "result would stand") == "The President"
 
 
+def test_a_nationality_standing_for_a_person_is_a_description(quotes_of: Any) -> None:
+    text = (
+        "Barcelona moved four points clear at the top of La Liga on Sunday.\n\n"
+        "By contrast, Real coach Carlo Ancelotti is feeling the strain after also dropping "
+        "points last weekend against Villarreal.\n\n"
+        '"There is no link-up play, our play is too based around individual play," said '
+        "the Italian, who must rouse his troops for Tuesday's tie at home to Schalke.\n"
+    )
+    assert said(quotes_of(text), "no link-up play") == "Carlo Ancelotti"
+
+
 def test_a_lower_case_noun_tagged_as_a_name_stays_a_description(quotes_of: Any) -> None:
     # The tagger calls 'ministry' a proper noun here; a name is capitalized.
     text = (

@@ -163,6 +163,13 @@ class Resolver:
         entity = ctx.entity_at(at, at + len(tok.text))
         if named is not None and depth < 2 and (entity is None or entity.label != "PERSON"):
             return self._resolve(seg, named, depth + 1)
+        if (tok.ent_type_ == "NORP" or (entity and entity.label == "NORP")) and _has_the(tok):
+            # "said the Italian": the person the nationality stands for, as a description.
+            described = person_described(self, at, tok)
+            if described is not None:
+                return Speaker(described[0].name, described[1])
+            phrase = seg.span(seg.doc[slice(*noun_phrase(tok))])
+            return Speaker(phrase.text, phrase)
         if entity is not None:
             span = self._mention_span(entity, at)
             also = [
