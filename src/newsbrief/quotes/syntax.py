@@ -33,12 +33,15 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     ..., adding:', 'said every penny had gone ... and told the court:') belongs to the
     speech verb that reports it."""
     speech = speech_verb(verb)
+    shared = False  # reached through a conjoined verb: its subject is this one's
     for _ in range(SUBJECT_WALK_STEPS):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c) and not c.is_punct]
+        if shared:  # "Hamilton had been penalized by race stewards and exclaimed:"
+            subjects += [c for c in verb.children if c.dep_ == "nsubjpass" and allowed(c)]
         if subjects:
             return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
         for child in verb.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not shared:
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None and allowed(agent):
                     return agent
@@ -48,6 +51,7 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "she was called ...": not her words
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            shared = verb.dep_ == "conj"
             reporter = _reporting_verb(verb.head) if speech else None
             verb = reporter if reporter is not None else verb.head
             continue
