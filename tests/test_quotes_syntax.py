@@ -60,3 +60,23 @@ def test_a_verb_conjoined_to_a_passive_one_shares_its_subject_not_its_agent(
 )
 def test_more_verbs_report_speech(quotes_of: Any, sentence: str) -> None:
     assert [q.kind for q in quotes_of(sentence)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A person familiar with the talks but unauthorized to speak publicly said "
+            "that Schumer began calling senators.",
+            "A person familiar with the talks",
+        ),
+        (
+            "People arrested last week said that protesters were put at risk by the police.",
+            "People arrested last week",
+        ),
+    ],
+)
+def test_a_description_keeps_what_follows_its_noun(
+    quotes_of: Any, sentence: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]

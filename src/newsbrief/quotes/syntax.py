@@ -143,6 +143,16 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in NP_PREPOSITIONS:
             right = max(right, child.right_edge.i + 1)
             break
+        if child.dep_ in ("acl", "amod") and child.tag_ in ("VBN", "JJ") and child.i == right:
+            # "People arrested last week", "a person familiar with the talks", up to a
+            # comma or a conjunction ("familiar with the talks but unauthorized to ...")
+            end = child.i + 1
+            while (
+                end <= child.right_edge.i and tok.doc[end].text != "," and tok.doc[end].dep_ != "cc"
+            ):
+                end += 1
+            right = max(right, end)
+            break
     while right - 1 > tok.i and tok.doc[right - 1].is_punct:
         right -= 1  # "the founder of the press," without its comma
     return left, right
