@@ -63,6 +63,38 @@ def test_possessives_are_cut_from_names(entities_of: Any) -> None:
     assert not any("’s" in n or "'s" in n for n in names)
 
 
+def test_a_place_owning_a_ministry_is_cut_from_its_name(entities_of: Any) -> None:
+    text = (
+        "Rainfall in Niger has fallen below average for three years.\n\n"
+        "Niger's Ministry of Water and Sanitation welcomed the appeal. In Canada, "
+        "Ontario’s Ministry of Health said it would send staff.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert {"Ministry of Water and Sanitation", "Ministry of Health"} <= names
+    assert not any("’s" in n or "'s" in n for n in names)
+
+
+def test_a_council_named_after_a_place_of_x_keeps_the_whole_name(entities_of: Any) -> None:
+    text = (
+        "Flood water reached the town centre on Sunday night.\n\n"
+        "Vale of White Horse District Council said it had opened two rest centres.\n"
+    )
+    orgs = {e.name for e in entities_of(text) if e.label == "ORG"}
+    assert "Vale of White Horse District Council" in orgs
+    assert "White Horse District Council" not in orgs
+
+
+def test_a_works_subtitle_is_no_name(entities_of: Any) -> None:
+    text = (
+        "Xander Wise has been drawing comics since he was twelve.\n\n"
+        "Wise sold 40 copies of his mystical war comic Forgotten Grunt: The Undead Soldier, "
+        "inspired by the movies he watched with his father.\n"
+    )
+    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    assert "Xander Wise" in names
+    assert not any("Undead" in n or "Grunt" in n for n in names), names
+
+
 def test_trailing_fragments_and_glued_ages_are_cut(entities_of: Any) -> None:
     text = (
         "Ministers met in Brussels on Monday, and the Eurogroup of finance ministers "

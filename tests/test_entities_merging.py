@@ -239,6 +239,17 @@ def test_a_party_word_or_a_senator_is_no_town_of_a_state(entities_of: Any) -> No
     assert "Idaho" in names
 
 
+def test_a_state_before_based_is_no_town_of_that_state(entities_of: Any) -> None:
+    text = (
+        "Schools are rethinking how they teach nutrition after the new food guide.\n\n"
+        "Lee Finell, Alberta-based health education manager with Dairy Farmers of Canada, "
+        "said she is unsure what direction school programs will go.\n"
+    )
+    entities = entities_of(text)
+    assert one(entities, "Lee Finell").label == "PERSON"
+    assert not any("," in e.name for e in entities), [e.name for e in entities]
+
+
 def test_a_name_written_by_its_surname_is_a_person_whatever_the_model_says() -> None:
     from newsbrief.entities.build import _final_label
     from newsbrief.entities.mentions import Mention

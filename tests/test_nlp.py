@@ -99,3 +99,14 @@ def test_an_agency_credit_glued_to_the_first_word_is_split(nlp) -> None:  # type
     assert words[:5] == ["London", "(", "CNN", ")", "Top"]
     assert words[-7:-3] == ["Reuters", ")", '"', "We"]
     assert "state(s" in [t.text for t in nlp("each state(s) and Mr(s)Smith")]  # no credit there
+
+
+def test_a_zero_width_space_is_a_word_break_at_the_same_offsets(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The union won the vote. Jeff Traeger\u200b said he expects more members."
+    doc = annotate(nlp, text, split_blocks(text))
+    seg = doc.segments[0]
+    words = [t.text for t in seg.doc if not t.is_space]
+    assert "Traeger" in words and "said" in words
+    said = next(t for t in seg.doc if t.text == "said")
+    at = seg.offset(said.idx)
+    assert text[at : at + 4] == "said"

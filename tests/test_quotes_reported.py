@@ -183,3 +183,16 @@ def test_a_statement_named_by_its_issuer_is_the_issuers(quotes_of: Any) -> None:
     )
     q = one(quotes_of(text), "relations between")
     assert q.speaker in ("NATO", "North Atlantic Treaty Organization")  # not "The NATO statement"
+
+
+def test_a_line_linking_to_another_story_reports_nothing(quotes_of: Any) -> None:
+    text = (
+        "Marise Payne said Australia was concerned about the two detained Canadians.\n\n"
+        "READ MORE: Justin Trudeau says people around the world ‘extremely disturbed’ by "
+        "detention of Canadians in China\n\n"
+        "Read more: “We will keep pressing for their release every single day,” minister says\n\n"
+        "Payne said the government would raise the cases with Beijing this week.\n"
+    )
+    quotes = quotes_of(text)
+    assert [q.speaker for q in quotes] == ["Marise Payne", "Marise Payne"]
+    assert not any("Trudeau" in (q.speaker or "") or "pressing" in q.text for q in quotes)

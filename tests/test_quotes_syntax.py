@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract_support import said
 
 
@@ -35,3 +37,46 @@ def test_a_participle_speech_verb_gives_the_noun_it_describes(quotes_of: Any) ->
     )
     speaker = said(quotes_of(text), "basically free money")
     assert speaker is not None and "manager" in speaker
+
+
+def test_a_verb_conjoined_to_a_passive_one_shares_its_subject_not_its_agent(
+    quotes_of: Any,
+) -> None:
+    text = (
+        "Lewis Hamilton finished sixth at the 2011 Monaco Grand Prix.\n\n"
+        "Hamilton had been penalized by race stewards after finishing sixth and exclaimed "
+        'to the media: "It\'s an absolute joke, and everybody in the paddock knows it."\n'
+    )
+    assert said(quotes_of(text), "absolute joke") in ("Lewis Hamilton", "Hamilton")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The lawsuit alleges that Vantor collected data from a million households.",
+        "Mayor Dana Whitlock lamented that the city had lost its last newspaper.",
+        "Coach Ray Tolliver reiterated that the team would not trade its captain.",
+    ],
+)
+def test_more_verbs_report_speech(quotes_of: Any, sentence: str) -> None:
+    assert [q.kind for q in quotes_of(sentence)] == ["reported"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "A person familiar with the talks but unauthorized to speak publicly said "
+            "that Schumer began calling senators.",
+            "A person familiar with the talks",
+        ),
+        (
+            "People arrested last week said that protesters were put at risk by the police.",
+            "People arrested last week",
+        ),
+    ],
+)
+def test_a_description_keeps_what_follows_its_noun(
+    quotes_of: Any, sentence: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(sentence)] == [speaker]

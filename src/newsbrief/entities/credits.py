@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import NEWS_AGENCIES
+from newsbrief.lexicon import LINK_LINE, NEWS_AGENCIES
 
 # A slash right after a name, then a capitalized word: "Jeff McIntosh/The Canadian Press".
 _CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z(]|$)")
@@ -30,8 +30,6 @@ _BYLINE_AFTER = re.compile(
     r"|\s+has\s+(?:more|the\s+latest|the\s+story|the\s+details|details)\b)",
 )
 _BYLINE_BEFORE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:As\s+|By\s+|With\s+files\s+from\s+)$")
-# Lines that link to other stories: their names are not this story's.
-_LINK_LINE = re.compile(r"\W*(?:read|watch)\s+more\s*:", re.IGNORECASE)  # matched at a line start
 
 
 # How far from a name its line is read: a credit or a byline stands next to the name,
@@ -48,7 +46,7 @@ def is_credit(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end, hi)
     if line_end < 0:
         line_end = hi
-    if (line_start == 0 or text[line_start - 1] == "\n") and _LINK_LINE.match(
+    if (line_start == 0 or text[line_start - 1] == "\n") and LINK_LINE.match(
         text, line_start, line_end
     ):
         return True

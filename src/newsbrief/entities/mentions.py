@@ -27,7 +27,9 @@ from newsbrief.entities.cues import (
 )
 from newsbrief.entities.gender import mention_gender
 from newsbrief.entities.names import (
+    WORK_NOUNS,
     is_acronym,
+    is_subtitle,
     is_title,
     name_key,
     sentence_initial,
@@ -43,6 +45,7 @@ from newsbrief.lexicon import (
     NAME_SUFFIXES,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
+    PLACE_LEAD_WORDS,
     SUBDIVISIONS,
     WELL_KNOWN_ORGS,
     given_name_gender,
@@ -63,11 +66,6 @@ GLANCE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 
 DETERMINERS = frozenset({"the", "a", "an"})
-# Nouns before a work's title: "his comic Forgotten Grunt", "the film Platoon".
-WORK_NOUNS = frozenset(
-    {"book", "novel", "memoir", "film", "movie", "documentary", "comic", "album", "song"}
-    | {"sitcom", "musical", "opera", "poem", "podcast", "painting", "sculpture"}
-)
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Titles after a portfolio's name: "Education Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "critic", "ministry", "department"})
@@ -138,11 +136,22 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
                 and (owner[-1].text in ORG_HEAD_WORDS or owner.text in WELL_KNOWN_ORGS)
             ):
                 a, label = k + 1, "PERSON"  # "Golf Channel’s Jaime Diaz": the person owned
+            elif owned[0].text in ORG_LEAD_WORDS and _place(owner.text):
+                a = k + 1  # "Niger's Ministry of Water": the ministry, not the country's
             elif owned[0].text not in ORG_LEAD_WORDS and owned[-1].text not in ORG_HEAD_WORDS:
                 b = k  # "Justin Trudeau’s Liberals", not "Niger's Ministry of Water"
             break
     while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
         a += 1
+    if (
+        label == "ORG"
+        and a >= 2
+        and doc[a - 1].text == "of"
+        and doc[a - 2].text in PLACE_LEAD_WORDS
+        and doc[a - 2].ent_iob_ == "O"
+        and doc[b - 1].text in ORG_HEAD_WORDS
+    ):
+        a -= 2  # "Vale of White Horse District Council": the place's name is the council's
     if (
         b - a == 1
         and b < len(doc)
@@ -154,6 +163,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         return None  # "Education Minister Rob Fleming": a portfolio, not a name
     if a >= 1 and doc[a - 1].lower_ in WORK_NOUNS and doc[a:b].root.dep_ not in SUBJECTS:
         return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
+    if is_subtitle(doc, a):
+        return None  # "his comic Forgotten Grunt: The Undead Soldier"
     title = None
     while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
         if b - a == 2 and doc[b - 1].text in ORG_HEAD_WORDS:
@@ -236,6 +247,11 @@ def _qualified(doc: Doc, b: int) -> bool:
         and doc[b + 1].text in SUBDIVISIONS
         and (b + 2 == len(doc) or doc[b + 2].is_punct)
     )
+
+
+def _place(text: str) -> bool:
+    """A country, state or province by its name."""
+    return text in COUNTRIES or text in SUBDIVISIONS
 
 
 def _possessive(tok: Token) -> bool:

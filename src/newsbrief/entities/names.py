@@ -66,6 +66,12 @@ _NAME_WORD = re.compile(r"[^\W_][\w’'&.-]*")
 _EXPANSION_MAX_WORDS = 12
 _OF_WORDS = frozenset({"of", "for", "the", "de", "du"})
 
+# Nouns before a work's title: "his comic Forgotten Grunt", "the film Platoon".
+WORK_NOUNS = frozenset(
+    {"book", "novel", "memoir", "film", "movie", "documentary", "comic", "album", "song"}
+    | {"sitcom", "musical", "opera", "poem", "podcast", "painting", "sculpture"}
+)
+
 
 def name_key(text: str) -> str:
     """A name reduced for comparison: 'the U.S.' -> family key, 'Lowe’s' -> 'lowe's'."""
@@ -296,3 +302,17 @@ def appositions(root: Token) -> list[Token]:
     if root.dep_ == "appos":
         nouns.append(root.head)
     return nouns
+
+
+def is_subtitle(doc: Doc, a: int) -> bool:
+    """Whether a name starting at token `a` follows a work's title and a colon ('the
+    comic Forgotten Grunt: The Undead Soldier'): the work's subtitle."""
+    i = a - 1
+    if i >= 0 and doc[i].lower_ in ("the", "a", "an"):
+        i -= 1
+    if i < 1 or doc[i].text != ":":
+        return False
+    i -= 1
+    while i >= 0 and doc[i].text[:1].isupper():
+        i -= 1
+    return i >= 0 and i < a - 2 and doc[i].lower_ in WORK_NOUNS

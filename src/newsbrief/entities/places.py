@@ -27,7 +27,8 @@ def _known_place(name: str) -> bool:
 
 def _qualifies(town: Mention, state: Mention, text: str) -> bool:
     """Whether `state` qualifies `town` ("Mobile, Alabama"), not a list ("France,
-    Germany") nor a person and a country ("John McCallum, Canada's ambassador")."""
+    Germany") nor a person and a country ("John McCallum, Canada's ambassador",
+    "Lee Finell, Alberta-based manager")."""
     if (
         text[town.span.end : state.span.start] != ", "
         or not (_known_place(state.span.text) or state.span.text in COUNTIES)
@@ -35,6 +36,7 @@ def _qualifies(town: Mention, state: Mention, text: str) -> bool:
         or town.title is not None
         or town.label == "NORP"  # "One red-state Democrat, Montana Sen. Jon Tester"
         or text.startswith(_POSSESSIVE, state.span.end)
+        or text.startswith("-", state.span.end)  # "Lee Finell, Alberta-based manager"
         or town.span.text.casefold() in PARTY_WORDS  # "a red-state Democrat, Montana Sen."
         or _title_follows(text, state.span.end)
     ):

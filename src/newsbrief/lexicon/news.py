@@ -35,6 +35,10 @@ DANGLING_WORDS = frozenset(
     }
 )
 
+# Lines that link to other stories ("READ MORE: ..."), matched at a line's start:
+# their names and their quotes are not this story's.
+LINK_LINE = re.compile(r"\W*(?:read|watch)\s+more\s*:", re.IGNORECASE)
+
 # Lines that carry metadata, not content: never headings, never summary sentences.
 META_LINE = re.compile(
     r"^\s*(?:by\s+[A-Z]|published\b|updated\b|posted\b|last\s+(?:updated|modified)\b|"

@@ -150,3 +150,9 @@ PLACE_HEAD_LABELS = {
         "LOC",
     ),
 }
+
+# The first word of a place named "X of Y" ("Vale of White Horse", "City of Surrey",
+# "Town of Oakville"): before a council's name, part of that name.
+PLACE_LEAD_WORDS = names(
+    "City|County|Town|Township|Village|Borough|District|Municipality|Province|Region|Isle|Vale"
+)

@@ -59,6 +59,15 @@ SPEECH_VERBS = frozenset(
         "assert",
         "maintain",
         "conclude",
+        "retort",
+        "counter",
+        "allege",
+        "lament",
+        "exclaim",
+        "reiterate",
+        "recount",
+        "scoff",
+        "assure",
     }
 )
 

@@ -7,7 +7,8 @@
 - `syntax.py`: speech verbs and their subjects in the parse, the verb reporting a
   clause, a speaker's noun phrase, how deep a subject's clause is.
 - `speakers.py`: the resolver, from a speech verb's subject to a speaker: names,
-  he and she by gender, "it", "the company", "the statement", roles.
+  he and she by gender, "it", "the company", "the statement", roles;
+  `antecedents.py`: the people a he or she may mean, and who is ruled out.
 - `cues.py`: speech verbs near a quote: after it, in its lead-in, governing it.
 - `sieve.py`: the attribution strategies, in order; `passes.py`: the article-level
   passes after them.
@@ -17,9 +18,9 @@
 
 Reported speech is resolved first, in the article's order, then each quoted piece
 through the sieve. A reported statement holding a partial quote is one `mixed`
-statement; a single quoted word, a title or a label is no quote on its own; a
-statement told twice (a pull quote) is listed once. Each quote carries the mention
-that attributes it (the "she" next to the cue) and the cue.
+statement; a single quoted word, a title or a label ('the "strong man" trope') is
+no quote on its own; a statement told twice (a pull quote) is listed once. Each
+quote carries the mention that attributes it (the "she" next to the cue) and the cue.
 
 A quote's speaker is a consolidated entity's name, or the words the article gives
 ("a spokeswoman for the company"), or None when nobody is named (no speaker beats a
@@ -32,12 +33,13 @@ from typing import NamedTuple
 
 from newsbrief.brief import Entity, Quote, QuoteKind
 from newsbrief.entities import person_genders
+from newsbrief.lexicon import LINK_LINE
 from newsbrief.nlp import Annotated
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.marks import Piece, pieces
 from newsbrief.quotes.passes import PASSES
 from newsbrief.quotes.reported import Reported, around_partial_quotes, reported_speech
-from newsbrief.quotes.sieve import is_scare_quote, is_single_word, sieve
+from newsbrief.quotes.sieve import is_label, is_scare_quote, is_single_word, sieve
 from newsbrief.quotes.speakers import Resolver
 
 __all__ = ["REPORTED", "Attributed", "attribute", "find_quotes"]
@@ -65,10 +67,10 @@ def attribute(doc: Annotated, entities: list[Entity]) -> list[Attributed]:
     # Reported speech first: a "he said" there tells whom a later "he" means.
     statements = _outermost(list(reported_speech(ctx, resolver)))
     for i, piece in enumerate(ctx.pieces):
-        if is_scare_quote(ctx, piece):
+        if is_scare_quote(ctx, piece) or LINK_LINE.match(doc.blocks[piece.block].text):
             piece.keep = piece.partial = False
             continue
-        if is_single_word(ctx, piece):
+        if is_single_word(ctx, piece) or is_label(ctx, piece):
             piece.keep = False  # a partial quote at most
             continue
         decided = sieve(ctx, resolver, i)

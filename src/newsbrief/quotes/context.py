@@ -27,6 +27,17 @@ class Context:
     pieces: list[Piece] = field(default_factory=list)
     genders: dict[str, str] = field(default_factory=dict)  # shown, else by given name
     shown_genders: dict[str, str] = field(default_factory=dict)  # as the article shows
+    # Transcript labels ('PENCE') -> the turns they open, counted once on first use.
+    turns: dict[str, int] | None = None
+
+    @cached_property
+    def people_by_surname(self) -> dict[str, list[Entity]]:
+        """People by the last word of their name, casefolded."""
+        found: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.label == "PERSON" and e.name.split():
+                found.setdefault(e.name.split()[-1].casefold(), []).append(e)
+        return found
 
     @cached_property
     def sentence_starts(self) -> list[int]:

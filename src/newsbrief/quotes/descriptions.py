@@ -100,8 +100,30 @@ def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int
         root = hit[1]
         nouns = appositions(root)
         nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
+        nouns += _predicated(root)
         out += [(start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
     return sorted(out, key=lambda r: r[0])
+
+
+ROLE_VERBS = frozenset({"serve", "work", "act", "elect", "name", "appoint", "be", "become"})
+
+
+def _predicated(name: Token) -> list[Token]:
+    """Role nouns the sentence gives a person: 'Lee is the mayor', 'Jones was
+    elected mayor', 'Smith served as mayor', 'McCallum's last term as Surrey mayor'."""
+    head = name.head
+    out: list[Token] = []
+    if name.dep_ in ("nsubj", "nsubjpass") and head.lemma_ in ROLE_VERBS:
+        out += [c for c in head.children if c.dep_ in ("attr", "oprd")]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "as"):
+            out += [c for c in prep.children if c.dep_ == "pobj"]
+    if name.dep_ == "poss" and head.i + 1 < len(name.doc) and name.doc[head.i + 1].lower_ == "as":
+        k = head.i + 2  # "McCallum's term as Surrey mayor", however it is parsed
+        while k < len(name.doc) and name.doc[k].pos_ == "PROPN":
+            k += 1
+        if k < len(name.doc) and name.doc[k].pos_ == "NOUN":
+            out.append(name.doc[k])
+    return [n for n in out if n.pos_ == "NOUN"]
 
 
 def person_by_role(

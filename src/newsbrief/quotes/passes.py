@@ -63,17 +63,20 @@ def _reported_before(ctx: Context, resolver: Resolver, name: str) -> None:
 
 def _inherit_run(ctx: Context, resolver: Resolver, name: str) -> None:
     """Speakers for quotes without their own attribution: the rest of their
-    multi-paragraph quote (the first of it that has a speaker)."""
-    by_run: dict[int, Piece] = {}
+    multi-paragraph quote (the last part before it that has a speaker, as a
+    transcript's turns change speaker; else the first after it)."""
+    first: dict[int, Piece] = {}
     for p in ctx.pieces:
-        if p.run >= 0 and p.speaker is not None and p.run not in by_run:
-            by_run[p.run] = p
+        if p.run >= 0 and p.speaker is not None and p.run not in first:
+            first[p.run] = p
+    last: dict[int, Piece] = {}
     for p in ctx.pieces:
-        if p.speaker is not None or not p.keep:
+        if p.run >= 0 and p.speaker is not None and p.strategy != name:
+            last[p.run] = p
+        if p.speaker is not None or not p.keep or p.run not in first:
             continue
-        if p.run in by_run:
-            src = by_run[p.run]
-            p.attribute(src.speaker, src.speaker_span, name)
+        src = last.get(p.run, first[p.run])
+        p.attribute(src.speaker, src.speaker_span, name)
 
 
 def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:

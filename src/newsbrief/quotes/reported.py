@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import TextSpan
+from newsbrief.lexicon import LINK_LINE
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.cues import governing_speaker, with_cue
@@ -48,6 +49,8 @@ class Reported:
 def reported_speech(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
     """Every statement of reported speech in the article, in order."""
     for seg in ctx.doc.segments:
+        if LINK_LINE.match(ctx.doc.blocks[seg.block].text):
+            continue  # "READ MORE: Trudeau says ...": another story's headline
         allowed = outside_quotes(ctx, seg)
         for tok in seg.doc:
             if not allowed(tok):

@@ -9,6 +9,7 @@ quote records the name of what decided it.
 
 Strategies, per quote:
 
+- `transcript_label`: a transcript's turn, '"PENCE: ..."';
 - `block_speaker`: the block's "X said:" lead-in (a Markdown block quote);
 - `verb_after`: a speech verb right after the closing mark, up to the end of the
   sentence: '"...," said X', '"...," X told CNN', '"...," according to X' (when
@@ -30,17 +31,20 @@ A quoted phrase no speech verb governs is a scare quote or a title ("so-called
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
-from newsbrief.brief import Block
+from newsbrief.brief import Block, TextSpan
 from newsbrief.entities import title_cased
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.cues import cue_speaker, governing_speaker, group_cue
 from newsbrief.quotes.marks import QUOTE_CHARS, QUOTED_KINDS, Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 
+# A transcript's speaker label at the start of a quote: 'PENCE: ', 'SEN. JOHN DOE: '.
+TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,2}):\s+(?=\S)")
 SENTENCE_END = re.compile(r"[.!?…](?=[\s\"“”'‘’)]|$)")
 LEAD_IN_ENDS = (":", ",")
 AFTER_WINDOW = 24  # tokens after a quote: room for a name and a long apposition
@@ -49,6 +53,9 @@ MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", 
 FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
 FRAGMENT_ENDS = (".", "!", "?", "…", ":")
 # Words before a quoted phrase that make it a name or a label, not speech.
+# Words before a quoted phrase that, with a noun right after it, make it that
+# noun's label: 'the "strong man" trope'.
+LABEL_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its"})
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 
 
@@ -101,6 +108,29 @@ class Strategy:
 
 
 # --- Strategies -----------------------------------------------------------------------
+
+
+def _transcript_label(q: Attempt) -> Verdict | None:
+    """A transcript's turn ('"PENCE: Well, look, ..."'): the person the label in
+    capitals names, when the article names that person or gives the label to more
+    than one turn; the quote is what follows the label."""
+    piece, ctx = q.piece, q.ctx
+    text = ctx.doc.text
+    found = TRANSCRIPT_LABEL.match(text, piece.start, piece.end)
+    if found is None:
+        return None
+    label = found.group(1)
+    people = ctx.people_by_surname.get(label.split()[-1].casefold(), [])
+    if ctx.turns is None:  # counted once: a transcript of thousands of turns stays linear
+        labels = (TRANSCRIPT_LABEL.match(text, p.start, p.end) for p in ctx.pieces)
+        ctx.turns = Counter(m[1] for m in labels if m is not None)
+    if not people and ctx.turns.get(label, 0) < 2:
+        return None
+    # The fullest name the article gives ('Mike Pence' for 'PENCE').
+    name = max((e.name for e in people), key=len, default=label.title())
+    span = TextSpan(label, found.start(1), found.end(1))
+    piece.start = found.end()
+    return Verdict(Speaker(name, span, span, TextSpan(":", found.end(1), found.end(1) + 1)))
 
 
 def _block_speaker(q: Attempt) -> Verdict | None:
@@ -173,6 +203,7 @@ def _next_fragment(q: Attempt) -> Verdict | None:
 
 
 STRATEGIES: tuple[Strategy, ...] = (
+    Strategy("transcript_label", _transcript_label),
     Strategy("block_speaker", _block_speaker),
     Strategy("verb_after", _verb_after),
     Strategy("lead_in", _lead_in),
@@ -235,6 +266,25 @@ def is_single_word(ctx: Context, piece: Piece) -> bool:
     scare quote, or a partial quote inside reported speech; never a quote alone."""
     body = ctx.doc.text[piece.start : piece.end].rstrip()
     return len(_words(body)) == 1 and not re.search(r"[!?]$", body)
+
+
+def is_label(ctx: Context, piece: Piece) -> bool:
+    """A quoted phrase set between a determiner and the common noun it labels ('the
+    "boys will be boys" trope', 'a "use it or lose it" approach'): no quote on its
+    own, a partial quote at most (the words may be the speaker's)."""
+    text = ctx.doc.text
+    before = text[max(0, piece.open - 24) : piece.open].lower().split()
+    if not before or before[-1] not in LABEL_DETERMINERS:
+        return False
+    if piece.close is None or text[piece.close + 1 : piece.close + 2] != " ":
+        return False
+    if text[piece.start : piece.end].rstrip()[-1:] in ",.;:!?…":
+        return False
+    hit = ctx.token_at(piece.close + 2)
+    if hit is None:
+        return False
+    tok = hit[1]
+    return tok.tag_ in ("NN", "NNS") and tok.is_lower and tok.dep_ != "npadvmod"
 
 
 def _words(body: str) -> list[str]:

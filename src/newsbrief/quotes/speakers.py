@@ -17,15 +17,16 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import pronoun_gender
-from newsbrief.lexicon import ORG_HEAD_WORDS
+from newsbrief.lexicon import ORG_HEAD_WORDS, PERSON_TITLES
 from newsbrief.nlp import Segment
+from newsbrief.quotes.antecedents import Antecedent, pronoun_subject, related
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.descriptions import person_by_role, person_described, roles
 from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
 from newsbrief.quotes.syntax import (
-    HE_OR_SHE,
     SUBJECT_DEPS,
     document_owner,
+    name_after_its_of,
     noun_phrase,
     says_he,
     subject,
@@ -37,7 +38,6 @@ if TYPE_CHECKING:
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
-NOMINATIVE_PRONOUNS = HE_OR_SHE  # "found him standing" has no he as subject
 ORG_LOOKBACK_BLOCKS = 3
 APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
 # Last words of names that are no person a he or she could mean ("CTV News").
@@ -59,19 +59,6 @@ class Speaker:
     cue: TextSpan | None = None  # the speech verb
 
 
-@dataclass
-class _Antecedent:
-    """A person a pronoun may point back to."""
-
-    start: int
-    end: int
-    entity: Entity
-    sentence: int
-    depth: int  # of the clause it is the subject of; -1 when named in passing
-    known: str | None  # gender
-    meant: bool  # an earlier pronoun resolved to this person
-
-
 class Resolver:
     """From the subject of a speech verb to a speaker."""
 
@@ -85,6 +72,9 @@ class Resolver:
         # (offset, end, person) of the people found speaking, in the order found.
         self.spoke: list[tuple[int, int, Entity]] = []
         self.together: list[TextSpan] = []  # people found speaking together, in order
+        # Sentences whose speaker is someone left unnamed ("A cousin of Yassine, who
+        # asked not to be named, told CNN"): a he or she after it means them.
+        self.unnamed_spoke: set[int] = set()
 
     def _mentions_of(self, label: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of the mentions outside quotes of entities with this
@@ -105,7 +95,11 @@ class Resolver:
         if found is not None:
             found.mention = self._attributing_mention(seg, tok)
             person = self.ctx.entity_at(found.span.start, found.span.end)
-            if person is not None and person.label == "PERSON":
+            if tok.pos_ == "NOUN" and (person is None or person.name != found.name):
+                # Someone left unnamed, whatever name their description holds ("A
+                # cousin of Yassine, who asked not to be named").
+                self.unnamed_spoke.add(self._sentence_of(found.span.start))
+            elif person is not None and person.label == "PERSON":
                 self.spoke.append((found.span.start, found.span.end, person))
             if tok.pos_ == "PROPN" and (
                 person is None or (person is not None and person.label != "PERSON" and says_he(tok))
@@ -163,10 +157,19 @@ class Resolver:
                 and (proper or c.left_edge.i <= tok.i + APPOS_GAP)
             ),
             None,
+        ) or (
+            None if proper else name_after_its_of(tok, lambda t: ctx.person_at(seg.offset(t.idx)))
         )
         entity = ctx.entity_at(at, at + len(tok.text))
         if named is not None and depth < 2 and (entity is None or entity.label != "PERSON"):
             return self._resolve(seg, named, depth + 1)
+        if (tok.ent_type_ == "NORP" or (entity and entity.label == "NORP")) and _has_the(tok):
+            # "said the Italian": the person the nationality stands for, as a description.
+            described = person_described(self, at, tok)
+            if described is not None:
+                return Speaker(described[0].name, described[1])
+            phrase = seg.span(seg.doc[slice(*noun_phrase(tok))])
+            return Speaker(phrase.text, phrase)
         if entity is not None:
             span = self._mention_span(entity, at)
             also = [
@@ -178,14 +181,18 @@ class Resolver:
                 self.together.append(both)
                 return Speaker(both.text, both)
             return Speaker(entity.name, span)
-        if tok.pos_ == "PROPN":
-            a = tok.i
-            while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
-                a -= 1
+        a = tok.i
+        while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
+            a -= 1
+        # "the President predicted": a title standing for the person, as a role noun.
+        title = a == tok.i and tok.lower_ in PERSON_TITLES and _has_the(tok)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not title:  # not 'ministry'
             name = seg.span(tok.doc[a : tok.i + 1])
             known = self._entity_named(name.text)
             return Speaker(known.name if known is not None else name.text, name)
         a, z = noun_phrase(tok)
+        if a >= 2 and seg.doc[a - 1].is_quote and not seg.doc[a - 2].is_punct:
+            return None  # 'the "boys will be boys" trope called out': a label's noun
         phrase = seg.span(seg.doc[a:z])
         head = tok.lemma_.lower()
         if (head in THING_NOUNS or tok.lower_ in THING_NOUNS) and depth < 2:  # "datum"
@@ -208,7 +215,7 @@ class Resolver:
             org = self._org_before(at, self._block_of(at), head)
             if org is not None:
                 return org
-        if any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children):
+        if _has_the(tok):
             described = person_by_role(self.roles, at, head) or person_described(self, at, tok)
             if described is not None:
                 return Speaker(described[0].name, described[1])
@@ -240,6 +247,10 @@ class Resolver:
         if not pool:
             return self._last_speaker(at, until, gender)
         nearest = pool[0].sentence
+        if nearest in self.unnamed_spoke and all(
+            related(self.ctx, c) for c in pool if c.sentence == nearest
+        ):
+            return None  # "A cousin of Yassine ... told CNN ..." then '"...," he said'
         if self._sentence_of(at) - nearest > PRONOUN_LOOKBACK_SENTENCES:
             far = pool[0]
             shown = far.meant or self.ctx.shown_genders.get(far.entity.name) == gender
@@ -247,11 +258,20 @@ class Resolver:
             alone = all(c.entity is far.entity for c in pool) and far.known == gender
             chosen = far if shown or alone else None
         else:
+            # The person found speaking there first ("An uncle of Yassine Labidi, Abeld
+            # Malik Labidi, told CNN"; "he said Yassine was ..."), then a subject.
+            spoke = {s for s, _, _ in self.spoke}
             chosen = max(
                 (c for c in pool if c.sentence == nearest),
-                key=lambda c: (c.depth >= 0, c.known == gender, -c.depth, -c.start),
+                key=lambda c: (
+                    c.meant or c.start in spoke,
+                    c.depth >= 0,
+                    c.known == gender,
+                    -c.depth,
+                    -c.start,
+                ),
             )
-            in_passing = chosen.depth < 0
+            in_passing = chosen.depth < 0 and chosen.start not in spoke
             rival = any(
                 c.known == gender and c.entity is not chosen.entity
                 for c in pool
@@ -259,7 +279,7 @@ class Resolver:
             )
             if in_passing and (
                 (chosen.known != gender and rival)
-                or self._pronoun_subject(nearest, gender, chosen.start)
+                or pronoun_subject(self.ctx, nearest, gender, chosen.start)
             ):
                 chosen = None
         if chosen is None:
@@ -290,7 +310,7 @@ class Resolver:
             return Speaker(e.name, TextSpan(self.ctx.doc.text[s:z], s, z))
         return None
 
-    def _pronoun_candidates(self, at: int, gender: str) -> list[_Antecedent]:
+    def _pronoun_candidates(self, at: int, gender: str) -> list[Antecedent]:
         """People a pronoun at `at` may mean, nearest first: not of the other gender,
         not a name used as a modifier ('the Trump administration'), nor one in
         passing in the pronoun's own sentence ('In an episode of Dr Hank, he says')."""
@@ -310,30 +330,8 @@ class Resolver:
                 continue
             if sentence == here and depth < 0:
                 continue
-            out.append(_Antecedent(start, end, e, sentence, depth, known, meant))
+            out.append(Antecedent(start, end, e, sentence, depth, known, meant))
         return out
-
-    def _pronoun_subject(self, sentence: int, gender: str, before: int) -> bool:
-        """Whether a he or she of that gender is a subject in that sentence, before
-        offset `before` ('He said he would leave out Stuart'; in 'For Mira Vance,
-        Friday is a day she awaited' the she comes after the name and means her)."""
-        starts = self.ctx.sentence_starts
-        a = starts[sentence]
-        z = starts[sentence + 1] if sentence + 1 < len(starts) else len(self.ctx.doc.text)
-        hit = self.ctx.token_at(a)
-        if hit is None:
-            return False
-        seg, tok = hit
-        for t in tok.sent:
-            if (
-                t.dep_ in SUBJECT_DEPS
-                and t.lower_ in NOMINATIVE_PRONOUNS
-                and pronoun_gender(t.lower_) == gender
-                and a <= seg.offset(t.idx) < min(z, before)
-                and not self.ctx.inside_quote(seg.offset(t.idx))
-            ):
-                return True
-        return False
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.ctx.sentence_starts, offset) - 1
@@ -385,3 +383,7 @@ class Resolver:
                 if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
                     return self._resolve(seg, owner, depth + 1)
         return None
+
+
+def _has_the(tok: Token) -> bool:
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)

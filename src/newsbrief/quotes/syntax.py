@@ -33,12 +33,15 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     ..., adding:', 'said every penny had gone ... and told the court:') belongs to the
     speech verb that reports it."""
     speech = speech_verb(verb)
+    shared = False  # reached through a conjoined verb: its subject is this one's
     for _ in range(SUBJECT_WALK_STEPS):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c) and not c.is_punct]
+        if shared:  # "Hamilton had been penalized by race stewards and exclaimed:"
+            subjects += [c for c in verb.children if c.dep_ == "nsubjpass" and allowed(c)]
         if subjects:
             return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
         for child in verb.children:
-            if child.dep_ == "agent":
+            if child.dep_ == "agent" and not shared:
                 agent = next((c for c in child.children if c.dep_ == "pobj"), None)
                 if agent is not None and allowed(agent):
                     return agent
@@ -48,6 +51,7 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "she was called ...": not her words
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            shared = verb.dep_ == "conj"
             reporter = _reporting_verb(verb.head) if speech else None
             verb = reporter if reporter is not None else verb.head
             continue
@@ -139,6 +143,16 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
         if child.dep_ == "prep" and child.lower_ in NP_PREPOSITIONS:
             right = max(right, child.right_edge.i + 1)
             break
+        if child.dep_ in ("acl", "amod") and child.tag_ in ("VBN", "JJ") and child.i == right:
+            # "People arrested last week", "a person familiar with the talks", up to a
+            # comma or a conjunction ("familiar with the talks but unauthorized to ...")
+            end = child.i + 1
+            while (
+                end <= child.right_edge.i and tok.doc[end].text != "," and tok.doc[end].dep_ != "cc"
+            ):
+                end += 1
+            right = max(right, end)
+            break
     while right - 1 > tok.i and tok.doc[right - 1].is_punct:
         right -= 1  # "the founder of the press," without its comma
     return left, right
@@ -181,3 +195,24 @@ def says_he(subj: Token) -> bool:
     return clause is not None and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in HE_OR_SHE for c in clause.children
     )
+
+
+def name_after_its_of(tok: Token, person: Callable[[Token], bool]) -> Token | None:
+    """The person named in apposition to the name after a noun's 'of' ('An uncle of
+    Yassine Labidi, Abeld Malik Labidi, told CNN'): the noun's name, as a name takes
+    no second name."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not person(obj):
+                continue
+            for c in obj.children:
+                if (
+                    c.dep_ == "appos"
+                    and c.pos_ == "PROPN"
+                    and tok.doc[c.left_edge.i - 1].text == ","
+                    and person(c)
+                ):
+                    return c
+    return None
