@@ -145,6 +145,14 @@ def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
             "official said.",
             "The committee will",
         ),
+        (
+            "London (CNN)Top Gear presenter Jeremy Clarkson was suspended, the BBC reported.",
+            "Top Gear presenter",
+        ),
+        (
+            "NEW YORK, March 3 (Reuters) - Stocks fell on Monday, traders said.",
+            "Stocks fell",
+        ),
     ],
 )
 def test_a_dateline_is_not_part_of_what_was_said(quotes_of: Any, text: str, begins: str) -> None:

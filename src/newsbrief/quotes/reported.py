@@ -11,13 +11,12 @@ kept: a statement nobody is named for is no quote.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import TextSpan
-from newsbrief.lexicon import LINK_LINE
+from newsbrief.lexicon import LINK_LINE, dateline_length
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.cues import governing_speaker, with_cue
@@ -140,16 +139,8 @@ def _trimmed(seg: Segment, words: Span) -> TextSpan:
     found = seg.span(doc[a:z])
     if all(t.is_punct or t.is_space for t in doc[:a]):  # the segment's first words
         opening = doc[words.start : min(z, words.start + DATELINE_MAX_TOKENS)]
-        dateline = _DATELINE.match(opening.text)
-        b = seg.offset(opening.start_char) + dateline.end() if dateline is not None else 0
+        cut = dateline_length(opening.text)
+        b = seg.offset(opening.start_char) + cut if cut else 0
         if found.start < b < found.end:
             return TextSpan(found.text[b - found.start :], b, found.end)
     return found
-
-
-# A paragraph's opening dateline: "(CNN)", "LONDON (Reuters) -", "WASHINGTON (AP) —",
-# "KUALA LUMPUR, Malaysia —".
-_DATELINE = re.compile(
-    r"\s*(?:(?:[A-Z][A-Z .'-]*\s)?\(\s*[A-Z][\w.&' ]{0,24}\)\s*(?:[-–—]\s*)?"
-    r"|[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:, [A-Z][\w.']+(?: [A-Z][\w.']+)?)? ?[-–—]\s+)"
-)
