@@ -254,3 +254,10 @@ def test_a_title_before_an_organization_head_word_is_part_of_the_name(entities_o
     assert one(found, "Premier League").label == "ORG"
     assert one(found, "Justice Department").label == "ORG"
     assert not named(found, "League") and not named(found, "Department")
+
+
+def test_a_one_sentence_article_of_names_keeps_them(entities_of: Any) -> None:
+    found = entities_of("Barack Obama met Angela Merkel in Berlin.")
+    assert one(found, "Barack Obama").label == "PERSON"
+    assert one(found, "Angela Merkel").label == "PERSON"
+    assert one(found, "Berlin").label == "GPE"

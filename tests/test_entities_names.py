@@ -33,3 +33,8 @@ def test_the_islamic_state_is_one_group_by_any_of_its_news_names() -> None:
     keys = {name_key(n) for n in ("ISIS", "ISIL", "the Islamic State", "Islamic State group")}
     assert len(keys) == 1
     assert name_key("IS") not in keys  # too short to trust
+
+
+def test_a_sentence_whose_long_words_are_names_is_not_title_case() -> None:
+    assert title_cased("Obama Meets Merkel in Berlin for the Summit")
+    assert not title_cased("Barack Obama met Angela Merkel in Berlin.")

@@ -59,6 +59,8 @@ TITLE_CASE_WORD_LETTERS = 4
 # Headlines and labels are short: a longer line is prose, however many names it
 # lists ("The victims were Ibrahima Barry, 39, Aboubake Thabti, 44, ...").
 TITLE_CASE_MAX_WORDS = 20
+# Short words title case leaves in lower case.
+_MINOR_WORDS = frozenset({"the", "and", "but", "nor", "for", "yet", "off", "per", "via"})
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,7}")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}[a-z]?")
@@ -282,7 +284,14 @@ def title_cased(text: str) -> bool:
     if len(words) < TITLE_CASE_MIN_WORDS:
         return False
     capitalized = sum(w[0].isupper() for w in words)
-    return capitalized >= TITLE_CASE_SHARE * len(words)
+    if capitalized < TITLE_CASE_SHARE * len(words):
+        return False
+    # A short word in lower case that title case would capitalize ("Obama met Merkel
+    # in Berlin"): a sentence whose longer words happen to be names.
+    return not any(
+        len(w) == 3 and w.islower() and w not in _MINOR_WORDS
+        for w in re.findall(r"[^\W\d_][\w'’-]*", text)
+    )
 
 
 def sentence_initial(doc: Doc, i: int) -> bool:
