@@ -31,6 +31,7 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
+from newsbrief.events.subjects import reach_start
 from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
@@ -163,6 +164,11 @@ def _clause_span(
     for child in head.children:
         if _saying_participle(tree, child, dated, top.i):
             ids |= tree.subtree(child.i)
+    # "asked forgiveness after using a racist term": a gerund after a preposition,
+    # without a subject or a date of its own, is part of the verb's event.
+    for t in sorted(tree.subtree(head.i)):
+        if t not in ids and tree.heads[t] in ids and _joined_gerund(tree, head.doc[t], dated):
+            ids |= core(tree, t, cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
@@ -172,23 +178,50 @@ def _clause_span(
     for t in sorted(ids):
         if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
             ids -= tree.subtree(t)
-    if head.lemma_ in REPORTING_VERBS:
-        # "The FAA on Friday announced it would close 149 towers": what was said is
-        # the event, not the bare frame ("Davis told CNN on Thursday"). What was
-        # said with a date of its own is told in its own right ("said in an
-        # editorial on Saturday: The Supreme Court took a detour this week").
-        for child in head.children:
-            if child.dep_ != "ccomp" or _own_date(tree, child.i, dated, moved, own):
-                continue
-            # A quotation before its verb ('"We will close 149 towers," Davis
-            # told CNN on Thursday') is what was said, whole.
-            ids |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    reporting = head.lemma_ in REPORTING_VERBS
+    # A verb with an object of its own ("visited the college", "signed papers")
+    # is told whole without a clause after it, which then is another event.
+    takes_clause = reporting or not any(c.dep_ == "dobj" for c in head.children)
+    # "The FAA on Friday announced it would close 149 towers": what was said is
+    # the event, not the bare frame ("Davis told CNN on Thursday"); "Last year saw
+    # California Chrome come close to winning": what a verb's complement tells is
+    # part of its event (after it, unless the verb has an object). A complement
+    # with a date of its own is told in its own right ("said in an editorial on
+    # Saturday: The Supreme Court took a detour this week").
+    for child in head.children:
+        if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
+            continue
+        if _own_date(tree, child.i, dated, moved, own) or (
+            not reporting and _names_a_time(tree, child)
+        ):
+            continue
+        # A quotation before its verb ('"We will close 149 towers," Davis told
+        # CNN on Thursday') is what was said, whole.
+        ids |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
     for t, owner in (moved or {}).items():
         if owner == head.i:
             ids.add(t)
         else:
             ids.discard(t)
     return _contiguous(ids, head)
+
+
+def _joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
+    """Whether `token` is a gerund after a preposition that tells part of the
+    event above it ("close to winning the Triple Crown"): no subject of its own, no
+    date in it."""
+    if tree.deps[token.i] != "pcomp" or token.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    return not (tree.subtree(token.i) & dated.keys())
+
+
+def _names_a_time(tree: Tree, clause: Token) -> bool:
+    """Whether the clause at `clause` names a time, anchoring or not ("be
+    reinstated later this year"): a complement that does tells its own event."""
+    doc = clause.doc
+    return any(doc[t].ent_type_ in ("DATE", "TIME") for t in core(tree, clause.i, _NESTED))
 
 
 def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int) -> bool:
@@ -303,7 +336,16 @@ def clause_events(
             run = run[1:]
         if not run:
             continue
-        start = seg.start + run[0].idx
+        # "who was born in 2009", "to travel to Syria in 2013": the row reaches
+        # back to whom it is about ("Bruno, nicknamed ..., who was born in 2009").
+        floor = next((t.i for t in sdoc if seg.start + t.idx >= body_start), len(sdoc))
+        first = reach_start(head, run[0].i, set(dated) - set(moved), floor)
+        # What the event is about is the clause's own words: the doer reached
+        # back to is for reading, and merges no tellings ("the last Rovers side to
+        # win the trophy in 1985" is no telling of "Avon Rovers won on Saturday").
+        own_start = seg.start + run[0].idx
+        told = [sdoc[i] for i in range(first, run[0].i)] + run
+        start = seg.start + told[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
         if head.lemma_ in REPORTING_VERBS and any(
             c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
@@ -316,7 +358,7 @@ def clause_events(
             doc.text[start:end], start, end, _predicate(head),
             clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
             planned=is_planned(run, date, sdoc, seg),
-            concepts=concepts_of(run, seg, index, dates_in(dates, start, end)),
+            concepts=concepts_of(run, seg, index, dates_in(dates, own_start, end)),
             source=text_span(doc.text, start, end),
             unknown_date=unknown_marker(doc.text, start, end, date),
         )  # fmt: skip
