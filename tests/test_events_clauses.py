@@ -340,3 +340,14 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
 def test_a_row_keeps_its_complement(text: str, rows: list[str]) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert sorted(t.event for t in brief.timeline) == sorted(rows)
+
+
+def test_a_gerund_of_a_noun_stays_out_of_the_row() -> None:
+    # "the wisdom in returning the boy" tells another event, of another time.
+    text = (
+        "The administration's wisdom in returning the boy to his father was confirmed "
+        "over the weekend by his relatives."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2000, 4, 24))
+    rows = [t.event for t in brief.timeline]
+    assert rows and not any("returning" in r for r in rows)

@@ -212,6 +212,8 @@ def _joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
     date in it."""
     if tree.deps[token.i] != "pcomp" or token.tag_ != "VBG":
         return False
+    if token.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return False  # "the wisdom in returning", "victims of bombing": a noun's
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return False
     return not (tree.subtree(token.i) & dated.keys())

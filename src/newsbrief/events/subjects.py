@@ -1,7 +1,6 @@
 """Who a clause row is about, when the clause names no subject of its own.
 
-A relative clause ("who was born in Worcestershire in 2009"), a verb sharing the
-subject of the one it is joined to ("and was diagnosed with lung cancer in 2014"), an
+A relative clause ("who was born in Worcestershire in 2009"), an
 infinitive of purpose ("to travel to Syria in 2013") or a gerund after a preposition
 ("after seeing Santa Claus at a mall") tells an event whose doer is named earlier in
 the sentence. A row is an exact span of the article, so it reaches back to that doer
@@ -20,8 +19,10 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 # Dependency labels of a clause whose doer is that of the word it hangs from: a
-# joined verb, an infinitive or participle, a gerund after a preposition.
-_SHARING = frozenset({"conj", "xcomp", "advcl", "pcomp"})
+# infinitive or participle, a gerund after a preposition.
+# A verb joined to another ("made profits, and expects to stay profitable this
+# year") is not among them: reaching back would put two events in one row.
+_SHARING = frozenset({"xcomp", "advcl", "pcomp"})
 
 # Relative pronouns, whose clause is about the noun it modifies.
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
