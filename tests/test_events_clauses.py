@@ -267,8 +267,10 @@ def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
         # With its own date or conjunction it is another event.
         ("The office called for a re-run on June 18, citing flaws found in May.",
          "The office called for a re-run on June 18"),
+        # A gerund after a preposition, without a date of its own, is part of the
+        # verb's event (see test_a_row_keeps_its_complement).
         ("The office called for a re-run on June 18 after reviewing the bids.",
-         "The office called for a re-run on June 18"),
+         "The office called for a re-run on June 18 after reviewing the bids"),
     ],
 )  # fmt: skip
 def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> None:
@@ -310,3 +312,42 @@ def test_what_was_made_known_is_the_row(text: str, rows: list[str]) -> None:
 def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(1989, 11, 2))
     assert [t.date.value for t in brief.timeline] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A gerund after a preposition, with no subject or date of its own, is part
+        # of its verb's event ...
+        ("In May 2014, the television presenter asked forgiveness after using a racist "
+         "term during a taping of the show.",
+         ["In May 2014, the television presenter asked forgiveness after using a racist "
+          "term during a taping of the show"]),
+        # ... but one with a date of its own is told in its own right.
+        ("On Monday the presenter apologized for using a racist term in 2012.",
+         ["On Monday the presenter apologized", "the presenter apologized for using a racist "
+          "term in 2012"]),
+        # A verb's complement clause is part of its event ...
+        ("On Monday, a judge ruled that the woman is innocent.",
+         ["On Monday, a judge ruled that the woman is innocent"]),
+        ("Last year saw California Chrome come close to the Triple Crown.",
+         ["Last year saw California Chrome come close to the Triple Crown"]),
+        # ... unless it names a time of its own.
+        ("On Monday, a judge ruled that the woman would be freed later this year.",
+         ["On Monday, a judge ruled", "the woman would be freed later this year"]),
+    ],
+)  # fmt: skip
+def test_a_row_keeps_its_complement(text: str, rows: list[str]) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert sorted(t.event for t in brief.timeline) == sorted(rows)
+
+
+def test_a_gerund_of_a_noun_stays_out_of_the_row() -> None:
+    # "the wisdom in returning the boy" tells another event, of another time.
+    text = (
+        "The administration's wisdom in returning the boy to his father was confirmed "
+        "over the weekend by his relatives."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2000, 4, 24))
+    rows = [t.event for t in brief.timeline]
+    assert rows and not any("returning" in r for r in rows)

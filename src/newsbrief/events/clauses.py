@@ -4,7 +4,7 @@ A clause head is a verb that is the root, a conjunct, a complement or an adverbi
 clause; an infinitive complement stays with its verb ("agreed to schedule the
 trip" is one event, about scheduling). A date anchors the clause whose verb
 governs it. Clause spans are cut out of the parse many times over, so the parse is
-read once into lists of integers (`_Tree`).
+read once into lists of integers (`events.tree`).
 """
 
 from __future__ import annotations
@@ -31,13 +31,15 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
+from newsbrief.events.subjects import reach_start
+from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -71,60 +73,6 @@ PLANNING_HEADS = frozenset(
     {"plan", "expect", "agree", "want", "hope", "intend", "decide", "aim", "try", "seek",
      "begin", "start", "continue", "prepare", "promise", "vow", "threaten", "offer"}
 )  # fmt: skip
-
-
-class _Tree:
-    """A Doc's parse as lists of integers: clause spans are cut out of subtrees
-    many times over, and a Token object per step is what that would cost."""
-
-    def __init__(self, doc: Doc) -> None:
-        import numpy  # spaCy's own dependency, imported with it
-        from spacy.attrs import DEP, HEAD, POS
-
-        strings = doc.vocab.strings
-        rows = doc.to_array([HEAD, DEP, POS])
-        # HEAD holds each head's offset from its token, negative ones wrapped around.
-        offsets = rows[:, 0].view(numpy.int64).tolist() if len(doc) else []
-        self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
-        self.deps: list[str] = [strings[d] for d in rows[:, 1].tolist()] if len(doc) else []
-        self.verbal: list[bool] = [
-            strings[p] in ("VERB", "AUX") for p in (rows[:, 2].tolist() if len(doc) else [])
-        ]
-        self.children: list[list[int]] = [[] for _ in range(len(doc))]
-        for i, head in enumerate(self.heads):
-            if head != i:
-                self.children[head].append(i)
-
-    def subtree(self, i: int) -> set[int]:
-        out = {i}
-        todo = [i]
-        while todo:
-            for child in self.children[todo.pop()]:
-                out.add(child)
-                todo.append(child)
-        return out
-
-    def ancestors(self, i: int) -> set[int]:
-        out: set[int] = set()
-        while self.heads[i] != i and i not in out:
-            out.add(i)
-            i = self.heads[i]
-        return out | {i}
-
-    def cuts(self, i: int, cut: frozenset[str]) -> bool:
-        """Whether token i heads a clause of a kind in `cut`."""
-        return self.deps[i] in cut and self.verbal[i]
-
-
-def _core(tree: _Tree, head: int, cut: frozenset[str]) -> set[int]:
-    """The head's subtree without the subtrees of child clauses in `cut`."""
-    subtree = tree.subtree(head)
-    removed: set[int] = set()
-    for t in subtree:
-        # A clause inside one already cut adds nothing: skip its subtree walk.
-        if t != head and t not in removed and tree.cuts(t, cut):
-            removed |= tree.subtree(t)
-    return subtree - removed
 
 
 def _contiguous(ids: set[int], head: Token) -> list[Token]:
@@ -184,7 +132,7 @@ def _predicate(head: Token) -> str:
 
 
 def _clause_span(
-    tree: _Tree,
+    tree: Tree,
     head: Token,
     dated: dict[int, str] | None = None,
     moved: dict[int, int] | None = None,
@@ -200,7 +148,7 @@ def _clause_span(
         head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
     )
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
-    ids = _core(tree, top.i, cut) if top == head else _core_keeping(tree, top.i, head.i, cut)
+    ids = core(tree, top.i, cut) if top == head else core_keeping(tree, top.i, head.i, cut)
     # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
     # Wednesday": a conjunct with a date of its own is another event.
     dated = dated or {}
@@ -216,6 +164,11 @@ def _clause_span(
     for child in head.children:
         if _saying_participle(tree, child, dated, top.i):
             ids |= tree.subtree(child.i)
+    # "asked forgiveness after using a racist term": a gerund after a preposition,
+    # without a subject or a date of its own, is part of the verb's event.
+    for t in sorted(tree.subtree(head.i)):
+        if t not in ids and tree.heads[t] in ids and _joined_gerund(tree, head.doc[t], dated):
+            ids |= core(tree, t, cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
@@ -225,17 +178,26 @@ def _clause_span(
     for t in sorted(ids):
         if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
             ids -= tree.subtree(t)
-    if head.lemma_ in REPORTING_VERBS:
-        # "The FAA on Friday announced it would close 149 towers": what was said is
-        # the event, not the bare frame ("Davis told CNN on Thursday"). What was
-        # said with a date of its own is told in its own right ("said in an
-        # editorial on Saturday: The Supreme Court took a detour this week").
-        for child in head.children:
-            if child.dep_ != "ccomp" or _own_date(tree, child.i, dated, moved, own):
-                continue
-            # A quotation before its verb ('"We will close 149 towers," Davis
-            # told CNN on Thursday') is what was said, whole.
-            ids |= _core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    reporting = head.lemma_ in REPORTING_VERBS
+    # A verb with an object of its own ("visited the college", "signed papers")
+    # is told whole without a clause after it, which then is another event.
+    takes_clause = reporting or not any(c.dep_ == "dobj" for c in head.children)
+    # "The FAA on Friday announced it would close 149 towers": what was said is
+    # the event, not the bare frame ("Davis told CNN on Thursday"); "Last year saw
+    # California Chrome come close to winning": what a verb's complement tells is
+    # part of its event (after it, unless the verb has an object). A complement
+    # with a date of its own is told in its own right ("said in an editorial on
+    # Saturday: The Supreme Court took a detour this week").
+    for child in head.children:
+        if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
+            continue
+        if _own_date(tree, child.i, dated, moved, own) or (
+            not reporting and _names_a_time(tree, child)
+        ):
+            continue
+        # A quotation before its verb ('"We will close 149 towers," Davis told
+        # CNN on Thursday') is what was said, whole.
+        ids |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
     for t, owner in (moved or {}).items():
         if owner == head.i:
             ids.add(t)
@@ -244,7 +206,27 @@ def _clause_span(
     return _contiguous(ids, head)
 
 
-def _saying_participle(tree: _Tree, child: Token, dated: dict[int, str], top: int) -> bool:
+def _joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
+    """Whether `token` is a gerund after a preposition that tells part of the
+    event above it ("close to winning the Triple Crown"): no subject of its own, no
+    date in it."""
+    if tree.deps[token.i] != "pcomp" or token.tag_ != "VBG":
+        return False
+    if token.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return False  # "the wisdom in returning", "victims of bombing": a noun's
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    return not (tree.subtree(token.i) & dated.keys())
+
+
+def _names_a_time(tree: Tree, clause: Token) -> bool:
+    """Whether the clause at `clause` names a time, anchoring or not ("be
+    reinstated later this year"): a complement that does tells its own event."""
+    doc = clause.doc
+    return any(doc[t].ent_type_ in ("DATE", "TIME") for t in core(tree, clause.i, _NESTED))
+
+
+def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int) -> bool:
     """Whether `child` is a participle of saying after its verb, which tells what
     the verb's event said ("called for a re-run, citing major flaws"). Other
     participles are events of their own ("tore through timber, destroying 40
@@ -275,7 +257,7 @@ def _at_a_time(span: Span) -> bool:
 
 
 def _own_date(
-    tree: _Tree,
+    tree: Tree,
     clause: int,
     dated: dict[int, str],
     moved: dict[int, int] | None,
@@ -288,25 +270,9 @@ def _own_date(
     to buy the line in February") is that clause's, not what was said."""
     return any(
         not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
-        for t in _core(tree, clause, _NESTED) - (moved or {}).keys()
+        for t in core(tree, clause, _NESTED) - (moved or {}).keys()
         if t in dated
     )
-
-
-def _core_keeping(tree: _Tree, top: int, keep: int, cut: frozenset[str]) -> set[int]:
-    """The top's subtree without its child clauses in `cut`, except the one that
-    holds `keep`, and without `keep`'s own child clauses in `cut`."""
-    above_keep = tree.ancestors(keep)
-    subtree = tree.subtree(top)
-    removed: set[int] = set()
-    for t in subtree:
-        if t in (keep, top) or not tree.cuts(t, cut) or t in above_keep:
-            continue
-        removed |= tree.subtree(t)
-    for t in tree.subtree(keep):
-        if t != keep and tree.cuts(t, cut):
-            removed |= tree.subtree(t)
-    return subtree - removed
 
 
 def clause_events(
@@ -315,7 +281,7 @@ def clause_events(
     """The events of one prose segment: one per clause head, dated by a date the
     clause's verb governs."""
     sdoc = seg.doc
-    tree = _Tree(sdoc)
+    tree = Tree(sdoc)
     heads = [
         sdoc[i]
         for i, dep in enumerate(tree.deps)
@@ -372,7 +338,16 @@ def clause_events(
             run = run[1:]
         if not run:
             continue
-        start = seg.start + run[0].idx
+        # "who was born in 2009", "to travel to Syria in 2013": the row reaches
+        # back to whom it is about ("Bruno, nicknamed ..., who was born in 2009").
+        floor = next((t.i for t in sdoc if seg.start + t.idx >= body_start), len(sdoc))
+        first = reach_start(head, run[0].i, set(dated) - set(moved), floor)
+        # What the event is about is the clause's own words: the doer reached
+        # back to is for reading, and merges no tellings ("the last Rovers side to
+        # win the trophy in 1985" is no telling of "Avon Rovers won on Saturday").
+        own_start = seg.start + run[0].idx
+        told = [sdoc[i] for i in range(first, run[0].i)] + run
+        start = seg.start + told[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
         if head.lemma_ in REPORTING_VERBS and any(
             c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
@@ -385,7 +360,7 @@ def clause_events(
             doc.text[start:end], start, end, _predicate(head),
             clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
             planned=is_planned(run, date, sdoc, seg),
-            concepts=concepts_of(run, seg, index, dates_in(dates, start, end)),
+            concepts=concepts_of(run, seg, index, dates_in(dates, own_start, end)),
             source=text_span(doc.text, start, end),
             unknown_date=unknown_marker(doc.text, start, end, date),
         )  # fmt: skip

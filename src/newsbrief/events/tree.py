@@ -1,0 +1,82 @@
+"""A Doc's parse as lists of integers, and the clause cores cut out of it.
+
+Clause spans are cut out of subtrees many times over, so the parse is read once
+into lists of integers (`Tree`) rather than walked as Token objects.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+class Tree:
+    """A Doc's parse as lists of integers: clause spans are cut out of subtrees
+    many times over, and a Token object per step is what that would cost."""
+
+    def __init__(self, doc: Doc) -> None:
+        import numpy  # spaCy's own dependency, imported with it
+        from spacy.attrs import DEP, HEAD, POS
+
+        strings = doc.vocab.strings
+        rows = doc.to_array([HEAD, DEP, POS])
+        # HEAD holds each head's offset from its token, negative ones wrapped around.
+        offsets = rows[:, 0].view(numpy.int64).tolist() if len(doc) else []
+        self.heads: list[int] = [i + off for i, off in enumerate(offsets)]
+        self.deps: list[str] = [strings[d] for d in rows[:, 1].tolist()] if len(doc) else []
+        self.verbal: list[bool] = [
+            strings[p] in ("VERB", "AUX") for p in (rows[:, 2].tolist() if len(doc) else [])
+        ]
+        self.children: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(self.heads):
+            if head != i:
+                self.children[head].append(i)
+
+    def subtree(self, i: int) -> set[int]:
+        out = {i}
+        todo = [i]
+        while todo:
+            for child in self.children[todo.pop()]:
+                out.add(child)
+                todo.append(child)
+        return out
+
+    def ancestors(self, i: int) -> set[int]:
+        out: set[int] = set()
+        while self.heads[i] != i and i not in out:
+            out.add(i)
+            i = self.heads[i]
+        return out | {i}
+
+    def cuts(self, i: int, cut: frozenset[str]) -> bool:
+        """Whether token i heads a clause of a kind in `cut`."""
+        return self.deps[i] in cut and self.verbal[i]
+
+
+def core(tree: Tree, head: int, cut: frozenset[str]) -> set[int]:
+    """The head's subtree without the subtrees of child clauses in `cut`."""
+    subtree = tree.subtree(head)
+    removed: set[int] = set()
+    for t in subtree:
+        # A clause inside one already cut adds nothing: skip its subtree walk.
+        if t != head and t not in removed and tree.cuts(t, cut):
+            removed |= tree.subtree(t)
+    return subtree - removed
+
+
+def core_keeping(tree: Tree, top: int, keep: int, cut: frozenset[str]) -> set[int]:
+    """The top's subtree without its child clauses in `cut`, except the one that
+    holds `keep`, and without `keep`'s own child clauses in `cut`."""
+    above_keep = tree.ancestors(keep)
+    subtree = tree.subtree(top)
+    removed: set[int] = set()
+    for t in subtree:
+        if t in (keep, top) or not tree.cuts(t, cut) or t in above_keep:
+            continue
+        removed |= tree.subtree(t)
+    for t in tree.subtree(keep):
+        if t != keep and tree.cuts(t, cut):
+            removed |= tree.subtree(t)
+    return subtree - removed

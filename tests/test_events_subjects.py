@@ -1,0 +1,67 @@
+"""A clause row without a subject of its own reaches back to whom it is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+import newsbrief
+from newsbrief.events.subjects import MAX_REACH, reach_start
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _rows(text: str) -> list[str]:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    return [t.event for t in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A relative clause is about its antecedent, even past an apposition.
+        ("The heaviest lamb was Bruno, nicknamed 'Woolly', who was born in "
+         "Worcestershire in 2009.",
+         "Bruno, nicknamed 'Woolly', who was born in Worcestershire in 2009"),
+        # An infinitive of purpose is done by the subject of its verb.
+        ("Police named Aqsa Mahmood, who left her home in Scotland to travel to Syria "
+         "in 2013.",
+         "Aqsa Mahmood, who left her home in Scotland to travel to Syria in 2013"),
+        # A gerund after a preposition is done by the subject of the verb above it.
+        ("He had blamed the agency for orchestrating a series of bombings in 1999.",
+         "He had blamed the agency for orchestrating a series of bombings in 1999"),
+    ],
+)  # fmt: skip
+def test_a_row_reaches_back_to_whom_it_is_about(text: str, row: str) -> None:
+    assert _rows(text) == [row]
+
+
+def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
+    # "made profits" is another event: the row dated this year does not hold it.
+    rows = _rows("Ford made profits of $868 million, and expects to stay profitable this year.")
+    assert rows == ["expects to stay profitable this year"]
+
+
+def test_a_row_reaches_only_so_far_within_its_sentence(nlp: Language) -> None:
+    doc = nlp("The lamb was Bruno, nicknamed 'Woolly', who was born in Leeds in 2009.")
+    who = next(t for t in doc if t.lower_ == "who")
+    born = who.head
+    bruno = next(t for t in doc if t.text == "Bruno")
+    assert reach_start(born, who.i, set(), 0) == bruno.i
+    # Not past the row's floor (a dateline), nor over another event's date ...
+    assert reach_start(born, who.i, set(), bruno.i + 1) == who.i
+    assert reach_start(born, who.i, {bruno.i + 2}, 0) == who.i
+    # ... nor further back than MAX_REACH tokens.
+    far = nlp("The lamb was Bruno, nicknamed 'Woolly' by the farmers of the green valley "
+              "for many long years, who was born in Leeds in 2009.")  # fmt: skip
+    who = next(t for t in far if t.lower_ == "who")
+    assert who.i - next(t for t in far if t.text == "Bruno").i > MAX_REACH
+    assert reach_start(who.head, who.i, set(), 0) == who.i
+
+
+def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
+    text = "After the storm, officials said the road reopened on Monday."
+    assert _rows(text) == ["the road reopened on Monday"]
