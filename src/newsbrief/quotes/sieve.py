@@ -52,10 +52,10 @@ TITLE_MAX_WORDS = 8
 MINOR_TITLE_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "or"})
 FRAGMENT_MAX_WORDS = 8  # a paragraph after a quote this short may only say who spoke
 FRAGMENT_ENDS = (".", "!", "?", "…", ":")
-# Words before a quoted phrase that make it a name or a label, not speech.
 # Words before a quoted phrase that, with a noun right after it, make it that
 # noun's label: 'the "strong man" trope'.
 LABEL_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "his", "her", "their", "its"})
+# Words before a quoted phrase that make it a name or a label, not speech.
 SCARE_CUES = frozenset({"so-called", "dubbed", "titled", "entitled", "nicknamed", "branded"})
 
 
