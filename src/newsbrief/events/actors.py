@@ -89,9 +89,9 @@ def clause_actors(index: EntityIndex, head: Token, offset: int, floor: int = 0) 
     """Who acts in the clause `head` heads (token offsets + `offset` are the
     article's; nothing before `floor` counts): the names in its subject. A verb
     sharing its subject with the verb it is joined to ("seized the airport and
-    burned it") takes that one's; a
-    pronoun subject of what was said ("the United Nations said it would send
-    envoys") is the speaker, when the pronoun can stand for them."""
+    burned it") takes that one's; a pronoun subject of what was said ("the United
+    Nations said it would send envoys") is the speaker, when the pronoun can stand
+    for them."""
     verb = head
     for _ in range(_MAX_CLIMB):
         subject = _subject(verb, offset, floor)
