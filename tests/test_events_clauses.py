@@ -351,3 +351,9 @@ def test_a_gerund_of_a_noun_stays_out_of_the_row() -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2000, 4, 24))
     rows = [t.event for t in brief.timeline]
     assert rows and not any("returning" in r for r in rows)
+
+
+def test_both_ends_of_a_range_of_dates_stay_in_the_row() -> None:
+    text = "The plant ran between 2001 and 2009, the company said.\n"
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert [t.event for t in brief.timeline] == ["The plant ran between 2001 and 2009"]

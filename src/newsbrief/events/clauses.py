@@ -155,6 +155,8 @@ def _clause_span(
     if dated:
         for t in list(ids):
             if t in ids and tree.deps[t] == "conj" and t != head.i:
+                if t in dated and tree.heads[t] in dated:
+                    continue  # "between 2001 and 2009": one phrase of dates, not an event
                 sub = tree.subtree(t)
                 if sub & dated.keys() and (ids - sub) & dated.keys():
                     ids -= sub
