@@ -113,3 +113,16 @@ def test_a_finished_time_past_the_object_of_a_present_perfect_is_not_its_date() 
 def test_a_finished_time_dates_other_perfects(sentence: str, value: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == [value]
+
+
+def test_a_year_after_a_name_is_the_names_not_the_clauses() -> None:
+    # A lifespan or an event's name ("Euro 2016") does not date what the sentence tells.
+    text = (
+        "Steve Jobs 1955-2011 was honored on Tuesday.\n\n"
+        "The Euro 2016 tournament opened on Friday.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("2013-03-19", "Steve Jobs 1955-2011 was honored on Tuesday"),
+        ("2013-03-22", "The Euro 2016 tournament opened on Friday"),
+    ]

@@ -47,14 +47,21 @@ def bound(span: Span) -> bool:
 
 
 def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
-    """Whether `date` is a bare year modifying the noun after it ("the 1953 team").
+    """Whether `date` is a bare year modifying the noun after it ("the 1953 team"),
+    or the name before it ("Steve Jobs 1955-2011").
     (Any date in a noun's modifier slot, "a third-quarter loss", was measured too:
     on the development set it cost more right dates than wrong ones, for the noun
     is often the event itself.)"""
+    year = date.value.isdigit() and len(date.value) == 4
+    first = root
+    while first.head.i < first.i and first.head.tag_ == "CD":
+        first = first.head  # "1955-2011": the range's first year
+    if year and first.dep_ == "nummod" and first.head.pos_ == "PROPN" and first.head.i < first.i:
+        return True  # "Steve Jobs 1955-2011", "Euro 2016": a year after a name is part of it
     head = root.head
     if head == root or head.pos_ not in ("NOUN", "PROPN") or head.i < root.i:
         return False
-    return date.value.isdigit() and len(date.value) == 4 and root.dep_ in YEAR_MODIFIER_DEPS
+    return year and root.dep_ in YEAR_MODIFIER_DEPS
 
 
 def dates_a_comparison(root: Token, clause_head: Token) -> bool:
