@@ -23,6 +23,7 @@ from newsbrief.lexicon.news import (
     META_LINE,
     NEWS_AGENCIES,
     dateline_length,
+    leading_length,
     link_line,
 )
 from newsbrief.lexicon.organizations import (
@@ -103,6 +104,7 @@ __all__ = [
     "WELL_KNOWN_ORGS",
     "dateline_length",
     "given_name_gender",
+    "leading_length",
     "link_line",
     "normalize_heading",
     "section_role",

@@ -4,6 +4,7 @@ sentence cannot end on."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Words a sentence cannot end on: a line ending in one stops mid-sentence (it is
 # never a heading, and the next line completes it).
@@ -90,13 +91,19 @@ DATELINES = (
 )
 
 
-def dateline_length(text: str) -> int:
-    """How many leading characters of `text` are a dateline (0 if none)."""
-    for pattern in DATELINES:
+def leading_length(patterns: Iterable[re.Pattern[str]], text: str) -> int:
+    """How many leading characters of `text` the first of `patterns` that matches
+    there covers (0 if none does)."""
+    for pattern in patterns:
         m = pattern.match(text)
         if m:
             return m.end()
     return 0
+
+
+def dateline_length(text: str) -> int:
+    """How many leading characters of `text` are a dateline (0 if none)."""
+    return leading_length(DATELINES, text)
 
 
 # A line that signs a story off rather than telling it: who contributed (names, "and",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsbrief.lexicon import DANGLING_WORDS, DATELINES
+from newsbrief.lexicon import DANGLING_WORDS, DATELINES, leading_length
 
 # What is cut from the start of a sentence (never from its body): a dateline
 # (`DATELINES`); and a video prompt stuck to the text after it. What follows is judged
@@ -110,11 +110,7 @@ _GLUED = re.compile(
 
 def leading_cut(text: str) -> int:
     """How many leading characters of a sentence are a dateline or a video prompt."""
-    for pattern in LEADING_CUTS:
-        m = pattern.match(text)
-        if m:
-            return m.end()
-    return 0
+    return leading_length(LEADING_CUTS, text)
 
 
 def caption_cuts(text: str) -> Iterator[tuple[int, int]]:
