@@ -84,7 +84,8 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
         # A date that cannot be the time of every telling already joined ("in
         # February" against "January 2008") tells another event.
         return None
-    if any(_blank(v) != _blank(event.date.value) for v in entry.values):
+    blank = _blank(event.date.value)
+    if any(_blank(v) != blank for v in entry.values):
         # A date that says nothing of when ("last year" with no reference date)
         # is no sign that two tellings share a time, though it admits any.
         return None
