@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
+    COMPARISON_LEMMAS,
     bound,
     clause_above,
     dates_a_comparison,
@@ -61,8 +62,9 @@ STATING_VERBS = frozenset({"cite", "accuse", "blame", "allege", "charge"})
 # Marks spaCy calls punctuation that end a figure: "fell 4.3%".
 _KEPT_PUNCT = frozenset({"%"})
 
-# Words that open the figure an event is compared with, which a row leaves out.
-TRIMMED_COMPARISONS = frozenset({"compare", "versus", "vs.", "vs"})
+# Words that open the figure an event is compared with, which a row leaves out
+# ("against" aside: "protested against the plan" is the event itself).
+TRIMMED_COMPARISONS = COMPARISON_LEMMAS - {"against"}
 
 # Clauses nested in what was said that tell other events: their dates are theirs.
 _NESTED = frozenset({"relcl"})
