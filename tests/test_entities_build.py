@@ -70,3 +70,21 @@ def test_a_name_with_an_epithet_is_a_person_and_a_disease_is_no_entity(entities_
     assert one(found, "Kermit the Frog").label == "PERSON"
     assert not named(found, "Ebola")
     assert one(found, "Maryland").label == "GPE"
+
+
+def test_a_peoples_adjective_is_no_place(nlp: Any) -> None:
+    from newsbrief.brief import TextSpan
+    from newsbrief.entities.build import _final_label
+    from newsbrief.entities.mentions import Mention
+    from newsbrief.entities.merging import Group
+    from newsbrief.entities.words import english_words
+
+    def labelled(text: str, label: str) -> str:
+        g = Group([Mention(TextSpan(text, 0, len(text)), label, 1)])
+        return _final_label(g, english_words(nlp))
+
+    for people in ("Ukrainian", "Jewish", "Islamic", "Saudi Arabian", "Southeast Asian"):
+        assert labelled(people, "GPE") == "NORP", people
+    for place in ("Ukraine", "Hollywood", "Pacific", "Sterling"):
+        assert labelled(place, "GPE") != "NORP", place
+    assert labelled("Antarctic", "LOC") == "LOC"  # a region the recognizer calls LOC

@@ -84,7 +84,29 @@ def _final_label(g: Group, words: Words | None = None) -> str:
     pronouns = sum(1 for m in g.mentions for label, weight in m.cues if weight == PRONOUN_VOTE)
     if pronouns >= PRONOUN_PERSON_MIN and not place_name(g.forms) and kind is None:
         return "PERSON"
-    return vote(g.mentions)
+    label = vote(g.mentions)
+    if label == "GPE" and _peoples_word(g, words or english_words(None)):
+        return "NORP"
+    return label
+
+
+# The endings of the words for a people or a faith: "Ukrainian", "European",
+# "Jewish", "Japanese", "Islamic", "Saudi". Only for the recognizer's GPE: its LOC
+# holds regions named by such words ("the Antarctic").
+_PEOPLES_ENDING = re.compile(r"[A-Z][a-z]*(?:ian|ean|an|ish|ese|ic|i)")
+
+
+def _peoples_word(g: Group, words: Words) -> bool:
+    """A 'place' named by a people's adjective ("Ukrainian", "Southeast Asian"):
+    the recognizer's place for a nationality. Its last word is an English
+    adjective with a people's ending, and no form is a known place."""
+    if place_name(g.forms) is not None:
+        return False
+    return all(
+        _PEOPLES_ENDING.fullmatch(last := f.split()[-1]) is not None
+        and last.lower() in words.index.get("adj", frozenset())
+        for f in g.forms
+    )
 
 
 def _named_then_surnamed(g: Group) -> bool:
