@@ -30,6 +30,8 @@ def _credit(text: str, name: str) -> bool:
         ("CNN's Dana Ortiz and Paul Reyes contributed to this report.", "Dana Ortiz"),
         ("Dana Ortiz, Lee Chan and Paul Reyes contributed to this report.", "Lee Chan"),
         ("He joined the project two years ago. ( J.P. KOWALSKI )", "J.P. KOWALSKI"),
+        ("(CNN)Top Gear presenter Jeremy Clarkson was suspended.", "CNN"),
+        ("LONDON (Reuters) - Shares fell on Monday.", "Reuters"),
     ],
 )
 def test_credits_and_bylines_are_recognized(text: str, name: str) -> None:
@@ -42,6 +44,8 @@ def test_credits_and_bylines_are_recognized(text: str, name: str) -> None:
         ("Jason Nixon is firing back at accusations.", "Jason Nixon"),
         ("Trudeau said the credit was earned, and reports followed.", "Trudeau"),
         ("The deal was signed by Marcus Hale on Monday.", "Marcus Hale"),
+        ("The minister told CNN on Monday that talks would resume.", "CNN"),
+        ("A source told Reuters (Reuters) was wrong.", "Reuters"),
     ],
 )
 def test_names_in_the_story_are_not_credits(text: str, name: str) -> None:
@@ -82,3 +86,10 @@ def test_a_name_on_a_line_of_megabytes_is_checked_near_it_only() -> None:
     by = credited[:-200] + ". By Jane Doe, Reuters"
     at = by.rindex("Jane Doe")
     assert is_credit(by, at, at + len("Jane Doe"))
+
+
+def test_the_agency_of_a_dateline_signs_the_story_but_a_later_mention_is_news() -> None:
+    text = "(CNN)The minister told CNN on Monday that talks would resume."
+    later = text.rindex("CNN")
+    assert _credit(text, "CNN")  # the first, in "(CNN)"
+    assert not is_credit(text, later, later + 3)

@@ -3,15 +3,16 @@
 A photo credit ("Andrew Francis Wallace / Toronto Star", "(Evan Vucci/AP)"), a
 byline or sign-off ("Annabelle Liang, The Associated Press", "Laurie Monsebraaten
 is a Toronto-based reporter ...", "Tom Vernon has the latest", "As Jane Doe
-reports") and a "Read more:" link to another story name people who are not in the
-news told here: their mentions are not entities.
+reports"), the agency of a dateline ("(CNN)", "LONDON (Reuters) —") and a "Read
+more:" link to another story name people who are not in the news told here: their
+mentions are not entities.
 """
 
 from __future__ import annotations
 
 import re
 
-from newsbrief.lexicon import LINK_LINE, NEWS_AGENCIES
+from newsbrief.lexicon import LINK_LINE, NEWS_AGENCIES, dateline_length
 
 # A slash right after a name, then a capitalized word: "Jeff McIntosh/The Canadian Press".
 _CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z(]|$)")
@@ -53,6 +54,8 @@ def is_credit(text: str, start: int, end: int) -> bool:
     if "/" in text[start:end]:
         return True
     name = text[start:end]
+    if name in NEWS_AGENCIES and dateline_length(text[line_start:line_end]) >= end - line_start:
+        return True  # "(CNN)", "LONDON (Reuters) -": the agency that filed the story
     if (
         " " in name  # a name of two words or more in capitals, not an acronym ("CDC")
         and not any(ch.islower() for ch in name)
