@@ -80,3 +80,22 @@ def test_a_description_keeps_what_follows_its_noun(
     quotes_of: Any, sentence: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes_of(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Washington (CNN)Maryland authorities said Tuesday that an officer was arrested.",
+            "Maryland authorities",
+        ),
+        (
+            "LONDON (Reuters) - British police said on Monday they had arrested a man.",
+            "British police",
+        ),
+    ],
+)
+def test_a_speaker_phrase_does_not_open_with_the_dateline(
+    quotes_of: Any, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(f"Arrest made\n\n{text}\n")] == [speaker]

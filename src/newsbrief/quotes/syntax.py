@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.quotes.context import Context
 
 if TYPE_CHECKING:
@@ -155,7 +155,21 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
             break
     while right - 1 > tok.i and tok.doc[right - 1].is_punct:
         right -= 1  # "the founder of the press," without its comma
-    return left, right
+    return _after_dateline(tok, left), right
+
+
+def _after_dateline(tok: Token, left: int) -> int:
+    """`left`, or the first token after a dateline the phrase would open with:
+    "Washington (CNN)Maryland authorities said" is said by "Maryland authorities"."""
+    doc = tok.doc
+    start = doc[left].idx
+    line = doc.text.rfind("\n", 0, start) + 1
+    if left == tok.i or doc.text[line:start].strip():
+        return left  # the phrase does not open its paragraph
+    cut = line + dateline_length(doc.text[line : doc[tok.i].idx])
+    while left < tok.i and doc[left].idx < cut:
+        left += 1
+    return left
 
 
 def subject_depth(ctx: Context, end: int) -> int:
