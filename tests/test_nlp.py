@@ -110,3 +110,11 @@ def test_a_zero_width_space_is_a_word_break_at_the_same_offsets(nlp) -> None:  #
     said = next(t for t in seg.doc if t.text == "said")
     at = seg.offset(said.idx)
     assert text[at : at + 4] == "said"
+
+
+def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Sgt" alone ended the sentence, and "Sgt" became the quote's speaker.
+    doc = nlp('"We are good at it," said Sgt. Jeremy Lewis with the city\'s police.')
+    assert "Sgt." in [t.text for t in doc]
+    assert len(list(doc.sents)) == 1
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Jeremy Lewis"]

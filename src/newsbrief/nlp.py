@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
 from newsbrief.errors import ModelError
+from newsbrief.lexicon import TITLE_ABBREVIATIONS
 from newsbrief.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -79,6 +80,7 @@ def load_model(name: str) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))} component")
     _split_glued_credit(nlp)
+    _keep_title_abbreviations(nlp)
     # The model stays for the life of the process: keep its millions of objects out
     # of the garbage collector's full passes, each of which would walk them all again.
     gc.freeze()
@@ -103,6 +105,17 @@ def _split_glued_credit(nlp: Language) -> None:
     pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     if isinstance(pattern, str):
         tokenizer.infix_finditer = compile_infix_regex([pattern, *_GLUED_CREDIT]).finditer
+
+
+def _keep_title_abbreviations(nlp: Language) -> None:
+    """Keep "Sgt." one token, as the tokenizer keeps "Gen." and "Dr.", so that the
+    sentence does not end inside "said Sgt. Jeremy Lewis"."""
+    from spacy.attrs import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 def _shipped_disabled(name: str) -> list[str]:

@@ -44,6 +44,7 @@ from newsbrief.lexicon.people import (
     PARTY_WORDS,
     PERSON_TITLES,
     PRONOUN_GENDER,
+    TITLE_ABBREVIATIONS,
     TITLE_GENDER,
 )
 from newsbrief.lexicon.places import (
@@ -100,6 +101,7 @@ __all__ = [
     "SPEECH_VERB_FORMS",
     "SUBDIVISIONS",
     "TAKEAWAY_HEADINGS",
+    "TITLE_ABBREVIATIONS",
     "TITLE_GENDER",
     "WELL_KNOWN_ORGS",
     "dateline_length",
