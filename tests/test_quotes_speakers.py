@@ -487,3 +487,26 @@ def test_a_quote_between_two_speakers_run_together_is_not_the_later_ones(
         'would still be drawing," says his mother, Grace.'
     )
     assert said(quotes_of(text), "pays off") is None
+
+
+def test_a_day_before_a_surname_is_no_part_of_the_speaker(quotes_of: Any) -> None:
+    text = (
+        "Costume row\n\nNicola Scholes told the newspaper the idea was funny.\n\n"
+        'On Friday Scholes tweeted an image with the caption: "It was a laugh, it was '
+        'tongue in cheek."\n'
+    )
+    quote = next(q for q in quotes_of(text) if "tongue" in q.text)
+    assert quote.speaker == "Nicola Scholes"  # the one person with that surname
+    assert quote.speaker_span is not None and quote.speaker_span.text == "Scholes"
+
+
+def test_a_surname_alone_names_the_one_person_who_bears_it(annotated_of: Any) -> None:
+    doc = annotated_of("Scholes said it was fine.")
+
+    def person(name: str) -> Entity:
+        return Entity(name, "PERSON", [], [TextSpan(name, 0, 0)])
+
+    one = Resolver(Context(doc, [person("Nicola Scholes"), person("Ann Ray")], pieces(doc)))
+    assert one._entity_named("Scholes") is not None
+    two = Resolver(Context(doc, [person("Nicola Scholes"), person("Liam Scholes")], pieces(doc)))
+    assert two._entity_named("Scholes") is None  # two bear it: neither

@@ -182,7 +182,12 @@ class Resolver:
                 return Speaker(both.text, both)
             return Speaker(entity.name, span)
         a = tok.i
-        while a > 0 and tok.doc[a - 1].pos_ == "PROPN" and tok.doc[a - 1].dep_ == "compound":
+        while (
+            a > 0
+            and tok.doc[a - 1].pos_ == "PROPN"
+            and tok.doc[a - 1].dep_ == "compound"
+            and tok.doc[a - 1].ent_type_ != "DATE"  # "On Friday Scholes tweeted"
+        ):
             a -= 1
         # "the President predicted": a title standing for the person, as a role noun.
         title = a == tok.i and tok.lower_ in PERSON_TITLES and _has_the(tok)
@@ -224,6 +229,12 @@ class Resolver:
     def _entity_named(self, text: str) -> Entity | None:
         """The one entity with this name or alias, for a name the recognizer missed."""
         found = [e for e in self.ctx.entities if text == e.name or text in e.aliases]
+        if not found and " " not in text:  # a surname alone: the one person who bears it
+            found = [
+                e
+                for e in self.ctx.entities
+                if e.label == "PERSON" and " " in e.name and e.name.rsplit(" ", 1)[1] == text
+            ]
         return found[0] if len(found) == 1 else None
 
     def _block_of(self, offset: int) -> int:
