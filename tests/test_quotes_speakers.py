@@ -510,3 +510,14 @@ def test_a_surname_alone_names_the_one_person_who_bears_it(annotated_of: Any) ->
     assert one._entity_named("Scholes") is not None
     two = Resolver(Context(doc, [person("Nicola Scholes"), person("Liam Scholes")], pieces(doc)))
     assert two._entity_named("Scholes") is None  # two bear it: neither
+
+
+def test_a_relative_pronoun_speaks_for_its_name_not_the_names_joined_to_it(
+    quotes_of: Any,
+) -> None:
+    text = (
+        "Funeral held\n\nForeign dignitaries included U.S. ambassador to Russia John Tefft, "
+        "who said Nemtsov would be remembered as a Russian patriot, and former UK Prime "
+        "Minister John Major.\n"
+    )
+    assert said(quotes_of(text), "remembered as a Russian patriot") == "John Tefft"

@@ -126,7 +126,9 @@ class Resolver:
         a, z = noun_phrase(tok)
         return seg.span(tok.doc[a:z])
 
-    def _resolve(self, seg: Segment, tok: Token, depth: int) -> Speaker | None:
+    def _resolve(self, seg: Segment, tok: Token, depth: int, alone: bool = False) -> Speaker | None:
+        """The speaker `tok` names; `alone`: the one a relative pronoun stands for,
+        not the names joined to it ("John Tefft, who said ..., and John Major")."""
         ctx = self.ctx
         at = seg.offset(tok.idx)
         lower = tok.lower_
@@ -136,7 +138,7 @@ class Resolver:
         if lower in ORG_PRONOUNS:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
-            return self._resolve(seg, tok.head.head, depth + 1)
+            return self._resolve(seg, tok.head.head, depth + 1, alone=True)
         if lower == "they" and self.together:
             # "X and Y said they ..." then '"...," they said': the two, just before.
             both = self.together[-1]
@@ -175,7 +177,9 @@ class Resolver:
             also = [
                 c for c in tok.children if c.dep_ == "conj" and ctx.person_at(seg.offset(c.idx))
             ]
-            if also and entity.label == "PERSON":  # "Tore Sohlberg and Lehla Abreder said"
+            if (
+                also and entity.label == "PERSON" and not alone
+            ):  # "Tore Sohlberg and Lehla Abreder said"
                 end = seg.offset(also[-1].idx) + len(also[-1].text)
                 both = TextSpan(ctx.doc.text[span.start : end], span.start, end)
                 self.together.append(both)
