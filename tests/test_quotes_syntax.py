@@ -99,3 +99,14 @@ def test_a_speaker_phrase_does_not_open_with_the_dateline(
     quotes_of: Any, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes_of(f"Arrest made\n\n{text}\n")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The plan is dead and we will not revive it," The Wrap reported Lee Daniels saying.',
+        'The Times quoted Lee Daniels as saying: "The plan is dead and we will not revive it."',
+    ],
+)
+def test_the_one_cited_as_saying_speaks_not_the_outlet(quotes_of: Any, sentence: str) -> None:
+    assert said(quotes_of(f"Plan ends\n\n{sentence}\n"), "plan is dead") == "Lee Daniels"

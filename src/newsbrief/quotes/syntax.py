@@ -36,6 +36,9 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     shared = False  # reached through a conjoined verb: its subject is this one's
     for _ in range(SUBJECT_WALK_STEPS):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c) and not c.is_punct]
+        cited = _cited_saying(verb, allowed)
+        if cited is not None:
+            return cited  # "The Wrap reported Daniels saying": Daniels's words
         if shared:  # "Hamilton had been penalized by race stewards and exclaimed:"
             subjects += [c for c in verb.children if c.dep_ == "nsubjpass" and allowed(c)]
         if subjects:
@@ -62,14 +65,24 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
 
 
 def _quoted_as_saying(verb: Token) -> Token | None:
-    """The one quoted in 'he was quoted as saying': the passive subject of the
-    verb that 'as saying' hangs on."""
+    """The one quoted in 'he was quoted as saying' or 'quoted him as saying': the
+    passive subject or the object of the verb that 'as saying' hangs on."""
     if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
         return None
     quoted = verb.head.head
     if quoted.lemma_.lower() not in QUOTING_VERBS:
         return None
-    return next((c for c in quoted.children if c.dep_ == "nsubjpass"), None)
+    # "he was quoted as saying", "Reuters quoted Lee Daniels as saying"
+    return next((c for c in quoted.children if c.dep_ in ("nsubjpass", "dobj")), None)
+
+
+def _cited_saying(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """The one cited in 'The Wrap reported Lee Daniels saying': the subject of a
+    'saying' the reporting verb governs."""
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.tag_ == "VBG" and child.lemma_ == "say":
+            return next((c for c in child.children if c.dep_ == "nsubj" and allowed(c)), None)
+    return None
 
 
 def _reporting_verb(verb: Token) -> Token | None:
