@@ -18,7 +18,8 @@ from newsbrief.lexicon import section_role
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
 from newsbrief.summary import scoring
 from newsbrief.summary.sections import section_items
-from newsbrief.summary.sentences import BACK_REFERENCES, Sentence, candidates
+from newsbrief.summary.sentences import Sentence, candidates
+from newsbrief.summary.words import BACK_REFERENCES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -490,6 +491,34 @@ def test_opening_pronoun_refers_back(nlp: Language, text: str, back: bool) -> No
     article = f"The council met on Monday to approve the budget for the year.\n\n{text}\n"
     found = [s for s in sentences_of(nlp, article) if s.text == text]
     assert found and found[0].refers_back is back
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [
+        # Who spoke, and when or where, with what was said in another line.
+        ("Rowling wrote in her March 24 reply.", True),
+        ("Kevin Kobza, a spokesman for the Fairhaven Police Department, said Saturday.", True),
+        ("Tuesday, the military said.", True),
+        # What was said is in the sentence: a clause, an object, a quotation.
+        ("The military said Tuesday that the convoy had been attacked.", False),
+        ("Rowling wrote a reply to the fan on March 24.", False),
+        ('"We will appeal," the club said.', False),
+        ("Police said the driver was arrested at the scene.", False),
+        # Other verbs, and verbs of saying with another sense, are not attributions.
+        ("The family asked for privacy after the funeral.", False),
+        ("The ongoing conflict is adding to the plight of the camp's residents.", False),
+        # A verb of saying that is not the sentence's root leaves it a statement.
+        ("The state is at a crossroads it says.", False),
+    ],
+)
+def test_a_line_that_only_says_who_spoke_is_never_an_item(
+    nlp: Language, line: str, bare: bool
+) -> None:
+    article = f"The council met on Monday to approve the budget for the year.\n\n{line}\n"
+    found = [s for s in sentences_of(nlp, article) if s.text == line]
+    assert found and found[0].says_nothing is bare
+    assert (found[0].reject == "attribution only") is bare
 
 
 def test_a_sentence_leaning_on_the_one_before_scores_lower() -> None:
