@@ -339,6 +339,44 @@ def test_caption_glued_before_a_pronoun_is_cut_off(nlp: Language, opener: str) -
     assert not any("magistrates court in the city" in s.text for s in found)
 
 
+def test_caption_glued_before_an_opening_quotation_is_cut_off(nlp: Language) -> None:
+    text = (
+        "Arsenal will have their captain back for the FA Cup semi-final on Saturday.\n\n"
+        "Mikel Arteta returns to training after serving a three-match suspension "
+        "‘When you get so close, whether it was in the title race or the cup, it hurts,’ "
+        "said Arsene Wenger.\n"
+    )
+    found = candidates_by_text(nlp, text)
+    assert found["Mikel Arteta returns to training after serving a three-match suspension"] == (
+        "fragment"
+    )
+    quote = "‘When you get so close, whether it was in the title race or the cup, it hurts,’"
+    assert f"{quote} said Arsene Wenger." in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A verb of saying runs into its quotation.
+        "The manager added ‘We will fight this all the way to the end of the season,’ on Friday.",
+        # A title in single marks, its comma outside them.
+        "The singer starred in ‘The Sound of Music Live’, the television musical, last year.",
+        # Speech quoted within speech.
+        "\"So you cannot say to kids 'Oh, you are going to go to jail for this,' and "
+        'expect them to listen," she said.',
+        # A quotation of a few words inside the sentence.
+        "The minister called the plan ‘Bold and brave,’ before the vote on Tuesday.",
+    ],
+)
+def test_a_quotation_inside_a_sentence_is_not_cut_off(nlp: Language, line: str) -> None:
+    text = f"The council met on Monday to approve the budget for the year.\n\n{line}\n"
+    assert line in candidates_by_text(nlp, text)
+
+
+def candidates_by_text(nlp: Language, text: str) -> dict[str, str | None]:
+    return {s.text: s.reject for s in sentences_of(nlp, text)}
+
+
 def test_sentence_cut_by_a_line_break_is_one_item(nlp: Language) -> None:
     text = (
         "An Ohio man has been charged after allegedly biting a security guard.\n\n"
