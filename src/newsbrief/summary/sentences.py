@@ -4,9 +4,11 @@ Every candidate is a stretch of the article (`text == article[start:end]`): a sp
 sentence of a paragraph or bullet, cut where a picture caption was glued to the
 sentence after it, and trimmed of a leading dateline ("LONDON (CNN) --"). A
 candidate that can never be summary copy (a byline, a caption, "Scroll down for
-video", a dateline on its own, a quotation without its speaker, the headline again,
-a line of the story's trailer after its end: `newsbrief.blocks.trailer_start`)
-carries the reason in `reject`; its words still count for the story's vocabulary.
+video", a dateline on its own, a quotation without its speaker, a line that only
+says who spoke, the headline again, a line of the story's trailer after its end:
+`newsbrief.blocks.trailer_start`) carries the reason in `reject`; its words still
+count for the story's vocabulary. How a sentence's words are read, and what their
+form says, is in `newsbrief.summary.words`.
 """
 
 from __future__ import annotations
