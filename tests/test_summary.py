@@ -18,7 +18,8 @@ from newsbrief.lexicon import section_role
 from newsbrief.nlp import Annotated, annotate, load_model, resolve_model_name
 from newsbrief.summary import scoring
 from newsbrief.summary.sections import section_items
-from newsbrief.summary.sentences import BACK_REFERENCES, Sentence, candidates
+from newsbrief.summary.sentences import Sentence, candidates
+from newsbrief.summary.words import BACK_REFERENCES
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -338,6 +339,44 @@ def test_caption_glued_before_a_pronoun_is_cut_off(nlp: Language, opener: str) -
     assert not any("magistrates court in the city" in s.text for s in found)
 
 
+def test_caption_glued_before_an_opening_quotation_is_cut_off(nlp: Language) -> None:
+    text = (
+        "Arsenal will have their captain back for the FA Cup semi-final on Saturday.\n\n"
+        "Mikel Arteta returns to training after serving a three-match suspension "
+        "‘When you get so close, whether it was in the title race or the cup, it hurts,’ "
+        "said Arsene Wenger.\n"
+    )
+    found = candidates_by_text(nlp, text)
+    assert found["Mikel Arteta returns to training after serving a three-match suspension"] == (
+        "fragment"
+    )
+    quote = "‘When you get so close, whether it was in the title race or the cup, it hurts,’"
+    assert f"{quote} said Arsene Wenger." in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # A verb of saying runs into its quotation.
+        "The manager added ‘We will fight this all the way to the end of the season,’ on Friday.",
+        # A title in single marks, its comma outside them.
+        "The singer starred in ‘The Sound of Music Live’, the television musical, last year.",
+        # Speech quoted within speech.
+        "\"So you cannot say to kids 'Oh, you are going to go to jail for this,' and "
+        'expect them to listen," she said.',
+        # A quotation of a few words inside the sentence.
+        "The minister called the plan ‘Bold and brave,’ before the vote on Tuesday.",
+    ],
+)
+def test_a_quotation_inside_a_sentence_is_not_cut_off(nlp: Language, line: str) -> None:
+    text = f"The council met on Monday to approve the budget for the year.\n\n{line}\n"
+    assert line in candidates_by_text(nlp, text)
+
+
+def candidates_by_text(nlp: Language, text: str) -> dict[str, str | None]:
+    return {s.text: s.reject for s in sentences_of(nlp, text)}
+
+
 def test_sentence_cut_by_a_line_break_is_one_item(nlp: Language) -> None:
     text = (
         "An Ohio man has been charged after allegedly biting a security guard.\n\n"
@@ -490,6 +529,34 @@ def test_opening_pronoun_refers_back(nlp: Language, text: str, back: bool) -> No
     article = f"The council met on Monday to approve the budget for the year.\n\n{text}\n"
     found = [s for s in sentences_of(nlp, article) if s.text == text]
     assert found and found[0].refers_back is back
+
+
+@pytest.mark.parametrize(
+    ("line", "bare"),
+    [
+        # Who spoke, and when or where, with what was said in another line.
+        ("Rowling wrote in her March 24 reply.", True),
+        ("Kevin Kobza, a spokesman for the Fairhaven Police Department, said Saturday.", True),
+        ("Tuesday, the military said.", True),
+        # What was said is in the sentence: a clause, an object, a quotation.
+        ("The military said Tuesday that the convoy had been attacked.", False),
+        ("Rowling wrote a reply to the fan on March 24.", False),
+        ('"We will appeal," the club said.', False),
+        ("Police said the driver was arrested at the scene.", False),
+        # Other verbs, and verbs of saying with another sense, are not attributions.
+        ("The family asked for privacy after the funeral.", False),
+        ("The ongoing conflict is adding to the plight of the camp's residents.", False),
+        # A verb of saying that is not the sentence's root leaves it a statement.
+        ("The state is at a crossroads it says.", False),
+    ],
+)
+def test_a_line_that_only_says_who_spoke_is_never_an_item(
+    nlp: Language, line: str, bare: bool
+) -> None:
+    article = f"The council met on Monday to approve the budget for the year.\n\n{line}\n"
+    found = [s for s in sentences_of(nlp, article) if s.text == line]
+    assert found and found[0].says_nothing is bare
+    assert (found[0].reject == "attribution only") is bare
 
 
 def test_a_sentence_leaning_on_the_one_before_scores_lower() -> None:

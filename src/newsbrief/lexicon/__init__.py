@@ -64,7 +64,7 @@ from newsbrief.lexicon.sections import (
     normalize_heading,
     section_role,
 )
-from newsbrief.lexicon.speech import SPEECH_VERB_FORMS, SPEECH_VERBS
+from newsbrief.lexicon.speech import SAYING_VERBS, SPEECH_VERB_FORMS, SPEECH_VERBS
 
 __all__ = [
     "ALIAS_FAMILIES",
@@ -96,6 +96,7 @@ __all__ = [
     "PRONOUN_GENDER",
     "REGIONS",
     "RELIGIONS",
+    "SAYING_VERBS",
     "SHARE_NOUNS",
     "SPEECH_VERBS",
     "SPEECH_VERB_FORMS",

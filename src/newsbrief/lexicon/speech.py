@@ -71,6 +71,15 @@ SPEECH_VERBS = frozenset(
     }
 )
 
+# Verbs of saying that need what is said: used without it ("Rowling wrote in her
+# March 24 reply.", "Police said Saturday."), the words were in another line. Verbs
+# with another sense without an object ("add to", "ask for", "call for", "report",
+# "continue") are left out.
+SAYING_VERBS = frozenset(
+    {"say", "tell", "write", "explain", "recall", "reply", "note", "state", "remark"}
+    | {"quip", "joke", "tweet"}
+)
+
 # Past tenses that do not add -ed to the lemma.
 IRREGULAR_PAST = {"say": "said", "tell": "told", "write": "wrote"}
 # Verbs that double their last consonant before -ed ("quipped", "admitted").

@@ -10,6 +10,8 @@ filtered as `newsbrief.summary.sentences` describes, scored and chosen as
 - `sections.py`: the article's own summary sections.
 - `sentences.py`: the article's sentences as candidates, with the reason a sentence
   can never be summary copy.
+- `words.py`: a sentence's words as the filters and the scoring read them, and what
+  their form says (a pronoun pointing back, a line that only says who spoke).
 - `furniture.py`: datelines, bylines, captions, prompts and promotions around the
   sentences.
 - `scoring.py`: every weight, the scores and the choice of items together.

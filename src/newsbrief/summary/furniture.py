@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from newsbrief.lexicon import DANGLING_WORDS, DATELINES, leading_length
+from newsbrief.lexicon import DANGLING_WORDS, DATELINES, SPEECH_VERB_FORMS, leading_length
 
 # What is cut from the start of a sentence (never from its body): a dateline
 # (`DATELINES`); and a video prompt stuck to the text after it. What follows is judged
@@ -92,8 +92,12 @@ PICTURE_REFERENCE = re.compile(
 # Where a caption runs into the next sentence without a full stop, the only sign is
 # a sentence opener in capitals after a lower-case word ("... he was disqualified
 # The cousin of ..."; the opener must be followed by a lower-case word: "in The
-# Times" is a name), or a caption label ("... at Northgate Plaza Mind the queue:
-# The new store ...").
+# Times" is a name), a caption label ("... at Northgate Plaza Mind the queue:
+# The new store ..."), or a quotation in single marks, as British copy quotes speech,
+# that opens straight after a lower-case word and holds a sentence of its own ("...
+# after serving a suspension ‘When you get so close, it hurts,’ said ..."). A title
+# in single marks keeps the comma or full stop after it outside them (‘Frozen’, the
+# film), and a verb of saying may run into its quotation ("he added ‘We will ...").
 GLUED_OPENERS = (
     *("The", "A", "An", "This", "These", "Those", "His", "Her", "Their", "Its"),
     # A subject pronoun in capitals after a lower-case word is a new sentence ("I" is
@@ -105,12 +109,22 @@ GLUED_OPENERS = (
 _GLUED = re.compile(
     rf"(?<=[a-z0-9%)])\s+(?=(?:{'|'.join(GLUED_OPENERS)})\s+[a-z])"
     r"|(?<=[a-z0-9%)])\s+(?=(?P<label>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:)\s+[A-Z‘'\"“])"
+    r"|(?<=[a-z0-9%)])\s+(?=(?P<quote>[‘'][A-Z](?:[^‘’'\n]|(?<=\w)[’'](?=\w))*?[,.][’'])(?:\s|$))"
 )
+# A quotation glued after a caption is a sentence: at least this many words.
+GLUED_QUOTE_WORDS = 4
+_SAYING = re.compile(rf"(?:{SPEECH_VERB_FORMS})", re.I)
 
 
 def leading_cut(text: str) -> int:
     """How many leading characters of a sentence are a dateline or a video prompt."""
     return leading_length(LEADING_CUTS, text)
+
+
+def _open_double_quote(text: str) -> bool:
+    """Whether a double quotation is open at the end of `text` (a single one opening
+    inside it is quoted speech within speech, not a new sentence)."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def caption_cuts(text: str) -> Iterator[tuple[int, int]]:
@@ -128,6 +142,13 @@ def caption_cuts(text: str) -> Iterator[tuple[int, int]]:
             inside_label = m.end("label")
         before = text[pos : m.start()].split()
         if not before or before[-1].lower() in DANGLING_WORDS:
+            continue
+        quote = m.group("quote")
+        if quote and (
+            len(quote.split()) < GLUED_QUOTE_WORDS
+            or _SAYING.fullmatch(before[-1]) is not None
+            or _open_double_quote(text[: m.start()])
+        ):
             continue
         yield pos, m.start()
         pos = m.end()

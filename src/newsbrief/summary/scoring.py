@@ -21,8 +21,8 @@ editor has, may move a sentence past it:
   before it ("He", "It", "This") or whose first subject is one ("Hours later, he
   ..."), one mostly in quotation marks or in the first person outside them (speech
   whose marks the copy lost), and one that points at a picture lose a little
-  (questions, bare quotations, captions and fragments never reach the score:
-  `sentences.py` rejects them);
+  (questions, bare quotations, lines that only say who spoke, captions and
+  fragments never reach the score: `sentences.py` rejects them);
 - headline: the share of a sentence's words that the headline uses, when there is
   one (the evaluation stories have none, so this weight is not measured).
 

@@ -4,25 +4,26 @@ Every candidate is a stretch of the article (`text == article[start:end]`): a sp
 sentence of a paragraph or bullet, cut where a picture caption was glued to the
 sentence after it, and trimmed of a leading dateline ("LONDON (CNN) --"). A
 candidate that can never be summary copy (a byline, a caption, "Scroll down for
-video", a dateline on its own, a quotation without its speaker, the headline again,
-a line of the story's trailer after its end: `newsbrief.blocks.trailer_start`)
-carries the reason in `reject`; its words still count for the story's vocabulary.
+video", a dateline on its own, a quotation without its speaker, a line that only
+says who spoke, the headline again, a line of the story's trailer after its end:
+`newsbrief.blocks.trailer_start`) carries the reason in `reject`; its words still
+count for the story's vocabulary. How a sentence's words are read, and what their
+form says, is in `newsbrief.summary.words`.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
-from typing import NamedTuple
 
 from newsbrief.blocks import trailer_start
 from newsbrief.brief import Block
 from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.summary.furniture import BOILERPLATE, PICTURE_REFERENCE, caption_cuts, leading_cut
+from newsbrief.summary.words import FIRST_PERSON, Word, between, refers_back, says_nothing, table
 
 # Blocks whose sentences may be summary copy. Headlines and headings are titles,
 # tables are data, block quotes are a speaker's words set apart from the speaker.
@@ -67,26 +68,6 @@ MIN_WORDS = 4
 QUOTED_SHARE = 0.5
 # A sentence whose content words are nearly all in the headline only repeats it.
 HEADLINE_COVER = 0.8
-# Words that, opening a sentence, point back at something named before it ("He was
-# arrested", "This includes ..."): out of its story the sentence leans on context a
-# brief does not show. Third-person and demonstrative pronouns only: "I" and "we"
-# open quotations, and "There is" points at nothing.
-BACK_REFERENCES = frozenset(
-    {"he", "she", "it", "they", "him", "her", "them", "his", "its", "their"}
-    | {"this", "these", "those"}
-)
-# First-person words: outside quotation marks in a news story, they are someone's
-# speech whose marks were lost ("My thoughts are that there is contact.").
-FIRST_PERSON = frozenset(
-    {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
-)
-# A personal pronoun as a sentence's first subject stands for someone named before
-# ("Hours later, he struck a warmer tone"); "it" is left out, being often a dummy
-# subject ("In May, it emerged that ...").
-SUBJECT_PRONOUNS = frozenset({"he", "she", "they"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Entity labels and token shapes that count as numbers and amounts.
-NUMERIC_LABELS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
 @dataclass
@@ -111,6 +92,7 @@ class Sentence:
     verb: bool  # has a verb: a sentence, not a dateline or a list of names
     open_end: bool  # ends on a word that leaves the sentence unfinished ("to", "the")
     refers_back: bool  # opens with a pronoun that stands for something said before
+    says_nothing: bool = False  # only says who spoke: what was said is in another line
     reject: str | None = None
     position: int = field(default=-1)  # rank among the usable candidates
 
@@ -125,75 +107,12 @@ def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
-class _Word(NamedTuple):
-    """What the filters and the scoring need of one token."""
-
-    offset: int  # in the segment
-    lemma: str
-    lower: str
-    content: bool  # counts for similarity: not a stop word, letters or a number
-    numeric: bool  # a number, or part of a date, time, amount or quantity
-    pos: str
-    subject: bool  # the subject of a clause
-
-
-@cache
-def _columns() -> list[int | str]:
-    """The token attributes read, in `_table`'s order (spaCy imported on first use)."""
-    from spacy import attrs
-
-    return [
-        attrs.IDX,
-        attrs.SENT_START,
-        attrs.LEMMA,
-        attrs.LOWER,
-        attrs.IS_STOP,
-        attrs.IS_PUNCT,
-        attrs.IS_SPACE,
-        attrs.IS_ALPHA,
-        attrs.LIKE_NUM,
-        attrs.POS,
-        attrs.ENT_TYPE,
-        attrs.DEP,
-    ]
-
-
-def _table(seg: Segment) -> tuple[list[_Word], list[int]]:
-    """The segment's words, and the offsets where its sentences start.
-
-    Token attributes come as one array (`Doc.to_array`), which is much faster than
-    a Python object per token.
-    """
-    words: list[_Word] = []
-    starts: list[int] = []
-    strings = seg.doc.vocab.strings
-    subject_ids = {strings[d] for d in SUBJECT_DEPS}  # compared as ids, not strings
-    for row in seg.doc.to_array(_columns()).tolist():
-        idx, sent_start, lemma_id, lower_id, stop, punct, space, alpha, num, pos_id, ent, dep = row
-        if sent_start == 1 or not starts:
-            starts.append(idx)
-        if punct or space:
-            continue
-        lower = strings[lower_id]
-        lemma = strings[lemma_id].lower() if lemma_id else lower
-        content = not stop and bool(alpha or num) and len(lemma) > 1
-        numeric = bool(num) or (ent != 0 and strings[ent] in NUMERIC_LABELS)
-        words.append(
-            _Word(idx, lemma, lower, content, numeric, strings[pos_id], dep in subject_ids)
-        )
-    return words, starts
-
-
-def _between(words: list[_Word], offsets: list[int], a: int, b: int) -> list[_Word]:
-    return words[bisect_left(offsets, a) : bisect_left(offsets, b)]
-
-
 def title_terms(doc: Annotated) -> Counter[str]:
     """The content words of the article's headline (empty when it has none)."""
     terms: Counter[str] = Counter()
     for seg in doc.segments:
         if doc.blocks[seg.block].kind == "headline":
-            terms.update(w.lemma for w in _table(seg)[0] if w.content)
+            terms.update(w.lemma for w in table(seg)[0] if w.content)
     return terms
 
 
@@ -202,7 +121,7 @@ def terms_in(doc: Annotated, start: int, end: int) -> Counter[str]:
     terms: Counter[str] = Counter()
     for seg in doc.segments:
         if seg.start < end and seg.end > start:
-            words = _table(seg)[0]
+            words = table(seg)[0]
             a, b = start - seg.start, end - seg.start
             terms.update(w.lemma for w in words if w.content and a <= w.offset < b)
     return terms
@@ -224,7 +143,7 @@ def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
         if block.kind not in CANDIDATE_KINDS or seg.block in skip_blocks:
             continue
         text = doc.text[seg.start : seg.end]  # Doc.text would rebuild it token by token
-        words, starts = _table(seg)
+        words, starts = table(seg)
         offsets = [w.offset for w in words]
         quotes = _quoted_ranges(text)
         bounds = [*starts[1:], len(text)]
@@ -234,7 +153,7 @@ def candidates(doc: Annotated, skip_blocks: set[int]) -> list[Sentence]:
                 a, b = _trim(text, sent_start + a, sent_start + b)
                 if a >= b:
                     continue
-                found = _sentence(seg, text, a, b, _between(words, offsets, a, b), quotes)
+                found = _sentence(seg, text, a, b, between(words, offsets, a, b), quotes)
                 if first and out and _continues(out[-1], found):
                     found = _merge(out.pop(), found, doc.text)
                 first = False
@@ -297,7 +216,7 @@ def _sentence(
     text: str,
     a: int,
     b: int,
-    words: list[_Word],
+    words: list[Word],
     quotes: list[tuple[int, int]],
 ) -> Sentence:
     body = text[a:b]
@@ -331,20 +250,9 @@ def _sentence(
         open_end=bool(words)
         and (words[-1].lower in DANGLING_WORDS or words[-1].pos in OPEN_END_POS)
         and not _SENTENCE_END.search(body),
-        refers_back=_refers_back(words),
+        refers_back=refers_back(words),
+        says_nothing=says_nothing(words, inside),
     )
-
-
-def _refers_back(words: list[_Word]) -> bool:
-    """Whether a sentence opens with a word pointing back ("He was arrested"), or its
-    first subject is a personal pronoun after an opening phrase ("Hours later, he
-    struck a warmer tone")."""
-    if not words:
-        return False
-    if words[0].lower in BACK_REFERENCES:
-        return True
-    first = next((w for w in words if w.subject), None)
-    return first is not None and first.lower in SUBJECT_PRONOUNS
 
 
 def _reject(s: Sentence, title: Counter[str]) -> str | None:
@@ -368,6 +276,8 @@ def _reject(s: Sentence, title: Counter[str]) -> str | None:
         # News copy does not exclaim: outside a quotation, "!" marks an aside or a
         # promotion ("Earn your style stripes!"), never what a story reports.
         return "exclamation"
+    if s.says_nothing:
+        return "attribution only"  # "Rowling wrote in her March 24 reply."
     if s.mid_quote:
         return "partial quote"  # the rest of a quotation begun in an earlier sentence
     if s.quoted >= QUOTED_SHARE and not s.attributed:
