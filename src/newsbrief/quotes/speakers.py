@@ -234,11 +234,7 @@ class Resolver:
         """The one entity with this name or alias, for a name the recognizer missed."""
         found = [e for e in self.ctx.entities if text == e.name or text in e.aliases]
         if not found and " " not in text:  # a surname alone: the one person who bears it
-            found = [
-                e
-                for e in self.ctx.entities
-                if e.label == "PERSON" and " " in e.name and e.name.rsplit(" ", 1)[1] == text
-            ]
+            found = self.ctx.people_by_surname.get(text.casefold(), [])
         return found[0] if len(found) == 1 else None
 
     def _block_of(self, offset: int) -> int:
