@@ -110,3 +110,18 @@ def test_a_speaker_phrase_does_not_open_with_the_dateline(
 )
 def test_the_one_cited_as_saying_speaks_not_the_outlet(quotes_of: Any, sentence: str) -> None:
     assert said(quotes_of(f"Plan ends\n\n{sentence}\n"), "plan is dead") == "Lee Daniels"
+
+
+def test_a_credit_the_parse_made_the_subject_gives_way_to_the_name_beside_it(
+    quotes_of: Any,
+) -> None:
+    text = 'Paint\n\n(CNN)Pablo Picasso once asked: "Are we to paint what is on the face?"\n'
+    assert said(quotes_of(text), "Are we to paint") == "Pablo Picasso"
+
+
+def test_a_day_owns_no_document(quotes_of: Any) -> None:
+    text = (
+        'Suit\n\nThursday\'s lawsuit alleges a nine-month pattern of "offensive" behavior '
+        "by the singer and his entourage.\n"
+    )
+    assert said(quotes_of(text), "nine-month pattern") == "Thursday's lawsuit"

@@ -24,6 +24,10 @@ QUOTING_VERBS = frozenset({"quote", "cite"})  # "was quoted as saying"
 LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
 
 
+# How far into a paragraph a dateline may reach ("LONDON, England, March 5 (CNN) --").
+DATELINE_REACH = 80
+
+
 def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     """Who speaks with a speech verb: its active subject (a name before a common noun
     when the parse gives two: 'said study co-author Miriam Achterberg'), the agent of a
@@ -41,6 +45,8 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
             return cited  # "The Wrap reported Daniels saying": Daniels's words
         if shared:  # "Hamilton had been penalized by race stewards and exclaimed:"
             subjects += [c for c in verb.children if c.dep_ == "nsubjpass" and allowed(c)]
+        # "(CNN)Pablo Picasso once asked": the parse makes the credit the subject.
+        subjects = [p for s in subjects if (p := _past_dateline(s)) is not None and allowed(p)]
         if subjects:
             return next((s for s in subjects if s.pos_ == "PROPN"), subjects[0])
         for child in verb.children:
@@ -171,6 +177,17 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     return _after_dateline(tok, left), right
 
 
+def _past_dateline(tok: Token) -> Token | None:
+    """`tok`, or for a word of a paragraph's dateline the name the parse set beside
+    it ("(CNN)Pablo Picasso asked": Picasso), or None."""
+    line = tok.doc.text.rfind("\n", 0, tok.idx) + 1
+    if tok.idx - line > DATELINE_REACH or tok.idx >= line + dateline_length(
+        tok.doc.text[line : tok.idx + DATELINE_REACH]
+    ):
+        return tok
+    return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+
+
 def _after_dateline(tok: Token, left: int) -> int:
     """`left`, or the first token after a dateline the phrase would open with:
     "Washington (CNN)Maryland authorities said" is said by "Maryland authorities"."""
@@ -212,6 +229,8 @@ def document_owner(tok: Token) -> Token | None:
     if owner is None:
         names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
         owner = names[-1] if names else None
+    if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
+        return None  # "Thursday's lawsuit alleges": when it was filed, not by whom
     return owner
 
 
