@@ -417,7 +417,7 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
                 '"When you are passively there, I do not think there is any aggression," he said.'
             ),
             "passively there",
-            "Secwepemc Chief Ke'lesq",
+            "Ke'lesq",  # the name, without the title "Secwepemc Chief" that opens it
             id="a_name_taken_for_no_person_who_says_he_is_one",
         ),
         pytest.param(

@@ -125,3 +125,16 @@ def test_a_day_owns_no_document(quotes_of: Any) -> None:
         "by the singer and his entourage.\n"
     )
     assert said(quotes_of(text), "nine-month pattern") == "Thursday's lawsuit"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ('Chancellor Gene Block of UCLA called it a "teachable moment."', "Gene Block"),
+        ('"How did you feel?" Assistant U.S. Attorney William Weinreb asked.', "William Weinreb"),
+    ],
+)
+def test_a_name_the_recognizer_missed_is_given_without_its_title(
+    quotes_of: Any, sentence: str, speaker: str
+) -> None:
+    assert [q.speaker for q in quotes_of(f"Campus\n\n{sentence}\n")] == [speaker]

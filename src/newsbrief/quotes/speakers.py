@@ -27,6 +27,7 @@ from newsbrief.quotes.syntax import (
     SUBJECT_DEPS,
     document_owner,
     name_after_its_of,
+    name_start,
     noun_phrase,
     says_he,
     subject,
@@ -185,14 +186,7 @@ class Resolver:
                 self.together.append(both)
                 return Speaker(both.text, both)
             return Speaker(entity.name, span)
-        a = tok.i
-        while (
-            a > 0
-            and tok.doc[a - 1].pos_ == "PROPN"
-            and tok.doc[a - 1].dep_ == "compound"
-            and tok.doc[a - 1].ent_type_ != "DATE"  # "On Friday Scholes tweeted"
-        ):
-            a -= 1
+        a = name_start(tok)
         # "the President predicted": a title standing for the person, as a role noun.
         title = a == tok.i and tok.lower_ in PERSON_TITLES and _has_the(tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not title:  # not 'ministry'

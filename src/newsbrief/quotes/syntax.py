@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import SPEECH_VERBS, dateline_length
+from newsbrief.lexicon import PERSON_TITLES, SPEECH_VERBS, dateline_length
 from newsbrief.quotes.context import Context
 
 if TYPE_CHECKING:
@@ -175,6 +175,24 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     while right - 1 > tok.i and tok.doc[right - 1].is_punct:
         right -= 1  # "the founder of the press," without its comma
     return _after_dateline(tok, left), right
+
+
+def name_start(tok: Token) -> int:
+    """The first token of the proper name `tok` closes: the words compounded before
+    it, less a day glued to it ("On Friday Scholes tweeted") and the titles that
+    open it ("Chancellor Gene Block", "Assistant U.S. Attorney William Weinreb")."""
+    doc, a = tok.doc, tok.i
+    while (
+        a > 0
+        and doc[a - 1].pos_ == "PROPN"
+        and doc[a - 1].dep_ == "compound"
+        and doc[a - 1].ent_type_ != "DATE"
+    ):
+        a -= 1
+    for k in range(tok.i - 1, a - 1, -1):
+        if doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in PERSON_TITLES:
+            return k + 1
+    return a
 
 
 def _past_dateline(tok: Token) -> Token | None:
