@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 import newsbrief
+from newsbrief.render import markdown
 
 REFERENCE = dt.date(1989, 10, 27)
 
@@ -126,3 +127,18 @@ def test_a_year_after_a_name_is_the_names_not_the_clauses() -> None:
         ("2013-03-19", "Steve Jobs 1955-2011 was honored on Tuesday"),
         ("2013-03-22", "The Euro 2016 tournament opened on Friday"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He ran the plant from 1998 to 2004.", "1998"),
+        ("Sales rose in 2010 and 2011.", "2010"),
+    ],
+)
+def test_a_row_dated_by_the_first_of_dates_joined_is_approximate(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.date.value, t.certainty, t.inferred) for t in brief.timeline] == [
+        (value, "approximate", "range")
+    ]
+    assert "approximate (first of the dates it names)" in markdown.render(brief)

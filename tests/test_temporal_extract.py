@@ -202,6 +202,30 @@ def test_a_relative_date_in_quoted_speech_is_inferred(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("He ran the plant from 1998 to 2004.", ["1998"]),
+        ("He ran the plant in 1998-2004.", ["1998"]),
+        ("The plant ran between 2001 and 2009.", ["2001"]),
+        ("Sales rose in 2010 and 2011.", ["2010"]),
+        ("He was jailed in 2009 or 2010.", ["2009"]),
+        ("Prices rose in 2009, 2010 and 2011.", ["2009", "2010"]),
+        ("She served from January through March.", ["January"]),
+        # Dates that are not joined: each is the time of its own words.
+        ("He left in 2004 and returned in 2010.", []),
+        ("Sales rose in 2010, when prices fell in March.", []),
+    ],
+)
+def test_the_first_of_dates_joined_is_one_of_them(
+    nlp: Language, text: str, joined: list[str]
+) -> None:
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    assert [d.text for d in dates if d.joined] == joined
+    stated = [d for d in dates if d.joined and d.template == d.value]
+    assert all(d.inferred == "range" for d in stated)
+
+
+@pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
         # Said on a day the sentence names: counted from that day.
