@@ -78,6 +78,8 @@ def test_a_date_before_a_subordinate_clause_dates_the_clause_above() -> None:
     (row,) = brief.timeline
     assert row.date.value == "1999"
     assert "promised" in row.event and "voted" not in row.event
+    # Which clause the date dates is the parse's guess: the row says so.
+    assert (row.certainty, row.inferred) == ("approximate", "clause")
 
 
 def test_a_finished_time_past_the_object_of_a_present_perfect_is_not_its_date() -> None:
@@ -142,3 +144,31 @@ def test_a_row_dated_by_the_first_of_dates_joined_is_approximate(sentence: str, 
         (value, "approximate", "range")
     ]
     assert "approximate (first of the dates it names)" in markdown.render(brief)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gains included $27 million from the sale of Federated Investors in August 1989.",
+        "The job figures for January 1989 extended a surge in employment gains.",
+        "Unisys's announcement on March 1, 1989 of a loss showed the strain.",
+    ],
+)
+def test_a_date_the_verb_reaches_through_a_noun_is_approximate(sentence: str) -> None:
+    # The noun may own the date (the sale, the figures, the announcement).
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.certainty, t.inferred) for t in brief.timeline] == [("approximate", "clause")]
+    assert "approximate (may date another part of the sentence)" in markdown.render(brief)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He moved to London in 2009.",
+        "Apple launched the iPhone in June 2007.",
+        "Forecasters said on March 20, 1989 the snow would cause disruption.",
+    ],
+)
+def test_a_stated_date_of_the_verb_itself_stays_exact(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.certainty, t.inferred) for t in brief.timeline] == [("exact", None)]

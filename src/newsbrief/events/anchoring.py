@@ -141,3 +141,19 @@ def clause_above(span: Span, clause_head: Token) -> Token:
         own.add(span.start - 1)
     rest = [t.i for t in clause_head.subtree if t.i not in own]
     return above if rest and span.start < min(rest) else clause_head
+
+
+def through_a_noun(span: Span, clause_head: Token) -> bool:
+    """Whether the date `span` reaches the verb of its clause only through a noun:
+    the parse may hang from the verb a date that is the noun's ("glossed over
+    warnings from Moscow on Thursday", "the job figures for January extended a
+    surge", "included $27 million from the sale of its unit in August")."""
+    current = span.root
+    for _ in range(8):
+        head = current.head
+        if head in (current, clause_head):
+            return False
+        if head.pos_ in ("NOUN", "PROPN") and not span.start <= head.i < span.end:
+            return True
+        current = head
+    return False

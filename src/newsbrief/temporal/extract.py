@@ -49,6 +49,10 @@ class TemporalExpr(DateExpr):
     template: str = ""
     speech: bool = False  # inside quotation marks: said at a time of its own
     joined: bool = False  # the first of dates joined ("from 1998 to 2004", "in 2010 and 2011")
+    # Dates its clause by a reading of the parse the words do not settle: through
+    # a noun that may own it ("glossed over warnings from Moscow on Thursday"), or
+    # moved to the clause above. Set by the events stage on the date a clause takes.
+    loose: bool = False
 
     @property
     def relative(self) -> bool:
@@ -62,9 +66,10 @@ class TemporalExpr(DateExpr):
         ("in October": the nearest, weighed by tense), the context ("the next
         day": counted from the date mentioned before), the time of speech ("Call
         me Sunday night" in a quotation) or, for the first of dates joined
-        ("from 1998 to 2004", "in 2010 and 2011"), that it is one of them ("range").
-        None when the words state it all ("Oct. 3, 2013", "yesterday", "last
-        Friday", "next March")."""
+        ("from 1998 to 2004", "in 2010 and 2011"), that it is one of them ("range"),
+        or, for the date of a clause the parse may have given it wrongly, which
+        clause it dates ("clause"). None when the words state it all ("Oct. 3,
+        2013", "yesterday", "last Friday", "next March")."""
         m = _INFERRED.match(self.template)
         if m is None:
             # "today", "Friday" inside a quotation: the day it was said, which the
@@ -74,7 +79,9 @@ class TemporalExpr(DateExpr):
                 return "speech"
             # "from 1998 to 2004": one end of a stretch, or one of several times,
             # that an event dated by it alone would pass off as its time.
-            return "range" if self.joined else None
+            if self.joined:
+                return "range"
+            return "clause" if self.loose else None
         return "direction" if m.group(1).startswith("wd(") else _INFERRED_PART[m.group(1)]
 
 
