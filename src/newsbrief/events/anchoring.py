@@ -35,15 +35,29 @@ YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"
 COMPARISON_LEMMAS = frozenset({"compare", "versus", "vs.", "vs", "against"})
 
 
+# Words between a bound word and its date that hedge the bound ("until at least
+# 2014", "by about 1995", "before roughly noon").
+_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+_AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
+
+
 def bound(span: Span) -> bool:
-    """Whether the date `span` is a bound ("by 1994", "as of March 20")."""
+    """Whether the date `span` is a bound ("by 1994", "as of March 20", "until at
+    least 2014", "no later than Friday")."""
     doc = span.doc
-    if span.start == 0:
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _HEDGES:
+        i -= 1
+    elif i >= 1 and doc[i].lower_ in _AT_HEDGES and doc[i - 1].lower_ == "at":
+        i -= 2
+    if i < 0:
         return False
-    before = doc[span.start - 1]
-    if before.lower_ in BOUND_WORDS:
+    before = doc[i].lower_
+    if before in BOUND_WORDS:
         return True
-    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ == "as"
+    if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
+        return doc[i - 2].lower_ == "no"  # "no later than Friday": "by Friday"
+    return before == "of" and i >= 1 and doc[i - 1].lower_ == "as"
 
 
 def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
