@@ -6,8 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 import newsbrief
+from newsbrief.events.anchoring import through_a_noun
 from newsbrief.render import markdown
 
 REFERENCE = dt.date(1989, 10, 27)
@@ -172,3 +175,23 @@ def test_a_date_the_verb_reaches_through_a_noun_is_approximate(sentence: str) ->
 def test_a_stated_date_of_the_verb_itself_stays_exact(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [(t.certainty, t.inferred) for t in brief.timeline] == [("exact", None)]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_place_between_a_date_and_its_verb_owns_no_time() -> None:
+    # "crashed near Tripoli on May 12": a parse that hangs the date from the place.
+    words = ["The", "plane", "crashed", "near", "Tripoli", "on", "May", "12"]
+    heads = [1, 2, 2, 2, 3, 4, 5, 6]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "nummod"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "NUM"]
+    doc = _parsed(words, heads, deps, pos)
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert not through_a_noun(doc[6:8], doc[2])
+    # The same parse with a thing that has a time of its own: "a ceremony on May 12".
+    words[4] = "ceremony"
+    pos[4] = "NOUN"
+    doc = _parsed(words, heads, deps, pos)
+    assert through_a_noun(doc[6:8], doc[2])

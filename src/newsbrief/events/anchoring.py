@@ -157,6 +157,9 @@ def clause_above(span: Span, clause_head: Token) -> Token:
     return above if rest and span.start < min(rest) else clause_head
 
 
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
 def through_a_noun(span: Span, clause_head: Token) -> bool:
     """Whether the date `span` reaches the verb of its clause only through a noun:
     the parse may hang from the verb a date that is the noun's ("glossed over
@@ -167,7 +170,11 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
         head = current.head
         if head in (current, clause_head):
             return False
-        if head.pos_ in ("NOUN", "PROPN") and not span.start <= head.i < span.end:
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and not span.start <= head.i < span.end
+            and head.ent_type_ not in _PLACE_ENTITIES  # a place owns no time
+        ):
             return True
         current = head
     return False
