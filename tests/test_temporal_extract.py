@@ -173,6 +173,15 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         # "as of" is a time already reached.
         ("As of March 20, the fund holds $2 billion.", dt.date(2013, 11, 12), "March 20",
          "2013-03-20"),
+        # An event told as over in the simple past is in no month still to come...
+        ("The operator changed to a calendar year in December.", dt.date(1989, 10, 27),
+         "December", "1988-12"),
+        ("The operator changed to a calendar year in October.", dt.date(1989, 10, 27),
+         "October", "1989-10"),
+        # ... but what was said, expected or moved may be.
+        ("The firm said in November it would close.", dt.date(1989, 10, 27), "November",
+         "1989-11"),
+        ("The closing was expected in November.", dt.date(1989, 10, 27), "November", "1989-11"),
     ],
 )  # fmt: skip
 def test_the_phrase_and_clause_a_date_belongs_to(

@@ -272,6 +272,27 @@ def _reported_ahead(
     return out
 
 
+# A month named without its year.
+_MONTH = re.compile(r"^near\(\d\d\)$")
+
+
+def _over(doc: Doc, c: Candidate) -> bool:
+    """Whether the date is the time of a verb in the simple past that it hangs
+    from directly ("changed to a calendar year in December", "BP agreed in
+    October"): an event told as over, so not a month still to come. A verb of
+    saying is left out (what was said may lie ahead: "said in October it would
+    close"), as are auxiliaries ("was expected in December")."""
+    root = _root(doc, c)
+    if root is None:
+        return False
+    verb = root.head
+    if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
+        verb = verb.head
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+
+
 def _root(doc: Doc, c: Candidate) -> Token | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -303,7 +324,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
-            value = resolve(template, Context(at, tense, dict(anchors), nearby))
+            over = tense == "past" and bool(_MONTH.match(template)) and _over(seg.doc, c)
+            value = resolve(template, Context(at, tense, dict(anchors), nearby, over))
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
