@@ -30,6 +30,24 @@ def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) ->
     assert brief.timeline == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It felt like 1985 all over again.",
+        "The crash looked like the one in October 1987.",
+        "Unlike 2012, the harvest failed.",
+    ],
+)
+def test_a_time_an_event_is_likened_to_does_not_date_it(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+def test_the_verb_like_is_no_likeness() -> None:
+    brief = newsbrief.extract("He would like to return in 2014.", reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["2014"]
+
+
 def test_a_figure_from_a_date_is_still_dated() -> None:
     # "from" before the date itself is no comparison: the event's own time.
     brief = newsbrief.extract("Sales rose from January.", reference_date=REFERENCE)

@@ -78,10 +78,14 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
     return year and root.dep_ in YEAR_MODIFIER_DEPS
 
 
+# Prepositions of likeness: a date after them is what the event is likened to.
+_LIKENESS = frozenset({"like", "unlike"})
+
+
 def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     """Whether `root` (a date's head word) sits in the phrase of a figure the event
-    is compared with: "from $93.3 million a year earlier", "compared with
-    earnings of $33 million last year"."""
+    is compared with, or of a time it is likened to: "from $93.3 million a year
+    earlier", "compared with earnings of $33 million last year", "felt like 1985"."""
     current = root
     for _ in range(8):
         if current == clause_head or current.head == current:
@@ -89,6 +93,8 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
         current = current.head
         if current.lemma_.lower() in COMPARISON_LEMMAS:
             return True
+        if current.lower_ in _LIKENESS and current.pos_ in ("ADP", "SCONJ"):
+            return True  # "It felt like 1985": no time of the feeling
         if current.lower_ == "from" and any(
             c.dep_ == "pobj" and (c.pos_ == "NUM" or c.like_num) and c.i < root.i
             for c in current.children
