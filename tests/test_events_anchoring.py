@@ -4,6 +4,7 @@ future verb date no clause."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from spacy.tokens import Doc, Span
@@ -11,7 +12,9 @@ from spacy.vocab import Vocab
 
 import newsbrief
 from newsbrief.events.anchoring import through_a_noun
+from newsbrief.render import json as render_json
 from newsbrief.render import markdown
+from support import validate
 
 REFERENCE = dt.date(1989, 10, 27)
 
@@ -165,6 +168,9 @@ def test_a_row_dated_by_the_first_of_dates_joined_is_approximate(sentence: str, 
         (value, "approximate", "range")
     ]
     assert "approximate (first of the dates it names)" in markdown.render(brief)
+    data = json.loads(render_json.render(brief))
+    validate(data)
+    assert [t["inferred"] for t in data["timeline"]] == ["range"]
 
 
 @pytest.mark.parametrize(
@@ -180,6 +186,9 @@ def test_a_date_the_verb_reaches_through_a_noun_is_approximate(sentence: str) ->
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [(t.certainty, t.inferred) for t in brief.timeline] == [("approximate", "clause")]
     assert "approximate (may date another part of the sentence)" in markdown.render(brief)
+    data = json.loads(render_json.render(brief))
+    validate(data)
+    assert [t["inferred"] for t in data["timeline"]] == ["clause"]
 
 
 @pytest.mark.parametrize(
