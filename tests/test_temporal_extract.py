@@ -99,6 +99,17 @@ def test_a_year_earlier_compares_the_quarter_the_story_reports(nlp: Language) ->
     assert "The quarter" not in found_values
 
 
+def test_a_year_ago_quarter_is_the_quarter_named_before_not_a_later_month(
+    nlp: Language,
+) -> None:
+    text = (
+        "Net income fell in the third quarter. The operator changed to a calendar year "
+        "in December. In the comparable year-ago quarter, it lost $5 million."
+    )
+    found_values = values(nlp, text, dt.date(1989, 10, 27))
+    assert found_values["the comparable year-ago quarter"] == "1988-Q3"
+
+
 def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     text = (
         "Net income fell in the third quarter. "
