@@ -4,10 +4,17 @@ future verb date no clause."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 import newsbrief
+from newsbrief.events.anchoring import through_a_noun
+from newsbrief.render import json as render_json
+from newsbrief.render import markdown
+from support import validate
 
 REFERENCE = dt.date(1989, 10, 27)
 
@@ -24,6 +31,24 @@ REFERENCE = dt.date(1989, 10, 27)
 def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It felt like 1985 all over again.",
+        "The crash looked like the one in October 1987.",
+        "Unlike 2012, the harvest failed.",
+    ],
+)
+def test_a_time_an_event_is_likened_to_does_not_date_it(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+def test_the_verb_like_is_no_likeness() -> None:
+    brief = newsbrief.extract("He would like to return in 2014.", reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["2014"]
 
 
 def test_a_figure_from_a_date_is_still_dated() -> None:
@@ -77,6 +102,8 @@ def test_a_date_before_a_subordinate_clause_dates_the_clause_above() -> None:
     (row,) = brief.timeline
     assert row.date.value == "1999"
     assert "promised" in row.event and "voted" not in row.event
+    # Which clause the date dates is the parse's guess: the row says so.
+    assert (row.certainty, row.inferred) == ("approximate", "clause")
 
 
 def test_a_finished_time_past_the_object_of_a_present_perfect_is_not_its_date() -> None:
@@ -126,3 +153,72 @@ def test_a_year_after_a_name_is_the_names_not_the_clauses() -> None:
         ("2013-03-19", "Steve Jobs 1955-2011 was honored on Tuesday"),
         ("2013-03-22", "The Euro 2016 tournament opened on Friday"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He ran the plant from 1998 to 2004.", "1998"),
+        ("Sales rose in 2010 and 2011.", "2010"),
+    ],
+)
+def test_a_row_dated_by_the_first_of_dates_joined_is_approximate(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.date.value, t.certainty, t.inferred) for t in brief.timeline] == [
+        (value, "approximate", "range")
+    ]
+    assert "approximate (first of the dates it names)" in markdown.render(brief)
+    data = json.loads(render_json.render(brief))
+    validate(data)
+    assert [t["inferred"] for t in data["timeline"]] == ["range"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The gains included $27 million from the sale of Federated Investors in August 1989.",
+        "The job figures for January 1989 extended a surge in employment gains.",
+        "Unisys's announcement on March 1, 1989 of a loss showed the strain.",
+    ],
+)
+def test_a_date_the_verb_reaches_through_a_noun_is_approximate(sentence: str) -> None:
+    # The noun may own the date (the sale, the figures, the announcement).
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.certainty, t.inferred) for t in brief.timeline] == [("approximate", "clause")]
+    assert "approximate (may date another part of the sentence)" in markdown.render(brief)
+    data = json.loads(render_json.render(brief))
+    validate(data)
+    assert [t["inferred"] for t in data["timeline"]] == ["clause"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He moved to London in 2009.",
+        "Apple launched the iPhone in June 2007.",
+        "Forecasters said on March 20, 1989 the snow would cause disruption.",
+    ],
+)
+def test_a_stated_date_of_the_verb_itself_stays_exact(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.certainty, t.inferred) for t in brief.timeline] == [("exact", None)]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+
+
+def test_a_place_between_a_date_and_its_verb_owns_no_time() -> None:
+    # "crashed near Tripoli on May 12": a parse that hangs the date from the place.
+    words = ["The", "plane", "crashed", "near", "Tripoli", "on", "May", "12"]
+    heads = [1, 2, 2, 2, 3, 4, 5, 6]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "prep", "pobj", "nummod"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PROPN", "ADP", "PROPN", "NUM"]
+    doc = _parsed(words, heads, deps, pos)
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert not through_a_noun(doc[6:8], doc[2])
+    # The same parse with a thing that has a time of its own: "a ceremony on May 12".
+    words[4] = "ceremony"
+    pos[4] = "NOUN"
+    doc = _parsed(words, heads, deps, pos)
+    assert through_a_noun(doc[6:8], doc[2])

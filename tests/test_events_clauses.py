@@ -136,6 +136,10 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
         "The offer stays open until March 30.",
         "As of March 20, the fund held $2 billion.",
         "Markets hit lows not seen since October 1982.",
+        # A hedged bound is a bound too.
+        "The deal keeps the jet in production until at least 2014.",
+        "The firm must divest the unit by about 1995.",
+        "Bids must be filed no later than Friday.",
     ],
 )
 def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:

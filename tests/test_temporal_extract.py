@@ -99,6 +99,17 @@ def test_a_year_earlier_compares_the_quarter_the_story_reports(nlp: Language) ->
     assert "The quarter" not in found_values
 
 
+def test_a_year_ago_quarter_is_the_quarter_named_before_not_a_later_month(
+    nlp: Language,
+) -> None:
+    text = (
+        "Net income fell in the third quarter. The operator changed to a calendar year "
+        "in December. In the comparable year-ago quarter, it lost $5 million."
+    )
+    found_values = values(nlp, text, dt.date(1989, 10, 27))
+    assert found_values["the comparable year-ago quarter"] == "1988-Q3"
+
+
 def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     text = (
         "Net income fell in the third quarter. "
@@ -173,6 +184,15 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         # "as of" is a time already reached.
         ("As of March 20, the fund holds $2 billion.", dt.date(2013, 11, 12), "March 20",
          "2013-03-20"),
+        # An event told as over in the simple past is in no month still to come...
+        ("The operator changed to a calendar year in December.", dt.date(1989, 10, 27),
+         "December", "1988-12"),
+        ("The operator changed to a calendar year in October.", dt.date(1989, 10, 27),
+         "October", "1989-10"),
+        # ... but what was said, expected or moved may be.
+        ("The firm said in November it would close.", dt.date(1989, 10, 27), "November",
+         "1989-11"),
+        ("The closing was expected in November.", dt.date(1989, 10, 27), "November", "1989-11"),
     ],
 )  # fmt: skip
 def test_the_phrase_and_clause_a_date_belongs_to(
@@ -199,6 +219,30 @@ def test_a_relative_date_in_quoted_speech_is_inferred(nlp: Language) -> None:
         ("2013-11-05", "speech"),
         ("2013-11-05", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        ("He ran the plant from 1998 to 2004.", ["1998"]),
+        ("He ran the plant in 1998-2004.", ["1998"]),
+        ("The plant ran between 2001 and 2009.", ["2001"]),
+        ("Sales rose in 2010 and 2011.", ["2010"]),
+        ("He was jailed in 2009 or 2010.", ["2009"]),
+        ("Prices rose in 2009, 2010 and 2011.", ["2009", "2010"]),
+        ("She served from January through March.", ["January"]),
+        # Dates that are not joined: each is the time of its own words.
+        ("He left in 2004 and returned in 2010.", []),
+        ("Sales rose in 2010, when prices fell in March.", []),
+    ],
+)
+def test_the_first_of_dates_joined_is_one_of_them(
+    nlp: Language, text: str, joined: list[str]
+) -> None:
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    assert [d.text for d in dates if d.joined] == joined
+    stated = [d for d in dates if d.joined and d.template == d.value]
+    assert all(d.inferred == "range" for d in stated)
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,13 @@ def test_near_picks_the_occurrence_the_tense_points_at(
     assert r(f"near({code})", tense) == expected
 
 
+def test_near_in_a_clause_told_as_over_takes_no_occurrence_still_to_come() -> None:
+    over = Context(REF, "past", over=True)
+    assert resolve("near(04)", over) == "2012-04"  # "changed in April", said in March
+    assert resolve("near(03)", over) == "2013-03"  # the month under way has begun
+    assert r("near(04)", "past") == "2013-04"
+
+
 def test_near_can_move_years() -> None:
     assert r("near(Q3,-1)", "past") == "2011-Q3"
 

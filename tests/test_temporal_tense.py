@@ -59,6 +59,22 @@ def test_set_and_due_to_point_ahead(nlp: Language, sentence: str, value: str) ->
     assert hit == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # A past in a clause of time under a clause ahead is that clause's future.
+        ("He said he would sign the deal when the board met Thursday.", "Thursday", "2013-03-28"),
+        ("Buyers were likely to bid as soon as trading opened Monday.", "Monday", "2013-03-25"),
+        # ... under a past clause it stays past.
+        ("He left when the board met Tuesday.", "Tuesday", "2013-03-19"),
+    ],
+)
+def test_a_clause_of_time_takes_the_future_of_the_clause_above(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    assert value_of(nlp, sentence, text) == value
+
+
 def test_a_stative_present_is_not_a_schedule(nlp: Language) -> None:
     """'they meet Monday' is planned; 'I want to be clear', said Wednesday, is not."""
     sentence = 'Lockhart on Wednesday: "I want to be absolutely clear."'

@@ -148,7 +148,9 @@ class TimelineEntry:
     certainty: Certainty
     sources: list[TextSpan]
     # What of the date the text did not state: "direction" (which Friday), "year",
-    # "context" (counted from a date named before) or "speech" (said in a quote).
+    # "context" (counted from a date named before), "speech" (said in a quote) or
+    # "range" (the first of dates the event is told with: "from 1998 to 2004") or
+    # "clause" (the sentence may give the date to another of its parts).
     inferred: str | None = None
 
 

@@ -35,15 +35,29 @@ YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"
 COMPARISON_LEMMAS = frozenset({"compare", "versus", "vs.", "vs", "against"})
 
 
+# Words between a bound word and its date that hedge the bound ("until at least
+# 2014", "by about 1995", "before roughly noon").
+_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+_AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
+
+
 def bound(span: Span) -> bool:
-    """Whether the date `span` is a bound ("by 1994", "as of March 20")."""
+    """Whether the date `span` is a bound ("by 1994", "as of March 20", "until at
+    least 2014", "no later than Friday")."""
     doc = span.doc
-    if span.start == 0:
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in _HEDGES:
+        i -= 1
+    elif i >= 1 and doc[i].lower_ in _AT_HEDGES and doc[i - 1].lower_ == "at":
+        i -= 2
+    if i < 0:
         return False
-    before = doc[span.start - 1]
-    if before.lower_ in BOUND_WORDS:
+    before = doc[i].lower_
+    if before in BOUND_WORDS:
         return True
-    return before.lower_ == "of" and span.start >= 2 and doc[span.start - 2].lower_ == "as"
+    if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
+        return doc[i - 2].lower_ == "no"  # "no later than Friday": "by Friday"
+    return before == "of" and i >= 1 and doc[i - 1].lower_ == "as"
 
 
 def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
@@ -64,10 +78,14 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
     return year and root.dep_ in YEAR_MODIFIER_DEPS
 
 
+# Prepositions of likeness: a date after them is what the event is likened to.
+_LIKENESS = frozenset({"like", "unlike"})
+
+
 def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     """Whether `root` (a date's head word) sits in the phrase of a figure the event
-    is compared with: "from $93.3 million a year earlier", "compared with
-    earnings of $33 million last year"."""
+    is compared with, or of a time it is likened to: "from $93.3 million a year
+    earlier", "compared with earnings of $33 million last year", "felt like 1985"."""
     current = root
     for _ in range(8):
         if current == clause_head or current.head == current:
@@ -75,6 +93,8 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
         current = current.head
         if current.lemma_.lower() in COMPARISON_LEMMAS:
             return True
+        if current.lower_ in _LIKENESS and current.pos_ in ("ADP", "SCONJ"):
+            return True  # "It felt like 1985": no time of the feeling
         if current.lower_ == "from" and any(
             c.dep_ == "pobj" and (c.pos_ == "NUM" or c.like_num) and c.i < root.i
             for c in current.children
@@ -141,3 +161,26 @@ def clause_above(span: Span, clause_head: Token) -> Token:
         own.add(span.start - 1)
     rest = [t.i for t in clause_head.subtree if t.i not in own]
     return above if rest and span.start < min(rest) else clause_head
+
+
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def through_a_noun(span: Span, clause_head: Token) -> bool:
+    """Whether the date `span` reaches the verb of its clause only through a noun:
+    the parse may hang from the verb a date that is the noun's ("glossed over
+    warnings from Moscow on Thursday", "the job figures for January extended a
+    surge", "included $27 million from the sale of its unit in August")."""
+    current = span.root
+    for _ in range(8):
+        head = current.head
+        if head in (current, clause_head):
+            return False
+        if (
+            head.pos_ in ("NOUN", "PROPN")
+            and not span.start <= head.i < span.end
+            and head.ent_type_ not in _PLACE_ENTITIES  # a place owns no time
+        ):
+            return True
+        current = head
+    return False

@@ -10,6 +10,7 @@ read once into lists of integers (`events.tree`).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
@@ -22,6 +23,7 @@ from newsbrief.events.anchoring import (
     dates_a_noun,
     perfect_conflict,
     tense_conflict,
+    through_a_noun,
 )
 from newsbrief.events.event import (
     ArticleEvent,
@@ -323,7 +325,9 @@ def clause_events(
             # A date of the verb's own ("release results in mid-November") wins
             # over one describing a noun ("third-quarter results").
             if head.i not in anchored or (head.i in describing and _at_a_time(span)):
-                anchored[head.i] = d
+                # A date moved to the clause above, or that the verb reaches only
+                # through a noun, may be another's: its row is approximate.
+                anchored[head.i] = replace(d, loose=head != clause or through_a_noun(span, head))
                 if _describes(span):
                     describing.add(head.i)
                 else:

@@ -101,6 +101,8 @@ INFERRED_NOTES = {
     "year": "year inferred",
     "context": "counted from an earlier date",
     "speech": "as said in a quotation",
+    "range": "first of the dates it names",
+    "clause": "may date another part of the sentence",
 }
 
 # C0/C1 control characters other than tab and newline, DEL, and bidirectional

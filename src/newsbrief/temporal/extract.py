@@ -48,6 +48,11 @@ class TemporalExpr(DateExpr):
     rule: str = ""
     template: str = ""
     speech: bool = False  # inside quotation marks: said at a time of its own
+    joined: bool = False  # the first of dates joined ("from 1998 to 2004", "in 2010 and 2011")
+    # Dates its clause by a reading of the parse the words do not settle: through
+    # a noun that may own it ("glossed over warnings from Moscow on Thursday"), or
+    # moved to the clause above. Set by the events stage on the date a clause takes.
+    loose: bool = False
 
     @property
     def relative(self) -> bool:
@@ -59,15 +64,24 @@ class TemporalExpr(DateExpr):
         """What of the value the text does not state but the resolver chose: the
         direction ("Friday": the last or the next one, from the tense), the year
         ("in October": the nearest, weighed by tense), the context ("the next
-        day": counted from the date mentioned before) or the time of speech ("Call
-        me Sunday night" in a quotation). None when the words state
-        it all ("Oct. 3, 2013", "yesterday", "last Friday", "next March")."""
+        day": counted from the date mentioned before), the time of speech ("Call
+        me Sunday night" in a quotation) or, for the first of dates joined
+        ("from 1998 to 2004", "in 2010 and 2011"), that it is one of them ("range"),
+        or, for the date of a clause the parse may have given it wrongly, which
+        clause it dates ("clause"). None when the words state it all ("Oct. 3,
+        2013", "yesterday", "last Friday", "next March")."""
         m = _INFERRED.match(self.template)
         if m is None:
             # "today", "Friday" inside a quotation: the day it was said, which the
             # article may not give.
             speech = self.speech and "(" in self.template and "dur(" not in self.template
-            return "speech" if speech else None
+            if speech:
+                return "speech"
+            # "from 1998 to 2004": one end of a stretch, or one of several times,
+            # that an event dated by it alone would pass off as its time.
+            if self.joined:
+                return "range"
+            return "clause" if self.loose else None
         return "direction" if m.group(1).startswith("wd(") else _INFERRED_PART[m.group(1)]
 
 
@@ -142,6 +156,32 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
         return template
     return f"on({m.group('code')},{year}){m.group('suffix')}"
+
+
+# Between two dates that join into a stretch or a list: "from 1998 to 2004",
+# "1998-2004", "between 2001 and 2009", "Monday and Tuesday", "in 2009 or 2010",
+# "January through March", "2009, 2010 and 2011".
+_JOINING = re.compile(
+    r"^\s*(?:[-\u2013\u2014/&]|to|and|or|through|thru|until|till|into)\s*"
+    r"(?:(?:in|on|at|from|by|during)\s+)?$",
+    re.IGNORECASE,
+)
+_LISTING = re.compile(r"^\s*,\s*$")
+
+
+def _joined(candidates: list[Candidate]) -> list[bool]:
+    """For each candidate, whether it is the first of dates joined by "to", "and",
+    "or", a dash ("from 1998 to 2004", "in 2010 and 2011"): the time of an event
+    dated by it alone is the stretch, or one of the times, not that date."""
+    out = [False] * len(candidates)
+    for i in range(len(candidates) - 2, -1, -1):
+        c, after = candidates[i], candidates[i + 1]
+        if c.rule.type != "DATE" or after.rule.type != "DATE":
+            continue
+        between = c.match.string[c.end : after.start]
+        # "2009, 2010 and 2011": a comma joins only a list that goes on.
+        out[i] = bool(_JOINING.match(between)) or bool(_LISTING.match(between) and out[i + 1])
+    return out
 
 
 _OPEN, _CLOSE = "“", "”"
@@ -232,6 +272,27 @@ def _reported_ahead(
     return out
 
 
+# A month named without its year.
+_MONTH = re.compile(r"^near\(\d\d\)$")
+
+
+def _over(doc: Doc, c: Candidate) -> bool:
+    """Whether the date is the time of a verb in the simple past that it hangs
+    from directly ("changed to a calendar year in December", "BP agreed in
+    October"): an event told as over, so not a month still to come. A verb of
+    saying is left out (what was said may lie ahead: "said in October it would
+    close"), as are auxiliaries ("was expected in December")."""
+    root = _root(doc, c)
+    if root is None:
+        return False
+    verb = root.head
+    if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
+        verb = verb.head
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+
+
 def _root(doc: Doc, c: Candidate) -> Token | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
@@ -252,6 +313,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         own = _own_date(doc, seg.block)
         seg_reference = own or reference
         quoted = [own is None and _quoted(text, c.start) for c in candidates]
+        joined = _joined(candidates)
         said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
         said_at.update(_reported_ahead(seg.doc, candidates, quoted, seg_reference))
         for i, c in enumerate(candidates):
@@ -262,7 +324,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
-            value = resolve(template, Context(at, tense, dict(anchors), nearby))
+            over = tense == "past" and bool(_MONTH.match(template)) and _over(seg.doc, c)
+            value = resolve(template, Context(at, tense, dict(anchors), nearby, over))
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
@@ -283,7 +346,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             start, end = seg.start + c.start, seg.start + c.end
             date = TemporalExpr(
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
-                speech=quoted[i],
+                speech=quoted[i], joined=joined[i],
             )  # fmt: skip
             yield Found(date, tense)
         serial += 1

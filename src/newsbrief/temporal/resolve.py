@@ -9,7 +9,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
                      this(year,-1) -> 2012, this(week) -> 2013-W12, this(day,+1)
     near(CODE[,Y])   the occurrence of CODE nearest the reference date; one against
                      the clause's tense counts TENSE_PENALTY times as far (one
-                     still to come in a tenseless clause UNKNOWN_PENALTY times);
+                     still to come in a tenseless clause UNKNOWN_PENALTY times,
+                     and none at all in a clause told as over: `Context.over`);
                      Y moves the result Y years. CODE is a month "03", a day
                      "03-12", a season "SP", a quarter "Q3", a half "H1", or a holiday
     rel(K,CODE)      the previous (K=-1) or next (K=+1) CODE; this (K=0) CODE, the
@@ -81,6 +82,9 @@ class Context:
     tense: Tense | None = None
     anchors: Mapping[str, str] = field(default_factory=dict)
     recent: Mapping[str, str] = field(default_factory=dict)
+    # The clause tells an event already over in so many words ("changed ... in
+    # December"): an occurrence still to come cannot be its time.
+    over: bool = False
 
 
 def resolve(value: str, ctx: Context) -> str:
@@ -165,6 +169,8 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
     if ref is None:
         return periods.unknown_year(code)
     spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
+    if ctx.over:
+        spans = [s for s in spans if s[0] <= ref] or spans
     if not spans:
         return periods.unknown_year(code)
     best = min(spans, key=lambda s: _distance(s, ref, ctx.tense))

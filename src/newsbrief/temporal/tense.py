@@ -49,7 +49,9 @@ FORWARD_MARKERS = frozenset(
 
 # Participles and adjectives (as written) that, with a to-infinitive, put it ahead:
 # "talks set to resume Monday", "due to arrive Friday", "poised to sign next week".
-FUTURE_INFINITIVE_HEADS = frozenset({"set", "due", "scheduled", "slated", "poised", "bound"})
+FUTURE_INFINITIVE_HEADS = frozenset(
+    {"set", "due", "scheduled", "slated", "poised", "bound", "likely"}
+)
 
 # Verbs that name a state, not an event: in the simple present they describe the
 # present ("I want to be clear"), never a scheduled event as "they meet Monday" does.
@@ -141,6 +143,8 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
             return "future"  # "plans to visit", "is to resume trading Tuesday"
         return verb_tense(head, depth + 1, stated=stated)
+    if verb.tag_ in ("VBD", "VBN") and not auxes and _ahead_of_its_head(verb, depth, stated):
+        return "future"
     if any(a.morph.get("Tense", []) == ["Past"] for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "'s"} or not auxes):
@@ -162,6 +166,24 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         above = governing_verb(head)
         return verb_tense(above, depth + 1, stated=stated) if above is not None else None
     return None
+
+
+# Words that open a clause of time: in reported speech its past tense is the
+# future of the clause it hangs from ("would buy as soon as trading opened Monday").
+TIME_CLAUSE_MARKS = frozenset({"when", "once", "as", "until", "till", "after", "before"})
+
+
+def _ahead_of_its_head(verb: Token, depth: int, stated: bool) -> bool:
+    """Whether `verb`, a simple past in a clause of time, hangs from a clause that
+    lies ahead ("said he would sign when the board met Friday"): the past is only
+    the tense of reporting."""
+    if verb.dep_ != "advcl" or depth > 3:
+        return False
+    marks = [c for c in verb.children if c.dep_ in ("mark", "advmod")]
+    if not any(c.lower_ in TIME_CLAUSE_MARKS for c in marks):
+        return False
+    above = governing_verb(verb.head)
+    return above is not None and verb_tense(above, depth + 1, stated=stated) == "future"
 
 
 def _singular_subject(verb: Token) -> bool:

@@ -294,11 +294,29 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # A quarter a year back: the quarter last named, four quarters earlier (not
+        # a month named since: "changed ... in December. In the comparable year-ago
+        # quarter, ...").
+        "date_year_ago_named_quarter",
+        r"(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(?:year[\s-](?:earlier|ago)|prior[\s-]year)"
+        r"\s+quarter"
+        r"|the\s+(?:same|corresponding|comparable)\s+quarter\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)"
+        r"|the\s+quarter\s+a\s+year\s+(?:earlier|ago)",
+        "DATE",
+        "anchor(quarter,-4)",
+        (
+            ex(
+                "Net rose in the third quarter of 2012 from the year-ago quarter.",
+                "the year-ago quarter",
+                "2011-Q3",
+            ),
+        ),
+    ),
+    Rule(
         "date_year_ago_period",
         r"(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(?:year[\s-](?:earlier|ago)|prior[\s-]year)"
-        r"\s+(?:quarter|period)"
-        r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)"
-        r"|the\s+quarter\s+a\s+year\s+(?:earlier|ago)",
+        r"\s+period"
+        r"|the\s+(?:same|corresponding|comparable)\s+period\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)",
         "DATE",
         "anchor(year,-1,keep)",
         (
