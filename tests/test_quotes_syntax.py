@@ -138,3 +138,22 @@ def test_a_name_the_recognizer_missed_is_given_without_its_title(
     quotes_of: Any, sentence: str, speaker: str
 ) -> None:
     assert [q.speaker for q in quotes_of(f"Campus\n\n{sentence}\n")] == [speaker]
+
+
+def test_a_copula_subject_does_not_speak_but_its_owner_may(quotes_of: Any) -> None:
+    mine = 'Q\n\nMy goal is to ask the question, "Why did this happen to us?"\n'
+    assert said(quotes_of(mine), "Why did this happen") is None  # the writer's goal
+    his = (
+        "Jobs\n\nDonald Trump spoke last.\n\nWhen pressed about jobs, his best response "
+        "was to say he would prevent more from leaving the country.\n"
+    )
+    assert said(quotes_of(his), "prevent more from leaving") == "Donald Trump"
+
+
+def test_according_to_inside_a_joined_clause_reports_that_clause(quotes_of: Any) -> None:
+    text = (
+        "Richard III\n\nHistory, they say, is written by the victors, and according to the "
+        "Tudors, Richard was hunchbacked, with a withered hand and limping gait.\n"
+    )
+    quote = next(q for q in quotes_of(text) if "hunchbacked" in q.text)
+    assert quote.text.startswith("Richard was hunchbacked")

@@ -11,7 +11,7 @@ kept: a statement nobody is named for is no quote.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,7 +87,11 @@ def _according_to(seg: Segment, resolver: Resolver, tok: Token) -> Reported | No
     source = next((c for c in to.children if c.dep_ == "pobj"), None)
     if to.lower_ != "to" or source is None:
         return None
-    sent = tok.sent
+    sent: Iterable[Token] = tok.sent
+    if tok.head.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        # "History is written by the victors, and according to the Tudors, Richard
+        # was hunchbacked": the clause it is joined to is not the Tudors' to say.
+        sent = tok.head.subtree
     phrase = range(tok.i, max(to.right_edge.i, source.right_edge.i) + 1)
     rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
     if len(rest) < MIN_CONTENT_TOKENS:

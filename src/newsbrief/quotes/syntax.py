@@ -59,6 +59,15 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
             return quoted if allowed(quoted) else None
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "she was called ...": not her words
+        if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+            # "his best response was to say": the one whose response it is ("My goal
+            # is to ask": the writer's, no one named).
+            noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
+            if owner is not None and owner.lower_ in ("my", "our"):
+                return None
+            if owner is not None and owner.pos_ == "PRON" and allowed(owner):
+                return owner
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             shared = verb.dep_ == "conj"
             reporter = _reporting_verb(verb.head) if speech else None
