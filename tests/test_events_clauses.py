@@ -357,3 +357,45 @@ def test_both_ends_of_a_range_of_dates_stay_in_the_row() -> None:
     text = "The plant ran between 2001 and 2009, the company said.\n"
     brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
     assert [t.event for t in brief.timeline] == ["The plant ran between 2001 and 2009"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A verb joined to a dated one, with no subject or date of its own, is the
+        # same telling's next step: the row holds both.
+        (
+            "Last week, Hezbollah fighters killed three Israeli soldiers and seriously "
+            "wounded six others.",
+            "Last week, Hezbollah fighters killed three Israeli soldiers and seriously "
+            "wounded six others",
+        ),
+        (
+            "The company told customers on Monday about the bugs and temporarily "
+            "stopped shipping the product.",
+            "The company told customers on Monday about the bugs and temporarily "
+            "stopped shipping the product",
+        ),
+    ],
+)
+def test_a_joined_verb_shares_its_dated_verbs_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(1998, 3, 1))
+    assert [r.event for r in brief.timeline] == [row]
+
+
+def test_a_joined_verb_with_its_own_subject_or_date_keeps_its_own_row() -> None:
+    # Its own date: another telling.
+    text = "Smith joined the firm in 2001 and left it in 2009."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 1))
+    assert [(r.event, r.date.value) for r in brief.timeline] == [
+        ("Smith joined the firm in 2001", "2001"),
+        ("left it in 2009", "2009"),
+    ]
+    # Its own subject: another event, left out of the dated one's row.
+    text = "Rebels seized the airport on Monday and the army fled the town."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert [r.event for r in brief.timeline] == ["Rebels seized the airport on Monday"]
+    # Another tense: a state now, not the dated step.
+    text = "Smith was arrested in 2010 and remains in jail."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert [r.event for r in brief.timeline] == ["Smith was arrested in 2010"]

@@ -32,6 +32,7 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
+from newsbrief.events.joined import NESTED, joined_gerund, names_a_time, shared_conjuncts
 from newsbrief.events.subjects import reach_start
 from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
@@ -65,9 +66,6 @@ _KEPT_PUNCT = frozenset({"%"})
 # Words that open the figure an event is compared with, which a row leaves out
 # ("against" aside: "protested against the plan" is the event itself).
 TRIMMED_COMPARISONS = COMPARISON_LEMMAS - {"against"}
-
-# Clauses nested in what was said that tell other events: their dates are theirs.
-_NESTED = frozenset({"relcl"})
 
 # Verbs that put their complement in the future; with them the event is the
 # planned one ("agreed to schedule the trip" is about scheduling).
@@ -171,7 +169,7 @@ def _clause_span(
     # "asked forgiveness after using a racist term": a gerund after a preposition,
     # without a subject or a date of its own, is part of the verb's event.
     for t in sorted(tree.subtree(head.i)):
-        if t not in ids and tree.heads[t] in ids and _joined_gerund(tree, head.doc[t], dated):
+        if t not in ids and tree.heads[t] in ids and joined_gerund(tree, head.doc[t], dated):
             ids |= core(tree, t, cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
@@ -196,38 +194,20 @@ def _clause_span(
         if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
             continue
         if _own_date(tree, child.i, dated, moved, own) or (
-            not reporting and _names_a_time(tree, child)
+            not reporting and names_a_time(tree, child)
         ):
             continue
         # A quotation before its verb ('"We will close 149 towers," Davis told
         # CNN on Thursday') is what was said, whole.
         ids |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    if own is not None:
+        ids |= shared_conjuncts(tree, head, dated, cut)
     for t, owner in (moved or {}).items():
         if owner == head.i:
             ids.add(t)
         else:
             ids.discard(t)
     return _contiguous(ids, head)
-
-
-def _joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
-    """Whether `token` is a gerund after a preposition that tells part of the
-    event above it ("close to winning the Triple Crown"): no subject of its own, no
-    date in it."""
-    if tree.deps[token.i] != "pcomp" or token.tag_ != "VBG":
-        return False
-    if token.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
-        return False  # "the wisdom in returning", "victims of bombing": a noun's
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
-        return False
-    return not (tree.subtree(token.i) & dated.keys())
-
-
-def _names_a_time(tree: Tree, clause: Token) -> bool:
-    """Whether the clause at `clause` names a time, anchoring or not ("be
-    reinstated later this year"): a complement that does tells its own event."""
-    doc = clause.doc
-    return any(doc[t].ent_type_ in ("DATE", "TIME") for t in core(tree, clause.i, _NESTED))
 
 
 def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int) -> bool:
@@ -274,7 +254,7 @@ def _own_date(
     to buy the line in February") is that clause's, not what was said."""
     return any(
         not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
-        for t in core(tree, clause, _NESTED) - (moved or {}).keys()
+        for t in core(tree, clause, NESTED) - (moved or {}).keys()
         if t in dated
     )
 
