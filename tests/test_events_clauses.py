@@ -399,3 +399,16 @@ def test_a_joined_verb_with_its_own_subject_or_date_keeps_its_own_row() -> None:
     text = "Smith was arrested in 2010 and remains in jail."
     brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
     assert [r.event for r in brief.timeline] == ["Smith was arrested in 2010"]
+
+
+def test_a_date_opening_the_sentence_dates_the_clauses_joined_after_it() -> None:
+    text = "In November, a grand jury cleared Wilson and the prosecutor released the evidence."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [(r.event, r.date.value) for r in brief.timeline] == [
+        ("In November, a grand jury cleared Wilson", "2014-11"),
+        ("the prosecutor released the evidence", "2014-11"),
+    ]
+    # A date inside the first clause is that clause's only.
+    text = "A grand jury cleared Wilson in November and the prosecutor released the evidence."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ["A grand jury cleared Wilson in November"]

@@ -32,8 +32,8 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
-from newsbrief.events.joined import NESTED, joined_gerund, names_a_time, shared_conjuncts
-from newsbrief.events.subjects import reach_start
+from newsbrief.events.joined import NESTED, apart, joined_gerund, names_a_time, shared_conjuncts
+from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
 from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
@@ -282,6 +282,7 @@ def clause_events(
     describing: set[int] = set()  # heads whose date describes a noun
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
+    fronted: dict[int, bool] = {}  # heads whose date opens the sentence
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
             continue
@@ -304,11 +305,26 @@ def clause_events(
             # over one describing a noun ("third-quarter results").
             if head.i not in anchored or (head.i in describing and _at_a_time(span)):
                 anchored[head.i] = d
+                fronted[head.i] = span.start == head.sent.start or (
+                    span.start == head.sent.start + 1 and sdoc[span.start - 1].dep_ == "prep"
+                )
                 if _describes(span):
                     describing.add(head.i)
                 else:
                     describing.discard(head.i)
             dated.update(dict.fromkeys(range(span.start, span.end), d.value))
+    # "In November, a grand jury cleared Wilson and the prosecutor released the
+    # evidence": a date opening the sentence dates the clauses joined after it,
+    # told in the same tense, with no time of their own.
+    for head in heads:
+        joined_to = head.head
+        if (
+            head.dep_ == "conj" and head.i not in anchored and fronted.get(joined_to.i)
+            and head.tag_ == joined_to.tag_ and not (tree.subtree(head.i) & dated.keys())
+            and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
+        ):  # fmt: skip
+            anchored[head.i] = anchored[joined_to.i]
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None

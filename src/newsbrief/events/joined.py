@@ -41,14 +41,14 @@ def shared_conjuncts(
                 continue
             if any(c.dep_ in SUBJECT_DEPS for c in child.children):
                 continue
-            if tree.subtree(child.i) & dated.keys() or _apart(tree, child, cut):
+            if tree.subtree(child.i) & dated.keys() or apart(tree, child, cut):
                 continue
             out |= core(tree, child.i, cut)
             todo.append(child)
     return out
 
 
-def _apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:
+def apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:
     """Whether a joined verb tells a time of its own ("and died a few days later",
     "and was earlier cleared") or a clause the row would cut from it ("and
     declared that ..."): then it is no step of the dated telling."""
