@@ -412,3 +412,35 @@ def test_a_date_opening_the_sentence_dates_the_clauses_joined_after_it() -> None
     text = "A grand jury cleared Wilson in November and the prosecutor released the evidence."
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert [r.event for r in brief.timeline] == ["A grand jury cleared Wilson in November"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A form of "be" heading a verb of what happens.
+        (
+            "The offer, which was due to expire yesterday, is conditional on shares being sold.",
+            "The offer, which was due to expire yesterday",
+        ),
+        (
+            "Shares, which were to be delisted from the exchange yesterday, closed at $23.25.",
+            "Shares, which were to be delisted from the exchange yesterday",
+        ),
+        # In the past tense, saying more than the date.
+        (
+            "Lonsdale, who was at a conference in Japan on Saturday, said the storm hit homes.",
+            "Lonsdale, who was at a conference in Japan on Saturday",
+        ),
+        # A present state is the article's now; a bare "was in 2008" says nothing.
+        ("He said it is only mid-March.", None),
+        ("She said it was in 2008.", None),
+        ("I don't know what my rent will be next year.", None),
+        # The date names the subject, not when it was.
+        ('"Today\'s meltdown was entirely avoidable," the statement said.', None),
+    ],
+)
+def test_a_dated_clause_of_be_is_a_row_when_it_tells_what_happened(
+    text: str, row: str | None
+) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ([row] if row else [])

@@ -32,7 +32,14 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
-from newsbrief.events.joined import NESTED, apart, joined_gerund, names_a_time, shared_conjuncts
+from newsbrief.events.joined import (
+    NESTED,
+    apart,
+    joined_gerund,
+    names_a_time,
+    shared_conjuncts,
+    tells_of_be,
+)
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
 from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
@@ -316,6 +323,16 @@ def clause_events(
     # "In November, a grand jury cleared Wilson and the prosecutor released the
     # evidence": a date opening the sentence dates the clauses joined after it,
     # told in the same tense, with no time of their own.
+    # "The offer, which was due to expire yesterday": a clause whose verb is a
+    # form of "be" is a clause of its own when a date anchors it and it tells
+    # what happened or will (`tells_of_be`).
+    heads = sorted(
+        heads + [
+            sdoc[i] for i in anchored
+            if sdoc[i].pos_ == "AUX" and sdoc[i] not in heads and tells_of_be(sdoc[i], dated)
+        ],
+        key=lambda t: t.i,
+    )  # fmt: skip
     for head in heads:
         joined_to = head.head
         if (

@@ -1,8 +1,9 @@
 """What joins a clause's row besides its own words: a verb joined to a dated
 verb that tells the same telling's next step ("killed three soldiers and wounded
 six others last week"), a gerund after a preposition ("close to winning the
-Triple Crown"); and whether a clause names a time of its own, which keeps it
-apart.
+Triple Crown"); whether a clause names a time of its own, which keeps it
+apart; and whether a clause of "be" tells an event ("was due to expire
+yesterday") or a state.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ if TYPE_CHECKING:
 
 # Clauses nested in what was said that tell other events: their dates are theirs.
 NESTED = frozenset({"relcl"})
+
+# What a form of "be" says of its subject: "was at a conference", "was the
+# culprit", "will be available".
+_BE_COMPLEMENTS = frozenset({"acomp", "attr", "prep", "advmod", "oprd", "xcomp"})
 
 # Adverbs that put a joined verb at another time than the verb it joins.
 _OTHER_TIME = frozenset(
@@ -75,3 +80,33 @@ def names_a_time(tree: Tree, clause: Token) -> bool:
     reinstated later this year"): a complement that does tells its own event."""
     doc = clause.doc
     return any(doc[t].ent_type_ in ("DATE", "TIME") for t in core(tree, clause.i, NESTED))
+
+
+def tells_of_be(verb: Token, dated: dict[int, str]) -> bool:
+    """Whether a form of "be" heads a clause that tells what happened or will:
+    a verb of it ("is to resume", "were to be delisted", "was due to expire"),
+    or a past or future tense that says more of its subject than the date ("was
+    at a conference on Saturday", "will be available on June 17"). A present
+    state ("it is only mid-March") is the article's now; "it was in 2008" and
+    "what my rent will be next year" say nothing; in "Today's meltdown was
+    avoidable" the date names the subject, not when it was."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return True
+        if child.dep_ == "acomp" and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child.children
+        ):
+            return True
+    if verb.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(t.i in dated for s in subjects for t in s.subtree):
+        return False
+    return any(
+        c.dep_ in _BE_COMPLEMENTS and any(
+            t.i not in dated and t.pos_ not in ("ADP", "DET", "PUNCT")
+            and t.tag_ not in ("WP", "WDT")
+            for t in c.subtree
+        )
+        for c in verb.children
+    )  # fmt: skip
