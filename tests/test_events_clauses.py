@@ -435,6 +435,7 @@ def test_a_date_opening_the_sentence_dates_the_clauses_joined_after_it() -> None
         ("He said it is only mid-March.", None),
         ("She said it was in 2008.", None),
         ("I don't know what my rent will be next year.", None),
+        ("He said that after 2016 he can be the greatest.", None),
         # The date names the subject, not when it was.
         ('"Today\'s meltdown was entirely avoidable," the statement said.', None),
     ],

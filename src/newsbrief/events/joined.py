@@ -23,6 +23,9 @@ NESTED = frozenset({"relcl"})
 # culprit", "will be available".
 _BE_COMPLEMENTS = frozenset({"acomp", "attr", "prep", "advmod", "oprd", "xcomp"})
 
+# Auxiliaries of the future ("will be available"), not of what may be ("can be").
+_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+
 # Adverbs that put a joined verb at another time than the verb it joins.
 _OTHER_TIME = frozenset(
     {"later", "earlier", "previously", "afterwards", "afterward", "subsequently",
@@ -97,8 +100,10 @@ def tells_of_be(verb: Token, dated: dict[int, str]) -> bool:
             c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child.children
         ):
             return True
-    if verb.tag_ != "VBD" and not any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False
+    if verb.tag_ != "VBD" and not any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children
+    ):
+        return False  # "I can be the greatest after 2016": a hope, not what will be
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if any(t.i in dated for s in subjects for t in s.subtree):
         return False
