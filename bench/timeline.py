@@ -1,7 +1,7 @@
 """The timeline's dates against gold event→date links.
 
-    python bench/timeline.py DIR [DIR ...] [--errors FILE] [--article-date] [--limit N]
-                             [--part all|dev|confirm]
+    python bench/timeline.py DIR [DIR ...] [--errors FILE] [--misses FILE] [--article-date]
+                             [--limit N] [--part all|dev|confirm]
 
 Each DIR is either a folder of TimeML `.tml` files (TBAQ-cleaned TimeBank and
 AQUAINT) or a MEANTIME folder (`gold.json` and `articles/`). The gold is an event
@@ -29,6 +29,13 @@ Figures per part, and for the development and confirmation parts:
   date is wrong for one of the events they hold / checkable rows;
 - exact %: checkable rows shown as `exact` / checkable rows (what exact-wrong costs:
   a timeline that calls every date approximate has none wrong and none exact).
+
+`--misses FILE` lists, for the development part only (the confirmation part's
+events are not to be read), every gold event dated by an expression of the text
+that no right-dated row holds, with its cause: no event covers it (not in prose,
+or a clause span misses it), its clause is undated while the date anchors
+another clause or nothing (in the same sentence or another), the expression is
+missed or misread, or the row holding it has a wrong date; the causes are counted.
 
 Parts: TimeBank and MEANTIME's Airbus and Apple corpora are the development part;
 AQUAINT and MEANTIME's GM and stock-market corpora confirm. The TIMEX3 scores of
