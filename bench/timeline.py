@@ -1,7 +1,7 @@
 """The timeline's dates against gold event→date links.
 
-    python bench/timeline.py DIR [DIR ...] [--errors FILE] [--article-date] [--limit N]
-                             [--part all|dev|confirm]
+    python bench/timeline.py DIR [DIR ...] [--errors FILE] [--misses FILE] [--article-date]
+                             [--limit N] [--part all|dev|confirm]
 
 Each DIR is either a folder of TimeML `.tml` files (TBAQ-cleaned TimeBank and
 AQUAINT) or a MEANTIME folder (`gold.json` and `articles/`). The gold is an event
@@ -29,6 +29,13 @@ Figures per part, and for the development and confirmation parts:
   date is wrong for one of the events they hold / checkable rows;
 - exact %: checkable rows shown as `exact` / checkable rows (what exact-wrong costs:
   a timeline that calls every date approximate has none wrong and none exact).
+
+`--misses FILE` lists, for the development part only (the confirmation part's
+events are not to be read), every gold event dated by an expression of the text
+that no right-dated row holds, with its cause: no event covers it (not in prose,
+or a clause span misses it), its clause is undated while the date anchors
+another clause or nothing (in the same sentence or another), the expression is
+missed or misread, or the row holding it has a wrong date; the causes are counted.
 
 Parts: TimeBank and MEANTIME's Airbus and Apple corpora are the development part;
 AQUAINT and MEANTIME's GM and stock-market corpora confirm. The TIMEX3 scores of
@@ -63,6 +70,7 @@ class GoldEvent:
     text: str
     values: set[str] = field(default_factory=set)
     in_text: bool = False  # dated by an expression in the text, not only by the DCT
+    timexes: list[tuple[int, int, str]] = field(default_factory=list)  # in-text: start, end, value
 
 
 @dataclass
@@ -108,6 +116,8 @@ def read_timeml(path: Path, part: str) -> Document:
         ev = events.setdefault(eid, GoldEvent(a, b, text[a:b]))
         ev.values.add(value)
         ev.in_text = ev.in_text or tid in spans["timex"]
+        if tid in spans["timex"]:
+            ev.timexes.append((*spans["timex"][tid][:2], value))
     timexes = [Timex(a, b, typ, val, text[a:b]) for a, b, typ, val in spans["timex"].values()]
     return Document(
         path.stem, part, text, dct, sorted(events.values(), key=lambda e: e.start),
@@ -122,6 +132,7 @@ def read_meantime(root: Path) -> list[Document]:
         g = gold[name]
         text = (root / g["file"]).read_text(encoding="utf-8")
         events: dict[str, GoldEvent] = {}
+        by_id = {t["id"]: t for t in g["timexes"] if t.get("start") is not None}
         for d in g["dated_events"]:
             if d["relation"] not in DATING or not _CALENDAR.match(d["value"] or ""):
                 continue
@@ -131,6 +142,9 @@ def read_meantime(root: Path) -> list[Document]:
             )
             ev.values.add(d["value"])
             ev.in_text = ev.in_text or not d["is_dct"]
+            t = by_id.get(d["timex_id"])
+            if not d["is_dct"] and t is not None:
+                ev.timexes.append((t["start"], t["end"], d["value"]))
         timexes = [
             Timex(t["start"], t["end"], t["type"], t["value"], t["text"])
             for t in g["timexes"]
@@ -195,7 +209,9 @@ class Tally:
         self.timex_precision = self.timex_precision and other.timex_precision
 
 
-def check(doc: Document, brief: object, tally: Tally, errors: list[str]) -> None:
+def check(
+    doc: Document, brief: object, tally: Tally, errors: list[str], misses: list[str] | None = None
+) -> None:
     """Score one brief's timeline against the document's gold-dated events."""
     tally.documents += 1
     tally.gold_events += len(doc.events)
@@ -234,6 +250,73 @@ def check(doc: Document, brief: object, tally: Tally, errors: list[str]) -> None
             tally.exact_wrong += 1
     tally.covered += len(right_events)
     tally.covered_in_text += sum(doc.events[i].in_text for i in right_events)
+    if misses is None or doc.part not in DEVELOPMENT:
+        return  # the confirmation part's events are not read
+    for i, ev in enumerate(doc.events):
+        if not ev.in_text or i in right_events or not ev.timexes:
+            continue
+        a, b, value = ev.timexes[0]
+        ctx = doc.text[max(0, ev.start - 80) : ev.end + 80].replace("\n", " ")
+        misses.append(
+            f"{miss_cause(doc, brief, ev)}\t{doc.name}\t{ev.text!r} gold={value} "
+            f"{doc.text[a:b]!r}\t{ctx}"
+        )
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'`]*\s+[\"'`]*[A-Z]|\n")
+
+
+def _overlaps(a: int, b: int, c: int, d: int) -> bool:
+    return a < d and c < b
+
+
+def miss_cause(doc: Document, brief: object, ev: GoldEvent) -> str:
+    """Why a gold event dated by an expression of the text is held by no
+    right-dated row, as one of a few causes (see `--misses`)."""
+    timeline = brief.timeline  # type: ignore[attr-defined]
+    holding = [r for r in timeline if any(s.start <= ev.start < s.end for s in r.sources)]
+    if holding:
+        return "row's date wrong"
+    # The brief's expression for the gold one, and whether its value is right.
+    found = [
+        d for d in brief.dates  # type: ignore[attr-defined]
+        if any(_overlaps(d.start, d.end, a, b) for a, b, _ in ev.timexes)
+    ]  # fmt: skip
+    right = [d for d in found if any(compatible(d.value, v) for v in ev.values)]
+    if not found:
+        return "expression not found"
+    if not right:
+        return "expression's value wrong"
+    a, b = min((t[0], t[1]) for t in ev.timexes)
+    lo, hi = min(a, ev.start), max(b, ev.end)
+    apart = "" if not _SENTENCE_BREAK.search(doc.text, lo, hi) else ", another sentence"
+    events = brief.events  # type: ignore[attr-defined]
+    covering = [e for e in events if e.start <= ev.start < e.end]
+    anchored = [
+        e for e in events
+        if e.date is not None and any(e.date.start == d.start for d in right)
+    ]  # fmt: skip
+    rowed = [
+        r for r in timeline
+        if any(r.date.start == d.start for d in right) or any(
+            s.start <= e.start < s.end for s in r.sources for e in anchored
+        )
+    ]  # fmt: skip
+    if not covering:
+        if not any(b.start <= ev.start < b.end and b.kind == "paragraph" for b in brief.blocks):  # type: ignore[attr-defined]
+            return "no event: not in a prose block"
+        if anchored:
+            return "no event: span misses it, date on another clause" + apart
+        return "no event: span misses it, date anchors nothing" + apart
+    if any(e.date is not None for e in covering):
+        return "event dated, no row holds it"
+    if anchored:
+        return (
+            "event undated: date anchored to another clause"
+            + apart
+            + ("" if rowed else " (no row)")
+        )
+    return "event undated: date anchors nothing" + apart
 
 
 def _pct(a: int, b: int, width: int = 7) -> str:
@@ -267,6 +350,11 @@ def main(argv: list[str] | None = None) -> int:
         "--article-date", action="store_true",
         help="MEANTIME: no reference date given; the article's own date line must be found",
     )  # fmt: skip
+    parser.add_argument(
+        "--misses", type=Path,
+        help="development part: write every gold event dated by the text that no "
+        "right-dated row holds, with its cause, here (and count the causes)",
+    )  # fmt: skip
     parser.add_argument("--model", default=None, help="spaCy pipeline (default as the CLI)")
     parser.add_argument(
         "--part", choices=("all", "dev", "confirm"), default="all",
@@ -296,12 +384,13 @@ def main(argv: list[str] | None = None) -> int:
 
     tallies: dict[str, Tally] = defaultdict(Tally)
     errors: list[str] = []
+    misses: list[str] | None = [] if args.misses else None
     for doc in docs:
         given = None if (args.article_date and not doc.all_timexes_marked) else doc.dct
         brief = newsbrief.extract(doc.text, reference_date=given, model=args.model)
         tally = tallies[doc.part]
         tally.timex_precision = doc.all_timexes_marked
-        check(doc, brief, tally, errors)
+        check(doc, brief, tally, errors, misses)
         system = [Timex(d.start, d.end, d.type, d.value, d.text) for d in brief.dates]
         score(doc.timexes, system, tally.timex)
 
@@ -317,6 +406,15 @@ def main(argv: list[str] | None = None) -> int:
     print(report("confirmation", confirmation))
     if args.errors:
         args.errors.write_text("\n".join(errors) + "\n", encoding="utf-8")
+    if args.misses and misses is not None:
+        misses.sort()
+        args.misses.write_text("\n".join(misses) + "\n", encoding="utf-8")
+        causes: dict[str, int] = defaultdict(int)
+        for line in misses:
+            causes[line.split("\t", 1)[0]] += 1
+        print("\ndevelopment, gold events dated by the text and held by no right-dated row:")
+        for cause, n in sorted(causes.items(), key=lambda c: -c[1]):
+            print(f"{n:6}  {cause}")
     return 0
 
 

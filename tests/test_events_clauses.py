@@ -361,3 +361,91 @@ def test_both_ends_of_a_range_of_dates_stay_in_the_row() -> None:
     text = "The plant ran between 2001 and 2009, the company said.\n"
     brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
     assert [t.event for t in brief.timeline] == ["The plant ran between 2001 and 2009"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A verb joined to a dated one, with no subject or date of its own, is the
+        # same telling's next step: the row holds both.
+        (
+            "Last week, Hezbollah fighters killed three Israeli soldiers and seriously "
+            "wounded six others.",
+            "Last week, Hezbollah fighters killed three Israeli soldiers and seriously "
+            "wounded six others",
+        ),
+        (
+            "The company told customers on Monday about the bugs and temporarily "
+            "stopped shipping the product.",
+            "The company told customers on Monday about the bugs and temporarily "
+            "stopped shipping the product",
+        ),
+    ],
+)
+def test_a_joined_verb_shares_its_dated_verbs_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(1998, 3, 1))
+    assert [r.event for r in brief.timeline] == [row]
+
+
+def test_a_joined_verb_with_its_own_subject_or_date_keeps_its_own_row() -> None:
+    # Its own date: another telling.
+    text = "Smith joined the firm in 2001 and left it in 2009."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 1))
+    assert [(r.event, r.date.value) for r in brief.timeline] == [
+        ("Smith joined the firm in 2001", "2001"),
+        ("left it in 2009", "2009"),
+    ]
+    # Its own subject: another event, left out of the dated one's row.
+    text = "Rebels seized the airport on Monday and the army fled the town."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert [r.event for r in brief.timeline] == ["Rebels seized the airport on Monday"]
+    # Another tense: a state now, not the dated step.
+    text = "Smith was arrested in 2010 and remains in jail."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert [r.event for r in brief.timeline] == ["Smith was arrested in 2010"]
+
+
+def test_a_date_opening_the_sentence_dates_the_clauses_joined_after_it() -> None:
+    text = "In November, a grand jury cleared Wilson and the prosecutor released the evidence."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [(r.event, r.date.value) for r in brief.timeline] == [
+        ("In November, a grand jury cleared Wilson", "2014-11"),
+        ("the prosecutor released the evidence", "2014-11"),
+    ]
+    # A date inside the first clause is that clause's only.
+    text = "A grand jury cleared Wilson in November and the prosecutor released the evidence."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ["A grand jury cleared Wilson in November"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A form of "be" heading a verb of what happens.
+        (
+            "The offer, which was due to expire yesterday, is conditional on shares being sold.",
+            "The offer, which was due to expire yesterday",
+        ),
+        (
+            "Shares, which were to be delisted from the exchange yesterday, closed at $23.25.",
+            "Shares, which were to be delisted from the exchange yesterday",
+        ),
+        # In the past tense, saying more than the date.
+        (
+            "Lonsdale, who was at a conference in Japan on Saturday, said the storm hit homes.",
+            "Lonsdale, who was at a conference in Japan on Saturday",
+        ),
+        # A present state is the article's now; a bare "was in 2008" says nothing.
+        ("He said it is only mid-March.", None),
+        ("She said it was in 2008.", None),
+        ("I don't know what my rent will be next year.", None),
+        ("He said that after 2016 he can be the greatest.", None),
+        # The date names the subject, not when it was.
+        ('"Today\'s meltdown was entirely avoidable," the statement said.', None),
+    ],
+)
+def test_a_dated_clause_of_be_is_a_row_when_it_tells_what_happened(
+    text: str, row: str | None
+) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ([row] if row else [])

@@ -34,7 +34,15 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
-from newsbrief.events.subjects import reach_start
+from newsbrief.events.joined import (
+    NESTED,
+    apart,
+    joined_gerund,
+    names_a_time,
+    shared_conjuncts,
+    tells_of_be,
+)
+from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
 from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
@@ -67,9 +75,6 @@ _KEPT_PUNCT = frozenset({"%"})
 # Words that open the figure an event is compared with, which a row leaves out
 # ("against" aside: "protested against the plan" is the event itself).
 TRIMMED_COMPARISONS = COMPARISON_LEMMAS - {"against"}
-
-# Clauses nested in what was said that tell other events: their dates are theirs.
-_NESTED = frozenset({"relcl"})
 
 # Verbs that put their complement in the future; with them the event is the
 # planned one ("agreed to schedule the trip" is about scheduling).
@@ -173,7 +178,7 @@ def _clause_span(
     # "asked forgiveness after using a racist term": a gerund after a preposition,
     # without a subject or a date of its own, is part of the verb's event.
     for t in sorted(tree.subtree(head.i)):
-        if t not in ids and tree.heads[t] in ids and _joined_gerund(tree, head.doc[t], dated):
+        if t not in ids and tree.heads[t] in ids and joined_gerund(tree, head.doc[t], dated):
             ids |= core(tree, t, cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
@@ -198,38 +203,20 @@ def _clause_span(
         if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
             continue
         if _own_date(tree, child.i, dated, moved, own) or (
-            not reporting and _names_a_time(tree, child)
+            not reporting and names_a_time(tree, child)
         ):
             continue
         # A quotation before its verb ('"We will close 149 towers," Davis told
         # CNN on Thursday') is what was said, whole.
         ids |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    if own is not None:
+        ids |= shared_conjuncts(tree, head, dated, cut)
     for t, owner in (moved or {}).items():
         if owner == head.i:
             ids.add(t)
         else:
             ids.discard(t)
     return _contiguous(ids, head)
-
-
-def _joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
-    """Whether `token` is a gerund after a preposition that tells part of the
-    event above it ("close to winning the Triple Crown"): no subject of its own, no
-    date in it."""
-    if tree.deps[token.i] != "pcomp" or token.tag_ != "VBG":
-        return False
-    if token.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
-        return False  # "the wisdom in returning", "victims of bombing": a noun's
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
-        return False
-    return not (tree.subtree(token.i) & dated.keys())
-
-
-def _names_a_time(tree: Tree, clause: Token) -> bool:
-    """Whether the clause at `clause` names a time, anchoring or not ("be
-    reinstated later this year"): a complement that does tells its own event."""
-    doc = clause.doc
-    return any(doc[t].ent_type_ in ("DATE", "TIME") for t in core(tree, clause.i, _NESTED))
 
 
 def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int) -> bool:
@@ -276,7 +263,7 @@ def _own_date(
     to buy the line in February") is that clause's, not what was said."""
     return any(
         not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
-        for t in core(tree, clause, _NESTED) - (moved or {}).keys()
+        for t in core(tree, clause, NESTED) - (moved or {}).keys()
         if t in dated
     )
 
@@ -304,6 +291,7 @@ def clause_events(
     describing: set[int] = set()  # heads whose date describes a noun
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
+    fronted: dict[int, bool] = {}  # heads whose date opens the sentence
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
             continue
@@ -328,11 +316,36 @@ def clause_events(
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.
                 anchored[head.i] = replace(d, loose=head != clause or through_a_noun(span, head))
+                fronted[head.i] = span.start == head.sent.start or (
+                    span.start == head.sent.start + 1 and sdoc[span.start - 1].dep_ == "prep"
+                )
                 if _describes(span):
                     describing.add(head.i)
                 else:
                     describing.discard(head.i)
             dated.update(dict.fromkeys(range(span.start, span.end), d.value))
+    # "In November, a grand jury cleared Wilson and the prosecutor released the
+    # evidence": a date opening the sentence dates the clauses joined after it,
+    # told in the same tense, with no time of their own.
+    # "The offer, which was due to expire yesterday": a clause whose verb is a
+    # form of "be" is a clause of its own when a date anchors it and it tells
+    # what happened or will (`tells_of_be`).
+    heads = sorted(
+        heads + [
+            sdoc[i] for i in anchored
+            if sdoc[i].pos_ == "AUX" and sdoc[i] not in heads and tells_of_be(sdoc[i], dated)
+        ],
+        key=lambda t: t.i,
+    )  # fmt: skip
+    for head in heads:
+        joined_to = head.head
+        if (
+            head.dep_ == "conj" and head.i not in anchored and fronted.get(joined_to.i)
+            and head.tag_ == joined_to.tag_ and not (tree.subtree(head.i) & dated.keys())
+            and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
+        ):  # fmt: skip
+            anchored[head.i] = anchored[joined_to.i]
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None

@@ -1,0 +1,117 @@
+"""What joins a clause's row besides its own words: a verb joined to a dated
+verb that tells the same telling's next step ("killed three soldiers and wounded
+six others last week"), a gerund after a preposition ("close to winning the
+Triple Crown"); whether a clause names a time of its own, which keeps it
+apart; and whether a clause of "be" tells an event ("was due to expire
+yesterday") or a state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.events.subjects import SUBJECT_DEPS
+from newsbrief.events.tree import Tree, core
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Clauses nested in what was said that tell other events: their dates are theirs.
+NESTED = frozenset({"relcl"})
+
+# What a form of "be" says of its subject: "was at a conference", "was the
+# culprit", "will be available".
+_BE_COMPLEMENTS = frozenset({"acomp", "attr", "prep", "advmod", "oprd", "xcomp"})
+
+# Auxiliaries of the future ("will be available"), not of what may be ("can be").
+_FUTURE = frozenset({"will", "'ll", "shall", "wo"})
+
+# Adverbs that put a joined verb at another time than the verb it joins.
+_OTHER_TIME = frozenset(
+    {"later", "earlier", "previously", "afterwards", "afterward", "subsequently",
+     "eventually", "since", "once", "formerly", "before"}
+)  # fmt: skip
+
+
+def shared_conjuncts(
+    tree: Tree, head: Token, dated: dict[int, str], cut: frozenset[str]
+) -> set[int]:
+    """The verbs joined to a dated clause's verb that share its subject, its tense
+    and so its date ("Last week, Hezbollah fighters killed three soldiers and
+    wounded six others"): without a subject or a date of their own they tell the
+    same telling's next step, and the row holds them whole."""
+    out: set[int] = set()
+    todo = [head]
+    while todo:
+        verb = todo.pop()
+        for child in verb.children:
+            if child.dep_ != "conj" or child.pos_ != "VERB" or child.tag_ != head.tag_:
+                continue
+            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                continue
+            if tree.subtree(child.i) & dated.keys() or apart(tree, child, cut):
+                continue
+            out |= core(tree, child.i, cut)
+            todo.append(child)
+    return out
+
+
+def apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:
+    """Whether a joined verb tells a time of its own ("and died a few days later",
+    "and was earlier cleared") or a clause the row would cut from it ("and
+    declared that ..."): then it is no step of the dated telling."""
+    if names_a_time(tree, verb) or any(c.lower_ in _OTHER_TIME for c in verb.children):
+        return True
+    return any(tree.cuts(c.i, cut) and c.dep_ != "conj" for c in verb.children)
+
+
+def joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
+    """Whether `token` is a gerund after a preposition that tells part of the
+    event above it ("close to winning the Triple Crown"): no subject of its own, no
+    date in it."""
+    if tree.deps[token.i] != "pcomp" or token.tag_ != "VBG":
+        return False
+    if token.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return False  # "the wisdom in returning", "victims of bombing": a noun's
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return False
+    return not (tree.subtree(token.i) & dated.keys())
+
+
+def names_a_time(tree: Tree, clause: Token) -> bool:
+    """Whether the clause at `clause` names a time, anchoring or not ("be
+    reinstated later this year"): a complement that does tells its own event."""
+    doc = clause.doc
+    return any(doc[t].ent_type_ in ("DATE", "TIME") for t in core(tree, clause.i, NESTED))
+
+
+def tells_of_be(verb: Token, dated: dict[int, str]) -> bool:
+    """Whether a form of "be" heads a clause that tells what happened or will:
+    a verb of it ("is to resume", "were to be delisted", "was due to expire"),
+    or a past or future tense that says more of its subject than the date ("was
+    at a conference on Saturday", "will be available on June 17"). A present
+    state ("it is only mid-March") is the article's now; "it was in 2008" and
+    "what my rent will be next year" say nothing; in "Today's meltdown was
+    avoidable" the date names the subject, not when it was."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return True
+        if child.dep_ == "acomp" and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child.children
+        ):
+            return True
+    if verb.tag_ != "VBD" and not any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children
+    ):
+        return False  # "I can be the greatest after 2016": a hope, not what will be
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(t.i in dated for s in subjects for t in s.subtree):
+        return False
+    return any(
+        c.dep_ in _BE_COMPLEMENTS and any(
+            t.i not in dated and t.pos_ not in ("ADP", "DET", "PUNCT")
+            and t.tag_ not in ("WP", "WDT")
+            for t in c.subtree
+        )
+        for c in verb.children
+    )  # fmt: skip
