@@ -126,6 +126,9 @@ def governing_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker
             return None
         node = node.head
         if speech_verb(node) and not ctx.inside_quote(seg.offset(node.idx)):
-            subj = subject(node, outside_quotes(ctx, seg))
+            allowed = outside_quotes(ctx, seg)
+            # A subject the parse hung elsewhere ('..., U.S. Secretary of State John
+            # Kerry said Monday that "..."'): the name right before the verb.
+            subj = subject(node, allowed) or adjacent_subject(node, allowed, False)
             return with_cue(resolver.speaker(seg, subj), seg, node) if subj is not None else None
     return None
