@@ -204,3 +204,14 @@ def test_a_line_linking_to_another_story_reports_nothing(quotes_of: Any) -> None
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Marise Payne", "Marise Payne"]
     assert not any("Trudeau" in (q.speaker or "") or "pressing" in q.text for q in quotes)
+
+
+def test_a_credit_after_the_story_is_no_reported_speech(quotes_of: Any) -> None:
+    text = (
+        "Rebels seized the airport on Sunday.\n\n"
+        "Officials said the rebels had seized the airport and were moving south.\n\n"
+        "The United Nations envoy warned of civil war.\n\n"
+        "Journalist Hakim Almasmari reported from Sanaa, CNN's Catherine E. Shoichet "
+        "reported from Atlanta and CNN's Richard Roth reported from the United Nations."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Officials"]

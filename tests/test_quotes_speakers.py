@@ -487,3 +487,33 @@ def test_a_quote_between_two_speakers_run_together_is_not_the_later_ones(
         'would still be drawing," says his mother, Grace.'
     )
     assert said(quotes_of(text), "pays off") is None
+
+
+def test_who_after_according_to_is_the_named_witness(quotes_of: Any) -> None:
+    # The parse hangs "who said" on "according", not on the witness.
+    text = (
+        "The attack began around 5 p.m. when a car bomb exploded at the hotel's entrance, "
+        "according to witness Aden Hussein, who said he was meters away from the hotel when "
+        "the blast happened."
+    )
+    found = [q for q in quotes_of(text) if "meters away" in q.text]
+    assert [q.speaker for q in found] == ["Aden Hussein"]
+
+
+def test_a_title_the_parse_made_the_subject_names_its_holder(quotes_of: Any) -> None:
+    text = (
+        "Last week, U.S. Director of National Intelligence James Clapper told a Congressional "
+        "hearing: \"I really don't think that the negotiations, one way or the other, will "
+        'have much bearing on it."'
+    )
+    assert said(quotes_of(text), "much bearing") == "James Clapper"
+
+
+def test_a_description_matches_a_short_title_before_a_name(quotes_of: Any) -> None:
+    text = (
+        "Authorities do not believe the suspect knew the victim, Dallas Police Maj. Jeff "
+        "Cotner told reporters. The victim's brother, Omar Hadi, was at home.\n\n"
+        '"The witness stated that he observed the suspect raise the rifle," the police '
+        "major said."
+    )
+    assert said(quotes_of(text), "raise the rifle") == "Jeff Cotner"

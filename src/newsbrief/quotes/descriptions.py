@@ -102,7 +102,49 @@ def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int
         nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
         nouns += _predicated(root)
         out += [(start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
+        title = _abbreviated_title(ctx, start)
+        if title is not None:
+            out.append((start, title, e))
     return sorted(out, key=lambda r: r[0])
+
+
+# Titles written short before a name, and the noun a later description uses.
+TITLE_ABBREVIATIONS = {
+    "maj": "major",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "const": "constable",
+    "cst": "constable",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "atty": "attorney",
+}
+
+
+def _abbreviated_title(ctx: Context, start: int) -> str | None:
+    """The role a short title right before a name gives ('Police Maj. Jeff Cotner'
+    is a major, 'Staff Sgt. Kim Lee' a sergeant), however the parse took its dot."""
+    hit = ctx.token_at(start)
+    if hit is None:
+        return None
+    tok = hit[1]
+    i = tok.i - 1
+    if i >= 0 and tok.doc[i].text == ".":
+        i -= 1
+    if i < 0:
+        return None
+    return TITLE_ABBREVIATIONS.get(tok.doc[i].lower_.rstrip("."))
 
 
 ROLE_VERBS = frozenset({"serve", "work", "act", "elect", "name", "appoint", "be", "become"})

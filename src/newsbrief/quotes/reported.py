@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks import trailer_start
 from newsbrief.brief import TextSpan
 from newsbrief.lexicon import LINK_LINE, dateline_length
 from newsbrief.nlp import Segment
@@ -47,9 +48,12 @@ class Reported:
 
 def reported_speech(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
     """Every statement of reported speech in the article, in order."""
+    trailer = trailer_start(ctx.doc.blocks)
     for seg in ctx.doc.segments:
-        if LINK_LINE.match(ctx.doc.blocks[seg.block].text):
-            continue  # "READ MORE: Trudeau says ...": another story's headline
+        if LINK_LINE.match(ctx.doc.blocks[seg.block].text) or seg.block >= trailer:
+            # "READ MORE: Trudeau says ...": another story's headline; "Hakim Almasmari
+            # reported from Sanaa": a credit after the story's end.
+            continue
         allowed = outside_quotes(ctx, seg)
         for tok in seg.doc:
             if not allowed(tok):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.lexicon import PERSON_TITLES, SPEECH_VERBS
 from newsbrief.quotes.context import Context
 
 if TYPE_CHECKING:
@@ -215,4 +215,34 @@ def name_after_its_of(tok: Token, person: Callable[[Token], bool]) -> Token | No
                     and person(c)
                 ):
                     return c
+    return None
+
+
+def antecedent(who: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause hangs on, or, where
+    the parse hangs the clause on a word that is none ('according to witness Aden
+    Hussein, who said'), the name or noun right before its comma."""
+    head = who.head.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    i = who.i - 1
+    if i > 0 and who.doc[i].text == ",":
+        i -= 1
+    before = who.doc[i] if i >= 0 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def title_holder(tok: Token, person: Callable[[Token], bool]) -> Token | None:
+    """The person a title names when the parse makes the title the subject ('U.S.
+    Director of National Intelligence James Clapper told', 'Secretary of State John
+    Kerry said'): the name closing its 'of' phrase after the words of the office."""
+    if tok.lower_ not in PERSON_TITLES or person(tok):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            office = [c for c in obj.lefts if c.dep_ == "compound" and not person(c)]
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and person(obj) and office:
+                return obj
     return None
