@@ -215,3 +215,22 @@ def test_a_credit_after_the_story_is_no_reported_speech(quotes_of: Any) -> None:
         "reported from Atlanta and CNN's Richard Roth reported from the United Nations."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another critic, Laurence Tribe, likened the rules to "
+        '"burning the Constitution" on Monday.',
+        "In July, Newt Gingrich dismissed Estonia as being in the "
+        '"suburbs of St. Petersburg" in an interview.',
+        'Senator Ann Cole praised the rescuers for their "immense courage" in the storm.',
+    ],
+)
+def test_a_verb_judging_in_quoted_words_gives_a_mixed_statement(
+    quotes_of: Any, sentence: str
+) -> None:
+    found = quotes_of(sentence)
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("mixed", next(n for n in ("Laurence Tribe", "Newt Gingrich", "Ann Cole") if n in sentence))
+    ]

@@ -108,8 +108,11 @@ def _named_before_verb(
     return resolver.speaker(seg, tok)
 
 
-def governing_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker | None:
-    """For a quote inside a sentence: the speech verb above it in the parse."""
+def governing_speaker(
+    ctx: Context, resolver: Resolver, piece: Piece, also: frozenset[str] = frozenset()
+) -> Speaker | None:
+    """For a quote inside a sentence: the speech verb above it in the parse (or a
+    verb of `also`, by lemma)."""
     hit = ctx.token_at(piece.start)
     if hit is None:
         return None
@@ -125,7 +128,8 @@ def governing_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker
         if node.head.i == node.i:
             return None
         node = node.head
-        if speech_verb(node) and not ctx.inside_quote(seg.offset(node.idx)):
+        speaks = speech_verb(node) or (node.pos_ == "VERB" and node.lemma_.lower() in also)
+        if speaks and not ctx.inside_quote(seg.offset(node.idx)):
             allowed = outside_quotes(ctx, seg)
             # A subject the parse hung elsewhere ('..., U.S. Secretary of State John
             # Kerry said Monday that "..."'): the name right before the verb.

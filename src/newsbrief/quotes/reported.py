@@ -35,7 +35,13 @@ QUESTION_WORDS = frozenset(
 )
 MIN_CONTENT_TOKENS = 3
 DATELINE_MAX_TOKENS = 12  # "KUALA LUMPUR, Malaysia —", "LONDON (Reuters) -"
-PARTIAL_MAX_WORDS = 4  # quoted words this few under a speech verb are part of a statement
+PARTIAL_MAX_WORDS = 4
+# Verbs that judge in someone else's quoted words ('likened the rules to "burning the
+# Constitution"', 'dismissed Estonia as being in the "suburbs of St. Petersburg"').
+JUDGING_VERBS = frozenset(
+    {"liken", "dismiss", "blast", "pound", "proclaim", "laud", "hail", "deride", "brand"}
+    | {"label", "slam", "praise", "criticize", "criticise", "mock", "accuse", "decry"}
+)  # quoted words this few under a speech verb are part of a statement
 
 
 @dataclass
@@ -111,7 +117,7 @@ def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported
             PARTIAL_MAX_WORDS
         ):
             continue
-        found = governing_speaker(ctx, resolver, piece)
+        found = governing_speaker(ctx, resolver, piece, JUDGING_VERBS)
         hit = ctx.token_at(found.cue.start) if found is not None and found.cue else None
         if found is None or hit is None:
             continue
