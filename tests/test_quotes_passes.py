@@ -40,3 +40,12 @@ def test_no_quote_across_narration_that_brings_in_someone(quotes_of: Any) -> Non
             '"Budgets will have to change with the weather."'
         )
         assert said(quotes_of(text), "Budgets will have to change") != "Ivo Brandt", middle
+
+
+def test_a_title_after_the_last_quote_is_nobody_s_words(quotes_of: Any) -> None:
+    text = (
+        '"Moods are a strength, not a flaw," said Jane Holm, author of "Moody People" and '
+        "a psychiatrist in Boston.\n\n"
+        '"It is our greatest asset, and we should use it."'
+    )
+    assert said(quotes_of(text), "our greatest asset") == "Jane Holm"

@@ -89,7 +89,7 @@ def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
     for i, p in enumerate(ctx.pieces):
         if p.speaker is not None or not p.keep:
             continue
-        prev = ctx.pieces[i - 1] if i else None
+        prev = _quote_before(ctx, i)
         if prev is None or prev.speaker is None or _sentence_goes_on(ctx, p):
             continue
         block = ctx.doc.blocks[p.block]
@@ -134,6 +134,21 @@ def _across_narration(ctx: Context, prev: Piece, p: Piece) -> bool:
         )
         for t in tokens
     )
+
+
+TITLE_SKIP_MAX_WORDS = 6
+
+
+def _quote_before(ctx: Context, i: int) -> Piece | None:
+    """The quote before piece i, past short titles inside a paragraph ('said Julie
+    Holland, author of "Moody Bitches"'): nobody's words."""
+    for q in reversed(ctx.pieces[:i]):
+        title = not (q.keep or q.partial or q.speaker)
+        inside = q.open > ctx.doc.blocks[q.block].start
+        words = len(ctx.doc.text[q.start : q.end].split())
+        if not (title and inside and words <= TITLE_SKIP_MAX_WORDS):
+            return q
+    return None
 
 
 def _sentence_goes_on(ctx: Context, p: Piece) -> bool:
