@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newsbrief.lexicon import PERSON_TITLES
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.descriptions import TITLE_ABBREVIATIONS
 from newsbrief.quotes.marks import Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 from newsbrief.quotes.syntax import adjacent_subject, speech_verb, subject
@@ -30,6 +32,20 @@ def _tokens_between(ctx: Context, start: int, end: int) -> Iterator[tuple[Segmen
                 yield seg, tok
 
 
+def _ends_sentence(tok: Token) -> bool:
+    """A full stop, question or exclamation mark; not the dot of a title the
+    tokenizer split off ('Capt. John McMahon told')."""
+    if tok.text not in TERMINAL_TOKENS:
+        return False
+    before = tok.nbor(-1) if tok.i > 0 else None
+    return not (
+        tok.text == "."
+        and before is not None
+        and not before.whitespace_
+        and (before.lower_ in PERSON_TITLES or before.lower_ in TITLE_ABBREVIATIONS)
+    )
+
+
 def cue_speaker(
     ctx: Context,
     resolver: Resolver,
@@ -45,7 +61,7 @@ def cue_speaker(
     for seg, tok in _tokens_between(ctx, start, end):
         if ctx.inside_quote(seg.offset(tok.idx)):
             continue
-        if not nearest_last and found and (tok.text in TERMINAL_TOKENS or tok.is_quote):
+        if not nearest_last and found and (_ends_sentence(tok) or tok.is_quote):
             break
         found.append((seg, tok))
     window = found[-limit:] if nearest_last else found[:limit]
