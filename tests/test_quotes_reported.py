@@ -234,3 +234,23 @@ def test_a_verb_judging_in_quoted_words_gives_a_mixed_statement(
     assert [(q.kind, q.speaker) for q in found] == [
         ("mixed", next(n for n in ("Laurence Tribe", "Newt Gingrich", "Ann Cole") if n in sentence))
     ]
+
+
+def test_according_to_at_the_start_ends_at_the_source_s_comma(quotes_of: Any) -> None:
+    # The parse takes "the move reeks" for an apposition of the source.
+    text = "According to talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the move reeks of “fear” and desperation", "Rush Limbaugh")
+    ]
+    later = (
+        "The talks will resume on Monday, according to Anna Berg, a spokeswoman for the ministry."
+    )
+    assert [q.text for q in quotes_of(later)] == ["The talks will resume on Monday"]
+
+
+def test_saying_after_a_preposition_is_said_by_the_clause_s_subject(quotes_of: Any) -> None:
+    text = "Mayor Ann Cole closed the meeting after saying the budget would be balanced by June."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("the budget would be balanced by June", "Ann Cole")
+    ]

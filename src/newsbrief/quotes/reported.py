@@ -98,7 +98,14 @@ def _according_to(seg: Segment, resolver: Resolver, tok: Token) -> Reported | No
     if to.lower_ != "to" or source is None:
         return None
     sent = tok.sent
-    phrase = range(tok.i, max(to.right_edge.i, source.right_edge.i) + 1)
+    end = max(to.right_edge.i, source.right_edge.i)
+    words = [t for t in sent if not t.is_punct]
+    if words and words[0].i == tok.i and end >= words[-1].i:
+        # The parse took the statement for an apposition ('According to Rush
+        # Limbaugh, the move reeks of "fear"'): the source ends at its comma.
+        comma = next((t.i for t in sent if source.i < t.i <= end and t.text == ","), None)
+        end = comma - 1 if comma is not None else end
+    phrase = range(tok.i, end + 1)
     rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
     if len(rest) < MIN_CONTENT_TOKENS:
         return None

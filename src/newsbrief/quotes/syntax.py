@@ -20,6 +20,9 @@ SUBJECT_WALK_STEPS = 3
 SUBJECT_DEPTH_CAP = 8
 REPORTED_CLAUSE_STEPS = 3
 QUOTING_VERBS = frozenset({"quote", "cite"})  # "was quoted as saying"
+# Prepositions before a speech verb's gerund that leave its subject the clause's
+# ("responded by saying", "after saying").
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while"})
 # Speech verbs whose object is the listener: "told the court" never names the speaker.
 LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
 
@@ -50,6 +53,13 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
             return quoted if allowed(quoted) else None
         if any(c.dep_ == "nsubjpass" for c in verb.children):
             return None  # "she was called ...": not her words
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in GERUND_PREPOSITIONS
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            verb = verb.head.head  # "responded by saying ...": who responded
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             shared = verb.dep_ == "conj"
             reporter = _reporting_verb(verb.head) if speech else None
