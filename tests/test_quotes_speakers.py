@@ -517,3 +517,13 @@ def test_a_description_matches_a_short_title_before_a_name(quotes_of: Any) -> No
         "major said."
     )
     assert said(quotes_of(text), "raise the rifle") == "Jeff Cotner"
+
+
+def test_an_age_standing_for_a_person_is_the_one_named_before(quotes_of: Any) -> None:
+    text = (
+        "FIFA president Sepp Blatter criticized the regional confederations in Zurich on "
+        "Monday. The executive committee includes three women.\n\n"
+        '"This was hard work because the members are elected by the associations," the '
+        "78-year-old said at an event."
+    )
+    assert said(quotes_of(text), "This was hard work") == "Sepp Blatter"
