@@ -27,8 +27,14 @@ def _tokens_between(ctx: Context, start: int, end: int) -> Iterator[tuple[Segmen
     for seg in ctx.doc.segments:
         if seg.end <= start or seg.start >= end:
             continue
-        for tok in seg.doc:
-            if start <= seg.offset(tok.idx) < end:
+        doc = seg.doc
+        # From the token holding `start` on (found by bisection), not the first.
+        for i in range(max(0, seg.token_index(start - seg.start)), len(doc)):
+            tok = doc[i]
+            at = seg.offset(tok.idx)
+            if at >= end:
+                break
+            if at >= start:
                 yield seg, tok
 
 

@@ -62,11 +62,10 @@ def reported_speech(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
             continue
         allowed = outside_quotes(ctx, seg)
         for tok in seg.doc:
-            if not allowed(tok):
-                continue
+            # The word first, then whether it stands outside quotes (the dearer test).
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc):
-                found = _according_to(seg, resolver, tok)
-            elif speech_verb(tok) and tok.lemma_.lower() not in NOT_REPORTING:
+                found = _according_to(seg, resolver, tok) if allowed(tok) else None
+            elif speech_verb(tok) and tok.lemma_.lower() not in NOT_REPORTING and allowed(tok):
                 found = _said_that(seg, resolver, tok, allowed)
             else:
                 continue

@@ -130,6 +130,7 @@ def adjacent_subject(verb: Token, allowed: Callable[[Token], bool], inverted: bo
 
 # Verbs that are speech with their particle only: "points out", not "pointed at".
 PHRASAL_SPEECH_VERBS = frozenset({("point", "out")})
+PHRASAL_LEMMAS = frozenset(verb for verb, _ in PHRASAL_SPEECH_VERBS)
 
 
 def speech_verb(tok: Token) -> bool:
@@ -137,7 +138,9 @@ def speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in SPEECH_VERBS or any(
+    if lemma in SPEECH_VERBS:
+        return True
+    return lemma in PHRASAL_LEMMAS and any(
         (lemma, c.lower_) in PHRASAL_SPEECH_VERBS for c in tok.children if c.dep_ == "prt"
     )
 
