@@ -527,3 +527,8 @@ def test_an_age_standing_for_a_person_is_the_one_named_before(quotes_of: Any) ->
         "78-year-old said at an event."
     )
     assert said(quotes_of(text), "This was hard work") == "Sepp Blatter"
+
+
+def test_a_description_that_gives_a_name_is_that_name(quotes_of: Any) -> None:
+    text = '"This is so wonderful, I cannot believe it," wrote a user named Caleb Parke on Twitter.'
+    assert said(quotes_of(text), "so wonderful") == "Caleb Parke"

@@ -28,6 +28,7 @@ from newsbrief.quotes.syntax import (
     antecedent,
     document_owner,
     name_after_its_of,
+    named_as,
     noun_phrase,
     says_he,
     subject,
@@ -163,7 +164,7 @@ class Resolver:
         ) or (
             title_holder(tok, lambda t: ctx.person_at(seg.offset(t.idx)))
             if proper
-            else name_after_its_of(tok, lambda t: ctx.person_at(seg.offset(t.idx)))
+            else name_after_its_of(tok, lambda t: ctx.person_at(seg.offset(t.idx))) or named_as(tok)
         )
         entity = ctx.entity_at(at, at + len(tok.text))
         if named is not None and depth < 2 and (entity is None or entity.label != "PERSON"):

@@ -259,3 +259,15 @@ def title_holder(tok: Token, person: Callable[[Token], bool]) -> Token | None:
             if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and person(obj) and office:
                 return obj
     return None
+
+
+def named_as(tok: Token) -> Token | None:
+    """The name a description gives its noun ('a user named Caleb Parke', 'a
+    man called Tom Reed'): the proper noun closing 'named' or 'called'."""
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in ("name", "call"):
+            continue
+        name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+        if name is not None and name.pos_ == "PROPN":
+            return name
+    return None
