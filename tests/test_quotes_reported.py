@@ -204,3 +204,53 @@ def test_a_line_linking_to_another_story_reports_nothing(quotes_of: Any) -> None
     quotes = quotes_of(text)
     assert [q.speaker for q in quotes] == ["Marise Payne", "Marise Payne"]
     assert not any("Trudeau" in (q.speaker or "") or "pressing" in q.text for q in quotes)
+
+
+def test_a_credit_after_the_story_is_no_reported_speech(quotes_of: Any) -> None:
+    text = (
+        "Rebels seized the airport on Sunday.\n\n"
+        "Officials said the rebels had seized the airport and were moving south.\n\n"
+        "The United Nations envoy warned of civil war.\n\n"
+        "Journalist Hakim Almasmari reported from Sanaa, CNN's Catherine E. Shoichet "
+        "reported from Atlanta and CNN's Richard Roth reported from the United Nations."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Another critic, Laurence Tribe, likened the rules to "
+        '"burning the Constitution" on Monday.',
+        "In July, Newt Gingrich dismissed Estonia as being in the "
+        '"suburbs of St. Petersburg" in an interview.',
+        'Senator Ann Cole praised the rescuers for their "immense courage" in the storm.',
+    ],
+)
+def test_a_verb_judging_in_quoted_words_gives_a_mixed_statement(
+    quotes_of: Any, sentence: str
+) -> None:
+    found = quotes_of(sentence)
+    assert [(q.kind, q.speaker) for q in found] == [
+        ("mixed", next(n for n in ("Laurence Tribe", "Newt Gingrich", "Ann Cole") if n in sentence))
+    ]
+
+
+def test_according_to_at_the_start_ends_at_the_source_s_comma(quotes_of: Any) -> None:
+    # The parse takes "the move reeks" for an apposition of the source.
+    text = "According to talk radio host Rush Limbaugh, the move reeks of “fear” and desperation."
+    found = quotes_of(text)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("the move reeks of “fear” and desperation", "Rush Limbaugh")
+    ]
+    later = (
+        "The talks will resume on Monday, according to Anna Berg, a spokeswoman for the ministry."
+    )
+    assert [q.text for q in quotes_of(later)] == ["The talks will resume on Monday"]
+
+
+def test_saying_after_a_preposition_is_said_by_the_clause_s_subject(quotes_of: Any) -> None:
+    text = "Mayor Ann Cole closed the meeting after saying the budget would be balanced by June."
+    assert [(q.text, q.speaker) for q in quotes_of(text)] == [
+        ("the budget would be balanced by June", "Ann Cole")
+    ]

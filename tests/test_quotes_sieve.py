@@ -342,3 +342,20 @@ def test_a_comma_after_an_abbreviation_keeps_the_sentence_going(quotes_of: Any) 
         "“As everyone knows, a healthier workforce takes fewer days off etc.,” Kim says."
     )
     assert said(quotes_of(text), "healthier workforce") == "Erin Kim"
+
+
+def test_a_follow_line_inside_a_transcript_is_no_quote(quotes_of: Any) -> None:
+    text = (
+        "Republican vice presidential nominee Mike Pence spoke with Chris Wallace on Sunday.\n\n"
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Will she be at the debate tomorrow night?\n\n'
+        '"PENCE: She will not be attending the debate tomorrow night. Donald Trump was '
+        "joking. He’s going to focus in this debate on the issues people care about.\n\n"
+        '"(CROSSTALK.)\n\n'
+        '"WALLACE: Governor, I don’t want to interrupt, but I want to try to get —.\n\n'
+        '"PENCE: And that’s why Donald Trump is on his way to the White House.\n\n'
+        '"Follow Pam Key on Twitter @pamkeyNEN."'
+    )
+    quotes = quotes_of(text)
+    assert said(quotes, "on his way to the White House") == "Mike Pence"
+    assert not [q for q in quotes if "Follow" in q.text]

@@ -521,3 +521,48 @@ def test_a_relative_pronoun_speaks_for_its_name_not_the_names_joined_to_it(
         "Minister John Major.\n"
     )
     assert said(quotes_of(text), "remembered as a Russian patriot") == "John Tefft"
+
+
+def test_who_after_according_to_is_the_named_witness(quotes_of: Any) -> None:
+    # The parse hangs "who said" on "according", not on the witness.
+    text = (
+        "The attack began around 5 p.m. when a car bomb exploded at the hotel's entrance, "
+        "according to witness Aden Hussein, who said he was meters away from the hotel when "
+        "the blast happened."
+    )
+    found = [q for q in quotes_of(text) if "meters away" in q.text]
+    assert [q.speaker for q in found] == ["Aden Hussein"]
+
+
+def test_a_title_the_parse_made_the_subject_names_its_holder(quotes_of: Any) -> None:
+    text = (
+        "Last week, U.S. Director of National Intelligence James Clapper told a Congressional "
+        "hearing: \"I really don't think that the negotiations, one way or the other, will "
+        'have much bearing on it."'
+    )
+    assert said(quotes_of(text), "much bearing") == "James Clapper"
+
+
+def test_a_description_matches_a_short_title_before_a_name(quotes_of: Any) -> None:
+    text = (
+        "Authorities do not believe the suspect knew the victim, Dallas Police Maj. Jeff "
+        "Cotner told reporters. The victim's brother, Omar Hadi, was at home.\n\n"
+        '"The witness stated that he observed the suspect raise the rifle," the police '
+        "major said."
+    )
+    assert said(quotes_of(text), "raise the rifle") == "Jeff Cotner"
+
+
+def test_an_age_standing_for_a_person_is_the_one_named_before(quotes_of: Any) -> None:
+    text = (
+        "FIFA president Sepp Blatter criticized the regional confederations in Zurich on "
+        "Monday. The executive committee includes three women.\n\n"
+        '"This was hard work because the members are elected by the associations," the '
+        "78-year-old said at an event."
+    )
+    assert said(quotes_of(text), "This was hard work") == "Sepp Blatter"
+
+
+def test_a_description_that_gives_a_name_is_that_name(quotes_of: Any) -> None:
+    text = '"This is so wonderful, I cannot believe it," wrote a user named Caleb Parke on Twitter.'
+    assert said(quotes_of(text), "so wonderful") == "Caleb Parke"

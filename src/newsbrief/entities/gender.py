@@ -153,9 +153,11 @@ def person_genders(article: QuotedArticle) -> tuple[dict[str, str], dict[str, st
         sents = list(seg.doc.sents)
         for k, sent in enumerate(sents):
             for tok in sent:
-                at = seg.offset(tok.idx)
                 said = pronoun_gender(tok.lower_)
-                if said is None or article.inside_quote(at):
+                if said is None:
+                    continue
+                at = seg.offset(tok.idx)
+                if article.inside_quote(at):
                     continue
                 named = _names_in(people, seg.offset(sent.start_char), at)
                 if not named and k:

@@ -6,8 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from newsbrief.lexicon import PERSON_TITLES
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.descriptions import TITLE_ABBREVIATIONS
 from newsbrief.quotes.marks import Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 from newsbrief.quotes.syntax import adjacent_subject, speech_verb, subject
@@ -25,9 +27,29 @@ def _tokens_between(ctx: Context, start: int, end: int) -> Iterator[tuple[Segmen
     for seg in ctx.doc.segments:
         if seg.end <= start or seg.start >= end:
             continue
-        for tok in seg.doc:
-            if start <= seg.offset(tok.idx) < end:
+        doc = seg.doc
+        # From the token holding `start` on (found by bisection), not the first.
+        for i in range(max(0, seg.token_index(start - seg.start)), len(doc)):
+            tok = doc[i]
+            at = seg.offset(tok.idx)
+            if at >= end:
+                break
+            if at >= start:
                 yield seg, tok
+
+
+def _ends_sentence(tok: Token) -> bool:
+    """A full stop, question or exclamation mark; not the dot of a title the
+    tokenizer split off ('Capt. John McMahon told')."""
+    if tok.text not in TERMINAL_TOKENS:
+        return False
+    before = tok.nbor(-1) if tok.i > 0 else None
+    return not (
+        tok.text == "."
+        and before is not None
+        and not before.whitespace_
+        and (before.lower_ in PERSON_TITLES or before.lower_ in TITLE_ABBREVIATIONS)
+    )
 
 
 def cue_speaker(
@@ -45,7 +67,7 @@ def cue_speaker(
     for seg, tok in _tokens_between(ctx, start, end):
         if ctx.inside_quote(seg.offset(tok.idx)):
             continue
-        if not nearest_last and found and (tok.text in TERMINAL_TOKENS or tok.is_quote):
+        if not nearest_last and found and (_ends_sentence(tok) or tok.is_quote):
             break
         found.append((seg, tok))
     window = found[-limit:] if nearest_last else found[:limit]
@@ -108,8 +130,11 @@ def _named_before_verb(
     return resolver.speaker(seg, tok)
 
 
-def governing_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker | None:
-    """For a quote inside a sentence: the speech verb above it in the parse."""
+def governing_speaker(
+    ctx: Context, resolver: Resolver, piece: Piece, also: frozenset[str] = frozenset()
+) -> Speaker | None:
+    """For a quote inside a sentence: the speech verb above it in the parse (or a
+    verb of `also`, by lemma)."""
     hit = ctx.token_at(piece.start)
     if hit is None:
         return None
@@ -125,7 +150,11 @@ def governing_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker
         if node.head.i == node.i:
             return None
         node = node.head
-        if speech_verb(node) and not ctx.inside_quote(seg.offset(node.idx)):
-            subj = subject(node, outside_quotes(ctx, seg))
+        speaks = speech_verb(node) or (node.pos_ == "VERB" and node.lemma_.lower() in also)
+        if speaks and not ctx.inside_quote(seg.offset(node.idx)):
+            allowed = outside_quotes(ctx, seg)
+            # A subject the parse hung elsewhere ('..., U.S. Secretary of State John
+            # Kerry said Monday that "..."'): the name right before the verb.
+            subj = subject(node, allowed) or adjacent_subject(node, allowed, False)
             return with_cue(resolver.speaker(seg, subj), seg, node) if subj is not None else None
     return None

@@ -34,11 +34,11 @@ DESCRIPTION_LOOKBACK_SENTENCES = 3  # sentences before a description's own
 
 
 def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, TextSpan] | None:
-    """Who 'the rookie defenceman' or 'the affable proprietor' is: the one person
+    """Who 'the rookie defenceman', 'the 78-year-old' or 'the affable proprietor' is: the one person
     named in the nearest sentence that names anyone, that one or the few before it
     (and not of the other gender); nobody when that sentence names several, or when
     the noun is plural or names no person."""
-    if tok.tag_ not in ("NN", "NNP") or tok.lemma_.lower() in NOT_DESCRIBING_PEOPLE:
+    if not (_age(tok) or tok.tag_ in ("NN", "NNP")) or tok.lemma_.lower() in NOT_DESCRIBING_PEOPLE:
         return None
     here = resolver._sentence_of(at)
     i = bisect.bisect_left(resolver.people, (at, -1))
@@ -65,6 +65,13 @@ def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, T
     if gender is not None and resolver.ctx.genders.get(e.name) not in (None, gender):
         return None
     return e, TextSpan(resolver.ctx.doc.text[s:z], s, z)
+
+
+def _age(tok: Token) -> bool:
+    """Whether a word is the head of an age standing for a person ('the
+    78-year-old said')."""
+    doc = tok.doc
+    return tok.lower_ == "old" and tok.i >= 2 and doc[tok.i - 2].lower_ in ("year", "years")
 
 
 def _introduced_unnamed(resolver: Resolver, here: int, at: int, tok: Token) -> bool:
@@ -102,7 +109,49 @@ def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int
         nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
         nouns += _predicated(root)
         out += [(start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
+        title = _abbreviated_title(ctx, start)
+        if title is not None:
+            out.append((start, title, e))
     return sorted(out, key=lambda r: r[0])
+
+
+# Titles written short before a name, and the noun a later description uses.
+TITLE_ABBREVIATIONS = {
+    "maj": "major",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "const": "constable",
+    "cst": "constable",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "col": "colonel",
+    "gen": "general",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "atty": "attorney",
+}
+
+
+def _abbreviated_title(ctx: Context, start: int) -> str | None:
+    """The role a short title right before a name gives ('Police Maj. Jeff Cotner'
+    is a major, 'Staff Sgt. Kim Lee' a sergeant), however the parse took its dot."""
+    hit = ctx.token_at(start)
+    if hit is None:
+        return None
+    tok = hit[1]
+    i = tok.i - 1
+    if i >= 0 and tok.doc[i].text == ".":
+        i -= 1
+    if i < 0:
+        return None
+    return TITLE_ABBREVIATIONS.get(tok.doc[i].lower_.rstrip("."))
 
 
 ROLE_VERBS = frozenset({"serve", "work", "act", "elect", "name", "appoint", "be", "become"})

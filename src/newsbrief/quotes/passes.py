@@ -9,7 +9,8 @@ Passes, over the article:
   reported speech ('Pemberton said he would listen.');
 - `inherit_run`: the rest of a multi-paragraph quote;
 - `inherit_previous`: the quote before it in the paragraph, or, for a paragraph
-  opening with a quote, the last one of the paragraph before;
+  opening with a quote, the last one of the paragraph before, or of the one
+  before that across a paragraph of narration that brings in nobody;
 - `inherit_forward`: a quote followed at once by an attributed one in its paragraph.
 """
 
@@ -22,9 +23,10 @@ from dataclasses import dataclass
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.cues import cue_speaker
 from newsbrief.quotes.marks import Piece
+from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS
 from newsbrief.quotes.sieve import SENTENCE_END
 from newsbrief.quotes.speakers import Resolver
-from newsbrief.quotes.syntax import subject_depth
+from newsbrief.quotes.syntax import SUBJECT_DEPS, speech_verb, subject_depth
 
 
 @dataclass(frozen=True)
@@ -87,7 +89,7 @@ def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
     for i, p in enumerate(ctx.pieces):
         if p.speaker is not None or not p.keep:
             continue
-        prev = ctx.pieces[i - 1] if i else None
+        prev = _quote_before(ctx, i)
         if prev is None or prev.speaker is None or _sentence_goes_on(ctx, p):
             continue
         block = ctx.doc.blocks[p.block]
@@ -103,8 +105,50 @@ def _inherit_previous(ctx: Context, resolver: Resolver, name: str) -> None:
             or _other_person_acts(ctx, prev, after, p.open)
         ):
             continue
-        if same or opens:
+        if same or opens or _across_narration(ctx, prev, p):
             p.attribute(prev.speaker, prev.speaker_span, name)
+
+
+def _across_narration(ctx: Context, prev: Piece, p: Piece) -> bool:
+    """Whether a paragraph of nothing but a quote follows the last quote's paragraph
+    across one paragraph of narration that brings in nobody else: no person, no
+    group, no pronoun for one and no speech ('"...," Gajewski said.' / 'For cities
+    like Ottawa, people shouldn't plan to retire their shovels.' / '"We're going to
+    have to shovel more often."')."""
+    if prev.block != p.block - 2 or not _only_quotes(ctx, p.block):
+        return False
+    middle = ctx.doc.blocks[p.block - 1]
+    if middle.kind != "paragraph" or any(q.block == p.block - 1 for q in ctx.pieces):
+        return False
+    if re.search(r"\b(?:he|she|him|his|her|they|we|i)\b", middle.text, re.IGNORECASE):
+        return False
+    if ctx.entities_by_offset.within(middle.start, middle.end, ("PERSON", "ORG", "NORP")):
+        return False
+    tokens = [t for seg in ctx.doc.segments if seg.block == p.block - 1 for t in seg.doc]
+    return not any(
+        speech_verb(t)
+        or t.ent_type_ in ("PERSON", "ORG", "NORP")
+        or (
+            t.dep_ in SUBJECT_DEPS
+            and (t.pos_ == "PROPN" or t.lemma_.lower() in ORG_NOUNS | DOCUMENT_NOUNS)
+        )
+        for t in tokens
+    )
+
+
+TITLE_SKIP_MAX_WORDS = 6
+
+
+def _quote_before(ctx: Context, i: int) -> Piece | None:
+    """The quote before piece i, past short titles inside a paragraph ('said Julie
+    Holland, author of "Moody Bitches"'): nobody's words."""
+    for q in reversed(ctx.pieces[:i]):
+        title = not (q.keep or q.partial or q.speaker)
+        inside = q.open > ctx.doc.blocks[q.block].start
+        words = len(ctx.doc.text[q.start : q.end].split())
+        if not (title and inside and words <= TITLE_SKIP_MAX_WORDS):
+            return q
+    return None
 
 
 def _sentence_goes_on(ctx: Context, p: Piece) -> bool:
@@ -115,7 +159,8 @@ def _sentence_goes_on(ctx: Context, p: Piece) -> bool:
         return False
     text = ctx.doc.text
     block = ctx.doc.blocks[p.block]
-    body = text[p.start : p.end].rstrip()
+    # A quote inside it may close the quote ('"They say, 'Maybe I can too!'"').
+    body = text[p.start : p.end].rstrip().rstrip("\"'“”‘’ ")
     rest = text[p.close + 1 : block.end]
     if body[-1:] in ".!?…" and not rest.lstrip()[:1].islower():
         return False  # the sentence ended inside the marks

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks import trailer_start
 from newsbrief.brief import TextSpan
 from newsbrief.lexicon import LINK_LINE, dateline_length
 from newsbrief.nlp import Segment
@@ -34,7 +35,13 @@ QUESTION_WORDS = frozenset(
 )
 MIN_CONTENT_TOKENS = 3
 DATELINE_MAX_TOKENS = 12  # "KUALA LUMPUR, Malaysia —", "LONDON (Reuters) -"
-PARTIAL_MAX_WORDS = 4  # quoted words this few under a speech verb are part of a statement
+PARTIAL_MAX_WORDS = 4
+# Verbs that judge in someone else's quoted words ('likened the rules to "burning the
+# Constitution"', 'dismissed Estonia as being in the "suburbs of St. Petersburg"').
+JUDGING_VERBS = frozenset(
+    {"liken", "dismiss", "blast", "pound", "proclaim", "laud", "hail", "deride", "brand"}
+    | {"label", "slam", "praise", "criticize", "criticise", "mock", "accuse", "decry"}
+)  # quoted words this few under a speech verb are part of a statement
 
 
 @dataclass
@@ -47,16 +54,18 @@ class Reported:
 
 def reported_speech(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
     """Every statement of reported speech in the article, in order."""
+    trailer = trailer_start(ctx.doc.blocks)
     for seg in ctx.doc.segments:
-        if LINK_LINE.match(ctx.doc.blocks[seg.block].text):
-            continue  # "READ MORE: Trudeau says ...": another story's headline
+        if LINK_LINE.match(ctx.doc.blocks[seg.block].text) or seg.block >= trailer:
+            # "READ MORE: Trudeau says ...": another story's headline; "Hakim Almasmari
+            # reported from Sanaa": a credit after the story's end.
+            continue
         allowed = outside_quotes(ctx, seg)
         for tok in seg.doc:
-            if not allowed(tok):
-                continue
+            # The word first, then whether it stands outside quotes (the dearer test).
             if tok.lower_ == "according" and tok.i + 1 < len(tok.doc):
-                found = _according_to(seg, resolver, tok)
-            elif speech_verb(tok) and tok.lemma_.lower() not in NOT_REPORTING:
+                found = _according_to(seg, resolver, tok) if allowed(tok) else None
+            elif speech_verb(tok) and tok.lemma_.lower() not in NOT_REPORTING and allowed(tok):
                 found = _said_that(seg, resolver, tok, allowed)
             else:
                 continue
@@ -91,8 +100,15 @@ def _according_to(seg: Segment, resolver: Resolver, tok: Token) -> Reported | No
     if tok.head.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
         # "History is written by the victors, and according to the Tudors, Richard
         # was hunchbacked": the clause it is joined to is not the Tudors' to say.
-        sent = tok.head.subtree
-    phrase = range(tok.i, max(to.right_edge.i, source.right_edge.i) + 1)
+        sent = list(tok.head.subtree)
+    end = max(to.right_edge.i, source.right_edge.i)
+    words = [t for t in sent if not t.is_punct]
+    if words and words[0].i == tok.i and end >= words[-1].i:
+        # The parse took the statement for an apposition ('According to Rush
+        # Limbaugh, the move reeks of "fear"'): the source ends at its comma.
+        comma = next((t.i for t in sent if source.i < t.i <= end and t.text == ","), None)
+        end = comma - 1 if comma is not None else end
+    phrase = range(tok.i, end + 1)
     rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
     if len(rest) < MIN_CONTENT_TOKENS:
         return None
@@ -111,7 +127,7 @@ def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported
             PARTIAL_MAX_WORDS
         ):
             continue
-        found = governing_speaker(ctx, resolver, piece)
+        found = governing_speaker(ctx, resolver, piece, JUDGING_VERBS)
         hit = ctx.token_at(found.cue.start) if found is not None and found.cue else None
         if found is None or hit is None:
             continue

@@ -291,13 +291,19 @@ def _words(body: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w'’-]*", body)
 
 
+FOLLOW_LINE = re.compile(r"Follow\b[^.!?]*\bon\s+(?:Twitter|Facebook|Instagram|X)\b")
+
+
 def is_scare_quote(ctx: Context, piece: Piece) -> bool:
     """A quoted name or label: after 'so-called' or 'titled', or every word of it
-    capitalized ('Star Trek', 'The Kid Who Would Be King.')."""
+    capitalized ('Star Trek', 'The Kid Who Would Be King.'); or a line asking the
+    reader to follow someone ('Follow Pam Key on Twitter @pamkeyNEN.')."""
     before = ctx.doc.text[max(0, piece.open - 24) : piece.open].lower().split()
     if before and before[-1] in SCARE_CUES:
         return True
     body = ctx.doc.text[piece.start : piece.end]
+    if FOLLOW_LINE.match(body):
+        return True  # the page's own line, even inside a transcript's marks
     words = _words(body)
     if re.search(r"[!?]$", body) or not words:
         return False

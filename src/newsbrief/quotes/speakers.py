@@ -25,13 +25,16 @@ from newsbrief.quotes.descriptions import person_by_role, person_described, role
 from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
 from newsbrief.quotes.syntax import (
     SUBJECT_DEPS,
+    antecedent,
     document_owner,
     name_after_its_of,
     name_start,
+    named_as,
     noun_phrase,
     says_he,
     subject,
     subject_depth,
+    title_holder,
 )
 
 if TYPE_CHECKING:
@@ -115,7 +118,7 @@ class Resolver:
         """The mention `tok` belongs to: the entity's mention there, a name's
         words, a pronoun, or the noun phrase ('a spokeswoman for the company')."""
         if tok.lower_ in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # "Smith, who said": Smith
+            tok = antecedent(tok) or tok  # "Smith, who said": Smith
         at = seg.offset(tok.idx)
         entity = self.ctx.entity_at(at, at + len(tok.text))
         if entity is not None:
@@ -139,7 +142,8 @@ class Resolver:
         if lower in ORG_PRONOUNS:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
-            return self._resolve(seg, tok.head.head, depth + 1, alone=True)
+            before = antecedent(tok)
+            return self._resolve(seg, before, depth + 1, alone=True) if before is not None else None
         if lower == "they" and self.together:
             # "X and Y said they ..." then '"...," they said': the two, just before.
             both = self.together[-1]
@@ -161,7 +165,9 @@ class Resolver:
             ),
             None,
         ) or (
-            None if proper else name_after_its_of(tok, lambda t: ctx.person_at(seg.offset(t.idx)))
+            title_holder(tok, lambda t: ctx.person_at(seg.offset(t.idx)))
+            if proper
+            else name_after_its_of(tok, lambda t: ctx.person_at(seg.offset(t.idx))) or named_as(tok)
         )
         entity = ctx.entity_at(at, at + len(tok.text))
         if named is not None and depth < 2 and (entity is None or entity.label != "PERSON"):

@@ -20,6 +20,9 @@ SUBJECT_WALK_STEPS = 3
 SUBJECT_DEPTH_CAP = 8
 REPORTED_CLAUSE_STEPS = 3
 QUOTING_VERBS = frozenset({"quote", "cite"})  # "was quoted as saying"
+# Prepositions before a speech verb's gerund that leave its subject the clause's
+# ("responded by saying", "after saying").
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while"})
 # Speech verbs whose object is the listener: "told the court" never names the speaker.
 LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
 
@@ -68,6 +71,13 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
                 return None
             if owner is not None and owner.pos_ == "PRON" and allowed(owner):
                 return owner
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in GERUND_PREPOSITIONS
+            and verb.head.head.pos_ in ("VERB", "AUX")
+        ):
+            verb = verb.head.head  # "responded by saying ...": who responded
+            continue
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             shared = verb.dep_ == "conj"
             reporter = _reporting_verb(verb.head) if speech else None
@@ -148,6 +158,7 @@ def adjacent_subject(verb: Token, allowed: Callable[[Token], bool], inverted: bo
 
 # Verbs that are speech with their particle only: "points out", not "pointed at".
 PHRASAL_SPEECH_VERBS = frozenset({("point", "out")})
+PHRASAL_LEMMAS = frozenset(verb for verb, _ in PHRASAL_SPEECH_VERBS)
 
 
 def speech_verb(tok: Token) -> bool:
@@ -155,7 +166,9 @@ def speech_verb(tok: Token) -> bool:
     if tok.pos_ not in ("VERB", "AUX"):
         return False
     lemma = tok.lemma_.lower()
-    return lemma in SPEECH_VERBS or any(
+    if lemma in SPEECH_VERBS:
+        return True
+    return lemma in PHRASAL_LEMMAS and any(
         (lemma, c.lower_) in PHRASAL_SPEECH_VERBS for c in tok.children if c.dep_ == "prt"
     )
 
@@ -288,4 +301,46 @@ def name_after_its_of(tok: Token, person: Callable[[Token], bool]) -> Token | No
                     and person(c)
                 ):
                     return c
+    return None
+
+
+def antecedent(who: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause hangs on, or, where
+    the parse hangs the clause on a word that is none ('according to witness Aden
+    Hussein, who said'), the name or noun right before its comma."""
+    head = who.head.head
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head
+    i = who.i - 1
+    if i > 0 and who.doc[i].text == ",":
+        i -= 1
+    before = who.doc[i] if i >= 0 else None
+    return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+def title_holder(tok: Token, person: Callable[[Token], bool]) -> Token | None:
+    """The person a title names when the parse makes the title the subject ('U.S.
+    Director of National Intelligence James Clapper told', 'Secretary of State John
+    Kerry said'): the name closing its 'of' phrase after the words of the office."""
+    if tok.lower_ not in PERSON_TITLES or person(tok):
+        return None
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            office = [c for c in obj.lefts if c.dep_ == "compound" and not person(c)]
+            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and person(obj) and office:
+                return obj
+    return None
+
+
+def named_as(tok: Token) -> Token | None:
+    """The name a description gives its noun ('a user named Caleb Parke', 'a
+    man called Tom Reed'): the proper noun closing 'named' or 'called'."""
+    for acl in tok.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in ("name", "call"):
+            continue
+        name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")), None)
+        if name is not None and name.pos_ == "PROPN":
+            return name
     return None

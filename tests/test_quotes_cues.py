@@ -1,0 +1,29 @@
+"""Speech verbs near a quote and their subjects."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract_support import said
+
+
+def test_a_subject_the_parse_hung_elsewhere_is_the_name_before_the_verb(quotes_of: Any) -> None:
+    # The parse makes "Kerry" an apposition of "Zarif", leaving "said" without a subject.
+    text = (
+        "Ahead of yet another meeting in Switzerland with Iranian Foreign Minister Mohammad "
+        'Javid Zarif, U.S. Secretary of State John Kerry said Monday that "unless Iran is able '
+        "to make the difficult decisions that will be required, there won't be a deal.\""
+    )
+    assert said(quotes_of(text), "unless Iran is able") == "John Kerry"
+
+
+def test_the_dot_of_a_short_title_does_not_end_the_sentence_after_a_quote(
+    quotes_of: Any,
+) -> None:
+    # The tokenizer splits "Capt." and "Const." into a word and a full stop.
+    for title in ("Capt.", "Const.", "Insp."):
+        text = (
+            '"Many view this as an entertainment. It is illegal and dangerous," '
+            f"{title} John McMahon told a local station."
+        )
+        assert said(quotes_of(text), "illegal and dangerous") == "John McMahon", title
