@@ -31,6 +31,8 @@ if TYPE_CHECKING:
         "South Korea saw a 9% fall.",
         "Return the boy as soon as they can.",
         "He ran for a second term.",
+        "She thought she was going to a summer camp.",
+        "It was an autumn day like any other.",
     ],
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:

@@ -77,7 +77,7 @@ def _quantity_year(c: Candidate, doc: Doc) -> bool:
 
 
 def _season_not_time(c: Candidate, doc: Doc) -> bool:
-    """'prices fall', 'the fall of the Wall', 'spring' as a verb."""
+    """'prices fall', 'the fall of the Wall', 'spring' as a verb, 'a summer camp'."""
     if c.rule.name != "date_season":
         return False
     tokens = _tokens(doc, c.group_span("season"))
@@ -85,6 +85,8 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
         return False
     if tokens[-1].pos_ in ("VERB", "AUX"):
         return True
+    if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("a", "an"):
+        return True  # "a summer camp", "an autumn day": some season, no time of its own
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lower_ == "of":
         return True
