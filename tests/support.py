@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import signal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -147,3 +148,10 @@ def deny_reading(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
         return real_open(file, flags, *args, **kwargs)
 
     monkeypatch.setattr(os, "open", guarded)
+
+
+def hears_ctrl_c() -> None:
+    """For `preexec_fn`: the child takes Ctrl-C as a terminal's foreground job does,
+    even when the suite runs as a background job, whose shell made it ignore Ctrl-C
+    (and `brief` keeps an ignored Ctrl-C ignored, as background jobs expect)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

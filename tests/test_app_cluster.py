@@ -22,7 +22,7 @@ from newsbrief.app.jobs import Failure, Job, Settings, Written
 from newsbrief.app.workers import CODE_CRASHED
 from newsbrief.brief import Brief
 from newsbrief.read import read_input
-from support import SAMPLES, one_line_error, run
+from support import SAMPLES, hears_ctrl_c, one_line_error, run
 
 ARTICLES = sorted(SAMPLES.glob("*.txt"))[:6]
 POISON = "This article stops the process that briefs it."
@@ -207,6 +207,7 @@ def test_ctrl_c_cancels_the_run_and_exits_130(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=hears_ctrl_c,
     )
     assert proc.stdout is not None
     proc.stdout.readline()  # the cluster is up and briefing

@@ -45,7 +45,7 @@ from newsbrief.errors import InputError
 from newsbrief.read import fetch
 from newsbrief.read.decoding import decode
 from newsbrief.read.html import decode_html
-from support import assert_offsets_slice, deny_reading, validate
+from support import assert_offsets_slice, deny_reading, hears_ctrl_c, validate
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 SEED = SAMPLES / "takaichi-visit.txt"
@@ -508,6 +508,7 @@ def test_ctrl_c_exits_130_quietly_and_stops_the_workers(
         stderr=subprocess.PIPE,
         env=ENV,
         start_new_session=True,  # its own process group, as a terminal's foreground job
+        preexec_fn=hears_ctrl_c,
     )
     assert proc.stdout is not None and proc.stderr is not None
     if when == "mid-run":
