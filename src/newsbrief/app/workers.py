@@ -155,11 +155,17 @@ class _Pool:
             return
         # ProcessPoolExecutor has no public way to stop busy workers before 3.14.
         processes = list((getattr(executor, "_processes", None) or {}).values())
+        manager = getattr(executor, "_executor_manager_thread", None)
         executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
         for process in processes:
             process.join(timeout=5)
+        if manager is not None:
+            # Let the executor's own thread see its workers gone and close its pipes
+            # now: at exit the interpreter wakes that thread through one of them,
+            # and a pipe closed at that very moment prints "Bad file descriptor".
+            manager.join(timeout=5)
 
 
 def _result(job: Job, future: Future[T | Failure | Fatal]) -> T | Failure | Fatal | None:
