@@ -190,7 +190,7 @@ GENDERED_NOUNS = {
 # Titles written short with a period that the English tokenizer's exceptions lack:
 # without them "said Sgt. Jeremy Lewis" is cut into two sentences after "Sgt", and
 # "Sgt" speaks.
-TITLE_ABBREVIATIONS = (
+DOTTED_TITLES = (
     *("Sgt.", "Lt.", "Det.", "Capt.", "Cpl.", "Maj.", "Col.", "Brig.", "Cmdr.", "Pte."),
     *("Pfc.", "Spc.", "Insp.", "Supt.", "Const.", "Atty.", "Cllr.", "Ald.", "Msgr.", "Hon."),
 )
