@@ -157,3 +157,21 @@ def test_according_to_inside_a_joined_clause_reports_that_clause(quotes_of: Any)
     )
     quote = next(q for q in quotes_of(text) if "hunchbacked" in q.text)
     assert quote.text.startswith("Richard was hunchbacked")
+
+
+def test_a_common_noun_before_a_copula_says_nothing(quotes_of: Any) -> None:
+    text = (
+        "Bias\n\nNone of this is to suggest that all of the criticism aimed at the president "
+        "stems from bias.\n"
+    )
+    assert all(q.speaker != "None" for q in quotes_of(text))
+    named = "Q\n\nThe president is to announce on Monday that the troops will come home.\n"
+    assert said(quotes_of(named), "troops will come home") == "The president"
+
+
+def test_a_body_named_by_its_lead_word_and_of_is_named_whole(quotes_of: Any) -> None:
+    text = (
+        'Case\n\n"This was an extremely difficult case for all involved," the Borough of '
+        "Hummelstown said in a statement.\n"
+    )
+    assert said(quotes_of(text), "extremely difficult") == "Borough of Hummelstown"

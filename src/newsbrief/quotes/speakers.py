@@ -28,7 +28,7 @@ from newsbrief.quotes.syntax import (
     antecedent,
     document_owner,
     name_after_its_of,
-    name_start,
+    name_bounds,
     named_as,
     noun_phrase,
     says_he,
@@ -192,11 +192,11 @@ class Resolver:
                 self.together.append(both)
                 return Speaker(both.text, both)
             return Speaker(entity.name, span)
-        a = name_start(tok)
+        a, end = name_bounds(tok)
         # "the President predicted": a title standing for the person, as a role noun.
         title = a == tok.i and tok.lower_ in PERSON_TITLES and _has_the(tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not title:  # not 'ministry'
-            name = seg.span(tok.doc[a : tok.i + 1])
+            name = seg.span(tok.doc[a:end])
             known = self._entity_named(name.text)
             return Speaker(known.name if known is not None else name.text, name)
         a, z = noun_phrase(tok)

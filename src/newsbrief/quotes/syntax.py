@@ -6,7 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import PERSON_TITLES, SPEECH_VERBS, dateline_length
+from newsbrief.lexicon import (
+    ORG_LEAD_WORDS,
+    PERSON_TITLES,
+    PLACE_LEAD_WORDS,
+    SPEECH_VERBS,
+    dateline_length,
+)
 from newsbrief.quotes.context import Context
 
 if TYPE_CHECKING:
@@ -67,9 +73,12 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
             # is to ask": the writer's, no one named).
             noun = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
             owner = next((c for c in noun.children if c.dep_ == "poss"), None) if noun else None
-            if owner is not None and owner.lower_ in ("my", "our"):
+            if owner is None and noun is not None:
+                if noun.pos_ != "PROPN" and noun.lower_ not in PERSON_TITLES:
+                    return None  # "None of this is to suggest": nobody suggests
+            elif owner is not None and owner.lower_ in ("my", "our"):
                 return None
-            if owner is not None and owner.pos_ == "PRON" and allowed(owner):
+            elif owner is not None and owner.pos_ == "PRON" and allowed(owner):
                 return owner
         if (
             verb.dep_ == "pcomp"
@@ -199,10 +208,12 @@ def noun_phrase(tok: Token) -> tuple[int, int]:
     return _after_dateline(tok, left), right
 
 
-def name_start(tok: Token) -> int:
-    """The first token of the proper name `tok` closes: the words compounded before
-    it, less a day glued to it ("On Friday Scholes tweeted") and the titles that
-    open it ("Chancellor Gene Block", "Assistant U.S. Attorney William Weinreb")."""
+def name_bounds(tok: Token) -> tuple[int, int]:
+    """The tokens of the proper name `tok` heads: the words compounded before it,
+    less a day glued to it ("On Friday Scholes tweeted") and the titles that open
+    it ("Chancellor Gene Block", "Assistant U.S. Attorney William Weinreb"), and an
+    "of" phrase after an organization's or a place's lead word ("the Borough of
+    Hummelstown said", not "Borough")."""
     doc, a = tok.doc, tok.i
     while (
         a > 0
@@ -211,10 +222,16 @@ def name_start(tok: Token) -> int:
         and doc[a - 1].ent_type_ != "DATE"
     ):
         a -= 1
+    end = tok.i + 1
+    if tok.text in ORG_LEAD_WORDS or tok.text in PLACE_LEAD_WORDS:
+        of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if place is not None and place.pos_ == "PROPN" and of is not None and of.i == end:
+            end = place.right_edge.i + 1
     for k in range(tok.i - 1, a - 1, -1):
         if doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in PERSON_TITLES:
-            return k + 1
-    return a
+            return k + 1, end
+    return a, end
 
 
 def _past_dateline(tok: Token) -> Token | None:
