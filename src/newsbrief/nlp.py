@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
 from newsbrief.errors import ModelError
-from newsbrief.lexicon import DOTTED_TITLES
+from newsbrief.lexicon import TITLE_ABBREVIATIONS
 from newsbrief.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -114,7 +114,8 @@ def _keep_title_abbreviations(nlp: Language) -> None:
     from spacy.tokenizer import Tokenizer
 
     if isinstance(nlp.tokenizer, Tokenizer):
-        for title in DOTTED_TITLES:
+        for short in TITLE_ABBREVIATIONS:
+            title = f"{short.capitalize()}."
             nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 

@@ -38,13 +38,13 @@ from newsbrief.lexicon.organizations import (
     WELL_KNOWN_ORGS,
 )
 from newsbrief.lexicon.people import (
-    DOTTED_TITLES,
     GENDERED_NOUNS,
     KIN_NOUNS,
     NAME_SUFFIXES,
     PARTY_WORDS,
     PERSON_TITLES,
     PRONOUN_GENDER,
+    TITLE_ABBREVIATIONS,
     TITLE_GENDER,
 )
 from newsbrief.lexicon.places import (
@@ -74,7 +74,6 @@ __all__ = [
     "CREDIT_LINE",
     "DANGLING_WORDS",
     "DATELINES",
-    "DOTTED_TITLES",
     "EMPLOYEE_NOUNS",
     "ENTITY_BOILERPLATE",
     "GENDERED_NOUNS",
@@ -103,6 +102,7 @@ __all__ = [
     "SPEECH_VERB_FORMS",
     "SUBDIVISIONS",
     "TAKEAWAY_HEADINGS",
+    "TITLE_ABBREVIATIONS",
     "TITLE_GENDER",
     "WELL_KNOWN_ORGS",
     "dateline_length",

@@ -187,13 +187,39 @@ GENDERED_NOUNS = {
     ),
 }
 
-# Titles written short with a period that the English tokenizer's exceptions lack:
-# without them "said Sgt. Jeremy Lewis" is cut into two sentences after "Sgt", and
-# "Sgt" speaks.
-DOTTED_TITLES = (
-    *("Sgt.", "Lt.", "Det.", "Capt.", "Cpl.", "Maj.", "Col.", "Brig.", "Cmdr.", "Pte."),
-    *("Pfc.", "Spc.", "Insp.", "Supt.", "Const.", "Atty.", "Cllr.", "Ald.", "Msgr.", "Hon."),
-)
+# Titles written short with a period, and the noun a later description uses ("Police
+# Maj. Jeff Cotner" ... "the police major"). The tokenizer keeps each whole ("Sgt."):
+# its English exceptions lack most, and without them "said Sgt. Jeremy Lewis" is
+# cut into two sentences after "Sgt", and "Sgt" speaks.
+TITLE_ABBREVIATIONS = {
+    "maj": "major",
+    "sgt": "sergeant",
+    "cpl": "corporal",
+    "const": "constable",
+    "cst": "constable",
+    "det": "detective",
+    "insp": "inspector",
+    "supt": "superintendent",
+    "lt": "lieutenant",
+    "capt": "captain",
+    "col": "colonel",
+    "brig": "brigadier",
+    "gen": "general",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "prof": "professor",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "atty": "attorney",
+    "pte": "private",
+    "pfc": "private",
+    "spc": "specialist",
+    "cllr": "councillor",
+    "ald": "alderman",
+    "msgr": "monsignor",
+    "hon": "honourable",
+}
 
 # Suffixes after a person's surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from newsbrief.lexicon import PERSON_TITLES
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
-from newsbrief.quotes.descriptions import TITLE_ABBREVIATIONS
 from newsbrief.quotes.marks import Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 from newsbrief.quotes.syntax import adjacent_subject, speech_verb, subject
@@ -39,8 +38,9 @@ def _tokens_between(ctx: Context, start: int, end: int) -> Iterator[tuple[Segmen
 
 
 def _ends_sentence(tok: Token) -> bool:
-    """A full stop, question or exclamation mark; not the dot of a title the
-    tokenizer split off ('Capt. John McMahon told')."""
+    """A full stop, question or exclamation mark; not a dot right after a personal
+    title that the tokenizer split from it (it keeps the short titles of
+    `lexicon.TITLE_ABBREVIATIONS` whole: 'Capt. John McMahon told')."""
     if tok.text not in TERMINAL_TOKENS:
         return False
     before = tok.nbor(-1) if tok.i > 0 else None
@@ -48,7 +48,7 @@ def _ends_sentence(tok: Token) -> bool:
         tok.text == "."
         and before is not None
         and not before.whitespace_
-        and (before.lower_ in PERSON_TITLES or before.lower_ in TITLE_ABBREVIATIONS)
+        and before.lower_ in PERSON_TITLES
     )
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import appositions
-from newsbrief.lexicon import GENDERED_NOUNS
+from newsbrief.lexicon import GENDERED_NOUNS, TITLE_ABBREVIATIONS
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.nouns import NOT_DESCRIBING_PEOPLE
 
@@ -113,30 +113,6 @@ def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int
         if title is not None:
             out.append((start, title, e))
     return sorted(out, key=lambda r: r[0])
-
-
-# Titles written short before a name, and the noun a later description uses.
-TITLE_ABBREVIATIONS = {
-    "maj": "major",
-    "sgt": "sergeant",
-    "cpl": "corporal",
-    "const": "constable",
-    "cst": "constable",
-    "det": "detective",
-    "insp": "inspector",
-    "supt": "superintendent",
-    "lt": "lieutenant",
-    "capt": "captain",
-    "col": "colonel",
-    "gen": "general",
-    "gov": "governor",
-    "sen": "senator",
-    "rep": "representative",
-    "prof": "professor",
-    "cmdr": "commander",
-    "adm": "admiral",
-    "atty": "attorney",
-}
 
 
 def _abbreviated_title(ctx: Context, start: int) -> str | None:
