@@ -92,6 +92,15 @@ def test_a_planned_event_names_the_planned_action() -> None:
         ("The appeal follows a donor conference in Geneva last week.", False),
         ("The ministers will meet in Geneva last week of March.", True),
         ("The summit is scheduled for March 3.", True),
+        ("Talks are set to resume on March 3.", True),
+        # A past plan is no contradiction, nor a plan word the date is not about.
+        ("The state was scheduled to snap the streak last week.", False),
+        ("She was shot shortly before police were set to speak with her in 1982.", False),
+        ("The bank said it would close the branch on March 3.", False),
+        ('"I\'ll be honest with you," Ferguson told James on Monday night.', False),
+        ("Bush underwent planned colonoscopies in 2002 and 2007.", False),
+        ("Knowles indicated Friday he won't be stepping down.", False),
+        ("The convoy set off early on Sunday morning from Miami.", False),
     ],
 )
 def test_only_stated_plans_are_planned(sentence: str, planned: bool) -> None:

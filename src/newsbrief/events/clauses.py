@@ -380,7 +380,7 @@ def clause_events(
         yield ArticleEvent(
             doc.text[start:end], start, end, _predicate(head),
             clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
-            planned=is_planned(run, date, sdoc, seg),
+            planned=is_planned(date, sdoc, seg),
             concepts=concepts_of(run, seg, index, dates_in(dates, own_start, end)),
             source=text_span(doc.text, start, end),
             unknown_date=unknown_marker(doc.text, start, end, date),

@@ -15,7 +15,7 @@ from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import actor_at
 from newsbrief.nlp import Segment
 from newsbrief.spans import SpanIndex
-from newsbrief.temporal import TemporalExpr, calendar_of, tense_of
+from newsbrief.temporal import TemporalExpr, calendar_of, governing_verb, tense_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -107,22 +107,56 @@ def concepts_of(
     return frozenset(out)
 
 
-def is_planned(tokens: Iterable[Token], date: TemporalExpr | None, doc: Doc, seg: Segment) -> bool:
-    """Whether an event is planned: a planning word used as such ("Planned",
-    "scheduled", "expected to", "plans to", "upcoming"), or a future-tense date."""
-    for t in tokens:
-        if t.pos_ in ("NOUN", "PROPN"):
-            continue  # "a plan drawn up in 2011" is no planned event
-        if t.lemma_.lower() in PLANNED_LEMMAS or t.lower_ in PLANNED_LEMMAS:
-            head = t if t.pos_ in ("VERB", "AUX") else t.head
-            if not any(a.lower_ == "had" for a in head.children):
-                return True
+def is_planned(date: TemporalExpr | None, doc: Doc, seg: Segment) -> bool:
+    """Whether the clause a date belongs to is planned as the article speaks: a
+    planning word on its verb ("is scheduled for March 3", "plans to travel next
+    week", "set to resume Monday") or a future the words state ("will meet Friday").
+
+    A past plan is no plan now ("was scheduled to die last Wednesday", "were set
+    to speak ... in 1982", "said it would close March 17"), and a plan word
+    elsewhere in the row is not the date's ("'I'll be honest,' he told James on
+    Monday", "underwent planned colonoscopies in 2002")."""
     if date is None:
         return False
     span = doc.char_span(date.start - seg.start, date.end - seg.start, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = governing_verb(span.root)
+    if verb is None:
+        return False
+    chain = [verb]
+    while chain[-1].dep_ == "xcomp" and len(chain) < 4:
+        chain.append(chain[-1].head)  # "is expected to be completed by 2016"
+    words = chain + [c for v in chain for c in v.children if c.dep_ in _PLAN_DEPS]
+    if any(_past(w) for w in words):
+        return False
+    if any(w.lemma_.lower() in PLANNED_LEMMAS or _plan_head(w) for w in words):
+        return True
     # Only a future the words state: news writes past events in the simple present
     # too ("the appeal follows a conference last week").
-    return span is not None and len(span) > 0 and tense_of(span.root, stated=True) == "future"
+    return tense_of(span.root, stated=True) == "future"
+
+
+# The words that make a verb planned: its auxiliaries and the adjective it states
+# ("the payment is due Friday").
+_PLAN_DEPS = frozenset({"aux", "auxpass", "acomp"})
+# Heads of a to-infinitive that plan it: "talks set to resume Monday".
+_PLAN_HEADS = frozenset({"set", "poised", "slated"})
+
+
+def _plan_head(word: Token) -> bool:
+    """ "set to resume", "set for Tuesday", but not "set off on Sunday"."""
+    return (
+        word.lower_ in _PLAN_HEADS
+        and word.tag_ in ("VBN", "JJ")
+        and not any(c.dep_ == "prt" for c in word.children)
+    )
+
+
+def _past(word: Token) -> bool:
+    """A verb or auxiliary that puts a plan in the past: "was", "planned to",
+    "had", and "would" (a future seen from a past report)."""
+    return word.tag_ == "VBD" or word.lower_ in ("would", "had", "'d")
 
 
 def text_span(doc_text: str, start: int, end: int) -> TextSpan:

@@ -81,9 +81,12 @@ def _item_event(
     main, tokens = _item_core(seg, body.start, body.end)
     event_text = body.text.rstrip(" .;")
     label = doc.text[whole.start : body.start]
-    all_tokens = [t for s in segs for t in s.doc]
-    planned = is_planned(all_tokens, date, seg.doc, seg) or bool(
-        re.search(r"\b(?:planned|scheduled|expected|anticipated)\b", label, re.IGNORECASE)
+    # Items are written telegraphically ("April 2024: Trump expected to visit
+    # China"), where a parse reads a past tense: a planning word anywhere counts.
+    planned = is_planned(date, seg.doc, seg) or bool(
+        re.search(
+            r"\b(?:planned|scheduled|expected|anticipated)\b", label + body.text, re.IGNORECASE
+        )
     )
     return ArticleEvent(
         event_text, body.start, body.start + len(event_text),

@@ -36,7 +36,7 @@ from newsbrief.temporal.reference import (
     find_reference_date,
     reference_warning,
 )
-from newsbrief.temporal.tense import tense_of
+from newsbrief.temporal.tense import governing_verb, tense_of
 from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "dateline_end",
     "find_dates",
     "find_reference_date",
+    "governing_verb",
     "human_date",
     "reference_warning",
     "relation",

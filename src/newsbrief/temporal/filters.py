@@ -146,7 +146,9 @@ _OPENING_QUOTES = ('"', "“", "``", "''", "‘")
 _CLOSING_QUOTES = ('"', "”", "''", "’")
 
 
-_NEXT_WORD = re.compile(r"\s+[A-Z][a-z]+")
+# A quoted title goes on in capitals, after a subtitle's colon too ("2001: A
+# Space Odyssey").
+_NEXT_WORD = re.compile(r":\s+[A-Z]|\s+[A-Z][a-z]+")
 
 
 def _quoted_title(c: Candidate, doc: Doc) -> bool:
