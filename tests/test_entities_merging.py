@@ -409,3 +409,31 @@ def test_a_body_of_nations_is_an_organization_under_all_its_names(entities_of: A
     un = one(entities_of(text), "United Nations")
     assert un.label == "ORG"
     assert "U.N." in un.aliases
+
+
+def test_a_relative_named_in_passing_does_not_take_the_bare_surname(entities_of: Any) -> None:
+    text = (
+        "Robert Durst was arrested in New Orleans on Saturday.\n\n"
+        "Prosecutors accuse Durst of killing Susan Berman.\n\n"
+        "Berman was shot shortly before she was to speak about the disappearance of "
+        "Durst's first wife, Kathleen McCormack Durst.\n\n"
+        "On Tuesday, Durst waived extradition."
+    )
+    entities = entities_of(text)
+    robert = one(entities, "Robert Durst")
+    kathleen = one(entities, "Kathleen McCormack Durst")
+    waived = text.index("Durst waived")
+    assert any(m.start == waived for m in robert.mentions)
+    assert not any(m.start == waived for m in kathleen.mentions)
+
+
+def test_a_given_name_alone_does_not_claim_the_bare_surname(entities_of: Any) -> None:
+    text = (
+        "One of the suspects, Tamerlan Tsarnaev, died. His brother, Dzhokhar "
+        "Tsarnaev, escaped.\n\n"
+        "Police said Tamerlan fired first.\n\n"
+        "Dzhokhar Tsarnaev was arrested hours later.\n\n"
+        "Jurors saw the boat in which Tsarnaev scrawled messages."
+    )
+    dzhokhar = one(entities_of(text), "Dzhokhar Tsarnaev")
+    assert any(m.start == text.index("Tsarnaev scrawled") for m in dzhokhar.mentions)

@@ -273,7 +273,8 @@ def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
     one a gendered title or a shared title points to; else the one the story was
     last about (the subject of a main clause in this paragraph or the one before:
     'Gavin Price, whose father Alan Price played ...' then 'Price said'); else the
-    one mentioned most recently before it; else the one whose full name comes next."""
+    one last called by the bare surname; else the one mentioned most recently
+    before it; else the one whose full name comes next."""
     pool = candidates
     told = title_gender(m.title)
     if told is not None:
@@ -290,6 +291,16 @@ def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
     ]
     if topics:
         return pool[max(topics)[1]]
+    # The one already called by the bare surname keeps it: a relative named in
+    # passing ("Durst's first wife, Kathleen McCormack Durst") does not take every
+    # later "Durst" from the man the story is about. A titled mention ("Ms. Walsh"
+    # after "his neighbor, Linda Walsh") is the writer telling them apart.
+    surname = name_key(m.span.text)
+    bare = [
+        (x.span.start, i) for x, i in before if x.title is None and name_key(x.span.text) == surname
+    ]
+    if bare and m.title is None:
+        return pool[max(bare)[1]]
     if before:
         return pool[max((x.span.start, i) for x, i in before)[1]]
     after = [(x.span.start, i) for i, c in enumerate(pool) for x in c.mentions]
