@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         "He told the Today programme that rates would rise.",
         "She was a guest on The Tonight Show.",
         'A spaceship from the film "2001: A Space Odyssey" will go on display.',
+        'Diesel told "Today\'s" Natalie Morales that he named his daughter Pauline.',
         "This follows a large fall in the value of the index.",
         "South Korea saw a 9% fall.",
         "Return the boy as soon as they can.",

@@ -162,7 +162,8 @@ def _quoted_title(c: Candidate, doc: Doc) -> bool:
     before = text[max(0, c.start - 2) : c.start]
     if not before.endswith(_OPENING_QUOTES):
         return False
-    after = text[c.end : c.end + 3].lstrip(".,")
+    # '"Today\'s" Natalie Morales': the programme's possessive sits inside the quotes.
+    after = re.sub(r"^['’]s", "", text[c.end : c.end + 5]).lstrip(".,")
     return after.startswith(_CLOSING_QUOTES) or bool(_NEXT_WORD.match(text, c.end))
 
 
