@@ -52,6 +52,18 @@ def test_according_to_gives_the_rest_of_the_sentence(quotes_of: Any) -> None:
     assert q.cue_span is not None and q.cue_span.text == "according to"
 
 
+def test_what_was_said_in_clauses_before_the_verb_is_said_whole(quotes_of: Any) -> None:
+    text = INTRO + (
+        "She had suggested getting a taxi, but Nemtsov didn't want to, preferring to "
+        "walk, Okafor said."
+    )
+    q = one(quotes_of(text), "taxi")
+    assert q.text == (
+        "She had suggested getting a taxi, but Nemtsov didn't want to, preferring to walk"
+    )
+    assert q.speaker == "Maria Okafor"
+
+
 def test_the_mention_is_the_pronoun_next_to_the_cue(quotes_of: Any) -> None:
     text = INTRO + "She said the relationship with Ottawa needs a great deal of work."
     q = one(quotes_of(text), "relationship")

@@ -77,10 +77,15 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
     """'X said (that) ...': the verb's clausal complement, when it states something."""
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if content is None or content.pos_ not in ("VERB", "AUX"):
+    said = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not said or said[0].pos_ not in ("VERB", "AUX"):
         return None
-    words = content.doc[content.left_edge.i : content.right_edge.i + 1]
+    # "She had suggested a taxi, but Nemtsov didn't want to, her mother said": the
+    # parse may split what was said into clauses on one side of the verb; all of
+    # them were said.
+    side = [c for c in said if (c.i < verb.i) == (said[0].i < verb.i)]
+    start, end = min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
+    words = verb.doc[start : end + 1]
     if _asks(words) or len(words) < MIN_CONTENT_TOKENS:
         return None
     subj = subject(verb, allowed)  # type: ignore[arg-type]
