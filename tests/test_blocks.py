@@ -241,3 +241,79 @@ def test_nesting_deeper_than_markdowns_limit_keeps_its_text() -> None:
     blocks = split_blocks(text)
     assert [(b.kind, b.text[-4:]) for b in blocks] == [("quote", "deep"), ("bullet", "item")]
     assert blocks[0].text == "deep"
+
+
+def test_hard_wrapped_lines_ending_on_a_name_or_a_title_stay_one_paragraph() -> None:
+    # Wrapped at 44 columns: lines end where the next word did not fit, after a
+    # title-like run of names ("at Old") or a title's dot ("Mr.").
+    text = (
+        "The mayor told reporters on Tuesday that Mr.\n"
+        "Brown would not return to the council before\n"
+        "the derby between Manchester United and the\n"
+        "City on Sunday afternoon at Old Trafford in\n"
+        "Manchester United territory near the river.\n"
+    )
+    assert kinds(text) == [("paragraph", text.rstrip("\n"))]
+
+
+def test_hard_wrapped_text_keeps_its_headline_byline_heading_and_list() -> None:
+    text = (
+        "City Council Approves Budget\n"
+        "By Jane Smith\n"
+        "The council voted on Tuesday to approve the new budget proposed by the\n"
+        "Mayor after a debate that ran past midnight, with several members of the\n"
+        "Finance Committee objecting to cuts in the parks department that would\n"
+        "Close three pools this summer. The vote went seven to four in the end.\n"
+        "What Comes Next\n"
+        "The budget now goes to Governor Ann Lee, who has until Friday to sign it\n"
+        "into law or send it back to the council with her objections attached to\n"
+        "it for a second vote in the council chamber on the first of the month.\n"
+        "Shooter: The council chamber on Tuesday night, before the vote was taken\n"
+        "- Parks lose a fifth of their money\n"
+        "- Schools gain three new buildings\n"
+    )
+    blocks = split_blocks(text)
+    assert_slices(text, blocks)
+    assert [(b.kind, b.text.split("\n")[0]) for b in blocks] == [
+        ("headline", "City Council Approves Budget"),
+        ("paragraph", "By Jane Smith"),
+        ("paragraph", "The council voted on Tuesday to approve the new budget proposed by the"),
+        ("heading", "What Comes Next"),
+        ("paragraph", "The budget now goes to Governor Ann Lee, who has until Friday to sign it"),
+        ("paragraph", "Shooter: The council chamber on Tuesday night, before the vote was taken"),
+        ("bullet", "Parks lose a fifth of their money"),
+        ("bullet", "Schools gain three new buildings"),
+    ]
+    assert blocks[2].text.endswith("The vote went seven to four in the end.")
+
+
+def test_one_sentence_per_line_is_not_hard_wrapping() -> None:
+    # Lines of about one length, but each ends its sentence: copy with one sentence
+    # (or paragraph) per line, whose line breaks are all made on purpose.
+    text = (
+        "The council approved the new city budget on Tuesday night.\n"
+        "Several members of the Finance Committee objected to it.\n"
+        "The mayor welcomed the vote in a statement on Wednesday.\n"
+        "Governor Ann Lee has until Friday to sign the budget.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["paragraph"] * 4
+
+
+def test_an_indented_line_opens_a_paragraph_in_hard_wrapped_text() -> None:
+    text = (
+        "The council voted on Tuesday to approve the new budget proposed by the\n"
+        "Mayor after a debate that ran past midnight, with several members of the\n"
+        "Finance Committee objecting to cuts in the parks department this year.\n"
+        "    Governor Ann Lee has until Friday to sign it into law or send it back.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["paragraph", "paragraph"]
+
+
+def test_a_long_headline_atop_hard_wrapped_text_stays_the_headline() -> None:
+    text = (
+        "Council approves the new city budget after a debate that ran past midnight\n"
+        "The council voted on Tuesday to approve the new budget proposed by\n"
+        "Mayor Jane Smith, with several members of the Finance Committee\n"
+        "objecting to cuts in the parks department that would close pools.\n"
+    )
+    assert [k for k, _ in kinds(text)] == ["headline", "paragraph"]

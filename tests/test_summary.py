@@ -735,3 +735,36 @@ def test_the_stories_trailer_is_never_an_item(nlp: Language) -> None:
     assert reject_of(sentences, "CNN's Ann Lee") is not None
     _, takeaways = brief_sections(nlp, text)
     assert not any("reported from" in t.text for t in takeaways)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # The line stops on a comma: the sentence goes on in the next line.
+        (
+            "Before he jumped off the ship's 15th floor and vanished beneath the waves,",
+            "29-year-old Jorge Amores told his friends to film his last moments.",
+        ),
+        # The next line opens with the possessive of the word this one ended on.
+        (
+            "The rocks hold more samarium than most meteorites, so more was at play in Earth",
+            "’s formation than scientists first thought.",
+        ),
+    ],
+)
+def test_a_line_left_open_is_finished_by_the_next(nlp: Language, first: str, second: str) -> None:
+    text = f"Scientists have studied the samples for a decade.\n\n{first}\n\n{second}\n"
+    sentences = sentences_of(nlp, text)
+    joined = next(s for s in sentences if s.text.startswith(first[:20]))
+    assert joined.text == f"{first}\n\n{second}"
+    assert joined.reject is None
+
+
+def test_a_quotation_closing_on_a_comma_is_not_left_open(nlp: Language) -> None:
+    text = (
+        "The driver was arrested on Monday.\n\n"
+        "'He was sent to judicial custody,'\n\n"
+        "His arrest follows a number of incidents reported in the city.\n"
+    )
+    sentences = sentences_of(nlp, text)
+    assert any(s.text.startswith("His arrest follows") for s in sentences)

@@ -4,7 +4,9 @@ News copy is often not Markdown: one paragraph per line, a short title-like line
 a section heading, a bullet list straight after a paragraph line. Before parsing,
 lines that these conventions keep apart are separated by a virtual blank line, so
 that Markdown's lazy continuation does not glue a heading, a list and the next
-paragraph into one block.
+paragraph into one block. Hard-wrapped text is the exception: where a line ends
+only because the next word did not fit, it goes on in the next line, whatever it
+ends on (`wrap_breaks`).
 """
 
 from __future__ import annotations
@@ -105,8 +107,87 @@ def is_title_like(line: str, first: bool = False) -> bool:
     return capitalized >= _TITLE_CASE_SHARE * len(long_words)
 
 
-def _separates(prev: str, line: str, first: bool = False) -> bool:
-    """Whether plain-text conventions put a block break between two non-blank lines."""
+# Hard wrapping (text broken at a fixed width): a run of lines is read as wrapped
+# when at least this many of its line breaks, and at least this share of them, fall
+# mid-sentence where the next word would not have fitted on the line.
+_WRAP_MIN_LINES = 3
+_WRAP_MIN_BREAKS = 2
+_WRAP_MIN_SHARE = 0.5
+# "Shooter: ...", "Why it matters: ...": a short label in capitals and a colon.
+_LABEL_START = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s")
+
+
+def _no_room(line: str, after: str, width: int) -> bool:
+    """Whether the first word of `after` would not have fitted at the end of `line` in
+    a text `width` wide: the one reason a wrapping editor breaks a line."""
+    words = after.split(None, 1)  # the first word only: a line may be very long
+    return bool(words) and len(line.rstrip()) + 1 + len(words[0]) > width
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def wrap_breaks(contents: list[str], first_text: int = -1) -> set[int]:
+    """Indexes of the lines whose line break is a hard wrap inside a paragraph.
+
+    In a run of non-blank lines broken at a fixed width (pasted from an e-mail or a
+    terminal), a line ends where the next word did not fit, whatever it ends on: a
+    name in capitals ("... at Old" / "Trafford."), a title's dot ("Mr." / "Brown").
+    A break where the next word would have fitted was made on purpose (the end of a
+    paragraph, a heading, a list item, a byline); so are breaks around a short
+    title-like line, before an indented line, and after a first line that may be
+    the text's headline.
+    Copy with one paragraph or sentence per line has no such run: its lines end on
+    full stops, at any length.
+    """
+    out: set[int] = set()
+    i = 0
+    while i < len(contents):
+        if is_blank(contents[i]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(contents) and not is_blank(contents[j + 1]):
+            j += 1
+        if j - i + 1 >= _WRAP_MIN_LINES:
+            out |= _wrapped_run(contents, i, j, first_text)
+        i = j + 1
+    return out
+
+
+def _wrapped_run(contents: list[str], first: int, last: int, first_text: int) -> set[int]:
+    """The wrap breaks of one run of non-blank lines (none when it is not wrapped)."""
+    # The width the text was wrapped at; a headline atop it may be longer.
+    top = first + 1 if first == first_text else first
+    width = max(len(contents[k].rstrip()) for k in range(top, last + 1))
+    full = [_no_room(contents[k], contents[k + 1], width) for k in range(first, last)]
+    mid_sentence = sum(
+        1
+        for k, f in zip(range(first, last), full, strict=True)
+        if f and not _TERMINAL.search(contents[k])
+    )
+    if mid_sentence < _WRAP_MIN_BREAKS or mid_sentence < _WRAP_MIN_SHARE * (last - first):
+        return set()
+    out: set[int] = set()
+    for k, f in zip(range(first, last), full, strict=True):
+        if not f:
+            continue
+        nxt = contents[k + 1]
+        # A short title-like line between two breaks made on purpose is a heading; an
+        # indented line opens a paragraph.
+        heading = is_title_like(nxt) and (k + 1 == last or not full[k + 1 - first])
+        headline = k == first_text and (
+            is_title_like(contents[k]) or len(contents[k].rstrip()) > width
+        )
+        if not (heading or headline or _indent(nxt) > _indent(contents[k])):
+            out.add(k)
+    return out
+
+
+def _separates(prev: str, line: str, first: bool = False, wrap: bool = False) -> bool:
+    """Whether plain-text conventions put a block break between two non-blank lines
+    (`wrap`: the break is a hard wrap inside a paragraph, `wrap_breaks`)."""
     if _is_table_row(prev) != _is_table_row(line):
         return True
     if _is_table_row(prev):
@@ -122,6 +203,10 @@ def _separates(prev: str, line: str, first: bool = False) -> bool:
         return True
     if line[:1].isspace() and LIST_MARKER.match(prev):
         return False  # an indented continuation of a list item
+    if wrap and not (_TERMINAL.search(prev) and _LABEL_START.match(line)):
+        # The line ends where the next word did not fit, not where its paragraph does;
+        # after a full stop, a short label and a colon open a caption or a new item.
+        return False
     stripped = line.lstrip()
     if not stripped or not (
         stripped[0].isupper() or stripped[0].isdigit() or stripped[0] in "\"“‘'([*_"
@@ -153,6 +238,7 @@ def separate(contents: list[str]) -> tuple[list[str], list[int]]:
     virtual: list[str] = []
     origin: list[int] = []
     first_text = next((i for i, line in enumerate(contents) if not is_blank(line)), -1)
+    wraps = wrap_breaks(contents, first_text)
     for i, line in enumerate(contents):
         if i and is_blank(line) and is_blank(contents[i - 1]):
             continue
@@ -160,7 +246,7 @@ def separate(contents: list[str]) -> tuple[list[str], list[int]]:
             i
             and not is_blank(line)
             and not is_blank(contents[i - 1])
-            and _separates(contents[i - 1], line, first=i - 1 == first_text)
+            and _separates(contents[i - 1], line, first=i - 1 == first_text, wrap=i - 1 in wraps)
         ):
             virtual.append("")
             origin.append(-1)

@@ -34,8 +34,14 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'‘”’)\]\s]*$")
 # A sentence starts with a capital, a digit or a quotation mark; a line that starts
 # with a lower-case word ("come the end of May and ...") continues an earlier one.
 # Names spelled in lower case ("iPhone", "eBay") have a capital inside. A line that
-# opens with a comma, semicolon or colon continues one too (", Karo states that ...").
-_CONTINUATION = re.compile(r"[\"'“‘(]?[a-z][a-z'’-]*\b(?![\w'’-]*[A-Z])|[,;:]")
+# opens with a comma, semicolon or colon continues one too (", Karo states that ..."),
+# and so does one that opens with the possessive of the word the line before ended on
+# ("... more at play in Earth" / "’s formation than first thought.").
+_CONTINUATION = re.compile(r"[\"'“‘(]?[a-z][a-z'’-]*\b(?![\w'’-]*[A-Z])|[,;:]|[’']s\b")
+# A line that stops on a comma or a semicolon has left its sentence open ("... and
+# disappeared beneath the waves," / "29-year-old Jorge Lopez told his friends ..."); a
+# comma before a closing quotation mark ends a quotation instead ("...,' she said").
+_OPEN_PUNCTUATION = re.compile(r"[,;]\s*$")
 # Quotation marks, opening and closing. A single quote opens after a space and
 # closes before one, so that apostrophes inside words are not taken for quotes.
 _QUOTED = re.compile(
@@ -248,7 +254,11 @@ def _sentence(
         mid_quote=any(qa < a < qb for qa, qb in quotes),
         verb=any(w.pos in ("VERB", "AUX") for w in words),
         open_end=bool(words)
-        and (words[-1].lower in DANGLING_WORDS or words[-1].pos in OPEN_END_POS)
+        and (
+            words[-1].lower in DANGLING_WORDS
+            or words[-1].pos in OPEN_END_POS
+            or bool(_OPEN_PUNCTUATION.search(body))
+        )
         and not _SENTENCE_END.search(body),
         refers_back=refers_back(words),
         says_nothing=says_nothing(words, inside),
