@@ -5,12 +5,17 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+import pytest
 
 from newsbrief.app import workers
 from newsbrief.app.batch import run
 from newsbrief.app.jobs import Failure, Job, Settings
+from newsbrief.app.workers import sigint_blocked
 from newsbrief.brief import Brief
 from newsbrief.read import Article
 
@@ -64,3 +69,45 @@ def test_a_result_that_cannot_come_back_from_a_worker_costs_that_input_only() ->
     results = list(run(jobs, Settings(), _unpicklable, workers=2))
     assert results[0] == "0.txt" and results[2] == "2.txt"
     assert isinstance(results[1], Failure) and results[1].code == "internal"
+
+
+class _Stopped(Exception):
+    pass
+
+
+def _stop(signum: int, frame: object) -> None:
+    raise _Stopped(signum)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_a_signal_while_workers_start_is_held_until_they_have_started() -> None:
+    # Another thread may take the signal while this one starts a worker: stopping
+    # halfway would leave a worker the pool does not know, so it waits for the block.
+    previous = signal.signal(signal.SIGTERM, _stop)
+    try:
+        with pytest.raises(_Stopped), sigint_blocked():
+            signal.raise_signal(signal.SIGTERM)
+            started = True  # reached: the handler did not run inside the block
+        assert started
+        assert signal.getsignal(signal.SIGTERM) is _stop
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+_FIRST_LOCK = """
+import multiprocessing, signal
+from newsbrief.app.workers import sigint_blocked
+with sigint_blocked():
+    multiprocessing.get_context("spawn").Lock()  # the process's first: starts the tracker
+    print(signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, set()))
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_ctrl_c_stays_blocked_while_workers_start() -> None:
+    # Starting CPython's resource tracker unblocks Ctrl-C (3.11 to 3.13): a fresh
+    # process shows whether it was started before the block.
+    done = subprocess.run(
+        [sys.executable, "-c", _FIRST_LOCK], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "True"

@@ -10,6 +10,7 @@ again one at a time, so that the culprit alone is reported.
 from __future__ import annotations
 
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterator
 from contextlib import contextmanager, suppress
@@ -103,18 +104,46 @@ def _context() -> multiprocessing.context.BaseContext:
 
 @contextmanager
 def sigint_blocked() -> Iterator[None]:
-    """Hold Ctrl-C back while worker processes may start, so that they start with it
-    blocked (a mask survives fork and exec) and never see it; the main process gets
-    it as soon as the block ends, so nothing is lost. CPython's resource tracker
-    starts its process the same way."""
+    """Hold Ctrl-C (and SIGTERM) back while worker processes may start.
+
+    The workers start with Ctrl-C blocked (a mask survives fork and exec) and never
+    see it. This process takes either signal once the block ends, so nothing is
+    lost: another thread may receive it meanwhile, and its handler would otherwise
+    stop this one halfway through starting a worker, which then outlives the pool
+    (and prints a traceback when its queues are gone). CPython's resource tracker
+    starts its process the same way.
+    """
     if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks
         yield
         return
+    _start_resource_tracker()
+    held: list[int] = []
+    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    if threading.current_thread() is not threading.main_thread():
+        handlers = {}  # only the main thread may set handlers (and runs them)
+    for signum, handler in handlers.items():
+        if callable(handler):
+            signal.signal(signum, lambda received, frame: held.append(received))
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for signum, handler in handlers.items():
+            signal.signal(signum, handler)
+        if held:
+            stop = handlers[signal.Signals(held[0])]
+            if callable(stop):
+                stop(held[0], None)
+
+
+def _start_resource_tracker() -> None:
+    """Start CPython's resource tracker before Ctrl-C is blocked: starting it unblocks
+    Ctrl-C in the thread that starts it (Python 3.11 to 3.13), and the fork server
+    started next would then take Ctrl-C while it imports and print a traceback."""
+    from multiprocessing import resource_tracker
+
+    resource_tracker.ensure_running()
 
 
 class _Pool:
@@ -156,11 +185,14 @@ class _Pool:
         # ProcessPoolExecutor has no public way to stop busy workers before 3.14.
         processes = list((getattr(executor, "_processes", None) or {}).values())
         manager = getattr(executor, "_executor_manager_thread", None)
-        executor.shutdown(wait=False, cancel_futures=True)
+        # The workers go first: the executor's shutdown lets go of the queues, whose
+        # semaphores are then unlinked, and a worker still starting would fail to
+        # open them and print a traceback.
         for process in processes:
             process.terminate()
         for process in processes:
             process.join(timeout=5)
+        executor.shutdown(wait=False, cancel_futures=True)
         if manager is not None:
             # Let the executor's own thread see its workers gone and close its pipes
             # now: at exit the interpreter wakes that thread through one of them,
