@@ -185,14 +185,11 @@ class _Pool:
         # ProcessPoolExecutor has no public way to stop busy workers before 3.14.
         processes = list((getattr(executor, "_processes", None) or {}).values())
         manager = getattr(executor, "_executor_manager_thread", None)
-        # The workers go first: the executor's shutdown lets go of the queues, whose
-        # semaphores are then unlinked, and a worker still starting would fail to
-        # open them and print a traceback.
+        executor.shutdown(wait=False, cancel_futures=True)
         for process in processes:
             process.terminate()
         for process in processes:
             process.join(timeout=5)
-        executor.shutdown(wait=False, cancel_futures=True)
         if manager is not None:
             # Let the executor's own thread see its workers gone and close its pipes
             # now: at exit the interpreter wakes that thread through one of them,
