@@ -27,7 +27,7 @@ from newsbrief.quotes.antecedents import (
     related,
 )
 from newsbrief.quotes.context import Context, outside_quotes
-from newsbrief.quotes.descriptions import person_by_role, person_described, roles
+from newsbrief.quotes.descriptions import person_by_role, person_described, role_of, roles
 from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
 from newsbrief.quotes.syntax import (
     SUBJECT_DEPS,
@@ -230,7 +230,9 @@ class Resolver:
             if org is not None:
                 return org
         if _has_the(tok):
-            described = person_by_role(self.roles, at, head) or person_described(self, at, tok)
+            described = person_by_role(self.roles, at, role_of(tok)) or person_described(
+                self, at, tok
+            )
             if described is not None:
                 return Speaker(described[0].name, described[1])
         return Speaker(phrase.text, phrase)
