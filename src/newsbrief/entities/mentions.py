@@ -166,7 +166,10 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     if is_subtitle(doc, a):
         return None  # "his comic Forgotten Grunt: The Undead Soldier"
     title = None
+    # Not a title that owns what follows: "the Sheriff's Office" is the office's name.
     while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
+        if _possessive(doc[a + 1]):
+            break
         if b - a == 2 and doc[b - 1].text in ORG_HEAD_WORDS:
             break  # "Premier League": a title and a head word name an organization
         title = title_word(doc[a])
