@@ -57,3 +57,13 @@ def test_a_colon_lead_in_whose_subject_is_no_person_gives_nobody(quotes_of: Any)
     for lead in ("Martell's sign in the clinic is blunt:", "The note Martell found was short:"):
         text = MARTELL + f'{lead} "Do not share or sell your prescriptions, ever again."\n'
         assert said(quotes_of(text), "Do not share") != "Dave Martell", lead
+
+
+def test_the_subject_of_the_clause_a_colon_ends_speaks(quotes_of: Any) -> None:
+    text = (
+        "Elon Musk settled with the regulator in September.\n\n"
+        "Governance lassitude was on display in mid-December when Musk again took to "
+        "Twitter with this: \"'Chairman' is an honorific, not executive role, which means "
+        "it's not needed to run Tesla.\"\n"
+    )
+    assert said(quotes_of(text), "is an honorific") == "Elon Musk"

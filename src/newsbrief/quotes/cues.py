@@ -170,14 +170,14 @@ def colon_subject(ctx: Context, resolver: Resolver, start: int, end: int) -> Spe
         return None
     seg = words[0][0]
     inside = {t.i for _, t in words}
-    # The lead's main clause: its head lies past the colon (in the quote) or is the root.
-    subjects = [
-        t
-        for _, t in words
-        if t.dep_ == "nsubj"
-        and t.head.i in inside
-        and (t.head.head.i not in inside or t.head.head.i == t.head.i)
-    ]
+    # The subject of the clause the colon ends ('... when Musk took to Twitter with
+    # this:'): up from the word before it to the first verb with one.
+    node, subjects = words[-2][1] if len(words) > 1 else words[-1][1], []
+    for _ in range(HEAD_WALK_STEPS):
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i in inside]
+        if subjects or node.head.i == node.i or node.head.i not in inside:
+            break
+        node = node.head
     people = {
         e.name
         for _, t in words
