@@ -45,7 +45,7 @@ def test_mentions_slice_the_text(entities_of: Any) -> None:
 def test_a_one_word_person_needs_some_evidence() -> None:
     from newsbrief.brief import TextSpan
     from newsbrief.entities.build import _unsupported_person
-    from newsbrief.entities.cues import HINT_VOTE
+    from newsbrief.entities.cues import HINT_VOTE, PRONOUN_VOTE
     from newsbrief.entities.mentions import Mention
     from newsbrief.entities.merging import Group
 
@@ -57,6 +57,8 @@ def test_a_one_word_person_needs_some_evidence() -> None:
     assert not _unsupported_person(person("Trump", speaks=True))  # "Trump said"
     assert not _unsupported_person(person("Lowe", cues=[("PERSON", HINT_VOTE)]))  # "Lowe, 68,"
     assert not _unsupported_person(person("Reyes", title="mr"))
+    # "Dia was on a business trip when he ended up huddled in a room"
+    assert not _unsupported_person(person("Dia", cues=[("PERSON", PRONOUN_VOTE)]))
 
 
 def test_a_name_with_an_epithet_is_a_person_and_a_disease_is_no_entity(entities_of: Any) -> None:
@@ -88,3 +90,14 @@ def test_a_peoples_adjective_is_no_place(nlp: Any) -> None:
     for place in ("Ukraine", "Hollywood", "Pacific", "Sterling"):
         assert labelled(place, "GPE") != "NORP", place
     assert labelled("Antarctic", "LOC") == "LOC"  # a region the recognizer calls LOC
+
+
+def test_a_one_word_name_a_he_follows_as_subject_stays_a_person(entities_of: Any) -> None:
+    # The recognizer takes only the surname of "Mamadou Dia" for a name.
+    text = (
+        "Gunmen attacked a hotel complex in Nairobi on Tuesday.\n\n"
+        "Mamadou Dia was on a business trip from Paris when he ended up huddled in a "
+        "room with other hotel guests and a waiter.\n"
+    )
+    found = [e for e in entities_of(text) if e.label == "PERSON"]
+    assert [e.name for e in found if e.name.endswith("Dia")], [e.name for e in found]

@@ -73,3 +73,24 @@ def test_a_trade_before_a_name_does_not_make_an_organization(entities_of: Any) -
         'to watch. "It was tough," Shriver told reporters.'
     )
     assert one(entities_of(text), "Pam Shriver").label == "PERSON"
+
+
+def test_a_full_name_that_speaks_after_a_trade_noun_is_a_person(entities_of: Any) -> None:
+    # The recognizer types "Les Abend" an organization here.
+    text = (
+        "There were no reported weather issues during the plane's flight, but that does "
+        "not mean you can rule these out as a possible cause, pilot and CNN aviation "
+        "analyst Les Abend said.\n"
+    )
+    assert one(entities_of(text), "Les Abend").label == "PERSON"
+
+
+def test_a_full_name_that_speaks_taken_for_a_work_is_a_person(entities_of: Any) -> None:
+    # The recognizer takes "Ryan Pate" for a work's title here.
+    text = '"I said some pretty derogatory things that I do regret saying," Ryan Pate said.\n'
+    assert one(entities_of(text), "Ryan Pate").label == "PERSON"
+
+
+def test_a_publication_that_reports_is_no_person(entities_of: Any) -> None:
+    text = "\"One can hear cries of 'My God' in several languages,\" Paris Match reported.\n"
+    assert all(e.label != "PERSON" for e in entities_of(text) if "Match" in e.name)

@@ -261,3 +261,12 @@ def test_a_one_sentence_article_of_names_keeps_them(entities_of: Any) -> None:
     assert one(found, "Barack Obama").label == "PERSON"
     assert one(found, "Angela Merkel").label == "PERSON"
     assert one(found, "Berlin").label == "GPE"
+
+
+def test_a_title_that_owns_an_office_stays_in_its_name(entities_of: Any) -> None:
+    text = (
+        "Deputies found the car on Route 9 late on Friday.\n\n"
+        '"The driver was taken to a hospital with minor injuries," the Sheriff\'s Office '
+        "said.\n"
+    )
+    assert "Sheriff's Office" in [e.name for e in entities_of(text)]

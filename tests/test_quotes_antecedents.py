@@ -49,3 +49,32 @@ def test_he_may_be_a_person_named_among_an_unnamed_group(quotes_of: Any) -> None
         '"I am here because my college, I had the privilege of them funding me," she said.\n'
     )
     assert said(quotes_of(text), "the privilege of them") == "Victoria Arild"
+
+
+def test_she_far_back_is_the_one_woman_named_when_only_men_came_since(quotes_of: Any) -> None:
+    text = (
+        "Wendy Golden lives in a small bungalow with her two dogs.\n\n"
+        "There are no photos of her son Kody on the walls. He died in 2015.\n\n"
+        "The dogs sleep by the door. The house is quiet. The street is quieter.\n\n"
+        "Reporter Richard Cuthbertson tells us about the drugs. He has covered them "
+        "for years. He says they are everywhere.\n\n"
+        "The drugs had been bought in one province. The death was in another.\n\n"
+        "Then there was the question of whether charges could be laid.\n\n"
+        '"That\'s why I chose to fight to have something done," she says.\n'
+    )
+    assert said(quotes_of(text), "That's why I chose") == "Wendy Golden"
+
+
+def test_she_far_back_is_nobody_when_another_woman_came_since(quotes_of: Any) -> None:
+    text = (
+        "Wendy Golden lives in a small bungalow with her two dogs.\n\n"
+        "There are no photos of her son Kody on the walls. He died in 2015.\n\n"
+        "The dogs sleep by the door. The house is quiet. The street is quieter.\n\n"
+        "Reporter Anna Cuthbertson tells us about the drugs. She has covered them "
+        "for years. She says they are everywhere.\n\n"
+        "The drugs had been bought in one province. The death was in another.\n\n"
+        "Then there was the question of whether charges could be laid.\n\n"
+        "The court sat for a week. Nobody came.\n\n"
+        '"That\'s why I chose to fight to have something done," she says.\n'
+    )
+    assert said(quotes_of(text), "That's why I chose") != "Wendy Golden"

@@ -27,3 +27,43 @@ def test_the_dot_of_a_short_title_does_not_end_the_sentence_after_a_quote(
             f"{title} John McMahon told a local station."
         )
         assert said(quotes_of(text), "illegal and dangerous") == "John McMahon", title
+
+
+MARTELL = (
+    "Dave Martell has treated addiction in Lunenburg for 14 years.\n\n"
+    "The province added the drugs to its monitoring program this fall.\n\n"
+)
+
+
+def test_a_person_subject_of_a_colon_lead_in_without_a_speech_verb_speaks(
+    quotes_of: Any,
+) -> None:
+    text = MARTELL + (
+        "Martell, the addictions doctor on the South Shore, is more blunt: "
+        '"I think they are going to uncover things that are kind of horrifying."\n'
+    )
+    assert said(quotes_of(text), "kind of horrifying") == "Dave Martell"
+
+
+def test_a_colon_paragraph_before_a_quote_gives_its_person_subject(quotes_of: Any) -> None:
+    text = MARTELL + (
+        "Martell is more blunt:\n\n"
+        '"I think they are going to uncover things that are kind of horrifying."\n'
+    )
+    assert said(quotes_of(text), "kind of horrifying") == "Dave Martell"
+
+
+def test_a_colon_lead_in_whose_subject_is_no_person_gives_nobody(quotes_of: Any) -> None:
+    for lead in ("Martell's sign in the clinic is blunt:", "The note Martell found was short:"):
+        text = MARTELL + f'{lead} "Do not share or sell your prescriptions, ever again."\n'
+        assert said(quotes_of(text), "Do not share") != "Dave Martell", lead
+
+
+def test_the_subject_of_the_clause_a_colon_ends_speaks(quotes_of: Any) -> None:
+    text = (
+        "Elon Musk settled with the regulator in September.\n\n"
+        "Governance lassitude was on display in mid-December when Musk again took to "
+        "Twitter with this: \"'Chairman' is an honorific, not executive role, which means "
+        "it's not needed to run Tesla.\"\n"
+    )
+    assert said(quotes_of(text), "is an honorific") == "Elon Musk"

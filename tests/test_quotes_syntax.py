@@ -175,3 +175,21 @@ def test_a_body_named_by_its_lead_word_and_of_is_named_whole(quotes_of: Any) -> 
         "Hummelstown said in a statement.\n"
     )
     assert said(quotes_of(text), "extremely difficult") == "Borough of Hummelstown"
+
+
+def test_a_hyphened_name_the_recognizer_missed_is_kept_whole(quotes_of: Any) -> None:
+    text = (
+        "The engineering firm faces fraud charges in Montreal.\n\n"
+        "Later that month, SNC-Lavalin said the refusal was "
+        '"unreasonable and incoherent in every respect."\n'
+    )
+    assert said(quotes_of(text), "unreasonable and incoherent") == "SNC-Lavalin"
+
+
+@pytest.mark.parametrize("office", ["Sheriff's Office", "Prime Minister's Office"])
+def test_an_office_named_by_its_holder_s_title_is_named_whole(quotes_of: Any, office: str) -> None:
+    text = (
+        "Deputies found the car on Route 9 late on Friday.\n\n"
+        f'"The driver was taken to a hospital with minor injuries," the {office} said.\n'
+    )
+    assert said(quotes_of(text), "minor injuries") == office

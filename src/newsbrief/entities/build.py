@@ -170,14 +170,16 @@ def _lowercase_words(text: str) -> set[str]:
 
 def _unsupported_person(g: Group) -> bool:
     """A 'person' known by one word only, with no title, no cue around it (an age,
-    an apposition), never speaking and never named in full: a capitalized word
-    the recognizer guessed ("Forecaddie", "Golfweek", "Sharks")."""
+    an apposition, a he or she it is the subject for: "Dia was on a business trip
+    when he ..."), never speaking and never named in full: a capitalized word the
+    recognizer guessed ("Forecaddie", "Golfweek", "Sharks")."""
+    support = (("PERSON", HINT_VOTE), ("PERSON", PRONOUN_VOTE))
     return (
         g.label == "PERSON"
         and not g.person
         and not g.titles()
         and all(len(f.split()) == 1 for f in g.forms)
-        and not any(m.speaks or ("PERSON", HINT_VOTE) in m.cues for m in g.mentions)
+        and not any(m.speaks or any(c in m.cues for c in support) for m in g.mentions)
     )
 
 

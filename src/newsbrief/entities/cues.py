@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PUBLISHING_VERBS = frozenset({"report", "write", "publish"})
 
 # Label votes the words around a mention add to its recognizer label (the other
 # votes are in `newsbrief.entities.merging`).
@@ -121,7 +122,28 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
             cues.append(("GPE", HINT_VOTE))  # "Milton, Ont."
     if subject_pronoun_gender(doc, root, b) is not None:
         cues.append(("PERSON", PRONOUN_VOTE))
+    if ent.label_ != "PERSON" and a >= 1 and _trade_before(doc[a - 1]) and spoken_name(doc[a:b]):
+        cues.append(("PERSON", HINT_VOTE))  # "CNN aviation analyst Les Abend said"
     return cues
+
+
+def _trade_before(tok: Token) -> bool:
+    """A lower-case noun of a person's trade right before a name ("analyst Les Abend",
+    "lawyer Aamer Anwar"), as a title; not an organization's ("analyst firm")."""
+    return tok.is_lower and (tok.lower_ in EMPLOYEE_NOUNS or _is_person_noun(tok))
+
+
+def spoken_name(span: Span) -> bool:
+    """Whether the recognizer's span is a full name that speaks: two or three
+    capitalized proper nouns, the subject of a speech verb ("Aamer Anwar said",
+    taken for a work's title; "Les Abend said", for an organization's name). Not
+    one that reports or writes: a publication's ("Paris Match reported")."""
+    return (
+        2 <= len(span) <= 3
+        and all(t.pos_ == "PROPN" and t.is_alpha and t.is_title for t in span)
+        and speaks(span.root)
+        and span.root.head.lemma_ not in PUBLISHING_VERBS
+    )
 
 
 def _kind_after(doc: Doc, b: int) -> str | None:

@@ -24,6 +24,7 @@ from newsbrief.entities.cues import (
     HINT_VOTE,
     context_cues,
     speaks,
+    spoken_name,
 )
 from newsbrief.entities.gender import mention_gender
 from newsbrief.entities.names import (
@@ -109,7 +110,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     """The name part of a recognized entity, or None when nothing of a name is left."""
     doc = seg.doc
     a, b = ent.start, ent.end
-    label = ent.label_
+    label = ent.label_ if ent.label_ in ENTITY_LABELS else "PERSON"  # a name that speaks
     while b > a and (
         doc[b - 1].tag_ == "POS"
         or doc[b - 1].text in POSSESSIVES  # "Hoch’s" tagged as a number
@@ -166,7 +167,10 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     if is_subtitle(doc, a):
         return None  # "his comic Forgotten Grunt: The Undead Soldier"
     title = None
+    # Not a title that owns what follows: "the Sheriff's Office" is the office's name.
     while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
+        if _possessive(doc[a + 1]):
+            break
         if b - a == 2 and doc[b - 1].text in ORG_HEAD_WORDS:
             break  # "Premier League": a title and a head word name an organization
         title = title_word(doc[a])
@@ -339,8 +343,8 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
         if not seg.entities or seg.block >= trailer:
             continue
         for ent in seg.doc.ents:
-            if ent.label_ not in ENTITY_LABELS:
-                continue
+            if ent.label_ not in ENTITY_LABELS and not spoken_name(ent):
+                continue  # not "Aamer Anwar said", taken for a work's title
             m = _clean(seg, ent, words)
             if m is None or normalize_heading(m.span.text) in furniture:
                 continue

@@ -4,6 +4,8 @@ is related to."""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsbrief.brief import Entity
@@ -13,6 +15,7 @@ from newsbrief.quotes.syntax import HE_OR_SHE, SUBJECT_DEPS
 
 NOMINATIVE_PRONOUNS = HE_OR_SHE  # "found him standing" has no he as subject
 RELATING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "with"})
+SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 
 
 @dataclass
@@ -62,3 +65,56 @@ def pronoun_subject(ctx: Context, sentence: int, gender: str, before: int) -> bo
         ):
             return True
     return False
+
+
+def last_of_gender(
+    ctx: Context,
+    people: list[tuple[int, int, Entity]],
+    sentence_of: Callable[[int], int],
+    at: int,
+    gender: str,
+    reach: int = SPEAKER_REACH_SENTENCES,
+) -> tuple[int, int, Entity] | None:
+    """With nobody of that gender in a he or she's reach: the last person named
+    before it, when the article shows them to be of that gender and nobody named
+    since may be of it ('Wendy Golden now lives ...', paragraphs on her and her
+    son, then '"...," she says'); within `reach` sentences."""
+    here = sentence_of(at)
+    for start, end, e in reversed(people[: bisect.bisect_left(people, (at, -1))]):
+        if here - sentence_of(start) > reach:
+            return None
+        known = ctx.genders.get(e.name)
+        if known is not None and known != gender:
+            continue  # her son Kody, the reporter Richard
+        shown = ctx.shown_genders.get(e.name) == gender
+        return (start, end, e) if shown else None
+    return None
+
+
+def last_speaker(
+    ctx: Context,
+    spoke: list[tuple[int, int, Entity]],
+    people: list[tuple[int, int, Entity]],
+    sentence_of: Callable[[int], int],
+    at: int,
+    gender: str,
+) -> tuple[int, int, Entity] | None:
+    """With nobody named in reach: the person last found speaking, a while back,
+    when of that gender and nobody who may be of it is named since ('Jamil
+    said ...', paragraphs of findings, then '..., she added')."""
+    here = sentence_of(at)
+    for s, z, e in sorted((c for c in spoke if c[0] < at), reverse=True):
+        if here - sentence_of(s) > SPEAKER_REACH_SENTENCES:
+            return None
+        known = ctx.genders.get(e.name)
+        if known is None:
+            return None
+        if known != gender:
+            continue
+        if any(
+            s < p < at and other is not e and ctx.genders.get(other.name) in (None, gender)
+            for p, _, other in people
+        ):
+            return None
+        return s, z, e
+    return None

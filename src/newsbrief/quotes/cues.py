@@ -11,7 +11,7 @@ from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.marks import Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
-from newsbrief.quotes.syntax import adjacent_subject, speech_verb, subject
+from newsbrief.quotes.syntax import HE_OR_SHE, adjacent_subject, speech_verb, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -158,3 +158,35 @@ def governing_speaker(
             subj = subject(node, allowed) or adjacent_subject(node, allowed, False)
             return with_cue(resolver.speaker(seg, subj), seg, node) if subj is not None else None
     return None
+
+
+def colon_subject(ctx: Context, resolver: Resolver, start: int, end: int) -> Speaker | None:
+    """For a sentence ending in a colon before a quote, with no speech verb: its
+    main subject, when that is a person named (or a he or she) and nobody else is
+    named in it ('Martell, the addictions doctor on the South Shore, is more blunt:
+    "..."'). A thing or a group as subject ('The sign read:') gives nobody."""
+    words = [(s, t) for s, t in _tokens_between(ctx, start, end) if not t.is_space]
+    if not words or words[-1][1].text != ":" or len({id(s) for s, _ in words}) > 1:
+        return None
+    seg = words[0][0]
+    inside = {t.i for _, t in words}
+    # The subject of the clause the colon ends ('... when Musk took to Twitter with
+    # this:'): up from the word before it to the first verb with one.
+    node, subjects = words[-2][1] if len(words) > 1 else words[-1][1], []
+    for _ in range(HEAD_WALK_STEPS):
+        subjects = [c for c in node.children if c.dep_ == "nsubj" and c.i in inside]
+        if subjects or node.head.i == node.i or node.head.i not in inside:
+            break
+        node = node.head
+    people = {
+        e.name
+        for _, t in words
+        if (e := ctx.entity_at(seg.offset(t.idx), seg.offset(t.idx) + 1)) is not None
+        and e.label == "PERSON"
+    }
+    if len(subjects) != 1 or len(people) > 1:
+        return None
+    subj = subjects[0]
+    if not (subj.lower_ in HE_OR_SHE or (people and ctx.person_at(seg.offset(subj.idx)))):
+        return None
+    return with_cue(resolver.speaker(seg, subj), seg, words[-1][1])

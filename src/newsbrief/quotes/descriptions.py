@@ -86,10 +86,14 @@ def _introduced_unnamed(resolver: Resolver, here: int, at: int, tok: Token) -> b
             continue
         for t in seg.doc:
             where = seg.offset(t.idx)
+            # A role given to someone ('as Canada's prime minister', 'is the
+            # manager', 'Lee, the manager,') introduces nobody unnamed.
+            given = t.dep_ in ("attr", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "as")
             if (
                 begin <= where < at
                 and t.lemma_.lower() == lemma
                 and t.pos_ == "NOUN"
+                and not given
                 and resolver.ctx.entity_at(where, where + len(t.text)) is None
             ):
                 return True
@@ -108,7 +112,7 @@ def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int
         nouns = appositions(root)
         nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
         nouns += _predicated(root)
-        out += [(start, noun.lemma_.lower(), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
+        out += [(start, role_of(noun), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
         title = _abbreviated_title(ctx, start)
         if title is not None:
             out.append((start, title, e))
@@ -128,6 +132,18 @@ def _abbreviated_title(ctx: Context, start: int) -> str | None:
     if i < 0:
         return None
     return TITLE_ABBREVIATIONS.get(tok.doc[i].lower_.rstrip("."))
+
+
+# Words that make a role another one: a prime minister is not "the minister", a
+# vice-president not "the president".
+RANKS = frozenset({"prime", "vice", "deputy", "assistant", "associate", "lieutenant"})
+
+
+def role_of(noun: Token) -> str:
+    """A role noun as the role it names: 'minister', or with the words that make it
+    another role ('Prime Minister' -> 'prime minister', 'deputy minister')."""
+    ranks = [c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound") and c.lower_ in RANKS]
+    return " ".join([*ranks, noun.lemma_.lower()])
 
 
 ROLE_VERBS = frozenset({"serve", "work", "act", "elect", "name", "appoint", "be", "become"})

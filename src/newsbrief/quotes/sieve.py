@@ -39,7 +39,7 @@ from functools import cached_property
 from newsbrief.brief import Block, TextSpan
 from newsbrief.entities import title_cased
 from newsbrief.quotes.context import Context
-from newsbrief.quotes.cues import cue_speaker, governing_speaker, group_cue
+from newsbrief.quotes.cues import colon_subject, cue_speaker, governing_speaker, group_cue
 from newsbrief.quotes.marks import QUOTE_CHARS, QUOTED_KINDS, Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 
@@ -167,7 +167,10 @@ def _lead_in(q: Attempt) -> Verdict | None:
     if not q.lead.endswith(LEAD_IN_ENDS):
         return None
     piece = q.piece
-    return Verdict(cue_speaker(q.ctx, q.resolver, q.lead_start, piece.open, nearest_last=True))
+    found = cue_speaker(q.ctx, q.resolver, q.lead_start, piece.open, nearest_last=True)
+    if found is None and q.lead.endswith(":"):  # 'Martell is more blunt: "..."'
+        found = colon_subject(q.ctx, q.resolver, q.lead_start, piece.open)
+    return Verdict(found)
 
 
 def _governing_verb(q: Attempt) -> Verdict | None:
@@ -187,7 +190,8 @@ def _paragraph_lead_in(q: Attempt) -> Verdict | None:
     before = ctx.doc.blocks[piece.block - 1]
     if before.kind not in QUOTED_KINDS or not before.text.rstrip().endswith(":"):
         return None
-    return Verdict(cue_speaker(ctx, q.resolver, before.start, before.end, nearest_last=True))
+    found = cue_speaker(ctx, q.resolver, before.start, before.end, nearest_last=True)
+    return Verdict(found or colon_subject(ctx, q.resolver, before.start, before.end))
 
 
 def _next_fragment(q: Attempt) -> Verdict | None:

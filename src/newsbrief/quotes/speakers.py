@@ -19,9 +19,15 @@ from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import pronoun_gender
 from newsbrief.lexicon import ORG_HEAD_WORDS, PERSON_TITLES
 from newsbrief.nlp import Segment
-from newsbrief.quotes.antecedents import Antecedent, pronoun_subject, related
+from newsbrief.quotes.antecedents import (
+    Antecedent,
+    last_of_gender,
+    last_speaker,
+    pronoun_subject,
+    related,
+)
 from newsbrief.quotes.context import Context, outside_quotes
-from newsbrief.quotes.descriptions import person_by_role, person_described, roles
+from newsbrief.quotes.descriptions import person_by_role, person_described, role_of, roles
 from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
 from newsbrief.quotes.syntax import (
     SUBJECT_DEPS,
@@ -48,7 +54,6 @@ APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
 NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
-SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 DOCUMENT_LOOKBACK_BLOCKS = 3
 THEY_LOOKBACK_SENTENCES = 2  # "X and Y said" this close before a "they"
 
@@ -225,7 +230,9 @@ class Resolver:
             if org is not None:
                 return org
         if _has_the(tok):
-            described = person_by_role(self.roles, at, head) or person_described(self, at, tok)
+            described = person_by_role(self.roles, at, role_of(tok)) or person_described(
+                self, at, tok
+            )
             if described is not None:
                 return Speaker(described[0].name, described[1])
         return Speaker(phrase.text, phrase)
@@ -256,7 +263,11 @@ class Resolver:
         reach, of that gender by the given name."""
         pool = self._pronoun_candidates(at, gender)
         if not pool:
-            return self._last_speaker(at, until, gender)
+            ctx, of = self.ctx, self._sentence_of
+            last = last_speaker(ctx, self.spoke, self.people, of, at, gender) or last_of_gender(
+                ctx, self.people, of, at, gender
+            )
+            return self._meant(at, until, *last) if last is not None else None
         nearest = pool[0].sentence
         if nearest in self.unnamed_spoke and all(
             related(self.ctx, c) for c in pool if c.sentence == nearest
@@ -295,31 +306,12 @@ class Resolver:
                 chosen = None
         if chosen is None:
             return None
-        self.meant.append((at, until, chosen.entity))
-        a, z = chosen.start, chosen.end
-        return Speaker(chosen.entity.name, TextSpan(self.ctx.doc.text[a:z], a, z))
+        return self._meant(at, until, chosen.start, chosen.end, chosen.entity)
 
-    def _last_speaker(self, at: int, until: int, gender: str) -> Speaker | None:
-        """With nobody named in reach: the person last found speaking, a while back,
-        when of that gender and nobody who may be of it is named since ('Jamil
-        said ...', paragraphs of findings, then '..., she added')."""
-        here = self._sentence_of(at)
-        for s, z, e in sorted((c for c in self.spoke if c[0] < at), reverse=True):
-            if here - self._sentence_of(s) > SPEAKER_REACH_SENTENCES:
-                return None
-            known = self.ctx.genders.get(e.name)
-            if known is None:
-                return None
-            if known != gender:
-                continue
-            if any(
-                s < p < at and other is not e and self.ctx.genders.get(other.name) in (None, gender)
-                for p, _, other in self.people
-            ):
-                return None
-            self.meant.append((at, until, e))
-            return Speaker(e.name, TextSpan(self.ctx.doc.text[s:z], s, z))
-        return None
+    def _meant(self, at: int, until: int, a: int, z: int, e: Entity) -> Speaker:
+        """The pronoun at `at` means `e`, named at a:z: later pronouns may carry on."""
+        self.meant.append((at, until, e))
+        return Speaker(e.name, TextSpan(self.ctx.doc.text[a:z], a, z))
 
     def _pronoun_candidates(self, at: int, gender: str) -> list[Antecedent]:
         """People a pronoun at `at` may mean, nearest first: not of the other gender,

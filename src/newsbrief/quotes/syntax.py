@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import (
+    ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
     PERSON_TITLES,
     PLACE_LEAD_WORDS,
@@ -16,7 +17,7 @@ from newsbrief.lexicon import (
 from newsbrief.quotes.context import Context
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 HE_OR_SHE = frozenset({"he", "she"})
@@ -32,6 +33,10 @@ GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while"})
 # Speech verbs whose object is the listener: "told the court" never names the speaker.
 LISTENER_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "assure", "inform", "call"})
 
+
+HYPHENS = frozenset({"-", "‐", "‑"})
+# The titles an office's name may hold: "the Sheriff's Office", "the Coroner's Office".
+OFFICE_HOLDERS = PERSON_TITLES | {"examiner", "auditor", "ombudsman", "prosecutor", "coroner"}
 
 # How far into a paragraph a dateline may reach ("LONDON, England, March 5 (CNN) --").
 DATELINE_REACH = 80
@@ -215,14 +220,27 @@ def name_bounds(tok: Token) -> tuple[int, int]:
     "of" phrase after an organization's or a place's lead word ("the Borough of
     Hummelstown said", not "Borough")."""
     doc, a = tok.doc, tok.i
-    while (
-        a > 0
-        and doc[a - 1].pos_ == "PROPN"
-        and doc[a - 1].dep_ == "compound"
-        and doc[a - 1].ent_type_ != "DATE"
-    ):
-        a -= 1
+    while a > 0:
+        if (
+            doc[a - 1].pos_ == "PROPN"
+            and doc[a - 1].dep_ == "compound"
+            and doc[a - 1].ent_type_ != "DATE"
+        ):
+            a -= 1
+        elif _hyphened(doc, a):
+            a -= 2  # "SNC-Lavalin": both halves, not "Lavalin"
+        else:
+            break
     end = tok.i + 1
+    if tok.text in ORG_HEAD_WORDS and a > 1 and doc[a - 1].tag_ == "POS":
+        owner = doc[a - 2]
+        if owner.text[:1].isupper() and owner.lower_ in OFFICE_HOLDERS:
+            # "the Sheriff's Office", "the Prime Minister's Office": the office's
+            # name holds its holder's title (not "Office", nor a title cut off).
+            k = owner.i
+            while k > 0 and doc[k - 1].pos_ == "PROPN" and doc[k - 1].dep_ == "compound":
+                k -= 1
+            return k, end
     if tok.text in ORG_LEAD_WORDS or tok.text in PLACE_LEAD_WORDS:
         of = next((c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
         place = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
@@ -232,6 +250,19 @@ def name_bounds(tok: Token) -> tuple[int, int]:
         if doc[k].text[:1].isupper() and doc[k].lower_.rstrip(".") in PERSON_TITLES:
             return k + 1, end
     return a, end
+
+
+def _hyphened(doc: Doc, a: int) -> bool:
+    """Whether the name word at `a` is the second half of a hyphened name, the
+    hyphen glued to both ("SNC-Lavalin", "Wilson-Raybould")."""
+    return (
+        a > 1
+        and doc[a - 1].text in HYPHENS
+        and not doc[a - 1].whitespace_
+        and not doc[a - 2].whitespace_
+        and doc[a - 2].pos_ == "PROPN"
+        and doc[a - 2].text[:1].isupper()
+    )
 
 
 def _past_dateline(tok: Token) -> Token | None:
