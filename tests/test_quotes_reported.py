@@ -64,6 +64,18 @@ def test_what_was_said_in_clauses_before_the_verb_is_said_whole(quotes_of: Any) 
     assert q.speaker == "Maria Okafor"
 
 
+def test_a_quote_after_a_colon_is_not_part_of_what_was_reported(quotes_of: Any) -> None:
+    text = INTRO + (
+        "She added that colleagues had worked double shifts to keep patients safe: "
+        "\u201cNobody went home on time all week. Nobody.\u201d"
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "double shifts").text == (
+        "that colleagues had worked double shifts to keep patients safe"
+    )
+    assert one(quotes, "Nobody went home").kind == "direct"
+
+
 def test_the_mention_is_the_pronoun_next_to_the_cue(quotes_of: Any) -> None:
     text = INTRO + "She said the relationship with Ottawa needs a great deal of work."
     q = one(quotes_of(text), "relationship")

@@ -81,11 +81,15 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
     if not said or said[0].pos_ not in ("VERB", "AUX"):
         return None
     # "She had suggested a taxi, but Nemtsov didn't want to, her mother said": the
-    # parse may split what was said into clauses on one side of the verb; all of
-    # them were said.
-    side = [c for c in said if (c.i < verb.i) == (said[0].i < verb.i)]
-    start, end = min(c.left_edge.i for c in side), max(c.right_edge.i for c in side)
-    words = verb.doc[start : end + 1]
+    # parse may split what was said into clauses that follow each other; all of them
+    # were said. One set apart is something else ("She added that ...: 'Nobody went
+    # home.'" is a quote of its own).
+    end = said[0].right_edge.i
+    for clause in said[1:]:
+        if clause.left_edge.i != end + 1:
+            break
+        end = clause.right_edge.i
+    words = verb.doc[said[0].left_edge.i : end + 1]
     if _asks(words) or len(words) < MIN_CONTENT_TOKENS:
         return None
     subj = subject(verb, allowed)  # type: ignore[arg-type]
