@@ -449,3 +449,58 @@ def test_a_dated_clause_of_be_is_a_row_when_it_tells_what_happened(
 ) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert [r.event for r in brief.timeline] == ([row] if row else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A clause of "when", "while" or "as" told in the tense of the dated clause
+        # it hangs from is of its time.
+        (
+            "President Bush implied as much yesterday when reporters asked whether the "
+            "interdiction would apply to food.",
+            {
+                ("President Bush implied as much yesterday", "2015-02-28"),
+                (
+                    "reporters asked whether the interdiction would apply to food",
+                    "2015-02-28",
+                ),
+            },
+        ),
+        (
+            "Output will fall in the fourth quarter as the automotive sector remains weak.",
+            {
+                ("Output will fall in the fourth quarter", "2015-Q4"),
+                ("the automotive sector remains weak", "2015-Q4"),
+            },
+        ),
+        # Another time ("after"), a present state, a time just named and an elided
+        # telling are not.
+        (
+            "The plant opened on Monday after workers finished the roof.",
+            {("The plant opened on Monday", "2015-02-23")},
+        ),
+        (
+            "Profits rose on Monday, while analysts expect a weaker year.",
+            {("Profits rose on Monday", "2015-02-23")},
+        ),
+        (
+            "She died in the April 2013 attack, as did four others.",
+            {("She died in the April 2013 attack", "2013-04")},
+        ),
+    ],
+)
+def test_a_clause_of_when_or_as_shares_the_time_of_its_clause(
+    text: str, rows: set[tuple[str, str]]
+) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert {(r.event, r.date.value) for r in brief.timeline} == rows
+    # The time shared is inferred: that row is approximate.
+    shared = [r for r in brief.timeline if r.event == "the automotive sector remains weak"]
+    assert all(r.certainty == "approximate" for r in shared)
+
+
+def test_a_row_does_not_open_with_when() -> None:
+    text = "When Charles and Camilla married in 2005, the queen stayed away."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ["Charles and Camilla married in 2005"]

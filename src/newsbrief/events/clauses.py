@@ -39,6 +39,7 @@ from newsbrief.events.joined import (
     apart,
     joined_gerund,
     names_a_time,
+    same_time,
     shared_conjuncts,
     tells_of_be,
 )
@@ -96,6 +97,8 @@ def _contiguous(ids: set[int], head: Token) -> list[Token]:
     while run and (
         (run[0].is_punct and not _opens_quote(run))
         or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)
+        # "When Charles and Camilla married in 2005": the row is the marriage.
+        or (run[0].tag_ == "WRB" and run[0].lower_ == "when" and run[0].head == head)
     ):
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
@@ -346,6 +349,14 @@ def clause_events(
             and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
         ):  # fmt: skip
             anchored[head.i] = anchored[joined_to.i]
+        elif (
+            head.i not in anchored and joined_to.i in anchored
+            and not (tree.subtree(head.i) & dated.keys())
+            and same_time(tree, head, dated, anchored[joined_to.i].value)
+        ):  # fmt: skip
+            # "implied as much yesterday when reporters asked": the time the
+            # clause it hangs from names, inferred (approximate).
+            anchored[head.i] = replace(anchored[joined_to.i], loose=True)
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None

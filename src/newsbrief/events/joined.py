@@ -2,7 +2,8 @@
 verb that tells the same telling's next step ("killed three soldiers and wounded
 six others last week"), a gerund after a preposition ("close to winning the
 Triple Crown"); whether a clause names a time of its own, which keeps it
-apart; and whether a clause of "be" tells an event ("was due to expire
+apart; whether a clause of "when", "while" or "as" is of its verb's time; and
+whether a clause of "be" tells an event ("was due to expire
 yesterday") or a state.
 """
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS
 from newsbrief.events.tree import Tree, core
+from newsbrief.temporal import tense_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,6 +56,48 @@ def shared_conjuncts(
             out |= core(tree, child.i, cut)
             todo.append(child)
     return out
+
+
+# Words that open a clause of the same time as the clause it hangs from ("implied
+# as much yesterday when reporters asked", "a decline in the fourth quarter as
+# customers continue to adjust"); "after", "before", "until" and "once" open
+# another time.
+SAME_TIME_MARKS = frozenset({"when", "while", "as"})
+
+
+def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> bool:
+    """Whether the adverbial clause at `clause` tells what happened at the time of
+    the clause it hangs from ("President Bush implied as much yesterday when
+    reporters asked whether ..."), whose date has the value `own`: opened by
+    "when", "while" or "as", told in the same tense, with no time word of its own.
+    `dated` gives the value of the date each date token is part of."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = [
+        c for c in clause.children
+        if c.lower_ in SAME_TIME_MARKS and c.i < clause.i
+        and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ != "as"))
+    ]  # fmt: skip
+    if not marks:
+        return False
+    doc = clause.doc
+    before = marks[0].i - 1
+    if before >= 0 and doc[before].is_punct:
+        before -= 1
+    if before >= 0 and doc[before].ent_type_ in ("DATE", "TIME") and dated.get(before) != own:
+        # "... in the first half of 1990, when the industry will see": the clause
+        # tells of the time just named, not of its verb's.
+        return False
+    if names_a_time(tree, clause) or any(c.lower_ in _OTHER_TIME for c in clause.children):
+        return False
+    if clause.lemma_ == "do":
+        return False  # "as did four others": the same event told again, elided
+    tense = tense_of(clause, stated=True)
+    above = tense_of(clause.head, stated=True)
+    # A present is a state or a habit ("while all agree", "as we still wrestle
+    # with violence"), no event of the time; "will exhibit a decline as the
+    # sector remains weak": a clause of time tells the future in the present.
+    return (above, tense) in (("past", "past"), ("future", "future"), ("future", "present"))
 
 
 def apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:
