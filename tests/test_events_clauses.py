@@ -134,7 +134,6 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
         "The law requires banks to sell the bonds by 1994.",
         "Power might not be restored before Monday morning.",
         "The offer stays open until March 30.",
-        "As of March 20, the fund held $2 billion.",
         "Markets hit lows not seen since October 1982.",
         # A hedged bound is a bound too.
         "The deal keeps the jet in production until at least 2014.",
@@ -145,6 +144,16 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
 def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
     assert brief.timeline == []
+
+
+def test_as_of_dates_the_state_it_tells() -> None:
+    # "as of" is no bound: the state held at that time.
+    brief = newsbrief.extract(
+        "As of Sept. 30, the bank had assets of $511 million.", reference_date=dt.date(2013, 11, 2)
+    )
+    assert [(r.date.value, r.event) for r in brief.timeline] == [
+        ("2013-09-30", "As of Sept. 30, the bank had assets of $511 million")
+    ]
 
 
 @pytest.mark.parametrize(
