@@ -185,3 +185,19 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
             return True
         current = head
     return False
+
+
+def describes(span: Span) -> bool:
+    """Whether a date modifies the noun after it ("third-quarter results")."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i >= span.end
+    )
+
+
+def at_a_time(span: Span) -> bool:
+    """Whether a date is the object of a preposition of time ("in mid-November")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in ("in", "on", "at", "during")

@@ -17,10 +17,12 @@ from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
     COMPARISON_LEMMAS,
+    at_a_time,
     bound,
     clause_above,
     dates_a_comparison,
     dates_a_noun,
+    describes,
     perfect_conflict,
     tense_conflict,
     through_a_noun,
@@ -51,7 +53,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -236,22 +238,6 @@ def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int
     return not (tree.subtree(child.i) & dated.keys())
 
 
-def _describes(span: Span) -> bool:
-    """Whether a date modifies the noun after it ("third-quarter results")."""
-    root = span.root
-    return (
-        root.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.i >= span.end
-    )
-
-
-def _at_a_time(span: Span) -> bool:
-    """Whether a date is the object of a preposition of time ("in mid-November")."""
-    before = span.doc[span.start - 1] if span.start else None
-    return before is not None and before.lower_ in ("in", "on", "at", "during")
-
-
 def _own_date(
     tree: Tree,
     clause: int,
@@ -315,14 +301,14 @@ def clause_events(
         if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
             # A date of the verb's own ("release results in mid-November") wins
             # over one describing a noun ("third-quarter results").
-            if head.i not in anchored or (head.i in describing and _at_a_time(span)):
+            if head.i not in anchored or (head.i in describing and at_a_time(span)):
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.
                 anchored[head.i] = replace(d, loose=head != clause or through_a_noun(span, head))
                 fronted[head.i] = span.start == head.sent.start or (
                     span.start == head.sent.start + 1 and sdoc[span.start - 1].dep_ == "prep"
                 )
-                if _describes(span):
+                if describes(span):
                     describing.add(head.i)
                 else:
                     describing.discard(head.i)
