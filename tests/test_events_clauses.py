@@ -513,3 +513,32 @@ def test_a_row_does_not_open_with_when() -> None:
     text = "When Charles and Camilla married in 2005, the queen stayed away."
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert [r.event for r in brief.timeline] == ["Charles and Camilla married in 2005"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "value"),
+    [
+        # A bound's date ("since"), then "when": the clause of "when" is of that time.
+        (
+            "Nearly 200 soldiers have been killed since 1985, when the Israelis created "
+            "a buffer zone.",
+            "the Israelis created a buffer zone",
+            "1985",
+        ),
+        (
+            "Herzog began his political career in 2003, when he first won a seat in the Knesset.",
+            "he first won a seat in the Knesset",
+            "2003",
+        ),
+    ],
+)
+def test_a_clause_of_when_after_a_date_is_of_that_time(text: str, row: str, value: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert (row, value) in {(r.event, r.date.value) for r in brief.timeline}
+
+
+def test_a_clause_of_when_with_a_time_of_its_own_keeps_it() -> None:
+    text = "Sales rose in 2003, when the plant reopened in March 2004."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    dates = {r.event: r.date.value for r in brief.timeline}
+    assert dates.get("the plant reopened in March 2004") == "2004-03"

@@ -39,6 +39,7 @@ from newsbrief.events.event import (
 from newsbrief.events.joined import (
     NESTED,
     apart,
+    clause_of_when,
     joined_gerund,
     names_a_time,
     same_time,
@@ -287,6 +288,9 @@ def clause_events(
         span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        opened = clause_of_when(span)
+        if opened is not None and opened.i not in anchored:
+            anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
         if dates_a_noun(d, span.root) or bound(span):
             continue
         head = _clause_head(span.root)

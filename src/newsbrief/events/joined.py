@@ -16,7 +16,7 @@ from newsbrief.events.tree import Tree, core
 from newsbrief.temporal import tense_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Clauses nested in what was said that tell other events: their dates are theirs.
 NESTED = frozenset({"relcl"})
@@ -98,6 +98,28 @@ def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> boo
     # with violence"), no event of the time; "will exhibit a decline as the
     # sector remains weak": a clause of time tells the future in the present.
     return (above, tense) in (("past", "past"), ("future", "future"), ("future", "present"))
+
+
+def clause_of_when(span: Span) -> Token | None:
+    """The verb of a clause of "when" right after the date `span`, which tells
+    what happened at that time ("the morning in 1983 when two FBI agents showed
+    up", "Since 1985 -- when the Israelis created a buffer zone"), whatever the
+    date is to the clause before it (a bound, a noun's time)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].tag_ != "WRB":
+        return None
+    verb = doc[i].head
+    if verb.i <= i or verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "relcl"):
+        return None
+    return None if names_a_time_after(verb, span.end) else verb
+
+
+def names_a_time_after(verb: Token, start: int) -> bool:
+    """Whether the clause of `verb` names a time after the token `start`."""
+    return any(t.i >= start and t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:
