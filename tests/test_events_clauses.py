@@ -542,3 +542,11 @@ def test_a_clause_of_when_with_a_time_of_its_own_keeps_it() -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     dates = {r.event: r.date.value for r in brief.timeline}
     assert dates.get("the plant reopened in March 2004") == "2004-03"
+
+
+def test_a_clause_about_a_time_is_told_without_it() -> None:
+    text = "The hashtag had been trending since Friday, when the cover was revealed."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 30))
+    assert [(r.event, r.date.value) for r in brief.timeline] == [
+        ("the cover was revealed", "2015-03-27")
+    ]

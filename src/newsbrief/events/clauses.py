@@ -159,9 +159,10 @@ def _clause_span(
     one the clause's own date is not in tells another event. `moved` gives date
     tokens that belong to a reporting verb other than the one they hang from; `own`
     is the value of the clause's own date."""
-    top = (
-        head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
-    )
+    # A clause about a time ("on Friday, when the cover was revealed") is told
+    # without it: the row's date says it.
+    noun = head.head.pos_ in ("NOUN", "PROPN") and head.head.ent_type_ not in ("DATE", "TIME")
+    top = head.head if head.dep_ in ("relcl", "acl") and noun else head
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
     ids = core(tree, top.i, cut) if top == head else core_keeping(tree, top.i, head.i, cut)
     # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
