@@ -50,3 +50,29 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
 @pytest.mark.parametrize("sentence", ["He will visit this fall.", "The plant opened in fall 2008."])
 def test_autumn_is_still_a_season(nlp: Language, sentence: str) -> None:
     assert list(values(nlp, sentence).values()) == ["2013-FA" if "this" in sentence else "2008-FA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),
+        ("He watched Monday Night Football.", {}),
+    ],
+)
+def test_a_titled_part_of_the_day_in_a_name_is_no_time(
+    nlp: Language, sentence: str, kept: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Fans gathered Saturday Night at Fenway Park.", "Saturday Night"),
+        ("Storms Expected Friday Night Across Boston", "Friday Night"),
+    ],
+)
+def test_a_titled_part_of_the_day_outside_a_name_is_a_time(
+    nlp: Language, sentence: str, found: str
+) -> None:
+    assert found in values(nlp, sentence)

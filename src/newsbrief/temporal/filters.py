@@ -3,7 +3,7 @@
 Each filter looks at one candidate with the parse of its text and says whether to
 drop it: a modal "may", a four-digit quantity ("2000 soldiers"), "fall" as a verb,
 an age ("a 6-year-old"), a share ("a quarter of the market"), a programme's title
-("This Week"), a day that does not exist ("Feb. 30")...
+("This Week", "Friday Night Lights"), a day that does not exist ("Feb. 30")...
 """
 
 from __future__ import annotations
@@ -211,6 +211,31 @@ def _work_title(c: Candidate, doc: Doc) -> bool:
     return m is not None and m.group(1) in _WORK_NOUNS
 
 
+def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
+    """'Friday Night Lights', 'Monday Night Football', 'Saturday Night Live': a part
+    of the day written in capitals inside a name that goes on in capitals is the
+    name of a work, not a time (prose writes 'Friday night'; a headline in title
+    case is no sentence to go on in)."""
+    words = c.match.group(0).split()
+    if len(words) < 2 or words[-1].lower() not in T.PARTS_OF_DAY:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    m = _NEXT.match(c.match.string, c.end)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in T.PARTS_OF_DAY:
+        return False
+    tokens = _tokens(doc, (c.start, m.end()))
+    # Not a headline: the words before the match are not in capitals too.
+    return tokens is not None and len(tokens) > 0 and not _title_case_line(tokens)
+
+
+def _title_case_line(tokens: Span) -> bool:
+    """Whether the words before `tokens` in its sentence are all capitalized."""
+    sent = tokens.sent
+    before = [t for t in sent if t.i < tokens.start and t.is_alpha]
+    return len(before) > 0 and all(t.text[:1].isupper() for t in before)
+
+
 def _future_of(c: Candidate, doc: Doc) -> bool:
     """'the future of our peoples': prospects, not a time."""
     text = c.match.string
@@ -241,4 +266,5 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _future_of,
     _title_today,
     _work_title,
+    _titled_part_of_day,
 )
