@@ -550,3 +550,13 @@ def test_a_clause_about_a_time_is_told_without_it() -> None:
     assert [(r.event, r.date.value) for r in brief.timeline] == [
         ("the cover was revealed", "2015-03-27")
     ]
+
+
+def test_a_clause_of_when_whose_row_would_lose_its_subject_is_not_dated() -> None:
+    # Its subject holds a clause the row cuts out: the row would be a bare verb.
+    text = (
+        "The embassy became a war zone in April 1983, when a truck loaded with "
+        "explosives was rammed into its entrance."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ["The embassy became a war zone in April 1983"]

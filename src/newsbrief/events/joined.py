@@ -92,6 +92,8 @@ def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> boo
         return False
     if clause.lemma_ == "do":
         return False  # "as did four others": the same event told again, elided
+    if _subject_cut(clause):
+        return False
     tense = tense_of(clause, stated=True)
     above = tense_of(clause.head, stated=True)
     # A present is a state or a habit ("while all agree", "as we still wrestle
@@ -114,7 +116,17 @@ def clause_of_when(span: Span) -> Token | None:
     verb = doc[i].head
     if verb.i <= i or verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "relcl"):
         return None
-    return None if names_a_time_after(verb, span.end) else verb
+    return None if names_a_time_after(verb, span.end) or _subject_cut(verb) else verb
+
+
+def _subject_cut(verb: Token) -> bool:
+    """Whether the subject of `verb` holds a clause of its own, which its row cuts
+    out, leaving the bare verb ("when a building that housed five factories
+    collapsed" is told "collapsed"): such a row tells the reader nothing."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and any(t.dep_ in ("relcl", "acl") for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def names_a_time_after(verb: Token, start: int) -> bool:
