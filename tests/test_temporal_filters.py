@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         "That is very important to the future of our peoples.",
         'He said it on ABC News\' "This Week" program.',
         'Baker said on "This Week With David Brinkley" that talks failed.',
+        'The gunmen belonged to the movement known as "Black September," claiming it.',
         "The story ran in USA Today.",
         "He spoke on the BBC Radio 4 Today programme.",
         "He told the Today programme that rates would rise.",
@@ -76,3 +77,7 @@ def test_a_titled_part_of_the_day_outside_a_name_is_a_time(
     nlp: Language, sentence: str, found: str
 ) -> None:
     assert found in values(nlp, sentence)
+
+
+def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:
+    assert values(nlp, 'She said: "We met in September."') == {"September": "2012-09"}

@@ -147,17 +147,21 @@ _CLOSING_QUOTES = ('"', "”", "''", "’")
 
 
 _NEXT_WORD = re.compile(r"\s+[A-Z][a-z]+")
+_TITLE_LEAD = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
 
 
 def _quoted_title(c: Candidate, doc: Doc) -> bool:
-    """'"This Week"', "''60 Minutes''", '"This Week With David Brinkley"': the title
+    """'"This Week"', "''60 Minutes''", '"Black September"': the title
     of a programme, not a time (a quoted title goes on in capitals, a quoted sentence
     does not: '"Monday is a holiday," he said')."""
     text = c.match.string
     words = c.match.group(0).split()
     if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    before = text[max(0, c.start - 2) : c.start]
+    # '"Black September"': capitalized words of the title may come first.
+    lead = _TITLE_LEAD.search(text, max(0, c.start - 40), c.start)
+    opening = lead.start() if lead is not None else c.start
+    before = text[max(0, opening - 2) : opening]
     if not before.endswith(_OPENING_QUOTES):
         return False
     after = text[c.end : c.end + 3].lstrip(".,")
