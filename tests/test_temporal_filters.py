@@ -81,3 +81,8 @@ def test_a_titled_part_of_the_day_outside_a_name_is_a_time(
 
 def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:
     assert values(nlp, 'She said: "We met in September."') == {"September": "2012-09"}
+
+
+def test_a_quoted_name_of_a_weekday_is_still_a_day(nlp: Language) -> None:
+    found = values(nlp, 'The committee meets this "Selection Sunday" to pick the teams.')
+    assert found == {"Sunday": "2013-03-24"}

@@ -158,8 +158,11 @@ def _quoted_title(c: Candidate, doc: Doc) -> bool:
     words = c.match.group(0).split()
     if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    # '"Black September"': capitalized words of the title may come first.
-    lead = _TITLE_LEAD.search(text, max(0, c.start - 40), c.start)
+    # '"Black September"': capitalized words of the title may come first; not
+    # before a weekday, which they name ('"Selection Sunday"', '"Super Tuesday"').
+    lead = None
+    if c.group("weekday") is None:
+        lead = _TITLE_LEAD.search(text, max(0, c.start - 40), c.start)
     opening = lead.start() if lead is not None else c.start
     before = text[max(0, opening - 2) : opening]
     if not before.endswith(_OPENING_QUOTES):
