@@ -143,7 +143,6 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
         "The law requires banks to sell the bonds by 1994.",
         "Power might not be restored before Monday morning.",
         "The offer stays open until March 30.",
-        "As of March 20, the fund held $2 billion.",
         "Markets hit lows not seen since October 1982.",
         # A hedged bound is a bound too.
         "The deal keeps the jet in production until at least 2014.",
@@ -154,6 +153,16 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
 def test_a_bound_is_not_the_time_of_the_event(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
     assert brief.timeline == []
+
+
+def test_as_of_dates_the_state_it_tells() -> None:
+    # "as of" is no bound: the state held at that time.
+    brief = newsbrief.extract(
+        "As of Sept. 30, the bank had assets of $511 million.", reference_date=dt.date(2013, 11, 2)
+    )
+    assert [(r.date.value, r.event) for r in brief.timeline] == [
+        ("2013-09-30", "As of Sept. 30, the bank had assets of $511 million")
+    ]
 
 
 @pytest.mark.parametrize(
@@ -458,3 +467,105 @@ def test_a_dated_clause_of_be_is_a_row_when_it_tells_what_happened(
 ) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert [r.event for r in brief.timeline] == ([row] if row else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # A clause of "when", "while" or "as" told in the tense of the dated clause
+        # it hangs from is of its time.
+        (
+            "President Bush implied as much yesterday when reporters asked whether the "
+            "interdiction would apply to food.",
+            {
+                ("President Bush implied as much yesterday", "2015-02-28"),
+                (
+                    "reporters asked whether the interdiction would apply to food",
+                    "2015-02-28",
+                ),
+            },
+        ),
+        (
+            "Output will fall in the fourth quarter as the automotive sector remains weak.",
+            {
+                ("Output will fall in the fourth quarter", "2015-Q4"),
+                ("the automotive sector remains weak", "2015-Q4"),
+            },
+        ),
+        # Another time ("after"), a present state, a time just named and an elided
+        # telling are not.
+        (
+            "The plant opened on Monday after workers finished the roof.",
+            {("The plant opened on Monday", "2015-02-23")},
+        ),
+        (
+            "Profits rose on Monday, while analysts expect a weaker year.",
+            {("Profits rose on Monday", "2015-02-23")},
+        ),
+        (
+            "She died in the April 2013 attack, as did four others.",
+            {("She died in the April 2013 attack", "2013-04")},
+        ),
+    ],
+)
+def test_a_clause_of_when_or_as_shares_the_time_of_its_clause(
+    text: str, rows: set[tuple[str, str]]
+) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert {(r.event, r.date.value) for r in brief.timeline} == rows
+    # The time shared is inferred: that row is approximate.
+    shared = [r for r in brief.timeline if r.event == "the automotive sector remains weak"]
+    assert all(r.certainty == "approximate" for r in shared)
+
+
+def test_a_row_does_not_open_with_when() -> None:
+    text = "When Charles and Camilla married in 2005, the queen stayed away."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ["Charles and Camilla married in 2005"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "value"),
+    [
+        # A bound's date ("since"), then "when": the clause of "when" is of that time.
+        (
+            "Nearly 200 soldiers have been killed since 1985, when the Israelis created "
+            "a buffer zone.",
+            "the Israelis created a buffer zone",
+            "1985",
+        ),
+        (
+            "Herzog began his political career in 2003, when he first won a seat in the Knesset.",
+            "he first won a seat in the Knesset",
+            "2003",
+        ),
+    ],
+)
+def test_a_clause_of_when_after_a_date_is_of_that_time(text: str, row: str, value: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert (row, value) in {(r.event, r.date.value) for r in brief.timeline}
+
+
+def test_a_clause_of_when_with_a_time_of_its_own_keeps_it() -> None:
+    text = "Sales rose in 2003, when the plant reopened in March 2004."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    dates = {r.event: r.date.value for r in brief.timeline}
+    assert dates.get("the plant reopened in March 2004") == "2004-03"
+
+
+def test_a_clause_about_a_time_is_told_without_it() -> None:
+    text = "The hashtag had been trending since Friday, when the cover was revealed."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 30))
+    assert [(r.event, r.date.value) for r in brief.timeline] == [
+        ("the cover was revealed", "2015-03-27")
+    ]
+
+
+def test_a_clause_of_when_whose_row_would_lose_its_subject_is_not_dated() -> None:
+    # Its subject holds a clause the row cuts out: the row would be a bare verb.
+    text = (
+        "The embassy became a war zone in April 1983, when a truck loaded with "
+        "explosives was rammed into its entrance."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [r.event for r in brief.timeline] == ["The embassy became a war zone in April 1983"]

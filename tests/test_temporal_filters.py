@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         "That is very important to the future of our peoples.",
         'He said it on ABC News\' "This Week" program.',
         'Baker said on "This Week With David Brinkley" that talks failed.',
+        'The gunmen belonged to the movement known as "Black September," claiming it.',
         "The story ran in USA Today.",
         "He spoke on the BBC Radio 4 Today programme.",
         "He told the Today programme that rates would rise.",
@@ -52,3 +53,38 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
 @pytest.mark.parametrize("sentence", ["He will visit this fall.", "The plant opened in fall 2008."])
 def test_autumn_is_still_a_season(nlp: Language, sentence: str) -> None:
     assert list(values(nlp, sentence).values()) == ["2013-FA" if "this" in sentence else "2008-FA"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),
+        ("He watched Monday Night Football.", {}),
+    ],
+)
+def test_a_titled_part_of_the_day_in_a_name_is_no_time(
+    nlp: Language, sentence: str, kept: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Fans gathered Saturday Night at Fenway Park.", "Saturday Night"),
+        ("Storms Expected Friday Night Across Boston", "Friday Night"),
+    ],
+)
+def test_a_titled_part_of_the_day_outside_a_name_is_a_time(
+    nlp: Language, sentence: str, found: str
+) -> None:
+    assert found in values(nlp, sentence)
+
+
+def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:
+    assert values(nlp, 'She said: "We met in September."') == {"September": "2012-09"}
+
+
+def test_a_quoted_name_of_a_weekday_is_still_a_day(nlp: Language) -> None:
+    found = values(nlp, 'The committee meets this "Selection Sunday" to pick the teams.')
+    assert found == {"Sunday": "2013-03-24"}

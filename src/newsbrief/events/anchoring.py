@@ -1,7 +1,7 @@
 """Which clause a date belongs to, and whether it dates the clause at all.
 
 A date found in a clause does not always date the clause's event: it may be a
-bound ("by 1994", "as of March 20"), the time of a noun's thing ("the 1991
+bound ("by 1994", "until March 20"), the time of a noun's thing ("the 1991
 agreement", "the earthquake last month will result in a charge"), or of a figure
 the event is compared with ("up from $10 million a year ago", "compared with
 earnings of $33 million last year"), or a finished time the parse hung from a
@@ -21,10 +21,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 # Words before a date that make it a bound of the event, not its time: "divest
-# by 1994", "restored before Monday", "open until March", "as of March 20", "since
-# 2004". A row would date the event wrongly: "its worst crisis since 1989" did not
-# happen in 1989. ("from" and "after" were measured too: on the development set
-# they cost more right dates than wrong ones.)
+# by 1994", "restored before Monday", "open until March", "since 2004". A row would
+# date the event wrongly: "its worst crisis since 1989" did not happen in 1989.
+# ("from" and "after" were measured too: on the development set they cost more
+# right dates than wrong ones.) "As of Sept. 30, the bank had assets of $511
+# million" is no bound: it tells the state of things at that time.
 BOUND_WORDS = frozenset({"by", "until", "till", "before", "since"})
 
 # Dependencies of a year that modifies the noun after it ("the 1991 agreement",
@@ -42,8 +43,8 @@ _AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
 
 
 def bound(span: Span) -> bool:
-    """Whether the date `span` is a bound ("by 1994", "as of March 20", "until at
-    least 2014", "no later than Friday")."""
+    """Whether the date `span` is a bound ("by 1994", "until at least 2014", "no
+    later than Friday")."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in _HEDGES:
@@ -57,7 +58,7 @@ def bound(span: Span) -> bool:
         return True
     if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
         return doc[i - 2].lower_ == "no"  # "no later than Friday": "by Friday"
-    return before == "of" and i >= 1 and doc[i - 1].lower_ == "as"
+    return False
 
 
 def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
@@ -184,3 +185,19 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
             return True
         current = head
     return False
+
+
+def describes(span: Span) -> bool:
+    """Whether a date modifies the noun after it ("third-quarter results")."""
+    root = span.root
+    return (
+        root.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i >= span.end
+    )
+
+
+def at_a_time(span: Span) -> bool:
+    """Whether a date is the object of a preposition of time ("in mid-November")."""
+    before = span.doc[span.start - 1] if span.start else None
+    return before is not None and before.lower_ in ("in", "on", "at", "during")

@@ -17,10 +17,12 @@ from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
     COMPARISON_LEMMAS,
+    at_a_time,
     bound,
     clause_above,
     dates_a_comparison,
     dates_a_noun,
+    describes,
     perfect_conflict,
     tense_conflict,
     through_a_noun,
@@ -37,8 +39,10 @@ from newsbrief.events.event import (
 from newsbrief.events.joined import (
     NESTED,
     apart,
+    clause_of_when,
     joined_gerund,
     names_a_time,
+    same_time,
     shared_conjuncts,
     tells_of_be,
 )
@@ -50,7 +54,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -96,6 +100,8 @@ def _contiguous(ids: set[int], head: Token) -> list[Token]:
     while run and (
         (run[0].is_punct and not _opens_quote(run))
         or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)
+        # "When Charles and Camilla married in 2005": the row is the marriage.
+        or (run[0].tag_ == "WRB" and run[0].lower_ == "when" and run[0].head == head)
     ):
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
@@ -153,9 +159,10 @@ def _clause_span(
     one the clause's own date is not in tells another event. `moved` gives date
     tokens that belong to a reporting verb other than the one they hang from; `own`
     is the value of the clause's own date."""
-    top = (
-        head.head if head.dep_ in ("relcl", "acl") and head.head.pos_ in ("NOUN", "PROPN") else head
-    )
+    # A clause about a time ("on Friday, when the cover was revealed") is told
+    # without it: the row's date says it.
+    noun = head.head.pos_ in ("NOUN", "PROPN") and head.head.ent_type_ not in ("DATE", "TIME")
+    top = head.head if head.dep_ in ("relcl", "acl") and noun else head
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
     ids = core(tree, top.i, cut) if top == head else core_keeping(tree, top.i, head.i, cut)
     # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
@@ -233,22 +240,6 @@ def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int
     return not (tree.subtree(child.i) & dated.keys())
 
 
-def _describes(span: Span) -> bool:
-    """Whether a date modifies the noun after it ("third-quarter results")."""
-    root = span.root
-    return (
-        root.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.i >= span.end
-    )
-
-
-def _at_a_time(span: Span) -> bool:
-    """Whether a date is the object of a preposition of time ("in mid-November")."""
-    before = span.doc[span.start - 1] if span.start else None
-    return before is not None and before.lower_ in ("in", "on", "at", "during")
-
-
 def _own_date(
     tree: Tree,
     clause: int,
@@ -298,6 +289,9 @@ def clause_events(
         span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        opened = clause_of_when(span)
+        if opened is not None and opened.i not in anchored:
+            anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
         if dates_a_noun(d, span.root) or bound(span):
             continue
         head = _clause_head(span.root)
@@ -312,14 +306,14 @@ def clause_events(
         if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
             # A date of the verb's own ("release results in mid-November") wins
             # over one describing a noun ("third-quarter results").
-            if head.i not in anchored or (head.i in describing and _at_a_time(span)):
+            if head.i not in anchored or (head.i in describing and at_a_time(span)):
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.
                 anchored[head.i] = replace(d, loose=head != clause or through_a_noun(span, head))
                 fronted[head.i] = span.start == head.sent.start or (
                     span.start == head.sent.start + 1 and sdoc[span.start - 1].dep_ == "prep"
                 )
-                if _describes(span):
+                if describes(span):
                     describing.add(head.i)
                 else:
                     describing.discard(head.i)
@@ -346,6 +340,14 @@ def clause_events(
             and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
         ):  # fmt: skip
             anchored[head.i] = anchored[joined_to.i]
+        elif (
+            head.i not in anchored and joined_to.i in anchored
+            and not (tree.subtree(head.i) & dated.keys())
+            and same_time(tree, head, dated, anchored[joined_to.i].value)
+        ):  # fmt: skip
+            # "implied as much yesterday when reporters asked": the time the
+            # clause it hangs from names, inferred (approximate).
+            anchored[head.i] = replace(anchored[joined_to.i], loose=True)
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None

@@ -2,7 +2,8 @@
 verb that tells the same telling's next step ("killed three soldiers and wounded
 six others last week"), a gerund after a preposition ("close to winning the
 Triple Crown"); whether a clause names a time of its own, which keeps it
-apart; and whether a clause of "be" tells an event ("was due to expire
+apart; whether a clause of "when", "while" or "as" is of its verb's time; and
+whether a clause of "be" tells an event ("was due to expire
 yesterday") or a state.
 """
 
@@ -12,9 +13,10 @@ from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS
 from newsbrief.events.tree import Tree, core
+from newsbrief.temporal import tense_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Clauses nested in what was said that tell other events: their dates are theirs.
 NESTED = frozenset({"relcl"})
@@ -54,6 +56,82 @@ def shared_conjuncts(
             out |= core(tree, child.i, cut)
             todo.append(child)
     return out
+
+
+# Words that open a clause of the same time as the clause it hangs from ("implied
+# as much yesterday when reporters asked", "a decline in the fourth quarter as
+# customers continue to adjust"); "after", "before", "until" and "once" open
+# another time.
+SAME_TIME_MARKS = frozenset({"when", "while", "as"})
+
+
+def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> bool:
+    """Whether the adverbial clause at `clause` tells what happened at the time of
+    the clause it hangs from ("President Bush implied as much yesterday when
+    reporters asked whether ..."), whose date has the value `own`: opened by
+    "when", "while" or "as", told in the same tense, with no time word of its own.
+    `dated` gives the value of the date each date token is part of."""
+    if clause.dep_ != "advcl" or clause.head.pos_ not in ("VERB", "AUX"):
+        return False
+    marks = [
+        c for c in clause.children
+        if c.lower_ in SAME_TIME_MARKS and c.i < clause.i
+        and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ != "as"))
+    ]  # fmt: skip
+    if not marks:
+        return False
+    doc = clause.doc
+    before = marks[0].i - 1
+    if before >= 0 and doc[before].is_punct:
+        before -= 1
+    if before >= 0 and doc[before].ent_type_ in ("DATE", "TIME") and dated.get(before) != own:
+        # "... in the first half of 1990, when the industry will see": the clause
+        # tells of the time just named, not of its verb's.
+        return False
+    if names_a_time(tree, clause) or any(c.lower_ in _OTHER_TIME for c in clause.children):
+        return False
+    if clause.lemma_ == "do":
+        return False  # "as did four others": the same event told again, elided
+    if _subject_cut(clause):
+        return False
+    tense = tense_of(clause, stated=True)
+    above = tense_of(clause.head, stated=True)
+    # A present is a state or a habit ("while all agree", "as we still wrestle
+    # with violence"), no event of the time; "will exhibit a decline as the
+    # sector remains weak": a clause of time tells the future in the present.
+    return (above, tense) in (("past", "past"), ("future", "future"), ("future", "present"))
+
+
+def clause_of_when(span: Span) -> Token | None:
+    """The verb of a clause of "when" right after the date `span`, which tells
+    what happened at that time ("the morning in 1983 when two FBI agents showed
+    up", "Since 1985 -- when the Israelis created a buffer zone"), whatever the
+    date is to the clause before it (a bound, a noun's time)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_punct:
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "when" or doc[i].tag_ != "WRB":
+        return None
+    verb = doc[i].head
+    if verb.i <= i or verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "relcl"):
+        return None
+    return None if names_a_time_after(verb, span.end) or _subject_cut(verb) else verb
+
+
+def _subject_cut(verb: Token) -> bool:
+    """Whether the subject of `verb` holds a clause of its own, which its row cuts
+    out, leaving the bare verb ("when a building that housed five factories
+    collapsed" is told "collapsed"): such a row tells the reader nothing."""
+    return any(
+        c.dep_ in SUBJECT_DEPS and any(t.dep_ in ("relcl", "acl") for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def names_a_time_after(verb: Token, start: int) -> bool:
+    """Whether the clause of `verb` names a time after the token `start`."""
+    return any(t.i >= start and t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
 
 
 def apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:

@@ -3,7 +3,7 @@
 Each filter looks at one candidate with the parse of its text and says whether to
 drop it: a modal "may", a four-digit quantity ("2000 soldiers"), "fall" as a verb,
 an age ("a 6-year-old"), a share ("a quarter of the market"), a programme's title
-("This Week"), a day that does not exist ("Feb. 30")...
+("This Week", "Friday Night Lights"), a day that does not exist ("Feb. 30")...
 """
 
 from __future__ import annotations
@@ -149,17 +149,24 @@ _CLOSING_QUOTES = ('"', "”", "''", "’")
 # A quoted title goes on in capitals, after a subtitle's colon too ("2001: A
 # Space Odyssey").
 _NEXT_WORD = re.compile(r":\s+[A-Z]|\s+[A-Z][a-z]+")
+_TITLE_LEAD = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
 
 
 def _quoted_title(c: Candidate, doc: Doc) -> bool:
-    """'"This Week"', "''60 Minutes''", '"This Week With David Brinkley"': the title
+    """'"This Week"', "''60 Minutes''", '"Black September"': the title
     of a programme, not a time (a quoted title goes on in capitals, a quoted sentence
     does not: '"Monday is a holiday," he said')."""
     text = c.match.string
     words = c.match.group(0).split()
     if not all(w[0].isupper() or w[0].isdigit() for w in words):
         return False
-    before = text[max(0, c.start - 2) : c.start]
+    # '"Black September"': capitalized words of the title may come first; not
+    # before a weekday, which they name ('"Selection Sunday"', '"Super Tuesday"').
+    lead = None
+    if c.group("weekday") is None:
+        lead = _TITLE_LEAD.search(text, max(0, c.start - 40), c.start)
+    opening = lead.start() if lead is not None else c.start
+    before = text[max(0, opening - 2) : opening]
     if not before.endswith(_OPENING_QUOTES):
         return False
     # '"Today\'s" Natalie Morales': the programme's possessive sits inside the quotes.
@@ -214,6 +221,31 @@ def _work_title(c: Candidate, doc: Doc) -> bool:
     return m is not None and m.group(1) in _WORK_NOUNS
 
 
+def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
+    """'Friday Night Lights', 'Monday Night Football', 'Saturday Night Live': a part
+    of the day written in capitals inside a name that goes on in capitals is the
+    name of a work, not a time (prose writes 'Friday night'; a headline in title
+    case is no sentence to go on in)."""
+    words = c.match.group(0).split()
+    if len(words) < 2 or words[-1].lower() not in T.PARTS_OF_DAY:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    m = _NEXT.match(c.match.string, c.end)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in T.PARTS_OF_DAY:
+        return False
+    tokens = _tokens(doc, (c.start, m.end()))
+    # Not a headline: the words before the match are not in capitals too.
+    return tokens is not None and len(tokens) > 0 and not _title_case_line(tokens)
+
+
+def _title_case_line(tokens: Span) -> bool:
+    """Whether the words before `tokens` in its sentence are all capitalized."""
+    sent = tokens.sent
+    before = [t for t in sent if t.i < tokens.start and t.is_alpha]
+    return len(before) > 0 and all(t.text[:1].isupper() for t in before)
+
+
 def _future_of(c: Candidate, doc: Doc) -> bool:
     """'the future of our peoples': prospects, not a time."""
     text = c.match.string
@@ -244,4 +276,5 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _future_of,
     _title_today,
     _work_title,
+    _titled_part_of_day,
 )
