@@ -7,7 +7,7 @@ import pytest
 from newsbrief import nlp as nlp_module
 from newsbrief.blocks import split_blocks
 from newsbrief.errors import ModelError
-from newsbrief.nlp import annotate, load_model, resolve_model_name
+from newsbrief.nlp import annotate, doc_text, load_model, resolve_model_name
 
 
 def test_explicit_name_wins_over_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -118,3 +118,10 @@ def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: 
     assert "Sgt." in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Jeremy Lewis"]
+
+
+def test_a_parsed_texts_string_is_built_once(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Markets fell on Thursday.")
+    assert doc_text(doc) == doc.text
+    # Held with the parse: spaCy would join every token again on each access.
+    assert doc.user_data["newsbrief.text"] is doc_text(doc)

@@ -240,6 +240,15 @@ class Annotated:
         return dict(index)
 
 
+def doc_text(doc: Doc) -> str:
+    """A parsed text's string, built once: spaCy's `Doc.text` joins every token
+    again on each access, which code that reads around many tokens cannot afford."""
+    text = doc.user_data.get("newsbrief.text")
+    if text is None:
+        text = doc.user_data["newsbrief.text"] = doc.text
+    return str(text)
+
+
 def annotate(nlp: Language, text: str, blocks: list[Block]) -> Annotated:
     """Run the model over every block (and table cell) of the article.
 

@@ -53,7 +53,7 @@ from newsbrief.lexicon import (
     normalize_heading,
     section_role,
 )
-from newsbrief.nlp import Annotated, Segment
+from newsbrief.nlp import Annotated, Segment, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -368,7 +368,7 @@ def _name_list(seg: Segment) -> bool:
     """Whether a line lists people ("Cast: Tom Hanks, Meg Ryan, Bill Pullman"): its
     capitals are the names', not a headline's."""
     people = sum(1 for e in seg.doc.ents if e.label_ == "PERSON")
-    return people >= NAME_LIST_MIN and seg.doc.text.count(",") >= NAME_LIST_MIN - 1
+    return people >= NAME_LIST_MIN and doc_text(seg.doc).count(",") >= NAME_LIST_MIN - 1
 
 
 def _confirmation(doc: Annotated, cased: list[bool]) -> Callable[[str], bool]:

@@ -14,6 +14,7 @@ from newsbrief.lexicon import (
     SPEECH_VERBS,
     dateline_length,
 )
+from newsbrief.nlp import doc_text
 from newsbrief.quotes.context import Context
 
 if TYPE_CHECKING:
@@ -268,9 +269,10 @@ def _hyphened(doc: Doc, a: int) -> bool:
 def _past_dateline(tok: Token) -> Token | None:
     """`tok`, or for a word of a paragraph's dateline the name the parse set beside
     it ("(CNN)Pablo Picasso asked": Picasso), or None."""
-    line = tok.doc.text.rfind("\n", 0, tok.idx) + 1
+    text = doc_text(tok.doc)
+    line = text.rfind("\n", 0, tok.idx) + 1
     if tok.idx - line > DATELINE_REACH or tok.idx >= line + dateline_length(
-        tok.doc.text[line : tok.idx + DATELINE_REACH]
+        text[line : tok.idx + DATELINE_REACH]
     ):
         return tok
     return next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -280,11 +282,12 @@ def _after_dateline(tok: Token, left: int) -> int:
     """`left`, or the first token after a dateline the phrase would open with:
     "Washington (CNN)Maryland authorities said" is said by "Maryland authorities"."""
     doc = tok.doc
+    text = doc_text(doc)
     start = doc[left].idx
-    line = doc.text.rfind("\n", 0, start) + 1
-    if left == tok.i or doc.text[line:start].strip():
+    line = text.rfind("\n", 0, start) + 1
+    if left == tok.i or text[line:start].strip():
         return left  # the phrase does not open its paragraph
-    cut = line + dateline_length(doc.text[line : doc[tok.i].idx])
+    cut = line + dateline_length(text[line : doc[tok.i].idx])
     while left < tok.i and doc[left].idx < cut:
         left += 1
     return left
