@@ -9,6 +9,7 @@ the paragraphs without marks up to the one whose first mark closes it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsbrief.brief import Block, TextSpan
@@ -25,6 +26,12 @@ RUN_LOOKAHEAD_BLOCKS = 8
 _BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
 _AFTER_CLOSE = frozenset(" \t\n)]}—–-/.,;:!?…")
 SENTENCE_END_CHARS = frozenset(".!?…")
+# The marks each scan stops at (a closing single one may close a double quote:
+# "’’"): only these are read, not every character of a long paragraph.
+_DOUBLE_SCAN = re.compile(
+    f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{STRAIGHT_DOUBLE}{SINGLE_CLOSE}{STRAIGHT_SINGLE}]"
+)
+_SINGLE_SCAN = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{STRAIGHT_SINGLE}]")
 
 
 @dataclass
@@ -79,7 +86,8 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
     spans: list[tuple[int, int | None]] = []
     opened: int | None = None
     nested = False
-    for i, ch in enumerate(text):
+    for m in _DOUBLE_SCAN.finditer(text):
+        i, ch = m.start(), m.group()
         if opened is not None and not nested and _doubled_single_close(text, i):
             spans.append((opened, i))  # '“... creators,’’ says': two singles close it
             opened = None
@@ -92,7 +100,7 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
                 opened = i
         elif nested:
             nested = shape == "open"
-        elif shape == "open" and text[:i].rstrip()[-1:] in SENTENCE_END_CHARS:
+        elif shape == "open" and _last_char(text, i) in SENTENCE_END_CHARS:
             spans.append((opened, i))
             opened = i
         elif shape == "open":
@@ -103,6 +111,14 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
     if opened is not None:
         spans.append((opened, None))
     return spans
+
+
+def _last_char(text: str, i: int) -> str:
+    """The last character before `i` that is not white space ("" if none)."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
 
 
 def _doubled_single_close(text: str, i: int) -> bool:
@@ -120,9 +136,8 @@ def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     marks unless they close an open quote."""
     spans: list[tuple[int, int | None]] = []
     opened: int | None = None
-    for i, ch in enumerate(text):
-        if ch not in (SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE):
-            continue
+    for m in _SINGLE_SCAN.finditer(text):
+        i, ch = m.start(), m.group()
         if any(a <= i < b for a, b in taken):
             continue
         before = text[i - 1] if i else " "
