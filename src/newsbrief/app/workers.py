@@ -118,9 +118,9 @@ def sigint_blocked() -> Iterator[None]:
         return
     _start_resource_tracker()
     held: list[int] = []
-    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
-    if threading.current_thread() is not threading.main_thread():
-        handlers = {}  # only the main thread may set handlers (and runs them)
+    # Only the main thread may set handlers (and it is the one that runs them).
+    main = threading.current_thread() is threading.main_thread()
+    handlers = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM) if main}
     for signum, handler in handlers.items():
         if callable(handler):
             signal.signal(signum, lambda received, frame: held.append(received))
