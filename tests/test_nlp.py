@@ -112,6 +112,15 @@ def test_a_zero_width_space_is_a_word_break_at_the_same_offsets(nlp) -> None:  #
     assert text[at : at + 4] == "said"
 
 
+def test_a_span_across_a_zero_width_space_gives_the_articles_characters(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The model reads the zero-width space as a space; a span still slices the article.
+    text = "| Glance \u200b caf\u00e9\n"
+    seg = annotate(nlp, text, split_blocks(text)).segments[0]
+    span = seg.span(seg.doc[:])
+    assert span.text == text[span.start : span.end]
+    assert "\u200b" in span.text
+
+
 def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Sgt" alone ended the sentence, and "Sgt" became the quote's speaker.
     doc = nlp('"We are good at it," said Sgt. Jeremy Lewis with the city\'s police.')

@@ -135,7 +135,9 @@ def _shipped_disabled(name: str) -> list[str]:
 
 @dataclass
 class Segment:
-    """One annotated stretch of a block: `doc.text == article[start:end]`.
+    """One annotated stretch of a block: `doc.text == article[start:end]`, but for
+    zero-width spaces, which the model reads as spaces (`source` then holds the
+    article's own characters, and `span` gives those).
 
     `entity_start` is the article offset before which no entity may be taken
     (a bullet's label); `entities` is False for headings and table header cells.
@@ -148,10 +150,13 @@ class Segment:
     entities: bool
     entity_start: int
     cell: tuple[int, int] | None = None  # (row, column) for table cells; row -1 is the header
+    source: str | None = None  # article[start:end] where it differs from `doc.text`
 
     def span(self, span: Span) -> TextSpan:
-        """A spaCy span as article offsets."""
-        return TextSpan(span.text, self.start + span.start_char, self.start + span.end_char)
+        """A spaCy span as article offsets, with the article's characters."""
+        a, b = span.start_char, span.end_char
+        text = span.text if self.source is None else self.source[a:b]
+        return TextSpan(text, self.start + a, self.start + b)
 
     def offset(self, char: int) -> int:
         return self.start + char
@@ -270,6 +275,7 @@ def annotate(nlp: Language, text: str, blocks: list[Block]) -> Annotated:
                     piece.entities,
                     piece.entity_start,
                     piece.cell,
+                    text[piece.start : piece.end] if seen is not text else None,
                 )
             )
     return Annotated(text, blocks, segments)
