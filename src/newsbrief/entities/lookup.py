@@ -9,9 +9,7 @@ Valley Water") are not taken.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from newsbrief.entities.credits import is_credit
@@ -33,9 +31,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-@lru_cache(maxsize=4096)
-def _form_pattern(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w.]){re.escape(form)}(?!\w)")
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what a regular expression's \w matches
+
+
+def _occurrences(form: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where the form stands as whole words: no word character or dot before it,
+    no word character after. A plain search: compiling a pattern for every name of
+    every article cost more than the search itself."""
+    i = text.find(form)
+    while i >= 0:
+        end = i + len(form)
+        if (i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == ".")) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            yield i, end
+            i = text.find(form, end)
+        else:
+            i = text.find(form, i + 1)
 
 
 def looked_up(
@@ -57,8 +70,8 @@ def looked_up(
         in_title_case = title_cased(seg_text)
         # A substring test first: most names are absent from most segments.
         for form in (f for f in longest_first if f in seg_text):
-            for found in _form_pattern(form).finditer(seg_text):
-                span = seg.doc.char_span(*found.span(), alignment_mode="strict")
+            for found in _occurrences(form, seg_text):
+                span = seg.doc.char_span(*found, alignment_mode="strict")
                 if span is None:
                     continue
                 ts = seg.span(span)
