@@ -134,3 +134,9 @@ def test_a_parsed_texts_string_is_built_once(nlp) -> None:  # type: ignore[no-un
     assert doc_text(doc) == doc.text
     # Held with the parse: spaCy would join every token again on each access.
     assert doc.user_data["newsbrief.text"] is doc_text(doc)
+
+
+def test_segment_token_index_finds_the_token_at_or_before_a_character(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Ann met  Bob."  # the second space is a token of its own
+    seg = annotate(nlp, text, split_blocks(text)).segments[0]
+    assert [seg.token_index(c) for c in (0, 2, 3, 4, 8, 9, 12)] == [0, 0, 0, 1, 2, 3, 4]
