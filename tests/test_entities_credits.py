@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import time
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from newsbrief.entities.credits import is_credit
+from newsbrief.entities.credits import _byline_before, _slash_before, is_credit
 
 
 def _credit(text: str, name: str) -> bool:
@@ -93,3 +96,27 @@ def test_the_agency_of_a_dateline_signs_the_story_but_a_later_mention_is_news() 
     later = text.rindex("CNN")
     assert _credit(text, "CNN")  # the first, in "(CNN)"
     assert not is_credit(text, later, later + 3)
+
+
+# The patterns the backward reads replaced, searched from the line's start.
+_SLASH = re.compile(r"[^\W\d_]\s*/\s*$")
+_BYLINE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:As\s+|By\s+|With\s+files\s+from\s+)$")
+_PIECES = ["By", "As", "With", "files", "from", " ", "  ", "\n", ".", "!", "/", "a", "é", "1", "_"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14), st.integers(0, 3))
+def test_what_precedes_a_name_is_read_as_the_patterns_read_it(pieces: list[str], lo: int) -> None:
+    text = "".join(pieces)
+    lo = min(lo, len(text))
+    start = len(text)
+    assert _slash_before(text, lo, start) == bool(_SLASH.search(text, lo, start))
+    assert _byline_before(text, lo, start) == bool(_BYLINE.search(text, lo, start))
+
+
+def test_bylines_and_credits_before_a_name() -> None:
+    assert _credit("Photo: Getty / Jane Doe", "Jane Doe")
+    assert _credit("Reported.  By Jane Doe", "Jane Doe")
+    assert _credit("With files from  Jane Doe", "Jane Doe")
+    assert not _credit("With files from\n Jane Doe", "Jane Doe")  # another line
+    assert not _credit("Stand By Jane Doe", "Jane Doe")
+    assert not _credit("in 2019 / Jane Doe", "Jane Doe")

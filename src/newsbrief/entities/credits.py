@@ -16,8 +16,6 @@ from newsbrief.lexicon import LINK_LINE, NEWS_AGENCIES, dateline_length
 
 # A slash right after a name, then a capitalized word: "Jeff McIntosh/The Canadian Press".
 _CREDIT_AFTER = re.compile(r"\s*/\s*(?:[A-Z(]|$)")
-# The second half of a credit: "Mathew McCarthy / Waterloo Region Record".
-_CREDIT_BEFORE = re.compile(r"[^\W\d_]\s*/\s*$")
 _PRESS = "|".join(
     re.escape(a) for a in (*NEWS_AGENCIES, "Associated Press", "Canadian Press", "Press")
 )
@@ -30,7 +28,6 @@ _BYLINE_AFTER = re.compile(
     r"|\s+reports\b\W*$"
     r"|\s+has\s+(?:more|the\s+latest|the\s+story|the\s+details|details)\b)",
 )
-_BYLINE_BEFORE = re.compile(r"(?m)(?:^|[.!?]\s+)(?:As\s+|By\s+|With\s+files\s+from\s+)$")
 
 
 # How far from a name its line is read: a credit or a byline stands next to the name,
@@ -63,8 +60,51 @@ def is_credit(text: str, start: int, end: int) -> bool:
         and text.startswith((" )", ")"), end, line_end)
     ):
         return True  # "( J.P. MOCZULSKI )": a photographer's name in capitals, alone
-    if _CREDIT_AFTER.match(text, end, line_end) or _CREDIT_BEFORE.search(text, line_start, start):
+    if _CREDIT_AFTER.match(text, end, line_end) or _slash_before(text, line_start, start):
         return True
-    return bool(_BYLINE_AFTER.match(text, end, line_end)) or bool(
-        _BYLINE_BEFORE.search(text, line_start, start)
-    )
+    return bool(_BYLINE_AFTER.match(text, end, line_end)) or _byline_before(text, line_start, start)
+
+
+# What stands before a name is read backwards from the name: a pattern searched
+# from the line's start costs a pass over the line for every name in it.
+
+
+def _space_start(text: str, lo: int, i: int) -> int:
+    """Where the run of white space ending at `i` starts (not before `lo`)."""
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return i
+
+
+def _slash_before(text: str, lo: int, start: int) -> bool:
+    """The second half of a credit: "Mathew McCarthy / Waterloo Region Record", a
+    letter and a slash before the name."""
+    i = _space_start(text, lo, start)
+    if i == lo or text[i - 1] != "/":
+        return False
+    i = _space_start(text, lo, i - 1)
+    return i > lo and text[i - 1].isalnum() and not text[i - 1].isdecimal()
+
+
+def _byline_before(text: str, lo: int, start: int) -> bool:
+    """ "By", "As" or "With files from" right before the name, opening its line or
+    a sentence: "By Jane Doe", "As Jane Doe reports"."""
+    end = _space_start(text, lo, start)
+    if end == start:
+        return False
+    if text.endswith(("As", "By"), lo, end):
+        k = end - 2
+    elif text.endswith("from", lo, end):
+        k = _space_start(text, lo, end - 4)
+        if k == end - 4 or not text.endswith("files", lo, k):
+            return False
+        with_end = _space_start(text, lo, k - 5)
+        if with_end == k - 5 or not text.endswith("With", lo, with_end):
+            return False
+        k = with_end - 4
+    else:
+        return False
+    if k == 0 or text[k - 1] == "\n":
+        return True  # at a line's start
+    m = _space_start(text, lo, k)
+    return lo < m < k and text[m - 1] in ".!?"
