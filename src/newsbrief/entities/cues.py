@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from newsbrief.entities.gender import subject_pronoun_gender
-from newsbrief.entities.names import WEAK_TITLES, appositions
+from newsbrief.entities.gender import NameContext
+from newsbrief.entities.names import WEAK_TITLES
 from newsbrief.lexicon import (
     EMPLOYEE_NOUNS,
     GENDERED_NOUNS,
@@ -63,7 +63,9 @@ KIND_NOUNS = {
 }
 
 
-def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, float]]:
+def context_cues(
+    seg: Segment, ent: Span, a: int, b: int, around: NameContext
+) -> list[tuple[str, float]]:
     """Labels the words around a name suggest: a kind noun after it ("the Tillaberi
     region"), the place names it is listed with ("Dundee, Aberdeen and Paisley"),
     an age or "who" after it ("Lowe, 68,"), a he or she it is the subject for."""
@@ -89,16 +91,17 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
         and doc[b + 1].lower_ == "which"
     ):
         cues.append(("ORG", WHICH_VOTE))  # "Dixon Hall, which runs shelters": no person
-    root = doc[a:b].root
+    root = around.root
     # Most names have no conjuncts: skip the scan of every entity then.
     conjuncts = [t.i for t in root.conjuncts]
-    listed = Counter(
-        other.label_
-        for other in (doc.ents if conjuncts else ())
-        if other != ent and any(other.start <= i < other.end for i in conjuncts)
-    )
-    if listed and all(label in PLACE_LABELS for label in listed):
-        cues.append((listed.most_common(1)[0][0], HINT_VOTE))
+    if conjuncts:
+        listed = Counter(
+            other.label_
+            for other in doc.ents
+            if other != ent and any(other.start <= i < other.end for i in conjuncts)
+        )
+        if listed and all(label in PLACE_LABELS for label in listed):
+            cues.append((listed.most_common(1)[0][0], HINT_VOTE))
     if (
         a >= 1
         and doc[a - 1].is_lower
@@ -106,7 +109,7 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
         and doc[a - 1].lower_ not in PEOPLES_TRADES
     ):
         cues.append(("ORG", HINT_VOTE))  # "Thai group Dusit Thani", "automaker GM"
-    nouns = appositions(root)
+    nouns = around.appositions
     if any(_is_person_noun(n) for n in nouns):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
@@ -120,7 +123,7 @@ def context_cues(seg: Segment, ent: Span, a: int, b: int) -> list[tuple[str, flo
             cues.append(("GPE", HINT_VOTE))  # "a rally in Moncton"
         if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].text in SUBDIVISIONS:
             cues.append(("GPE", HINT_VOTE))  # "Milton, Ont."
-    if subject_pronoun_gender(doc, root, b) is not None:
+    if around.pronoun is not None:
         cues.append(("PERSON", PRONOUN_VOTE))
     if ent.label_ != "PERSON" and a >= 1 and _trade_before(doc[a - 1]) and spoken_name(doc[a:b]):
         cues.append(("PERSON", HINT_VOTE))  # "CNN aviation analyst Les Abend said"

@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from newsbrief.brief import Entity
@@ -78,21 +79,30 @@ def subject_pronoun_gender(doc: Doc, root: Token, end: int) -> str | None:
 # --- Per mention: people who share a surname ----------------------------------------
 
 
-def mention_gender(doc: Doc, a: int, b: int, title: str | None) -> str | None:
+@dataclass(frozen=True)
+class NameContext:
+    """The words around a mention (tokens a to b) that tell of its kind and gender,
+    found once: the label cues and the gender read the same ones."""
+
+    root: Token
+    appositions: list[Token]  # 'his wife' in 'his wife, Helen Lowe'
+    pronoun: str | None  # the gender of the he or she the name is the subject for
+
+
+def name_context(doc: Doc, a: int, b: int) -> NameContext:
+    root = doc[a:b].root
+    return NameContext(root, appositions(root), subject_pronoun_gender(doc, root, b))
+
+
+def mention_gender(
+    doc: Doc, a: int, b: int, title: str | None, around: NameContext | None = None
+) -> str | None:
     """The gender of the person a mention (tokens a to b) names, where its title or
     the words around it tell: 'Mrs Lowe', 'his wife, Helen Lowe', 'George Lowe said
     he had lost everything'."""
-    return title_gender(title) or _gender_cue(doc, a, b)
-
-
-def _gender_cue(doc: Doc, a: int, b: int) -> str | None:
-    """A person's gender from the words around a mention: 'his wife, Helen Lowe',
-    'George Lowe said the water reached his door'."""
-    root = doc[a:b].root
-    told = apposition_genders(root)
-    if told:
-        return told[0]
-    return subject_pronoun_gender(doc, root, b)
+    around = around or name_context(doc, a, b)
+    told = [g for g in map(noun_gender, around.appositions) if g is not None]
+    return title_gender(title) or (told[0] if told else around.pronoun)
 
 
 def agreed_gender(genders: Iterable[str | None]) -> str | None:

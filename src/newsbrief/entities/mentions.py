@@ -26,7 +26,7 @@ from newsbrief.entities.cues import (
     speaks,
     spoken_name,
 )
-from newsbrief.entities.gender import mention_gender
+from newsbrief.entities.gender import mention_gender, name_context
 from newsbrief.entities.names import (
     WORK_NOUNS,
     is_acronym,
@@ -225,14 +225,15 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     ):
         label, weak = "ORG", True  # "the Lakeshore facility": a person's name takes no article
     words_in = len(text_span.text.split())
-    cues = context_cues(seg, ent, a, b)
+    around = name_context(doc, a, b)
+    cues = context_cues(seg, ent, a, b, around)
     if airline is not None:
         cues.append(("ORG", HINT_VOTE))
     mention = Mention(text_span, label, words_in, title, weak, cues=cues)
-    mention.gender = mention_gender(doc, a, b, title)
+    mention.gender = mention_gender(doc, a, b, title, around)
     mention.block = seg.block
     mention.main_subject = main_subject(doc[a:b])
-    mention.speaks = speaks(doc[a:b].root)
+    mention.speaks = speaks(around.root)
     mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
 
