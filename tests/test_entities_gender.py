@@ -112,3 +112,17 @@ def test_a_pronoun_inside_a_quote_is_no_evidence(annotated_of: Any, entities_of:
     shown, _ = person_genders(article)
     assert "Maria Okafor" not in shown
     assert shown.get("Hale") == "m"  # a title is evidence wherever it stands
+
+
+def test_pronouns_count_whatever_their_case_or_the_mark_before_them(
+    annotated_of: Any, entities_of: Any
+) -> None:
+    text = (
+        "Pat Quinn arrived late. SHE apologized to the crowd. "
+        "Lee Park spoke next. (He was tired.) "
+        "Sam Roe toured the site. Shelters and herbs grew there."
+    )
+    shown, _ = person_genders(_Article(annotated_of(text), entities_of(text)))
+    assert shown.get("Pat Quinn") == "f"
+    assert shown.get("Lee Park") == "m"
+    assert "Sam Roe" not in shown  # "Shelters", "herbs": words that only begin like one

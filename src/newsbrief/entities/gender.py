@@ -22,10 +22,10 @@ from typing import TYPE_CHECKING, Protocol
 from newsbrief.brief import Entity
 from newsbrief.entities.names import appositions
 from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, TITLE_GENDER, given_name_gender
-from newsbrief.nlp import Annotated, Segment
+from newsbrief.nlp import Annotated, Segment, doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 GIVEN_NAME_VOTE = 2  # as much as one title; the article's pronouns can outvote it
 GENDER_MARGIN = 2  # votes for one gender must outnumber the other this many times
@@ -116,6 +116,12 @@ def agreed_gender(genders: Iterable[str | None]) -> str | None:
 
 # --- Per person: whom a quote's he or she means ---------------------------------------
 
+# Where a pronoun may start: at a word's start (a token never starts inside a word
+# here), found in the text in one pass rather than by reading every token.
+_PRONOUN_START = re.compile(
+    r"(?i)(?<![a-z])(?:" + "|".join(sorted(PRONOUN_GENDER, key=len, reverse=True)) + ")"
+)
+
 
 class QuotedArticle(Protocol):
     """What the per-person vote reads: the article, its entities, where its
@@ -160,23 +166,28 @@ def person_genders(article: QuotedArticle) -> tuple[dict[str, str], dict[str, st
         if not article.inside_quote(m.start)
     )
     for seg in article.doc.segments:
-        sents = list(seg.doc.sents)
-        for k, sent in enumerate(sents):
-            for tok in sent:
-                said = pronoun_gender(tok.lower_)
-                if said is None:
-                    continue
-                at = seg.offset(tok.idx)
-                if article.inside_quote(at):
-                    continue
-                named = _names_in(people, seg.offset(sent.start_char), at)
-                if not named and k:
-                    prev = sents[k - 1]
-                    named = _names_in(
-                        people, seg.offset(prev.start_char), seg.offset(prev.end_char)
-                    )
-                if len(named) == 1:
-                    votes.setdefault(named.pop(), Counter())[said] += 1
+        sents: list[Span] = []
+        starts: list[int] = []
+        # The text finds where a pronoun may start; the token there says if one does.
+        for found in _PRONOUN_START.finditer(doc_text(seg.doc)):
+            tok = seg.doc[seg.token_index(found.start())]
+            said = pronoun_gender(tok.lower_) if tok.idx == found.start() else None
+            if said is None:
+                continue
+            at = seg.offset(tok.idx)
+            if article.inside_quote(at):
+                continue
+            if not sents:
+                sents = list(seg.doc.sents)
+                starts = [sent.start for sent in sents]
+            k = bisect.bisect_right(starts, tok.i) - 1
+            sent = sents[k]
+            named = _names_in(people, seg.offset(sent.start_char), at)
+            if not named and k:
+                prev = sents[k - 1]
+                named = _names_in(people, seg.offset(prev.start_char), seg.offset(prev.end_char))
+            if len(named) == 1:
+                votes.setdefault(named.pop(), Counter())[said] += 1
     shown = _decide(votes)
     for e in article.entities:
         given = given_name_gender(e.name) if e.label == "PERSON" else None
