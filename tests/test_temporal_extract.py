@@ -110,6 +110,29 @@ def test_a_year_ago_quarter_is_the_quarter_named_before_not_a_later_month(
     assert found_values["the comparable year-ago quarter"] == "1988-Q3"
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        (
+            "Net income fell in the third quarter. In the comparable year-ago quarter, "
+            "the second quarter ended Oct. 31, it lost $5 million.",
+            dt.date(1989, 10, 27),
+            "the second quarter",
+            "1988-Q2",
+        ),
+        ("A year ago, in March, the plant closed.", dt.date(2013, 2, 10), "March", "2012-03"),
+        ("Last year, in October, the firm was sold.", dt.date(2013, 3, 10), "October", "2012-10"),
+    ],
+)
+def test_a_date_set_beside_another_takes_its_year(
+    nlp: Language, text: str, reference: dt.date, expression: str, value: str
+) -> None:
+    """The second names the first: its year is the first's, inferred, not the nearest."""
+    (f,) = [f for f in found(nlp, text, reference) if f.date.text == expression]
+    assert f.date.value == value
+    assert f.date.inferred == "context"
+
+
 def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     text = (
         "Net income fell in the third quarter. "

@@ -33,10 +33,12 @@ if TYPE_CHECKING:
 # Resolver calls whose result rests on a choice the text does not state (see
 # resolve.py): a weekday without "last"/"next", a month or day without its year,
 # a value counted from the date mentioned before.
-_INFERRED = re.compile(r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq)")
+_INFERRED = re.compile(
+    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq|within)"
+)
 _INFERRED_PART = {"near": "year", "qend": "year", "weekof": "year", "yearend": "year",
                   "anchor": "context", "wdanchor": "context", "inyear": "context",
-                  "latestq": "context"}  # fmt: skip
+                  "latestq": "context", "within": "context"}  # fmt: skip
 
 
 @dataclass
@@ -156,6 +158,27 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
         return template
     return f"on({m.group('code')},{year}){m.group('suffix')}"
+
+
+# Between a date and one set beside it to say which it is: "the year-ago quarter,
+# the second quarter", "a year ago, in March", "last year, in October".
+_APPOSED = re.compile(r"^\s*,\s*(?:(?:in|on|during)\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^\d{4}")
+
+
+def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | None) -> str:
+    """`template`, when it names a time of year without its year just after a date
+    it stands beside, with that date's year: the second names the first, not a time
+    nearest the reference date. The year is the other date's, so it stays inferred."""
+    m = _NEAREST.match(template)
+    if m is None or before is None:
+        return template
+    prior, value = before
+    year = _YEAR.match(value)
+    between = c.match.string[prior.end : c.start]
+    if prior.rule.type != "DATE" or year is None or not _APPOSED.match(between):
+        return template
+    return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
 # Between two dates that join into a stretch or a list: "from 1998 to 2004",
@@ -316,11 +339,13 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         joined = _joined(candidates)
         said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
         said_at.update(_reported_ahead(seg.doc, candidates, quoted, seg_reference))
+        before: tuple[Candidate, str] | None = None  # the candidate before, resolved
         for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
+            template = _apposed_year(template, c, before)
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
@@ -348,6 +373,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
                 speech=quoted[i], joined=joined[i],
             )  # fmt: skip
+            before = (c, value)
             yield Found(date, tense)
         serial += 1
 

@@ -26,6 +26,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
     qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
     latestq()        the last quarter named if over, else the last one completed
+    within(CODE,YYYY) CODE in the year of the date it stands beside ("the year-ago
+                     quarter, the second quarter"): as on(), but the year is inferred
     weekof(CODE)     the week holding a day ("the week of March 6", "Easter week")
     wdanchor(N,K)    weekday N before (K=-1) or after (K=+1) the day last mentioned
     yearend()        the year whose end "year-end" means
@@ -388,4 +390,5 @@ _FUNCTIONS = {
     "yearend": lambda a, c: year_end(c),
     "dur": lambda a, c: duration(a[0], a[1]),
     "on": lambda a, c: on(a[0], a[1]),
+    "within": lambda a, c: on(a[0], a[1]),
 }
