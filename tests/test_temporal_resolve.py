@@ -184,6 +184,9 @@ def test_the_quarter_without_an_anchor_in_a_past_clause_is_the_last_one() -> Non
         ("latestq()", {"quarter": "2012-Q3"}, "2012-Q3"),
         ("latestq()", {"quarter": "2013-Q2"}, "2012-Q4"),  # not over yet
         ("latestq()", {}, "2012-Q4"),
+        # Results reported for the current quarter: a fiscal one, over as the story tells it.
+        ("latestq()", {"quarter": "2013-Q1", "lead quarter": "2013-Q1"}, "2013-Q1"),
+        ("latestq()", {"quarter": "2013-Q1"}, "2012-Q4"),  # named, not reported
     ],
 )
 def test_latest_quarter_is_a_completed_one(

@@ -25,7 +25,9 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     dated(MM-DD,N)   a day named with its weekday: the nearby year where it fits
     inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
     qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
-    latestq()        the last quarter named if over, else the last one completed
+    latestq()        the last quarter named if over, else the quarter the story
+                     reports if it is the current one (a fiscal label), else the
+                     last one completed
     within(CODE,YYYY) CODE in the year of the date it stands beside ("the year-ago
                      quarter, the second quarter"): as on(), but the year is inferred
     weekof(CODE)     the week holding a day ("the week of March 6", "Easter week")
@@ -342,11 +344,18 @@ def week_of(code: str, ctx: Context) -> str:
 
 
 def latest_quarter(ctx: Context) -> str:
-    """'the latest quarter': the quarter last named if it is over, else the last
-    quarter completed before the reference date."""
+    """'the latest quarter': the quarter last named if it is over, else the
+    reported one if it is the current quarter, else the last quarter completed
+    before the reference date."""
     anchor = ctx.anchors.get("quarter")
     if anchor and periods.period_over(anchor, ctx.reference):
         return anchor
+    # A story that reports results for the quarter still under way by the calendar
+    # ("reported a decline in fourth-quarter earnings" on Nov. 2) names a fiscal
+    # quarter that is over: its latest period is that quarter, as the story labels it.
+    lead = ctx.anchors.get("lead quarter")
+    if lead and lead == this("quarter", 0, ctx.reference):
+        return lead
     return this("quarter", -1, ctx.reference)
 
 
