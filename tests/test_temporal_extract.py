@@ -309,3 +309,23 @@ def test_what_would_happen_lies_ahead_of_the_day_it_was_said(
     dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 3, 23))
     (friday,) = [d for d in dates if d.text == "Friday"]
     assert friday.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company said on Monday it would close the plant in January.", "2014-01"),
+        ("He said last month that the plant would close in January.", "2014-01"),
+        ("The company said last month it would close the plant in February.", "2013-02"),
+        ("The company said in October that it would close the plant in January.", "2013-01"),
+    ],
+)
+def test_what_would_happen_is_no_month_over_before_it_was_said(
+    nlp: Language, text: str, value: str
+) -> None:
+    """A month a past report said something would happen in is not one already
+    over when it was said, whatever the tense's weighing of the nearest."""
+    assert (
+        values(nlp, text, dt.date(2013, 3, 22))["January" if "January" in text else "February"]
+        == value
+    )

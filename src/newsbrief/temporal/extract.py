@@ -269,9 +269,10 @@ def _reported_ahead(
     doc: Doc, candidates: list[Candidate], quoted: list[bool], reference: dt.date | None
 ) -> dict[int, dt.date | None]:
     """For each date of what a past reporting verb said would happen, when the
-    sentence names the day it was said: that day, which the date lies ahead of
-    ("Forecasters said on Wednesday the snow would cause disruption on Friday" is
-    the Friday after that Wednesday, even in Saturday's paper)."""
+    sentence names the day or month it was said: that day (the month's first),
+    which the date lies ahead of ("Forecasters said on Wednesday the snow would
+    cause disruption on Friday" is the Friday after that Wednesday, even in
+    Saturday's paper; "said on Monday it would close in January" next January)."""
     out: dict[int, dt.date | None] = {}
     roots = [_root(doc, c) for c in candidates]
     for i, root in enumerate(roots):
@@ -289,10 +290,14 @@ def _reported_ahead(
             c = candidates[j]
             template = c.rule.fill(c.match, c.prefix)
             value = resolve(template, Context(reference, "past", {}, {}))
-            if _DAY.match(value):
-                out[i] = dt.date.fromisoformat(value)
+            if _DAY.match(value) or _MONTH_VALUE.match(value):
+                # "said last month": from the first of that month.
+                out[i] = dt.date.fromisoformat(value if _DAY.match(value) else value + "-01")
             break
     return out
+
+
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 
 
 # A month named without its year.
@@ -338,7 +343,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         quoted = [own is None and _quoted(text, c.start) for c in candidates]
         joined = _joined(candidates)
         said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
-        said_at.update(_reported_ahead(seg.doc, candidates, quoted, seg_reference))
+        ahead = _reported_ahead(seg.doc, candidates, quoted, seg_reference)
+        said_at.update(ahead)
         before: tuple[Candidate, str] | None = None  # the candidate before, resolved
         for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
@@ -350,7 +356,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
             over = tense == "past" and bool(_MONTH.match(template)) and _over(seg.doc, c)
-            value = resolve(template, Context(at, tense, dict(anchors), nearby, over))
+            context = Context(at, tense, dict(anchors), nearby, over, ahead=i in ahead)
+            value = resolve(template, context)
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.

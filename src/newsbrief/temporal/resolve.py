@@ -10,7 +10,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     near(CODE[,Y])   the occurrence of CODE nearest the reference date; one against
                      the clause's tense counts TENSE_PENALTY times as far (one
                      still to come in a tenseless clause UNKNOWN_PENALTY times,
-                     and none at all in a clause told as over: `Context.over`);
+                     and none at all in a clause told as over: `Context.over`,
+                     nor one over before what was said would happen: `ahead`);
                      Y moves the result Y years. CODE is a month "03", a day
                      "03-12", a season "SP", a quarter "Q3", a half "H1", or a holiday
     rel(K,CODE)      the previous (K=-1) or next (K=+1) CODE; this (K=0) CODE, the
@@ -89,6 +90,10 @@ class Context:
     # The clause tells an event already over in so many words ("changed ... in
     # December"): an occurrence still to come cannot be its time.
     over: bool = False
+    # The clause tells what a past report said would happen ("said on Monday it
+    # would close in January"): no occurrence over before `reference`, the day or
+    # month it was said, can be its time.
+    ahead: bool = False
 
 
 def resolve(value: str, ctx: Context) -> str:
@@ -175,6 +180,8 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
     spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
     if ctx.over:
         spans = [s for s in spans if s[0] <= ref] or spans
+    if ctx.ahead:
+        spans = [s for s in spans if s[1] >= ref] or spans
     if not spans:
         return periods.unknown_year(code)
     best = min(spans, key=lambda s: _distance(s, ref, ctx.tense))
