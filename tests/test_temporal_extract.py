@@ -329,3 +329,9 @@ def test_what_would_happen_is_no_month_over_before_it_was_said(
         values(nlp, text, dt.date(2013, 3, 22))["January" if "January" in text else "February"]
         == value
     )
+
+
+def test_a_relative_date_said_in_a_month_counts_from_the_paper(nlp: Language) -> None:
+    """The day in the month it was said is not given: 'next week' is not counted from it."""
+    text = "He said last month that the plant would open next week."
+    assert values(nlp, text, dt.date(2013, 3, 22))["next week"] == "2013-W13"

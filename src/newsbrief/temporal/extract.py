@@ -290,14 +290,21 @@ def _reported_ahead(
             c = candidates[j]
             template = c.rule.fill(c.match, c.prefix)
             value = resolve(template, Context(reference, "past", {}, {}))
-            if _DAY.match(value) or _MONTH_VALUE.match(value):
-                # "said last month": from the first of that month.
-                out[i] = dt.date.fromisoformat(value if _DAY.match(value) else value + "-01")
+            if _DAY.match(value):
+                out[i] = dt.date.fromisoformat(value)
+            elif _MONTH_VALUE.match(value) and _NEAREST.match(_template(candidates[i])):
+                # "said last month": a month or day named ahead of the first of it
+                # ("next week" counted from a day the words do not give is not).
+                out[i] = dt.date.fromisoformat(value + "-01")
             break
     return out
 
 
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _template(c: Candidate) -> str:
+    return c.rule.fill(c.match, c.prefix)
 
 
 # A month named without its year.
