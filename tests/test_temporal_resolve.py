@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.temporal.resolve import Context, Tense, resolve
+from newsbrief.temporal.context import Context, Tense
+from newsbrief.temporal.resolve import resolve
 
 REF = dt.date(2013, 3, 22)  # a Friday in ISO week 12, first quarter, spring
 

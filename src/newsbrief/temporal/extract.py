@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from newsbrief.brief import DateExpr
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
+from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.periods import period_over
-from newsbrief.temporal.resolve import Context, Tense, resolve
+from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate, scan, select
 from newsbrief.temporal.stated import full_date
 from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of

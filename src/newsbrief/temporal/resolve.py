@@ -47,14 +47,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal
 
 from newsbrief.temporal import periods
+from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.values import duration, fully_known, parse
-
-Tense = Literal["past", "present", "future"]
 
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
 _PLACEHOLDER = {
@@ -70,30 +66,6 @@ _CALENDAR_UNIT = {
     "trading day": ("day", 1), "business day": ("day", 1), "working day": ("day", 1),
     "fortnight": ("week", 2), "millennium": ("century", 10),
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a value is resolved against.
-
-    `anchors` holds the date values mentioned before, the latest of each
-    granularity ("year", "quarter", "month", "day", ...), and under "last" the
-    latest of any; `recent` the same for this sentence and the one before, with
-    under "period" the last period named there (a duration's value for a span
-    like "the nine months").
-    """
-
-    reference: dt.date | None
-    tense: Tense | None = None
-    anchors: Mapping[str, str] = field(default_factory=dict)
-    recent: Mapping[str, str] = field(default_factory=dict)
-    # The clause tells an event already over in so many words ("changed ... in
-    # December"): an occurrence still to come cannot be its time.
-    over: bool = False
-    # The clause tells what a past report said would happen ("said on Monday it
-    # would close in January"): no occurrence over before `reference`, the day or
-    # month it was said, can be its time.
-    ahead: bool = False
 
 
 def resolve(value: str, ctx: Context) -> str:
