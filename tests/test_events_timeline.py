@@ -83,6 +83,22 @@ def test_the_same_event_in_different_years_is_a_contradiction() -> None:
     assert "Oct 2021" in warning.message and "Oct 2022" in warning.message
 
 
+def test_prose_comparing_a_period_with_a_year_before_tells_two_events() -> None:
+    """A year counted from another date ("the 1988 period") is a comparison, not a
+    contradiction; a yearless month a later sentence dates in full still joins it."""
+    text = (
+        "Sun said it earned $5.2 million in the fiscal first quarter. "
+        "In the 1988 period, the company earned $20.6 million."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(1989, 10, 26))
+    assert sorted(t.date.value for t in brief.timeline) == ["1988-Q1", "1989-Q1"]
+    assert [w.code for w in brief.warnings] == []
+    text = "The council approved the budget in March. Later, the council approved the budget in March 2011."  # noqa: E501
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 6, 1))
+    assert len(brief.timeline) == 1
+    assert [w.code for w in brief.warnings] == ["date_conflict"]
+
+
 def test_different_events_on_different_dates_stay_apart() -> None:
     text = "- May 2012: Summit in Paris.\n- June 2012: Floods hit Dhaka.\n"
     brief = newsbrief.extract(text)

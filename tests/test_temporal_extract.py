@@ -110,6 +110,29 @@ def test_a_year_ago_quarter_is_the_quarter_named_before_not_a_later_month(
     assert found_values["the comparable year-ago quarter"] == "1988-Q3"
 
 
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        (
+            "Net income fell in the third quarter. In the comparable year-ago quarter, "
+            "the second quarter ended Oct. 31, it lost $5 million.",
+            dt.date(1989, 10, 27),
+            "the second quarter",
+            "1988-Q2",
+        ),
+        ("A year ago, in March, the plant closed.", dt.date(2013, 2, 10), "March", "2012-03"),
+        ("Last year, in October, the firm was sold.", dt.date(2013, 3, 10), "October", "2012-10"),
+    ],
+)
+def test_a_date_set_beside_another_takes_its_year(
+    nlp: Language, text: str, reference: dt.date, expression: str, value: str
+) -> None:
+    """The second names the first: its year is the first's, inferred, not the nearest."""
+    (f,) = [f for f in found(nlp, text, reference) if f.date.text == expression]
+    assert f.date.value == value
+    assert f.date.inferred == "context"
+
+
 def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     text = (
         "Net income fell in the third quarter. "
@@ -286,3 +309,29 @@ def test_what_would_happen_lies_ahead_of_the_day_it_was_said(
     dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 3, 23))
     (friday,) = [d for d in dates if d.text == "Friday"]
     assert friday.value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The company said on Monday it would close the plant in January.", "2014-01"),
+        ("He said last month that the plant would close in January.", "2014-01"),
+        ("The company said last month it would close the plant in February.", "2013-02"),
+        ("The company said in October that it would close the plant in January.", "2013-01"),
+    ],
+)
+def test_what_would_happen_is_no_month_over_before_it_was_said(
+    nlp: Language, text: str, value: str
+) -> None:
+    """A month a past report said something would happen in is not one already
+    over when it was said, whatever the tense's weighing of the nearest."""
+    assert (
+        values(nlp, text, dt.date(2013, 3, 22))["January" if "January" in text else "February"]
+        == value
+    )
+
+
+def test_a_relative_date_said_in_a_month_counts_from_the_paper(nlp: Language) -> None:
+    """The day in the month it was said is not given: 'next week' is not counted from it."""
+    text = "He said last month that the plant would open next week."
+    assert values(nlp, text, dt.date(2013, 3, 22))["next week"] == "2013-W13"

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newsbrief.temporal.resolve import Context, Tense, resolve
+from newsbrief.temporal.context import Context, Tense
+from newsbrief.temporal.resolve import resolve
 
 REF = dt.date(2013, 3, 22)  # a Friday in ISO week 12, first quarter, spring
 
@@ -184,6 +185,9 @@ def test_the_quarter_without_an_anchor_in_a_past_clause_is_the_last_one() -> Non
         ("latestq()", {"quarter": "2012-Q3"}, "2012-Q3"),
         ("latestq()", {"quarter": "2013-Q2"}, "2012-Q4"),  # not over yet
         ("latestq()", {}, "2012-Q4"),
+        # Results reported for the current quarter: a fiscal one, over as the story tells it.
+        ("latestq()", {"quarter": "2013-Q1", "lead quarter": "2013-Q1"}, "2013-Q1"),
+        ("latestq()", {"quarter": "2013-Q1"}, "2012-Q4"),  # named, not reported
     ],
 )
 def test_latest_quarter_is_a_completed_one(

@@ -145,3 +145,12 @@ def test_quarter_codes_are_capitals(nlp: Language) -> None:
     assert values(nlp, "The Q3 2012 and q4 results and the H5 and Q7 models.") == {
         "Q3 2012": "2012-Q3"
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He stayed for the week before the vote.", "He works during the week."],
+)
+def test_the_week_is_a_date_only_as_a_report_s_week(nlp: Language, sentence: str) -> None:
+    """'For the week' in a market report is its week; another week, or any week, is not."""
+    assert "the week" not in values(nlp, sentence)

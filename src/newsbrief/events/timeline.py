@@ -94,6 +94,11 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     if "refines" in relations and shared >= 2:
         return _RELATION_RANK["refines"], shared
     if "other-year" in relations and shared >= 1:
+        if prose and "context" in {event.date.inferred, *(d.inferred for d in entry.dates)}:
+            # Prose that compares periods ("earned $5 million in the quarter; in the
+            # 1988 period, it earned $20 million") tells two events: a year counted
+            # from another date is no contradiction the article makes.
+            return None
         return _RELATION_RANK["other-year"], shared
     return None
 

@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from newsbrief.brief import DateExpr
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
+from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.periods import period_over
-from newsbrief.temporal.resolve import Context, Tense, resolve
+from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate, scan, select
 from newsbrief.temporal.stated import full_date
 from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
@@ -33,10 +34,12 @@ if TYPE_CHECKING:
 # Resolver calls whose result rests on a choice the text does not state (see
 # resolve.py): a weekday without "last"/"next", a month or day without its year,
 # a value counted from the date mentioned before.
-_INFERRED = re.compile(r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq)")
+_INFERRED = re.compile(
+    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq|within)"
+)
 _INFERRED_PART = {"near": "year", "qend": "year", "weekof": "year", "yearend": "year",
                   "anchor": "context", "wdanchor": "context", "inyear": "context",
-                  "latestq": "context"}  # fmt: skip
+                  "latestq": "context", "within": "context"}  # fmt: skip
 
 
 @dataclass
@@ -158,6 +161,27 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     return f"on({m.group('code')},{year}){m.group('suffix')}"
 
 
+# Between a date and one set beside it to say which it is: "the year-ago quarter,
+# the second quarter", "a year ago, in March", "last year, in October".
+_APPOSED = re.compile(r"^\s*,\s*(?:(?:in|on|during)\s+)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^\d{4}")
+
+
+def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | None) -> str:
+    """`template`, when it names a time of year without its year just after a date
+    it stands beside, with that date's year: the second names the first, not a time
+    nearest the reference date. The year is the other date's, so it stays inferred."""
+    m = _NEAREST.match(template)
+    if m is None or before is None:
+        return template
+    prior, value = before
+    year = _YEAR.match(value)
+    between = c.match.string[prior.end : c.start]
+    if prior.rule.type != "DATE" or year is None or not _APPOSED.match(between):
+        return template
+    return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
+
+
 # Between two dates that join into a stretch or a list: "from 1998 to 2004",
 # "1998-2004", "between 2001 and 2009", "Monday and Tuesday", "in 2009 or 2010",
 # "January through March", "2009, 2010 and 2011".
@@ -246,9 +270,10 @@ def _reported_ahead(
     doc: Doc, candidates: list[Candidate], quoted: list[bool], reference: dt.date | None
 ) -> dict[int, dt.date | None]:
     """For each date of what a past reporting verb said would happen, when the
-    sentence names the day it was said: that day, which the date lies ahead of
-    ("Forecasters said on Wednesday the snow would cause disruption on Friday" is
-    the Friday after that Wednesday, even in Saturday's paper)."""
+    sentence names the day or month it was said: that day (the month's first),
+    which the date lies ahead of ("Forecasters said on Wednesday the snow would
+    cause disruption on Friday" is the Friday after that Wednesday, even in
+    Saturday's paper; "said on Monday it would close in January" next January)."""
     out: dict[int, dt.date | None] = {}
     roots = [_root(doc, c) for c in candidates]
     for i, root in enumerate(roots):
@@ -268,8 +293,19 @@ def _reported_ahead(
             value = resolve(template, Context(reference, "past", {}, {}))
             if _DAY.match(value):
                 out[i] = dt.date.fromisoformat(value)
+            elif _MONTH_VALUE.match(value) and _NEAREST.match(_template(candidates[i])):
+                # "said last month": a month or day named ahead of the first of it
+                # ("next week" counted from a day the words do not give is not).
+                out[i] = dt.date.fromisoformat(value + "-01")
             break
     return out
+
+
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+
+
+def _template(c: Candidate) -> str:
+    return c.rule.fill(c.match, c.prefix)
 
 
 # A month named without its year.
@@ -315,17 +351,21 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         quoted = [own is None and _quoted(text, c.start) for c in candidates]
         joined = _joined(candidates)
         said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
-        said_at.update(_reported_ahead(seg.doc, candidates, quoted, seg_reference))
+        ahead = _reported_ahead(seg.doc, candidates, quoted, seg_reference)
+        said_at.update(ahead)
+        before: tuple[Candidate, str] | None = None  # the candidate before, resolved
         for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
+            template = _apposed_year(template, c, before)
             tense = _tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
             over = tense == "past" and bool(_MONTH.match(template)) and _over(seg.doc, c)
-            value = resolve(template, Context(at, tense, dict(anchors), nearby, over))
+            context = Context(at, tense, dict(anchors), nearby, over, ahead=i in ahead)
+            value = resolve(template, context)
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
@@ -348,6 +388,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
                 speech=quoted[i], joined=joined[i],
             )  # fmt: skip
+            before = (c, value)
             yield Found(date, tense)
         serial += 1
 

@@ -10,7 +10,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     near(CODE[,Y])   the occurrence of CODE nearest the reference date; one against
                      the clause's tense counts TENSE_PENALTY times as far (one
                      still to come in a tenseless clause UNKNOWN_PENALTY times,
-                     and none at all in a clause told as over: `Context.over`);
+                     and none at all in a clause told as over: `Context.over`,
+                     nor one over before what was said would happen: `ahead`);
                      Y moves the result Y years. CODE is a month "03", a day
                      "03-12", a season "SP", a quarter "Q3", a half "H1", or a holiday
     rel(K,CODE)      the previous (K=-1) or next (K=+1) CODE; this (K=0) CODE, the
@@ -25,7 +26,11 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     dated(MM-DD,N)   a day named with its weekday: the nearby year where it fits
     inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
     qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
-    latestq()        the last quarter named if over, else the last one completed
+    latestq()        the last quarter named if over, else the quarter the story
+                     reports if it is the current one (a fiscal label), else the
+                     last one completed
+    within(CODE,YYYY) CODE in the year of the date it stands beside ("the year-ago
+                     quarter, the second quarter"): as on(), but the year is inferred
     weekof(CODE)     the week holding a day ("the week of March 6", "Easter week")
     wdanchor(N,K)    weekday N before (K=-1) or after (K=+1) the day last mentioned
     yearend()        the year whose end "year-end" means
@@ -42,14 +47,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Literal
 
 from newsbrief.temporal import periods
+from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.values import duration, fully_known, parse
-
-Tense = Literal["past", "present", "future"]
 
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
 _PLACEHOLDER = {
@@ -65,26 +66,6 @@ _CALENDAR_UNIT = {
     "trading day": ("day", 1), "business day": ("day", 1), "working day": ("day", 1),
     "fortnight": ("week", 2), "millennium": ("century", 10),
 }  # fmt: skip
-
-
-@dataclass(frozen=True)
-class Context:
-    """What a value is resolved against.
-
-    `anchors` holds the date values mentioned before, the latest of each
-    granularity ("year", "quarter", "month", "day", ...), and under "last" the
-    latest of any; `recent` the same for this sentence and the one before, with
-    under "period" the last period named there (a duration's value for a span
-    like "the nine months").
-    """
-
-    reference: dt.date | None
-    tense: Tense | None = None
-    anchors: Mapping[str, str] = field(default_factory=dict)
-    recent: Mapping[str, str] = field(default_factory=dict)
-    # The clause tells an event already over in so many words ("changed ... in
-    # December"): an occurrence still to come cannot be its time.
-    over: bool = False
 
 
 def resolve(value: str, ctx: Context) -> str:
@@ -171,6 +152,8 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
     spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
     if ctx.over:
         spans = [s for s in spans if s[0] <= ref] or spans
+    if ctx.ahead:
+        spans = [s for s in spans if s[1] >= ref] or spans
     if not spans:
         return periods.unknown_year(code)
     best = min(spans, key=lambda s: _distance(s, ref, ctx.tense))
@@ -340,11 +323,18 @@ def week_of(code: str, ctx: Context) -> str:
 
 
 def latest_quarter(ctx: Context) -> str:
-    """'the latest quarter': the quarter last named if it is over, else the last
-    quarter completed before the reference date."""
+    """'the latest quarter': the quarter last named if it is over, else the
+    reported one if it is the current quarter, else the last quarter completed
+    before the reference date."""
     anchor = ctx.anchors.get("quarter")
     if anchor and periods.period_over(anchor, ctx.reference):
         return anchor
+    # A story that reports results for the quarter still under way by the calendar
+    # ("reported a decline in fourth-quarter earnings" on Nov. 2) names a fiscal
+    # quarter that is over: its latest period is that quarter, as the story labels it.
+    lead = ctx.anchors.get("lead quarter")
+    if lead and lead == this("quarter", 0, ctx.reference):
+        return lead
     return this("quarter", -1, ctx.reference)
 
 
@@ -388,4 +378,5 @@ _FUNCTIONS = {
     "yearend": lambda a, c: year_end(c),
     "dur": lambda a, c: duration(a[0], a[1]),
     "on": lambda a, c: on(a[0], a[1]),
+    "within": lambda a, c: on(a[0], a[1]),
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import SPEECH_VERBS
-from newsbrief.temporal.resolve import Tense
+from newsbrief.temporal.context import Tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -124,6 +124,17 @@ RULES: tuple[Rule, ...] = (
         preceded_by=r"\b(?:for|during|throughout|of|over)",
     ),
     Rule(
+        # "For the week, the index dropped 3.8%": a market report's week, the
+        # reference date's; not "the week before", "the week of March 6".
+        "date_for_the_week",
+        r"the\s+week(?!\s+(?:ended|ending|before|after|earlier|ago|later|that|when|of|to|"
+        r"since|ahead|following)\b)",
+        "DATE",
+        "this(week)",
+        (ex("For the week, the index dropped 3.8%.", "the week", "2013-W12"),),
+        preceded_by=r"\b(?:for|throughout)",
+    ),
+    Rule(
         "date_year_end",
         r"(?:(?:around|at)\s+)?year(?:'s|’s)?[\s-]end",
         "DATE",
