@@ -243,6 +243,11 @@ def merge_acronyms(groups: dict[str, Group], text: str) -> None:
         if acr_key not in groups:
             groups[acr_key] = Group([Mention(TextSpan(text[a:z], a, z), label, 1)], label=label)
         merge(groups, long_key, acr_key)
+    # Each group's names of two words or more, once: merging an acronym into a
+    # group adds none.
+    long_forms = {
+        k: list(dict.fromkeys(f for f in g.forms if len(f.split()) >= 2)) for k, g in groups.items()
+    }
     for key, g in list(groups.items()):
         if key not in groups or not all(is_acronym(f) for f in g.forms):
             continue
@@ -252,7 +257,7 @@ def merge_acronyms(groups: dict[str, Group], text: str) -> None:
                 for k, other in groups.items()
                 if k != key
                 and other.label not in PLACE_LABELS
-                and any(len(f.split()) >= 2 and fits(g.forms[0], f) for f in other.forms)
+                and any(fits(g.forms[0], f) for f in long_forms[k])
             ]
             if len(candidates) == 1:
                 merge(groups, candidates[0], key)

@@ -46,19 +46,23 @@ def _misspelled(a: str, b: str) -> bool:
     return len(diff) == 1 and _slip(*diff[0])
 
 
-def _frames(form: str) -> list[tuple[int, tuple[str, ...]]]:
-    """The form with each of its long words left out: two names one slip apart
-    share the frame of the word that differs."""
+def _frames(form: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The form with each of its long words left out but for its first letter: two
+    names one slip apart share the frame of the word that differs (a slip keeps
+    the first letter, and keeping it spares comparing every one-word name with
+    every other)."""
     words = form.split()
     return [
-        (i, (*words[:i], *words[i + 1 :])) for i, w in enumerate(words) if len(w) >= _MIN_LETTERS
+        (i, w[0], (*words[:i], *words[i + 1 :]))
+        for i, w in enumerate(words)
+        if len(w) >= _MIN_LETTERS
     ]
 
 
 def merge_misspellings(groups: dict[str, Group]) -> None:
     """Fold each group whose every name is one slip from another group's name into
     that group, when it is the only one; the more often written spelling stays."""
-    frames: defaultdict[tuple[int, tuple[str, ...]], set[str]] = defaultdict(set)
+    frames: defaultdict[tuple[int, str, tuple[str, ...]], set[str]] = defaultdict(set)
     for key, group in groups.items():
         for f in set(group.forms):
             for frame in _frames(f):
