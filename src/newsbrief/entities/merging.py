@@ -206,8 +206,10 @@ def group_by_key(mentions: Iterable[Mention]) -> dict[str, Group]:
         groups.setdefault(name_key(m.span.text), Group()).mentions.append(m)
     for g in groups.values():
         g.label = vote(g.mentions)
-        g.person = vote(g.mentions, gazetteer=False) == "PERSON" and any(
-            m.ntokens >= 2 and _personal_evidence(m) for m in g.mentions
+        # The dearer vote last: most groups have no mention of two words that
+        # says it names a person.
+        g.person = any(m.ntokens >= 2 and _personal_evidence(m) for m in g.mentions) and (
+            vote(g.mentions, gazetteer=False) == "PERSON"
         )
     return groups
 
