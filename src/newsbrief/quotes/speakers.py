@@ -317,16 +317,19 @@ class Resolver:
         """People a pronoun at `at` may mean, nearest first: not of the other gender,
         not a name used as a modifier ('the Trump administration'), nor one in
         passing in the pronoun's own sentence ('In an episode of Dr Hank, he says')."""
-        i = bisect.bisect_left(self.people, (at, -1))
         here = self._sentence_of(at)
-        found = [(s, z, e, subject_depth(self.ctx, z), False) for s, z, e in self.people[:i]]
-        found += [(s, z, e, 0, True) for s, z, e in self.meant if s < at]
+        # Only the sentences in reach are read: the subject depth of every person
+        # named since the article's start cost more than all the rest.
+        first = here - PRONOUN_FAR_SENTENCES
+        lo = self.ctx.sentence_starts[first] if first >= 0 else 0
+        i = bisect.bisect_left(self.people, (at, -1))
+        j = bisect.bisect_left(self.people, (lo, -1), 0, i)
+        found = [(s, z, e, subject_depth(self.ctx, z), False) for s, z, e in self.people[j:i]]
+        found += [(s, z, e, 0, True) for s, z, e in self.meant if lo <= s < at]
         found.sort(key=lambda c: c[0], reverse=True)
         out = []
         for start, end, e, depth, meant in found:
             sentence = self._sentence_of(start)
-            if here - sentence > PRONOUN_FAR_SENTENCES:
-                break
             known = self.ctx.genders.get(e.name)
             last = e.name.split()[-1] if e.name.split() else ""
             if known not in (None, gender) or self._modifier(end) or last in NOT_PERSON_WORDS:
