@@ -27,6 +27,7 @@ from newsbrief.events.anchoring import (
     tense_conflict,
     through_a_noun,
 )
+from newsbrief.events.carried import Carry, carry_dates
 from newsbrief.events.event import (
     ArticleEvent,
     anchors,
@@ -260,7 +261,11 @@ def _own_date(
 
 
 def clause_events(
-    doc: Annotated, seg: Segment, dates: SpanIndex[TemporalExpr], index: EntityIndex
+    doc: Annotated,
+    seg: Segment,
+    dates: SpanIndex[TemporalExpr],
+    index: EntityIndex,
+    carry: Carry | None = None,
 ) -> Iterator[ArticleEvent]:
     """The events of one prose segment: one per clause head, dated by a date the
     clause's verb governs."""
@@ -348,6 +353,7 @@ def clause_events(
             # "implied as much yesterday when reporters asked": the time the
             # clause it hangs from names, inferred (approximate).
             anchored[head.i] = replace(anchored[joined_to.i], loose=True)
+    carried = carry_dates(sdoc, anchored, dated, carry if carry is not None else Carry())
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None
@@ -382,8 +388,9 @@ def clause_events(
         yield ArticleEvent(
             doc.text[start:end], start, end, _predicate(head),
             clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
-            planned=is_planned(date, sdoc, seg),
+            planned=head.i not in carried and is_planned(date, sdoc, seg),
             concepts=concepts_of(run, seg, index, dates_in(dates, own_start, end)),
             source=text_span(doc.text, start, end),
             unknown_date=unknown_marker(doc.text, start, end, date),
+            carried=date is not None and head.i in carried,
         )  # fmt: skip
