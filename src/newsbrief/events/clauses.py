@@ -43,6 +43,7 @@ from newsbrief.events.joined import (
     clause_of_when,
     joined_gerund,
     names_a_time,
+    same_tense,
     same_time,
     shared_conjuncts,
     tells_of_be,
@@ -340,7 +341,7 @@ def clause_events(
         joined_to = head.head
         if (
             head.dep_ == "conj" and head.i not in anchored and fronted.get(joined_to.i)
-            and head.tag_ == joined_to.tag_ and not (tree.subtree(head.i) & dated.keys())
+            and same_tense(head, joined_to) and not (tree.subtree(head.i) & dated.keys())
             and any(c.dep_ in SUBJECT_DEPS for c in head.children)
             and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
         ):  # fmt: skip

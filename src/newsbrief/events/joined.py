@@ -58,6 +58,15 @@ def shared_conjuncts(
     return out
 
 
+def same_tense(verb: Token, other: Token) -> bool:
+    """Whether two joined verbs are told in the same tense: the same form, or both
+    past however told ("had a falling out, and Pol Pot was arrested", "began
+    talks, but the talks didn't result in changes")."""
+    if verb.tag_ == other.tag_:
+        return True
+    return tense_of(verb, stated=True) == tense_of(other, stated=True) == "past"
+
+
 # Words that open a clause of the same time as the clause it hangs from ("implied
 # as much yesterday when reporters asked", "a decline in the fourth quarter as
 # customers continue to adjust"); "after", "before", "until" and "once" open
