@@ -38,16 +38,17 @@ from newsbrief.events.event import (
     unknown_marker,
 )
 from newsbrief.events.joined import (
-    NESTED,
     apart,
     clause_of_when,
     joined_gerund,
     names_a_time,
+    own_date,
     same_tense,
     same_time,
     shared_conjuncts,
     tells_of_be,
 )
+from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
 from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
@@ -56,7 +57,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -211,7 +212,7 @@ def _clause_span(
     for child in head.children:
         if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
             continue
-        if _own_date(tree, child.i, dated, moved, own) or (
+        if own_date(tree, child.i, dated, moved, own) or (
             not reporting and names_a_time(tree, child)
         ):
             continue
@@ -242,25 +243,6 @@ def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int
     return not (tree.subtree(child.i) & dated.keys())
 
 
-def _own_date(
-    tree: Tree,
-    clause: int,
-    dated: dict[int, str],
-    moved: dict[int, int] | None,
-    frame: str | None,
-) -> bool:
-    """Whether the clause at `clause` holds a date of its own: one not moved to the
-    reporting verb above it, and not one the frame's date `frame` falls in ("said
-    on Wednesday that cases had reached 412 this year" is one telling). A date in
-    a clause of its own inside it ("that it was approached by Thermo, which agreed
-    to buy the line in February") is that clause's, not what was said."""
-    return any(
-        not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
-        for t in core(tree, clause, NESTED) - (moved or {}).keys()
-        if t in dated
-    )
-
-
 def clause_events(
     doc: Annotated,
     seg: Segment,
@@ -289,6 +271,7 @@ def clause_events(
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     fronted: dict[int, bool] = {}  # heads whose date opens the sentence
+    unanchored: list[tuple[TemporalExpr, Span]] = []  # every date, to `noun_events`
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
             continue
@@ -298,6 +281,7 @@ def clause_events(
         opened = clause_of_when(span)
         if opened is not None and opened.i not in anchored:
             anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
+        unanchored.append((d, span))
         if dates_a_noun(d, span.root) or bound(span):
             continue
         head = _clause_head(span.root)
@@ -337,6 +321,7 @@ def clause_events(
         ],
         key=lambda t: t.i,
     )  # fmt: skip
+    nouns = noun_events(doc, seg, tree, unanchored, dated, anchored, heads, dates, index)
     for head in heads:
         joined_to = head.head
         if (
@@ -380,7 +365,7 @@ def clause_events(
         start = seg.start + told[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
         if head.lemma_ in REPORTING_VERBS and any(
-            c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
+            c.dep_ == "ccomp" and c.i > head.i and own_date(tree, c.i, dated, moved, own)
             for c in head.children
         ):
             # What was said has a row of its own: a bare frame ("Jobs announced
@@ -395,3 +380,4 @@ def clause_events(
             unknown_date=unknown_marker(doc.text, start, end, date),
             carried=date is not None and head.i in carried,
         )  # fmt: skip
+    yield from nouns

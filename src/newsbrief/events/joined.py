@@ -202,3 +202,22 @@ def tells_of_be(verb: Token, dated: dict[int, str]) -> bool:
         )
         for c in verb.children
     )  # fmt: skip
+
+
+def own_date(
+    tree: Tree,
+    clause: int,
+    dated: dict[int, str],
+    moved: dict[int, int] | None,
+    frame: str | None,
+) -> bool:
+    """Whether the clause at `clause` holds a date of its own: one not moved to the
+    reporting verb above it, and not one the frame's date `frame` falls in ("said
+    on Wednesday that cases had reached 412 this year" is one telling). A date in
+    a clause of its own inside it ("that it was approached by Thermo, which agreed
+    to buy the line in February") is that clause's, not what was said."""
+    return any(
+        not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
+        for t in core(tree, clause, NESTED) - (moved or {}).keys()
+        if t in dated
+    )
