@@ -66,3 +66,12 @@ def test_a_time_of_day_carries_as_its_day() -> None:
 def test_a_heading_stops_the_carry() -> None:
     text = "Police seized a van on Sunday.\n\n## Reaction\n\nThey arrested two men."
     assert _dates(text)["arrest"] is None
+
+
+def test_a_passive_in_the_past_carries_and_takes_a_date() -> None:
+    dates = _dates("Police on Sunday seized a van. Two men were arrested.")
+    assert dates["arrest"] == "2013-03-17"
+    dates = _dates("Two men were arrested on Sunday. Police seized a van.")
+    assert dates["seize"] == "2013-03-17"
+    # The past perfect tells an earlier time.
+    assert _dates("Police on Sunday seized a van. Two men had fled.")["flee"] is None

@@ -2,7 +2,7 @@
 the same story without a time of their own ("Police on Sunday seized a van
 packed with explosives. They arrested two men.").
 
-Only the simple past carries and takes a date: a present or a future ("He says",
+Only the simple past (active or passive) carries and takes a date: a present or a future ("He says",
 "It will cost $5 million") is the article's now or a plan, not the story's next
 step. The date is inferred (the words do not state it), so its row is
 approximate, and its row says it was carried. It carries for a few sentences,
@@ -58,7 +58,7 @@ def carry_dates(
             # A date left unresolved ("Friday" with no reference date) tells
             # the reader nothing more carried to another row.
             known = date is not None and "X" not in date.value
-            state.date = date if known and root.tag_ == "VBD" else None
+            state.date = date if known and _simple_past(root) else None
             state.left = CARRIED_SENTENCES
             state.speech = root.lemma_ in SPEECH_VERBS
             state.across = False
@@ -67,7 +67,7 @@ def carry_dates(
             state.date = None
             continue
         if (
-            root.tag_ == "VBD" and root.i not in anchored and root.lemma_ != "be"
+            _simple_past(root) and root.i not in anchored and root.lemma_ != "be"
             and not _quoted(doc, root.idx) and _fits(root, state.date, state)
         ):  # fmt: skip
             # A time of day ("at 4 a.m.") is the first sentence's own: the next
@@ -77,6 +77,15 @@ def carry_dates(
             out.add(root.i)
         state.left -= 1
     return out
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb told in the simple past, active or passive ("arrested", "was
+    arrested"), not the past perfect ("had arrested"), which tells an earlier time."""
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["was"], ["were"])
 
 
 def _fits(root: Token, date: TemporalExpr, state: Carry) -> bool:
