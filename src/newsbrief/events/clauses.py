@@ -330,7 +330,9 @@ def clause_events(
             and any(c.dep_ in SUBJECT_DEPS for c in head.children)
             and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
         ):  # fmt: skip
-            anchored[head.i] = anchored[joined_to.i]
+            # Told in another form ("was arrested" after "had"): inferred.
+            loose = head.tag_ != joined_to.tag_ or anchored[joined_to.i].loose
+            anchored[head.i] = replace(anchored[joined_to.i], loose=loose)
         elif (
             head.i not in anchored and joined_to.i in anchored
             and not (tree.subtree(head.i) & dated.keys())
