@@ -31,6 +31,11 @@ def _rows(text: str) -> list[tuple[str, str]]:
             "Gaps remain before next week's talks in London.",
             ("next week's talks in London", "1998-W11"),
         ),
+        # A result reported for a time after it: the row of "compared with" leaves it out.
+        (
+            "Aetna posted earnings of $24 million, compared with a loss of $3 million last year.",
+            ("a loss of $3 million last year", "1997"),
+        ),
     ],
 )
 def test_a_dated_event_noun_is_a_row(text: str, row: tuple[str, str]) -> None:
@@ -50,6 +55,10 @@ def test_a_clause_of_a_dated_event_noun_takes_its_date() -> None:
         # A noun of no happening, and an amount.
         "He was a member of the 1953 team.",
         "The company reported fiscal 1989 sales of $155 million.",
+        # A time of day tells a kind; a likeness and a bound are no time of the noun.
+        "London shares were depressed by overnight losses in New York.",
+        "Customers were warned of outages like Friday's.",
+        "The airline has suspended its flights between Australia and India by August.",
     ],
 )
 def test_a_dated_noun_of_no_event_is_no_row(text: str) -> None:

@@ -4,8 +4,11 @@ London", "the Feb. 23 accord signed by Annan and Aziz").
 
 Such a date anchors no clause (the clause around it is of another time: "This
 settlement replaces the 1991 agreement"), but it dates the noun's event, stated
-in the same phrase. Only nouns that name a happening count: "the 1953 team" or
-"the 2012 model" tell no event.
+in the same phrase, before the noun or after it ("a loss of $3 million last
+year", which the row of "compared with" leaves out). Only nouns that name a
+happening or a reported result count: "the 1953 team" or "the 2012 model" tell
+no event; nor does a time of day ("overnight losses" tells their kind), a
+likeness ("outages like Friday's") or a bound ("flights by August").
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ EVENT_NOUNS = frozenset(
 # Forms of those nouns that name an amount: "fiscal 1989 sales of $155 million".
 _AMOUNTS = frozenset({"sales"})
 
+
 # Clauses that go with a noun: "the accord signed by Annan", "the deal, which
 # was reached after talks".
 _NOUN_CLAUSES = frozenset({"acl", "relcl"})
@@ -59,6 +63,35 @@ def event_noun(span: Span) -> Token | None:
     if noun.lower_ in _AMOUNTS:
         return None
     return noun if {noun.lemma_.lower(), noun.lower_} & EVENT_NOUNS else None
+
+
+# Results a company reports for a period: "compared with a loss of $3 million
+# last year", "year-earlier profit of $3.8 million".
+RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "income", "net"})
+
+
+# Words after which a date is not the time of the noun before them: a likeness
+# or a bound.
+_NOT_ITS_TIME = frozenset({"like", "unlike", "than", "by", "until", "till", "before", "since"})
+
+
+def result_noun(span: Span) -> Token | None:
+    """The noun of a result or an event that a date after it in the same phrase
+    names the time of ("a loss of $3 million last year", "the invasion of Kuwait
+    in 1990"); none past a verb."""
+    current = span.root
+    for _ in range(4):
+        head = current.head
+        if head == current or head.pos_ in ("VERB", "AUX") or head.lower_ in _NOT_ITS_TIME:
+            return None  # "outages like Friday's", "flights ... by August"
+        if head.pos_ == "NOUN" and not span.start <= head.i < span.end:
+            words = {head.lemma_.lower(), head.lower_}
+            if head.lower_ not in _AMOUNTS and words & (EVENT_NOUNS | RESULT_NOUNS):
+                return head
+            if head.i > span.end:
+                return None
+        current = head
+    return None
 
 
 def noun_events(
@@ -79,9 +112,12 @@ def noun_events(
     clause_heads = {h.i for h in heads}
     out: list[ArticleEvent] = []
     for date, span in unanchored:
-        if any(t.i in dated for t in span):
+        if any(t.i in dated for t in span) or date.type == "TIME" or "X" in date.value:
+            # A time of day before a noun tells its kind more than its time
+            # ("overnight losses", "the evening news"); a noun's row with an
+            # unknown date tells nothing.
             continue
-        noun = event_noun(span)
+        noun = event_noun(span) or result_noun(span)
         if noun is None:
             continue
         told = [
