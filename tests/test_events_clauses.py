@@ -134,7 +134,9 @@ def test_a_year_that_modifies_a_noun_does_not_date_the_clause(
     sentence: str, dated: str | None
 ) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
-    assert [t.date.value for t in brief.timeline] == ([dated] if dated else [])
+    # (The noun's own event, "the 1991 agreement", has a row of its own: `nominal.py`.)
+    clauses = [e for e in brief.events if e.predicate not in ("team", "agreement")]
+    assert [e.date.value for e in clauses if e.date] == ([dated] if dated else [])
 
 
 @pytest.mark.parametrize(
@@ -271,7 +273,8 @@ def test_a_credit_glued_to_the_first_word_leaves_the_word_in_the_row() -> None:
 )  # fmt: skip
 def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(1989, 11, 2))
-    assert [t.event for t in brief.timeline] == [row]
+    # (The figure compared with is a row of its own: `nominal.py`.)
+    assert [t.event for t in brief.timeline if t.event[0].isupper()] == [row]
 
 
 @pytest.mark.parametrize(
@@ -430,6 +433,14 @@ def test_a_date_opening_the_sentence_dates_the_clauses_joined_after_it() -> None
         ("In November, a grand jury cleared Wilson", "2014-11"),
         ("the prosecutor released the evidence", "2014-11"),
     ]
+    # Both in the past, however told: a passive, a negation.
+    text = "In June, the leaders had a falling out, and Pol Pot was arrested."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    rows = [(r.date.value, r.certainty) for r in brief.timeline if r.event.startswith("Pol Pot")]
+    assert rows == [("2014-06", "approximate")]  # told in another form: inferred
+    text = "Late last week, the two began talks, but the talks didn't change the offer."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert any(r.event.startswith("the talks didn't") for r in brief.timeline)
     # A date inside the first clause is that clause's only.
     text = "A grand jury cleared Wilson in November and the prosecutor released the evidence."
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))

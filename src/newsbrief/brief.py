@@ -150,7 +150,8 @@ class TimelineEntry:
     # What of the date the text did not state: "direction" (which Friday), "year",
     # "context" (counted from a date named before), "speech" (said in a quote) or
     # "range" (the first of dates the event is told with: "from 1998 to 2004") or
-    # "clause" (the sentence may give the date to another of its parts).
+    # "clause" (the sentence may give the date to another of its parts) or "carried"
+    # (a sentence naming no time dated by the one before it).
     inferred: str | None = None
 
 

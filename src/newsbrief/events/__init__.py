@@ -15,6 +15,8 @@ and warns where the tellings disagree.
   about (concepts), whether it is planned, whether its date anchors it.
 - `actors.py`: the entities that can act, looked up in the entity index.
 - `clauses.py`: clause events from spaCy's parse.
+- `carried.py`: a date stated once, carried by the sentences after it.
+- `nominal.py`: events a noun tells, dated in its own phrase ("the 1991 agreement").
 - `items.py`: bullet and table-row events, and `find_events` over a whole article.
 - `timeline.py`: tellings merged into dated entries, sorted, with their warnings.
 """

@@ -27,6 +27,7 @@ from newsbrief.events.anchoring import (
     tense_conflict,
     through_a_noun,
 )
+from newsbrief.events.carried import Carry, carry_dates
 from newsbrief.events.event import (
     ArticleEvent,
     anchors,
@@ -37,15 +38,17 @@ from newsbrief.events.event import (
     unknown_marker,
 )
 from newsbrief.events.joined import (
-    NESTED,
     apart,
     clause_of_when,
     joined_gerund,
     names_a_time,
+    own_date,
+    same_tense,
     same_time,
     shared_conjuncts,
     tells_of_be,
 )
+from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
 from newsbrief.events.tree import Tree, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
@@ -54,7 +57,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -209,7 +212,7 @@ def _clause_span(
     for child in head.children:
         if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
             continue
-        if _own_date(tree, child.i, dated, moved, own) or (
+        if own_date(tree, child.i, dated, moved, own) or (
             not reporting and names_a_time(tree, child)
         ):
             continue
@@ -240,27 +243,12 @@ def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int
     return not (tree.subtree(child.i) & dated.keys())
 
 
-def _own_date(
-    tree: Tree,
-    clause: int,
-    dated: dict[int, str],
-    moved: dict[int, int] | None,
-    frame: str | None,
-) -> bool:
-    """Whether the clause at `clause` holds a date of its own: one not moved to the
-    reporting verb above it, and not one the frame's date `frame` falls in ("said
-    on Wednesday that cases had reached 412 this year" is one telling). A date in
-    a clause of its own inside it ("that it was approached by Thermo, which agreed
-    to buy the line in February") is that clause's, not what was said."""
-    return any(
-        not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
-        for t in core(tree, clause, NESTED) - (moved or {}).keys()
-        if t in dated
-    )
-
-
 def clause_events(
-    doc: Annotated, seg: Segment, dates: SpanIndex[TemporalExpr], index: EntityIndex
+    doc: Annotated,
+    seg: Segment,
+    dates: SpanIndex[TemporalExpr],
+    index: EntityIndex,
+    carry: Carry | None = None,
 ) -> Iterator[ArticleEvent]:
     """The events of one prose segment: one per clause head, dated by a date the
     clause's verb governs."""
@@ -283,6 +271,7 @@ def clause_events(
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     fronted: dict[int, bool] = {}  # heads whose date opens the sentence
+    unanchored: list[tuple[TemporalExpr, Span]] = []  # every date, to `noun_events`
     for d in dates_in(dates, body_start, seg.end):
         if not anchors(d):
             continue
@@ -292,6 +281,7 @@ def clause_events(
         opened = clause_of_when(span)
         if opened is not None and opened.i not in anchored:
             anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
+        unanchored.append((d, span))
         if dates_a_noun(d, span.root) or bound(span):
             continue
         head = _clause_head(span.root)
@@ -331,15 +321,18 @@ def clause_events(
         ],
         key=lambda t: t.i,
     )  # fmt: skip
+    nouns = noun_events(doc, seg, tree, unanchored, dated, anchored, heads, dates, index)
     for head in heads:
         joined_to = head.head
         if (
             head.dep_ == "conj" and head.i not in anchored and fronted.get(joined_to.i)
-            and head.tag_ == joined_to.tag_ and not (tree.subtree(head.i) & dated.keys())
+            and same_tense(head, joined_to) and not (tree.subtree(head.i) & dated.keys())
             and any(c.dep_ in SUBJECT_DEPS for c in head.children)
             and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
         ):  # fmt: skip
-            anchored[head.i] = anchored[joined_to.i]
+            # Told in another form ("was arrested" after "had"): inferred.
+            loose = head.tag_ != joined_to.tag_ or anchored[joined_to.i].loose
+            anchored[head.i] = replace(anchored[joined_to.i], loose=loose)
         elif (
             head.i not in anchored and joined_to.i in anchored
             and not (tree.subtree(head.i) & dated.keys())
@@ -348,6 +341,7 @@ def clause_events(
             # "implied as much yesterday when reporters asked": the time the
             # clause it hangs from names, inferred (approximate).
             anchored[head.i] = replace(anchored[joined_to.i], loose=True)
+    carried = carry_dates(sdoc, anchored, dated, carry if carry is not None else Carry())
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None
@@ -373,7 +367,7 @@ def clause_events(
         start = seg.start + told[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
         if head.lemma_ in REPORTING_VERBS and any(
-            c.dep_ == "ccomp" and c.i > head.i and _own_date(tree, c.i, dated, moved, own)
+            c.dep_ == "ccomp" and c.i > head.i and own_date(tree, c.i, dated, moved, own)
             for c in head.children
         ):
             # What was said has a row of its own: a bare frame ("Jobs announced
@@ -382,8 +376,10 @@ def clause_events(
         yield ArticleEvent(
             doc.text[start:end], start, end, _predicate(head),
             clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
-            planned=is_planned(date, sdoc, seg),
+            planned=head.i not in carried and is_planned(date, sdoc, seg),
             concepts=concepts_of(run, seg, index, dates_in(dates, own_start, end)),
             source=text_span(doc.text, start, end),
             unknown_date=unknown_marker(doc.text, start, end, date),
+            carried=date is not None and head.i in carried,
         )  # fmt: skip
+    yield from nouns

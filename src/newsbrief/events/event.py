@@ -66,6 +66,7 @@ class ArticleEvent(Event):
     concepts: frozenset[str] = frozenset()
     source: TextSpan | None = None  # the span a timeline cites
     unknown_date: TextSpan | None = None  # "(date unspecified)"
+    carried: bool = False  # dated by a sentence before it (`carried.py`)
 
     def public(self) -> Event:
         """The event as the Brief holds it, without what only merging needs."""

@@ -15,6 +15,7 @@ from newsbrief.blocks import trailer_start
 from newsbrief.brief import Entity, TextSpan
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import actors_in, clause_actors
+from newsbrief.events.carried import Carry
 from newsbrief.events.clauses import clause_events
 from newsbrief.events.event import (
     ArticleEvent,
@@ -111,8 +112,11 @@ def find_events(
     spans = SpanIndex(dates)
     out: list[ArticleEvent] = []
     trailer = trailer_start(doc.blocks)  # credits and links after the story's end
+    carry = Carry()
     for i, block in enumerate(doc.blocks[:trailer]):
         segs = doc.segments_of(i)
+        if block.kind != "paragraph":
+            carry = Carry()  # a date carries through prose only, not past a heading or list
         if not segs or block.kind == "heading" or META_LINE.match(block.text):
             continue  # "Published June 10, 2024" dates the article, not an event
         summary = section_role(block.section) is not None
@@ -135,5 +139,5 @@ def find_events(
             out.append(_item_event(doc, segs, block.body, spans, index, "bullet", whole, summary))
         else:
             for seg in segs:
-                out.extend(clause_events(doc, seg, spans, index))
+                out.extend(clause_events(doc, seg, spans, index, carry))
     return out

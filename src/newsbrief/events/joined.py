@@ -58,6 +58,15 @@ def shared_conjuncts(
     return out
 
 
+def same_tense(verb: Token, other: Token) -> bool:
+    """Whether two joined verbs are told in the same tense: the same form, or both
+    past however told ("had a falling out, and Pol Pot was arrested", "began
+    talks, but the talks didn't result in changes")."""
+    if verb.tag_ == other.tag_:
+        return True
+    return tense_of(verb, stated=True) == tense_of(other, stated=True) == "past"
+
+
 # Words that open a clause of the same time as the clause it hangs from ("implied
 # as much yesterday when reporters asked", "a decline in the fourth quarter as
 # customers continue to adjust"); "after", "before", "until" and "once" open
@@ -193,3 +202,22 @@ def tells_of_be(verb: Token, dated: dict[int, str]) -> bool:
         )
         for c in verb.children
     )  # fmt: skip
+
+
+def own_date(
+    tree: Tree,
+    clause: int,
+    dated: dict[int, str],
+    moved: dict[int, int] | None,
+    frame: str | None,
+) -> bool:
+    """Whether the clause at `clause` holds a date of its own: one not moved to the
+    reporting verb above it, and not one the frame's date `frame` falls in ("said
+    on Wednesday that cases had reached 412 this year" is one telling). A date in
+    a clause of its own inside it ("that it was approached by Thermo, which agreed
+    to buy the line in February") is that clause's, not what was said."""
+    return any(
+        not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
+        for t in core(tree, clause, NESTED) - (moved or {}).keys()
+        if t in dated
+    )

@@ -298,6 +298,8 @@ def build_timeline(
         )
         certainty = _certainty(date)
         inferred = date.inferred if certainty == "approximate" else None
+        if certainty == "approximate" and any(e.carried and e.date is date for e in entry.events):
+            inferred = "carried"  # what the reader most needs to know of such a date
         timeline.append(TimelineEntry(date, text, certainty, sources, inferred))
         warnings.extend(_warnings(entry, text, reference))
     return timeline, warnings

@@ -103,6 +103,7 @@ INFERRED_NOTES = {
     "speech": "as said in a quotation",
     "range": "first of the dates it names",
     "clause": "may date another part of the sentence",
+    "carried": "carried from an earlier sentence",
 }
 
 # C0/C1 control characters other than tab and newline, DEL, and bidirectional

@@ -1,0 +1,115 @@
+"""A date stated once and carried by the sentences after it that go on telling
+the same story without a time of their own ("Police on Sunday seized a van
+packed with explosives. They arrested two men.").
+
+Only the simple past (active or passive) carries and takes a date: a present or a future ("He says",
+"It will cost $5 million") is the article's now or a plan, not the story's next
+step. The date is inferred (the words do not state it), so its row is
+approximate, and its row says it was carried. It carries for a few sentences,
+across paragraphs (but not to a statement there), until a sentence names a time
+of its own; a heading, a table or a list in between stops it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.temporal import TemporalExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# How many sentences without a time of their own a date carries to: news goes
+# back and forth in time, and the further from its date the likelier a sentence
+# is to tell of another time.
+CARRIED_SENTENCES = 3
+
+# A date that names a day ("1998-02-13", "2009-07-30T10:00").
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@dataclass
+class Carry:
+    """The date the sentences read so far pass on to the next one."""
+
+    date: TemporalExpr | None = None
+    left: int = 0  # sentences it may still date
+    speech: bool = False  # carried from a verb of speech
+    across: bool = False  # carried from an earlier paragraph
+
+
+def carry_dates(
+    doc: Doc, anchored: dict[int, TemporalExpr], dated: dict[int, str], state: Carry
+) -> set[int]:
+    """Date the main verb of each sentence of `doc` that names no time by the date
+    of the main verb of the dated sentence before it, both in the simple past.
+    `anchored` maps clause heads to their dates (updated in place); `dated` holds
+    the tokens of dates that anchor a clause; `state` comes from the paragraphs
+    before and goes on to the next. Returns the heads it dated."""
+    out: set[int] = set()
+    state.across = state.date is not None  # carried in from an earlier paragraph
+    for sent in doc.sents:
+        root: Token = sent.root
+        if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in sent):
+            date = anchored.get(root.i)
+            # A date left unresolved ("Friday" with no reference date) tells
+            # the reader nothing more carried to another row.
+            known = date is not None and "X" not in date.value
+            state.date = date if known and _simple_past(root) else None
+            state.left = CARRIED_SENTENCES
+            state.speech = root.lemma_ in SPEECH_VERBS
+            state.across = False
+            continue
+        if state.date is None or state.left <= 0:
+            state.date = None
+            continue
+        if (
+            _simple_past(root) and root.i not in anchored and root.lemma_ != "be"
+            and not _quoted(doc, root.idx) and _fits(root, state.date, state)
+        ):  # fmt: skip
+            # A time of day ("at 4 a.m.") is the first sentence's own: the next
+            # ones tell of that day.
+            value = state.date.value.split("T")[0]
+            anchored[root.i] = replace(state.date, value=value, loose=True)
+            out.add(root.i)
+        state.left -= 1
+    return out
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb told in the simple past, active or passive ("arrested", "was
+    arrested"), not the past perfect ("had arrested"), which tells an earlier time."""
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["was"], ["were"])
+
+
+def _fits(root: Token, date: TemporalExpr, state: Carry) -> bool:
+    """Whether a carried date can date `root`. A statement after a sentence about
+    the story is made on a day: "Adams met Blair on Sunday. He said ..." was said
+    that day, but "Sales fell in June. He said ..." was not said all June long."""
+    if root.lemma_ not in SPEECH_VERBS:
+        return True
+    if state.across:
+        return False  # a new paragraph's statement is the article's news, not the story's past
+    # A bare frame ("Whitlock said") tells nothing: what was said must be its own.
+    if not any(c.dep_ == "ccomp" for c in root.children):
+        return False
+    return state.speech or bool(_DAY.match(date.value))
+
+
+_OPENING = frozenset("“«")
+_CLOSING = frozenset("”»")
+
+
+def _quoted(doc: Doc, char: int) -> bool:
+    """Whether the character at `char` is inside a quotation that opened before
+    it: a quotation's own sentences tell of the speaker's times, not the story's."""
+    text = doc.text[:char]
+    straight = text.count('"') + text.count("``") - text.count("''")
+    curly = sum(ch in _OPENING for ch in text) - sum(ch in _CLOSING for ch in text)
+    return straight % 2 == 1 or curly > 0

@@ -1,0 +1,152 @@
+"""Events told by a noun that a date names the time of ("the 1991 agreement
+between the two companies", "its 1990 invasion of Kuwait", "next week's talks in
+London", "the Feb. 23 accord signed by Annan and Aziz").
+
+Such a date anchors no clause (the clause around it is of another time: "This
+settlement replaces the 1991 agreement"), but it dates the noun's event, stated
+in the same phrase, before the noun or after it ("a loss of $3 million last
+year", which the row of "compared with" leaves out). Only nouns that name a
+happening or a reported result count: "the 1953 team" or "the 2012 model" tell
+no event; nor does a time of day ("overnight losses" tells their kind), a
+likeness ("outages like Friday's") or a bound ("flights by August").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from newsbrief.entities import EntityIndex
+from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
+from newsbrief.events.tree import Tree, core
+from newsbrief.nlp import Annotated, Segment
+from newsbrief.spans import SpanIndex
+from newsbrief.temporal import TemporalExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Nouns of what happens at a time, as news names them.
+EVENT_NOUNS = frozenset(
+    {"attack", "assault", "bombing", "shooting", "crash", "collapse", "explosion", "blast",
+     "earthquake", "quake", "storm", "flood", "hurricane", "war", "invasion", "coup",
+     "uprising", "revolution", "riot", "massacre", "strike", "protest", "election", "vote",
+     "referendum", "meeting", "talks", "summit", "visit", "trip", "conference", "agreement",
+     "accord", "deal", "treaty", "pact", "settlement", "merger", "acquisition", "takeover",
+     "purchase", "sale", "buyout", "recapitalization", "restructuring", "bankruptcy",
+     "launch", "announcement", "decision", "ruling", "verdict", "trial", "indictment",
+     "arrest", "conviction", "execution", "assassination", "kidnapping", "resignation",
+     "appointment", "inauguration", "ceremony", "speech", "debate", "hearing", "raid",
+     "rescue", "evacuation", "ceasefire", "truce", "withdrawal", "surrender", "default",
+     "devaluation", "shutdown", "outage", "spill", "recall", "accident", "disaster",
+     "victory", "defeat", "offering", "flight", "release", "signing", "approval", "rally"}
+)  # fmt: skip
+
+# Forms of those nouns that name an amount: "fiscal 1989 sales of $155 million".
+_AMOUNTS = frozenset({"sales"})
+
+
+# Clauses that go with a noun: "the accord signed by Annan", "the deal, which
+# was reached after talks".
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})
+
+
+def event_noun(span: Span) -> Token | None:
+    """The noun whose event the date `span` names the time of, written before it
+    ("the 1991 agreement", "Friday's purchases", "the Feb. 23 accord")."""
+    root = span.root
+    noun = root.head
+    if noun == root or noun.i < span.end or noun.pos_ != "NOUN":
+        return None
+    if root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss", "npadvmod"):
+        return None
+    if noun.lower_ in _AMOUNTS:
+        return None
+    return noun if {noun.lemma_.lower(), noun.lower_} & EVENT_NOUNS else None
+
+
+# Results a company reports for a period: "compared with a loss of $3 million
+# last year", "year-earlier profit of $3.8 million".
+RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "income", "net"})
+
+
+# Words after which a date is not the time of the noun before them: a likeness
+# or a bound.
+_NOT_ITS_TIME = frozenset({"like", "unlike", "than", "by", "until", "till", "before", "since"})
+
+
+def result_noun(span: Span) -> Token | None:
+    """The noun of a result or an event that a date after it in the same phrase
+    names the time of ("a loss of $3 million last year", "the invasion of Kuwait
+    in 1990"); none past a verb."""
+    current = span.root
+    for _ in range(4):
+        head = current.head
+        if head == current or head.pos_ in ("VERB", "AUX") or head.lower_ in _NOT_ITS_TIME:
+            return None  # "outages like Friday's", "flights ... by August"
+        if head.pos_ == "NOUN" and not span.start <= head.i < span.end:
+            words = {head.lemma_.lower(), head.lower_}
+            if head.lower_ not in _AMOUNTS and words & (EVENT_NOUNS | RESULT_NOUNS):
+                return head
+            if head.i > span.end:
+                return None
+        current = head
+    return None
+
+
+def noun_events(
+    doc: Annotated,
+    seg: Segment,
+    tree: Tree,
+    unanchored: list[tuple[TemporalExpr, Span]],
+    dated: dict[int, str],
+    anchored: dict[int, TemporalExpr],
+    heads: list[Token],
+    dates: SpanIndex[TemporalExpr],
+    index: EntityIndex,
+) -> list[ArticleEvent]:
+    """For each date of `unanchored` (with its tokens) that anchors no clause and
+    names the time of an event noun: the clause that goes with the noun takes the
+    date, inferred (the row of "the Feb. 23 accord signed by ..." tells it; it is
+    updated in `anchored`); a noun without one is an event told by its phrase."""
+    clause_heads = {h.i for h in heads}
+    out: list[ArticleEvent] = []
+    for date, span in unanchored:
+        if any(t.i in dated for t in span) or date.type == "TIME" or "X" in date.value:
+            # A time of day before a noun tells its kind more than its time
+            # ("overnight losses", "the evening news"); a noun's row with an
+            # unknown date tells nothing.
+            continue
+        noun = event_noun(span) or result_noun(span)
+        if noun is None:
+            continue
+        told = [
+            c for c in noun.children
+            if c.dep_ in _NOUN_CLAUSES and c.i in clause_heads and c.tag_ in ("VBN", "VBD")
+        ]  # fmt: skip
+        if told:
+            anchored.setdefault(told[0].i, replace(date, loose=True))
+            continue
+        ids = core(tree, noun.i, frozenset(_NOUN_CLAUSES | {"advcl", "ccomp"}))
+        lo = hi = noun.i
+        while lo - 1 in ids:
+            lo -= 1
+        while hi + 1 in ids:
+            hi += 1
+        sdoc = noun.doc
+        while lo < hi and (sdoc[lo].is_punct or sdoc[lo].dep_ == "cc"):
+            lo += 1
+        while lo < hi and (sdoc[hi].is_punct or sdoc[hi].dep_ in ("cc", "prep")):
+            hi -= 1
+        tokens = [sdoc[i] for i in range(lo, hi + 1)]
+        start = seg.start + tokens[0].idx
+        end = seg.start + tokens[-1].idx + len(tokens[-1].text)
+        out.append(
+            ArticleEvent(
+                doc.text[start:end], start, end, noun.lemma_.lower(), [], date, seg.block,
+                kind="clause", planned=is_planned(date, sdoc, seg),
+                concepts=concepts_of(tokens, seg, index, dates_in(dates, start, end)),
+                source=text_span(doc.text, start, end),
+            )
+        )  # fmt: skip
+    return out

@@ -1,0 +1,77 @@
+"""A date stated once, carried by the sentences after it that name no time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import newsbrief
+
+REF = dt.date(2013, 3, 22)
+
+
+def _dates(text: str, reference: dt.date | None = REF) -> dict[str, str | None]:
+    brief = newsbrief.extract(text, reference_date=reference)
+    return {e.predicate: (e.date.value if e.date else None) for e in brief.events}
+
+
+def test_a_date_carries_to_the_next_sentence_in_the_past() -> None:
+    text = "Police on Sunday seized a van packed with explosives. They arrested two men."
+    assert _dates(text)["arrest"] == "2013-03-17"
+    brief = newsbrief.extract(text, reference_date=REF)
+    row = next(t for t in brief.timeline if t.event.startswith("They arrested"))
+    assert row.certainty == "approximate" and row.inferred == "carried"
+
+
+def test_a_present_or_a_state_takes_no_carried_date() -> None:
+    dates = _dates(
+        "Police seized a van on Sunday. It was a blow to the group. The group wants talks."
+    )
+    assert dates["want"] is None
+    assert dates["be"] is None
+
+
+def test_a_sentence_with_its_own_time_stops_the_carry() -> None:
+    dates = _dates(
+        "Police seized a van on Sunday. In 2010 they had raided the farm. They arrested two men."
+    )
+    assert dates["arrest"] is None  # the 2010 sentence's main verb is no simple past
+
+
+def test_a_quotation_continued_takes_no_date() -> None:
+    text = (
+        'Crews fought the fire on Sunday. "This was a stubborn fire," Ortega said. '
+        '"But our people did exactly what they were trained to do."'
+    )
+    assert _dates(text)["do"] is None
+
+
+def test_a_bare_frame_and_a_new_paragraph_statement_take_no_date() -> None:
+    assert _dates('Crews fought the fire on Sunday. "It was hard." Ortega said.')["say"] is None
+    text = "Crews fought the fire on Sunday.\n\nOrtega said the crews were tired."
+    assert _dates(text)["say"] is None
+    same = "Crews fought the fire on Sunday. Ortega said the crews were tired."
+    assert _dates(same)["say"] == "2013-03-17"
+
+
+def test_an_unresolved_date_is_not_carried() -> None:
+    text = "Police on Sunday seized a van. They arrested two men."
+    assert _dates(text, reference=None)["arrest"] is None
+
+
+def test_a_time_of_day_carries_as_its_day() -> None:
+    text = "The fire broke out at 4 a.m. on Sunday. Crews evacuated the plant."
+    assert _dates(text)["evacuate"] == "2013-03-17"
+
+
+def test_a_heading_stops_the_carry() -> None:
+    text = "Police seized a van on Sunday.\n\n## Reaction\n\nThey arrested two men."
+    assert _dates(text)["arrest"] is None
+
+
+def test_a_passive_in_the_past_carries_and_takes_a_date() -> None:
+    dates = _dates("Police on Sunday seized a van. Two men were arrested.")
+    assert dates["arrest"] == "2013-03-17"
+    dates = _dates("Two men were arrested on Sunday. Police seized a van.")
+    assert dates["seize"] == "2013-03-17"
+    # The past perfect tells an earlier time.
+    assert _dates("Police on Sunday seized a van. Two men had fled.")["flee"] is None

@@ -1,0 +1,65 @@
+"""Events a noun tells, dated by a date in its own phrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsbrief
+
+REF = dt.date(1998, 3, 6)
+
+
+def _rows(text: str) -> list[tuple[str, str]]:
+    brief = newsbrief.extract(text, reference_date=REF)
+    return [(r.event, r.date.value) for r in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "This new settlement replaces the 1991 agreement between the two companies.",
+            ("the 1991 agreement between the two companies", "1991"),
+        ),
+        (
+            "The sanctions imposed on Iraq after its 1990 invasion of Kuwait remain.",
+            ("its 1990 invasion of Kuwait", "1990"),
+        ),
+        (
+            "Gaps remain before next week's talks in London.",
+            ("next week's talks in London", "1998-W11"),
+        ),
+        # A result reported for a time after it: the row of "compared with" leaves it out.
+        (
+            "Aetna posted earnings of $24 million, compared with a loss of $3 million last year.",
+            ("a loss of $3 million last year", "1997"),
+        ),
+    ],
+)
+def test_a_dated_event_noun_is_a_row(text: str, row: tuple[str, str]) -> None:
+    assert row in _rows(text)
+
+
+def test_a_clause_of_a_dated_event_noun_takes_its_date() -> None:
+    text = "Inspectors went in as laid out by the 1998 accord signed by Annan and Aziz."
+    brief = newsbrief.extract(text, reference_date=REF)
+    rows = [r for r in brief.timeline if "signed by Annan" in r.event]
+    assert rows and rows[0].date.value == "1998" and rows[0].certainty == "approximate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A noun of no happening, and an amount.
+        "He was a member of the 1953 team.",
+        "The company reported fiscal 1989 sales of $155 million.",
+        # A time of day tells a kind; a likeness and a bound are no time of the noun.
+        "London shares were depressed by overnight losses in New York.",
+        "Customers were warned of outages like Friday's.",
+        "The airline has suspended its flights between Australia and India by August.",
+    ],
+)
+def test_a_dated_noun_of_no_event_is_no_row(text: str) -> None:
+    assert _rows(text) == []
