@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 BlockKind = Literal["headline", "heading", "paragraph", "bullet", "quote", "table"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.nlp import doc_text
 from newsbrief.temporal import TemporalExpr
 
 if TYPE_CHECKING:
@@ -109,7 +110,7 @@ _CLOSING = frozenset("”»")
 def _quoted(doc: Doc, char: int) -> bool:
     """Whether the character at `char` is inside a quotation that opened before
     it: a quotation's own sentences tell of the speaker's times, not the story's."""
-    text = doc.text[:char]
+    text = doc_text(doc)[:char]  # Doc.text would join every token again
     straight = text.count('"') + text.count("``") - text.count("''")
     curly = sum(ch in _OPENING for ch in text) - sum(ch in _CLOSING for ch in text)
     return straight % 2 == 1 or curly > 0
