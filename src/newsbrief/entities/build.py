@@ -233,9 +233,15 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
             groups[surnames[form][0]].mentions.append(m)
         else:
             pending.append(m)
+    # Each person's surname, found once: a surname mention added to a person
+    # leaves the longest form, which the surname is read from, as it was.
+    by_surname: dict[str, list[Group]] = {}
+    for g in groups.values():
+        key = g.surname()
+        if key is not None:
+            by_surname.setdefault(key, []).append(g)
     for m in sorted(pending, key=lambda m: m.span.start):
-        surname = name_key(m.span.text)
-        candidates = [g for g in groups.values() if g.surname() == surname]
+        candidates = by_surname.get(name_key(m.span.text), [])
         if candidates:
             resolve_surname(m, candidates).mentions.append(m)
     return _build(groups, doc.text, words)

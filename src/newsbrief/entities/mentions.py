@@ -270,6 +270,10 @@ def main_subject(span: Span) -> bool:
     return root.dep_ == "ROOT" or (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
 
 
+_AGE = re.compile(r",\s*\d")
+_DASH = re.compile(r"\s[-–—]\s")
+
+
 def _tidy(span: TextSpan) -> TextSpan | None:
     """A name without what tokenization glued to it: '(CNN)Sofia Vergara' ->
     'Sofia Vergara'; a name with a quote mark inside is no name."""
@@ -277,22 +281,22 @@ def _tidy(span: TextSpan) -> TextSpan | None:
     cut = 0
     if ")" in text and "(" not in text:
         cut = text.rindex(")") + 1
-    marks = [i for i, ch in enumerate(text) if ch in DOUBLE_QUOTE_CHARS]
-    if marks and marks[-1] < len(text) // 2:
-        cut = max(cut, marks[-1] + 1)
+    last_mark = max(text.rfind(mark) for mark in DOUBLE_QUOTE_CHARS)
+    if 0 <= last_mark < len(text) // 2:
+        cut = max(cut, last_mark + 1)
     end = len(text)
     if "(" in text and ")" not in text:
         end = text.index("(")
-    age = re.search(r",\s*\d", text)
+    age = _AGE.search(text) if "," in text else None  # most names have no comma
     if age is not None and age.start() > cut:
         end = min(end, age.start())  # "Khaled Belkacemi,60"
-    dash = re.search(r"\s[-–—]\s", text)
+    dash = _DASH.search(text) if any(d in text for d in "-–—") else None
     if dash is not None and dash.start() > cut:
         end = min(end, dash.start())  # "Sam - after the race"
     body = text[cut:end]
     lead = len(body) - len(body.lstrip())
     body = body.strip()
-    if not body or any(ch in DOUBLE_QUOTE_CHARS for ch in body):
+    if not body or any(mark in body for mark in DOUBLE_QUOTE_CHARS):
         return None
     return TextSpan(body, start + cut + lead, start + cut + lead + len(body))
 
