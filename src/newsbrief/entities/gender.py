@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 from newsbrief.brief import Entity
 from newsbrief.entities.names import appositions
 from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, TITLE_GENDER, given_name_gender
-from newsbrief.nlp import Annotated, Segment, doc_text
+from newsbrief.nlp import Annotated, Segment
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -169,7 +169,8 @@ def person_genders(article: QuotedArticle) -> tuple[dict[str, str], dict[str, st
         sents: list[Span] = []
         starts: list[int] = []
         # The text finds where a pronoun may start; the token there says if one does.
-        for found in _PRONOUN_START.finditer(doc_text(seg.doc)):
+        # The article's characters, as many as the paragraph's: no Doc.text to build.
+        for found in _PRONOUN_START.finditer(text[seg.start : seg.end]):
             tok = seg.doc[seg.token_index(found.start())]
             said = pronoun_gender(tok.lower_) if tok.idx == found.start() else None
             if said is None:

@@ -54,6 +54,9 @@ class Reported:
 
 def reported_speech(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
     """Every statement of reported speech in the article, in order."""
+    from spacy.symbols import AUX, VERB  # loaded with the model already
+
+    verbal = (VERB, AUX)
     trailer = trailer_start(ctx.doc.blocks)
     for seg in ctx.doc.segments:
         if LINK_LINE.match(ctx.doc.blocks[seg.block].text) or seg.block >= trailer:
@@ -61,11 +64,18 @@ def reported_speech(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
             # reported from Sanaa": a credit after the story's end.
             continue
         allowed = outside_quotes(ctx, seg)
+        according = seg.doc.vocab.strings["according"]
         for tok in seg.doc:
-            # The word first, then whether it stands outside quotes (the dearer test).
-            if tok.lower_ == "according" and tok.i + 1 < len(tok.doc):
+            # The word first, then whether it stands outside quotes (the dearer
+            # test); the word's number and part of speech before any string.
+            if tok.lower == according and tok.i + 1 < len(tok.doc):
                 found = _according_to(seg, resolver, tok) if allowed(tok) else None
-            elif speech_verb(tok) and tok.lemma_.lower() not in NOT_REPORTING and allowed(tok):
+            elif (
+                tok.pos in verbal
+                and speech_verb(tok)
+                and tok.lemma_.lower() not in NOT_REPORTING
+                and allowed(tok)
+            ):
                 found = _said_that(seg, resolver, tok, allowed)
             else:
                 continue
