@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Entity, TextSpan
@@ -75,7 +76,6 @@ class Resolver:
         self.ctx = ctx
         self.people = self._mentions_of("PERSON")
         self.orgs = self._mentions_of("ORG")
-        self.roles = roles(ctx, self.people)
         # (offset, end, person) of pronouns already resolved: 'she said' ... 'she said'.
         self.meant: list[tuple[int, int, Entity]] = []
         # (offset, end, person) of the people found speaking, in the order found.
@@ -84,6 +84,11 @@ class Resolver:
         # Sentences whose speaker is someone left unnamed ("A cousin of Yassine, who
         # asked not to be named, told CNN"): a he or she after it means them.
         self.unnamed_spoke: set[int] = set()
+
+    @cached_property
+    def known_roles(self) -> list[tuple[int, str, Entity]]:
+        """The roles the article gives its people, read once a description speaks."""
+        return roles(self.ctx, self.people)
 
     def _mentions_of(self, label: str) -> list[tuple[int, int, Entity]]:
         """(start, end, entity) of the mentions outside quotes of entities with this
@@ -230,7 +235,7 @@ class Resolver:
             if org is not None:
                 return org
         if _has_the(tok):
-            described = person_by_role(self.roles, at, role_of(tok)) or person_described(
+            described = person_by_role(self.known_roles, at, role_of(tok)) or person_described(
                 self, at, tok
             )
             if described is not None:
