@@ -75,3 +75,9 @@ def test_a_passive_in_the_past_carries_and_takes_a_date() -> None:
     assert dates["seize"] == "2013-03-17"
     # The past perfect tells an earlier time.
     assert _dates("Police on Sunday seized a van. Two men had fled.")["flee"] is None
+
+
+def test_a_date_does_not_carry_into_the_next_paragraph() -> None:
+    text = "Police seized a van on Sunday.\n\nThey arrested two men."
+    assert _dates(text)["arrest"] is None
+    assert _dates(text.replace("\n\n", " "))["arrest"] == "2013-03-17"

@@ -5,9 +5,8 @@ packed with explosives. They arrested two men.").
 Only the simple past (active or passive) carries and takes a date: a present or a future ("He says",
 "It will cost $5 million") is the article's now or a plan, not the story's next
 step. The date is inferred (the words do not state it), so its row is
-approximate, and its row says it was carried. It carries for a few sentences,
-across paragraphs (but not to a statement there), until a sentence names a time
-of its own; a heading, a table or a list in between stops it.
+approximate, and its row says it was carried. It carries for a few sentences of
+its paragraph, until a sentence names a time of its own.
 """
 
 from __future__ import annotations
@@ -39,7 +38,6 @@ class Carry:
     date: TemporalExpr | None = None
     left: int = 0  # sentences it may still date
     speech: bool = False  # carried from a verb of speech
-    across: bool = False  # carried from an earlier paragraph
 
 
 def carry_dates(
@@ -48,10 +46,9 @@ def carry_dates(
     """Date the main verb of each sentence of `doc` that names no time by the date
     of the main verb of the dated sentence before it, both in the simple past.
     `anchored` maps clause heads to their dates (updated in place); `dated` holds
-    the tokens of dates that anchor a clause; `state` comes from the paragraphs
-    before and goes on to the next. Returns the heads it dated."""
+    the tokens of dates that anchor a clause; `state` comes from the segments of
+    the paragraph before this one. Returns the heads it dated."""
     out: set[int] = set()
-    state.across = state.date is not None  # carried in from an earlier paragraph
     for sent in doc.sents:
         root: Token = sent.root
         if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in sent):
@@ -62,7 +59,6 @@ def carry_dates(
             state.date = date if known and _simple_past(root) else None
             state.left = CARRIED_SENTENCES
             state.speech = root.lemma_ in SPEECH_VERBS
-            state.across = False
             continue
         if state.date is None or state.left <= 0:
             state.date = None
@@ -95,8 +91,6 @@ def _fits(root: Token, date: TemporalExpr, state: Carry) -> bool:
     that day, but "Sales fell in June. He said ..." was not said all June long."""
     if root.lemma_ not in SPEECH_VERBS:
         return True
-    if state.across:
-        return False  # a new paragraph's statement is the article's news, not the story's past
     # A bare frame ("Whitlock said") tells nothing: what was said must be its own.
     if not any(c.dep_ == "ccomp" for c in root.children):
         return False
