@@ -63,3 +63,12 @@ def test_a_clause_of_a_dated_event_noun_takes_its_date() -> None:
 )
 def test_a_dated_noun_of_no_event_is_no_row(text: str) -> None:
     assert _rows(text) == []
+
+
+def test_a_date_with_a_noun_before_the_event_noun_is_approximate() -> None:
+    text = "Clinton aides weighed her expected 2016 presidential campaign announcement."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 15))
+    rows = [row for row in brief.timeline if "announcement" in row.event]
+    assert rows and all(r.certainty == "approximate" and r.inferred == "clause" for r in rows)
+    brief = newsbrief.extract("It replaced the 1991 agreement.", reference_date=REF)
+    assert [r.certainty for r in brief.timeline if "agreement" in r.event] == ["exact"]

@@ -120,6 +120,10 @@ def noun_events(
         noun = event_noun(span) or result_noun(span)
         if noun is None:
             continue
+        if any(t.pos_ in ("NOUN", "PROPN") for t in noun.doc[span.end : noun.i]):
+            # A noun between may be the one the date is of ("her 2016 campaign
+            # announcement", not "the 1998 peace accord"): the row says so.
+            date = replace(date, loose=True)
         told = [
             c for c in noun.children
             if c.dep_ in _NOUN_CLAUSES and c.i in clause_heads and c.tag_ in ("VBN", "VBD")
