@@ -50,7 +50,7 @@ from newsbrief.events.joined import (
 )
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
-from newsbrief.events.tree import Tree, core, core_keeping
+from newsbrief.events.tree import Tree, core, core_keeping, run_around
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -93,11 +93,7 @@ PLANNING_HEADS = frozenset(
 
 def _contiguous(ids: set[int], head: Token) -> list[Token]:
     """The run of consecutive tokens around `head`, trimmed of edge punctuation."""
-    lo = hi = head.i
-    while lo - 1 in ids:
-        lo -= 1
-    while hi + 1 in ids:
-        hi += 1
+    lo, hi = run_around(ids, head.i)
     doc = head.doc
     run = [doc[i] for i in range(lo, hi + 1)]
     while run and (

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
 from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
-from newsbrief.events.tree import Tree, core
+from newsbrief.events.tree import Tree, core, run_around
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr
@@ -132,11 +132,7 @@ def noun_events(
             anchored.setdefault(told[0].i, replace(date, loose=True))
             continue
         ids = core(tree, noun.i, frozenset(_NOUN_CLAUSES | {"advcl", "ccomp"}))
-        lo = hi = noun.i
-        while lo - 1 in ids:
-            lo -= 1
-        while hi + 1 in ids:
-            hi += 1
+        lo, hi = run_around(ids, noun.i)
         sdoc = noun.doc
         while lo < hi and (sdoc[lo].is_punct or sdoc[lo].dep_ == "cc"):
             lo += 1

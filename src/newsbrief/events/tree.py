@@ -80,3 +80,13 @@ def core_keeping(tree: Tree, top: int, keep: int, cut: frozenset[str]) -> set[in
         if t != keep and tree.cuts(t, cut):
             removed |= tree.subtree(t)
     return subtree - removed
+
+
+def run_around(ids: set[int], i: int) -> tuple[int, int]:
+    """The first and the last of the consecutive indices of `ids` around `i`."""
+    lo = hi = i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    return lo, hi
