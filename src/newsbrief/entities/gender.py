@@ -51,8 +51,11 @@ def pronoun_gender(word: str) -> str | None:
 
 def apposition_genders(root: Token) -> list[str]:
     """The genders the nouns a name stands in apposition with tell, in order."""
-    found = [noun_gender(noun) for noun in appositions(root)]
-    return [g for g in found if g is not None]
+    return _genders_of(appositions(root))
+
+
+def _genders_of(nouns: Iterable[Token]) -> list[str]:
+    return [g for g in map(noun_gender, nouns) if g is not None]
 
 
 def _rest_of_sentence(doc: Doc, i: int) -> Iterator[Token]:
@@ -101,7 +104,7 @@ def mention_gender(
     the words around it tell: 'Mrs Lowe', 'his wife, Helen Lowe', 'George Lowe said
     he had lost everything'."""
     around = around or name_context(doc, a, b)
-    told = [g for g in map(noun_gender, around.appositions) if g is not None]
+    told = _genders_of(around.appositions)
     return title_gender(title) or (told[0] if told else around.pronoun)
 
 

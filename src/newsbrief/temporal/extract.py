@@ -149,12 +149,12 @@ _NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
 def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     """`c`'s template, with the year stated in the same phrase if there is one: that
     year, not the one nearest the reference date."""
-    template = c.rule.fill(c.match, c.prefix)
+    template = c.template()
     m = _NEAREST.match(template)
     if m is None or not following:
         return template
     after = following[0]
-    year = after.rule.fill(after.match, after.prefix)
+    year = after.template()
     between = c.match.string[c.end : after.start]
     if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
         return template
@@ -256,9 +256,7 @@ def _said_at(
         j = min(frames, key=lambda j: abs(j - i))
         frame = candidates[j]
         tense = _tense(doc, frame)
-        value = resolve(
-            frame.rule.fill(frame.match, frame.prefix), Context(reference, tense, {}, {})
-        )
+        value = resolve(frame.template(), Context(reference, tense, {}, {}))
         if _DAY.match(value):
             out[i] = dt.date.fromisoformat(value)
         elif reference is None or not value.startswith(reference.isoformat()[:7]):
@@ -289,11 +287,11 @@ def _reported_ahead(
             if governing_verb(other) != frame and not before_what_was_said(other, verb):
                 continue
             c = candidates[j]
-            template = c.rule.fill(c.match, c.prefix)
+            template = c.template()
             value = resolve(template, Context(reference, "past", {}, {}))
             if _DAY.match(value):
                 out[i] = dt.date.fromisoformat(value)
-            elif _MONTH_VALUE.match(value) and _NEAREST.match(_template(candidates[i])):
+            elif _MONTH_VALUE.match(value) and _NEAREST.match(candidates[i].template()):
                 # "said last month": a month or day named ahead of the first of it
                 # ("next week" counted from a day the words do not give is not).
                 out[i] = dt.date.fromisoformat(value + "-01")
@@ -302,10 +300,6 @@ def _reported_ahead(
 
 
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
-
-
-def _template(c: Candidate) -> str:
-    return c.rule.fill(c.match, c.prefix)
 
 
 # A month named without its year.

@@ -176,7 +176,7 @@ def _quoted_title(c: Candidate, doc: Doc) -> bool:
 
 def _impossible_date(c: Candidate, doc: Doc) -> bool:
     """'Feb. 30, 2013', '2013-02-30': no such day."""
-    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", c.rule.fill(c.match, c.prefix))
+    m = re.match(r"^(\d{4})-(\d\d)-(\d\d)", c.template())
     if m is None:
         return False
     try:

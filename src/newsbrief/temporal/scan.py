@@ -27,6 +27,10 @@ class Candidate:
     match: re.Match[str]
     prefix: re.Match[str] | None = None
 
+    def template(self) -> str:
+        """The rule's value template filled from this match."""
+        return self.rule.fill(self.match, self.prefix)
+
     def group(self, kind: str) -> str | None:
         """The text of the first group of sub-pattern `kind`, if it took part."""
         groups = self.match.groupdict()
