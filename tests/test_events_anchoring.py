@@ -48,6 +48,42 @@ def test_a_time_an_event_is_likened_to_does_not_date_it(sentence: str) -> None:
     assert brief.timeline == []
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "They are prepared to make greater concessions than in the 1990s.",
+        "Sales were higher than a year ago.",
+        "He has not made as many headlines as in 2013.",
+        "Prices are as high as in 2008.",
+    ],
+)
+def test_a_time_an_event_is_measured_against_does_not_date_it(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He served as mayor as recently as 2010.", "2010"),
+        ("He worked as a guard in 2004.", "2004"),
+    ],
+)
+def test_as_recently_as_is_the_events_time(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Arsenal won the title in the 2013 season.", "Profits fell in the 2012 financial year."],
+)
+def test_a_year_of_a_stretch_of_time_dates_the_clause(sentence: str) -> None:
+    # Unlike "a member of the 1953 team", where the year is the team's.
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]
+
+
 def test_the_verb_like_is_no_likeness() -> None:
     brief = newsbrief.extract("He would like to return in 2014.", reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == ["2014"]

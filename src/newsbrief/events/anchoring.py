@@ -32,6 +32,14 @@ BOUND_WORDS = frozenset({"by", "until", "till", "before", "since"})
 # "a member of the 1953 team", "a 1997 attack").
 YEAR_MODIFIER_DEPS = frozenset({"compound", "nummod", "amod", "nmod", "npadvmod"})
 
+# Nouns of a stretch of time: a year modifying one names the time of the clause
+# ("won the title in the 2013 season", "profits fell in the 2012 financial year"),
+# not of a thing.
+TIME_NOUNS = frozenset(
+    {"season", "year", "term", "period", "quarter", "half", "semester", "session",
+     "decade", "century", "era"}
+)  # fmt: skip
+
 # Words that introduce the figure an event is compared with.
 COMPARISON_LEMMAS = frozenset({"compare", "versus", "vs.", "vs", "against"})
 
@@ -76,6 +84,8 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
     head = root.head
     if head == root or head.pos_ not in ("NOUN", "PROPN") or head.i < root.i:
         return False
+    if head.lemma_.lower() in TIME_NOUNS:
+        return False
     return year and root.dep_ in YEAR_MODIFIER_DEPS
 
 
@@ -86,7 +96,8 @@ _LIKENESS = frozenset({"like", "unlike"})
 def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     """Whether `root` (a date's head word) sits in the phrase of a figure the event
     is compared with, or of a time it is likened to: "from $93.3 million a year
-    earlier", "compared with earnings of $33 million last year", "felt like 1985"."""
+    earlier", "compared with earnings of $33 million last year", "higher than a
+    year ago", "felt like 1985"."""
     current = root
     for _ in range(8):
         if current == clause_head or current.head == current:
@@ -96,12 +107,32 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
             return True
         if current.lower_ in _LIKENESS and current.pos_ in ("ADP", "SCONJ"):
             return True  # "It felt like 1985": no time of the feeling
+        if current.lower_ == "than" or (current.lower_ == "as" and _second_as(current)):
+            # "greater concessions than in the 1990s", "not as many headlines as
+            # in 2013": the time compared with, not the event's.
+            return True
         if current.lower_ == "from" and any(
             c.dep_ == "pobj" and (c.pos_ == "NUM" or c.like_num) and c.i < root.i
             for c in current.children
         ):
             return True
     return False
+
+
+def _second_as(token: Token) -> bool:
+    """Whether `token` ("as") closes an "as ... as" comparison: the phrase it hangs
+    from holds the first "as" ("as many headlines as", "as high as"). "As recently
+    as 2010", "as early as next week" tell the event's time."""
+    return (
+        token.dep_ == "prep"
+        and token.head.lower_ not in _TIME_DEGREES
+        and any(
+            c.lower_ == "as" and c.dep_ == "advmod" and c.i < token.i for c in token.head.subtree
+        )
+    )
+
+
+_TIME_DEGREES = frozenset({"recently", "early", "late", "soon", "long", "ago"})
 
 
 _STATED_PAST = re.compile(r"^this\([a-z]+,-\d+\)")
