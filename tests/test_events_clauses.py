@@ -580,3 +580,27 @@ def test_a_clause_of_when_whose_row_would_lose_its_subject_is_not_dated() -> Non
     )
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert [r.event for r in brief.timeline] == ["The embassy became a war zone in April 1983"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event", "text"),
+    [
+        (
+            "Numbers rose since 2013-14, when there were 913,138 food bank visits.",
+            "there were 913,138 food bank visits",
+            "2013-14",
+        ),
+        (
+            "Arsenal won the title in the 2001-02 season.",
+            "Arsenal won the title in the 2001-02 season",
+            "2001-02",
+        ),
+    ],
+)
+def test_a_range_of_years_dates_as_one(sentence: str, event: str, text: str) -> None:
+    # "2013-14" is one stretch of time: its second year alone would date the event
+    # exactly (and outside "since").
+    brief = newsbrief.extract(sentence)
+    assert [
+        (t.event, t.date.text, t.date.value, t.certainty, t.inferred) for t in brief.timeline
+    ] == [(event, text, text[:4], "approximate", "range")]

@@ -36,6 +36,7 @@ from newsbrief.events.event import (
     is_planned,
     text_span,
     unknown_marker,
+    whole_ranges,
 )
 from newsbrief.events.joined import (
     apart,
@@ -268,7 +269,7 @@ def clause_events(
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     fronted: dict[int, bool] = {}  # heads whose date opens the sentence
     unanchored: list[tuple[TemporalExpr, Span]] = []  # every date, to `noun_events`
-    for d in dates_in(dates, body_start, seg.end):
+    for d in whole_ranges(dates_in(dates, body_start, seg.end), doc.text):
         if not anchors(d):
             continue
         span = sdoc.char_span(d.start - seg.start, d.end - seg.start, alignment_mode="expand")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import Event, TextSpan
@@ -166,6 +166,25 @@ def text_span(doc_text: str, start: int, end: int) -> TextSpan:
 
 def dates_in(dates: SpanIndex[TemporalExpr], start: int, end: int) -> list[TemporalExpr]:
     return dates.within(start, end)
+
+
+# The rule that reads the two-digit year ending a range ("the 2013-14 season").
+_RANGE_END = "date_year_range_end"
+
+
+def whole_ranges(dates: list[TemporalExpr], text: str) -> list[TemporalExpr]:
+    """`dates` with a range of years written "2013-14" (a financial year, a season)
+    as one date, its first year's, marked as one of several times (`joined`): the
+    second year alone ("since 2013-14, when there were 913,138 visits") would date
+    an event of the range exactly, and escape a bound word before the first."""
+    out: list[TemporalExpr] = []
+    for d in dates:
+        if d.rule == _RANGE_END and out and 0 < d.start - out[-1].end <= 1:
+            first = out[-1]
+            out[-1] = replace(first, text=text[first.start : d.end], end=d.end, joined=True)
+        else:
+            out.append(d)
+    return out
 
 
 def unknown_marker(text: str, start: int, end: int, date: TemporalExpr | None) -> TextSpan | None:
