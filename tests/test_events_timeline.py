@@ -375,3 +375,16 @@ def test_a_date_that_says_nothing_of_when_joins_no_dated_telling() -> None:
     assert len(goliath) == 1 and len(goliath[0].sources) == 1
     assert goliath[0].certainty == "unresolved"
     assert any(r.date.value == "2009" and "Goliath" not in r.event for r in rows)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The modern circus dates back to around 1770.",
+        "The blast came at about 2 p.m. on March 3, 2014.",
+    ],
+)
+def test_a_hedged_date_is_approximate(sentence: str) -> None:
+    # The hedge lies outside the date's words; the row is not exact for it.
+    brief = newsbrief.extract(sentence)
+    assert [(t.certainty, t.inferred) for t in brief.timeline] == [("approximate", None)]

@@ -39,6 +39,24 @@ _APPROXIMATE = re.compile(
 )
 
 
+# The same hedges just before the date's words, which the expression leaves out:
+# "dates back to around 1770", "at about 2 p.m.".
+_HEDGED = re.compile(r"\b(?:around|about|approximately|roughly|circa|c\.|nearly|almost)\s+$", re.I)
+
+
+def _hedged(entry: _Entry, date: TemporalExpr) -> bool:
+    """Whether a source of the entry puts a hedge just before `date`."""
+    for ev in entry.events:
+        src = ev.source
+        if src is not None and src.start <= date.start <= src.end:
+            return bool(
+                _HEDGED.search(
+                    src.text, max(0, date.start - src.start - 20), date.start - src.start
+                )
+            )
+    return False
+
+
 def _unknowns(value: str) -> int:
     return value.count("X")
 
@@ -297,6 +315,8 @@ def build_timeline(
             (ev.source for ev in entry.events if ev.source is not None), key=lambda s: s.start
         )
         certainty = _certainty(date)
+        if certainty == "exact" and _hedged(entry, date):
+            certainty = "approximate"
         inferred = date.inferred if certainty == "approximate" else None
         if certainty == "approximate" and any(e.carried and e.date is date for e in entry.events):
             inferred = "carried"  # what the reader most needs to know of such a date
