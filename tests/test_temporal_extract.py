@@ -193,6 +193,10 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         # A year stated in the same phrase wins over the nearest year.
         ("She remembered that January day in 2011.", dt.date(2013, 3, 5), "January", "2011-01"),
         ("It opened on March 5 of 2009.", dt.date(2013, 3, 5), "March 5", "2009-03-05"),
+        # ... and so does a year counted from the reference date.
+        ("We started on June 16th of last year.", dt.date(2016, 10, 2), "June 16th",
+         "2015-06-16"),
+        ("On March 5 next year, it opens.", dt.date(2016, 10, 2), "March 5", "2017-03-05"),
         # ... but not a year of another phrase.
         ("It opened in October and closed in 2011.", dt.date(2013, 3, 5), "October", "2012-10"),
         # A date between a past verb and its infinitive goes with the verb.

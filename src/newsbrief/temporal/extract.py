@@ -143,6 +143,7 @@ def _sentence(doc: Doc, c: Candidate) -> int:
 _SAME_PHRASE = re.compile(
     r"^(?:\s+(?:day|morning|afternoon|evening|night))?\s*(?:,|\s+in|\s+of)\s*$"
 )
+_COUNTED_YEAR = re.compile(r"this\(year,[+-]?\d\)")
 _NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
 
 
@@ -156,6 +157,9 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     after = following[0]
     year = after.template()
     between = c.match.string[c.end : after.start]
+    if _COUNTED_YEAR.fullmatch(year) and re.fullmatch(r"(?:\s+of)?\s+", between):
+        # "June 16th of last year", "March 5 last year": that year, counted.
+        return f"{year}-{m.group('code')}{m.group('suffix')}"
     if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
         return template
     return f"on({m.group('code')},{year}){m.group('suffix')}"
