@@ -604,3 +604,20 @@ def test_a_range_of_years_dates_as_one(sentence: str, event: str, text: str) -> 
     assert [
         (t.event, t.date.text, t.date.value, t.certainty, t.inferred) for t in brief.timeline
     ] == [(event, text, text[:4], "approximate", "range")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He worked for MSNBC, which let him go in 2015.",
+        "The court made him pay $5 million in 2014.",
+        "Police saw him leave the house on March 3, 2014.",
+        "She helped them build a school in 2010.",
+    ],
+)
+def test_a_bare_infinitive_is_told_with_its_verb(sentence: str) -> None:
+    # "let him go": one event, not "him go in 2015" without who let him.
+    brief = newsbrief.extract(sentence)
+    (row,) = brief.timeline
+    assert row.event.startswith(("MSNBC, which", "The court", "Police", "She"))
+    assert row.certainty == "exact"

@@ -40,6 +40,7 @@ from newsbrief.events.event import (
 )
 from newsbrief.events.joined import (
     apart,
+    bare_infinitive,
     clause_of_when,
     joined_gerund,
     names_a_time,
@@ -126,7 +127,11 @@ def _clause_head(token: Token) -> Token | None:
     for _ in range(12):
         if current is None:
             return None
-        if current.pos_ in ("VERB", "AUX") and current.dep_ in CLAUSE_DEPS:
+        if (
+            current.pos_ in ("VERB", "AUX")
+            and current.dep_ in CLAUSE_DEPS
+            and not bare_infinitive(current)
+        ):
             return current
         if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
@@ -207,6 +212,9 @@ def _clause_span(
     # with a date of its own is told in its own right ("said in an editorial on
     # Saturday: The Supreme Court took a detour this week").
     for child in head.children:
+        if bare_infinitive(child):
+            ids |= core(tree, child.i, cut)  # "let him go in 2015"
+            continue
         if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
             continue
         if own_date(tree, child.i, dated, moved, own) or (
@@ -254,7 +262,10 @@ def clause_events(
     heads = [
         sdoc[i]
         for i, dep in enumerate(tree.deps)
-        if tree.verbal[i] and dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
+        if tree.verbal[i]
+        and dep in CLAUSE_DEPS
+        and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
+        and not bare_infinitive(sdoc[i])
     ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
     # An undated one ("SALEM, Ore. (AP) —") is no part of the first clause's row.

@@ -221,3 +221,16 @@ def own_date(
         for t in core(tree, clause, NESTED) - (moved or {}).keys()
         if t in dated
     )
+
+
+def bare_infinitive(verb: Token) -> bool:
+    """Whether `verb` is the bare infinitive a verb of letting, making or seeing
+    takes ("let him go", "made him pay", "saw him leave"): one event with that
+    verb, told from its doer, not a clause of its own."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
