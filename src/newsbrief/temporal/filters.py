@@ -90,7 +90,28 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lower_ == "of":
         return True
-    return tokens[-1].lower_ == "fall" and _a_drop(tokens[-1])
+    if tokens[-1].lower_ != "fall":
+        return False
+    return _a_drop(tokens[-1]) or _bare_fall(c, tokens[-1])
+
+
+# Words before a bare "fall" that make it the season ("in fall", "by fall").
+_FALL_OPENERS = frozenset(
+    {"in", "by", "until", "till", "since", "during", "through", "before", "after", "the",
+     "this", "last", "next", "that", "each", "every", "early", "late", "mid"}
+)  # fmt: skip
+
+
+def _bare_fall(c: Candidate, token: Token) -> bool:
+    """'saw their credit ratings fall': "fall" with nothing before it that news puts
+    before the season, and no year after it, is the verb the parse took for a noun."""
+    if c.match.group(0).strip().lower() != "fall" or token.i == 0 or token.is_sent_start:
+        return False
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if nxt is not None and nxt.like_num:
+        return False  # "fall 2008"
+    return doc[token.i - 1].lower_ not in _FALL_OPENERS
 
 
 def _a_drop(token: Token) -> bool:
@@ -260,11 +281,31 @@ def _current_noun(c: Candidate, doc: Doc) -> bool:
     return tokens is not None and len(tokens) > 0 and tokens[0].pos_ != "ADJ"
 
 
+# Things named after a holiday: "Christmas trees" from Oregon are no date.
+_HOLIDAY_THINGS = frozenset(
+    {"tree", "card", "carol", "decoration", "light", "present", "gift", "jumper", "sweater",
+     "stocking", "ornament", "cracker", "pudding", "song", "album", "movie", "film", "egg",
+     "costume", "candy", "bunny", "pumpkin", "turkey"}
+)  # fmt: skip
+
+
+def _holiday_thing(c: Candidate, doc: Doc) -> bool:
+    """'Christmas trees', 'Easter eggs', 'Halloween costumes': a thing, not a day."""
+    if c.rule.name != "date_holiday":
+        return False
+    tokens = _tokens(doc, (c.start, c.end))
+    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc):
+        return False
+    nxt = doc[tokens[-1].i + 1]
+    return nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _HOLIDAY_THINGS
+
+
 # Each filter says why a match is dropped; all are checked against spaCy's analysis.
 FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _ambiguous_name,
     _quantity_year,
     _season_not_time,
+    _holiday_thing,
     _ordinal_second,
     _age,
     _fraction,
