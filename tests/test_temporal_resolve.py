@@ -165,6 +165,9 @@ def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
         ("anchor(day,0)T10:35", {"day": "2013-03-04"}, "2013-03-04T10:35"),
         ("anchor(week,-1)", {"day": "2013-03-04"}, "2013-W09"),
         ("anchor(month,-1)", {"month": "2013-01"}, "2012-12"),
+        # A month named after the last day: the next morning is some day of it.
+        ("anchor(day,+1)TMO", {"day": "2013-03-04", "last": "2012-07"}, "2012-07-XXTMO"),
+        ("anchor(day,+1)", {"day": "2013-03-04", "last": "2013-03"}, "2013-03-05"),
         ("anchor(quarter,0)", {"quarter": "1989-Q3"}, "1989-Q3"),
         ("inyear(1988)", {"quarter": "1989-Q3"}, "1988-Q3"),
         ("inyear(1988)", {}, "1988"),
@@ -207,6 +210,8 @@ def test_latest_quarter_is_a_completed_one(
         ("yearend()", "past", "2012"),
         ("dated(10-26,6)", "past", "2013-10-26"),  # the year where Oct 26 is a Saturday
         ("on(christmas,2010)", None, "2010-12-25"),
+        ("night()TNI", "past", "2013-03-21TNI"),  # "overnight": the night just gone
+        ("night()TNI", "future", "2013-03-22TNI"),
     ],
 )
 def test_special_functions(value: str, tense: Tense | None, expected: str) -> None:

@@ -248,6 +248,9 @@ def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
 # --- Anchored values ----------------------------------------------------------------
 
 
+_MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
+
+
 def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
@@ -263,7 +266,12 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if unit == "year":
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
-        return ctx.anchors.get("day")
+        day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
+        if last and _MONTH_ONLY.fullmatch(last) and not (day or "").startswith(last):
+            # "... at the convention in July. The following morning": a day of
+            # that month, not of a day named before it.
+            return last
+        return day
     if unit == "month":
         return ctx.anchors.get("day") or ctx.anchors.get("month")
     return ctx.anchors.get(unit)
@@ -291,6 +299,8 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
     if unit == "month" and m.group("m"):
         yy, mm = periods.shift_months(y, int(m.group("m")), k)
         return f"{yy:04d}-{mm:02d}"
+    if unit in ("day", "week") and not m.group("d") and m.group("m"):
+        return f"{y:04d}-{m.group('m')}-XX" if unit == "day" else f"{y:04d}-WXX"
     if unit in ("day", "week") and m.group("d"):
         d = dt.date(y, int(m.group("m")), int(m.group("d")))
         return (
@@ -376,6 +386,8 @@ _FUNCTIONS = {
     "weekof": lambda a, c: week_of(a[0], c),
     "wdanchor": lambda a, c: weekday_from_anchor(a[0], _int(a[1]), c),
     "yearend": lambda a, c: year_end(c),
+    # "overnight": the night just gone in a past clause, the coming one otherwise.
+    "night": lambda a, c: this("day", -1 if c.tense == "past" else 0, c.reference),
     "dur": lambda a, c: duration(a[0], a[1]),
     "on": lambda a, c: on(a[0], a[1]),
     "within": lambda a, c: on(a[0], a[1]),

@@ -165,10 +165,20 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_tonight",
-        r"(?:late\s+)?(?:tonight|overnight)",
+        r"(?:late\s+)?tonight",
         "TIME",
         "this(day)TNI",
         (ex("The talks will resume tonight.", "tonight", "2013-03-22TNI"),),
+    ),
+    Rule(
+        "time_overnight",
+        r"overnight",
+        "TIME",
+        "night()TNI",
+        (
+            ex("Trump took to Twitter overnight.", "overnight", "2013-03-21TNI"),
+            ex("The road will close overnight.", "overnight", "2013-03-22TNI"),
+        ),
     ),
     Rule(
         "time_noon",
