@@ -81,3 +81,28 @@ def test_a_date_does_not_carry_into_the_next_paragraph() -> None:
     text = "Police seized a van on Sunday.\n\nThey arrested two men."
     assert _dates(text)["arrest"] is None
     assert _dates(text.replace("\n\n", " "))["arrest"] == "2013-03-17"
+
+
+def test_the_time_of_saying_carries_to_no_deed_told_next() -> None:
+    dates = _dates(
+        '"All candidates should do so," Douglas Holtz-Eakin told me on Tuesday. '
+        "Mr. Holtz-Eakin served as director of the Congressional Budget Office."
+    )
+    assert dates["serve"] is None
+
+
+def test_a_date_inside_what_was_reported_still_carries() -> None:
+    # The quarter is the results', not the report's: the next results share it.
+    dates = _dates(
+        "Esselte Business Systems reported third-quarter net income fell 5.9% to $9.5 "
+        "million. Sales rose 2.9% to $329.2 million."
+    )
+    assert dates["rise"] == "2012-Q3"
+
+
+def test_a_deed_named_by_a_verb_of_speech_carries() -> None:
+    dates = _dates(
+        "In July, the NAACP called for a moratorium on charter schools. "
+        "The Movement for Black Lives did so as well."
+    )
+    assert dates["do"] == "2012-07"

@@ -38,6 +38,7 @@ class Carry:
     date: TemporalExpr | None = None
     left: int = 0  # sentences it may still date
     speech: bool = False  # carried from a verb of speech
+    frame: bool = False  # ... dated as the time of saying ("told me this week that")
 
 
 def carry_dates(
@@ -59,6 +60,7 @@ def carry_dates(
             state.date = date if known and _simple_past(root) else None
             state.left = CARRIED_SENTENCES
             state.speech = root.lemma_ in SPEECH_VERBS
+            state.frame = _says(root, dated)
             continue
         if state.date is None or state.left <= 0:
             state.date = None
@@ -76,6 +78,20 @@ def carry_dates(
     return out
 
 
+def _says(verb: Token, dated: dict[int, str]) -> bool:
+    """Whether `verb` frames what was said ("told me this week that ...") and its
+    date is the time of saying, outside what was said ("reported third-quarter
+    net income fell" dates the results, and the sentences after them). A deed a
+    verb of speech may also name ("called for a moratorium") is no frame."""
+    if verb.lemma_ not in SPEECH_VERBS:
+        return False
+    said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if not said:
+        return False
+    inside = {t.i for c in said for t in c.subtree}
+    return any(t.i in dated and t.i not in inside for t in verb.subtree)
+
+
 def _simple_past(verb: Token) -> bool:
     """A verb told in the simple past, active or passive ("arrested", "was
     arrested"), not the past perfect ("had arrested"), which tells an earlier time."""
@@ -86,11 +102,15 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _fits(root: Token, date: TemporalExpr, state: Carry) -> bool:
-    """Whether a carried date can date `root`. A statement after a sentence about
-    the story is made on a day: "Adams met Blair on Sunday. He said ..." was said
-    that day, but "Sales fell in June. He said ..." was not said all June long."""
+    """Whether a carried date can date `root`. A date of saying dates only more
+    saying. A statement after a sentence about the story is made on a day: "Adams
+    met Blair on Sunday. He said ..." was said that day, but "Sales fell in June.
+    He said ..." was not said all June long."""
     if root.lemma_ not in SPEECH_VERBS:
-        return True
+        # When something was said is no time of what is told next: "..., Douglas
+        # Holtz-Eakin told me this week. Mr. Holtz-Eakin served as director of
+        # the Congressional Budget Office."
+        return not state.frame
     # A bare frame ("Whitlock said") tells nothing: what was said must be its own.
     if not any(c.dep_ == "ccomp" for c in root.children):
         return False
