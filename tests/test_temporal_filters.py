@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         "Customers saw their credit ratings fall, got credit cards in the mail.",
         "It included apples and Christmas trees from Oregon.",
         "Children painted Easter eggs.",
+        "They flew to Christmas Island.",
     ],
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:

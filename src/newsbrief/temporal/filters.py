@@ -290,14 +290,23 @@ _HOLIDAY_THINGS = frozenset(
 
 
 def _holiday_thing(c: Candidate, doc: Doc) -> bool:
-    """'Christmas trees', 'Easter eggs', 'Halloween costumes': a thing, not a day."""
+    """'Christmas trees', 'Easter eggs', 'the Easter Rising': a thing, not a day."""
     if c.rule.name != "date_holiday":
         return False
     tokens = _tokens(doc, (c.start, c.end))
     if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc):
         return False
     nxt = doc[tokens[-1].i + 1]
+    if nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in _HOLIDAY_TIMES:
+        return True  # "the 1916 Easter Rising", "Christmas Island": a name
     return nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _HOLIDAY_THINGS
+
+
+# Words after a holiday that keep it a time ("Christmas Eve", "Easter Monday").
+_HOLIDAY_TIMES = frozenset(
+    {"day", "eve", "weekend", "week", "morning", "night", "sunday", "monday", "break",
+     "holiday", "holidays", "season", "period"}
+)  # fmt: skip
 
 
 # Each filter says why a match is dropped; all are checked against spaCy's analysis.

@@ -73,6 +73,19 @@ RULES: tuple[Rule, ...] = (
         (ex("The deadline passed at noon Thursday.", "noon Thursday", "2013-03-21T12:00"),),
     ),
     Rule(
+        "time_clockword_month_day",
+        r"(?:(?:around|about|shortly\s+(?:before|after))\s+)?{clockword},?\s+(?:on\s+)?{month}\s+{day}",
+        "TIME",
+        "near({month}-{day}){clockword}",
+        (
+            ex(
+                "It was issued just after midnight on Nov. 27.",
+                "midnight on Nov. 27",
+                "2012-11-27T24:00",
+            ),
+        ),
+    ),
+    Rule(
         "time_weekday_part",
         r"(?:early\s+|late\s+)?{weekday}\s+{part}",
         "TIME",
