@@ -260,3 +260,15 @@ def test_a_place_between_a_date_and_its_verb_owns_no_time() -> None:
     pos[4] = "NOUN"
     doc = _parsed(words, heads, deps, pos)
     assert through_a_noun(doc[6:8], doc[2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The company released third-quarter results yesterday.", "1989-10-26"),
+        ("Parliament rose for the winter recess last week.", "1989-W42"),
+    ],
+)
+def test_the_verbs_own_date_wins_over_one_describing_a_noun(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.date.value, t.certainty) for t in brief.timeline] == [(value, "exact")]

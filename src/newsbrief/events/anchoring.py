@@ -219,12 +219,14 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
 
 
 def describes(span: Span) -> bool:
-    """Whether a date modifies the noun after it ("third-quarter results")."""
-    root = span.root
-    return (
-        root.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.i >= span.end
+    """Whether a date modifies the noun after it ("third-quarter results", "the
+    winter recess": there the parse may hang every word of the date, its article
+    too, from the noun)."""
+    return any(
+        t.dep_ in ("compound", "amod", "nmod", "nummod", "poss")
+        and t.head.pos_ in ("NOUN", "PROPN")
+        and t.head.i >= span.end
+        for t in span
     )
 
 

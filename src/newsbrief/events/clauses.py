@@ -304,7 +304,9 @@ def clause_events(
         if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
             # A date of the verb's own ("release results in mid-November") wins
             # over one describing a noun ("third-quarter results").
-            if head.i not in anchored or (head.i in describing and at_a_time(span)):
+            if head.i not in anchored or (
+                head.i in describing and (at_a_time(span) or span.root.head == head)
+            ):
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.
                 anchored[head.i] = replace(d, loose=head != clause or through_a_noun(span, head))
