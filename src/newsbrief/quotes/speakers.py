@@ -27,21 +27,25 @@ from newsbrief.quotes.antecedents import (
     pronoun_subject,
     related,
 )
-from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.context import Context
 from newsbrief.quotes.descriptions import person_by_role, person_described, role_of, roles
-from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
+from newsbrief.quotes.nouns import (
+    DOCUMENT_NOUNS,
+    ORG_NOUNS,
+    THING_NOUNS,
+    document_owner,
+    issued_by,
+    name_after_its_of,
+    named_as,
+    title_holder,
+)
 from newsbrief.quotes.syntax import (
     SUBJECT_DEPS,
     antecedent,
-    document_owner,
-    name_after_its_of,
     name_bounds,
-    named_as,
     noun_phrase,
     says_he,
-    subject,
     subject_depth,
-    title_holder,
 )
 
 if TYPE_CHECKING:
@@ -55,7 +59,6 @@ APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
 NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
-DOCUMENT_LOOKBACK_BLOCKS = 3
 THEY_LOOKBACK_SENTENCES = 2  # "X and Y said" this close before a "they"
 
 
@@ -374,26 +377,9 @@ class Resolver:
         return None
 
     def _issuer(self, at: int, noun: str, depth: int) -> Speaker | None:
-        """Who issued 'the statement': the subject of 'issued a statement' or of
-        'said in a statement', the owner in 'the ministry's statement'."""
-        block = self._block_of(at)
-        for seg in reversed(self.ctx.doc.segments):
-            if seg.start >= at or seg.block < block - DOCUMENT_LOOKBACK_BLOCKS:
-                continue
-            for tok in reversed(list(seg.doc)):
-                if seg.offset(tok.idx) >= at or tok.lemma_.lower() != noun:
-                    continue
-                if self.ctx.inside_quote(seg.offset(tok.idx)):
-                    continue
-                owner = document_owner(tok)
-                allowed = outside_quotes(self.ctx, seg)
-                if owner is None and tok.dep_ == "dobj":
-                    owner = subject(tok.head, allowed)
-                if owner is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
-                    owner = subject(tok.head.head, allowed)
-                if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
-                    return self._resolve(seg, owner, depth + 1)
-        return None
+        """Who issued 'the statement' the article mentioned before."""
+        found = issued_by(self.ctx, at, noun, self._block_of(at))
+        return self._resolve(*found, depth + 1) if found is not None else None
 
 
 def _has_the(tok: Token) -> bool:
