@@ -332,6 +332,16 @@ def test_a_given_name_after_a_kin_noun_joins_the_one_person_with_it(entities_of:
     assert "Khaled" in khaled.aliases
 
 
+def test_a_given_name_as_the_kin_of_another_surname_is_someone_else(entities_of: Any) -> None:
+    text = (
+        "Sixteen people were among the casualties, said police Chief Joseph Boinnet.\n\n"
+        "Spindler's father, Joseph, says his son grew up in Houston.\n"
+    )
+    chief = one(entities_of(text), "Joseph Boinnet")
+    assert "Joseph" not in chief.aliases
+    assert len(chief.mentions) == 1
+
+
 def test_a_titled_given_name_joins_the_one_person_with_that_title(entities_of: Any) -> None:
     text = (
         "Sultan Muhammad V abdicated on Sunday after two years on the throne.\n\n"
