@@ -24,6 +24,7 @@ from newsbrief.quotes.antecedents import (
     Antecedent,
     last_of_gender,
     last_speaker,
+    org_before,
     pronoun_subject,
     related,
 )
@@ -40,7 +41,6 @@ from newsbrief.quotes.nouns import (
     title_holder,
 )
 from newsbrief.quotes.syntax import (
-    SUBJECT_DEPS,
     antecedent,
     name_bounds,
     noun_phrase,
@@ -53,7 +53,6 @@ if TYPE_CHECKING:
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
-ORG_LOOKBACK_BLOCKS = 3
 APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
 # Last words of names that are no person a he or she could mean ("CTV News").
 NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
@@ -355,26 +354,12 @@ class Resolver:
         return hit is not None and hit[1].dep_ == "compound" and hit[1].head.pos_ == "NOUN"
 
     def _org_before(self, at: int, block: int, noun: str | None) -> Speaker | None:
-        """The organization meant by 'it' or 'the company': one whose name has the
-        noun, else the nearest one named as a subject in the last few blocks."""
-        i = bisect.bisect_left(self.orgs, (at, -1))
-        earlier = list(reversed(self.orgs[:i]))
-        if noun is not None:
-            for start, end, e in earlier:
-                if noun in e.name.lower().split():
-                    return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
-            if any(noun in e.name.lower().split() for e in self.ctx.entities):
-                return None
-        for start, end, e in earlier:
-            hit = self.ctx.token_at(start)
-            if hit is None or hit[0].block < block - ORG_LOOKBACK_BLOCKS:
-                break
-            head = hit[1]
-            while head.dep_ == "compound" and head.head.i != head.i:
-                head = head.head  # "Pacific Crest Power": each word compounds the next
-            if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
-                return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
-        return None
+        """The organization meant by 'it' or 'the company' (`antecedents.org_before`)."""
+        found = org_before(self.ctx, self.orgs, at, block, noun)
+        if found is None:
+            return None
+        start, end, e = found
+        return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
 
     def _issuer(self, at: int, noun: str, depth: int) -> Speaker | None:
         """Who issued 'the statement' the article mentioned before."""
