@@ -45,14 +45,25 @@ THING_NOUNS = names(
     """
 )
 NOT_DESCRIBING_PEOPLE = ORG_NOUNS | DOCUMENT_NOUNS | THING_NOUNS
+# What its issuer does to a document ("a statement released by the ministry").
+ISSUING_VERBS = names("issue|release|publish|post|send|write|pen|draft|file|distribute|author")
+# Documents whose issuer speaks in them: "Gatsby said ... A statement said ..." is
+# Gatsby's; a report or a letter may be anyone's.
+STATEMENT_NOUNS = names("statement|release")
 
 
 def document_owner(tok: Token) -> Token | None:
     """Who a document is of, in its own phrase: 'the ministry's statement', 'a
-    statement from the EU', 'a report by the agency', 'the RCMP statement'."""
+    statement from the EU', 'a report by the agency', 'a statement released
+    Tuesday by the Prime Minister's Office', 'the RCMP statement'."""
     owner = next((c for c in tok.children if c.dep_ == "poss"), None)
     if owner is None:
-        by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
+        # The words after the noun, and after the participle that issues it (not
+        # 'the memo obtained by The Globe': who has it, not whose it is).
+        after = [c for c in tok.children if c.dep_ == "acl" and c.lemma_ in ISSUING_VERBS]
+        by = next(
+            (c for t in [tok, *after] for c in t.children if c.lower_ in ("from", "by")), None
+        )
         owner = next(iter(by.children), None) if by is not None else None
     if owner is None:
         names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -112,19 +123,22 @@ def named_as(tok: Token) -> Token | None:
 
 
 def issued_by(ctx: Context, at: int, noun: str, block: int) -> tuple[Segment, Token] | None:
-    """Who issued the document `noun` at offset `at` (in block `block`) names, where
-    the article mentioned it before: the subject of 'issued a statement' or of 'said
-    in a statement', the owner in 'the ministry's statement'."""
+    """Who issued the document `noun` at offset `at` (in block `block`) names, there
+    ('Johnson issued a statement calling ...') or where the article mentioned it
+    before: the subject of 'issued a statement' or of 'said in a statement', the
+    owner in 'the ministry's statement'."""
     for seg in reversed(ctx.doc.segments):
         if seg.start >= at or seg.block < block - DOCUMENT_LOOKBACK_BLOCKS:
             continue
         for tok in reversed(list(seg.doc)):
-            if seg.offset(tok.idx) >= at or tok.lemma_.lower() != noun:
+            if seg.offset(tok.idx) > at or tok.lemma_.lower() != noun:
                 continue
             if ctx.inside_quote(seg.offset(tok.idx)):
                 continue
             owner = document_owner(tok)
             allowed = outside_quotes(ctx, seg)
+            if seg.offset(tok.idx) == at and tok.head.lemma_ not in ISSUING_VERBS:
+                continue  # "Investigators discovered a letter saying": not its writers
             if owner is None and tok.dep_ == "dobj":
                 owner = subject(tok.head, allowed)
             if owner is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":

@@ -32,7 +32,9 @@ from newsbrief.quotes.context import Context
 from newsbrief.quotes.descriptions import person_by_role, person_described, role_of, roles
 from newsbrief.quotes.nouns import (
     DOCUMENT_NOUNS,
+    ISSUING_VERBS,
     ORG_NOUNS,
+    STATEMENT_NOUNS,
     THING_NOUNS,
     document_owner,
     issued_by,
@@ -86,6 +88,8 @@ class Resolver:
         # Sentences whose speaker is someone left unnamed ("A cousin of Yassine, who
         # asked not to be named, told CNN"): a he or she after it means them.
         self.unnamed_spoke: set[int] = set()
+        # (offset, speaker) of the speakers found by a name, in the order found.
+        self.named: list[tuple[int, Speaker]] = []
 
     @cached_property
     def known_roles(self) -> list[tuple[int, str, Entity]]:
@@ -117,6 +121,8 @@ class Resolver:
                 self.unnamed_spoke.add(self._sentence_of(found.span.start))
             elif person is not None and person.label == "PERSON":
                 self.spoke.append((found.span.start, found.span.end, person))
+            if person is not None and person.name == found.name:
+                self.named.append((found.span.start, found))
             if tok.pos_ == "PROPN" and (
                 person is None or (person is not None and person.label != "PERSON" and says_he(tok))
             ):
@@ -229,9 +235,15 @@ class Resolver:
             if own is not None:
                 a, z = noun_phrase(own)
                 return Speaker(seg.span(seg.doc[a:z]).text, seg.span(seg.doc[a:z]))
-            issuer = self._issuer(at, head, depth)
-            if issuer is not None:
-                return issuer
+            # Else, for a statement, who spoke by name just before ("Gatsby said ...
+            # A statement said the group was ..."); else the document, not when it
+            # came out ("a statement released Tuesday": "a statement").
+            found = self._issuer(at, head, depth)
+            if found is None and head in STATEMENT_NOUNS:
+                found = self._named_before(at)
+            out = [c.i for c in tok.rights if c.dep_ == "acl" and c.lemma_ in ISSUING_VERBS]
+            document = seg.span(seg.doc[a : min([z, *out])])
+            return found or Speaker(document.text, document)
         if head in ORG_NOUNS and len(seg.doc[a:z]) <= 3:
             org = self._org_before(at, self._block_of(at), head)
             if org is not None:
@@ -360,6 +372,15 @@ class Resolver:
             return None
         start, end, e = found
         return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
+
+    def _named_before(self, at: int) -> Speaker | None:
+        """The last speaker found by a name in the sentence before `at`'s or in it."""
+        here = self._sentence_of(at)
+        before = [(a, s) for a, s in self.named if a < at and self._sentence_of(a) >= here - 1]
+        if not before:
+            return None
+        s = max(before, key=lambda b: b[0])[1]
+        return Speaker(s.name, s.span)
 
     def _issuer(self, at: int, noun: str, depth: int) -> Speaker | None:
         """Who issued 'the statement' the article mentioned before."""
