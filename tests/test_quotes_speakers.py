@@ -390,6 +390,16 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
+                "Chinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday.\n\n"
+                "Hua told reporters at a daily briefing in Beijing that China is cautioning its "
+                "citizens about travelling to Canada."
+            ),
+            "cautioning its citizens",
+            "Hua Chunying",
+            id="a_surname_first_alone_is_the_one_person_whose_name_it_opens",
+        ),
+        pytest.param(
+            (
                 "The British aid group Gatsby said its Africa programs director was among those "
                 'killed in the attack. A statement said the group was "shocked and saddened" to '
                 "confirm his death."

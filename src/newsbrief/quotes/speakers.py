@@ -259,8 +259,13 @@ class Resolver:
     def _entity_named(self, text: str) -> Entity | None:
         """The one entity with this name or alias, for a name the recognizer missed."""
         found = [e for e in self.ctx.entities if text == e.name or text in e.aliases]
-        if not found and " " not in text:  # a surname alone: the one person who bears it
-            found = self.ctx.people_by_surname.get(text.casefold(), [])
+        if not found and " " not in text:
+            # A surname alone: the one person who bears it; else the one person whose
+            # name it opens ("Hua" for "Hua Chunying", whose surname comes first).
+            key = text.casefold()
+            found = self.ctx.people_by_surname.get(key) or self.ctx.people_by_first_word.get(
+                key, []
+            )
         return found[0] if len(found) == 1 else None
 
     def _block_of(self, offset: int) -> int:
