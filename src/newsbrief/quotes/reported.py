@@ -184,7 +184,8 @@ def _trimmed(seg: Segment, words: Span) -> TextSpan:
         z -= 1
     found = seg.span(doc[a:z])
     if all(t.is_punct or t.is_space for t in doc[:a]):  # the segment's first words
-        opening = doc[words.start : min(z, words.start + DATELINE_MAX_TOKENS)]
+        # From the segment's start: "(CNN)The crew ..." read from "CNN)" is no dateline.
+        opening = doc[: min(z, a + DATELINE_MAX_TOKENS)]
         cut = dateline_length(opening.text)
         b = seg.offset(opening.start_char) + cut if cut else 0
         if found.start < b < found.end:
