@@ -390,6 +390,16 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
+                "A plane skidded into a fence at LaGuardia Airport last week.\n\n"
+                "The flight crew cited brake issues during the landing, according to an update "
+                "on Monday from the National Transportation Safety Board."
+            ),
+            "brake issues",
+            "National Transportation Safety Board",
+            id="an_update_from_x_is_x",
+        ),
+        pytest.param(
+            (
                 "Chinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday.\n\n"
                 "Hua told reporters at a daily briefing in Beijing that China is cautioning its "
                 "citizens about travelling to Canada."

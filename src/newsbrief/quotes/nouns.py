@@ -21,7 +21,8 @@ DOCUMENT_LOOKBACK_BLOCKS = 3
 # What an organization publishes; "the statement said" is its issuer speaking.
 DOCUMENT_NOUNS = names(
     """
-    filing|letter|memo|notice|post|release|report|ruling|statement
+    advisory|announcement|bulletin|filing|letter|memo|notice|post|release|report|ruling
+    statement|update
     """
 )
 # What an article calls an organization it has already named ("the company").
