@@ -322,6 +322,14 @@ def test_a_name_ending_in_an_acronym_is_not_a_person() -> None:
     assert named_kind("Henry VIII", ["Henry VIII"]) is None
 
 
+def test_a_name_ending_in_an_events_word_is_an_event() -> None:
+    from newsbrief.entities.merging import named_kind
+
+    assert named_kind("Arnold Palmer Invitational", ["Arnold Palmer Invitational"]) == "EVENT"
+    assert named_kind("Ryder Cup", ["Ryder Cup"]) == "EVENT"
+    assert named_kind("Arnold Palmer", ["Arnold Palmer"]) is None
+
+
 def test_a_given_name_after_a_kin_noun_joins_the_one_person_with_it(entities_of: Any) -> None:
     text = (
         "Among the victims of the attack was Khaled Belkacemi, a professor at the university.\n\n"

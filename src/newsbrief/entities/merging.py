@@ -34,6 +34,7 @@ from newsbrief.lexicon import (
     CAPITALS,
     COUNTIES,
     COUNTRIES,
+    EVENT_HEAD_WORDS,
     KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
@@ -179,6 +180,8 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
         return "ORG"  # not "Jim Press", a given name and a surname
     if head in BUILDING_HEAD_WORDS:
         return "FAC"
+    if head in EVENT_HEAD_WORDS:
+        return "EVENT"  # "Arnold Palmer Invitational": a given name first, yet no person
     if _ACRONYM_HEAD.fullmatch(head) and not _ROMAN.fullmatch(head):
         return "ORG"  # "Surrey-Guildford LRT", "Ontario PC": a person's name ends in a name
     if len(words) == 2 and words[0] in WELL_KNOWN_ORGS and place_name([words[1]]) is None:
