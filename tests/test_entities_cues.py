@@ -94,3 +94,14 @@ def test_a_full_name_that_speaks_taken_for_a_work_is_a_person(entities_of: Any) 
 def test_a_publication_that_reports_is_no_person(entities_of: Any) -> None:
     text = "\"One can hear cries of 'My God' in several languages,\" Paris Match reported.\n"
     assert all(e.label != "PERSON" for e in entities_of(text) if "Match" in e.name)
+
+
+def test_a_name_with_a_capital_article_inside_a_sentence_is_no_person(
+    entities_of: Any,
+) -> None:
+    text = (
+        "The video, released by Turkish TV network A Haber and distributed by Reuters, "
+        "shows three women outside a car.\n\n"
+        "The footage was recorded February 19 in Gaziantep, A Haber reported.\n"
+    )
+    assert one(entities_of(text), "Haber").label != "PERSON"

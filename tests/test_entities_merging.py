@@ -322,6 +322,14 @@ def test_a_name_ending_in_an_acronym_is_not_a_person() -> None:
     assert named_kind("Henry VIII", ["Henry VIII"]) is None
 
 
+def test_a_name_ending_in_an_events_word_is_an_event() -> None:
+    from newsbrief.entities.merging import named_kind
+
+    assert named_kind("Arnold Palmer Invitational", ["Arnold Palmer Invitational"]) == "EVENT"
+    assert named_kind("Ryder Cup", ["Ryder Cup"]) == "EVENT"
+    assert named_kind("Arnold Palmer", ["Arnold Palmer"]) is None
+
+
 def test_a_given_name_after_a_kin_noun_joins_the_one_person_with_it(entities_of: Any) -> None:
     text = (
         "Among the victims of the attack was Khaled Belkacemi, a professor at the university.\n\n"
@@ -330,6 +338,16 @@ def test_a_given_name_after_a_kin_noun_joins_the_one_person_with_it(entities_of:
     )
     khaled = one(entities_of(text), "Khaled Belkacemi")
     assert "Khaled" in khaled.aliases
+
+
+def test_a_given_name_as_the_kin_of_another_surname_is_someone_else(entities_of: Any) -> None:
+    text = (
+        "Sixteen people were among the casualties, said police Chief Joseph Boinnet.\n\n"
+        "Spindler's father, Joseph, says his son grew up in Houston.\n"
+    )
+    chief = one(entities_of(text), "Joseph Boinnet")
+    assert "Joseph" not in chief.aliases
+    assert len(chief.mentions) == 1
 
 
 def test_a_titled_given_name_joins_the_one_person_with_that_title(entities_of: Any) -> None:

@@ -177,6 +177,11 @@ def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
             "NEW YORK, March 3 (Reuters) - Stocks fell on Monday, traders said.",
             "Stocks fell",
         ),
+        (
+            "(CNN)The flight crew of the plane that skidded into a fence cited brake issues, "
+            "according to an update from the safety board.",
+            "The flight crew",
+        ),
     ],
 )
 def test_a_dateline_is_not_part_of_what_was_said(quotes_of: Any, text: str, begins: str) -> None:

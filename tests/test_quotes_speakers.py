@@ -380,6 +380,75 @@ def test_a_she_long_after_anyone_is_named_is_the_last_woman_found_speaking(
         ),
         pytest.param(
             (
+                "Talks on the fisheries deal stalled in Geneva on Monday.\n\n"
+                "Canada will not sign without new quotas, said a statement released Tuesday "
+                "by the Prime Minister's Office."
+            ),
+            "new quotas",
+            "Prime Minister's Office",
+            id="a_statement_released_by_x_is_x",
+        ),
+        pytest.param(
+            (
+                "A plane skidded into a fence at LaGuardia Airport last week.\n\n"
+                "The flight crew cited brake issues during the landing, according to an update "
+                "on Monday from the National Transportation Safety Board."
+            ),
+            "brake issues",
+            "National Transportation Safety Board",
+            id="an_update_from_x_is_x",
+        ),
+        pytest.param(
+            (
+                "Chinese foreign ministry spokeswoman Hua Chunying shot back on Tuesday.\n\n"
+                "Hua told reporters at a daily briefing in Beijing that China is cautioning its "
+                "citizens about travelling to Canada."
+            ),
+            "cautioning its citizens",
+            "Hua Chunying",
+            id="a_surname_first_alone_is_the_one_person_whose_name_it_opens",
+        ),
+        pytest.param(
+            (
+                "The British aid group Gatsby said its Africa programs director was among those "
+                'killed in the attack. A statement said the group was "shocked and saddened" to '
+                "confirm his death."
+            ),
+            "shocked and saddened",
+            "Gatsby",
+            id="a_statement_nobody_is_named_to_have_issued_is_of_who_spoke_just_before",
+        ),
+        pytest.param(
+            (
+                "Talks on the fisheries deal stalled in Geneva on Monday.\n\n"
+                "According to a statement released Tuesday, the mayor will resign in June."
+            ),
+            "the mayor will resign",
+            "a statement",
+            id="a_statement_of_nobody_named_is_not_described_by_when_it_came_out",
+        ),
+        pytest.param(
+            (
+                "The death of Otis Byrd is under investigation.\n\n"
+                "Chapter president Derrick Johnson issued a statement calling on "
+                '"federal authorities to immediately investigate the hanging death of Mr. Byrd."'
+            ),
+            "federal authorities",
+            "Derrick Johnson",
+            id="a_statement_is_of_who_issued_it_there",
+        ),
+        pytest.param(
+            (
+                "The veteran was arrested in January.\n\n"
+                "Investigators discovered on his laptop a letter saying he wanted to "
+                '"use the talents and skills given to me to establish and defend the state."'
+            ),
+            "talents and skills",
+            "a letter",
+            id="a_letter_is_not_of_who_found_it",
+        ),
+        pytest.param(
+            (
                 'Dana Whitfield said officers prepared for the "volatile" mood at '
                 "the camp.\n\n"
                 '"This is a remote stretch of road, so we had to be ready for anything."'

@@ -205,7 +205,7 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     groups = group_by_key(qualified_places(list(recognized(doc, words)), doc.text))
     merge_towns(groups)
     merge_acronyms(groups, doc.text)
-    pending = merge_surnames(groups)
+    pending = merge_surnames(groups, doc.text)
     merge_org_short_forms(groups, words)
     merge_misspellings(groups)
     groups = {k: g for k, g in groups.items() if not all(m.weak for m in g.mentions)}

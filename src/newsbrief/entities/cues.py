@@ -13,7 +13,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from newsbrief.entities.gender import NameContext
-from newsbrief.entities.names import WEAK_TITLES
+from newsbrief.entities.names import WEAK_TITLES, sentence_initial
 from newsbrief.lexicon import (
     EMPLOYEE_NOUNS,
     GENDERED_NOUNS,
@@ -82,6 +82,14 @@ def context_cues(
         and (doc[b + 1].lower_ == "who" or (doc[b + 1].like_num and doc[b + 1].text.isdigit()))
     ):
         cues.append(("PERSON", HINT_VOTE))
+    if (
+        ent.label_ == "PERSON"
+        and a >= 1
+        and doc[a - 1].text == "A"
+        and doc[a - 1].dep_ == "det"
+        and not sentence_initial(doc, a - 1)
+    ):
+        cues.append(("ORG", WHICH_VOTE))  # "Turkish TV network A Haber": no person's name
     if _employer(doc, a):
         cues.append(("ORG", HINT_VOTE))  # "an analyst at Cazenove", "shares in HBOS"
     if (

@@ -34,6 +34,7 @@ from newsbrief.lexicon import (
     CAPITALS,
     COUNTIES,
     COUNTRIES,
+    EVENT_HEAD_WORDS,
     KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
@@ -179,6 +180,8 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
         return "ORG"  # not "Jim Press", a given name and a surname
     if head in BUILDING_HEAD_WORDS:
         return "FAC"
+    if head in EVENT_HEAD_WORDS:
+        return "EVENT"  # "Arnold Palmer Invitational": a given name first, yet no person
     if _ACRONYM_HEAD.fullmatch(head) and not _ROMAN.fullmatch(head):
         return "ORG"  # "Surrey-Guildford LRT", "Ontario PC": a person's name ends in a name
     if len(words) == 2 and words[0] in WELL_KNOWN_ORGS and place_name([words[1]]) is None:
@@ -327,10 +330,12 @@ def _org_short_form(g: Group, groups: dict[str, Group]) -> bool:
     )
 
 
-def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
+def merge_surnames(groups: dict[str, Group], text: str) -> list[Mention]:
     """Fold surname-only groups into the one person of that surname; with several
     people of one surname, return the mentions to resolve one by one. A given name
-    used alone ("Ron" after "Ron Lane") joins the one person it can be."""
+    used alone ("Ron" after "Ron Lane") joins the one person it can be, unless it
+    names the kin of someone of another surname ("Spindler's father, Joseph" is not
+    Joseph Boinnet)."""
     people: dict[str, list[str]] = {}
     given: dict[str, list[str]] = {}
     for key, g in groups.items():
@@ -359,6 +364,23 @@ def merge_surnames(groups: dict[str, Group]) -> list[Mention]:
         elif (
             len(given.get(key, [])) == 1
             and g.titles() <= KIN_NOUNS | groups[given[key][0]].titles()
+            and not _kin_of_another(g, groups[given[key][0]], text)
         ):  # "her father Khaled"; "Sultan Muhammad" for "Sultan Muhammad V"
             merge(groups, given[key][0], key)
     return pending
+
+
+# "Spindler's father, Joseph", "Smith's late wife Anne": the name before the kin noun.
+_KIN_OF = re.compile(r"([A-Z][\w'’-]*)['’]s\s+(?:[a-z]+\s+)?([a-z]+),?\s*$")
+KIN_REACH = 40  # characters before a given name where its kin noun may be
+
+
+def _kin_of_another(g: Group, person: Group, text: str) -> bool:
+    """Whether a mention of the given name `g` is introduced as the kin of someone
+    whose surname is not `person`'s."""
+    own = person.surname()
+    for m in g.mentions:
+        found = _KIN_OF.search(text[max(0, m.span.start - KIN_REACH) : m.span.start])
+        if found and found.group(2) in KIN_NOUNS and found.group(1) != own:
+            return True
+    return False

@@ -28,6 +28,7 @@ from newsbrief.lexicon.news import (
 )
 from newsbrief.lexicon.organizations import (
     EMPLOYEE_NOUNS,
+    EVENT_HEAD_WORDS,
     MARKET_NOUNS,
     ORG_ALIAS_FAMILIES,
     ORG_HEAD_WORDS,
@@ -76,6 +77,7 @@ __all__ = [
     "DATELINES",
     "EMPLOYEE_NOUNS",
     "ENTITY_BOILERPLATE",
+    "EVENT_HEAD_WORDS",
     "GENDERED_NOUNS",
     "GIVEN_NAME_GENDER",
     "GLANCE_HEADINGS",

@@ -31,6 +31,15 @@ ORG_HEAD_WORDS = names(
     """
 )
 
+# The last word of an event's name, never a person's ("Arnold Palmer Invitational",
+# "Ryder Cup", "Academy Awards").
+EVENT_HEAD_WORDS = names(
+    """
+    Invitational|Open|Championship|Championships|Classic|Cup|Trophy|Marathon|Festival
+    Olympics|Awards|Prize|Tournament|Regatta|Prix|Series
+    """
+)
+
 # The first word of an organization's name when "of" follows: "University of
 # Cambridge", "Bank of England".
 ORG_LEAD_WORDS = names(

@@ -14,7 +14,10 @@
   passes after them.
 - `reported.py`: reported speech ("X said (that) ...", "according to X, ...").
 - `descriptions.py`, `nouns.py`: who "the rookie defenceman" is; the nouns for
-  documents, organizations and things that speak.
+  documents, organizations and things that speak, and whom such a noun names in
+  its own phrase ("a statement from the EU", "Secretary of State John Kerry").
+- `frames.py`: when and in what something was said ("said on Monday", "in a
+  statement"), which is not part of what was said.
 
 Reported speech is resolved first, in the article's order, then each quoted piece
 through the sieve. A reported statement holding a partial quote is one `mixed`

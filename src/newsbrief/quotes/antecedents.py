@@ -1,6 +1,6 @@
 """The people a he or she may mean, and what rules some of them out: a he or she
 already the subject of the sentence, a person named only as whom an unnamed speaker
-is related to."""
+is related to; and the organization an 'it' or 'the company' means."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from newsbrief.quotes.syntax import HE_OR_SHE, SUBJECT_DEPS
 
 NOMINATIVE_PRONOUNS = HE_OR_SHE  # "found him standing" has no he as subject
 RELATING_PREPOSITIONS = frozenset({"of", "for", "to", "at", "with"})
+ORG_LOOKBACK_BLOCKS = 3
 SPEAKER_REACH_SENTENCES = 30  # how far back the last speaker may be, nobody named since
 
 
@@ -117,4 +118,30 @@ def last_speaker(
         ):
             return None
         return s, z, e
+    return None
+
+
+def org_before(
+    ctx: Context, orgs: list[tuple[int, int, Entity]], at: int, block: int, noun: str | None
+) -> tuple[int, int, Entity] | None:
+    """The organization meant by 'it' or 'the company' at `at` (in block `block`),
+    among `orgs` ((start, end, entity) of their mentions, in order): one whose name
+    has the noun, else the nearest one named as a subject in the last few blocks."""
+    i = bisect.bisect_left(orgs, (at, -1))
+    earlier = list(reversed(orgs[:i]))
+    if noun is not None:
+        for start, end, e in earlier:
+            if noun in e.name.lower().split():
+                return start, end, e
+        if any(noun in e.name.lower().split() for e in ctx.entities):
+            return None
+    for start, end, e in earlier:
+        hit = ctx.token_at(start)
+        if hit is None or hit[0].block < block - ORG_LOOKBACK_BLOCKS:
+            break
+        head = hit[1]
+        while head.dep_ == "compound" and head.head.i != head.i:
+            head = head.head  # "Pacific Crest Power": each word compounds the next
+        if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
+            return start, end, e
     return None

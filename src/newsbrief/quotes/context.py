@@ -40,6 +40,16 @@ class Context:
         return found
 
     @cached_property
+    def people_by_first_word(self) -> dict[str, list[Entity]]:
+        """People of names of two words or more by their first word, casefolded: a
+        given name, or a surname where it comes first ("Hua Chunying")."""
+        found: dict[str, list[Entity]] = {}
+        for e in self.entities:
+            if e.label == "PERSON" and len(e.name.split()) >= 2:
+                found.setdefault(e.name.split()[0].casefold(), []).append(e)
+        return found
+
+    @cached_property
     def sentence_starts(self) -> list[int]:
         """Article offsets where sentences begin, in order."""
         return [seg.offset(s.start_char) for seg in self.doc.segments for s in seg.doc.sents]

@@ -21,6 +21,7 @@ from newsbrief.lexicon import LINK_LINE, dateline_length
 from newsbrief.nlp import Segment
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.cues import governing_speaker, with_cue
+from newsbrief.quotes.frames import after_frame
 from newsbrief.quotes.speakers import Resolver, Speaker
 from newsbrief.quotes.syntax import SUBJECT_DEPS, speech_verb, subject
 
@@ -99,7 +100,12 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
         if clause.left_edge.i != end + 1:
             break
         end = clause.right_edge.i
-    words = verb.doc[said[0].left_edge.i : end + 1]
+    # "said on Monday it would close ...": the day it was said is not what was said
+    # (but "On Sunday, 3,000 women marched, police said" is when they marched).
+    start = said[0].left_edge.i
+    if start > verb.i:
+        start = min(after_frame(said[0].lefts, start), said[0].i)
+    words = verb.doc[start : end + 1]
     if _asks(words) or len(words) < MIN_CONTENT_TOKENS:
         return None
     subj = subject(verb, allowed)  # type: ignore[arg-type]
@@ -156,7 +162,8 @@ def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported
         if not holding:
             continue
         last = holding[-1]
-        words = verb.doc[after[0].left_edge.i : last.right_edge.i + 1]
+        start = after_frame(after, after[0].left_edge.i)  # 'said Monday he was "..."'
+        words = verb.doc[min(start, last.i) : last.right_edge.i + 1]
         if len(words) >= MIN_CONTENT_TOKENS:
             yield Reported(_trimmed(seg, words), found)
 
@@ -177,7 +184,8 @@ def _trimmed(seg: Segment, words: Span) -> TextSpan:
         z -= 1
     found = seg.span(doc[a:z])
     if all(t.is_punct or t.is_space for t in doc[:a]):  # the segment's first words
-        opening = doc[words.start : min(z, words.start + DATELINE_MAX_TOKENS)]
+        # From the segment's start: "(CNN)The crew ..." read from "CNN)" is no dateline.
+        opening = doc[: min(z, a + DATELINE_MAX_TOKENS)]
         cut = dateline_length(opening.text)
         b = seg.offset(opening.start_char) + cut if cut else 0
         if found.start < b < found.end:

@@ -24,24 +24,30 @@ from newsbrief.quotes.antecedents import (
     Antecedent,
     last_of_gender,
     last_speaker,
+    org_before,
     pronoun_subject,
     related,
 )
-from newsbrief.quotes.context import Context, outside_quotes
+from newsbrief.quotes.context import Context
 from newsbrief.quotes.descriptions import person_by_role, person_described, role_of, roles
-from newsbrief.quotes.nouns import DOCUMENT_NOUNS, ORG_NOUNS, THING_NOUNS
-from newsbrief.quotes.syntax import (
-    SUBJECT_DEPS,
-    antecedent,
+from newsbrief.quotes.nouns import (
+    DOCUMENT_NOUNS,
+    ISSUING_VERBS,
+    ORG_NOUNS,
+    STATEMENT_NOUNS,
+    THING_NOUNS,
     document_owner,
+    issued_by,
     name_after_its_of,
-    name_bounds,
     named_as,
+    title_holder,
+)
+from newsbrief.quotes.syntax import (
+    antecedent,
+    name_bounds,
     noun_phrase,
     says_he,
-    subject,
     subject_depth,
-    title_holder,
 )
 
 if TYPE_CHECKING:
@@ -49,13 +55,11 @@ if TYPE_CHECKING:
 
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
-ORG_LOOKBACK_BLOCKS = 3
 APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
 # Last words of names that are no person a he or she could mean ("CTV News").
 NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
-DOCUMENT_LOOKBACK_BLOCKS = 3
 THEY_LOOKBACK_SENTENCES = 2  # "X and Y said" this close before a "they"
 
 
@@ -84,6 +88,8 @@ class Resolver:
         # Sentences whose speaker is someone left unnamed ("A cousin of Yassine, who
         # asked not to be named, told CNN"): a he or she after it means them.
         self.unnamed_spoke: set[int] = set()
+        # (offset, speaker) of the speakers found by a name, in the order found.
+        self.named: list[tuple[int, Speaker]] = []
 
     @cached_property
     def known_roles(self) -> list[tuple[int, str, Entity]]:
@@ -115,6 +121,8 @@ class Resolver:
                 self.unnamed_spoke.add(self._sentence_of(found.span.start))
             elif person is not None and person.label == "PERSON":
                 self.spoke.append((found.span.start, found.span.end, person))
+            if person is not None and person.name == found.name:
+                self.named.append((found.span.start, found))
             if tok.pos_ == "PROPN" and (
                 person is None or (person is not None and person.label != "PERSON" and says_he(tok))
             ):
@@ -227,9 +235,15 @@ class Resolver:
             if own is not None:
                 a, z = noun_phrase(own)
                 return Speaker(seg.span(seg.doc[a:z]).text, seg.span(seg.doc[a:z]))
-            issuer = self._issuer(at, head, depth)
-            if issuer is not None:
-                return issuer
+            # Else, for a statement, who spoke by name just before ("Gatsby said ...
+            # A statement said the group was ..."); else the document, not when it
+            # came out ("a statement released Tuesday": "a statement").
+            found = self._issuer(at, head, depth)
+            if found is None and head in STATEMENT_NOUNS:
+                found = self._named_before(at)
+            out = [c.i for c in tok.rights if c.dep_ == "acl" and c.lemma_ in ISSUING_VERBS]
+            document = seg.span(seg.doc[a : min([z, *out])])
+            return found or Speaker(document.text, document)
         if head in ORG_NOUNS and len(seg.doc[a:z]) <= 3:
             org = self._org_before(at, self._block_of(at), head)
             if org is not None:
@@ -245,8 +259,13 @@ class Resolver:
     def _entity_named(self, text: str) -> Entity | None:
         """The one entity with this name or alias, for a name the recognizer missed."""
         found = [e for e in self.ctx.entities if text == e.name or text in e.aliases]
-        if not found and " " not in text:  # a surname alone: the one person who bears it
-            found = self.ctx.people_by_surname.get(text.casefold(), [])
+        if not found and " " not in text:
+            # A surname alone: the one person who bears it; else the one person whose
+            # name it opens ("Hua" for "Hua Chunying", whose surname comes first).
+            key = text.casefold()
+            found = self.ctx.people_by_surname.get(key) or self.ctx.people_by_first_word.get(
+                key, []
+            )
         return found[0] if len(found) == 1 else None
 
     def _block_of(self, offset: int) -> int:
@@ -352,48 +371,26 @@ class Resolver:
         return hit is not None and hit[1].dep_ == "compound" and hit[1].head.pos_ == "NOUN"
 
     def _org_before(self, at: int, block: int, noun: str | None) -> Speaker | None:
-        """The organization meant by 'it' or 'the company': one whose name has the
-        noun, else the nearest one named as a subject in the last few blocks."""
-        i = bisect.bisect_left(self.orgs, (at, -1))
-        earlier = list(reversed(self.orgs[:i]))
-        if noun is not None:
-            for start, end, e in earlier:
-                if noun in e.name.lower().split():
-                    return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
-            if any(noun in e.name.lower().split() for e in self.ctx.entities):
-                return None
-        for start, end, e in earlier:
-            hit = self.ctx.token_at(start)
-            if hit is None or hit[0].block < block - ORG_LOOKBACK_BLOCKS:
-                break
-            head = hit[1]
-            while head.dep_ == "compound" and head.head.i != head.i:
-                head = head.head  # "Pacific Crest Power": each word compounds the next
-            if head.dep_ in SUBJECT_DEPS or head.dep_ == "poss":
-                return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
-        return None
+        """The organization meant by 'it' or 'the company' (`antecedents.org_before`)."""
+        found = org_before(self.ctx, self.orgs, at, block, noun)
+        if found is None:
+            return None
+        start, end, e = found
+        return Speaker(e.name, TextSpan(self.ctx.doc.text[start:end], start, end))
+
+    def _named_before(self, at: int) -> Speaker | None:
+        """The last speaker found by a name in the sentence before `at`'s or in it."""
+        here = self._sentence_of(at)
+        before = [(a, s) for a, s in self.named if a < at and self._sentence_of(a) >= here - 1]
+        if not before:
+            return None
+        s = max(before, key=lambda b: b[0])[1]
+        return Speaker(s.name, s.span)
 
     def _issuer(self, at: int, noun: str, depth: int) -> Speaker | None:
-        """Who issued 'the statement': the subject of 'issued a statement' or of
-        'said in a statement', the owner in 'the ministry's statement'."""
-        block = self._block_of(at)
-        for seg in reversed(self.ctx.doc.segments):
-            if seg.start >= at or seg.block < block - DOCUMENT_LOOKBACK_BLOCKS:
-                continue
-            for tok in reversed(list(seg.doc)):
-                if seg.offset(tok.idx) >= at or tok.lemma_.lower() != noun:
-                    continue
-                if self.ctx.inside_quote(seg.offset(tok.idx)):
-                    continue
-                owner = document_owner(tok)
-                allowed = outside_quotes(self.ctx, seg)
-                if owner is None and tok.dep_ == "dobj":
-                    owner = subject(tok.head, allowed)
-                if owner is None and tok.dep_ == "pobj" and tok.head.head.pos_ == "VERB":
-                    owner = subject(tok.head.head, allowed)
-                if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
-                    return self._resolve(seg, owner, depth + 1)
-        return None
+        """Who issued 'the statement' the article mentioned before."""
+        found = issued_by(self.ctx, at, noun, self._block_of(at))
+        return self._resolve(*found, depth + 1) if found is not None else None
 
 
 def _has_the(tok: Token) -> bool:

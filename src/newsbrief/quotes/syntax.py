@@ -310,21 +310,6 @@ def subject_depth(ctx: Context, end: int) -> int:
     return depth
 
 
-def document_owner(tok: Token) -> Token | None:
-    """Who a document is of, in its own phrase: 'the ministry's statement', 'a
-    statement from the EU', 'a report by the agency', 'the RCMP statement'."""
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-    if owner is None:
-        by = next((c for c in tok.children if c.lower_ in ("from", "by")), None)
-        owner = next(iter(by.children), None) if by is not None else None
-    if owner is None:
-        names = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        owner = names[-1] if names else None
-    if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
-        return None  # "Thursday's lawsuit alleges": when it was filed, not by whom
-    return owner
-
-
 def says_he(subj: Token) -> bool:
     """Whether the speech verb of subject `subj` reports a clause whose subject is
     he or she ('Na'moks said he did not consider ...'): the speaker is a person."""
@@ -332,27 +317,6 @@ def says_he(subj: Token) -> bool:
     return clause is not None and any(
         c.dep_ in SUBJECT_DEPS and c.lower_ in HE_OR_SHE for c in clause.children
     )
-
-
-def name_after_its_of(tok: Token, person: Callable[[Token], bool]) -> Token | None:
-    """The person named in apposition to the name after a noun's 'of' ('An uncle of
-    Yassine Labidi, Abeld Malik Labidi, told CNN'): the noun's name, as a name takes
-    no second name."""
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not person(obj):
-                continue
-            for c in obj.children:
-                if (
-                    c.dep_ == "appos"
-                    and c.pos_ == "PROPN"
-                    and tok.doc[c.left_edge.i - 1].text == ","
-                    and person(c)
-                ):
-                    return c
-    return None
 
 
 def antecedent(who: Token) -> Token | None:
@@ -367,31 +331,3 @@ def antecedent(who: Token) -> Token | None:
         i -= 1
     before = who.doc[i] if i >= 0 else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
-
-
-def title_holder(tok: Token, person: Callable[[Token], bool]) -> Token | None:
-    """The person a title names when the parse makes the title the subject ('U.S.
-    Director of National Intelligence James Clapper told', 'Secretary of State John
-    Kerry said'): the name closing its 'of' phrase after the words of the office."""
-    if tok.lower_ not in PERSON_TITLES or person(tok):
-        return None
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            office = [c for c in obj.lefts if c.dep_ == "compound" and not person(c)]
-            if obj.dep_ == "pobj" and obj.pos_ == "PROPN" and person(obj) and office:
-                return obj
-    return None
-
-
-def named_as(tok: Token) -> Token | None:
-    """The name a description gives its noun ('a user named Caleb Parke', 'a
-    man called Tom Reed'): the proper noun closing 'named' or 'called'."""
-    for acl in tok.children:
-        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.lemma_.lower() not in ("name", "call"):
-            continue
-        name = next((c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")), None)
-        if name is not None and name.pos_ == "PROPN":
-            return name
-    return None
