@@ -621,3 +621,13 @@ def test_a_bare_infinitive_is_told_with_its_verb(sentence: str) -> None:
     (row,) = brief.timeline
     assert row.event.startswith(("MSNBC, which", "The court", "Police", "She"))
     assert row.certainty == "exact"
+
+
+def test_a_quotation_before_its_frame_is_told_with_it() -> None:
+    # The parse takes the quoted imperative for an adverbial clause of "said".
+    text = (
+        "\u201cLook at how much African-American communities are suffering from "
+        "Democratic control,\u201d he said in August."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 16))
+    assert [t.event for t in brief.timeline] == [text.rstrip(".")]

@@ -45,6 +45,7 @@ from newsbrief.events.joined import (
     joined_gerund,
     names_a_time,
     own_date,
+    quoted_before,
     same_tense,
     same_time,
     shared_conjuncts,
@@ -215,7 +216,8 @@ def _clause_span(
         if bare_infinitive(child):
             ids |= core(tree, child.i, cut)  # "let him go in 2015"
             continue
-        if child.dep_ != "ccomp" or not takes_clause or (not reporting and child.i < head.i):
+        said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
+        if not said or not takes_clause or (not reporting and child.i < head.i):
             continue
         if own_date(tree, child.i, dated, moved, own) or (
             not reporting and names_a_time(tree, child)

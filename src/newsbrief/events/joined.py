@@ -234,3 +234,16 @@ def bare_infinitive(verb: Token) -> bool:
         and verb.head.i < verb.i
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
     )
+
+
+def quoted_before(clause: Token, verb: Token) -> bool:
+    """Whether `clause` is a quotation ahead of the verb of saying it hangs from,
+    whatever the parse calls it ('"Look at how much communities are suffering,"
+    he said in August' takes "Look" for an adverbial clause)."""
+    if clause.i > verb.i or clause.dep_ not in ("advcl", "parataxis", "dep", "ccomp"):
+        return False
+    doc = clause.doc
+    first = clause.left_edge.i
+    opens = (first > 0 and doc[first - 1].is_quote) or doc[first].is_quote
+    closes = any(doc[i].is_quote for i in range(clause.right_edge.i, verb.i))
+    return opens and closes
