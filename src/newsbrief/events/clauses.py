@@ -53,7 +53,7 @@ from newsbrief.events.joined import (
 )
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
-from newsbrief.events.tree import Tree, core, core_keeping, run_around
+from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_quote
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -79,9 +79,6 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset(
 # explains carries ("called for a re-run, citing major flaws").
 STATING_VERBS = frozenset({"cite", "accuse", "blame", "allege", "charge"})
 
-# Marks spaCy calls punctuation that end a figure: "fell 4.3%".
-_KEPT_PUNCT = frozenset({"%"})
-
 # Words that open the figure an event is compared with, which a row leaves out
 # ("against" aside: "protested against the plan" is the event itself).
 TRIMMED_COMPARISONS = COMPARISON_LEMMAS - {"against"}
@@ -92,34 +89,6 @@ PLANNING_HEADS = frozenset(
     {"plan", "expect", "agree", "want", "hope", "intend", "decide", "aim", "try", "seek",
      "begin", "start", "continue", "prepare", "promise", "vow", "threaten", "offer"}
 )  # fmt: skip
-
-
-def _contiguous(ids: set[int], head: Token) -> list[Token]:
-    """The run of consecutive tokens around `head`, trimmed of edge punctuation."""
-    lo, hi = run_around(ids, head.i)
-    doc = head.doc
-    run = [doc[i] for i in range(lo, hi + 1)]
-    while run and (
-        (run[0].is_punct and not _opens_quote(run))
-        or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)
-        # "When Charles and Camilla married in 2005": the row is the marriage.
-        or (run[0].tag_ == "WRB" and run[0].lower_ == "when" and run[0].head == head)
-    ):
-        if run[0].dep_ == "aux" and run[0].tag_ != "TO":
-            break
-        run = run[1:]
-    while run and (
-        (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
-        or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
-        or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP")  # "on June 18 after"
-    ):
-        run = run[:-1]
-    return run or [head]
-
-
-def _opens_quote(run: list[Token]) -> bool:
-    """Whether the run opens with a quotation mark that it also closes."""
-    return run[0].is_quote and any(t.is_quote for t in run[1:])
 
 
 def _clause_head(token: Token) -> Token | None:
@@ -233,7 +202,7 @@ def _clause_span(
             ids.add(t)
         else:
             ids.discard(t)
-    return _contiguous(ids, head)
+    return contiguous(ids, head)
 
 
 def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int) -> bool:
@@ -363,7 +332,7 @@ def clause_events(
         ]  # fmt: skip
         if not run:
             continue
-        while run and (run[0].is_punct or run[0].is_space) and not _opens_quote(run):
+        while run and (run[0].is_punct or run[0].is_space) and not opens_quote(run):
             run = run[1:]
         if not run:
             continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 class Tree:
@@ -90,3 +90,35 @@ def run_around(ids: set[int], i: int) -> tuple[int, int]:
     while hi + 1 in ids:
         hi += 1
     return lo, hi
+
+
+# Marks spaCy calls punctuation that end a figure: "fell 4.3%".
+_KEPT_PUNCT = frozenset({"%"})
+
+
+def contiguous(ids: set[int], head: Token) -> list[Token]:
+    """The run of consecutive tokens around `head`, trimmed of edge punctuation."""
+    lo, hi = run_around(ids, head.i)
+    doc = head.doc
+    run = [doc[i] for i in range(lo, hi + 1)]
+    while run and (
+        (run[0].is_punct and not opens_quote(run))
+        or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)
+        # "When Charles and Camilla married in 2005": the row is the marriage.
+        or (run[0].tag_ == "WRB" and run[0].lower_ == "when" and run[0].head == head)
+    ):
+        if run[0].dep_ == "aux" and run[0].tag_ != "TO":
+            break
+        run = run[1:]
+    while run and (
+        (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
+        or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
+        or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP")  # "on June 18 after"
+    ):
+        run = run[:-1]
+    return run or [head]
+
+
+def opens_quote(run: list[Token]) -> bool:
+    """Whether the run opens with a quotation mark that it also closes."""
+    return run[0].is_quote and any(t.is_quote for t in run[1:])
