@@ -631,3 +631,15 @@ def test_a_quotation_before_its_frame_is_told_with_it() -> None:
     )
     brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 16))
     assert [t.event for t in brief.timeline] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Efforts to enact a climate treaty in Copenhagen fell apart in 2009.",
+        "Plans to build a dam were dropped in 2012.",
+    ],
+)
+def test_a_subject_with_its_infinitive_is_told_whole(sentence: str) -> None:
+    brief = newsbrief.extract(sentence)
+    assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]

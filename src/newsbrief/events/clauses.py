@@ -162,6 +162,17 @@ def _clause_span(
     for t in sorted(tree.subtree(head.i)):
         if t not in ids and tree.heads[t] in ids and joined_gerund(tree, head.doc[t], dated):
             ids |= core(tree, t, cut)
+    # "efforts to enact a treaty in Copenhagen fell apart in 2009": the subject
+    # before the verb is told whole, an infinitive after its noun too, when it
+    # holds no date and no clause of its own ("the man who owns it" is another
+    # event, often of another time).
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < head.i:
+            sub = tree.subtree(child.i)
+            if not sub & dated.keys() and not any(
+                tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
+            ):
+                ids |= sub
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
