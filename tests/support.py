@@ -155,3 +155,14 @@ def hears_ctrl_c() -> None:
     even when the suite runs as a background job, whose shell made it ignore Ctrl-C
     (and `brief` keeps an ignored Ctrl-C ignored, as background jobs expect)."""
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+# An opening sentence that names a person, for quotes attributed after it.
+INTRO = "Maria Okafor, a lawyer, leads the women's commission in Saskatchewan. "
+
+
+def one(quotes: list[Quote], fragment: str) -> Quote:
+    """The one quote whose text holds `fragment`."""
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in quotes]
+    return found[0]

@@ -6,15 +6,7 @@ from typing import Any
 
 import pytest
 
-from newsbrief.brief import Quote
-
-INTRO = "Maria Okafor, a lawyer, leads the women's commission in Saskatchewan. "
-
-
-def one(quotes: list[Quote], fragment: str) -> Quote:
-    found = [q for q in quotes if fragment in q.text]
-    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in quotes]
-    return found[0]
+from support import INTRO, one
 
 
 @pytest.mark.parametrize(
