@@ -272,3 +272,8 @@ def test_a_place_between_a_date_and_its_verb_owns_no_time() -> None:
 def test_the_verbs_own_date_wins_over_one_describing_a_noun(sentence: str, value: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [(t.date.value, t.certainty) for t in brief.timeline] == [(value, "exact")]
+
+
+def test_prior_to_is_a_bound() -> None:
+    brief = newsbrief.extract("It was the one she won prior to 2001.", reference_date=REFERENCE)
+    assert brief.timeline == []

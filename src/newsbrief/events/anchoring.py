@@ -52,7 +52,7 @@ _AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
 
 def bound(span: Span) -> bool:
     """Whether the date `span` is a bound ("by 1994", "until at least 2014", "no
-    later than Friday")."""
+    later than Friday", "prior to 2001")."""
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in _HEDGES:
@@ -64,6 +64,8 @@ def bound(span: Span) -> bool:
     before = doc[i].lower_
     if before in BOUND_WORDS:
         return True
+    if before == "to" and i >= 1 and doc[i - 1].lower_ == "prior":
+        return True  # "prior to 2001": "before 2001"
     if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
         return doc[i - 2].lower_ == "no"  # "no later than Friday": "by Friday"
     return False
