@@ -1,8 +1,11 @@
 """The timeline: the same event told several times merged into one dated entry.
 
 Tellings come from an article's own timeline bullets, its table rows and its
-prose. Two merge when their dates can be the same time and they share what they
-are about (normalized content words and named entities); a date that names the
+prose. Two merge when their dates can be the same time, they share what they
+are about (normalized content words and named entities) and nothing tells them
+apart: other named doers, one denying what the other tells, one planned and the
+other done; two clauses of prose must also tell the same action of the same
+things, and two sayings the same speaker. A date that names the
 same month, season or weekday in another year is merged and reported as a
 contradiction rather than smoothed over. Each entry shows its most specific date
 that no explicit source contradicts, with a certainty; entries are sorted by date.
@@ -15,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
@@ -53,12 +57,23 @@ class _Entry:
     values: dict[str, None] = field(default_factory=dict)  # distinct date values, in order
     actions: set[str] = field(default_factory=set)  # what its events say happened
     prose: bool = True  # every event a clause of the prose
+    people: set[str] = field(default_factory=set)  # the persons who act in its events
+    groups: set[str] = field(default_factory=set)  # the organizations, places, groups
+    negated: bool = False  # its events say it did not happen
+    planned: bool = False  # one of its events is planned
+    done: bool = False  # one is told as done
 
     def add(self, event: ArticleEvent) -> None:
+        if not self.events:
+            self.negated = event.negated
         self.events.append(event)
         self.concepts |= event.concepts
         self.actions.add(_action(event))
         self.prose = self.prose and event.kind == "clause"
+        self.people |= event.people
+        self.groups.update(a for a in event.actors if a not in event.people)
+        self.planned = self.planned or event.planned
+        self.done = self.done or event.done
         if event.date is not None:
             self.values.setdefault(event.date.value)
 
@@ -66,6 +81,12 @@ class _Entry:
     def dates(self) -> list[TemporalExpr]:
         return [e.date for e in self.events if e.date is not None]
 
+
+# Verbs that only frame what someone said.
+_SAYING = frozenset(
+    {"say", "tell", "ask", "reply", "respond", "answer", "explain", "insist", "testify",
+     "comment", "remark"}
+)  # fmt: skip
 
 _RELATION_RANK = {"same": 2, "other-year": 1, "refines": 0}
 
@@ -79,6 +100,16 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
     # clauses are one event only when they say the same thing happened.
     prose = event.kind == "clause" and entry.prose
     if prose and _action(event) not in entry.actions:
+        return None
+    if prose and not _same_things(event, entry):
+        return None
+    # Many say something on one day: only the speaker, named in both, tells one
+    # saying from another ("Bush said Thursday", "Pentagon sources said the Bush
+    # administration plans").
+    speakers = entry.people | entry.groups
+    if prose and _action(event) in _SAYING and not speakers.intersection(event.actors):
+        return None
+    if not _same_event(event, entry):
         return None
     if None in relations:
         # A date that cannot be the time of every telling already joined ("in
@@ -101,6 +132,44 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
             return None
         return _RELATION_RANK["other-year"], shared
     return None
+
+
+def _same_event(event: ArticleEvent, entry: _Entry) -> bool:
+    """Whether nothing but the date and the words tell `event` from the entry's:
+    the same polarity ("did not pay" is no telling of "paid"), not planned against
+    done ("opened in September", "will open in September"), and the same doers
+    where both name them ("Ford opened a plant in Mexico", "GM opened a plant in
+    Mexico"): a doer of one named in the other agrees ("Trump met Takaichi",
+    "Takaichi met Trump"). Persons and organizations are compared apart: "a
+    Pentagon official" may be Kenneth Bacon."""
+    if event.negated != entry.negated:
+        return False
+    if (event.planned and entry.done) or (event.done and entry.planned):
+        return False
+    groups = {a for a in event.actors if a not in event.people}
+    return _agree(event.people, entry.people, event, entry) and _agree(
+        groups, entry.groups, event, entry
+    )
+
+
+def _agree(mine: Collection[str], theirs: set[str], event: ArticleEvent, entry: _Entry) -> bool:
+    """Whether two sets of doers can be the same: one of them empty, one shared,
+    or one of either named in the other's words."""
+    if not mine or not theirs:
+        return True
+    return any(a in theirs or "@" + a in entry.concepts for a in mine) or any(
+        "@" + d in event.concepts for d in theirs
+    )
+
+
+def _same_things(event: ArticleEvent, entry: _Entry) -> bool:
+    """Whether two prose tellings of one action are of the same things or people
+    when both name more than what happened: "he protested the results" and
+    "thousands protested against Putin" share only the verb; "reopen March 26"
+    names nothing to disagree with "the attraction reopens on March 26"."""
+    action = {_action(event)}
+    mine, theirs = event.concepts - action, entry.concepts - action
+    return not mine or not theirs or bool(mine & theirs)
 
 
 def _blank(value: str) -> bool:
