@@ -249,6 +249,19 @@ def test_prose_tellings_of_one_action_merge_when_about_the_same_things() -> None
     assert rows_of(bare, dt.date(2015, 4, 1)) == [("2015-03-26", 2)]
 
 
+def test_clock_times_hours_apart_tell_two_events() -> None:
+    day = dt.date(2013, 6, 5)
+    text = (
+        "The first alarm sounded at 6 a.m. on Monday. A second alarm sounded at 9 p.m. on Monday."  # noqa: E501
+    )
+    assert rows_of(text, day) == [("2013-06-03T06:00", 1), ("2013-06-03T21:00", 1)]
+    text = (
+        "The outage began at 6:02 a.m. on Monday. "
+        "Engineers said the outage began around 6 a.m. on Monday after a power cut."
+    )
+    assert rows_of(text, day) == [("2013-06-03T06:02", 2)]
+
+
 def test_sayings_merge_only_when_the_same_speaker_is_named() -> None:
     day = dt.date(1990, 8, 17)
     text = (

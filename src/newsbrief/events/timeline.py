@@ -111,9 +111,10 @@ def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
         return None
     if not _same_event(event, entry):
         return None
-    if None in relations:
+    if None in relations or any(_hours_apart(event.date.value, v) for v in entry.values):
         # A date that cannot be the time of every telling already joined ("in
-        # February" against "January 2008") tells another event.
+        # February" against "January 2008", "at 9:04 p.m." against "at 7:47
+        # p.m.") tells another event.
         return None
     blank = _blank(event.date.value)
     if any(_blank(v) != blank for v in entry.values):
@@ -170,6 +171,19 @@ def _same_things(event: ArticleEvent, entry: _Entry) -> bool:
     action = {_action(event)}
     mine, theirs = event.concepts - action, entry.concepts - action
     return not mine or not theirs or bool(mine & theirs)
+
+
+_CLOCK = re.compile(r"T(\d{2})(?::(\d{2}))?$")
+
+
+def _hours_apart(a: str, b: str) -> bool:
+    """Whether two values state clock times more than an hour apart (the calendar
+    compares only their days): "around 6 a.m." may be "6:02 a.m."."""
+    ma, mb = _CLOCK.search(a), _CLOCK.search(b)
+    if ma is None or mb is None:
+        return False
+    minutes = [int(m[1]) * 60 + int(m[2] or 0) for m in (ma, mb)]
+    return abs(minutes[0] - minutes[1]) > 60
 
 
 def _blank(value: str) -> bool:
