@@ -104,3 +104,16 @@ def test_sayings_merge_only_when_the_same_speaker_is_named() -> None:
         "Adams also said on Sunday that the process was a bridge to unity."
     )
     assert rows_of(text, dt.date(1998, 3, 23)) == [("1998-03-22", 2)]
+
+
+def test_a_date_of_unknown_year_inside_a_coarser_one_is_no_shared_time() -> None:
+    # Without a reference date "on Friday" is a Friday of any year: no sign that
+    # the ruling was the one of 2010 (it was shown as an exact 2010 row).
+    text = (
+        "Italy's high court ruled on Friday that the case was closed. "
+        "The high court ruled definitively on his case in 2010."
+    )
+    assert rows_of(text, None) == [("2010", 1), ("XXXX-WXX-5", 1)]
+    # A day that a weekday can be still joins it, and dates it.
+    text = "The plant closed on Friday. The plant closed on March 15, 2013, after a fire."
+    assert rows_of(text, None) == [("2013-03-15", 2)]

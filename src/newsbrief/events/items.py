@@ -146,6 +146,8 @@ def find_events(
         else:
             for seg in segs:
                 out.extend(clause_events(doc, seg, spans, index, carry))
+    # Merging compares persons and organizations apart ("a Pentagon official"
+    # may be Kenneth Bacon).
     labels = {e.name: e.label for e in entities}
     for ev in out:
         ev.people = frozenset(a for a in ev.actors if labels.get(a) == "PERSON")

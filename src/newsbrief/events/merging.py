@@ -62,6 +62,9 @@ _SAYING = frozenset(
 
 _RELATION_RANK = {"same": 2, "other-year": 1, "refines": 0}
 
+# Granularity ranks: a year before its months, a month before its days.
+RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
+
 
 def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
     """How well `event` joins `entry`: (relation rank, shared concepts), or None."""
@@ -92,6 +95,8 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
     if any(_blank(v) != blank for v in entry.values):
         # A date that says nothing of when ("last year" with no reference date)
         # is no sign that two tellings share a time, though it admits any.
+        return None
+    if "same" not in relations and any(_vague(event.date.value, v) for v in entry.values):
         return None
     if "same" in relations and shared >= 1:
         return _RELATION_RANK["same"], shared
@@ -156,6 +161,18 @@ def _hours_apart(a: str, b: str) -> bool:
         return False
     minutes = [int(m[1]) * 60 + int(m[2] or 0) for m in (ma, mb)]
     return abs(minutes[0] - minutes[1]) > 60
+
+
+def _vague(a: str, b: str) -> bool:
+    """Whether one of two values lies inside the other only because its year is
+    unknown: "on Friday" with no reference date is a Friday of any year, no sign
+    of a time shared with "in 2010" ("Italy's high court ruled on Friday", "the
+    high court ruled on his case in 2010")."""
+    ca, cb = calendar_of(a), calendar_of(b)
+    if ca is None or cb is None or relation(a, b) != "refines":
+        return False
+    finer = ca if RANK.get(ca.kind, 0) > RANK.get(cb.kind, 0) else cb
+    return finer.years is None
 
 
 def _blank(value: str) -> bool:

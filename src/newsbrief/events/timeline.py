@@ -16,7 +16,7 @@ import re
 
 from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
 from newsbrief.events.event import ArticleEvent, anchors
-from newsbrief.events.merging import Entry, merge
+from newsbrief.events.merging import RANK, Entry, merge
 from newsbrief.temporal import (
     TemporalExpr,
     calendar_of,
@@ -26,8 +26,6 @@ from newsbrief.temporal import (
     relation,
 )
 
-# Granularity ranks for sorting: a year before its months, a month before its days.
-_RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
 # Words in a date that hedge it or give only a bound ("less than two weeks ago"
 # is some day of the last two weeks, not the week the resolver picks).
 _APPROXIMATE = re.compile(
@@ -43,7 +41,7 @@ def _unknowns(value: str) -> int:
 
 def _specificity(date: TemporalExpr) -> tuple[int, int, int]:
     cal = calendar_of(date.value)
-    rank = _RANK.get(cal.kind, 0) if cal else 0
+    rank = RANK.get(cal.kind, 0) if cal else 0
     return (-_unknowns(date.value), rank, 0 if date.relative else 1)
 
 
@@ -110,7 +108,7 @@ def _sort(entries: list[Entry], chosen: dict[int, TemporalExpr]) -> list[Entry]:
         value = chosen[id(e)].value
         cal = calendar_of(value)
         start = date_start(value) or (9999, 0, 0)
-        return start, _RANK.get(cal.kind if cal else "year", 0), listed(e)
+        return start, RANK.get(cal.kind if cal else "year", 0), listed(e)
 
     ordered = sorted(known, key=key)
     for e in sorted(partial, key=listed):
