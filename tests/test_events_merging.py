@@ -117,3 +117,30 @@ def test_a_date_of_unknown_year_inside_a_coarser_one_is_no_shared_time() -> None
     # A day that a weekday can be still joins it, and dates it.
     text = "The plant closed on Friday. The plant closed on March 15, 2013, after a fire."
     assert rows_of(text, None) == [("2013-03-15", 2)]
+
+
+def test_an_entry_with_many_doers_is_joined_in_linear_time() -> None:
+    """Tellings each naming a new doer and the one before ("Envoy 2 met Envoy 1
+    on Friday"): the entry gathers every doer, and a telling is checked against
+    them by look-up, not by reading them all."""
+    import time
+
+    from newsbrief.events.event import ArticleEvent
+    from newsbrief.events.timeline import build_timeline
+    from newsbrief.temporal.extract import TemporalExpr
+
+    events = []
+    for i in range(1, 40_001):
+        at = i * 40
+        date = TemporalExpr("Friday", at, at + 6, "DATE", "2013-03-22", template="2013-03-22")
+        doer, met = f"Envoy {i}", f"Envoy {i - 1}"
+        events.append(
+            ArticleEvent(
+                f"{doer} met {met} on Friday", at, at + 30, "meet", [doer], date, 0,
+                concepts=frozenset({"meet", "@" + doer, "@" + met}), people=frozenset({doer}),
+            )
+        )  # fmt: skip
+    began = time.process_time()
+    timeline, _ = build_timeline(events, dt.date(2013, 3, 22))
+    assert len(timeline) == 1
+    assert time.process_time() - began < 5.0

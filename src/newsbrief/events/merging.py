@@ -81,8 +81,7 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
     # Many say something on one day: only the speaker, named in both, tells one
     # saying from another ("Bush said Thursday", "Pentagon sources said the Bush
     # administration plans").
-    speakers = entry.people | entry.groups
-    if prose and _action(event) in _SAYING and not speakers.intersection(event.actors):
+    if prose and _action(event) in _SAYING and not _spoken_by_one(event, entry):
         return None
     if not _same_event(event, entry):
         return None
@@ -135,9 +134,16 @@ def _agree(mine: Collection[str], theirs: set[str], event: ArticleEvent, entry: 
     or one of either named in the other's words."""
     if not mine or not theirs:
         return True
+    # Only the new telling's names are iterated; the entry's, which may gather
+    # thousands of tellings, are looked up.
     return any(a in theirs or "@" + a in entry.concepts for a in mine) or any(
-        "@" + d in event.concepts for d in theirs
+        c[1:] in theirs for c in event.concepts if c.startswith("@")
     )
+
+
+def _spoken_by_one(event: ArticleEvent, entry: Entry) -> bool:
+    """Whether a saying names a speaker of the entry's."""
+    return any(a in entry.people or a in entry.groups for a in event.actors)
 
 
 def _same_things(event: ArticleEvent, entry: Entry) -> bool:
@@ -145,9 +151,11 @@ def _same_things(event: ArticleEvent, entry: Entry) -> bool:
     when both name more than what happened: "he protested the results" and
     "thousands protested against Putin" share only the verb; "reopen March 26"
     names nothing to disagree with "the attraction reopens on March 26"."""
-    action = {_action(event)}
-    mine, theirs = event.concepts - action, entry.concepts - action
-    return not mine or not theirs or bool(mine & theirs)
+    action = _action(event)
+    mine = event.concepts - {action}
+    # The entry's concepts are only looked up: it may gather thousands of tellings.
+    theirs = len(entry.concepts) > (action in entry.concepts)
+    return not mine or not theirs or any(c in entry.concepts for c in mine)
 
 
 _CLOCK = re.compile(r"T(\d{2})(?::(\d{2}))?$")
