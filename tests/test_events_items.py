@@ -57,3 +57,19 @@ def test_a_link_to_another_story_after_the_end_makes_no_timeline_row() -> None:
     assert brief.timeline, "the story's own dates make rows"
     assert not any("Crazy things" in row.event for row in brief.timeline)
     assert not any(e.text.startswith("Crazy things") for e in brief.events)
+
+
+def test_an_items_negation_and_past_tense_keep_it_from_other_tellings() -> None:
+    # "opened" tells a bullet done, "did not pay" denies it: neither is the
+    # prose's planned opening or payment.
+    text = (
+        "- September: The first Moxy hotel opened in Milan.\n\n"
+        "Another Moxy hotel will open in Munich in September.\n"
+    )
+    assert [len(t.sources) for t in newsbrief.extract(text).timeline] == [1, 1]
+    text = (
+        "- March 2012: The company did not pay a dividend.\n\n"
+        "The company paid a dividend in March 2012.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 6, 1))
+    assert [len(t.sources) for t in brief.timeline] == [1, 1]

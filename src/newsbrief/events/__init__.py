@@ -18,7 +18,9 @@ and warns where the tellings disagree.
 - `carried.py`: a date stated once, carried by the sentences after it.
 - `nominal.py`: events a noun tells, dated in its own phrase ("the 1991 agreement").
 - `items.py`: bullet and table-row events, and `find_events` over a whole article.
-- `timeline.py`: tellings merged into dated entries, sorted, with their warnings.
+- `merging.py`: which tellings are one event (the same doers, polarity, plan or
+  deed, and time), gathered into entries.
+- `timeline.py`: the entries dated, sorted, with their warnings.
 """
 
 from __future__ import annotations

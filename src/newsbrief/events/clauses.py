@@ -33,6 +33,8 @@ from newsbrief.events.event import (
     anchors,
     concepts_of,
     dates_in,
+    is_done,
+    is_negated,
     is_planned,
     text_span,
     unknown_marker,
@@ -365,10 +367,13 @@ def clause_events(
             # What was said has a row of its own: a bare frame ("Jobs announced
             # today") is no event a reader can use.
             date = None
+        planned = head.i not in carried and is_planned(date, sdoc, seg)
         yield ArticleEvent(
             doc.text[start:end], start, end, _predicate(head),
             clause_actors(index, head, seg.start, body_start), date, seg.block, kind="clause",
-            planned=head.i not in carried and is_planned(date, sdoc, seg),
+            planned=planned,
+            negated=is_negated(head),
+            done=not planned and is_done(date, sdoc, seg, head if head.i in carried else None),
             concepts=concepts_of(run, seg, index, dates_in(dates, own_start, end)),
             source=text_span(doc.text, start, end),
             unknown_date=unknown_marker(doc.text, start, end, date),

@@ -18,7 +18,7 @@ from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, calendar_of, governing_verb, tense_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Values that name no time on a calendar.
 _REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
@@ -67,6 +67,9 @@ class ArticleEvent(Event):
     source: TextSpan | None = None  # the span a timeline cites
     unknown_date: TextSpan | None = None  # "(date unspecified)"
     carried: bool = False  # dated by a sentence before it (`carried.py`)
+    people: frozenset[str] = frozenset()  # the actors that are persons
+    negated: bool = False  # "did not pay", "never reached"
+    done: bool = False  # told in a past tense the words state, and not planned
 
     def public(self) -> Event:
         """The event as the Brief holds it, without what only merging needs."""
@@ -117,10 +120,8 @@ def is_planned(date: TemporalExpr | None, doc: Doc, seg: Segment) -> bool:
     to speak ... in 1982", "said it would close March 17"), and a plan word
     elsewhere in the row is not the date's ("'I'll be honest,' he told James on
     Monday", "underwent planned colonoscopies in 2002")."""
-    if date is None:
-        return False
-    span = doc.char_span(date.start - seg.start, date.end - seg.start, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = _date_span(date, doc, seg)
+    if span is None:
         return False
     verb = governing_verb(span.root)
     if verb is None:
@@ -136,6 +137,31 @@ def is_planned(date: TemporalExpr | None, doc: Doc, seg: Segment) -> bool:
     # Only a future the words state: news writes past events in the simple present
     # too ("the appeal follows a conference last week").
     return tense_of(span.root, stated=True) == "future"
+
+
+def _date_span(date: TemporalExpr | None, doc: Doc, seg: Segment) -> Span | None:
+    if date is None:
+        return None
+    span = doc.char_span(date.start - seg.start, date.end - seg.start, alignment_mode="expand")
+    return span if span is not None and len(span) > 0 else None
+
+
+def is_done(date: TemporalExpr | None, doc: Doc, seg: Segment, head: Token | None = None) -> bool:
+    """Whether the event a date belongs to is told as done: the date is read in a
+    past tense the words state ("opened in September", not "will open in
+    September" nor "agreed to schedule the trip for spring", whose date is the
+    trip's). `head`: the clause's verb, when the date was carried from a sentence
+    before and its own tense is the clause's."""
+    if head is not None:
+        return tense_of(head, stated=True) == "past"
+    span = _date_span(date, doc, seg)
+    return span is not None and tense_of(span.root, stated=True) == "past"
+
+
+def is_negated(head: Token | None) -> bool:
+    """Whether the clause at `head` says its event did not happen ("did not pay",
+    "never reached")."""
+    return head is not None and any(c.dep_ == "neg" for c in head.children)
 
 
 # The words that make a verb planned: its auxiliaries and the adjective it states

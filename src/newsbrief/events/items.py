@@ -22,6 +22,7 @@ from newsbrief.events.event import (
     anchors,
     concepts_of,
     dates_in,
+    is_negated,
     is_planned,
     text_span,
     unknown_marker,
@@ -96,6 +97,10 @@ def _item_event(
         summary=summary, planned=planned,
         concepts=concepts_of(tokens, seg, index, inside),
         source=whole, unknown_date=unknown_marker(doc.text, whole.start, whole.end, date),
+        negated=is_negated(main),
+        # Items are dated by a label the parse seldom ties to a verb: a verb in
+        # the past tells the event done ("Oct 2023: Trump met Takaichi").
+        done=not planned and main is not None and main.tag_ == "VBD",
     )  # fmt: skip
 
 
@@ -141,4 +146,9 @@ def find_events(
         else:
             for seg in segs:
                 out.extend(clause_events(doc, seg, spans, index, carry))
+    # Merging compares persons and organizations apart ("a Pentagon official"
+    # may be Kenneth Bacon).
+    labels = {e.name: e.label for e in entities}
+    for ev in out:
+        ev.people = frozenset(a for a in ev.actors if labels.get(a) == "PERSON")
     return out

@@ -1,10 +1,9 @@
 """The timeline: the same event told several times merged into one dated entry.
 
 Tellings come from an article's own timeline bullets, its table rows and its
-prose. Two merge when their dates can be the same time and they share what they
-are about (normalized content words and named entities); a date that names the
-same month, season or weekday in another year is merged and reported as a
-contradiction rather than smoothed over. Each entry shows its most specific date
+prose; `merging.py` decides which are one event (a date that names the same
+month, season or weekday in another year is merged and reported as a
+contradiction rather than smoothed over). Each entry shows its most specific date
 that no explicit source contradicts, with a certainty; entries are sorted by date.
 Warnings also flag a source that says a date is unknown while another gives it,
 and a planned event dated before the reference date.
@@ -14,11 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
 
 from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
-from newsbrief.events.event import CONCEPTS, ArticleEvent, anchors
+from newsbrief.events.event import ArticleEvent, anchors
+from newsbrief.events.merging import RANK, Entry, merge
 from newsbrief.temporal import (
     TemporalExpr,
     calendar_of,
@@ -28,8 +26,6 @@ from newsbrief.temporal import (
     relation,
 )
 
-# Granularity ranks for sorting: a year before its months, a month before its days.
-_RANK = {"year": 0, "half": 1, "quarter": 2, "season": 2, "month": 3, "week": 4, "day": 5}
 # Words in a date that hedge it or give only a bound ("less than two weeks ago"
 # is some day of the last two weeks, not the week the resolver picks).
 _APPROXIMATE = re.compile(
@@ -61,88 +57,13 @@ def _unknowns(value: str) -> int:
     return value.count("X")
 
 
-@dataclass
-class _Entry:
-    """Events told of one time; what matching needs is kept up to date as they join."""
-
-    events: list[ArticleEvent] = field(default_factory=list)
-    conflicts: list[tuple[TemporalExpr, TemporalExpr]] = field(default_factory=list)
-    concepts: set[str] = field(default_factory=set)
-    values: dict[str, None] = field(default_factory=dict)  # distinct date values, in order
-    actions: set[str] = field(default_factory=set)  # what its events say happened
-    prose: bool = True  # every event a clause of the prose
-
-    def add(self, event: ArticleEvent) -> None:
-        self.events.append(event)
-        self.concepts |= event.concepts
-        self.actions.add(_action(event))
-        self.prose = self.prose and event.kind == "clause"
-        if event.date is not None:
-            self.values.setdefault(event.date.value)
-
-    @property
-    def dates(self) -> list[TemporalExpr]:
-        return [e.date for e in self.events if e.date is not None]
-
-
-_RELATION_RANK = {"same": 2, "other-year": 1, "refines": 0}
-
-
-def _match(event: ArticleEvent, entry: _Entry) -> tuple[int, int] | None:
-    """How well `event` joins `entry`: (relation rank, shared concepts), or None."""
-    assert event.date is not None
-    shared = len(event.concepts & entry.concepts)
-    relations = {relation(event.date.value, v) for v in entry.values}
-    # Prose tells many events about the same people on the same day: two of its
-    # clauses are one event only when they say the same thing happened.
-    prose = event.kind == "clause" and entry.prose
-    if prose and _action(event) not in entry.actions:
-        return None
-    if None in relations:
-        # A date that cannot be the time of every telling already joined ("in
-        # February" against "January 2008") tells another event.
-        return None
-    blank = _blank(event.date.value)
-    if any(_blank(v) != blank for v in entry.values):
-        # A date that says nothing of when ("last year" with no reference date)
-        # is no sign that two tellings share a time, though it admits any.
-        return None
-    if "same" in relations and shared >= 1:
-        return _RELATION_RANK["same"], shared
-    if "refines" in relations and shared >= 2:
-        return _RELATION_RANK["refines"], shared
-    if "other-year" in relations and shared >= 1:
-        if prose and "context" in {event.date.inferred, *(d.inferred for d in entry.dates)}:
-            # Prose that compares periods ("earned $5 million in the quarter; in the
-            # 1988 period, it earned $20 million") tells two events: a year counted
-            # from another date is no contradiction the article makes.
-            return None
-        return _RELATION_RANK["other-year"], shared
-    return None
-
-
-def _blank(value: str) -> bool:
-    cal = calendar_of(value)
-    return (
-        cal is not None
-        and cal.years is None
-        and len(cal.months) == 12
-        and cal.day is None
-        and cal.weekday is None
-    )
-
-
-def _action(event: ArticleEvent) -> str:
-    return CONCEPTS.get(event.predicate, event.predicate)
-
-
 def _specificity(date: TemporalExpr) -> tuple[int, int, int]:
     cal = calendar_of(date.value)
-    rank = _RANK.get(cal.kind, 0) if cal else 0
+    rank = RANK.get(cal.kind, 0) if cal else 0
     return (-_unknowns(date.value), rank, 0 if date.relative else 1)
 
 
-def _chosen_date(entry: _Entry) -> TemporalExpr:
+def _chosen_date(entry: Entry) -> TemporalExpr:
     """The date an entry shows: the most specific one that no explicit source contradicts."""
     dates = entry.dates
     explicit = [d for d in dates if not d.relative]
@@ -170,13 +91,13 @@ def _certainty(date: TemporalExpr) -> Certainty:
     return "exact"
 
 
-def _event_text(entry: _Entry) -> str:
+def _event_text(entry: Entry) -> str:
     order = {"row": 0, "bullet": 1, "clause": 2}
     best = min(entry.events, key=lambda e: (order.get(e.kind, 3), e.start))
     return best.text
 
 
-def _sort(entries: list[_Entry], chosen: dict[int, TemporalExpr]) -> list[_Entry]:
+def _sort(entries: list[Entry], chosen: dict[int, TemporalExpr]) -> list[Entry]:
     """Date order; an entry whose place within its year is unknown keeps the place the
     article's own timeline (its bullets and rows) gives it; unknown years go last."""
 
@@ -185,12 +106,12 @@ def _sort(entries: list[_Entry], chosen: dict[int, TemporalExpr]) -> list[_Entry
         items = [ev.start for ev in e.events if ev.kind != "clause"]
         first_listed[id(e)] = min(items) if items else min(ev.start for ev in e.events)
 
-    def listed(e: _Entry) -> int:
+    def listed(e: Entry) -> int:
         return first_listed[id(e)]
 
-    known: list[_Entry] = []
-    partial: list[_Entry] = []
-    unknown: list[_Entry] = []
+    known: list[Entry] = []
+    partial: list[Entry] = []
+    unknown: list[Entry] = []
     for e in entries:
         value = chosen[id(e)].value
         cal = calendar_of(value)
@@ -201,11 +122,11 @@ def _sort(entries: list[_Entry], chosen: dict[int, TemporalExpr]) -> list[_Entry
         else:
             partial.append(e)
 
-    def key(e: _Entry) -> tuple[tuple[int, int, int], int, int]:
+    def key(e: Entry) -> tuple[tuple[int, int, int], int, int]:
         value = chosen[id(e)].value
         cal = calendar_of(value)
         start = date_start(value) or (9999, 0, 0)
-        return start, _RANK.get(cal.kind if cal else "year", 0), listed(e)
+        return start, RANK.get(cal.kind if cal else "year", 0), listed(e)
 
     ordered = sorted(known, key=key)
     for e in sorted(partial, key=listed):
@@ -228,7 +149,7 @@ def _quote(text: str) -> str:
     return "“" + text.strip() + "”"
 
 
-def _warnings(entry: _Entry, shown: str, reference: dt.date | None) -> list[Warning]:
+def _warnings(entry: Entry, shown: str, reference: dt.date | None) -> list[Warning]:
     out: list[Warning] = []
     for a, b in entry.conflicts:
         out.append(
@@ -282,28 +203,7 @@ def build_timeline(
     dated = [e for e in events if anchors(e.date) and not e.summary]
     # The article's own timeline (rows, bullets) first, then prose, each in order.
     dated.sort(key=lambda e: (e.kind == "clause", e.start))
-    entries: list[_Entry] = []
-    # Every way of joining an entry needs a shared concept: only those entries are
-    # candidates, which keeps long articles from comparing every pair.
-    by_concept: dict[str, set[int]] = defaultdict(set)
-    for ev in dated:
-        candidates = sorted(set().union(*(by_concept.get(c, set()) for c in ev.concepts)))
-        scored = [(m, i) for i in candidates if (m := _match(ev, entries[i]))]
-        if not scored:
-            entries.append(_Entry())
-            entries[-1].add(ev)
-            for c in ev.concepts:
-                by_concept[c].add(len(entries) - 1)
-            continue
-        (rank, _shared), i = max(scored, key=lambda s: (s[0], s[1]))
-        entry = entries[i]
-        if rank == _RELATION_RANK["other-year"]:
-            assert ev.date is not None
-            other = next(d for d in entry.dates if relation(ev.date.value, d.value) == "other-year")
-            entry.conflicts.append((other, ev.date))
-        entry.add(ev)
-        for c in ev.concepts:
-            by_concept[c].add(i)
+    entries = merge(dated)
 
     chosen = {id(e): _chosen_date(e) for e in entries}
     timeline: list[TimelineEntry] = []
