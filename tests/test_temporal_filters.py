@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         "It included apples and Christmas trees from Oregon.",
         "Children painted Easter eggs.",
         "They flew to Christmas Island.",
+        "He grew up in Fall River, Massachusetts.",
     ],
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:

@@ -92,6 +92,8 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
         return True
     if tokens[-1].lower_ != "fall":
         return False
+    if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title:
+        return True  # "Fall River", "Fall Out Boy": a name
     return _a_drop(tokens[-1]) or _bare_fall(c, tokens[-1])
 
 
