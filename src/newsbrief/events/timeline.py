@@ -40,7 +40,7 @@ _APPROXIMATE = re.compile(
 _HEDGED = re.compile(r"\b(?:around|about|approximately|roughly|circa|c\.|nearly|almost)\s+$", re.I)
 
 
-def _hedged(entry: _Entry, date: TemporalExpr) -> bool:
+def _hedged(entry: Entry, date: TemporalExpr) -> bool:
     """Whether a source of the entry puts a hedge just before `date`."""
     for ev in entry.events:
         src = ev.source
