@@ -45,8 +45,9 @@ COMPARISON_LEMMAS = frozenset({"compare", "versus", "vs.", "vs", "against"})
 
 
 # Words between a bound word and its date that hedge the bound ("until at least
-# 2014", "by about 1995", "before roughly noon").
-_HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+# 2014", "by about 1995", "before roughly noon"); before a date alone they make it
+# approximate ("around 1770", `timeline.py`).
+HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
 _AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
 
 
@@ -55,7 +56,7 @@ def bound(span: Span) -> bool:
     later than Friday", "prior to 2001")."""
     doc = span.doc
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ in _HEDGES:
+    if i >= 0 and doc[i].lower_ in HEDGES:
         i -= 1
     elif i >= 1 and doc[i].lower_ in _AT_HEDGES and doc[i - 1].lower_ == "at":
         i -= 2

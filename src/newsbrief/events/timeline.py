@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
+from newsbrief.events.anchoring import HEDGES
 from newsbrief.events.event import ArticleEvent, anchors
 from newsbrief.events.merging import RANK, Entry, merge
 from newsbrief.temporal import (
@@ -37,7 +38,7 @@ _APPROXIMATE = re.compile(
 
 # The same hedges just before the date's words, which the expression leaves out:
 # "dates back to around 1770", "at about 2 p.m.".
-_HEDGED = re.compile(r"\b(?:around|about|approximately|roughly|circa|c\.|nearly|almost)\s+$", re.I)
+_HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r"|circa|c\.)\s+$", re.I)
 
 
 def _hedged(entry: Entry, date: TemporalExpr) -> bool:

@@ -50,7 +50,7 @@ import re
 
 from newsbrief.temporal import periods
 from newsbrief.temporal.context import Context, Tense
-from newsbrief.temporal.values import duration, fully_known, parse
+from newsbrief.temporal.values import duration, fully_known, granularity, parse
 
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
 _PLACEHOLDER = {
@@ -248,9 +248,6 @@ def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
 # --- Anchored values ----------------------------------------------------------------
 
 
-_MONTH_ONLY = re.compile(r"\d{4}-\d{2}")
-
-
 def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
@@ -267,7 +264,7 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
         day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
-        if last and _MONTH_ONLY.fullmatch(last) and not (day or "").startswith(last):
+        if last and granularity(last) == "month" and not (day or "").startswith(last):
             # "... at the convention in July. The following morning": a day of
             # that month, not of a day named before it.
             return last
