@@ -156,7 +156,7 @@ def test_schema_command_prints_the_schema() -> None:
     result = run("schema")
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
-    assert schema["properties"]["schema_version"]["const"] == "1.3"
+    assert schema["properties"]["schema_version"]["const"] == "1.4"
 
 
 def test_main_returns_exit_codes_without_raising(capsys: pytest.CaptureFixture[str]) -> None:

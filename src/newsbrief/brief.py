@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 
 BlockKind = Literal["headline", "heading", "paragraph", "bullet", "quote", "table"]
 DateType = Literal["DATE", "TIME", "DURATION", "SET"]
@@ -151,7 +151,8 @@ class TimelineEntry:
     # "context" (counted from a date named before), "speech" (said in a quote) or
     # "range" (the first of dates the event is told with: "from 1998 to 2004") or
     # "clause" (the sentence may give the date to another of its parts) or "carried"
-    # (a sentence naming no time dated by the one before it).
+    # (a sentence naming no time dated by the one before it) or "lead" (the news
+    # the story opens with, dated by the date the article prints for itself).
     inferred: str | None = None
 
 

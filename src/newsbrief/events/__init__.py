@@ -16,6 +16,7 @@ and warns where the tellings disagree.
 - `actors.py`: the entities that can act, looked up in the entity index.
 - `clauses.py`: clause events from spaCy's parse.
 - `carried.py`: a date stated once, carried by the sentences after it.
+- `lead.py`: the news a story opens with, dated by the date the article prints.
 - `nominal.py`: events a noun tells, dated in its own phrase ("the 1991 agreement").
 - `items.py`: bullet and table-row events, and `find_events` over a whole article.
 - `merging.py`: which tellings are one event (the same doers, polarity, plan or

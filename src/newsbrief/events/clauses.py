@@ -53,6 +53,7 @@ from newsbrief.events.joined import (
     shared_conjuncts,
     tells_of_be,
 )
+from newsbrief.events.lead import lead_head
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
 from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_quote
@@ -238,9 +239,11 @@ def clause_events(
     dates: SpanIndex[TemporalExpr],
     index: EntityIndex,
     carry: Carry | None = None,
+    lead: TemporalExpr | None = None,
 ) -> Iterator[ArticleEvent]:
     """The events of one prose segment: one per clause head, dated by a date the
-    clause's verb governs."""
+    clause's verb governs; `lead` is the article's date when the segment opens the
+    story (`lead.py`)."""
     sdoc = seg.doc
     tree = Tree(sdoc)
     heads = [
@@ -336,6 +339,10 @@ def clause_events(
             # clause it hangs from names, inferred (approximate).
             anchored[head.i] = replace(anchored[joined_to.i], loose=True)
     carried = carry_dates(sdoc, anchored, dated, carry if carry is not None else Carry())
+    news = None
+    if lead is not None:
+        timed = {t.i for _, span in unanchored for t in span}
+        news = lead_head(sdoc, heads, body_start - seg.start, timed | dated.keys())
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None
@@ -349,6 +356,8 @@ def clause_events(
             run = run[1:]
         if not run:
             continue
+        if head == news and lead is not None:
+            date = lead
         # "who was born in 2009", "to travel to Syria in 2013": the row reaches
         # back to whom it is about ("Bruno, nicknamed ..., who was born in 2009").
         floor = next((t.i for t in sdoc if seg.start + t.idx >= body_start), len(sdoc))
@@ -378,5 +387,6 @@ def clause_events(
             source=text_span(doc.text, start, end),
             unknown_date=unknown_marker(doc.text, start, end, date),
             carried=date is not None and head.i in carried,
+            lead=head == news and date is lead,
         )  # fmt: skip
     yield from nouns

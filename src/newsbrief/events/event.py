@@ -67,6 +67,7 @@ class ArticleEvent(Event):
     source: TextSpan | None = None  # the span a timeline cites
     unknown_date: TextSpan | None = None  # "(date unspecified)"
     carried: bool = False  # dated by a sentence before it (`carried.py`)
+    lead: bool = False  # the story's opening news, dated by the article's date (`lead.py`)
     people: frozenset[str] = frozenset()  # the actors that are persons
     negated: bool = False  # "did not pay", "never reached"
     done: bool = False  # told in a past tense the words state, and not planned

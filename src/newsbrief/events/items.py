@@ -27,6 +27,7 @@ from newsbrief.events.event import (
     text_span,
     unknown_marker,
 )
+from newsbrief.events.lead import article_date, lead_block
 from newsbrief.lexicon import META_LINE, section_role
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -117,6 +118,8 @@ def find_events(
     spans = SpanIndex(dates)
     out: list[ArticleEvent] = []
     trailer = trailer_start(doc.blocks)  # credits and links after the story's end
+    printed = article_date(doc, dates)
+    lead = lead_block(doc.blocks, printed) if printed is not None else None
     for i, block in enumerate(doc.blocks[:trailer]):
         segs = doc.segments_of(i)
         # A date carries within its paragraph only: carried into the next ones, it
@@ -144,8 +147,9 @@ def find_events(
             whole = text_span(doc.text, block.start, block.end)
             out.append(_item_event(doc, segs, block.body, spans, index, "bullet", whole, summary))
         else:
-            for seg in segs:
-                out.extend(clause_events(doc, seg, spans, index, carry))
+            for k, seg in enumerate(segs):
+                opens = printed if i == lead and k == 0 else None
+                out.extend(clause_events(doc, seg, spans, index, carry, opens))
     # Merging compares persons and organizations apart ("a Pentagon official"
     # may be Kenneth Bacon).
     labels = {e.name: e.label for e in entities}

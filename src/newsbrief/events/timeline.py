@@ -221,6 +221,8 @@ def build_timeline(
         inferred = date.inferred if certainty == "approximate" else None
         if certainty == "approximate" and any(e.carried and e.date is date for e in entry.events):
             inferred = "carried"  # what the reader most needs to know of such a date
+        if any(e.lead and e.date is date for e in entry.events):
+            inferred = "lead"
         timeline.append(TimelineEntry(date, text, certainty, sources, inferred))
         warnings.extend(_warnings(entry, text, reference))
     return timeline, warnings

@@ -104,6 +104,7 @@ INFERRED_NOTES = {
     "range": "first of the dates it names",
     "clause": "may date another part of the sentence",
     "carried": "carried from an earlier sentence",
+    "lead": "told as news on the article's date",
 }
 
 # C0/C1 control characters other than tab and newline, DEL, and bidirectional
