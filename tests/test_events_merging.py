@@ -79,6 +79,16 @@ def test_prose_tellings_of_one_action_merge_when_about_the_same_things() -> None
     assert rows_of(bare, dt.date(2015, 4, 1)) == [("2015-03-26", 2)]
 
 
+def test_two_clauses_that_something_is_are_not_one_event_for_that() -> None:
+    # The first row's date would be the kite festival's day.
+    text = (
+        "There should be plenty of anticipation among cherry blossom fans in Washington "
+        "this spring. There's a Blossom Kite Festival in the middle of the cherry blossom "
+        "festivities on March 28th."
+    )
+    assert rows_of(text, dt.date(2015, 3, 20)) == [("2015-SP", 1), ("2015-03-28", 1)]
+
+
 def test_clock_times_hours_apart_tell_two_events() -> None:
     day = dt.date(2013, 6, 5)
     text = (
