@@ -643,3 +643,34 @@ def test_a_quotation_before_its_frame_is_told_with_it() -> None:
 def test_a_subject_with_its_infinitive_is_told_whole(sentence: str) -> None:
     brief = newsbrief.extract(sentence)
     assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 2015, ISIS released a video showing prisoners being marched to a beach.",
+        "In March 2015, Starbucks unveiled a campaign in which baristas would write on cups.",
+        "In April 2006, Apple released an application that limits the volume of its players.",
+    ],
+)
+def test_what_says_which_thing_the_object_is_belongs_to_the_event(sentence: str) -> None:
+    # "released a video" alone does not say what was released.
+    brief = newsbrief.extract(sentence)
+    assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]
+
+
+def test_a_clause_on_the_object_with_a_date_of_its_own_is_another_event() -> None:
+    text = "In April 2006, Apple released an application that it had promised in 2004."
+    brief = newsbrief.extract(text)
+    rows = {t.date.value: t.event for t in brief.timeline}
+    assert rows["2006-04"] == "In April 2006, Apple released an application"
+
+
+def test_a_clause_on_the_object_is_left_out_when_a_date_follows_it() -> None:
+    # Told whole, the row would take in "in September", a time of the report's own.
+    text = (
+        "The bank will publish the minutes of Tuesday's meeting on July 2 and its quarterly "
+        "Monetary Policy Report, known locally by its Spanish initials IPoM, in September."
+    )
+    brief = newsbrief.extract(text)
+    assert not any("September" in t.event and "July 2" in t.event for t in brief.timeline)

@@ -46,6 +46,7 @@ from newsbrief.events.joined import (
     clause_of_when,
     joined_gerund,
     names_a_time,
+    object_clauses,
     own_date,
     quoted_before,
     same_tense,
@@ -130,13 +131,14 @@ def _clause_span(
     dated: dict[int, str] | None = None,
     moved: dict[int, int] | None = None,
     own: str | None = None,
+    timed: set[int] | None = None,
 ) -> list[Token]:
     """A clause's readable tokens: its core, and for a clause modifying a noun ("a
     visit she made ... two weeks ago") the noun phrase it belongs to. `dated` holds
     the tokens of dates that anchor some clause: a part of the clause that holds
     one the clause's own date is not in tells another event. `moved` gives date
     tokens that belong to a reporting verb other than the one they hang from; `own`
-    is the value of the clause's own date."""
+    is the value of the clause's own date; `timed` holds the tokens of every date."""
     # A clause about a time ("on Friday, when the cover was revealed") is told
     # without it: the row's date says it.
     noun = head.head.pos_ in ("NOUN", "PROPN") and head.head.ent_type_ not in ("DATE", "TIME")
@@ -176,6 +178,7 @@ def _clause_span(
                 tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
             ):
                 ids |= sub
+    ids |= object_clauses(tree, head, timed or set(dated), cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
@@ -339,15 +342,13 @@ def clause_events(
             # clause it hangs from names, inferred (approximate).
             anchored[head.i] = replace(anchored[joined_to.i], loose=True)
     carried = carry_dates(sdoc, anchored, dated, carry if carry is not None else Carry())
-    news = None
-    if lead is not None:
-        timed = {t.i for _, span in unanchored for t in span}
-        news = lead_head(sdoc, heads, body_start - seg.start, timed | dated.keys())
+    timed = {t.i for _, span in unanchored for t in span} | dated.keys()
+    news = lead_head(sdoc, heads, body_start - seg.start, timed) if lead is not None else None
     for head in heads:
         date = anchored.get(head.i)
         own = date.value if date is not None else None
         run = [
-            t for t in _clause_span(tree, head, dated, moved, own)
+            t for t in _clause_span(tree, head, dated, moved, own, timed)
             if seg.start + t.idx >= body_start
         ]  # fmt: skip
         if not run:

@@ -58,6 +58,25 @@ def shared_conjuncts(
     return out
 
 
+def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]) -> set[int]:
+    """The clauses that say which thing the verb's object is ("has released an
+    application that limits the volume", "rolled out the first to be delivered"):
+    part of the event, not another, when no date (`timed`: every date's tokens) is
+    in them or after them in the verb's phrase, which the row would then take in
+    ("its Monetary Policy Report, known locally as IPoM, in September")."""
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ not in ("dobj", "attr", "oprd"):
+            continue
+        for t in tree.children[child.i]:
+            if tree.deps[t] not in ("relcl", "acl") or not tree.verbal[t]:
+                continue
+            sub = tree.subtree(t)
+            if not any(d >= min(sub) for d in tree.subtree(head.i) & timed):
+                out |= sub
+    return out
+
+
 def same_tense(verb: Token, other: Token) -> bool:
     """Whether two joined verbs are told in the same tense: the same form, or both
     past however told ("had a falling out, and Pol Pot was arrested", "began
