@@ -41,6 +41,11 @@ if TYPE_CHECKING:
         "Children painted Easter eggs.",
         "They flew to Christmas Island.",
         "He grew up in Fall River, Massachusetts.",
+        "He was last seen wearing a gray winter jacket.",
+        "Kenya's summer flowers are popular in Russia.",
+        "Ronaldo put Real ahead with a second half penalty.",
+        "First half goals from Fellaini and Rooney ended the match as a contest.",
+        "Wales scored twice in the second half.",
     ],
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:
@@ -96,3 +101,16 @@ def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:
 def test_a_quoted_name_of_a_weekday_is_still_a_day(nlp: Language) -> None:
     found = values(nlp, 'The committee meets this "Selection Sunday" to pick the teams.')
     assert found == {"Sunday": "2013-03-24"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Profit for the first half rose to $54.8 million.", {"the first half": "2013-H1"}),
+        ("Congress left for the winter recess.", {"the winter": "2012-WI"}),
+    ],
+)
+def test_a_half_of_the_year_and_a_season_of_time_stay_dates(
+    nlp: Language, sentence: str, found: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == found

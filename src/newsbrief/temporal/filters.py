@@ -90,11 +90,24 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lower_ == "of":
         return True
+    if after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].lemma_ in _SEASON_THINGS:
+        return True  # "a winter jacket", "summer flowers": a kind of thing, not a time
     if tokens[-1].lower_ != "fall":
         return False
     if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title:
         return True  # "Fall River", "Fall Out Boy": a name
     return _a_drop(tokens[-1]) or _bare_fall(c, tokens[-1])
+
+
+# Things a season names a kind of ("winter jackets", "summer hikers", "winter
+# storms"), as opposed to times in it ("the winter recess", "the summer months").
+_SEASON_THINGS = frozenset(
+    {"jacket", "coat", "clothes", "clothing", "wear", "boot", "dress", "fashion", "collection",
+     "tire", "tyre", "flower", "bloom", "plant", "crop", "wheat", "vegetable", "fruit",
+     "squash", "salad", "menu", "drink", "hiker", "tourist", "visitor", "resident", "storm",
+     "weather", "snow", "rain", "home", "house", "cottage", "residence", "palace", "resort",
+     "sport", "blockbuster", "song", "hit", "intern", "internship"}
+)  # fmt: skip
 
 
 # Words before a bare "fall" that make it the season ("in fall", "by fall").
@@ -283,6 +296,26 @@ def _current_noun(c: Candidate, doc: Doc) -> bool:
     return tokens is not None and len(tokens) > 0 and tokens[0].pos_ != "ADJ"
 
 
+# Words of a match told in halves: "a second half penalty", "scored twice in the
+# second half". A bare half of a year is business news ("profit for the first half").
+_MATCH_WORDS = frozenset(
+    {"goal", "penalty", "brace", "substitution", "foul", "possession", "equalizer",
+     "equaliser", "header", "striker", "goalkeeper", "keeper", "midfielder", "stoppage",
+     "referee", "halftime", "touchdown", "inning", "quarterback", "kickoff", "match", "score"}
+)  # fmt: skip
+
+
+def _match_half(c: Candidate, doc: Doc) -> bool:
+    """'the first half' of a match, which its sentence says is one ("First half goals
+    from Fellaini and Rooney ended the match"), is no half of a year."""
+    if c.rule.name != "date_half":
+        return False
+    tokens = _tokens(doc, (c.start, c.end))
+    if tokens is None or not len(tokens):
+        return False
+    return any(t.lemma_.lower() in _MATCH_WORDS for t in tokens.sent)
+
+
 # Things named after a holiday: "Christmas trees" from Oregon are no date.
 _HOLIDAY_THINGS = frozenset(
     {"tree", "card", "carol", "decoration", "light", "present", "gift", "jumper", "sweater",
@@ -317,6 +350,7 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _quantity_year,
     _season_not_time,
     _holiday_thing,
+    _match_half,
     _ordinal_second,
     _age,
     _fraction,
