@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         "Ronaldo put Real ahead with a second half penalty.",
         "First half goals from Fellaini and Rooney ended the match as a contest.",
         "Wales scored twice in the second half.",
+        "Call 202-278-2000 or 1-800-555-2014 with any information.",
     ],
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:
@@ -108,9 +109,10 @@ def test_a_quoted_name_of_a_weekday_is_still_a_day(nlp: Language) -> None:
     [
         ("Profit for the first half rose to $54.8 million.", {"the first half": "2013-H1"}),
         ("Congress left for the winter recess.", {"the winter": "2012-WI"}),
+        ("He ruled from 1998-2000.", {"1998": "1998", "2000": "2000"}),
     ],
 )
-def test_a_half_of_the_year_and_a_season_of_time_stay_dates(
+def test_a_half_of_the_year_a_season_of_time_and_a_range_of_years_stay_dates(
     nlp: Language, sentence: str, found: dict[str, str]
 ) -> None:
     assert values(nlp, sentence) == found

@@ -53,10 +53,17 @@ def _ambiguous_name(c: Candidate, doc: Doc) -> bool:
     return False
 
 
+# The last digits of a telephone number ("call 202-278-2000", "1-800-555-2014").
+_PHONE_TAIL = re.compile(r"(?<![\d-])(?:\d{1,3}[-.])?\d{3}[-.]\d{3}[-.]$")
+
+
 def _quantity_year(c: Candidate, doc: Doc) -> bool:
-    """'2000 soldiers', '$1990', '1990 kilometers': a number, not a year."""
+    """'2000 soldiers', '$1990', '1990 kilometers', a telephone number's '2000': a
+    number, not a year."""
     if c.rule.name != "date_year":
         return False
+    if _PHONE_TAIL.search(c.match.string, max(0, c.start - 12), c.start):
+        return True
     tokens = _tokens(doc, (c.start, c.end))
     if tokens is None or not len(tokens):
         return False

@@ -144,6 +144,10 @@ PART_WORDS = (
     "the end of", "the start of", "the beginning of", "the end of the",
     "end of", "beginning of", "start of", "the first half of", "the second half of",
     "the dawn of", "the close of", "the turn of",
+    # "the last week of February" is some time in February, not last week.
+    "the first week of", "the last week of", "the final week of", "the first weeks of",
+    "the last weeks of", "the final weeks of", "the first days of", "the last days of",
+    "the final days of", "the first day of", "the last day of",
 )  # fmt: skip
 
 # Words of approximation and bounds kept inside a duration's extent ("about two

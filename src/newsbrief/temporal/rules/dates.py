@@ -161,6 +161,7 @@ RULES: tuple[Rule, ...] = (
         (
             ex("The strike began in mid-November.", "mid-November", "2012-11"),
             ex("It ended at the end of November.", "the end of November", "2012-11"),
+            ex("Cases rose in the last week of February.", "the last week of February", "2013-02"),
         ),
     ),
     Rule(
