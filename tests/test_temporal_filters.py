@@ -46,6 +46,8 @@ if TYPE_CHECKING:
         "Ronaldo put Real ahead with a second half penalty.",
         "First half goals from Fellaini and Rooney ended the match as a contest.",
         "Wales scored twice in the second half.",
+        "A flurry of first half goals in Sofia gave Bulgaria the lead.",
+        "Look at the windows into those Sunday school classes.",
         "Call 202-278-2000 or 1-800-555-2014 with any information.",
     ],
 )
@@ -116,3 +118,8 @@ def test_a_half_of_the_year_a_season_of_time_and_a_range_of_years_stay_dates(
     nlp: Language, sentence: str, found: dict[str, str]
 ) -> None:
     assert values(nlp, sentence) == found
+
+
+def test_a_goal_for_a_half_year_is_business(nlp: Language) -> None:
+    sentence = "The company said its goal for the second half is a 10% rise in sales."
+    assert "the second half" in values(nlp, sentence)

@@ -304,11 +304,13 @@ def _current_noun(c: Candidate, doc: Doc) -> bool:
 
 
 # Words of a match told in halves: "a second half penalty", "scored twice in the
-# second half". A bare half of a year is business news ("profit for the first half").
+# second half". A bare half of a year is business news ("profit for the first half",
+# "its goal for the second half"), so a goal or a display counts only right after
+# the half ("first half goals", "a first half display").
 _MATCH_WORDS = frozenset(
-    {"goal", "penalty", "brace", "substitution", "foul", "possession", "equalizer",
-     "equaliser", "header", "striker", "goalkeeper", "keeper", "midfielder", "stoppage",
-     "referee", "halftime", "touchdown", "inning", "quarterback", "kickoff", "match", "score"}
+    {"penalty", "brace", "substitution", "foul", "possession", "equalizer", "equaliser", "header",
+     "striker", "goalkeeper", "keeper", "midfielder", "stoppage", "referee", "halftime",
+     "touchdown", "inning", "quarterback", "kickoff", "match", "score"}
 )  # fmt: skip
 
 
@@ -320,7 +322,18 @@ def _match_half(c: Candidate, doc: Doc) -> bool:
     tokens = _tokens(doc, (c.start, c.end))
     if tokens is None or not len(tokens):
         return False
+    after = tokens[-1].i + 1
+    if after < len(doc) and doc[after].lemma_.lower() in ("goal", "display"):
+        return True
     return any(t.lemma_.lower() in _MATCH_WORDS for t in tokens.sent)
+
+
+def _weekday_school(c: Candidate, doc: Doc) -> bool:
+    """'Sunday school classes', 'a Saturday school': a school, not a day."""
+    span = c.group_span("weekday")
+    if span is None or span[1] != c.end:
+        return False
+    return bool(re.match(r"\s+schools?\b", c.match.string[c.end : c.end + 9], re.IGNORECASE))
 
 
 # Things named after a holiday: "Christmas trees" from Oregon are no date.
@@ -358,6 +371,7 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _season_not_time,
     _holiday_thing,
     _match_half,
+    _weekday_school,
     _ordinal_second,
     _age,
     _fraction,
