@@ -636,25 +636,19 @@ def test_a_quotation_before_its_frame_is_told_with_it() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # A subject with an infinitive.
         "Efforts to enact a climate treaty in Copenhagen fell apart in 2009.",
         "Plans to build a dam were dropped in 2012.",
-    ],
-)
-def test_a_subject_with_its_infinitive_is_told_whole(sentence: str) -> None:
-    brief = newsbrief.extract(sentence)
-    assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
+        # What says which thing the object is: "released a video" alone does not
+        # say what was released.
         "In March 2015, ISIS released a video showing prisoners being marched to a beach.",
         "In March 2015, Starbucks unveiled a campaign in which baristas would write on cups.",
         "In April 2006, Apple released an application that limits the volume of its players.",
     ],
 )
-def test_what_says_which_thing_the_object_is_belongs_to_the_event(sentence: str) -> None:
-    # "released a video" alone does not say what was released.
+def test_a_subject_with_its_infinitive_and_what_the_object_is_are_told_whole(
+    sentence: str,
+) -> None:
     brief = newsbrief.extract(sentence)
     assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]
 
