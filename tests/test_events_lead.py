@@ -67,3 +67,12 @@ def test_a_frame_whose_content_names_a_time_is_no_lead_row() -> None:
 def test_without_a_date_the_article_prints_there_is_no_lead_row() -> None:
     text = "Airline cuts jobs\n\nSkyways has announced 2,000 job cuts at its Dublin base."
     assert _lead(text, reference=dt.date(2008, 5, 24)) == []
+
+
+def test_the_lead_is_told_with_its_whole_subject() -> None:
+    text = (
+        HEAD + "Mark Papermaster, formerly an executive overseeing hardware engineering, "
+        "is stepping down from his post."
+    )
+    (row,) = _lead(text)
+    assert row.event.startswith("Mark Papermaster, formerly an executive overseeing")

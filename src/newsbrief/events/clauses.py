@@ -54,7 +54,7 @@ from newsbrief.events.joined import (
     shared_conjuncts,
     tells_of_be,
 )
-from newsbrief.events.lead import lead_head
+from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
 from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_quote
@@ -358,7 +358,7 @@ def clause_events(
         if not run:
             continue
         if head == news and lead is not None:
-            date = lead
+            date, run = lead, with_subject(tree, head, run)
         # "who was born in 2009", "to travel to Syria in 2013": the row reaches
         # back to whom it is about ("Bruno, nicknamed ..., who was born in 2009").
         floor = next((t.i for t in sdoc if seg.start + t.idx >= body_start), len(sdoc))

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block
 from newsbrief.events.event import is_negated
+from newsbrief.events.subjects import SUBJECT_DEPS
+from newsbrief.events.tree import Tree, contiguous
 from newsbrief.lexicon import META_LINE
 from newsbrief.nlp import Annotated
 from newsbrief.temporal import TemporalExpr, find_reference_date
@@ -97,3 +99,14 @@ def lead_head(doc: Doc, heads: list[Token], start: int, dated: set[int]) -> Toke
     if any(t.i in dated for t in sent) or not _news_tense(root):
         return None
     return root
+
+
+def with_subject(tree: Tree, head: Token, run: list[Token]) -> list[Token]:
+    """The lead's row with its whole subject ("Mark Papermaster, formerly an Apple
+    executive overseeing hardware engineering, is stepping down"): a sentence with no
+    time in it holds no other event's date for the subject's clauses to take."""
+    ids = {t.i for t in run}
+    for child in head.children:
+        if child.dep_ in SUBJECT_DEPS and child.i < head.i:
+            ids |= tree.subtree(child.i)
+    return contiguous(ids, head)
