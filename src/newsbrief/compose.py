@@ -55,15 +55,16 @@ def compose(
     doc = annotate(nlp, text, blocks)
     warnings: list[Warning] = list(article.warnings)
 
+    # The date the article prints for itself: the reference date when none is given
+    # or declared, and the date of the news it opens with (`events/lead.py`).
+    stated = temporal.find_reference_date(doc)
     source: ReferenceSource = "none"
     if reference_date is not None:
         source = "option"
     elif article.published is not None and _usable(article.published):
         reference_date, source = article.published, "article"
-    else:
-        stated = temporal.find_reference_date(doc)
-        if stated is not None and _usable(stated.date):
-            reference_date, source = stated.date, "article"
+    elif stated is not None and _usable(stated.date):
+        reference_date, source = stated.date, "article"
 
     language = foreign(text)
     if language is not None:
@@ -82,7 +83,7 @@ def compose(
     # The English model's entities in another language are inventions ("Например" a place).
     found = entities.find_entities(doc, nlp) if language is None else []
     said = quotes.find_quotes(doc, found)
-    happened = events.find_events(doc, dates, found)
+    happened = events.find_events(doc, dates, found, stated)
     timeline, timeline_warnings = events.build_timeline(happened, reference_date)
     warnings.extend(timeline_warnings)
     glance_items = summary.at_a_glance(doc, found, dates, glance)

@@ -56,7 +56,7 @@ from newsbrief.events.joined import (
 )
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
-from newsbrief.events.subjects import SUBJECT_DEPS, reach_start
+from newsbrief.events.subjects import SUBJECT_DEPS, reach_start, subjects_before
 from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_quote
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
@@ -171,13 +171,11 @@ def _clause_span(
     # before the verb is told whole, an infinitive after its noun too, when it
     # holds no date and no clause of its own ("the man who owns it" is another
     # event, often of another time).
-    for child in head.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < head.i:
-            sub = tree.subtree(child.i)
-            if not sub & dated.keys() and not any(
-                tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
-            ):
-                ids |= sub
+    for sub in subjects_before(tree, head):
+        if not sub & dated.keys() and not any(
+            tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
+        ):
+            ids |= sub
     ids |= object_clauses(tree, head, timed or set(dated), cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:

@@ -31,7 +31,7 @@ from newsbrief.events.lead import article_date, lead_block
 from newsbrief.lexicon import META_LINE, section_role
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
-from newsbrief.temporal import TemporalExpr
+from newsbrief.temporal import ReferenceDate, TemporalExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,14 +111,18 @@ def _undated_length(seg: Segment, dates: SpanIndex[TemporalExpr]) -> int:
 
 
 def find_events(
-    doc: Annotated, dates: list[TemporalExpr], entities: list[Entity]
+    doc: Annotated,
+    dates: list[TemporalExpr],
+    entities: list[Entity],
+    stated: ReferenceDate | None = None,
 ) -> list[ArticleEvent]:
-    """Every event the article reports, in document order."""
+    """Every event the article reports, in document order; `stated` is the date the
+    article prints for itself, which dates the news it opens with."""
     index = EntityIndex(entities)
     spans = SpanIndex(dates)
     out: list[ArticleEvent] = []
     trailer = trailer_start(doc.blocks)  # credits and links after the story's end
-    printed = article_date(doc, dates)
+    printed = article_date(stated, dates) if stated is not None else None
     lead = lead_block(doc.blocks, printed) if printed is not None else None
     for i, block in enumerate(doc.blocks[:trailer]):
         segs = doc.segments_of(i)

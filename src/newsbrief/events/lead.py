@@ -24,11 +24,10 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block
 from newsbrief.events.event import is_negated
-from newsbrief.events.subjects import SUBJECT_DEPS
+from newsbrief.events.subjects import subjects_before
 from newsbrief.events.tree import Tree, contiguous
 from newsbrief.lexicon import META_LINE
-from newsbrief.nlp import Annotated
-from newsbrief.temporal import TemporalExpr, find_reference_date
+from newsbrief.temporal import ReferenceDate, TemporalExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -43,12 +42,9 @@ _BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 _STATES = frozenset({"be", "have"})
 
 
-def article_date(doc: Annotated, dates: list[TemporalExpr]) -> TemporalExpr | None:
-    """The expression of the date the article prints for itself, valued as its day,
-    or None when it prints none the extraction found."""
-    stated = find_reference_date(doc)
-    if stated is None:
-        return None
+def article_date(stated: ReferenceDate, dates: list[TemporalExpr]) -> TemporalExpr | None:
+    """The expression of the date the article prints for itself (`stated`), valued
+    as its day, or None when the extraction found none there."""
     day = stated.date.isoformat()
     for d in dates:
         if d.start < stated.span.end and stated.span.start < d.end and d.value.startswith(day):
@@ -105,8 +101,5 @@ def with_subject(tree: Tree, head: Token, run: list[Token]) -> list[Token]:
     """The lead's row with its whole subject ("Mark Papermaster, formerly an Apple
     executive overseeing hardware engineering, is stepping down"): a sentence with no
     time in it holds no other event's date for the subject's clauses to take."""
-    ids = {t.i for t in run}
-    for child in head.children:
-        if child.dep_ in SUBJECT_DEPS and child.i < head.i:
-            ids |= tree.subtree(child.i)
+    ids = {t.i for t in run}.union(*subjects_before(tree, head))
     return contiguous(ids, head)

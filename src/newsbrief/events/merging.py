@@ -60,12 +60,6 @@ _SAYING = frozenset(
      "comment", "remark"}
 )  # fmt: skip
 
-# A verb that tells no action: two clauses that something is are not one event
-# for that ("There should be anticipation this spring", "there's a kite festival
-# on March 28th"). "Have" is left out: "DSM had charges of eight million guilders"
-# is one telling of "the company had lower charges".
-_STATES = frozenset({"be"})
-
 _RELATION_RANK = {"same": 2, "other-year": 1, "refines": 0}
 
 # Granularity ranks: a year before its months, a month before its days.
@@ -82,7 +76,11 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
     prose = event.kind == "clause" and entry.prose
     if prose and _action(event) not in entry.actions:
         return None
-    if prose and _action(event) in _STATES:
+    if prose and _action(event) == "be":
+        # "Be" tells no action: two clauses that something is are not one event for
+        # that ("There should be anticipation this spring", "there's a kite festival
+        # on March 28th"). "Have" may ("DSM had charges of eight million guilders"
+        # is a telling of "the company had lower charges").
         return None
     if prose and not _same_things(event, entry):
         return None

@@ -15,8 +15,17 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from newsbrief.events.tree import Tree
+
 # Dependency labels of a subject named in the clause itself.
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def subjects_before(tree: Tree, head: Token) -> list[set[int]]:
+    """The token indices of each subject told before `head` ("efforts to enact a
+    treaty" fell apart)."""
+    return [tree.subtree(c.i) for c in head.children if c.dep_ in SUBJECT_DEPS and c.i < head.i]
+
 
 # Dependency labels of a clause whose doer is that of the word it hangs from: a
 # infinitive or participle, a gerund after a preposition.
