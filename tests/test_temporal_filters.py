@@ -20,16 +20,14 @@ if TYPE_CHECKING:
         "Prices fall when supply rises.",
         "A 6-year-old boy was rescued.",
         "Iraq imports three-quarters of its food.",
+        "This quarter of despair is at the center of attention.",
+        "It was the last day of the trial.",
+        "Temperatures are expected to be in the 30s Celsius.",
+        "Highs will be in the 80s.",
+        "Over the past day, rebels fired 40 rockets.",
+        "In this day and age, he can travel.",
+        "He remains a lightning rod to this day.",
         "That is very important to the future of our peoples.",
-        'He said it on ABC News\' "This Week" program.',
-        'Baker said on "This Week With David Brinkley" that talks failed.',
-        'The gunmen belonged to the movement known as "Black September," claiming it.',
-        "The story ran in USA Today.",
-        "He spoke on the BBC Radio 4 Today programme.",
-        "He told the Today programme that rates would rise.",
-        "She was a guest on The Tonight Show.",
-        'A spaceship from the film "2001: A Space Odyssey" will go on display.',
-        'Diesel told "Today\'s" Natalie Morales that he named his daughter Pauline.',
         "This follows a large fall in the value of the index.",
         "South Korea saw a 9% fall.",
         "Return the boy as soon as they can.",
@@ -37,9 +35,6 @@ if TYPE_CHECKING:
         "She thought she was going to a summer camp.",
         "It was an autumn day like any other.",
         "Customers saw their credit ratings fall, got credit cards in the mail.",
-        "It included apples and Christmas trees from Oregon.",
-        "Children painted Easter eggs.",
-        "They flew to Christmas Island.",
         "He grew up in Fall River, Massachusetts.",
         "He was last seen wearing a gray winter jacket.",
         "Kenya's summer flowers are popular in Russia.",
@@ -47,7 +42,6 @@ if TYPE_CHECKING:
         "First half goals from Fellaini and Rooney ended the match as a contest.",
         "Wales scored twice in the second half.",
         "A flurry of first half goals in Sofia gave Bulgaria the lead.",
-        "Look at the windows into those Sunday school classes.",
         "Call 202-278-2000 or 1-800-555-2014 with any information.",
     ],
 )
@@ -59,51 +53,12 @@ def test_impossible_days_are_not_dates(nlp: Language) -> None:
     assert values(nlp, "The filing is dated 2013-02-30 and Feb. 30, 2013.") == {}
 
 
-def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> None:
-    assert values(nlp, "He spoke on the programme today.") == {"today": "2013-03-22"}
-
-
 @pytest.mark.parametrize(
     "sentence",
     ["He will visit this fall.", "The plant opened in fall 2008.", "It will close by fall."],
 )
 def test_autumn_is_still_a_season(nlp: Language, sentence: str) -> None:
     assert list(values(nlp, sentence).values()) == ["2008-FA" if "2008" in sentence else "2013-FA"]
-
-
-@pytest.mark.parametrize(
-    ("sentence", "kept"),
-    [
-        ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),
-        ("He watched Monday Night Football.", {}),
-    ],
-)
-def test_a_titled_part_of_the_day_in_a_name_is_no_time(
-    nlp: Language, sentence: str, kept: dict[str, str]
-) -> None:
-    assert values(nlp, sentence) == kept
-
-
-@pytest.mark.parametrize(
-    ("sentence", "found"),
-    [
-        ("Fans gathered Saturday Night at Fenway Park.", "Saturday Night"),
-        ("Storms Expected Friday Night Across Boston", "Friday Night"),
-    ],
-)
-def test_a_titled_part_of_the_day_outside_a_name_is_a_time(
-    nlp: Language, sentence: str, found: str
-) -> None:
-    assert found in values(nlp, sentence)
-
-
-def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:
-    assert values(nlp, 'She said: "We met in September."') == {"September": "2012-09"}
-
-
-def test_a_quoted_name_of_a_weekday_is_still_a_day(nlp: Language) -> None:
-    found = values(nlp, 'The committee meets this "Selection Sunday" to pick the teams.')
-    assert found == {"Sunday": "2013-03-24"}
 
 
 @pytest.mark.parametrize(
@@ -123,3 +78,15 @@ def test_a_half_of_the_year_a_season_of_time_and_a_range_of_years_stay_dates(
 def test_a_goal_for_a_half_year_is_business(nlp: Language) -> None:
     sentence = "The company said its goal for the second half is a 10% rise in sales."
     assert "the second half" in values(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sales rose in the quarter of fiscal 2013.",
+        "Sales rose in the quarter of the year.",
+        "It made money after several quarters of losses.",
+    ],
+)
+def test_a_quarter_of_a_year_stays_a_date(nlp: Language, sentence: str) -> None:
+    assert any("quarter" in text for text in values(nlp, sentence))

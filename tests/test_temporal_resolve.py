@@ -169,6 +169,8 @@ def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
         ("anchor(day,+1)TMO", {"day": "2013-03-04", "last": "2012-07"}, "2012-07-XXTMO"),
         ("anchor(day,+1)", {"day": "2013-03-04", "last": "2013-03"}, "2013-03-05"),
         ("anchor(quarter,0)", {"quarter": "1989-Q3"}, "1989-Q3"),
+        # "He died the next day" with no day told before: not tomorrow.
+        ("anchor(day,+1)", {}, "XXXX-XX-XX"),
         ("inyear(1988)", {"quarter": "1989-Q3"}, "1988-Q3"),
         ("inyear(1988)", {}, "1988"),
     ],
@@ -216,6 +218,20 @@ def test_latest_quarter_is_a_completed_one(
 )
 def test_special_functions(value: str, tense: Tense | None, expected: str) -> None:
     assert r(value, tense) == expected
+
+
+@pytest.mark.parametrize(
+    ("anchors", "expected"),
+    [
+        # March 7 is a Sunday in 1965, none of 2012-2014: the year the story told.
+        ({"last": "1965-03", "month": "1965-03"}, "1965-03-07"),
+        # In no year told nor near: unknown, not the nearest March 7.
+        ({}, "XXXX-03-07"),
+        ({"last": "1990"}, "XXXX-03-07"),
+    ],
+)
+def test_a_day_whose_weekday_fits_no_nearby_year(anchors: dict[str, str], expected: str) -> None:
+    assert r("dated(03-07,7)", "past", **anchors) == expected
 
 
 def test_vague_counts_keep_only_a_direction() -> None:

@@ -2,8 +2,9 @@
 
 Each filter looks at one candidate with the parse of its text and says whether to
 drop it: a modal "may", a four-digit quantity ("2000 soldiers"), "fall" as a verb,
-an age ("a 6-year-old"), a share ("a quarter of the market"), a programme's title
-("This Week", "Friday Night Lights"), a day that does not exist ("Feb. 30")...
+an age ("a 6-year-old"), a share ("a quarter of the market"), a day that does not
+exist ("Feb. 30"), and the names `names.py` tells apart ("This Week", "the Arab
+Spring")...
 """
 
 from __future__ import annotations
@@ -14,22 +15,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.temporal import tables as T
+from newsbrief.temporal.names import NAME_FILTERS
 from newsbrief.temporal.patterns import NORMALIZERS
-from newsbrief.temporal.scan import Candidate
+from newsbrief.temporal.scan import Candidate, tokens_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Words before a number that count rather than date ("more than 2000 soldiers").
 _COUNTING = frozenset({"than", "about", "nearly", "almost", "some", "over", "around", "least"})
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "FAC", "WORK_OF_ART", "PRODUCT"})
-
-
-def _tokens(doc: Doc, span: tuple[int, int] | None) -> Span | None:
-    if span is None:
-        return None
-    return doc.char_span(span[0], span[1], alignment_mode="expand")
 
 
 def _ambiguous_name(c: Candidate, doc: Doc) -> bool:
@@ -43,11 +39,11 @@ def _ambiguous_name(c: Candidate, doc: Doc) -> bool:
         if not full and text[0].islower() and (word in T.AMBIGUOUS_MONTHS or kind == "weekday"):
             return True
         if kind == "month" and word in T.AMBIGUOUS_MONTHS:
-            tokens = _tokens(doc, c.group_span(kind))
+            tokens = tokens_in(doc, c.group_span(kind))
             if tokens is not None and len(tokens) and tokens[0].tag_ in ("MD", "VB", "VBP"):
                 return True
         if kind == "month" and c.rule.name == "date_month":
-            tokens = _tokens(doc, c.group_span(kind))
+            tokens = tokens_in(doc, c.group_span(kind))
             if tokens is not None and any(t.ent_type_ in _NAME_ENTITIES for t in tokens):
                 return True
     return False
@@ -64,7 +60,7 @@ def _quantity_year(c: Candidate, doc: Doc) -> bool:
         return False
     if _PHONE_TAIL.search(c.match.string, max(0, c.start - 12), c.start):
         return True
-    tokens = _tokens(doc, (c.start, c.end))
+    tokens = tokens_in(doc, (c.start, c.end))
     if tokens is None or not len(tokens):
         return False
     if any(t.ent_type_ in _NOT_YEAR_ENTITIES for t in tokens):
@@ -87,7 +83,7 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
     """'prices fall', 'the fall of the Wall', 'spring' as a verb, 'a summer camp'."""
     if c.rule.name != "date_season":
         return False
-    tokens = _tokens(doc, c.group_span("season"))
+    tokens = tokens_in(doc, c.group_span("season"))
     if tokens is None or not len(tokens):
         return False
     if tokens[-1].pos_ in ("VERB", "AUX"):
@@ -155,16 +151,59 @@ def _ordinal_second(c: Candidate, doc: Doc) -> bool:
     )
 
 
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
+# Words after "quarter of" that go on to name the year it is a quarter of.
+_OF_TIME = frozenset({"the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar"})
+
+
 def _fraction(c: Candidate, doc: Doc) -> bool:
-    """'three-quarters of its food', 'a quarter of the market': a share, not a time."""
-    unit = c.group("unit")
+    """'three-quarters of its food', 'a quarter of the market': a share, not a time;
+    'this quarter of despair': a district."""
+    unit = "quarter" if c.rule.name == "date_the_quarter" else c.group("unit")
     if not unit or not unit.lower().startswith("quarter"):
         return False
     if c.match.string[c.end : c.end + 4].lower() != " of ":
         return False
     num = (c.group("num") or "").lower()
     hyphenated = c.match.string[c.end - len(unit) - 1 : c.end - len(unit)] == "-"
-    return hyphenated or num in ("a", "an", "one")
+    if hyphenated or num in ("a", "an", "one"):
+        return True
+    # "This quarter of despair", "the quarter of a century": no quarter of a year
+    # ("the quarter of fiscal 1990" is one).
+    m = _NEXT_WORD.match(c.match.string, c.end + 4)
+    the_quarter = c.rule.name == "date_the_quarter"  # not "several quarters of losses"
+    return the_quarter and m is not None and m.group(0).lower() not in _OF_TIME
+
+
+# Words of weather: "temperatures in the 30s Celsius", "highs in the 80s".
+_WEATHER = frozenset(
+    {"temperature", "celsius", "fahrenheit", "degree", "degrees", "forecast", "weather", "highs",
+     "lows"}
+)  # fmt: skip
+
+
+def _temperature(c: Candidate, doc: Doc) -> bool:
+    """'temperatures in the 30s Celsius': degrees, not the 1930s."""
+    if c.rule.name not in ("date_decade_short", "date_decade_word"):
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    return tokens is not None and any(
+        t.lemma_.lower() in _WEATHER or t.lower_ in _WEATHER for t in tokens.sent
+    )
+
+
+def _not_a_day(c: Candidate, doc: Doc) -> bool:
+    """'the last day of the trial', 'in this day and age', 'to this day': a final
+    day, an era and "still", not yesterday or today (news says "yesterday")."""
+    if c.rule.name != "date_dir_unit" or (c.group("calunit") or "").lower() != "day":
+        return False
+    if NORMALIZERS["dir"](c.group("dir") or "this") == "-1":
+        return True
+    text = c.match.string
+    return (
+        text[c.end : c.end + 8] == " and age"
+        or text[max(0, c.start - 3) : c.start].lower() == "to "
+    )
 
 
 def _not_a_quarter(c: Candidate, doc: Doc) -> bool:
@@ -183,38 +222,6 @@ def _age(c: Candidate, doc: Doc) -> bool:
         return False
     rest = c.match.string[c.end : c.end + 5].lower()
     return rest.startswith(("-old", " old"))
-
-
-_OPENING_QUOTES = ('"', "“", "``", "''", "‘")
-_CLOSING_QUOTES = ('"', "”", "''", "’")
-
-
-# A quoted title goes on in capitals, after a subtitle's colon too ("2001: A
-# Space Odyssey").
-_NEXT_WORD = re.compile(r":\s+[A-Z]|\s+[A-Z][a-z]+")
-_TITLE_LEAD = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
-
-
-def _quoted_title(c: Candidate, doc: Doc) -> bool:
-    """'"This Week"', "''60 Minutes''", '"Black September"': the title
-    of a programme, not a time (a quoted title goes on in capitals, a quoted sentence
-    does not: '"Monday is a holiday," he said')."""
-    text = c.match.string
-    words = c.match.group(0).split()
-    if not all(w[0].isupper() or w[0].isdigit() for w in words):
-        return False
-    # '"Black September"': capitalized words of the title may come first; not
-    # before a weekday, which they name ('"Selection Sunday"', '"Super Tuesday"').
-    lead = None
-    if c.group("weekday") is None:
-        lead = _TITLE_LEAD.search(text, max(0, c.start - 40), c.start)
-    opening = lead.start() if lead is not None else c.start
-    before = text[max(0, opening - 2) : opening]
-    if not before.endswith(_OPENING_QUOTES):
-        return False
-    # '"Today\'s" Natalie Morales': the programme's possessive sits inside the quotes.
-    after = re.sub(r"^['’]s", "", text[c.end : c.end + 5]).lstrip(".,")
-    return after.startswith(_CLOSING_QUOTES) or bool(_NEXT_WORD.match(text, c.end))
 
 
 def _impossible_date(c: Candidate, doc: Doc) -> bool:
@@ -237,58 +244,6 @@ def _as_soon_as(c: Candidate, doc: Doc) -> bool:
     return before == "as " and text[c.end : c.end + 3].lower() == " as"
 
 
-def _title_today(c: Candidate, doc: Doc) -> bool:
-    """'USA Today', 'VOA Today', 'BBC Radio 4 Today': a name ending in Today, not
-    the day."""
-    if c.match.group(0) != "Today":
-        return False
-    words = c.match.string[max(0, c.start - 20) : c.start].split()
-    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalnum()
-
-
-# Nouns that a capitalized date-like word names: "the Today programme", "the
-# Tonight Show", "the Sunday paper".
-_WORK_NOUNS = frozenset(
-    {"programme", "program", "show", "newspaper", "paper", "edition", "broadcast",
-     "magazine", "podcast", "series", "bulletin", "Show", "Programme", "Program"}
-)  # fmt: skip
-_NEXT = re.compile(r"\s+(\w+)")
-
-
-def _work_title(c: Candidate, doc: Doc) -> bool:
-    """'the Today programme', 'The Tonight Show': the name of a work, not a time."""
-    words = c.match.group(0).split()
-    if not all(w[:1].isupper() for w in words):
-        return False
-    m = _NEXT.match(c.match.string, c.end)
-    return m is not None and m.group(1) in _WORK_NOUNS
-
-
-def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
-    """'Friday Night Lights', 'Monday Night Football', 'Saturday Night Live': a part
-    of the day written in capitals inside a name that goes on in capitals is the
-    name of a work, not a time (prose writes 'Friday night'; a headline in title
-    case is no sentence to go on in)."""
-    words = c.match.group(0).split()
-    if len(words) < 2 or words[-1].lower() not in T.PARTS_OF_DAY:
-        return False
-    if not all(w[:1].isupper() for w in words):
-        return False
-    m = _NEXT.match(c.match.string, c.end)
-    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in T.PARTS_OF_DAY:
-        return False
-    tokens = _tokens(doc, (c.start, m.end()))
-    # Not a headline: the words before the match are not in capitals too.
-    return tokens is not None and len(tokens) > 0 and not _title_case_line(tokens)
-
-
-def _title_case_line(tokens: Span) -> bool:
-    """Whether the words before `tokens` in its sentence are all capitalized."""
-    sent = tokens.sent
-    before = [t for t in sent if t.i < tokens.start and t.is_alpha]
-    return len(before) > 0 and all(t.text[:1].isupper() for t in before)
-
-
 def _future_of(c: Candidate, doc: Doc) -> bool:
     """'the future of our peoples': prospects, not a time."""
     text = c.match.string
@@ -299,7 +254,7 @@ def _current_noun(c: Candidate, doc: Doc) -> bool:
     """'current' the noun (electric or ocean current), not the adjective."""
     if c.match.group(0).lower() != "current":
         return False
-    tokens = _tokens(doc, (c.start, c.end))
+    tokens = tokens_in(doc, (c.start, c.end))
     return tokens is not None and len(tokens) > 0 and tokens[0].pos_ != "ADJ"
 
 
@@ -319,7 +274,7 @@ def _match_half(c: Candidate, doc: Doc) -> bool:
     from Fellaini and Rooney ended the match"), is no half of a year."""
     if c.rule.name != "date_half":
         return False
-    tokens = _tokens(doc, (c.start, c.end))
+    tokens = tokens_in(doc, (c.start, c.end))
     if tokens is None or not len(tokens):
         return False
     after = tokens[-1].i + 1
@@ -328,60 +283,21 @@ def _match_half(c: Candidate, doc: Doc) -> bool:
     return any(t.lemma_.lower() in _MATCH_WORDS for t in tokens.sent)
 
 
-def _weekday_school(c: Candidate, doc: Doc) -> bool:
-    """'Sunday school classes', 'a Saturday school': a school, not a day."""
-    span = c.group_span("weekday")
-    if span is None or span[1] != c.end:
-        return False
-    return bool(re.match(r"\s+schools?\b", c.match.string[c.end : c.end + 9], re.IGNORECASE))
-
-
-# Things named after a holiday: "Christmas trees" from Oregon are no date.
-_HOLIDAY_THINGS = frozenset(
-    {"tree", "card", "carol", "decoration", "light", "present", "gift", "jumper", "sweater",
-     "stocking", "ornament", "cracker", "pudding", "song", "album", "movie", "film", "egg",
-     "costume", "candy", "bunny", "pumpkin", "turkey"}
-)  # fmt: skip
-
-
-def _holiday_thing(c: Candidate, doc: Doc) -> bool:
-    """'Christmas trees', 'Easter eggs', 'the Easter Rising': a thing, not a day."""
-    if c.rule.name != "date_holiday":
-        return False
-    tokens = _tokens(doc, (c.start, c.end))
-    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc):
-        return False
-    nxt = doc[tokens[-1].i + 1]
-    if nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in _HOLIDAY_TIMES:
-        return True  # "the 1916 Easter Rising", "Christmas Island": a name
-    return nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _HOLIDAY_THINGS
-
-
-# Words after a holiday that keep it a time ("Christmas Eve", "Easter Monday").
-_HOLIDAY_TIMES = frozenset(
-    {"day", "eve", "weekend", "week", "morning", "night", "sunday", "monday", "break",
-     "holiday", "holidays", "season", "period"}
-)  # fmt: skip
-
-
 # Each filter says why a match is dropped; all are checked against spaCy's analysis.
 FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _ambiguous_name,
     _quantity_year,
     _season_not_time,
-    _holiday_thing,
     _match_half,
-    _weekday_school,
     _ordinal_second,
     _age,
     _fraction,
     _not_a_quarter,
-    _quoted_title,
+    _not_a_day,
+    _temperature,
     _impossible_date,
     _as_soon_as,
     _current_noun,
     _future_of,
-    _title_today,
-    _work_title,
-    _titled_part_of_day,
+    *NAME_FILTERS,
 )

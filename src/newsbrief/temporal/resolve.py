@@ -164,16 +164,20 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
 
 
 def dated(code: str, weekday_n: str, ctx: Context) -> str:
-    """A month-day said with its weekday ("Monday, Oct. 26"): the year that fits."""
+    """A month-day said with its weekday ("Monday, Oct. 26"): the year near the
+    reference date where it fits, else a year of the dates told before where it
+    fits ("three marches in March 1965. On Sunday, March 7"). Where it fits no such
+    year, the year stays unknown: the nearest would contradict the weekday."""
     ref = ctx.reference
     if ref is None:
         return periods.unknown_year(code)
-    fitting = [
-        s
-        for y in (ref.year, ref.year - 1, ref.year + 1)
-        if (s := periods.span(code, y)) and s[0].isoweekday() == int(weekday_n)
-    ]
-    return fitting[0][2] if fitting else near(code, ctx)
+    told = [ctx.anchors["last"], *ctx.anchors.values()] if "last" in ctx.anchors else []
+    years = [ref.year, ref.year - 1, ref.year + 1] + [int(v[:4]) for v in told if v[:4].isdigit()]
+    for year in years:
+        s = periods.span(code, year)
+        if s is not None and s[0].isoweekday() == int(weekday_n):
+            return s[2]
+    return periods.unknown_year(code)
 
 
 def rel(k: int, code: str, ctx: Context) -> str:
@@ -275,7 +279,8 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
 
 
 def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
-    """The date last mentioned, moved `k` units; else the reference date's.
+    """The date last mentioned, moved `k` units; else the reference date's (a day
+    counted from no date told stays unknown).
 
     With `keep` the anchor keeps its own granularity ("a year earlier" after "the
     third quarter" is that quarter a year before); without, the result is at the
@@ -284,6 +289,10 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
     anchor = _anchor_for(unit, keep, ctx)
     m = parse(anchor or "")
     if m is None or not fully_known(m) or anchor is None:
+        if unit == "day" and k != 0 and anchor is None:
+            # "He died the next day" with no day told before: counted from
+            # nothing the text gives, not from the reference date (tomorrow).
+            return _PLACEHOLDER[unit]
         if unit == "quarter" and k == 0 and ctx.tense == "past":
             k = -1  # "in the quarter, sales fell": the quarter just reported
         return this(unit, k, ctx.reference)

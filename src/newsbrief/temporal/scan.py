@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from newsbrief.temporal.rules import RULES, Rule
 from newsbrief.temporal.triggers import VOCABULARY, triggers_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,13 @@ class Candidate:
             if k == kind and groups.get(name) is not None:
                 return self.match.span(name)
         return None
+
+
+def tokens_in(doc: Doc, span: tuple[int, int] | None) -> Span | None:
+    """The tokens of `doc` that the character offsets `span` touch."""
+    if span is None:
+        return None
+    return doc.char_span(span[0], span[1], alignment_mode="expand")
 
 
 # How far a match may reach before and after the trigger word it contains

@@ -24,6 +24,7 @@ from newsbrief.temporal.rules import RULES_BY_NAME
 # The full-date rules, tried in this order.
 FULL_DATE_RULES = (
     "date_weekday_month_day_year",
+    "date_weekday_day_month_year",
     "date_month_day_year",
     "date_day_month_year",
     "date_iso",

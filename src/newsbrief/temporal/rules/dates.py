@@ -38,6 +38,13 @@ RULES: tuple[Rule, ...] = (
         (ex("It opened on Monday, Oct. 12, 2009.", "Monday, Oct. 12, 2009", "2009-10-12"),),
     ),
     Rule(
+        "date_weekday_day_month_year",
+        r"{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month},?\s+{year}",
+        "DATE",
+        "{year}-{month}-{day}",
+        (ex("Kick-off is on Saturday 16 March 2013.", "Saturday 16 March 2013", "2013-03-16"),),
+    ),
+    Rule(
         "date_month_day_year",
         r"{month}\s+{day},?\s+{year}",
         "DATE",
@@ -62,6 +69,17 @@ RULES: tuple[Rule, ...] = (
         (
             ex("The vote is set for Saturday, April 6.", "Saturday, April 6", "2013-04-06"),
             ex("The report was dated Saturday, Oct. 26.", "Saturday, Oct. 26", "2013-10-26"),
+        ),
+    ),
+    Rule(
+        # The British order: "Tuesday 17 February", "Wednesday, 25 March".
+        "date_weekday_day_month",
+        r"(?:this\s+coming\s+)?{weekday},?\s+(?:the\s+)?{day}\s+(?:of\s+)?{month}",
+        "DATE",
+        "dated({month}-{day},{weekday})",
+        (
+            ex("The court sits on Wednesday, 27 March.", "Wednesday, 27 March", "2013-03-27"),
+            ex("The fixture was on Tuesday 19 February.", "Tuesday 19 February", "2013-02-19"),
         ),
     ),
     Rule(

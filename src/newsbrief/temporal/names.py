@@ -1,0 +1,263 @@
+"""Matches that name a work, a thing or an event rather than a time.
+
+A programme's title ("This Week", "the Today programme", "Friday Night Lights"),
+a thing named after a holiday ("Christmas trees"), a school ("Sunday school"), an
+event named by a season or a weekday ("the Arab Spring", "Bloody Sunday"), an
+award ("Player of the Year"), a march ("the March on Washington"): each filter
+says whether to drop one candidate, with the parse of its text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbrief.temporal import tables as T
+from newsbrief.temporal.scan import Candidate, tokens_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+
+_OPENING_QUOTES = ('"', "“", "``", "''", "‘")
+_CLOSING_QUOTES = ('"', "”", "''", "’")
+
+
+# A quoted title goes on in capitals, after a subtitle's colon too ("2001: A
+# Space Odyssey").
+_NEXT_WORD = re.compile(r":\s+[A-Z]|\s+[A-Z][a-z]+")
+_TITLE_LEAD = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
+
+
+def _quoted_title(c: Candidate, doc: Doc) -> bool:
+    """'"This Week"', "''60 Minutes''", '"Black September"': the title
+    of a programme, not a time (a quoted title goes on in capitals, a quoted sentence
+    does not: '"Monday is a holiday," he said')."""
+    text = c.match.string
+    words = c.match.group(0).split()
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    # '"Black September"': capitalized words of the title may come first; not
+    # before a weekday, which they name ('"Selection Sunday"', '"Super Tuesday"').
+    lead = None
+    if c.group("weekday") is None:
+        lead = _TITLE_LEAD.search(text, max(0, c.start - 40), c.start)
+    opening = lead.start() if lead is not None else c.start
+    before = text[max(0, opening - 2) : opening]
+    if not before.endswith(_OPENING_QUOTES):
+        return False
+    # '"Today\'s" Natalie Morales': the programme's possessive sits inside the quotes.
+    after = re.sub(r"^['’]s", "", text[c.end : c.end + 5]).lstrip(".,")
+    return after.startswith(_CLOSING_QUOTES) or bool(_NEXT_WORD.match(text, c.end))
+
+
+def _title_today(c: Candidate, doc: Doc) -> bool:
+    """'USA Today', 'VOA Today', 'BBC Radio 4 Today': a name ending in Today, not
+    the day."""
+    if c.match.group(0) != "Today":
+        return False
+    words = c.match.string[max(0, c.start - 20) : c.start].split()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalnum()
+
+
+# Nouns that a capitalized date-like word names: "the Today programme", "the
+# Tonight Show", "the Sunday paper".
+_WORK_NOUNS = frozenset(
+    {"programme", "program", "show", "newspaper", "paper", "edition", "broadcast",
+     "magazine", "podcast", "series", "bulletin", "Show", "Programme", "Program"}
+)  # fmt: skip
+_NEXT = re.compile(r"\s+(\w+)")
+
+
+def _work_title(c: Candidate, doc: Doc) -> bool:
+    """'the Today programme', 'The Tonight Show': the name of a work, not a time."""
+    words = c.match.group(0).split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    m = _NEXT.match(c.match.string, c.end)
+    return m is not None and m.group(1) in _WORK_NOUNS
+
+
+def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
+    """'Friday Night Lights', 'Monday Night Football', 'Saturday Night Live': a part
+    of the day written in capitals inside a name that goes on in capitals is the
+    name of a work, not a time (prose writes 'Friday night'; a headline in title
+    case is no sentence to go on in)."""
+    words = c.match.group(0).split()
+    if len(words) < 2 or words[-1].lower() not in T.PARTS_OF_DAY:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    m = _NEXT.match(c.match.string, c.end)
+    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in T.PARTS_OF_DAY:
+        return False
+    tokens = tokens_in(doc, (c.start, m.end()))
+    # Not a headline: the words before the match are not in capitals too.
+    return tokens is not None and len(tokens) > 0 and not _title_case_line(tokens)
+
+
+def _title_case_line(tokens: Span) -> bool:
+    """Whether the words before `tokens` in its sentence are all capitalized."""
+    sent = tokens.sent
+    before = [t for t in sent if t.i < tokens.start and t.is_alpha]
+    return len(before) > 0 and all(t.text[:1].isupper() for t in before)
+
+
+def _weekday_school(c: Candidate, doc: Doc) -> bool:
+    """'Sunday school classes', 'a Saturday school': a school, not a day."""
+    span = c.group_span("weekday")
+    if span is None or span[1] != c.end:
+        return False
+    return bool(re.match(r"\s+schools?\b", c.match.string[c.end : c.end + 9], re.IGNORECASE))
+
+
+# Things named after a holiday: "Christmas trees" from Oregon are no date.
+_HOLIDAY_THINGS = frozenset(
+    {"tree", "card", "carol", "decoration", "light", "present", "gift", "jumper", "sweater",
+     "stocking", "ornament", "cracker", "pudding", "song", "album", "movie", "film", "egg",
+     "costume", "candy", "bunny", "pumpkin", "turkey"}
+)  # fmt: skip
+
+
+def _holiday_thing(c: Candidate, doc: Doc) -> bool:
+    """'Christmas trees', 'Easter eggs', 'the Easter Rising': a thing, not a day."""
+    if c.rule.name != "date_holiday":
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc):
+        return False
+    nxt = doc[tokens[-1].i + 1]
+    if nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in _HOLIDAY_TIMES:
+        return True  # "the 1916 Easter Rising", "Christmas Island": a name
+    return nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _HOLIDAY_THINGS
+
+
+# Words after a holiday that keep it a time ("Christmas Eve", "Easter Monday").
+_HOLIDAY_TIMES = frozenset(
+    {"day", "eve", "weekend", "week", "morning", "night", "sunday", "monday", "break",
+     "holiday", "holidays", "season", "period"}
+)  # fmt: skip
+
+
+# Words that, before a weekday in capitals, name a day of history or of trade
+# ("Bloody Sunday", "Black Monday", "Black Friday", "Cyber Monday"): which day the
+# name means is no matter of tense, and the nearest such weekday is a guess. Names
+# of the coming or last such day ("Super Tuesday", "Selection Sunday") stay days.
+_NAMED_DAY_WORDS = frozenset({"bloody", "black", "cyber", "blue"})
+
+
+def _named_day(c: Candidate, doc: Doc) -> bool:
+    """'Bloody Sunday', 'Black Friday': a name, not the weekday."""
+    span = c.group_span("weekday")
+    weekday = c.group("weekday")
+    if span is None or weekday is None or span[0] != c.start or not weekday[:1].isupper():
+        return False
+    words = c.match.string[max(0, c.start - 12) : c.start].split()
+    word = words[-1].lstrip("\"“‘'`") if words else ""  # '"Bloody Sunday"'
+    return word[:1].isupper() and word.lower() in _NAMED_DAY_WORDS
+
+
+# Capitalized words before a season that still tell its time ("Last Spring").
+_SEASON_TIME_WORDS = frozenset(
+    {"last", "next", "this", "that", "early", "late", "mid", "every", "each", "coming",
+     "past", "previous", "following"}
+)  # fmt: skip
+
+
+def _named_season(c: Candidate, doc: Doc) -> bool:
+    """'the Arab Spring', 'the Prague Spring', 'post-Arab Spring days': a season in
+    capitals after a name's word is an event's name (prose writes the time of year
+    in small letters: "this spring"); not in a headline, where every word is
+    capitalized."""
+    if c.rule.name != "date_season":
+        return False
+    span = c.group_span("season")
+    season = c.group("season")
+    if span is None or season is None or span[0] != c.start or not season[:1].isupper():
+        return False
+    tokens = tokens_in(doc, span)
+    if tokens is None or not len(tokens) or tokens[0].i == 0:
+        return False
+    before = doc[tokens[0].i - 1]
+    if before.is_sent_start or not before.is_title or before.pos_ not in ("PROPN", "ADJ"):
+        return False
+    return before.lower_ not in _SEASON_TIME_WORDS and not _headline(tokens)
+
+
+def _headline(tokens: Span) -> bool:
+    """Whether the sentence of `tokens` has no longer word in small letters."""
+    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in tokens.sent)
+
+
+_TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w'-]*\s+of\s+$")
+
+
+def _award_year(c: Candidate, doc: Doc) -> bool:
+    """'Player of the Year', 'the 2014 Military Photographer of the Year competition':
+    an award's name, not the current year."""
+    if c.match.group(0) != "the Year":
+        return False
+    return bool(_TITLE_BEFORE_OF.search(c.match.string, max(0, c.start - 40), c.start))
+
+
+_MARCH_ON = re.compile(r"\s+(?:on|to|for|against|from)\s+(\w+)")
+
+
+def _a_march(c: Candidate, doc: Doc) -> bool:
+    """'the March on Washington', 'a March for Our Lives': a march, not the month
+    ("the March to June quarter" is months)."""
+    if c.rule.name != "date_month" or c.match.group(0) != "March":
+        return False
+    if not re.search(r"\b(?:the|a)\s+$", c.match.string[max(0, c.start - 5) : c.start]):
+        return False
+    m = _MARCH_ON.match(c.match.string, c.end)
+    return m is not None and m.group(1).lower().rstrip(".") not in T.MONTHS
+
+
+def _the_short_weekday(c: Candidate, doc: Doc) -> bool:
+    """'The Sun', 'the SAT': a short weekday after "the" is a name; news writes
+    "Sunday" or "Sun., March 3"."""
+    weekday = c.group("weekday")
+    if (
+        weekday is None
+        or weekday.lower().endswith("day")
+        or c.group_span("weekday") != (c.start, c.end)
+    ):
+        return False
+    return c.match.string[max(0, c.start - 4) : c.start].lower() == "the "
+
+
+# Times of day that, in capitals inside a sentence and before a name's next word,
+# are part of the name ("the Midnight Mission", "Morning Joe", "the Noon Show").
+_DAY_TIMES = frozenset(T.PARTS_OF_DAY) | {"midnight", "noon", "tonight"}
+
+
+def _named_time(c: Candidate, doc: Doc) -> bool:
+    """'the Midnight Mission': a time of day in capitals within a name."""
+    word = c.match.group(0)
+    if not word[:1].isupper() or word.lower() not in _DAY_TIMES:
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or len(tokens) != 1 or tokens[0].is_sent_start:
+        return False
+    after = tokens[0].i + 1
+    if after >= len(doc) or not doc[after].is_title or doc[after].pos_ not in ("PROPN", "NOUN"):
+        return False
+    return doc[after].lower_ not in T.WEEKDAYS and not _headline(tokens)
+
+
+NAME_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
+    _quoted_title,
+    _title_today,
+    _work_title,
+    _titled_part_of_day,
+    _weekday_school,
+    _holiday_thing,
+    _named_day,
+    _named_season,
+    _award_year,
+    _a_march,
+    _the_short_weekday,
+    _named_time,
+)

@@ -1,0 +1,100 @@
+"""Names: matches that name a work, a thing or an event are no times."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from support import values
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'He said it on ABC News\' "This Week" program.',
+        'Baker said on "This Week With David Brinkley" that talks failed.',
+        'The gunmen belonged to the movement known as "Black September," claiming it.',
+        "The story ran in USA Today.",
+        "He spoke on the BBC Radio 4 Today programme.",
+        "He told the Today programme that rates would rise.",
+        "She was a guest on The Tonight Show.",
+        'A spaceship from the film "2001: A Space Odyssey" will go on display.',
+        'Diesel told "Today\'s" Natalie Morales that he named his daughter Pauline.',
+        "It included apples and Christmas trees from Oregon.",
+        "Children painted Easter eggs.",
+        "They flew to Christmas Island.",
+        "Look at the windows into those Sunday school classes.",
+        "The uprising became known as the Arab Spring.",
+        "Tanks ended the Prague Spring.",
+        "The show ran during Egypt's post-Arab Spring days.",
+        "Marchers remembered Bloody Sunday.",
+        'They honored the martyrs of "Bloody Sunday" in a lasting way.',
+        "Shoppers lined up for Black Friday deals.",
+        "He was named Player of the Year.",
+        "The picture won the Military Photographer of the Year competition.",
+        "She spoke at the March on Washington.",
+        "He told the UK's tabloid The Sun.",
+        "The century-old Midnight Mission serves 3,000 meals.",
+    ],
+)
+def test_names_are_not_times(nlp: Language, sentence: str) -> None:
+    assert values(nlp, sentence) == {}
+
+
+def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> None:
+    assert values(nlp, "He spoke on the programme today.") == {"today": "2013-03-22"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Last Spring, sales grew.", {"Last Spring": "2012-SP"}),
+        ("The president met Putin Monday.", {"Monday": "2013-03-18"}),
+        ("Candidates campaigned before Super Tuesday.", {"Tuesday": "2013-03-19"}),
+        ("Prices rose earlier in the year.", {"earlier in the year": "2013"}),
+        ("They will march in March.", {"March": "2013-03"}),
+    ],
+)
+def test_times_next_to_names_stay_times(
+    nlp: Language, sentence: str, found: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),
+        ("He watched Monday Night Football.", {}),
+    ],
+)
+def test_a_titled_part_of_the_day_in_a_name_is_no_time(
+    nlp: Language, sentence: str, kept: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Fans gathered Saturday Night at Fenway Park.", "Saturday Night"),
+        ("Storms Expected Friday Night Across Boston", "Friday Night"),
+    ],
+)
+def test_a_titled_part_of_the_day_outside_a_name_is_a_time(
+    nlp: Language, sentence: str, found: str
+) -> None:
+    assert found in values(nlp, sentence)
+
+
+def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:
+    assert values(nlp, 'She said: "We met in September."') == {"September": "2012-09"}
+
+
+def test_a_quoted_name_of_a_weekday_is_still_a_day(nlp: Language) -> None:
+    found = values(nlp, 'The committee meets this "Selection Sunday" to pick the teams.')
+    assert found == {"Sunday": "2013-03-24"}
