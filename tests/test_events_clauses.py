@@ -202,6 +202,22 @@ def test_what_was_said_with_a_date_of_its_own_is_its_own_row() -> None:
     ]
 
 
+def test_a_lone_verb_is_no_row() -> None:
+    sentence = (
+        "When asked about what happens next in Ferguson, Eric Holder said Friday, "
+        '"We are prepared to use all the powers that we have."'
+    )
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 3, 28))
+    assert "asked" not in [t.event for t in brief.timeline]
+    assert any(t.event.startswith("Eric Holder said Friday") for t in brief.timeline)
+
+
+def test_a_later_date_within_the_first_narrows_it() -> None:
+    sentence = "Near the end of the month, on March 23, Clinton will be the keynote speaker."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 3, 1))
+    assert [t.date.value for t in brief.timeline] == ["2015-03-23"]
+
+
 def test_a_conjunct_with_a_date_of_its_own_leaves_the_row() -> None:
     sentence = (
         "The concern may have been responsible for a decline in Intel's stock yesterday "

@@ -237,3 +237,11 @@ def at_a_time(span: Span) -> bool:
     """Whether a date is the object of a preposition of time ("in mid-November")."""
     before = span.doc[span.start - 1] if span.start else None
     return before is not None and before.lower_ in ("in", "on", "at", "during")
+
+
+def narrows(value: str, first: str) -> bool:
+    """Whether the date `value` lies within the date `first` and is finer: "on March
+    23" after "near the end of the month" (2015-03-23 within 2015-03)."""
+    return (
+        len(value) > len(first) and value.startswith(first) and first[:4].isdigit()
+    ) and "X" not in value

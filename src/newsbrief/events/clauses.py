@@ -23,6 +23,7 @@ from newsbrief.events.anchoring import (
     dates_a_comparison,
     dates_a_noun,
     describes,
+    narrows,
     perfect_conflict,
     tense_conflict,
     through_a_noun,
@@ -292,8 +293,12 @@ def clause_events(
         if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
             # A date of the verb's own ("release results in mid-November") wins
             # over one describing a noun ("third-quarter results").
-            if head.i not in anchored or (
-                head.i in describing and (at_a_time(span) or span.root.head == head)
+            # "Near the end of the month, on March 23": a later date within the
+            # first narrows it.
+            if (
+                head.i not in anchored
+                or (head.i in describing and (at_a_time(span) or span.root.head == head))
+                or narrows(d.value, anchored[head.i].value)
             ):
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.
@@ -368,12 +373,16 @@ def clause_events(
         told = [sdoc[i] for i in range(first, run[0].i)] + run
         start = seg.start + told[0].idx
         end = seg.start + run[-1].idx + len(run[-1].text)
-        if head.lemma_ in REPORTING_VERBS and any(
-            c.dep_ == "ccomp" and c.i > head.i and own_date(tree, c.i, dated, moved, own)
-            for c in head.children
+        if sum(not t.is_punct for t in told) == 1 or (
+            head.lemma_ in REPORTING_VERBS
+            and any(
+                c.dep_ == "ccomp" and c.i > head.i and own_date(tree, c.i, dated, moved, own)
+                for c in head.children
+            )
         ):
             # What was said has a row of its own: a bare frame ("Jobs announced
-            # today") is no event a reader can use.
+            # today") is no event a reader can use, nor is a lone verb ("When
+            # asked about ..., Holder said Friday").
             date = None
         planned = head.i not in carried and is_planned(date, sdoc, seg)
         yield ArticleEvent(
