@@ -7,7 +7,8 @@
 - `triggers.py`: where a rule is worth trying (and compiling): the words and digits
   its matches cannot do without.
 - `scan.py`: every rule's matches in a text, and the non-overlapping ones kept.
-- `filters.py`: matches that spaCy's analysis shows are not temporal.
+- `filters.py`: matches that spaCy's analysis shows are not temporal; `names.py`
+  those that name a work, a thing or an event ("This Week", "the Arab Spring").
 - `values.py`: TIMEX3 values: the one grammar of date values, their granularity
   and calendar reading (the days a value allows, where it begins and ends), and
   duration values.
