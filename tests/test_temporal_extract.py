@@ -151,6 +151,14 @@ def test_clock_times_take_the_day_named_before(nlp: Language) -> None:
     assert values(nlp, text)["10:35 a.m."] == "2013-03-04T10:35"
 
 
+def test_clock_times_take_the_day_of_a_time_told_before(nlp: Language) -> None:
+    text = "The plane landed shortly after 11 a.m. Thursday. It had left Atlanta after 9 a.m."
+    assert values(nlp, text)["9 a.m."] == "2013-03-21T09:00"
+    # A date named since then is the day again.
+    text += " On March 4, the pilots trained. The drill began at 10 a.m."
+    assert values(nlp, text)["10 a.m."] == "2013-03-04T10:00"
+
+
 def test_find_dates_returns_expressions_that_know_how_they_were_read(nlp: Language) -> None:
     text = "Trump called on Friday, a year after the Oct. 5, 2012 summit."
     dates = find_dates(annotate(nlp, text, split_blocks(text)), EXAMPLE_REFERENCE)

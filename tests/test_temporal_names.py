@@ -39,6 +39,8 @@ if TYPE_CHECKING:
         "She spoke at the March on Washington.",
         "He told the UK's tabloid The Sun.",
         "The century-old Midnight Mission serves 3,000 meals.",
+        "Jerian Grant, a national player of the year candidate, had a rough night.",
+        "According to a survey by the outplacement firm Challenger, Gray & Christmas, hiring fell.",
     ],
 )
 def test_names_are_not_times(nlp: Language, sentence: str) -> None:

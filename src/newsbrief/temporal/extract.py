@@ -368,6 +368,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
             if c.rule.type == "DATE" and kind and not template.startswith(_DERIVED):
+                anchors.pop("clock day", None)
                 # A period only forecast ("expects the fourth quarter to ...") is not
                 # what later comparisons ("a year earlier") are about.
                 reported = tense != "future" or period_over(value, reference)
@@ -379,6 +380,9 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 recent[kind] = (value, serial)
                 if kind in _PERIODS and reported:
                     recent["period"] = (value, serial)
+            elif c.rule.type == "TIME" and granularity(value[:10]) == "day" and "T" in value:
+                # "11 a.m. Thursday": the day of a later "9 a.m." until a date is named.
+                anchors["clock day"] = value[:10]
             elif c.rule.type == "DURATION" and value[-1:] in ("M", "Y", "Q"):
                 recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end

@@ -121,11 +121,16 @@ _HOLIDAY_THINGS = frozenset(
 
 
 def _holiday_thing(c: Candidate, doc: Doc) -> bool:
-    """'Christmas trees', 'Easter eggs', 'the Easter Rising': a thing, not a day."""
+    """'Christmas trees', 'Easter eggs', 'the Easter Rising', 'Challenger, Gray &
+    Christmas': a thing or a name, not a day."""
     if c.rule.name != "date_holiday":
         return False
     tokens = tokens_in(doc, (c.start, c.end))
-    if tokens is None or not len(tokens) or tokens[-1].i + 1 >= len(doc):
+    if tokens is None or not len(tokens):
+        return False
+    if any(t.ent_type_ == "ORG" for t in tokens):
+        return True  # a firm's name: spaCy tags no holiday as an organization
+    if tokens[-1].i + 1 >= len(doc):
         return False
     nxt = doc[tokens[-1].i + 1]
     if nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in _HOLIDAY_TIMES:
@@ -196,9 +201,20 @@ _TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w'-]*\s+of\s+$")
 def _award_year(c: Candidate, doc: Doc) -> bool:
     """'Player of the Year', 'the 2014 Military Photographer of the Year competition':
     an award's name, not the current year."""
-    if c.match.group(0) != "the Year":
+    if c.match.group(0).lower() != "the year":
         return False
-    return bool(_TITLE_BEFORE_OF.search(c.match.string, max(0, c.start - 40), c.start))
+    before = c.match.string[max(0, c.start - 40) : c.start]
+    if c.match.group(0) == "the Year":
+        return bool(_TITLE_BEFORE_OF.search(before))
+    m = _AWARD_BEFORE_OF.search(before)  # "a national player of the year candidate"
+    return m is not None and m.group(1).lower() in _AWARDED
+
+
+_AWARD_BEFORE_OF = re.compile(r"\b(\w+)\s+of\s+$")
+# Who or what is named "... of the year" in small letters too.
+_AWARDED = frozenset(
+    {"player", "coach", "rookie", "manager", "athlete", "sportsman", "sportswoman"}
+)
 
 
 _MARCH_ON = re.compile(r"\s+(?:on|to|for|against|from)\s+(\w+)")

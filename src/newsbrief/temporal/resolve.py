@@ -269,8 +269,7 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if unit in ("day", "week"):
         day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
         if last and granularity(last) == "month" and not (day or "").startswith(last):
-            # "... at the convention in July. The following morning": a day of
-            # that month, not of a day named before it.
+            # "in July. The following morning": a day of that month, not the day's.
             return last
         return day
     if unit == "month":
@@ -287,12 +286,12 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
     granularity of `unit` ("the following year" after "May 22, 1995" is 1996).
     """
     anchor = _anchor_for(unit, keep, ctx)
+    if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
+        anchor = ctx.anchors.get("clock day", anchor)
     m = parse(anchor or "")
     if m is None or not fully_known(m) or anchor is None:
         if unit == "day" and k != 0 and anchor is None:
-            # "He died the next day" with no day told before: counted from
-            # nothing the text gives, not from the reference date (tomorrow).
-            return _PLACEHOLDER[unit]
+            return _PLACEHOLDER[unit]  # "He died the next day": not tomorrow
         if unit == "quarter" and k == 0 and ctx.tense == "past":
             k = -1  # "in the quarter, sales fell": the quarter just reported
         return this(unit, k, ctx.reference)

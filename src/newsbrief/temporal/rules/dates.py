@@ -30,6 +30,19 @@ RULES: tuple[Rule, ...] = (
         "{yy2}-{mmnum}-{ddnum}",
         (ex("Posted 11/02/89 by staff.", "11/02/89", "1989-11-02"),),
     ),
+    # The attacks of 11 September 2001 are named by their date: "the September 11
+    # attacks", "after 9/11" name that day, not this year's.
+    Rule(
+        "date_nine_eleven",
+        r"(?<![\d/.])9/11(?![\d/])|(?:September|Sept\.?)\s+11(?:th)?(?=,?\s+(?:attacks?|terror"
+        r"|hijack|commission|plot|conspiracy|victims|memorial|anniversary))",
+        "DATE",
+        "2001-09-11",
+        (
+            ex("Security changed after 9/11.", "9/11", "2001-09-11"),
+            ex("He lost a son in the September 11 attacks.", "September 11", "2001-09-11"),
+        ),
+    ),
     Rule(
         "date_weekday_month_day_year",
         r"{weekday},?\s+{month}\s+{day},?\s+{year}",
