@@ -454,6 +454,10 @@ def test_a_date_opening_the_sentence_dates_the_clauses_joined_after_it() -> None
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     rows = [(r.date.value, r.certainty) for r in brief.timeline if r.event.startswith("Pol Pot")]
     assert rows == [("2014-06", "approximate")]  # told in another form: inferred
+    # After a conjunction and a preposition the date still opens the sentence.
+    text = "But in June, the leaders had a falling out, and Pol Pot was arrested."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert any(r.event.startswith("Pol Pot") for r in brief.timeline)
     text = "Late last week, the two began talks, but the talks didn't change the offer."
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert any(r.event.startswith("the talks didn't") for r in brief.timeline)

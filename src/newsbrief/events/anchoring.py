@@ -245,3 +245,11 @@ def narrows(value: str, first: str) -> bool:
     return (
         len(value) > len(first) and value.startswith(first) and first[:4].isdigit()
     ) and "X" not in value
+
+
+def opens_sentence(span: Span) -> bool:
+    """Whether the date `span` opens its sentence, after at most a conjunction, a
+    preposition or a comma ("In November, ...", "But in June last year, ...")."""
+    return all(
+        t.pos_ in ("CCONJ", "ADP", "PUNCT", "SPACE") for t in span.doc[span.sent.start : span.start]
+    )

@@ -24,6 +24,7 @@ from newsbrief.events.anchoring import (
     dates_a_noun,
     describes,
     narrows,
+    opens_sentence,
     perfect_conflict,
     tense_conflict,
     through_a_noun,
@@ -303,9 +304,7 @@ def clause_events(
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.
                 anchored[head.i] = replace(d, loose=head != clause or through_a_noun(span, head))
-                fronted[head.i] = span.start == head.sent.start or (
-                    span.start == head.sent.start + 1 and sdoc[span.start - 1].dep_ == "prep"
-                )
+                fronted[head.i] = opens_sentence(span)
                 if describes(span):
                     describing.add(head.i)
                 else:
