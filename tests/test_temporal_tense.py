@@ -51,6 +51,9 @@ def test_a_bare_present_agrees_with_its_subject(
         ("The vote is slated to take place Tuesday.", "2013-03-26"),
         # A past perfect keeps it in the past.
         ("It had been due to expire Friday.", "2013-03-22"),
+        # A day's thing ahead of which something is told is still to come.
+        ("Chelsea has two games in hand ahead of Sunday's clash with Southampton.", "2013-03-24"),
+        ("The Senate will debate Tuesday's ruling.", "2013-03-19"),  # a ruling given
     ],
 )
 def test_set_and_due_to_point_ahead(nlp: Language, sentence: str, value: str) -> None:

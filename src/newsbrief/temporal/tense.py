@@ -221,8 +221,9 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
     ("the offer was extended until Nov. 9" may well be this coming November).
     """
     if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
-        # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb.
-        return None
+        # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb,
+        # unless that noun is plainly still to come.
+        return "future" if _thing_to_come(token.head) else None
     if _reported_accounts(token):
         return "past"
     verb = governing_verb(token)
@@ -246,6 +247,18 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
             return "future"
         return None if tense == "past" else "future"
     return tense
+
+
+def _thing_to_come(noun: Token) -> bool:
+    """Whether a day's thing is still to come by the words: "ahead of Sunday's race".
+    (Being told with a future verb is not enough: "will appeal Tuesday's ruling".)"""
+    head = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.i > 0
+        and noun.doc[head.i - 1].lower_ == "ahead"
+    )
 
 
 def _reported_accounts(token: Token) -> bool:
