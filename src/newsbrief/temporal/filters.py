@@ -151,7 +151,7 @@ def _ordinal_second(c: Candidate, doc: Doc) -> bool:
     )
 
 
-_NEXT_WORD = re.compile(r"[A-Za-z]+")
+_WORD = re.compile(r"[A-Za-z]+")
 # Words after "quarter of" that go on to name the year it is a quarter of.
 _OF_TIME = frozenset({"the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar"})
 
@@ -159,7 +159,8 @@ _OF_TIME = frozenset({"the", "this", "that", "last", "next", "its", "their", "fi
 def _fraction(c: Candidate, doc: Doc) -> bool:
     """'three-quarters of its food', 'a quarter of the market': a share, not a time;
     'this quarter of despair': a district."""
-    unit = "quarter" if c.rule.name == "date_the_quarter" else c.group("unit")
+    the_quarter = c.rule.name == "date_the_quarter"  # not "several quarters of losses"
+    unit = "quarter" if the_quarter else c.group("unit")
     if not unit or not unit.lower().startswith("quarter"):
         return False
     if c.match.string[c.end : c.end + 4].lower() != " of ":
@@ -170,8 +171,7 @@ def _fraction(c: Candidate, doc: Doc) -> bool:
         return True
     # "This quarter of despair", "the quarter of a century": no quarter of a year
     # ("the quarter of fiscal 1990" is one).
-    m = _NEXT_WORD.match(c.match.string, c.end + 4)
-    the_quarter = c.rule.name == "date_the_quarter"  # not "several quarters of losses"
+    m = _WORD.match(c.match.string, c.end + 4)
     return the_quarter and m is not None and m.group(0).lower() not in _OF_TIME
 
 
