@@ -12,7 +12,9 @@ from newsbrief.temporal.patterns import NORMALIZERS, norm_number
     [
         ("two", "2"), ("twenty-four", "24"), ("twenty four", "24"), ("2 1/2", "2.5"),
         ("a couple of", "2"), ("a hundred", "100"), ("two thousand", "2000"), ("1,000", "1000"),
-        ("an", "1"), ("three and a half", "3.5"), ("dozens of", "X"),
+        ("an", "1"), ("three and a half", "3.5"), ("dozens of", "X"), ("half an", "0.5"),
+        ("half a", "0.5"), ("a quarter of a", "0.25"), ("a quarter of an", "0.25"),
+        ("three quarters of an", "0.75"),
     ],
 )  # fmt: skip
 def test_number_words(text: str, expected: str) -> None:

@@ -48,9 +48,10 @@ SUBPATTERNS: dict[str, str] = {
     "yy": r"(?:'|’)\d\d(?!\d)",
     "season": alternation(T.SEASONS),
     "ordinal": rf"(?:{alternation(T.ORDINALS)}|[1-4](?:st|nd|rd|th))",
-    "num": rf"(?:{_DIGITS}|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+couple"
-    r"|a\s+hundred|a\s+thousand"
-    rf"|couple\s+of|a\s+dozen|dozens\s+of|half\s+an?|an?(?:\s+and\s+a\s+half)?)",
+    # "three quarters of an hour" before "three": an alternation takes its first fit.
+    "num": rf"(?:(?:a|three)\s+quarters?\s+of\s+an?|{_DIGITS}|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?"
+    r"|a\s+couple\s+of|a\s+couple|a\s+hundred|a\s+thousand"
+    r"|couple\s+of|a\s+dozen|dozens\s+of|half\s+an?|an?(?:\s+and\s+a\s+half)?)",
     "vague": alternation(T.VAGUE_QUANTITIES),
     "unit": alternation(T.UNIT_FORMS),
     "calunit": alternation(

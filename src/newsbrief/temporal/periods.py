@@ -4,7 +4,8 @@ A code names a time of year without its year: a month "03", a day "03-12", a
 season "SP", a quarter "Q3", a half "H1", or a holiday ("christmas", "easter",
 "thanksgiving"). `span` gives its first and last day in a year and its TIMEX3
 value there; the resolver chooses the year. Holidays are fixed days, the n-th
-weekday of a month, or counted from Easter Sunday (`easter`).
+weekday of a month, or counted from Easter Sunday (`easter`). `this` counts a
+period from the reference date ("this(year,-1)": last year).
 """
 
 from __future__ import annotations
@@ -105,6 +106,12 @@ def span(code: str, year: int) -> tuple[dt.date, dt.date, str] | None:
     return None
 
 
+def of_year(code: str, year: str) -> str:
+    """`code` in a given year: 'on(Q3,1989)' -> 1989-Q3."""
+    found = span(code, int(year))
+    return found[2] if found else f"{year}-XX-XX"
+
+
 def unknown_year(code: str) -> str:
     if code in T.HOLIDAYS_FIXED:
         return "XXXX-" + T.HOLIDAYS_FIXED[code]
@@ -119,3 +126,64 @@ def period_over(value: str, ref: dt.date | None) -> bool:
         return False
     period = span(value[5:], int(value[:4]))
     return period is not None and period[1] < ref
+
+
+# --- Periods counted from the reference date -------------------------------------
+
+PLACEHOLDER = {
+    "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
+    "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX",
+    "decade": "XXX", "century": "XX",
+}  # fmt: skip
+
+# Units below a day count as the reference day; others are said in calendar units.
+_CALENDAR_UNIT = {
+    "second": ("day", 0), "minute": ("day", 0), "hour": ("day", 0), "night": ("day", 1),
+    "trading day": ("day", 1), "business day": ("day", 1), "working day": ("day", 1),
+    "fortnight": ("week", 2), "millennium": ("century", 10), "quarter-century": ("year", 25),
+    "half-century": ("year", 50),
+}  # fmt: skip
+
+# A fraction of a unit is counted in a smaller one and told to this many
+# characters: "a year and a half ago" is 18 months ago, that month's year; "half a
+# century ago" is 50 years ago, a year (not last century).
+_FRACTION_IN = {
+    "century": ("year", 100, 4), "decade": ("year", 10, 4), "year": ("month", 12, 4),
+    "month": ("day", 30, 7),
+}  # fmt: skip
+
+
+def this(unit: str, count: float, ref: dt.date | None) -> str:
+    """The reference date's `unit` moved by `count` units."""
+    unit, scale = _CALENDAR_UNIT.get(unit, (unit, 1))
+    count *= scale
+    if ref is None:
+        return PLACEHOLDER.get(unit, "XXXX")
+    if count != int(count) and unit in _FRACTION_IN:
+        smaller, n, length = _FRACTION_IN[unit]
+        return this(smaller, round(count * n), ref)[:length]
+    # Other fractions are rounded away from zero: "a week and a half ago" is two weeks ago.
+    k = int(count) if count == int(count) else int(count) + (1 if count > 0 else -1)
+    y = ref.year
+    if unit == "year":
+        return f"{y + k:04d}"
+    if unit == "decade":
+        return f"{y // 10 + k:03d}"
+    if unit == "century":
+        return f"{y // 100 + k:02d}"
+    if unit == "month":
+        yy, mm = shift_months(y, ref.month, k)
+        return f"{yy:04d}-{mm:02d}"
+    if unit == "quarter":
+        index = y * 4 + (ref.month - 1) // 3 + k
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "half":
+        index = y * 2 + (ref.month - 1) // 6 + k
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if unit == "week":
+        return week(ref + dt.timedelta(weeks=k))
+    if unit == "weekend":
+        return week(ref + dt.timedelta(weeks=k)) + "-WE"
+    if unit == "day":
+        return (ref + dt.timedelta(days=k)).isoformat()
+    return f"{y + k:04d}"

@@ -39,8 +39,8 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
 Without a reference date nothing is resolved against a clock: the parts that need
 one stay `X` ("XXXX-WXX-5", "XXXX-SP", "XXXX-XX-XX").
 
-Where a code falls in a given year is `periods.py`'s; how a count of a unit is
-written as a duration is `values.py`'s.
+Where a code falls in a given year, and the period `this` counts to, are
+`periods.py`'s; how a count of a unit is written as a duration is `values.py`'s.
 """
 
 from __future__ import annotations
@@ -53,19 +53,6 @@ from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.values import duration, fully_known, granularity, parse
 
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
-_PLACEHOLDER = {
-    "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
-    "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "day": "XXXX-XX-XX",
-    "decade": "XXX", "century": "XX",
-}  # fmt: skip
-
-
-# Units below a day count as the reference day; others are said in calendar units.
-_CALENDAR_UNIT = {
-    "second": ("day", 0), "minute": ("day", 0), "hour": ("day", 0), "night": ("day", 1),
-    "trading day": ("day", 1), "business day": ("day", 1), "working day": ("day", 1),
-    "fortnight": ("week", 2), "millennium": ("century", 10),
-}  # fmt: skip
 
 
 def resolve(value: str, ctx: Context) -> str:
@@ -83,39 +70,6 @@ def resolve(value: str, ctx: Context) -> str:
     except ValueError:
         # A vague count ("some years ago") has no calendar value: only a direction.
         return "PAST_REF" if "-" in m.group("args") else "FUTURE_REF"
-
-
-# --- Periods ----------------------------------------------------------------------
-
-
-def this(unit: str, k: int, ref: dt.date | None) -> str:
-    """The reference date's `unit` moved by `k` units."""
-    unit, k = _CALENDAR_UNIT.get(unit, (unit, 1))[0], k * _CALENDAR_UNIT.get(unit, (unit, 1))[1]
-    if ref is None:
-        return _PLACEHOLDER.get(unit, "XXXX")
-    y = ref.year
-    if unit == "year":
-        return f"{y + k:04d}"
-    if unit == "decade":
-        return f"{y // 10 + k:03d}"
-    if unit == "century":
-        return f"{y // 100 + k:02d}"
-    if unit == "month":
-        yy, mm = periods.shift_months(y, ref.month, k)
-        return f"{yy:04d}-{mm:02d}"
-    if unit == "quarter":
-        index = y * 4 + (ref.month - 1) // 3 + k
-        return f"{index // 4:04d}-Q{index % 4 + 1}"
-    if unit == "half":
-        index = y * 2 + (ref.month - 1) // 6 + k
-        return f"{index // 2:04d}-H{index % 2 + 1}"
-    if unit == "week":
-        return periods.week(ref + dt.timedelta(weeks=k))
-    if unit == "weekend":
-        return periods.week(ref + dt.timedelta(weeks=k)) + "-WE"
-    if unit == "day":
-        return (ref + dt.timedelta(days=k)).isoformat()
-    return f"{y + k:04d}"
 
 
 # In a past-tense clause an occurrence still to come counts this many times as
@@ -291,10 +245,10 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
     m = parse(anchor or "")
     if m is None or not fully_known(m) or anchor is None:
         if unit == "day" and k != 0 and anchor is None:
-            return _PLACEHOLDER[unit]  # "He died the next day": not tomorrow
+            return periods.PLACEHOLDER[unit]  # "He died the next day": not tomorrow
         if unit == "quarter" and k == 0 and ctx.tense == "past":
             k = -1  # "in the quarter, sales fell": the quarter just reported
-        return this(unit, k, ctx.reference)
+        return periods.this(unit, k, ctx.reference)
     y = int(m.group("y"))
     if unit == "year":
         return f"{y + k:04d}" + (anchor[4:] if keep else "")
@@ -313,7 +267,7 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
             if unit == "day"
             else periods.week(d + dt.timedelta(weeks=k))
         )
-    return this(unit, k, ctx.reference)
+    return periods.this(unit, k, ctx.reference)
 
 
 def quarter_ended(code: str, ctx: Context) -> str:
@@ -348,9 +302,9 @@ def latest_quarter(ctx: Context) -> str:
     # ("reported a decline in fourth-quarter earnings" on Nov. 2) names a fiscal
     # quarter that is over: its latest period is that quarter, as the story labels it.
     lead = ctx.anchors.get("lead quarter")
-    if lead and lead == this("quarter", 0, ctx.reference):
+    if lead and lead == periods.this("quarter", 0, ctx.reference):
         return lead
-    return this("quarter", -1, ctx.reference)
+    return periods.this("quarter", -1, ctx.reference)
 
 
 def year_end(ctx: Context) -> str:
@@ -367,19 +321,14 @@ def in_year(year: str, ctx: Context) -> str:
 
 
 def _int(arg: str) -> int:
-    """'+1' -> 1, '-2' -> -2, '-0.5' -> -1 (rounded away from zero: half a year ago
-    is last year); a vague 'X' raises ValueError."""
+    """'+1' -> 1, '-2' -> -2, '-0.5' -> -1 (rounded away from zero); a vague 'X'
+    raises ValueError."""
     value = float(arg)
     return int(value) if value == int(value) else int(value) + (1 if value > 0 else -1)
 
 
-def on(code: str, year: str) -> str:
-    span = periods.span(code, int(year))
-    return span[2] if span else f"{year}-XX-XX"
-
-
 _FUNCTIONS = {
-    "this": lambda a, c: this(a[0], _int(a[1]) if len(a) > 1 else 0, c.reference),
+    "this": lambda a, c: periods.this(a[0], float(a[1]) if len(a) > 1 else 0, c.reference),
     "near": lambda a, c: near(a[0], c, _int(a[1]) if len(a) > 1 else 0),
     "rel": lambda a, c: rel(_int(a[0]), a[1], c),
     "wd": lambda a, c: weekday(a[0], _int(a[1]) if len(a) > 1 else None, c),
@@ -392,8 +341,8 @@ _FUNCTIONS = {
     "wdanchor": lambda a, c: weekday_from_anchor(a[0], _int(a[1]), c),
     "yearend": lambda a, c: year_end(c),
     # "overnight": the night just gone in a past clause, the coming one otherwise.
-    "night": lambda a, c: this("day", -1 if c.tense == "past" else 0, c.reference),
+    "night": lambda a, c: periods.this("day", -1 if c.tense == "past" else 0, c.reference),
     "dur": lambda a, c: duration(a[0], a[1]),
-    "on": lambda a, c: on(a[0], a[1]),
-    "within": lambda a, c: on(a[0], a[1]),
+    "on": lambda a, c: periods.of_year(a[0], a[1]),
+    "within": lambda a, c: periods.of_year(a[0], a[1]),
 }

@@ -52,7 +52,8 @@ NUMBER_WORDS = {
     "hundred": 100, "thousand": 1000, "a hundred": 100, "a thousand": 1000, "a": 1, "an": 1,
     "a couple of": 2,
     "a couple": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5,
-    "a half": 0.5, "one and a half": 1.5,
+    "half an": 0.5, "a half": 0.5, "one and a half": 1.5, "a quarter of a": 0.25,
+    "a quarter of an": 0.25, "three quarters of an": 0.75, "three quarters of a": 0.75,
 }  # fmt: skip
 
 # Vague quantities: a duration of "several years" is PXY.
@@ -66,15 +67,17 @@ UNITS = {
     "weekend": ("D", False, 2), "fortnight": ("W", False, 2), "month": ("M", False, 1),
     "quarter": ("Q", False, 1), "year": ("Y", False, 1),
     "decade": ("Y", False, 10), "century": ("Y", False, 100),
-    "millennium": ("Y", False, 1000), "trading day": ("D", False, 1),
+    "millennium": ("Y", False, 1000), "quarter-century": ("Y", False, 25),
+    "half-century": ("Y", False, 50), "trading day": ("D", False, 1),
     "business day": ("D", False, 1), "working day": ("D", False, 1),
 }  # fmt: skip
 
 # Plural and other inflected unit forms, to their unit.
 UNIT_FORMS = {
     **{u: u for u in UNITS},
-    **{u + "s": u for u in UNITS if u not in ("century", "millennium")},
+    **{u + "s": u for u in UNITS if not u.endswith(("century", "millennium"))},
     "centuries": "century", "millennia": "millennium", "yrs": "year", "yr": "year",
+    "quarter century": "quarter-century", "half century": "half-century",
     "hrs": "hour", "hr": "hour", "mins": "minute", "min": "minute", "secs": "second",
 }  # fmt: skip
 

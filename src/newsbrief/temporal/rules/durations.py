@@ -129,6 +129,8 @@ RULES: tuple[Rule, ...] = (
             ex("The trial took 2 1/2 years.", "2 1/2 years", "P2Y6M"),
             ex("The ban lasted two decades.", "two decades", "P20Y"),
             ex("They waited a week.", "a week", "P1W"),
+            ex("They waited half an hour.", "half an hour", "PT30M"),
+            ex("He served a quarter of a century in jail.", "a quarter of a century", "P25Y"),
         ),
     ),
     Rule(

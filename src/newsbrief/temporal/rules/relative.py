@@ -168,7 +168,17 @@ RULES: tuple[Rule, ...] = (
             ex("The firm was sold two months ago.", "two months ago", "2013-01"),
             ex("He arrived two weeks ago.", "two weeks ago", "2013-W10"),
             ex("They met three days ago.", "three days ago", "2013-03-19"),
+            ex("The mill shut half a century ago.", "half a century ago", "1963"),
+            ex("The mill shut a quarter-century ago.", "a quarter-century ago", "1988"),
         ),
+        needs=("ago",),
+    ),
+    Rule(
+        "date_units_and_a_half_ago",
+        r"(?:{approx}\s+)?{num}\s+{unit}\s+and\s+a\s+half\s+ago",
+        "DATE",
+        "this({unit},-{num}.5)",
+        (ex("He left a year and a half ago.", "a year and a half ago", "2011"),),
         needs=("ago",),
     ),
     Rule(
