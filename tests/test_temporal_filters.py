@@ -20,6 +20,8 @@ if TYPE_CHECKING:
         "Prices fall when supply rises.",
         "A 6-year-old boy was rescued.",
         "Iraq imports three-quarters of its food.",
+        "About three quarters of the country voted.",
+        "Around three quarters of those questioned said yes.",
         "This quarter of despair is at the center of attention.",
         "It was the last day of the trial.",
         "Temperatures are expected to be in the 30s Celsius.",
@@ -86,6 +88,8 @@ def test_a_goal_for_a_half_year_is_business(nlp: Language) -> None:
         "Sales rose in the quarter of fiscal 2013.",
         "Sales rose in the quarter of the year.",
         "It made money after several quarters of losses.",
+        "The firm lost money in three quarters of the last four.",
+        "Sales grew in two quarters of the fiscal year.",
     ],
 )
 def test_a_quarter_of_a_year_stays_a_date(nlp: Language, sentence: str) -> None:

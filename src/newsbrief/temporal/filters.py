@@ -154,6 +154,8 @@ def _ordinal_second(c: Candidate, doc: Doc) -> bool:
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after "quarter of" that go on to name the year it is a quarter of.
 _OF_TIME = frozenset({"the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar"})
+_SHARE_OF = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "them", "all"})
+_PERIOD_WORDS = frozenset({"year", "past", "first", "previous", "latest"})
 
 
 def _fraction(c: Candidate, doc: Doc) -> bool:
@@ -169,10 +171,18 @@ def _fraction(c: Candidate, doc: Doc) -> bool:
     hyphenated = c.match.string[c.end - len(unit) - 1 : c.end - len(unit)] == "-"
     if hyphenated or num in ("a", "an", "one"):
         return True
-    # "This quarter of despair", "the quarter of a century": no quarter of a year
-    # ("the quarter of fiscal 1990" is one).
-    m = _WORD.match(c.match.string, c.end + 4)
-    return the_quarter and m is not None and m.group(0).lower() not in _OF_TIME
+    words = _WORD.findall(c.match.string, c.end + 4, c.end + 40)
+    if the_quarter:
+        # "This quarter of despair", "the quarter of a century": no quarter of a
+        # year ("the quarter of fiscal 1990" is one).
+        return bool(words) and words[0].lower() not in _OF_TIME
+    # "three quarters of the country", "of those questioned": a share of people or
+    # things ("three quarters of the last four", "of the fiscal year" are quarters).
+    return (
+        len(words) > 1
+        and words[0].lower() in _SHARE_OF
+        and words[1].lower() not in _OF_TIME | _PERIOD_WORDS
+    )
 
 
 # Words of weather: "temperatures in the 30s Celsius", "highs in the 80s".
