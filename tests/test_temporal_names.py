@@ -42,6 +42,8 @@ if TYPE_CHECKING:
         "He watched Monday Night Football.",
         "Jerian Grant, a national player of the year candidate, had a rough night.",
         "According to a survey by the outplacement firm Challenger, Gray & Christmas, hiring fell.",
+        "His March Madness pools were a hit.",
+        "The October Revolution changed Russia.",
     ],
 )
 def test_names_are_not_times(nlp: Language, sentence: str) -> None:
@@ -60,6 +62,8 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ("Candidates campaigned before Super Tuesday.", {"Tuesday": "2013-03-19"}),
         ("Prices rose earlier in the year.", {"earlier in the year": "2013"}),
         ("They will march in March.", {"March": "2013-03"}),
+        ("In March, Madness toured Europe.", {"March": "2013-03"}),
+        ("In March Revolution Square was closed.", {"March": "2013-03"}),
         ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),  # the name is not
     ],
 )

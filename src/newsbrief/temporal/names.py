@@ -2,9 +2,10 @@
 
 A programme's title ("This Week", "the Today programme", "Friday Night Lights"),
 a thing named after a holiday ("Christmas trees"), a school ("Sunday school"), an
-event named by a season or a weekday ("the Arab Spring", "Bloody Sunday"), an
-award ("Player of the Year"), a march ("the March on Washington"): each filter
-says whether to drop one candidate, with the parse of its text.
+event named by a season, a month or a weekday ("the Arab Spring", "March Madness",
+"Bloody Sunday"), an award ("Player of the Year"), a march ("the March on
+Washington"): each filter says whether to drop one candidate, with the parse of
+its text.
 """
 
 from __future__ import annotations
@@ -145,6 +146,25 @@ _HOLIDAY_TIMES = frozenset(
 )  # fmt: skip
 
 
+# Words that, after a month in capitals, make it a name: "March Madness" (the
+# college basketball tournament), "the October Revolution".
+_NAMED_MONTH_WORDS = frozenset({"Madness", "Revolution", "Uprising"})
+_NEXT_TWO = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+def _named_month(c: Candidate, doc: Doc) -> bool:
+    """'March Madness pools', 'the October Revolution': a month in a name, not a
+    time ("In March Revolution Square was shut": the name goes on, so the month is
+    a time)."""
+    words = c.match.group(0).split()
+    if not words or words[-1].lower().rstrip(".") not in T.MONTHS:
+        return False
+    m = _NEXT_TWO.match(c.match.string, c.end)
+    if m is None or m.group(1) not in _NAMED_MONTH_WORDS:
+        return False
+    return not (m.group(2) or "")[:1].isupper()
+
+
 # Words that, before a weekday in capitals, name a day of history or of trade
 # ("Bloody Sunday", "Black Monday", "Black Friday", "Cyber Monday"): which day the
 # name means is no matter of tense, and the nearest such weekday is a guess. Names
@@ -272,6 +292,7 @@ NAME_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _holiday_thing,
     _named_day,
     _named_season,
+    _named_month,
     _award_year,
     _a_march,
     _the_short_weekday,
