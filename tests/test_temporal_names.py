@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         "He told the UK's tabloid The Sun.",
         "The century-old Midnight Mission serves 3,000 meals.",
         "He watched Monday Night Football.",
+        "The Friday Night Lights cast reunited.",
         "Jerian Grant, a national player of the year candidate, had a rough night.",
         "According to a survey by the outplacement firm Challenger, Gray & Christmas, hiring fell.",
         "His March Madness pools were a hit.",
@@ -84,6 +85,12 @@ def test_a_titled_part_of_the_day_outside_a_name_is_a_time(
     nlp: Language, sentence: str, found: str
 ) -> None:
     assert found in values(nlp, sentence)
+
+
+def test_a_title_opening_a_listing_is_a_name(nlp: Language) -> None:
+    # No word in small letters, but nothing before the title: no headline.
+    sentence = "6. 'Saturday Night Live,' Saturday, 11:29 p.m. ET, NBC"
+    assert "Saturday Night" not in values(nlp, sentence)
 
 
 def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:

@@ -94,15 +94,7 @@ def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
     if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in T.PARTS_OF_DAY:
         return False
     tokens = tokens_in(doc, (c.start, m.end()))
-    # Not a headline: the words before the match are not in capitals too.
-    return tokens is not None and len(tokens) > 0 and not _title_case_line(tokens)
-
-
-def _title_case_line(tokens: Span) -> bool:
-    """Whether the words before `tokens` in its sentence are all capitalized."""
-    sent = tokens.sent
-    before = [t for t in sent if t.i < tokens.start and t.is_alpha]
-    return len(before) > 0 and all(t.text[:1].isupper() for t in before)
+    return tokens is not None and len(tokens) > 0 and not _headline(tokens)
 
 
 def _weekday_school(c: Candidate, doc: Doc) -> bool:
@@ -211,8 +203,13 @@ def _named_season(c: Candidate, doc: Doc) -> bool:
 
 
 def _headline(tokens: Span) -> bool:
-    """Whether the sentence of `tokens` has no longer word in small letters."""
-    return not any(t.is_alpha and t.is_lower and len(t) > 3 for t in tokens.sent)
+    """Whether the sentence of `tokens` is a headline in title case: words before
+    them, and no longer word in small letters ("Storms Expected Friday Night Across
+    Boston"; not "The Friday Night Lights cast reunited", nor a listing's title)."""
+    sent = tokens.sent
+    return any(t.is_alpha for t in sent if t.i < tokens.start) and not any(
+        t.is_alpha and t.is_lower and len(t) > 3 for t in sent
+    )
 
 
 _TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w'-]*\s+of\s+$")
