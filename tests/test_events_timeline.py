@@ -151,6 +151,9 @@ def test_certainty() -> None:
         ("The minister resigned less than two weeks ago.", "approximate"),
         ("The minister resigned almost two years ago.", "approximate"),
         ("The minister resigned a week ago.", "exact"),
+        # A fraction of a unit is counted to a year or month the words do not state.
+        ("The mill shut half a century ago.", "approximate"),
+        ("The mill shut a year and a half ago.", "approximate"),
     ],
 )
 def test_a_date_the_resolver_chose_is_approximate(sentence: str, certainty: str) -> None:
@@ -388,3 +391,21 @@ def test_a_hedged_date_is_approximate(sentence: str) -> None:
     # The hedge lies outside the date's words; the row is not exact for it.
     brief = newsbrief.extract(sentence)
     assert [(t.certainty, t.inferred) for t in brief.timeline] == [("approximate", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'In comments Monday to CNN, Kerry conceded there was "a little more light there today."',
+        "Catherine, 33, is scheduled to give birth in mid- to late April, she said this month.",
+    ],
+)
+def test_a_clause_told_inside_another_row_with_its_date_is_no_row_of_its_own(text: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert len(brief.timeline) == 1, [t.event for t in brief.timeline]
+
+
+def test_a_clause_inside_another_row_with_another_date_keeps_its_row() -> None:
+    text = "The company, which was founded in 1990, said on Monday that it would close."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert sorted(t.date.value for t in brief.timeline) == ["1990", "2015-03-30"]

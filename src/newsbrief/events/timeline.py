@@ -28,9 +28,10 @@ from newsbrief.temporal import (
 )
 
 # Words in a date that hedge it or give only a bound ("less than two weeks ago"
-# is some day of the last two weeks, not the week the resolver picks).
+# is some day of the last two weeks, not the week the resolver picks), or a
+# fraction of a unit ("half a century ago": a year the words do not state).
 _APPROXIMATE = re.compile(
-    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly|or\s+so|or\s+two|give\s+or\s+take"
+    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some\s*time|possibly|or\s+so|or\s+two|give\s+or\s+take|half|quarter"
     r"|less\s+than|more\s+than|nearly|almost|over|under|at\s+least|at\s+most|up\s+to)\b",
     re.IGNORECASE,
 )
@@ -197,11 +198,34 @@ def _warnings(entry: Entry, shown: str, reference: dt.date | None) -> list[Warni
     return out
 
 
+def _told_within(dated: list[ArticleEvent]) -> list[ArticleEvent]:
+    """The events without a clause told inside another's words with the same date:
+    'Kerry conceded Monday there was "a little more light there today"' is one row,
+    not a second one for the light (a clause of another date stays a row: "The
+    company, which was founded in 1990, said on Monday ...")."""
+    spans: dict[tuple[int, str], set[tuple[int, int]]] = {}
+    for e in dated:
+        if e.kind == "clause" and e.date is not None:
+            spans.setdefault((e.block, e.date.value), set()).add((e.start, e.end))
+    inside: set[tuple[int, str, int, int]] = set()
+    for (block, value), found in spans.items():
+        reach = -1  # the furthest end of the spans starting before, or as wide and earlier
+        for start, end in sorted(found, key=lambda s: (s[0], -s[1])):
+            if reach >= end:
+                inside.add((block, value, start, end))
+            reach = max(reach, end)
+    return [
+        e for e in dated
+        if e.date is None or (e.block, e.date.value, e.start, e.end) not in inside
+        or e.kind != "clause"
+    ]  # fmt: skip
+
+
 def build_timeline(
     events: list[ArticleEvent], reference: dt.date | None
 ) -> tuple[list[TimelineEntry], list[Warning]]:
     """Dated events merged across sources, in date order, with their warnings."""
-    dated = [e for e in events if anchors(e.date) and not e.summary]
+    dated = _told_within([e for e in events if anchors(e.date) and not e.summary])
     # The article's own timeline (rows, bullets) first, then prose, each in order.
     dated.sort(key=lambda e: (e.kind == "clause", e.start))
     entries = merge(dated)
