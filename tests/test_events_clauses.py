@@ -688,3 +688,54 @@ def test_a_clause_on_the_object_is_left_out_when_a_date_follows_it() -> None:
     )
     brief = newsbrief.extract(text)
     assert not any("September" in t.event and "July 2" in t.event for t in brief.timeline)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # The parse hangs "Thursday" on "said": the row still holds the whole date.
+        ("The body was found at 10:21 a.m. Thursday, police said.", "10:21 a.m. Thursday"),
+        (
+            "The attack started about 5 p.m. local time when a car bomb exploded.",
+            "about 5 p.m. local time when a car bomb exploded",
+        ),
+    ],
+)
+def test_a_row_cuts_no_date(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert any(row in t.event for t in brief.timeline), [t.event for t in brief.timeline]
+    for t in brief.timeline:
+        for d in brief.dates:
+            for s in t.sources:
+                assert not d.start < s.start < d.end and not d.start < s.end < d.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A frame with nothing said is no row: what was said is one, or nothing is.
+        "Complicating matters, very few of the bodies have been found whole, Yves Naffrechoux, "
+        "captain of rescue operations, told CNN on Friday.",
+        "Variety reported last month.",
+        "The company will close 40 stores, a source close to the family said Friday.",
+    ],
+)
+def test_a_bare_frame_is_no_row(text: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("A video was reported Tuesday on social media.", "A video was reported Tuesday"),
+        ("The Syrian military claims to have shot down a drone, state media reported Tuesday.",
+         "state media reported Tuesday"),
+        ("The firm said nothing on Tuesday.", "The firm said nothing on Tuesday"),
+        ("The bodies were found in a car, authorities said Saturday.", "found in a car"),
+        ("A video posted Tuesday on social media shows the attack.", "A video posted Tuesday"),
+    ],
+)  # fmt: skip
+def test_a_frame_that_tells_something_keeps_its_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert any(row in t.event for t in brief.timeline), [t.event for t in brief.timeline]

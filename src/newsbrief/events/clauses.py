@@ -44,6 +44,7 @@ from newsbrief.events.event import (
 )
 from newsbrief.events.joined import (
     apart,
+    bare_frame,
     bare_infinitive,
     clause_of_when,
     joined_gerund,
@@ -59,7 +60,7 @@ from newsbrief.events.joined import (
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start, subjects_before
-from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_quote
+from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_quote, whole_dates
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -344,7 +345,8 @@ def clause_events(
             # clause it hangs from names, inferred (approximate).
             anchored[head.i] = replace(anchored[joined_to.i], loose=True)
     carried = carry_dates(sdoc, anchored, dated, carry if carry is not None else Carry())
-    timed = {t.i for _, span in unanchored for t in span} | dated.keys()
+    date_tokens = {t.i: (span.start, span.end) for _, span in unanchored for t in span}
+    timed = date_tokens.keys() | dated.keys()
     news = lead_head(sdoc, heads, body_start - seg.start, timed) if lead is not None else None
     for head in heads:
         date = anchored.get(head.i)
@@ -353,10 +355,9 @@ def clause_events(
             t for t in _clause_span(tree, head, dated, moved, own, timed)
             if seg.start + t.idx >= body_start
         ]  # fmt: skip
-        if not run:
-            continue
         while run and (run[0].is_punct or run[0].is_space) and not opens_quote(run):
             run = run[1:]
+        run = whole_dates(run, date_tokens)
         if not run:
             continue
         if head == news and lead is not None:
@@ -374,11 +375,11 @@ def clause_events(
         end = seg.start + run[-1].idx + len(run[-1].text)
         if sum(not t.is_punct for t in told) == 1 or (
             head.lemma_ in REPORTING_VERBS
-            and any(
+            and (bare_frame(head, run) or any(
                 c.dep_ == "ccomp" and c.i > head.i and own_date(tree, c.i, dated, moved, own)
                 for c in head.children
-            )
-        ):
+            ))
+        ):  # fmt: skip
             # What was said has a row of its own: a bare frame ("Jobs announced
             # today") is no event a reader can use, nor is a lone verb ("When
             # asked about ..., Holder said Friday").

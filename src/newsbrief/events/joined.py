@@ -266,3 +266,39 @@ def quoted_before(clause: Token, verb: Token) -> bool:
     opens = (first > 0 and doc[first - 1].is_quote) or doc[first].is_quote
     closes = any(doc[i].is_quote for i in range(clause.right_edge.i, verb.i))
     return opens and closes
+
+
+# Verbs that only frame a saying; a row of one that holds nothing said tells
+# nothing ("authorities said Saturday"). Verbs that may be deeds ("posted a
+# video", "called for elections", "added a win") are not among them.
+_FRAME_VERBS = frozenset({"say", "tell", "report", "state"})
+
+# What a frame says, or says it of: "said (that) ...", "told him to go".
+_SAID = frozenset({"ccomp", "xcomp", "parataxis", "attr", "oprd", "advcl", "dep", "conj"})
+
+
+def bare_frame(verb: Token, run: list[Token]) -> bool:
+    """Whether `run`, the row of a verb of saying told actively, holds nothing
+    said ("about 8:30 p.m. Tuesday, the military said", "Sheriff McKeithen told
+    CNN affiliate WMBB"): no other verb ("The military claims to have shot down
+    a drone, state media reported"), no complement, no quotation, no object but
+    whom it was told to ("said nothing" says something; "was reported" is a deed)."""
+    if verb.lemma_ not in _FRAME_VERBS or (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    ):
+        return False
+    if any(t.pos_ == "VERB" and t != verb for t in run):
+        return False  # another verb: what was said, however parsed
+    inside = {t.i for t in run}
+    for child in verb.children:
+        if child.i not in inside:
+            continue
+        if child.dep_ in _SAID or child.dep_ in ("auxpass", "nsubjpass") or child.is_quote:
+            return False
+        addressee = verb.lemma_ == "tell" and (
+            child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.pos_ == "PRON"
+        )
+        if child.dep_ in ("dobj", "dative") and not addressee:
+            return False
+    return True

@@ -122,3 +122,15 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
 def opens_quote(run: list[Token]) -> bool:
     """Whether the run opens with a quotation mark that it also closes."""
     return run[0].is_quote and any(t.is_quote for t in run[1:])
+
+
+def whole_dates(run: list[Token], dates: dict[int, tuple[int, int]]) -> list[Token]:
+    """`run` widened to the whole of a date it holds part of (`dates`: token ->
+    its date's token range): the parse may hang a date's words on two verbs
+    ("was found at 10:21 a.m. Thursday, police said"), and a row cuts no date."""
+    if not run:
+        return run
+    first = min(run[0].i, dates.get(run[0].i, (run[0].i, 0))[0])
+    last = max(run[-1].i, dates.get(run[-1].i, (0, run[-1].i + 1))[1] - 1)
+    doc = run[0].doc
+    return [doc[i] for i in range(first, last + 1)]
