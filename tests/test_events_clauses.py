@@ -732,6 +732,7 @@ def test_a_bare_frame_is_no_row(text: str) -> None:
         ("The Syrian military claims to have shot down a drone, state media reported Tuesday.",
          "state media reported Tuesday"),
         ("The firm said nothing on Tuesday.", "The firm said nothing on Tuesday"),
+        ("Tonight the voters said otherwise.", "the voters said otherwise"),
         ("The bodies were found in a car, authorities said Saturday.", "found in a car"),
         ("A video posted Tuesday on social media shows the attack.", "A video posted Tuesday"),
     ],

@@ -296,6 +296,8 @@ def bare_frame(verb: Token, run: list[Token]) -> bool:
             continue
         if child.dep_ in _SAID or child.dep_ in ("auxpass", "nsubjpass") or child.is_quote:
             return False
+        if child.lower_ in ("so", "otherwise"):
+            return False  # "they said otherwise": what was said, in a word
         addressee = verb.lemma_ == "tell" and (
             child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.pos_ == "PRON"
         )
