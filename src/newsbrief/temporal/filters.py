@@ -154,6 +154,8 @@ def _ordinal_second(c: Candidate, doc: Doc) -> bool:
 _WORD = re.compile(r"[A-Za-z]+")
 # Words after "quarter of" that go on to name the year it is a quarter of.
 _OF_TIME = frozenset({"the", "this", "that", "last", "next", "its", "their", "fiscal", "calendar"})
+# Words after "quarters of" that make the quarters a share ("three quarters of the
+# country"), unless a word of time follows them ("of the past year").
 _SHARE_OF = frozenset({"the", "its", "their", "his", "her", "our", "those", "these", "them", "all"})
 _PERIOD_WORDS = frozenset({"year", "past", "first", "previous", "latest"})
 
