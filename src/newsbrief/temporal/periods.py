@@ -153,6 +153,11 @@ _FRACTION_IN = {
 }  # fmt: skip
 
 
+def away_from_zero(value: float) -> int:
+    """A count as a whole one, a fraction rounded away from zero: -0.5 -> -1."""
+    return int(value) if value == int(value) else int(value) + (1 if value > 0 else -1)
+
+
 def this(unit: str, count: float, ref: dt.date | None) -> str:
     """The reference date's `unit` moved by `count` units."""
     unit, scale = _CALENDAR_UNIT.get(unit, (unit, 1))
@@ -163,7 +168,7 @@ def this(unit: str, count: float, ref: dt.date | None) -> str:
         smaller, n, length = _FRACTION_IN[unit]
         return this(smaller, round(count * n), ref)[:length]
     # Other fractions are rounded away from zero: "a week and a half ago" is two weeks ago.
-    k = int(count) if count == int(count) else int(count) + (1 if count > 0 else -1)
+    k = away_from_zero(count)
     y = ref.year
     if unit == "year":
         return f"{y + k:04d}"

@@ -323,8 +323,7 @@ def in_year(year: str, ctx: Context) -> str:
 def _int(arg: str) -> int:
     """'+1' -> 1, '-2' -> -2, '-0.5' -> -1 (rounded away from zero); a vague 'X'
     raises ValueError."""
-    value = float(arg)
-    return int(value) if value == int(value) else int(value) + (1 if value > 0 else -1)
+    return periods.away_from_zero(float(arg))
 
 
 _FUNCTIONS = {
