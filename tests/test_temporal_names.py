@@ -45,6 +45,13 @@ if TYPE_CHECKING:
         "According to a survey by the outplacement firm Challenger, Gray & Christmas, hiring fell.",
         "His March Madness pools were a hit.",
         "The October Revolution changed Russia.",
+        "He told the Sunday Times that he would quit.",
+        "A recent Sunday Times poll showed Labour ahead.",
+        "The document was seen by The Mail on Sunday.",
+        "She wrote in the Independent on Sunday.",
+        "Reality star 'Mama' June Shannon filed a report. June said the children were safe.",
+        "There was his wife June, always in the kitchen. June made dinner, as June Cleaver did.",
+        "Tara Reid plays April Wexler. Her mother calls April often.",
     ],
 )
 def test_names_are_not_times(nlp: Language, sentence: str) -> None:
@@ -66,6 +73,17 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ("In March, Madness toured Europe.", {"March": "2013-03"}),
         ("In March Revolution Square was closed.", {"March": "2013-03"}),
         ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),  # the name is not
+        ("He told the Sunday Times on Monday that he would quit.", {"Monday": "2013-03-18"}),
+        ("On Sunday Times Square was packed.", {"Sunday": "2013-03-17"}),
+        # A story that names someone June still dates "in June" and "last June".
+        (
+            "'Mama' June Shannon spoke on Monday. June said the show ends in June.",
+            {"Monday": "2013-03-18", "June": "2013-06"},
+        ),
+        # Without a June named in the story, June is the month.
+        ("June was the wettest month on record.", {"June": "2012-06"}),
+        # "Since June Apple has sold": a time before a name, not a June named Apple.
+        ("Since June Apple has sold ten million phones. June was good.", {"June": "2012-06"}),
     ],
 )
 def test_times_next_to_names_stay_times(

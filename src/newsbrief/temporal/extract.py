@@ -20,6 +20,7 @@ from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
+from newsbrief.temporal.names import share_month_people
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate, scan, select
@@ -77,8 +78,7 @@ class TemporalExpr(DateExpr):
         if m is None:
             # "today", "Friday" inside a quotation: the day it was said, which the
             # article may not give.
-            speech = self.speech and "(" in self.template and "dur(" not in self.template
-            if speech:
+            if self.speech and "(" in self.template and "dur(" not in self.template:
                 return "speech"
             # "from 1998 to 2004": one end of a stretch, or one of several times,
             # that an event dated by it alone would pass off as its time.
@@ -304,8 +304,6 @@ def _reported_ahead(
 
 
 _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
-
-
 # A month named without its year.
 _MONTH = re.compile(r"^near\(\d\d\)$")
 
@@ -338,6 +336,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     # Anchors with the sentence they were named in, counted across the article.
     recent: dict[str, tuple[str, int]] = {}
     serial = 0
+    share_month_people([seg.doc for seg in doc.segments])
     for seg in doc.segments:
         previous_sentence = -1
         text = doc.text[seg.start : seg.end]

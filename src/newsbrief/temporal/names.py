@@ -11,7 +11,7 @@ its text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.temporal import tables as T
@@ -157,6 +157,95 @@ def _named_month(c: Candidate, doc: Doc) -> bool:
     return not (m.group(2) or "")[:1].isupper()
 
 
+# Words before a month or a weekday that make it a time, not a name ("in June",
+# "last June", "on Sunday Times Square was packed").
+_TIME_OPENERS = frozenset(
+    {"in", "on", "at", "since", "until", "till", "by", "before", "after", "from", "to",
+     "through", "throughout", "during", "of", "for", "into", "between", "and", "or", "last",
+     "next", "this", "that", "early", "late", "mid", "each", "every", "-"}
+)  # fmt: skip
+# Words after a month in capitals that name a thing, not someone ("April Fools").
+_MONTH_THING_WORDS = _NAMED_MONTH_WORDS | {"Fool", "Fools", "Day"}
+
+
+_PEOPLE = "newsbrief.month_people"
+
+
+def _months_named(doc: Doc) -> frozenset[str]:
+    """The months `doc` uses as someone's name: a month in capitals before the next
+    word of a name ("'Mama' June Shannon", "April Wexler"), inside a sentence and
+    not after a word that makes it a time ("Since June Apple has sold")."""
+    found = set()
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if not t.is_title or t.lower_ not in T.MONTHS or t.is_sent_start:
+            continue
+        if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper():
+            continue
+        if nxt.lower_ in T.MONTHS or nxt.lower_ in T.WEEKDAYS or nxt.text in _MONTH_THING_WORDS:
+            continue
+        if doc[t.i - 1].lower_ not in _TIME_OPENERS and not _headline(doc[t.i : t.i + 1]):
+            found.add(t.lower_)
+    return frozenset(found)
+
+
+def share_month_people(docs: Sequence[Doc]) -> None:
+    """Tell each parsed piece of an article the months the whole article uses as
+    names: "'Mama' June Shannon" in one paragraph makes "June said" in another her."""
+    people = frozenset().union(*(_months_named(d) for d in docs))
+    for d in docs:
+        d.user_data[_PEOPLE] = people
+
+
+def _month_people(doc: Doc) -> frozenset[str]:
+    if _PEOPLE not in doc.user_data:
+        doc.user_data[_PEOPLE] = _months_named(doc)
+    people: frozenset[str] = doc.user_data[_PEOPLE]
+    return people
+
+
+def _month_person(c: Candidate, doc: Doc) -> bool:
+    """'June said', 'his wife June': in a story that names someone June, a June on
+    its own is her, unless a word before it makes it a time ("in June", "the June
+    hearing")."""
+    month = c.match.group(0)
+    if c.rule.name != "date_month" or not month.istitle():
+        return False
+    if month.lower() not in _month_people(doc):
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or len(tokens) != 1:
+        return False
+    before = doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
+    return before not in _TIME_OPENERS and before not in ("the", "a", "an")
+
+
+# Words after a weekday in capitals that name a newspaper ("the Sunday Times"), and
+# the papers named "... on Sunday".
+_PAPER_WORDS = frozenset(
+    {"Times", "Telegraph", "Mirror", "Express", "People", "Herald", "Post", "Independent",
+     "Mail", "Tribune", "Sport", "Star", "Observer", "Standard", "Journal", "Record"}
+)  # fmt: skip
+_PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent)\s+on\s+$")
+
+
+def _newspaper(c: Candidate, doc: Doc) -> bool:
+    """'the Sunday Times', 'The Mail on Sunday': a newspaper, not the day ("On
+    Sunday Times Square was packed" is the day)."""
+    weekday = c.group("weekday")
+    if weekday is None or c.group_span("weekday") != (c.start, c.end) or not weekday.istitle():
+        return False
+    text = c.match.string
+    before = text[max(0, c.start - 20) : c.start]
+    if weekday.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before):
+        return True
+    m = _NEXT.match(text, c.end)
+    if m is None or m.group(1) not in _PAPER_WORDS:
+        return False
+    words = before.split()
+    return not words or words[-1].lower() not in _TIME_OPENERS
+
+
 # Words that, before a weekday in capitals, name a day of history or of trade
 # ("Bloody Sunday", "Black Monday", "Black Friday", "Cyber Monday"): which day the
 # name means is no matter of tense, and the nearest such weekday is a guess. Names
@@ -290,6 +379,8 @@ NAME_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _named_day,
     _named_season,
     _named_month,
+    _month_person,
+    _newspaper,
     _award_year,
     _a_march,
     _the_short_weekday,
