@@ -35,6 +35,10 @@ def value_of(nlp: Language, sentence: str, text: str) -> str:
         # ... but not with a plural or coordinated subject: the news present of a plan.
         ("He and Arafat meet separately Monday with Albright.", "Monday", "2013-03-25"),
         ("The ministers meet on Monday.", "Monday", "2013-03-25"),
+        # ... nor when the word is no past form: a team agrees in the plural.
+        ("Real Madrid, who face Barcelona on Sunday, lost on Wednesday.", "Sunday", "2013-03-24"),
+        ("The unions, which meet on Monday, called the strike.", "Monday", "2013-03-25"),
+        ("The German champions, who host Porto on Tuesday, won again.", "Tuesday", "2013-03-26"),
     ],
 )
 def test_a_bare_present_agrees_with_its_subject(
@@ -157,3 +161,9 @@ def test_reported_accounts_are_of_a_period_past(
     nlp: Language, sentence: str, text: str, value: str
 ) -> None:
     assert value_of(nlp, sentence, text) == value
+
+
+def test_a_datelines_day_is_read_in_the_past(nlp: Language) -> None:
+    # The day a story was filed is never ahead of it, whatever the story's tense.
+    sentence = "LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings to Clinton."
+    assert value_of(nlp, sentence, "Sept. 28") == "2012-09-28"

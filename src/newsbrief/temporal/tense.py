@@ -67,6 +67,15 @@ STATIVE_VERBS = frozenset(
 # Friday" is the past of "hurt", which spaCy may tag as a present.
 _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who"})
+# Verbs whose simple past is spelled as their base: only these can be that past.
+# Another bare form after a singular subject is a present ("Bayern host Porto on
+# Tuesday": a team or a firm may take a plural verb).
+_PAST_AS_BASE = frozenset(
+    {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit",
+     "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split",
+     "spread", "thrust", "upset", "beat", "wed", "wet", "offset", "outbid", "reset",
+     "recast", "undercut", "sublet", "telecast", "overbid", "input"}
+)  # fmt: skip
 
 _MAX_HOPS = 8
 
@@ -151,7 +160,12 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         # Present perfect ("has risen since Friday") and reduced relatives ("the
         # deal signed Friday") both look back.
         return "past"
-    if verb.tag_ == "VBP" and not auxes and _singular_subject(verb):
+    if (
+        verb.tag_ == "VBP"
+        and not auxes
+        and verb.lower_ in _PAST_AS_BASE
+        and _singular_subject(verb)
+    ):
         return "past"  # "Weakness hurt the index Friday": "hurt" cannot be a present
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.pos_ == "VERB" and not stated:
         # News uses the simple present for what is scheduled ("they meet Monday"),
