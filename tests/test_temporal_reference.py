@@ -11,7 +11,6 @@ import newsbrief
 from newsbrief.blocks import split_blocks
 from newsbrief.nlp import annotate
 from newsbrief.temporal import TemporalExpr, find_reference_date, reference_warning
-from newsbrief.temporal.reference import dateline_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -128,12 +127,6 @@ def test_a_bare_date_line_resolves_the_story() -> None:
     assert (brief.reference_date, brief.reference_date_source) == (dt.date(2009, 3, 5), "article")
     assert {d.text: d.value for d in brief.dates}["Thursday"] == "2009-03-05"
     assert not [w for w in brief.warnings if w.code == "no_reference_date"]
-
-
-def test_dateline_end() -> None:
-    text = "GENEVA, March 22, 2013 (AP) — The agency appealed."
-    assert text[dateline_end(text) or 0 :] == "The agency appealed."
-    assert dateline_end("The agency appealed on March 22, 2013.") is None
 
 
 def test_reference_source_order_option_then_article_then_none() -> None:

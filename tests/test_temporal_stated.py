@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from newsbrief.temporal import stated
-from newsbrief.temporal.stated import parse_stated_date, parse_with_dateparser
+from newsbrief.temporal.stated import dateline_end, parse_stated_date, parse_with_dateparser
 
 
 @pytest.mark.parametrize(
@@ -45,3 +45,9 @@ def test_dateparser_has_no_clock(monkeypatch: pytest.MonkeyPatch) -> None:
     assert set(settings["REQUIRE_PARTS"]) == {"day", "month", "year"}
     for text in ("today", "in 2 days", "1 week ago", "Tuesday 14:35", "December 2013"):
         assert parse_with_dateparser(text) is None, text
+
+
+def test_dateline_end() -> None:
+    text = "GENEVA, March 22, 2013 (AP) — The agency appealed."
+    assert text[dateline_end(text) or 0 :] == "The agency appealed."
+    assert dateline_end("The agency appealed on March 22, 2013.") is None

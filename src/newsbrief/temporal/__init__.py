@@ -32,12 +32,8 @@ from __future__ import annotations
 
 from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
-from newsbrief.temporal.reference import (
-    ReferenceDate,
-    dateline_end,
-    find_reference_date,
-    reference_warning,
-)
+from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
+from newsbrief.temporal.stated import dateline_end
 from newsbrief.temporal.tense import governing_verb, tense_of
 from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
 

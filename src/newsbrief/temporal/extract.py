@@ -24,7 +24,7 @@ from newsbrief.temporal.names import share_month_people
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate, scan, select
-from newsbrief.temporal.stated import full_date
+from newsbrief.temporal.stated import dateline_end, full_date
 from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
 from newsbrief.temporal.values import granularity
 
@@ -116,16 +116,16 @@ _PERIODS = frozenset({"quarter", "half", "season", "month"})
 
 # Phrases just before a date that put it ahead: "as soon as Tuesday".
 _AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$", re.IGNORECASE)
-
-
-# "as of March 20": the state of things at a time already reached, usually.
+# "as of March 20": the state of things at a time already reached, usually; so is
+# a dateline's day, the day the story was filed.
 _AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
 
 
 def _tense(doc: Doc, c: Candidate) -> Tense | None:
     if _AHEAD.search(c.match.string, max(0, c.start - 20), c.start):
         return "future"
-    if _AS_OF.search(c.match.string, max(0, c.start - 10), c.start):
+    text = c.match.string
+    if _AS_OF.search(text, max(0, c.start - 10), c.start) or c.start < (dateline_end(text) or 0):
         return "past"
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):

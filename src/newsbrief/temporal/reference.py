@@ -20,11 +20,14 @@ import re
 from dataclasses import dataclass
 
 from newsbrief.brief import TextSpan, Warning
-from newsbrief.lexicon import NEWS_AGENCIES
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.extract import TemporalExpr
-from newsbrief.temporal.patterns import expand
-from newsbrief.temporal.stated import full_date, parse_stated_date, parse_with_dateparser
+from newsbrief.temporal.stated import (
+    DATELINE,
+    full_date,
+    parse_stated_date,
+    parse_with_dateparser,
+)
 from newsbrief.temporal.tables import MONTHS
 
 # How many leading blocks may hold the article's own date.
@@ -38,12 +41,6 @@ _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*(?
 _STAMP_WORDS = r"(?:published|updated|posted|last\s+updated|last\s+modified|first\s+published|date)"
 _STAMP = re.compile(rf"^\W*{_STAMP_WORDS}\b\s*(?:on|at)?\s*:?", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)", re.IGNORECASE)
-_DATELINE_BODY, _ = expand(
-    r"(?P<place>[A-Z][A-Z.'’\- ]+(?:,\s+[A-Z][\w.'’\- ]*){0,2}),\s+"
-    r"(?i:(?:{weekday},?\s+)?{month}\s+{day}(?:,\s+{year})?)"
-    rf"\s*(?:\((?:{'|'.join(map(re.escape, NEWS_AGENCIES))})\))?\s*(?:[-—–_:]|$)"
-)
-_DATELINE = re.compile(_DATELINE_BODY)
 
 
 @dataclass(frozen=True)
@@ -146,7 +143,7 @@ def _stated_year(doc: Annotated) -> int | None:
 
 def _dateline(doc: Annotated) -> ReferenceDate | None:
     for block in doc.blocks[:HEAD_BLOCKS]:
-        m = _DATELINE.match(block.text)
+        m = DATELINE.match(block.text)
         if m is None:
             continue
         year = int(m.group("year")) if m.group("year") else _stated_year(doc)
@@ -162,15 +159,6 @@ def _dateline(doc: Annotated) -> ReferenceDate | None:
         span = TextSpan(block.text[a:b], block.start + a, block.start + b)
         return ReferenceDate(date, span, "dateline")
     return None
-
-
-def dateline_end(text: str) -> int | None:
-    """Where a dateline opening `text` ends ("GENEVA, March 22, 2013 (AP) — "), if any."""
-    m = _DATELINE.match(text)
-    if m is None:
-        return None
-    end = m.end()
-    return end + len(text[end:]) - len(text[end:].lstrip())
 
 
 def find_reference_date(doc: Annotated) -> ReferenceDate | None:

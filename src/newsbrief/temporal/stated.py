@@ -19,6 +19,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from newsbrief.lexicon import NEWS_AGENCIES
+from newsbrief.temporal.patterns import expand
 from newsbrief.temporal.rules import RULES_BY_NAME
 
 # The full-date rules, tried in this order.
@@ -100,3 +102,22 @@ def parse_stated_date(text: str) -> dt.date | None:
     if found is not None and not text[: found[1]].strip() and not text[found[2] :].strip():
         return None if _ambiguous(text) else found[0]
     return parse_with_dateparser(text)
+
+
+# A dateline: the place the story was filed from and the day ("GENEVA, March 22, 2013
+# (AP) — ").
+_DATELINE_BODY, _ = expand(
+    r"(?P<place>[A-Z][A-Z.'’\- ]+(?:,\s+[A-Z][\w.'’\- ]*){0,2}),\s+"
+    r"(?i:(?:{weekday},?\s+)?{month}\s+{day}(?:,\s+{year})?)"
+    rf"\s*(?:\((?:{'|'.join(map(re.escape, NEWS_AGENCIES))})\))?\s*(?:[-—–_:]|$)"
+)
+DATELINE = re.compile(_DATELINE_BODY)
+
+
+def dateline_end(text: str) -> int | None:
+    """Where a dateline opening `text` ends ("GENEVA, March 22, 2013 (AP) — "), if any."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    end = m.end()
+    return end + len(text[end:]) - len(text[end:].lstrip())
