@@ -147,6 +147,21 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # A stats box or a caption abbreviates the year: "Feb 24, '90", "4 Sep ’03".
+        "date_month_day_yy",
+        r"{month}\s+{day},?\s+{yy}(?!\w)(?!%)",
+        "DATE",
+        "{yy}-{month}-{day}",
+        (ex("First Test: Kingston, Feb 24, '90.", "Feb 24, '90", "1990-02-24"),),
+    ),
+    Rule(
+        "date_day_month_yy",
+        r"{day}\s+{month},?\s+{yy}(?!\w)(?!%)",
+        "DATE",
+        "{yy}-{month}-{day}",
+        (ex("He retired on 4 September ’03.", "4 September ’03", "2003-09-04"),),
+    ),
+    Rule(
         "date_month_yy",
         r"{month}\s+{yy}",
         "DATE",
