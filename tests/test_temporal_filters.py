@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         "He grew up in Fall River, Massachusetts.",
         "He was last seen wearing a gray winter jacket.",
         "Kenya's summer flowers are popular in Russia.",
+        "Teams tried the new tyres in winter testing.",
         "Ronaldo put Real ahead with a second half penalty.",
         "First half goals from Fellaini and Rooney ended the match as a contest.",
         "Wales scored twice in the second half.",
@@ -68,6 +69,11 @@ def test_autumn_is_still_a_season(nlp: Language, sentence: str) -> None:
     [
         ("Profit for the first half rose to $54.8 million.", {"the first half": "2013-H1"}),
         ("Congress left for the winter recess.", {"the winter": "2012-WI"}),
+        # A test held in a season is a kind of test: the time is the one stated.
+        (
+            "He crashed at the penultimate winter test in Barcelona last month.",
+            {"last month": "2013-02"},
+        ),
         ("He ruled from 1998-2000.", {"1998": "1998", "2000": "2000"}),
     ],
 )

@@ -109,7 +109,7 @@ _SEASON_THINGS = frozenset(
      "tire", "tyre", "flower", "bloom", "plant", "crop", "wheat", "vegetable", "fruit",
      "squash", "salad", "menu", "drink", "hiker", "tourist", "visitor", "resident", "storm",
      "weather", "snow", "rain", "home", "house", "cottage", "residence", "palace", "resort",
-     "sport", "blockbuster", "song", "hit", "intern", "internship"}
+     "sport", "blockbuster", "song", "hit", "intern", "internship", "test", "testing"}
 )  # fmt: skip
 
 
