@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         "Reality star 'Mama' June Shannon filed a report. June said the children were safe.",
         "There was his wife June, always in the kitchen. June made dinner, as June Cleaver did.",
         "Tara Reid plays April Wexler. Her mother calls April often.",
+        "Richard Hammond and James May were spotted in London. Hammond has joined May.",
     ],
 )
 def test_names_are_not_times(nlp: Language, sentence: str) -> None:
@@ -79,6 +80,11 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         (
             "'Mama' June Shannon spoke on Monday. June said the show ends in June.",
             {"Monday": "2013-03-18", "June": "2013-06"},
+        ),
+        # A surname too: "in May" stays the month.
+        (
+            "Theresa May spoke on Monday. The election is in May.",
+            {"Monday": "2013-03-18", "May": "2013-05"},
         ),
         # Without a June named in the story, June is the month.
         ("June was the wettest month on record.", {"June": "2012-06"}),

@@ -174,11 +174,16 @@ _PEOPLE = "newsbrief.month_people"
 def _months_named(doc: Doc) -> frozenset[str]:
     """The months `doc` uses as someone's name: a month in capitals before the next
     word of a name ("'Mama' June Shannon", "April Wexler"), inside a sentence and
-    not after a word that makes it a time ("Since June Apple has sold")."""
+    not after a word that makes it a time ("Since June Apple has sold"), or a
+    person's name ending in one ("James May")."""
     found = set()
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
         if not t.is_title or t.lower_ not in T.MONTHS or t.is_sent_start:
+            continue
+        before = doc[t.i - 1]
+        if t.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.is_title:
+            found.add(t.lower_)
             continue
         if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper():
             continue
