@@ -347,3 +347,18 @@ def test_a_relative_date_said_in_a_month_counts_from_the_paper(nlp: Language) ->
     """The day in the month it was said is not given: 'next week' is not counted from it."""
     text = "He said last month that the plant would open next week."
     assert values(nlp, text, dt.date(2013, 3, 22))["next week"] == "2013-W13"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Midnight or noon without its day is the day named before, as a clock time is.
+        ("On Tuesday, the curfew began at midnight.", "2013-03-19T24:00"),
+        # With no day named, the reference day, which the words do not state.
+        ("A curfew was announced from midnight to 6 a.m.", "2013-03-22T24:00"),
+    ],
+)
+def test_midnight_takes_its_day_from_the_context(nlp: Language, text: str, value: str) -> None:
+    (f,) = [f for f in found(nlp, text, EXAMPLE_REFERENCE) if f.date.text == "midnight"]
+    assert f.date.value == value
+    assert f.date.inferred == "context"

@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
         "time_noon",
         r"(?:around\s+|about\s+|shortly\s+(?:before|after)\s+)?{clockword}",
         "TIME",
-        "this(day){clockword}",
+        "anchor(day,0){clockword}",
         (ex("The polls close at midnight.", "midnight", "2013-03-22T24:00"),),
     ),
 )
