@@ -41,6 +41,9 @@ if TYPE_CHECKING:
         "He was last seen wearing a gray winter jacket.",
         "Kenya's summer flowers are popular in Russia.",
         "Teams tried the new tyres in winter testing.",
+        "This is one of the great mysteries of the last week of Jesus' life.",
+        "It was the last week of the couple's holiday.",
+        "The last year of US involvement was costly.",
         "Ronaldo put Real ahead with a second half penalty.",
         "First half goals from Fellaini and Rooney ended the match as a contest.",
         "Wales scored twice in the second half.",
@@ -100,3 +103,17 @@ def test_a_goal_for_a_half_year_is_business(nlp: Language) -> None:
 )
 def test_a_quarter_of_a_year_stays_a_date(nlp: Language, sentence: str) -> None:
     assert any("quarter" in text for text in values(nlp, sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # "of" and a figure: the profit's, not the year's ("the past year").
+        ("It posted a profit for the last year of US$2.7 billion.", "the last year"),
+        ("He was tired over the last week.", "the last week"),
+    ],
+)
+def test_the_last_week_or_year_of_a_figure_or_alone_is_a_time(
+    nlp: Language, sentence: str, text: str
+) -> None:
+    assert text in values(nlp, sentence)

@@ -218,6 +218,27 @@ def _not_a_day(c: Candidate, doc: Doc) -> bool:
     )
 
 
+# After "the last week of": words that keep it a time ("the last week of the
+# year", "of March" is another rule's).
+_OF_A_TIME = re.compile(
+    r"\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|month|week|quarter|season|decade|century)\b"
+)
+_OF_WHAT = re.compile(r"\s+of\s+(?P<next>\S+(?:\s+\S+)?)")
+
+
+def _part_of_a_thing(c: Candidate, doc: Doc) -> bool:
+    """'the last week of Jesus' life', 'the last year of US involvement': the end
+    of a life, a holiday or a war, not the week or year before the article's ("the
+    last year of US$2.7 billion" is a profit of the past year)."""
+    if c.rule.name != "date_dir_unit" or NORMALIZERS["dir"](c.group("dir") or "this") != "-1":
+        return False
+    text = c.match.string
+    if not c.match.group(0).lower().startswith("the ") or _OF_A_TIME.match(text, c.end):
+        return False
+    m = _OF_WHAT.match(text, c.end)
+    return m is not None and not re.search(r"[\d$€£¥]", m.group("next"))
+
+
 def _not_a_quarter(c: Candidate, doc: Doc) -> bool:
     """'the fifth quarter' is no calendar quarter."""
     ordinal = c.group("ordinal")
@@ -306,6 +327,7 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _fraction,
     _not_a_quarter,
     _not_a_day,
+    _part_of_a_thing,
     _temperature,
     _impossible_date,
     _as_soon_as,
