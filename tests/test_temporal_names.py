@@ -76,7 +76,7 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),  # the name is not
         ("He told the Sunday Times on Monday that he would quit.", {"Monday": "2013-03-18"}),
         ("On Sunday Times Square was packed.", {"Sunday": "2013-03-17"}),
-        # A story that names someone June still dates "in June" and "last June".
+        # A story that names someone June still dates "in June".
         (
             "'Mama' June Shannon spoke on Monday. June said the show ends in June.",
             {"Monday": "2013-03-18", "June": "2013-06"},

@@ -189,7 +189,7 @@ def _months_named(doc: Doc) -> frozenset[str]:
             continue
         if nxt.lower_ in T.MONTHS or nxt.lower_ in T.WEEKDAYS or nxt.text in _MONTH_THING_WORDS:
             continue
-        if doc[t.i - 1].lower_ not in _TIME_OPENERS and not _headline(doc[t.i : t.i + 1]):
+        if before.lower_ not in _TIME_OPENERS and not _headline(doc[t.i : t.i + 1]):
             found.add(t.lower_)
     return frozenset(found)
 

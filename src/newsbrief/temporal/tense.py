@@ -68,8 +68,9 @@ STATIVE_VERBS = frozenset(
 _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who"})
 # Verbs whose simple past is spelled as their base: only these can be that past.
-# Another bare form after a singular subject is a present ("Bayern host Porto on
-# Tuesday": a team or a firm may take a plural verb).
+# Another bare form after a singular subject is a present ("The German champions,
+# who host Porto on Tuesday": "who" stands for a plural, and a team or a firm may
+# take a plural verb).
 _PAST_AS_BASE = frozenset(
     {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit",
      "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split",
