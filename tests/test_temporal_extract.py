@@ -362,3 +362,9 @@ def test_midnight_takes_its_day_from_the_context(nlp: Language, text: str, value
     (f,) = [f for f in found(nlp, text, EXAMPLE_REFERENCE) if f.date.text == "midnight"]
     assert f.date.value == value
     assert f.date.inferred == "context"
+
+
+def test_later_in_the_day_is_the_day_named_before(nlp: Language) -> None:
+    text = "On Tuesday, he spoke in Ohio. He arrived in Philadelphia later in the day."
+    (f,) = [f for f in found(nlp, text, EXAMPLE_REFERENCE) if f.date.text == "the day"]
+    assert (f.date.value, f.date.inferred) == ("2013-03-19", "context")

@@ -101,6 +101,16 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # "later in the day": the day named before ("at the end of the day", "late in
+        # the day" are said of anything, not of a day). TimeML marks "the day".
+        "date_in_the_day",
+        r"the\s+day",
+        "DATE",
+        "anchor(day,0)",
+        (ex("He arrived in Philadelphia later in the day.", "the day", "2013-03-22"),),
+        preceded_by=r"\b(?:[Ee]arlier|[Ll]ater)\s+in\s+",
+    ),
+    Rule(
         "date_that_unit",
         r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{calunit}",
         "DATE",
