@@ -26,6 +26,7 @@ from newsbrief.temporal import human_date
         ("201", "2010s"),
         ("19", "20th century"),
         ("2013-03-22T14:00", "Fri, Mar 22 2013 14:00"),
+        ("2013-03-22T14:30Z", "Fri, Mar 22 2013 14:30 UTC"),
         ("2013-03-22TMO", "Fri, Mar 22 2013 morning"),
         ("XXXX-WXX-5", "Friday (date unknown)"),
         ("2023-WXX-5", "Friday (2023, date unknown)"),

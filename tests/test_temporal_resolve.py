@@ -175,6 +175,9 @@ def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
         # A month named after the last day: the next morning is some day of it.
         ("anchor(day,+1)TMO", {"day": "2013-03-04", "last": "2012-07"}, "2012-07-XXTMO"),
         ("anchor(day,+1)", {"day": "2013-03-04", "last": "2013-03"}, "2013-03-05"),
+        # A time of day takes a day told, not some day of a month named since.
+        ("anchor(day,0,clock)T08:30Z", {"last": "2005-01"}, "2013-03-22T08:30Z"),
+        ("anchor(day,0,clock)T08:30", {"day": "2013-03-04", "last": "2005-01"}, "2013-03-04T08:30"),
         ("anchor(quarter,0)", {"quarter": "1989-Q3"}, "1989-Q3"),
         # "He died the next day" with no day told before: not tomorrow.
         ("anchor(day,+1)", {}, "XXXX-XX-XX"),

@@ -22,9 +22,9 @@ _WEEKDAY_NAMES = [calendar.day_name[i] for i in range(7)]
 def _time(part: str) -> str:
     if part in _PART_NAMES:
         return _PART_NAMES[part]
-    m = re.fullmatch(r"(\d\d)(?::(\d\d))?.*", part)
+    m = re.fullmatch(r"(\d\d)(?::(\d\d))?(Z?).*", part)
     if m:
-        return f"{m.group(1)}:{m.group(2) or '00'}"
+        return f"{m.group(1)}:{m.group(2) or '00'}" + (" UTC" if m.group(3) else "")
     return part
 
 

@@ -18,11 +18,11 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
                      current year's unless over (then the next, outside the past)
     wd(N[,K])        weekday N (1 = Monday, "WE" = the weekend): by tense without
                      K, else strictly before (-1), strictly after (+1), same week (0)
-    anchor(UNIT,K[,keep])
+    anchor(UNIT,K[,keep|clock])
                      the last date mentioned before, moved K units, at UNIT's
                      granularity ("the following year") or with `keep` at its own
-                     ("a year earlier" after "the third quarter"); without one,
-                     this(UNIT,K)
+                     ("a year earlier" after "the third quarter"), with `clock`
+                     the last day told (a time of day); without one, this(UNIT,K)
     dated(MM-DD,N)   a day named with its weekday: the nearby year where it fits
     inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
     qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
@@ -231,16 +231,20 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     return ctx.anchors.get(unit)
 
 
-def anchored(unit: str, k: int, ctx: Context, keep: bool = False) -> str:
+def anchored(unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool = False) -> str:
     """The date last mentioned, moved `k` units; else the reference date's (a day
     counted from no date told stays unknown).
 
     With `keep` the anchor keeps its own granularity ("a year earlier" after "the
     third quarter" is that quarter a year before); without, the result is at the
     granularity of `unit` ("the following year" after "May 22, 1995" is 1996).
+    With `clock` (a time of day) only a day told counts: "The A380 was revealed in
+    January 2005. The take-off, at 08:30 UTC" is not some day of January.
     """
     anchor = _anchor_for(unit, keep, ctx)
-    if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
+    if clock:
+        anchor = ctx.anchors.get("clock day") or ctx.anchors.get("day")
+    elif unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
         anchor = ctx.anchors.get("clock day", anchor)
     m = parse(anchor or "")
     if m is None or not fully_known(m) or anchor is None:
@@ -331,7 +335,9 @@ _FUNCTIONS = {
     "near": lambda a, c: near(a[0], c, _int(a[1]) if len(a) > 1 else 0),
     "rel": lambda a, c: rel(_int(a[0]), a[1], c),
     "wd": lambda a, c: weekday(a[0], _int(a[1]) if len(a) > 1 else None, c),
-    "anchor": lambda a, c: anchored(a[0], _int(a[1]) if len(a) > 1 else 0, c, "keep" in a),
+    "anchor": lambda a, c: anchored(
+        a[0], _int(a[1]) if len(a) > 1 else 0, c, "keep" in a, clock="clock" in a
+    ),
     "dated": lambda a, c: dated(a[0], a[1], c),
     "inyear": lambda a, c: in_year(a[0], c),
     "qend": lambda a, c: quarter_ended(a[0], c),

@@ -131,7 +131,13 @@ def _clock(m: re.Match[str]) -> str:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
-    return f"T{hour:02d}:{minute}"
+    # ISO 8601 writes Coordinated Universal Time as "Z"; other zones are left off
+    # (TimeML values carry no offsets for "EST", "local time").
+    zone = "Z" if (groups.get("zone") or "").upper() in _UTC else ""
+    return f"T{hour:02d}:{minute}{zone}"
+
+
+_UTC = frozenset({"UTC", "GMT"})
 
 
 def ex(sentence: str, text: str, value: str) -> Example:

@@ -34,7 +34,7 @@ RULES: tuple[Rule, ...] = (
         "time_clock",
         r"(?:{approx}\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?",
         "TIME",
-        "anchor(day,0){clock}",
+        "anchor(day,0,clock){clock}",
         (
             ex(
                 "The blast came at 10:35 a.m. local time.",
@@ -48,14 +48,17 @@ RULES: tuple[Rule, ...] = (
         "time_clock_24h",
         r"{hour24}:{minute}\s+(?:{zone}|hours|hrs)",
         "TIME",
-        "this(day){clock}",
-        (ex("The ceasefire began at 14:30 GMT.", "14:30 GMT", "2013-03-22T14:30"),),
+        "anchor(day,0,clock){clock}",
+        (
+            ex("The ceasefire began at 14:30 GMT.", "14:30 GMT", "2013-03-22T14:30Z"),
+            ex("The flight took off at 08:30 hours.", "08:30 hours", "2013-03-22T08:30"),
+        ),
     ),
     Rule(
         "time_oclock",
         r"{hour}\s+o'clock",
         "TIME",
-        "this(day){clock}",
+        "anchor(day,0,clock){clock}",
         (ex("The shop opens at 9 o'clock.", "9 o'clock", "2013-03-22T09:00"),),
     ),
     Rule(
@@ -117,7 +120,7 @@ RULES: tuple[Rule, ...] = (
         "time_clock_in_the_part",
         r"{hour}(?::{minute})?\s+(?:in\s+the|at)\s+(?P<daypart>morning|afternoon|evening|night)",
         "TIME",
-        "anchor(day,0){clock}",
+        "anchor(day,0,clock){clock}",
         (
             ex("He will leave at 4 in the morning.", "4 in the morning", "2013-03-22T04:00"),
             ex("The polls closed at 8 in the evening.", "8 in the evening", "2013-03-22T20:00"),
@@ -197,7 +200,7 @@ RULES: tuple[Rule, ...] = (
         "time_noon",
         r"(?:around\s+|about\s+|shortly\s+(?:before|after)\s+)?{clockword}",
         "TIME",
-        "anchor(day,0){clockword}",
+        "anchor(day,0,clock){clockword}",
         (ex("The polls close at midnight.", "midnight", "2013-03-22T24:00"),),
     ),
 )
