@@ -368,3 +368,33 @@ def test_later_in_the_day_is_the_day_named_before(nlp: Language) -> None:
     text = "On Tuesday, he spoke in Ohio. He arrived in Philadelphia later in the day."
     (f,) = [f for f in found(nlp, text, EXAMPLE_REFERENCE) if f.date.text == "the day"]
     assert (f.date.value, f.date.inferred) == ("2013-03-19", "context")
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "value"),
+    [
+        ("The PKK was founded in 1978. On May 8 of that year, it disarmed.", "May 8", "1978-05-08"),
+        ("He was elected in 2010. In June of the following year he quit.", "June", "2011-06"),
+    ],
+)
+def test_a_day_of_that_year_is_in_the_year_named_before(
+    nlp: Language, text: str, day: str, value: str
+) -> None:
+    (f,) = [f for f in found(nlp, text, EXAMPLE_REFERENCE) if f.date.text == day]
+    assert (f.date.value, f.date.inferred) == (value, "context")
+
+
+def test_a_part_of_the_day_of_a_date_is_not_the_day_before(nlp: Language) -> None:
+    # "the early morning hours of April 19, 2013" is April 19's, not the context day's.
+    text = (
+        "On Monday, jurors saw the boat. The shootout in the early morning hours of "
+        "April 19, 2013, was dramatic. Later that day, he died."
+    )
+    got = values(nlp, text)
+    assert "the early morning" not in got
+    assert got["Later that day"] == "2013-04-19"
+
+
+def test_a_24_hour_clock_takes_the_day_named_before(nlp: Language) -> None:
+    text = "The jet made its first flight Tuesday in Everett at 18:00 UTC."
+    assert values(nlp, text)["18:00 UTC"] == "2013-03-19T18:00Z"

@@ -143,7 +143,8 @@ def _sentence(doc: Doc, c: Candidate) -> int:
 _SAME_PHRASE = re.compile(
     r"^(?:\s+(?:day|morning|afternoon|evening|night))?\s*(?:,|\s+in|\s+of)\s*$"
 )
-_COUNTED_YEAR = re.compile(r"this\(year,[+-]?\d\)")
+# "last year"; "that year", "the following year" (counted from the date before).
+_COUNTED_YEAR = re.compile(r"(?:this|anchor)\(year,[+-]?\d\)")
 _NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
 
 
@@ -158,7 +159,7 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     year = after.template()
     between = c.match.string[c.end : after.start]
     if _COUNTED_YEAR.fullmatch(year) and re.fullmatch(r"(?:\s+of)?\s+", between):
-        # "June 16th of last year", "March 5 last year": that year, counted.
+        # "June 16th of last year", "May 8 of that year": that year, counted.
         return f"{year}-{m.group('code')}{m.group('suffix')}"
     if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
         return template

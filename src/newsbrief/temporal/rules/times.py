@@ -158,8 +158,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time_the_part",
         r"(?:the\s+(?:(?:early|late|mid)[\s-]*)?{part}|(?:early|late|mid)[\s-]*{part:part2})"
-        # Not "the night the plane went down", "the morning of May 2": another day's.
-        r"(?!\s+(?:of|when|that|the|an?|he|she|it|they|we|i|before|after)\b)",
+        # Not "the night the plane went down", "the (early) morning (hours) of May 2":
+        # another day's.
+        r"(?!\s+(?:hours\s+)?of\b|\s+(?:when|that|the|an?|he|she|it|they|we|i|before|after)\b)",
         "TIME",
         "anchor(day,0){part}{part2}",
         (
