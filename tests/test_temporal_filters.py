@@ -117,3 +117,20 @@ def test_the_last_week_or_year_of_a_figure_or_alone_is_a_time(
     nlp: Language, sentence: str, text: str
 ) -> None:
     assert text in values(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "night"),
+    [
+        ("It doesn't just happen overnight.", False),
+        ("She became an overnight success.", False),
+        ("She now works the overnight shift at a plant.", False),
+        ("The problems won't be fixed overnight.", False),
+        ("Things will not change overnight.", False),
+        ("Rebels took the town overnight.", True),
+        ("Prices changed little overnight in Asian trading.", True),
+        ("Police did not arrest anyone overnight.", True),
+    ],
+)
+def test_overnight_meaning_suddenly_is_no_night(nlp: Language, sentence: str, night: bool) -> None:
+    assert ("overnight" in {t.lower() for t in values(nlp, sentence)}) is night

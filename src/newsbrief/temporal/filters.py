@@ -291,6 +291,42 @@ def _current_noun(c: Candidate, doc: Doc) -> bool:
     return tokens is not None and len(tokens) > 0 and tokens[0].pos_ != "ADJ"
 
 
+# "It won't happen overnight", "not something fixed overnight", "an overnight
+# success": suddenly, not the night before. ("Prices changed little overnight", "the
+# car disappeared overnight" are nights.)
+_SUDDEN_VERBS = frozenset(
+    {"happen", "occur", "transform", "become", "evolve", "materialize", "materialise",
+     "succeed", "fix", "solve", "cure"}
+)  # fmt: skip
+# ... and these denied: "Things won't change overnight" ("Police did not arrest
+# anyone overnight" is a night).
+_DENIED_SUDDEN_VERBS = frozenset(
+    {"change", "improve", "go", "come", "end", "disappear", "vanish", "build", "turn", "get"}
+)
+# Nouns whose "overnight" is suddenly ("an overnight success") or a kind ("works the
+# overnight shift"), not a night.
+_SUDDEN_NOUNS = frozenset(
+    {"success", "sensation", "star", "celebrity", "fame", "millionaire", "shift", "shifts"}
+)
+
+
+def _overnight_not_a_night(c: Candidate, doc: Doc) -> bool:
+    """'overnight' meaning suddenly: with a verb of coming about or a denied one
+    ("won't change overnight"), or before a success or fame; or a kind of shift."""
+    if c.match.group(0).lower() != "overnight":
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or len(tokens) != 1:
+        return False
+    head = tokens[0].head
+    if head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if any(t.dep_ == "neg" for t in head.children) and lemma in _DENIED_SUDDEN_VERBS:
+            return True
+        return lemma in _SUDDEN_VERBS
+    return head.lemma_.lower() in _SUDDEN_NOUNS
+
+
 # Words of a match told in halves: "a second half penalty", "scored twice in the
 # second half". A bare half of a year is business news ("profit for the first half",
 # "its goal for the second half"), so a goal or a display counts only right after
@@ -333,5 +369,6 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _as_soon_as,
     _current_noun,
     _future_of,
+    _overnight_not_a_night,
     *NAME_FILTERS,
 )
