@@ -57,6 +57,8 @@ def test_a_bare_present_agrees_with_its_subject(
         ("It had been due to expire Friday.", "2013-03-22"),
         # A day's thing ahead of which something is told is still to come.
         ("Chelsea has two games in hand ahead of Sunday's clash with Southampton.", "2013-03-24"),
+        # ... unless what is told is over: the day's thing came after it, in the past.
+        ("Ahead of Thursday's meeting, France and Germany unveiled a plan.", "2013-03-21"),
         ("The Senate will debate Tuesday's ruling.", "2013-03-19"),  # a ruling given
     ],
 )

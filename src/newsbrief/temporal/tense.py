@@ -237,8 +237,13 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
     """
     if token.dep_ == "poss" or any(c.dep_ == "case" for c in token.children):
         # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb,
-        # unless that noun is plainly still to come.
-        return "future" if _thing_to_come(token.head) else None
+        # unless that noun is plainly still to come: after what is told ("ahead of
+        # Sunday's race"), which may itself be over ("Ahead of Friday's meeting,
+        # France unveiled a plan": that Friday is past too).
+        if not _thing_to_come(token.head):
+            return None
+        verb = governing_verb(token)
+        return None if verb is not None and verb_tense(verb) == "past" else "future"
     if _reported_accounts(token):
         return "past"
     verb = governing_verb(token)
