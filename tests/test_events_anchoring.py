@@ -98,6 +98,18 @@ def test_a_past_date_after_the_subject_of_a_future_verb_is_the_nouns() -> None:
     assert [t.date.value for t in brief.timeline] == ["1989-Q4"]
 
 
+def test_a_date_after_the_subject_of_a_guess_is_the_nouns() -> None:
+    sentence = (
+        "Her news conference Tuesday, at which she parried questions, might "
+        "extinguish the matter for most voters."
+    )
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert all("extinguish" not in t.event for t in brief.timeline)
+    # A guess about the past keeps its date: "may have ended" is told of that day.
+    brief = newsbrief.extract("The vote Tuesday may have ended it.", reference_date=REFERENCE)
+    assert [t.event for t in brief.timeline] == ["The vote Tuesday may have ended it"]
+
+
 def test_a_past_date_after_a_future_verb_stays_a_contradiction() -> None:
     sentence = "The ministers will meet in Geneva last week."
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)

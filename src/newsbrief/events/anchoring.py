@@ -142,19 +142,31 @@ _STATED_PAST = re.compile(r"^this\([a-z]+,-\d+\)")
 
 
 def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
-    """Whether a date counted back from now ("last month", "yesterday", "two weeks
-    ago") follows a noun before the verb of a clause the words put in the future:
-    it is the noun's date ("the earthquake last month will result in a charge"),
-    not the event's. (After the verb, "will meet last week" is a contradiction the
-    timeline reports.)"""
-    if not _STATED_PAST.match(date.template) or span.start == 0:
+    """Whether a date after a noun before the verb is the noun's, not the clause's:
+    counted back from now ("last month", "yesterday") in a clause the words put in
+    the future ("the earthquake last month will result in a charge"), or not read
+    ahead in a clause that guesses ("the conference Tuesday might end the matter").
+    (After the verb, "will meet last week" is a contradiction the timeline reports.)"""
+    if span.start == 0:
         return False
     before = span.doc[span.start - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or span.end > clause_head.i:
+        return False
+    if _STATED_PAST.match(date.template):
+        return tense_of(span.root, stated=True) == "future"
+    # "Clinton's news conference Tuesday ... might extinguish the matter": a guess
+    # ("might", "could") is of no day the subject names, unless that day lies ahead
+    # ("the storm Friday could bring snow", read ahead by its tense).
+    auxiliaries = {c.lower_: c.tag_ for c in clause_head.children if c.dep_ == "aux"}
     return (
-        before.pos_ in ("NOUN", "PROPN")
-        and span.end <= clause_head.i
-        and tense_of(span.root, stated=True) == "future"
+        any(tag == "MD" and word in _GUESSES for word, tag in auxiliaries.items())
+        and not auxiliaries.keys() & (_PERFECT_AUXILIARIES | {"had"})
+        and tense_of(span.root, stated=True) != "future"
     )
+
+
+# Modals of a guess: their clause tells no time of its own.
+_GUESSES = frozenset({"might", "may", "could", "can", "should", "must"})
 
 
 # Auxiliaries of the present perfect ("has sent", "have met"); "had" is the past
