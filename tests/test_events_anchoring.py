@@ -108,6 +108,10 @@ def test_a_date_after_the_subject_of_a_guess_is_the_nouns() -> None:
     # A guess about the past keeps its date: "may have ended" is told of that day.
     brief = newsbrief.extract("The vote Tuesday may have ended it.", reference_date=REFERENCE)
     assert [t.event for t in brief.timeline] == ["The vote Tuesday may have ended it"]
+    # A guess of now or ahead may be of that time.
+    sentence = "Depending on the schedule this week, he could make more trips."
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["1989-W43"]
 
 
 def test_a_past_date_after_a_future_verb_stays_a_contradiction() -> None:

@@ -155,11 +155,12 @@ def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     if _STATED_PAST.match(date.template):
         return tense_of(span.root, stated=True) == "future"
     # "Clinton's news conference Tuesday ... might extinguish the matter": a guess
-    # ("might", "could") is of no day the subject names, unless that day lies ahead
-    # ("the storm Friday could bring snow", read ahead by its tense).
+    # ("might", "could") is of no past day the subject names; one now or ahead may
+    # be its time ("the schedule this week, he could make more trips").
     auxiliaries = {c.lower_: c.tag_ for c in clause_head.children if c.dep_ == "aux"}
     return (
-        any(tag == "MD" and word in _GUESSES for word, tag in auxiliaries.items())
+        not _NOW_OR_AHEAD.match(date.template)
+        and any(tag == "MD" and word in _GUESSES for word, tag in auxiliaries.items())
         and not auxiliaries.keys() & (_PERFECT_AUXILIARIES | {"had"})
         and tense_of(span.root, stated=True) != "future"
     )
@@ -167,6 +168,8 @@ def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
 
 # Modals of a guess: their clause tells no time of its own.
 _GUESSES = frozenset({"might", "may", "could", "can", "should", "must"})
+# Dates of the period now or one ahead: "this week", "today", "next month".
+_NOW_OR_AHEAD = re.compile(r"^(?:this\([a-z]+(?:,\+?\d+)?\)|rel\(\+|rel\(0|wd\(\w+,\+)")
 
 
 # Auxiliaries of the present perfect ("has sent", "have met"); "had" is the past
