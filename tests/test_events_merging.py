@@ -89,6 +89,15 @@ def test_two_clauses_that_something_is_are_not_one_event_for_that() -> None:
     assert rows_of(text, dt.date(2015, 3, 20)) == [("2015-SP", 1), ("2015-03-28", 1)]
 
 
+def test_a_date_counted_from_another_is_no_sign_of_one_event() -> None:
+    # "November of that year" falls in 2013 because it is counted from it.
+    text = (
+        "In 2013, talks between Iran and the world powers began in Geneva. "
+        "In November of that year, officials of the world powers began new talks with Iran."
+    )
+    assert rows_of(text, dt.date(2015, 4, 1)) == [("2013", 1), ("2013-11", 1)]
+
+
 def test_clock_times_hours_apart_tell_two_events() -> None:
     day = dt.date(2013, 6, 5)
     text = (

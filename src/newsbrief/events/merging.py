@@ -105,14 +105,16 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
         return None
     if "same" in relations and shared >= 1:
         return _RELATION_RANK["same"], shared
-    if "refines" in relations and shared >= 2:
+    # A date counted from another ("In 2013, talks began. In November of that year,
+    # negotiations began") falls in it or near it by construction: no sign that two
+    # clauses of prose tell one event.
+    counted = prose and "context" in {event.date.inferred, *(d.inferred for d in entry.dates)}
+    if "refines" in relations and shared >= 2 and not counted:
         return _RELATION_RANK["refines"], shared
-    if "other-year" in relations and shared >= 1:
-        if prose and "context" in {event.date.inferred, *(d.inferred for d in entry.dates)}:
-            # Prose that compares periods ("earned $5 million in the quarter; in the
-            # 1988 period, it earned $20 million") tells two events: a year counted
-            # from another date is no contradiction the article makes.
-            return None
+    if "other-year" in relations and shared >= 1 and not counted:
+        # (Prose that compares periods, "earned $5 million in the quarter; in the
+        # 1988 period, it earned $20 million", tells two events: a year counted
+        # from another date is no contradiction the article makes.)
         return _RELATION_RANK["other-year"], shared
     return None
 
