@@ -134,3 +134,22 @@ def test_the_last_week_or_year_of_a_figure_or_alone_is_a_time(
 )
 def test_overnight_meaning_suddenly_is_no_night(nlp: Language, sentence: str, night: bool) -> None:
     assert ("overnight" in {t.lower() for t in values(nlp, sentence)}) is night
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quarter"),
+    [
+        ("Bayer crashed out of the cup at the quarter-final stage.", False),
+        ("They lost in the quarter final to Chelsea.", False),
+        ("The quarterback threw two touchdowns in the first quarter.", False),
+        ("Hamilton's lap on his first run in Q3 was enough to claim pole.", False),
+        ("The company's third-quarter profit failed to match estimates.", True),
+        ("Sales rose in the quarter.", True),
+        ("The first lap ends when they report first-quarter fund-raising totals.", True),
+    ],
+)
+def test_a_quarter_of_a_match_or_a_cup_is_no_quarter_of_a_year(
+    nlp: Language, sentence: str, quarter: bool
+) -> None:
+    found = {t.lower() for t in values(nlp, sentence)}
+    assert any("quarter" in t or t == "q3" for t in found) is quarter

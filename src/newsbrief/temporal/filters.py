@@ -334,14 +334,21 @@ def _overnight_not_a_night(c: Candidate, doc: Doc) -> bool:
 _MATCH_WORDS = frozenset(
     {"penalty", "brace", "substitution", "foul", "possession", "equalizer", "equaliser", "header",
      "striker", "goalkeeper", "keeper", "midfielder", "stoppage", "referee", "halftime",
-     "touchdown", "inning", "quarterback", "kickoff", "match", "score"}
+     "half-time", "touchdown", "inning", "quarterback", "kickoff", "match", "score", "rebound",
+     "dunk"}
 )  # fmt: skip
+# Rules of a half or a quarter without its year, which a match has too.
+_MATCH_PART_RULES = frozenset({"date_half", "date_quarter", "date_q", "date_the_quarter"})
+# A race's qualifying sessions are Q1 to Q3 ("ran wide in Q3"); "the first lap in
+# the money primary" is no race, and "first-quarter" no session.
+_RACE_WORDS = frozenset({"lap", "pole", "qualifying"})
 
 
 def _match_half(c: Candidate, doc: Doc) -> bool:
     """'the first half' of a match, which its sentence says is one ("First half goals
-    from Fellaini and Rooney ended the match"), is no half of a year."""
-    if c.rule.name != "date_half":
+    from Fellaini and Rooney ended the match"), is no half of a year; nor a quarter
+    ("20 points in the fourth quarter ... the quarterback")."""
+    if c.rule.name not in _MATCH_PART_RULES:
         return False
     tokens = tokens_in(doc, (c.start, c.end))
     if tokens is None or not len(tokens):
@@ -349,7 +356,14 @@ def _match_half(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lemma_.lower() in ("goal", "display"):
         return True
-    return any(t.lemma_.lower() in _MATCH_WORDS for t in tokens.sent)
+    # A quarter is business news's unit: only a noun tells of a match there ("the
+    # quarterback"; not "failed to match estimates in the quarter").
+    nouns_only = c.rule.name != "date_half"
+    words = _MATCH_WORDS | _RACE_WORDS if c.rule.name == "date_q" else _MATCH_WORDS
+    return any(
+        t.lemma_.lower() in words and (t.pos_ in ("NOUN", "PROPN") or not nouns_only)
+        for t in tokens.sent
+    )
 
 
 # Each filter says why a match is dropped; all are checked against spaCy's analysis.

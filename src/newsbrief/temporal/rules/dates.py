@@ -411,7 +411,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_the_quarter",
-        r"(?:the|that|this)\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter)",
+        r"(?:the|that|this)\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter|[\s-]*final)",
         "DATE",
         "anchor(quarter,0)",
         (
