@@ -306,7 +306,7 @@ _DENIED_SUDDEN_VERBS = frozenset(
 # Nouns whose "overnight" is suddenly ("an overnight success") or a kind ("works the
 # overnight shift"), not a night.
 _SUDDEN_NOUNS = frozenset(
-    {"success", "sensation", "star", "celebrity", "fame", "millionaire", "shift", "shifts"}
+    {"success", "sensation", "star", "celebrity", "fame", "millionaire", "shift"}
 )
 
 
@@ -344,7 +344,7 @@ _MATCH_PART_RULES = frozenset({"date_half", "date_quarter", "date_q", "date_the_
 _RACE_WORDS = frozenset({"lap", "pole", "qualifying"})
 
 
-def _match_half(c: Candidate, doc: Doc) -> bool:
+def _match_part(c: Candidate, doc: Doc) -> bool:
     """'the first half' of a match, which its sentence says is one ("First half goals
     from Fellaini and Rooney ended the match"), is no half of a year; nor a quarter
     ("20 points in the fourth quarter ... the quarterback")."""
@@ -371,7 +371,7 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _ambiguous_name,
     _quantity_year,
     _season_not_time,
-    _match_half,
+    _match_part,
     _ordinal_second,
     _age,
     _fraction,
