@@ -643,6 +643,17 @@ def test_a_bare_infinitive_is_told_with_its_verb(sentence: str) -> None:
     assert row.certainty == "exact"
 
 
+def test_a_participle_that_names_a_thing_is_part_of_its_clause() -> None:
+    # A subject named on its way is told with its verb.
+    text = "Tikrit, best known to Westerners as the birthplace of Saddam, fell in June to ISIS."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert [t.event[:7] for t in brief.timeline] == ["Tikrit,"]
+    # "called" with nothing named after it is a summons, a clause of its own.
+    text = "The first witness the prosecution called Wednesday was Thomas Grilk."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert [t.event for t in brief.timeline] == ["the prosecution called Wednesday"]
+
+
 def test_a_quotation_before_its_frame_is_told_with_it() -> None:
     # The parse takes the quoted imperative for an adverbial clause of "said".
     text = (

@@ -45,10 +45,10 @@ from newsbrief.events.event import (
 from newsbrief.events.joined import (
     apart,
     bare_frame,
-    bare_infinitive,
     clause_of_when,
     joined_gerund,
     names_a_time,
+    no_clause,
     object_clauses,
     own_date,
     quoted_before,
@@ -107,7 +107,7 @@ def _clause_head(token: Token) -> Token | None:
         if (
             current.pos_ in ("VERB", "AUX")
             and current.dep_ in CLAUSE_DEPS
-            and not bare_infinitive(current)
+            and not no_clause(current)
         ):
             return current
         if current.head == current:
@@ -200,7 +200,7 @@ def _clause_span(
     # with a date of its own is told in its own right ("said in an editorial on
     # Saturday: The Supreme Court took a detour this week").
     for child in head.children:
-        if bare_infinitive(child):
+        if no_clause(child):
             ids |= core(tree, child.i, cut)  # "let him go in 2015"
             continue
         said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
@@ -256,7 +256,7 @@ def clause_events(
         if tree.verbal[i]
         and dep in CLAUSE_DEPS
         and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
-        and not bare_infinitive(sdoc[i])
+        and not no_clause(sdoc[i])
     ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
     # An undated one ("SALEM, Ore. (AP) —") is no part of the first clause's row.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS
-from newsbrief.events.tree import Tree, core
+from newsbrief.events.tree import Tree, core, names_a_thing
 from newsbrief.temporal import tense_of
 
 if TYPE_CHECKING:
@@ -242,10 +242,13 @@ def own_date(
     )
 
 
-def bare_infinitive(verb: Token) -> bool:
-    """Whether `verb` is the bare infinitive a verb of letting, making or seeing
-    takes ("let him go", "made him pay", "saw him leave"): one event with that
-    verb, told from its doer, not a clause of its own."""
+def no_clause(verb: Token) -> bool:
+    """Whether `verb` heads no clause of its own: the bare infinitive a verb of
+    letting, making or seeing takes ("let him go", "made him pay"), one event with
+    that verb told from its doer; or a participle that only names or places a thing
+    ("Tikrit, best known as the birthplace of Saddam, fell in June")."""
+    if names_a_thing(verb):
+        return True
     return (
         verb.dep_ == "ccomp"
         and verb.tag_ == "VB"

@@ -12,6 +12,33 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
+# Participles that name, place or describe a thing and tell no event of it.
+_NAMING = frozenset(
+    {"base", "call", "name", "know", "locate", "headquarter", "dub", "title", "entitle",
+     "nickname", "label"}
+)  # fmt: skip
+
+
+def names_a_thing(token: Token) -> bool:
+    """Whether `token` is a participle that only names or places the thing it
+    follows ("Tikrit, best known as the birthplace of Saddam, fell in June", "a man
+    named Smith"): with the name or place after it ("the witness the prosecution
+    called Wednesday" is a summons) and no date in it or after it in its thing's
+    phrase ("the minutes on July 2 and its report, known as IPoM, in September":
+    cut there, the row keeps one time)."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_.lower() in _NAMING
+        and any(c.dep_ in _NAMED for c in token.rights)
+        and not any(t.ent_type_ in ("DATE", "TIME") for t in token.head.subtree if t.i >= token.i)
+    )
+
+
+# What a naming participle is followed by: "called the Act", "known as", "based in".
+_NAMED = frozenset({"oprd", "attr", "dobj", "prep", "agent", "xcomp"})
+
+
 class Tree:
     """A Doc's parse as lists of integers: clause spans are cut out of subtrees
     many times over, and a Token object per step is what that would cost."""
@@ -29,6 +56,9 @@ class Tree:
         self.verbal: list[bool] = [
             strings[p] in ("VERB", "AUX") for p in (rows[:, 2].tolist() if len(doc) else [])
         ]
+        for i, dep in enumerate(self.deps):
+            if dep == "acl" and self.verbal[i] and names_a_thing(doc[i]):
+                self.verbal[i] = False  # "a computer based on the 486 chip": no clause
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
         for i, head in enumerate(self.heads):
             if head != i:
