@@ -58,7 +58,7 @@ class Tree:
         ]
         for i, dep in enumerate(self.deps):
             if dep == "acl" and self.verbal[i] and names_a_thing(doc[i]):
-                self.verbal[i] = False  # "a computer based on the 486 chip": no clause
+                self.verbal[i] = False  # "Tikrit, best known as ...,": no clause
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
         for i, head in enumerate(self.heads):
             if head != i:

@@ -339,9 +339,9 @@ _MATCH_WORDS = frozenset(
 )  # fmt: skip
 # Rules of a half or a quarter without its year, which a match has too.
 _MATCH_PART_RULES = frozenset({"date_half", "date_quarter", "date_q", "date_the_quarter"})
-# A race's qualifying sessions are Q1 to Q3 ("ran wide in Q3"); "the first lap in
-# the money primary" is no race, and "first-quarter" no session.
-_RACE_WORDS = frozenset({"lap", "pole", "qualifying"})
+# Q1 to Q3 may also be a race's qualifying sessions ("ran wide in Q3"); "the first
+# lap in the money primary" is no race, and "first-quarter" no session.
+_SESSION_WORDS = _MATCH_WORDS | {"lap", "pole", "qualifying"}
 
 
 def _match_part(c: Candidate, doc: Doc) -> bool:
@@ -356,14 +356,12 @@ def _match_part(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lemma_.lower() in ("goal", "display"):
         return True
+    if c.rule.name == "date_half":
+        return any(t.lemma_.lower() in _MATCH_WORDS for t in tokens.sent)
     # A quarter is business news's unit: only a noun tells of a match there ("the
     # quarterback"; not "failed to match estimates in the quarter").
-    nouns_only = c.rule.name != "date_half"
-    words = _MATCH_WORDS | _RACE_WORDS if c.rule.name == "date_q" else _MATCH_WORDS
-    return any(
-        t.lemma_.lower() in words and (t.pos_ in ("NOUN", "PROPN") or not nouns_only)
-        for t in tokens.sent
-    )
+    words = _SESSION_WORDS if c.rule.name == "date_q" else _MATCH_WORDS
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in tokens.sent)
 
 
 # Each filter says why a match is dropped; all are checked against spaCy's analysis.

@@ -241,11 +241,12 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool
     With `clock` (a time of day) only a day told counts: "The A380 was revealed in
     January 2005. The take-off, at 08:30 UTC" is not some day of January.
     """
-    anchor = _anchor_for(unit, keep, ctx)
     if clock:
         anchor = ctx.anchors.get("clock day") or ctx.anchors.get("day")
-    elif unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
-        anchor = ctx.anchors.get("clock day", anchor)
+    else:
+        anchor = _anchor_for(unit, keep, ctx)
+        if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
+            anchor = ctx.anchors.get("clock day", anchor)
     m = parse(anchor or "")
     if m is None or not fully_known(m) or anchor is None:
         if unit == "day" and k != 0 and anchor is None:
