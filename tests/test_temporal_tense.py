@@ -169,3 +169,29 @@ def test_a_datelines_day_is_read_in_the_past(nlp: Language) -> None:
     # The day a story was filed is never ahead of it, whatever the story's tense.
     sentence = "LOS ANGELES, Sept. 28 (UPI) — In a preview clip, Blige sings to Clinton."
     assert value_of(nlp, sentence, "Sept. 28") == "2012-09-28"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "would" with an adverb of frequency tells a past habit ...
+        ("In summer, he would sometimes live in a tent.", "2012-SU"),
+        ("In August, they would often sleep at the station.", "2012-08"),
+        # ... without one, a future seen from the past.
+        ("He said he would live in a tent in summer.", "2013-SU"),
+    ],
+)
+def test_would_with_an_adverb_of_frequency_is_a_past_habit(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
+    assert [f.date.value for f in dates] == [value]
+
+
+def test_a_date_in_an_according_to_phrase_is_not_read_in_the_clauses_tense(
+    nlp: Language,
+) -> None:
+    # The release is out: its Thursday is not the one after a Friday reference date,
+    # as "will represent" alone would make it.
+    sentence = "The union will represent all staff, according to the union's Thursday release."
+    assert value_of(nlp, sentence, "Thursday") == "2013-03-21"

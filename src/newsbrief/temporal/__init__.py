@@ -34,7 +34,7 @@ from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
 from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
 from newsbrief.temporal.stated import dateline_end
-from newsbrief.temporal.tense import governing_verb, tense_of
+from newsbrief.temporal.tense import governing_verb, of_a_source, tense_of
 from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "find_reference_date",
     "governing_verb",
     "human_date",
+    "of_a_source",
     "reference_warning",
     "relation",
     "tense_of",

@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 # possibility is as often about the past ("could not be located Wednesday").
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
 
+# Adverbs of frequency: with them "would" tells a past habit, not a future.
+HABIT_ADVERBS = frozenset(
+    {"sometimes", "often", "usually", "always", "frequently", "occasionally",
+     "regularly", "routinely", "typically", "normally", "seldom", "rarely"}
+)  # fmt: skip
+
 # Verbs that move something to a later time: with "until" or "to" their date lies
 # ahead even in a past-tense clause ("extended the offer until Nov. 9").
 DEADLINE_VERBS = frozenset(
@@ -126,6 +132,8 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
     if "had" in lowers:
         return "past"  # past perfect: "had been due to expire Friday"
     if lowers & FUTURE_AUXILIARIES:
+        if would_of(verb) and any(c.lower_ in HABIT_ADVERBS for c in verb.children):
+            return "past"  # "In summer, he would sometimes live in a tent": a habit
         return "future"
     if (verb.lemma_ in FUTURE_PARTICIPLES or verb.lower_ in FUTURE_INFINITIVE_HEADS) and (
         verb.tag_ in ("VBN", "JJ") and verb.lower_ != "set"
@@ -246,6 +254,8 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         return None if verb is not None and verb_tense(verb) == "past" else "future"
     if _reported_accounts(token):
         return "past"
+    if of_a_source(token):
+        return None  # "according to the union's Friday release": the source's time
     verb = governing_verb(token)
     if (
         verb is not None
@@ -279,6 +289,19 @@ def _thing_to_come(noun: Token) -> bool:
         and head.i > 0
         and noun.doc[head.i - 1].lower_ == "ahead"
     )
+
+
+def of_a_source(token: Token) -> bool:
+    """Whether `token` sits in an "according to" phrase: the time of the source
+    told there (a release, a report) is not the clause's."""
+    current = token
+    for _ in range(_MAX_HOPS):
+        if current.head == current or (current.pos_ in ("VERB", "AUX") and current.dep_ != "prep"):
+            return False
+        current = current.head
+        if current.lower_ == "according":
+            return True
+    return False
 
 
 def _reported_accounts(token: Token) -> bool:
