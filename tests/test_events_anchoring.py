@@ -26,6 +26,8 @@ REFERENCE = dt.date(1989, 10, 27)
         "Net advanced to $94.2 million, up from $10 million a year ago.",
         "Aetna had a $23 million loss on its auto line, compared with earnings of "
         "$33 million last year.",
+        # The date in a phrase of its own after the verb's "from" figure.
+        "Net income fell 5.9% to $9.5 million from $10.1 million in the year-ago period.",
     ],
 )
 def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) -> None:
@@ -287,3 +289,52 @@ def test_the_verbs_own_date_wins_over_one_describing_a_noun(sentence: str, value
 def test_prior_to_is_a_bound() -> None:
     brief = newsbrief.extract("It was the one she won prior to 2001.", reference_date=REFERENCE)
     assert brief.timeline == []
+
+
+def test_a_date_after_the_to_figure_dates_the_event() -> None:
+    brief = newsbrief.extract(
+        "The number of lobbyists rose from 10 in 1985 to 20 in 1988.", reference_date=REFERENCE
+    )
+    assert [t.date.value for t in brief.timeline] == ["1988"]
+
+
+def test_a_range_of_years_naming_a_thing_dates_no_event() -> None:
+    brief = newsbrief.extract(
+        "Internal debt was approved for the 1988-1992 capital program.", reference_date=REFERENCE
+    )
+    assert brief.timeline == []
+    # After an opening preposition the years are the clause's, whatever the parse.
+    brief = newsbrief.extract(
+        "From 1986-1988 black drivers were twice as likely to be stopped.",
+        reference_date=REFERENCE,
+    )
+    assert [t.date.value for t in brief.timeline] == ["1986"]
+
+
+def test_a_source_date_dates_no_event() -> None:
+    brief = newsbrief.extract(
+        "The union will represent all staff, according to the union's Thursday release.",
+        reference_date=REFERENCE,
+    )
+    assert not [t for t in brief.timeline if "represent" in t.event]
+
+
+def test_a_date_of_the_reported_clauses_subject_stays_with_that_clause() -> None:
+    brief = newsbrief.extract(
+        "Experts believe Thursday's bomb threats can be traced to the group.",
+        reference_date=REFERENCE,
+    )
+    assert [t.event for t in brief.timeline] == [
+        "Thursday's bomb threats can be traced to the group"
+    ]
+
+
+def test_a_verb_the_parse_left_unattached_heads_its_dated_clause() -> None:
+    brief = newsbrief.extract(
+        "Tap the image above to read the city's plans for the Cloverdale Sport and Ice "
+        "Complex, initially expected to open in 2020.",
+        reference_date=REFERENCE,
+    )
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("2020", "initially expected to open in 2020")
+    ]

@@ -106,3 +106,11 @@ def test_a_deed_named_by_a_verb_of_speech_carries() -> None:
         "The Movement for Black Lives did so as well."
     )
     assert dates["do"] == "2012-07"
+
+
+def test_what_an_undated_verb_of_speech_reports_carries_its_date() -> None:
+    dates = _dates(
+        "Esselte reported third-quarter net income fell 5.9% to $9.5 million. "
+        "Sales rose 2.9% to $329.2 million."
+    )
+    assert dates["rise"] == dates["fall"] == "2012-Q3"

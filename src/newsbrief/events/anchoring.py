@@ -84,12 +84,14 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
         first = first.head  # "1955-2011": the range's first year
     if year and first.dep_ == "nummod" and first.head.pos_ == "PROPN" and first.head.i < first.i:
         return True  # "Steve Jobs 1955-2011", "Euro 2016": a year after a name is part of it
-    head = root.head
-    if head == root or head.pos_ not in ("NOUN", "PROPN") or head.i < root.i:
+    head = first.head  # "the 2018-2022 capital program": the range's noun
+    if head == first or head.pos_ not in ("NOUN", "PROPN") or head.i < first.i:
         return False
+    if first.i and first.doc[first.i - 1].pos_ == "ADP" and first.i - 1 == first.sent.start:
+        return False  # "From 2012-2014 black drivers were": the opening preposition's
     if head.lemma_.lower() in TIME_NOUNS:
         return False
-    return year and root.dep_ in YEAR_MODIFIER_DEPS
+    return year and first.dep_ in YEAR_MODIFIER_DEPS
 
 
 # Prepositions of likeness: a date after them is what the event is likened to.
@@ -103,6 +105,13 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     year ago", "felt like 1985"."""
     current = root
     for _ in range(8):
+        if current.head == clause_head and current.dep_ == "prep":
+            # "fell to $9.5 million from $10.1 million in the year-ago period": the
+            # time of the figure the verb's "from" phrase compares with ("doubled
+            # from 10 in 1996 to 20 in 2015": 2015 is the verb's, after its "to").
+            figures = [c for c in clause_head.children if c.dep_ == "prep" and c.i < current.i]
+            if figures and _from_a_figure(figures[-1], current.i):
+                return True
         if current == clause_head or current.head == current:
             return False
         current = current.head
@@ -114,12 +123,18 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
             # "greater concessions than in the 1990s", "not as many headlines as
             # in 2013": the time compared with, not the event's.
             return True
-        if current.lower_ == "from" and any(
-            c.dep_ == "pobj" and (c.pos_ == "NUM" or c.like_num) and c.i < root.i
-            for c in current.children
-        ):
+        if _from_a_figure(current, root.i):
             return True
     return False
+
+
+def _from_a_figure(token: Token, before: int) -> bool:
+    """Whether `token` is "from" with a number for its object ("from $10.1 million")
+    before the word at index `before`."""
+    return token.lower_ == "from" and any(
+        c.dep_ == "pobj" and (c.pos_ == "NUM" or c.like_num) and c.i < before
+        for c in token.children
+    )
 
 
 def _second_as(token: Token) -> bool:
@@ -204,6 +219,8 @@ def clause_above(span: Span, clause_head: Token) -> Token:
     above = clause_head.head
     if clause_head.dep_ not in ("ccomp", "advcl") or above.i > span.start:
         return clause_head
+    if describes(span):
+        return clause_head  # "believe Thursday's threats can be traced": the noun's day
     if above.pos_ not in ("VERB", "AUX"):
         return clause_head
     own = set(range(span.start, span.end))

@@ -53,11 +53,12 @@ def carry_dates(
     for sent in doc.sents:
         root: Token = sent.root
         if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in sent):
-            date = anchored.get(root.i)
+            told = _told(root, anchored)
+            date = anchored.get(told.i)
             # A date left unresolved ("Friday" with no reference date) tells
             # the reader nothing more carried to another row.
             known = date is not None and "X" not in date.value
-            state.date = date if known and _simple_past(root) else None
+            state.date = date if known and _simple_past(told) else None
             state.left = CARRIED_SENTENCES
             state.speech = root.lemma_ in SPEECH_VERBS
             state.frame = _says(root, dated)
@@ -78,10 +79,18 @@ def carry_dates(
     return out
 
 
+def _told(root: Token, anchored: dict[int, TemporalExpr]) -> Token:
+    """The verb whose date a sentence passes on: its root's, or for an undated
+    verb of speech what it reports ("Esselte reported third-quarter net income
+    fell ... Sales rose" tells of that quarter)."""
+    if root.i in anchored or root.lemma_ not in SPEECH_VERBS:
+        return root
+    return next((c for c in root.children if c.dep_ == "ccomp" and c.i in anchored), root)
+
+
 def _says(verb: Token, dated: dict[int, str]) -> bool:
     """Whether `verb` frames what was said ("told me this week that ...") and its
-    date is the time of saying, outside what was said ("reported third-quarter
-    net income fell" dates the results, and the sentences after them). A deed a
+    date is the time of saying, outside what was said (`_told`). A deed a
     verb of speech may also name ("called for a moratorium") is no frame."""
     if verb.lemma_ not in SPEECH_VERBS:
         return False

@@ -64,7 +64,7 @@ from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_qu
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
-from newsbrief.temporal import TemporalExpr, dateline_end
+from newsbrief.temporal import TemporalExpr, dateline_end, of_a_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -104,11 +104,10 @@ def _clause_head(token: Token) -> Token | None:
     for _ in range(12):
         if current is None:
             return None
-        if (
-            current.pos_ in ("VERB", "AUX")
-            and current.dep_ in CLAUSE_DEPS
-            and not no_clause(current)
-        ):
+        # "Tap the image ..., initially expected to open in 2020": a verb the parse
+        # could not attach ("dep") heads a clause when a date is its own.
+        heading = current.dep_ in CLAUSE_DEPS or (current.dep_ == "dep" and current.pos_ == "VERB")
+        if heading and current.pos_ in ("VERB", "AUX") and not no_clause(current):
             return current
         if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
@@ -281,8 +280,8 @@ def clause_events(
         if opened is not None and opened.i not in anchored:
             anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
         unanchored.append((d, span))
-        if dates_a_noun(d, span.root) or bound(span):
-            continue
+        if dates_a_noun(d, span.root) or bound(span) or of_a_source(span.root):
+            continue  # a source's date ("according to Friday's release") dates no event
         head = _clause_head(span.root)
         if head is None or dates_a_comparison(span.root, head):
             continue
@@ -320,7 +319,8 @@ def clause_events(
     heads = sorted(
         heads + [
             sdoc[i] for i in anchored
-            if sdoc[i].pos_ == "AUX" and sdoc[i] not in heads and tells_of_be(sdoc[i], dated)
+            if sdoc[i] not in heads
+            and (sdoc[i].dep_ == "dep" or (sdoc[i].pos_ == "AUX" and tells_of_be(sdoc[i], dated)))
         ],
         key=lambda t: t.i,
     )  # fmt: skip
