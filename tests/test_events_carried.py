@@ -114,3 +114,12 @@ def test_what_an_undated_verb_of_speech_reports_carries_its_date() -> None:
         "Sales rose 2.9% to $329.2 million."
     )
     assert dates["rise"] == dates["fall"] == "2012-Q3"
+
+
+def test_a_reported_events_date_does_not_date_later_saying() -> None:
+    dates = _dates(
+        "Democrats noted that last year Pagliano invoked his rights in a closed session. "
+        "They noted his attorney offered to have him appear."
+    )
+    assert dates["invoke"] == "2012"
+    assert dates["note"] is None

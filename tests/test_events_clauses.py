@@ -751,3 +751,12 @@ def test_a_bare_frame_is_no_row(text: str) -> None:
 def test_a_frame_that_tells_something_keeps_its_row(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
     assert any(row in t.event for t in brief.timeline), [t.event for t in brief.timeline]
+
+
+def test_come_before_a_date_is_no_clause_of_its_own() -> None:
+    brief = newsbrief.extract(
+        "It may not be the defining issue come October.", reference_date=dt.date(2013, 3, 22)
+    )
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("2013-10", "It may not be the defining issue come October")
+    ]

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
         "She spoke at the March on Washington.",
         "He told the UK's tabloid The Sun.",
         "The century-old Midnight Mission serves 3,000 meals.",
+        "Rogers sold its magazines, Maclean's, Today's Parent and Chatelaine.",
         "He watched Monday Night Football.",
         "The Friday Night Lights cast reunited.",
         "Jerian Grant, a national player of the year candidate, had a rough night.",
@@ -76,6 +77,7 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),  # the name is not
         ("He told the Sunday Times on Monday that he would quit.", {"Monday": "2013-03-18"}),
         ("On Sunday Times Square was packed.", {"Sunday": "2013-03-17"}),
+        ("Today's Parent readers are older.", {"Today": "2013-03-22"}),  # may be the day
         # A story that names someone June still dates "in June".
         (
             "'Mama' June Shannon spoke on Monday. June said the show ends in June.",

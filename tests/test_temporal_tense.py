@@ -195,3 +195,8 @@ def test_a_date_in_an_according_to_phrase_is_not_read_in_the_clauses_tense(
     # as "will represent" alone would make it.
     sentence = "The union will represent all staff, according to the union's Thursday release."
     assert value_of(nlp, sentence, "Thursday") == "2013-03-21"
+
+
+def test_come_before_a_date_puts_it_ahead(nlp: Language) -> None:
+    sentence = "It may not be the defining issue come October."
+    assert value_of(nlp, sentence, "October") == "2013-10"

@@ -60,7 +60,7 @@ def carry_dates(
             known = date is not None and "X" not in date.value
             state.date = date if known and _simple_past(told) else None
             state.left = CARRIED_SENTENCES
-            state.speech = root.lemma_ in SPEECH_VERBS
+            state.speech = told == root and root.lemma_ in SPEECH_VERBS
             state.frame = _says(root, dated)
             continue
         if state.date is None or state.left <= 0:

@@ -100,18 +100,18 @@ PLANNING_HEADS = frozenset(
 
 def _clause_head(token: Token) -> Token | None:
     """The verb heading the clause `token` belongs to (infinitives join their verb)."""
-    current: Token | None = token
+    current, below = token, token
     for _ in range(12):
-        if current is None:
-            return None
         # "Tap the image ..., initially expected to open in 2020": a verb the parse
-        # could not attach ("dep") heads a clause when a date is its own.
-        heading = current.dep_ in CLAUSE_DEPS or (current.dep_ == "dep" and current.pos_ == "VERB")
+        # could not attach ("dep") heads a clause of more words than the date's.
+        heading = current.dep_ in CLAUSE_DEPS or (
+            current.dep_ == "dep" and any(c != below and not c.is_punct for c in current.children)
+        )
         if heading and current.pos_ in ("VERB", "AUX") and not no_clause(current):
             return current
         if current.head == current:
             return current if current.pos_ in ("VERB", "AUX") else None
-        current = current.head
+        below, current = current, current.head
     return None
 
 

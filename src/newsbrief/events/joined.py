@@ -245,10 +245,13 @@ def own_date(
 def no_clause(verb: Token) -> bool:
     """Whether `verb` heads no clause of its own: the bare infinitive a verb of
     letting, making or seeing takes ("let him go", "made him pay"), one event with
-    that verb told from its doer; or a participle that only names or places a thing
-    ("Tikrit, best known as the birthplace of Saddam, fell in June")."""
+    that verb told from its doer; a participle that only names or places a thing
+    ("Tikrit, best known as the birthplace of Saddam, fell in June"); or the
+    "come" of "come October"."""
     if names_a_thing(verb):
         return True
+    if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
+        return True  # "the defining issue come October": when October comes
     return (
         verb.dep_ == "ccomp"
         and verb.tag_ == "VB"

@@ -114,8 +114,8 @@ _DERIVED = ("anchor(", "inyear(")
 _PERIODS = frozenset({"quarter", "half", "season", "month"})
 
 
-# Phrases just before a date that put it ahead: "as soon as Tuesday".
-_AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$", re.IGNORECASE)
+# Phrases just before a date that put it ahead: "as soon as Tuesday", "come October".
+_AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$|\bcome\s*$", re.I)
 # "as of March 20": the state of things at a time already reached, usually; so is
 # a dateline's day, the day the story was filed.
 _AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)

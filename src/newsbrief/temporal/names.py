@@ -357,11 +357,12 @@ def _the_short_weekday(c: Candidate, doc: Doc) -> bool:
 
 # Times of day that, in capitals inside a sentence and before a name's next word,
 # are part of the name ("the Midnight Mission", "Morning Joe", "the Noon Show").
-_DAY_TIMES = frozenset(T.PARTS_OF_DAY) | {"midnight", "noon", "tonight"}
+_DAY_TIMES = frozenset(T.PARTS_OF_DAY) | {"midnight", "noon", "tonight", "today"}
 
 
 def _named_time(c: Candidate, doc: Doc) -> bool:
-    """'the Midnight Mission': a time of day in capitals within a name."""
+    """'the Midnight Mission', "Maclean's, Today's Parent": a time of day or
+    "Today" in capitals within a name, past the sentence's first word."""
     word = c.match.group(0)
     if not word[:1].isupper() or word.lower() not in _DAY_TIMES:
         return False
@@ -369,6 +370,8 @@ def _named_time(c: Candidate, doc: Doc) -> bool:
     if tokens is None or len(tokens) != 1 or tokens[0].is_sent_start:
         return False
     after = tokens[0].i + 1
+    if after < len(doc) and doc[after].lower_ in ("'s", "’s"):
+        after += 1
     if after >= len(doc) or not doc[after].is_title or doc[after].pos_ not in ("PROPN", "NOUN"):
         return False
     return doc[after].lower_ not in T.WEEKDAYS and not _headline(tokens)
