@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.brief import DateExpr
@@ -20,6 +20,7 @@ from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
+from newsbrief.temporal.joining import in_order, joined, stretch
 from newsbrief.temporal.names import share_month_people
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.resolve import resolve
@@ -187,32 +188,6 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
-# Between two dates that join into a stretch or a list: "from 1998 to 2004",
-# "1998-2004", "between 2001 and 2009", "Monday and Tuesday", "in 2009 or 2010",
-# "January through March", "2009, 2010 and 2011".
-_JOINING = re.compile(
-    r"^\s*(?:[-\u2013\u2014/&]|to|and|or|through|thru|until|till|into)\s*"
-    r"(?:(?:in|on|at|from|by|during)\s+)?$",
-    re.IGNORECASE,
-)
-_LISTING = re.compile(r"^\s*,\s*$")
-
-
-def _joined(candidates: list[Candidate]) -> list[bool]:
-    """For each candidate, whether it is the first of dates joined by "to", "and",
-    "or", a dash ("from 1998 to 2004", "in 2010 and 2011"): the time of an event
-    dated by it alone is the stretch, or one of the times, not that date."""
-    out = [False] * len(candidates)
-    for i in range(len(candidates) - 2, -1, -1):
-        c, after = candidates[i], candidates[i + 1]
-        if c.rule.type != "DATE" or after.rule.type != "DATE":
-            continue
-        between = c.match.string[c.end : after.start]
-        # "2009, 2010 and 2011": a comma joins only a list that goes on.
-        out[i] = bool(_JOINING.match(between)) or bool(_LISTING.match(between) and out[i + 1])
-    return out
-
-
 _OPEN, _CLOSE = "“", "”"
 
 
@@ -347,11 +322,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         own = _own_date(doc, seg.block)
         seg_reference = own or reference
         quoted = [own is None and _quoted(text, c.start) for c in candidates]
-        joined = _joined(candidates)
+        joins = joined(candidates)
         said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
         ahead = _reported_ahead(seg.doc, candidates, quoted, seg_reference)
         said_at.update(ahead)
         before: tuple[Candidate, str] | None = None  # the candidate before, resolved
+        found: list[Found] = []
         for i, c in enumerate(candidates):
             sentence = _sentence(seg.doc, c)
             if sentence != previous_sentence:
@@ -388,11 +364,21 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             start, end = seg.start + c.start, seg.start + c.end
             date = TemporalExpr(
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
-                speech=quoted[i], joined=joined[i],
+                speech=quoted[i], joined=joins[i],
             )  # fmt: skip
             before = (c, value)
-            yield Found(date, tense)
+            found.append(Found(date, tense))
+        for i in range(len(found) - 1):
+            if joins[i] and stretch(candidates[i], candidates[i + 1]):
+                a, b = found[i], found[i + 1]
+                va, vb = in_order(a.date.value, b.date.value, b.tense, seg_reference)
+                found[i], found[i + 1] = _valued(a, va), _valued(b, vb)
+        yield from found
         serial += 1
+
+
+def _valued(f: Found, value: str) -> Found:
+    return f if f.date.value == value else replace(f, date=replace(f.date, value=value))
 
 
 def find_dates(doc: Annotated, reference: dt.date | None) -> list[TemporalExpr]:

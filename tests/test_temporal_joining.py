@@ -1,0 +1,64 @@
+"""Dates joined into a stretch: the first is marked, a stretch's yearless ends are
+put in order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+from newsbrief.temporal.joining import in_order
+from support import values
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+JANUARY = dt.date(2019, 1, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reference", "expected"),
+    [
+        # In the past the first end moves back: not the January now under way.
+        (
+            "Travellers visited Canada between January and October.",
+            JANUARY,
+            {"January": "2018-01", "October": "2018-10"},
+        ),
+        # In the present the end further from the reference date moves.
+        (
+            "Visiting hours are 10 a.m. to 5 p.m. from April 1 to October 31.",
+            dt.date(2015, 4, 1),
+            {"April 1": "2015-04-01", "October 31": "2015-10-31"},
+        ),
+        (
+            "Purdy, who lost 16 lbs. between May and October, says the program worked.",
+            dt.date(2018, 12, 23),
+            {"May": "2018-05", "October": "2018-10"},
+        ),
+        # Ends already in order, and a list rather than a stretch, stay as read.
+        (
+            "The shelter is open from Dec. 20 to Jan. 5.",
+            JANUARY,
+            {"Dec. 20": "2018-12-20", "Jan. 5": "2019-01-05"},
+        ),
+        (
+            "Flights were cancelled in January and October.",
+            JANUARY,
+            {"January": "2019-01", "October": "2018-10"},
+        ),
+    ],
+)
+def test_a_stretch_begins_before_it_ends(
+    nlp: Language, sentence: str, reference: dt.date, expected: dict[str, str]
+) -> None:
+    found = values(nlp, sentence, reference)
+    assert {k: v for k, v in found.items() if k in expected} == expected
+
+
+def test_in_order_moves_the_second_end_on_in_the_future() -> None:
+    assert in_order("2019-11", "2019-03", "future", JANUARY) == ("2019-11", "2020-03")
+    assert in_order("2019-03", "2019-11", "future", JANUARY) == ("2019-03", "2019-11")
+    # February 29 has no year before it to move to: the values stay as read.
+    assert in_order("2016-02-29", "2015-03-01", "past", JANUARY) == ("2016-02-29", "2015-03-01")
