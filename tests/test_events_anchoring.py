@@ -28,6 +28,8 @@ REFERENCE = dt.date(1989, 10, 27)
         "$33 million last year.",
         # The date in a phrase of its own after the verb's "from" figure.
         "Net income fell 5.9% to $9.5 million from $10.1 million in the year-ago period.",
+        # The date a part of the figure compared with.
+        "The purchasing managers' index fell to 50.0 from December's 52.6.",
     ],
 )
 def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) -> None:

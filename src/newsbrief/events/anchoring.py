@@ -123,16 +123,19 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
             # "greater concessions than in the 1990s", "not as many headlines as
             # in 2013": the time compared with, not the event's.
             return True
-        if _from_a_figure(current, root.i):
+        if _from_a_figure(current, root.i, root):
             return True
     return False
 
 
-def _from_a_figure(token: Token, before: int) -> bool:
+def _from_a_figure(token: Token, before: int, date: Token | None = None) -> bool:
     """Whether `token` is "from" with a number for its object ("from $10.1 million")
-    before the word at index `before`."""
+    before the word at index `before`, or of which `date` is a part ("fell to 50.0
+    from December's 52.6")."""
     return token.lower_ == "from" and any(
-        c.dep_ == "pobj" and (c.pos_ == "NUM" or c.like_num) and c.i < before
+        c.dep_ == "pobj"
+        and (c.pos_ == "NUM" or c.like_num)
+        and (c.i < before or (date is not None and c in date.ancestors))
         for c in token.children
     )
 
