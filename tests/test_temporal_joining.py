@@ -62,3 +62,8 @@ def test_in_order_moves_the_second_end_on_in_the_future() -> None:
     assert in_order("2019-03", "2019-11", "future", JANUARY) == ("2019-03", "2019-11")
     # February 29 has no year before it to move to: the values stay as read.
     assert in_order("2016-02-29", "2015-03-01", "past", JANUARY) == ("2016-02-29", "2015-03-01")
+
+
+def test_a_stretch_without_a_reference_date_keeps_its_unknown_years(nlp: Language) -> None:
+    found = values(nlp, "They visited between November and March.", None)
+    assert found == {"November": "XXXX-11", "March": "XXXX-03"}

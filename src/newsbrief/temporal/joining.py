@@ -73,8 +73,8 @@ def in_order(
     the reference date, whose year was the weaker guess ("hours are 10 a.m. to 5
     p.m. from April 1 to October 31", "who lost 16 lbs. between May and October,
     says")."""
-    if len(first) != len(second) or first <= second:
-        return first, second
+    if len(first) != len(second) or first <= second or "X" in first + second:
+        return first, second  # in order, or a year left unknown (no reference date)
     later = tense == "future"
     if tense != "past" and not later and reference is not None:
         later = _distance(second, reference) > _distance(first, reference)
