@@ -356,7 +356,7 @@ def _the_short_weekday(c: Candidate, doc: Doc) -> bool:
 
 
 # Times of day that, in capitals inside a sentence and before a name's next word,
-# are part of the name ("the Midnight Mission", "Morning Joe", "the Noon Show").
+# are part of the name ("the Midnight Mission", "Morning Joe", "Today's Parent").
 _DAY_TIMES = frozenset(T.PARTS_OF_DAY) | {"midnight", "noon", "tonight", "today"}
 
 
