@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.temporal import periods
+
 if TYPE_CHECKING:
     from newsbrief.temporal.context import Tense
     from newsbrief.temporal.scan import Candidate
@@ -85,15 +87,11 @@ def in_order(
 
 
 def _distance(value: str, reference: dt.date) -> int:
-    day = dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
-    return abs((day - reference).days)
+    found = periods.span(value[5:], int(value[:4]))
+    return abs((found[0] - reference).days) if found is not None else 0
 
 
 def _shift(value: str, years: int) -> str | None:
-    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
-    if len(value) == 10:
-        try:
-            dt.date.fromisoformat(shifted)
-        except ValueError:
-            return None  # February 29 in a year without one
-    return shifted
+    """`value` moved `years` on; None for a day the year has not (February 29)."""
+    found = periods.span(value[5:], int(value[:4]) + years)
+    return found[2] if found is not None else None
