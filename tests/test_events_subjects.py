@@ -65,3 +65,28 @@ def test_a_row_reaches_only_so_far_within_its_sentence(nlp: Language) -> None:
 def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
     text = "After the storm, officials said the road reopened on Monday."
     assert _rows(text) == ["the road reopened on Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A subject holding a clause that tells which one is part of the event ...
+        ("A Brooklyn woman who was watching her clothes dry in a laundromat was "
+         "killed Thursday evening.",
+         "A Brooklyn woman who was watching her clothes dry in a laundromat was killed "
+         "Thursday evening"),
+        ("Students who admitted sexting were more likely to report having sex the "
+         "next year.",
+         "Students who admitted sexting were more likely to report having sex the next "
+         "year"),
+        # ... one set aside is a state of another time, which the row does not hold,
+        ("Carnival, which has three ships on order, presented claims in the bankruptcy "
+         "court this week.",
+         "presented claims in the bankruptcy court this week"),
+        # ... nor one holding a date of another event.
+        ("The warship that was launched in 1956 was decommissioned in 1993.",
+         "was decommissioned in 1993"),
+    ],
+)  # fmt: skip
+def test_a_row_reaches_back_to_its_own_subject_holding_a_clause(text: str, row: str) -> None:
+    assert row in _rows(text)

@@ -1,11 +1,13 @@
-"""Who a clause row is about, when the clause names no subject of its own.
+"""Who a clause row is about, when its words leave the doer out.
 
 A relative clause ("who was born in Worcestershire in 2009"), an
 infinitive of purpose ("to travel to Syria in 2013") or a gerund after a preposition
 ("after seeing Santa Claus at a mall") tells an event whose doer is named earlier in
 the sentence. A row is an exact span of the article, so it reaches back to that doer
 when the words between are few and tell no dated event of their own ("Aqsa Mahmood,
-who left her home in Scotland to travel to Syria in 2013").
+who left her home in Scotland to travel to Syria in 2013"). So does a row whose own
+subject was left out because it holds a clause, when that clause only tells which
+thing the subject is ("A woman who was watching her clothes dry was killed").
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from newsbrief.events.tree import Tree
 
@@ -37,9 +39,39 @@ _SHARING = frozenset({"xcomp", "advcl", "pcomp"})
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 # How far a row may reach back to its doer, in tokens, and how many words up the
-# parse the doer may be looked for.
+# parse the doer may be looked for. A clause's own subject, left out of its row
+# because it holds a clause ("A woman who was watching her clothes dry was
+# killed"), is reached back to further: the words between are its own phrase.
 MAX_REACH = 12
+MAX_SUBJECT_REACH = 40
 _MAX_CLIMB = 5
+
+# Marks setting words aside. A subject's clause set aside ("Carnival, which has
+# three ships on order, presented claims") is a state of another time, which a
+# row reaching over it would hold; a relative or participle clause that tells
+# which thing ("a woman who was watching her clothes dry") is part of naming the
+# subject. A clause hanging from the subject's nouns by a preposition ("the
+# wisdom in returning the boy") tells an event of its own.
+_ASIDE = frozenset({",", "(", ")", "—", "–", "--", ";", ":"})
+_NAMING_DEPS = frozenset({"relcl", "acl"})
+_EVENT_DEPS = frozenset({"pcomp", "advcl", "ccomp", "csubj", "parataxis"})
+
+
+def _names_its_subject(subject: Token, tokens: Span) -> bool:
+    """Whether `tokens`, the words of `subject` before its verb, only tell which
+    thing it is: nothing set aside, every clause in them within a relative or
+    participle one (or the subject itself, "Taking photos")."""
+    for t in tokens:
+        if t.text in _ASIDE:
+            return False
+        if t == subject or t.pos_ not in ("VERB", "AUX") or t.dep_ not in _EVENT_DEPS:
+            continue
+        up = t
+        while up != subject and up.dep_ not in _NAMING_DEPS and up.head != up:
+            up = up.head
+        if up == subject:
+            return False
+    return True
 
 
 def _antecedent(clause: Token) -> Token | None:
@@ -50,17 +82,16 @@ def _antecedent(clause: Token) -> Token | None:
 
 
 def understood_subject(head: Token) -> Token | None:
-    """The word naming who does what the clause at `head` tells, when the clause
-    names them elsewhere: a relative pronoun's antecedent, or the subject of the
-    clause it shares its doer with. None when the clause has a subject of its own
-    that is no relative pronoun, or none can be found."""
+    """The word naming who does what the clause at `head` tells: its own subject
+    unless that is a relative pronoun, else the relative pronoun's antecedent or
+    the subject of the clause it shares its doer with; None when none is found."""
     verb = head
     for _ in range(_MAX_CLIMB):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             if subject.tag_ in _RELATIVE_TAGS:
                 return _antecedent(verb)
-            return None if verb == head else subject
+            return subject
         if verb.dep_ == "relcl":
             return _antecedent(verb)
         if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
@@ -77,14 +108,18 @@ def understood_subject(head: Token) -> Token | None:
 def reach_start(head: Token, first: int, blocked: set[int], floor: int) -> int:
     """The index of the token a row starting at token `first` should start at: the
     start of its understood subject's phrase (`understood_subject`) when that lies
-    at most `MAX_REACH` tokens before, in the same sentence, at or after token
+    at most `MAX_REACH` tokens before (`MAX_SUBJECT_REACH` for the clause's own
+    subject, with nothing set aside in it), in the same sentence, at or after token
     `floor`, and no token between is in `blocked` (the words of a date that dates
     another clause); else `first`."""
     subject = understood_subject(head)
     if subject is None or subject.i >= first:
         return first
     start = subject.left_edge.i
-    if start >= first or first - start > MAX_REACH or start < floor:
+    own = subject.head == head
+    if start >= first or first - start > (MAX_SUBJECT_REACH if own else MAX_REACH):
+        return first
+    if start < floor or (own and not _names_its_subject(subject, head.doc[start:first])):
         return first
     if subject.sent.start != head.sent.start or blocked.intersection(range(start, first)):
         return first
