@@ -46,6 +46,14 @@ def test_the_results_of_a_quarter_are_of_a_quarter_past(nlp: Language) -> None:
     assert values(nlp, "The company will report Q4 results in April.")["Q4"] == "2012-Q4"
 
 
+def test_a_dash_ends_a_modifier_that_a_hyphen_joins(nlp: Language) -> None:
+    # "mid-November" is one expression; in "even earlier -- March 5" the dash sets
+    # the date apart from the word before it.
+    assert values(nlp, "Sales rose in mid-November.") == {"mid-November": "2012-11"}
+    found_dates = values(nlp, "He had not been seen since even earlier -- March 5.")
+    assert list(found_dates) == ["March 5"]
+
+
 def test_every_rule_has_an_example() -> None:
     assert [r.name for r in RULES if not r.examples] == []
 

@@ -138,7 +138,7 @@ RULES: tuple[Rule, ...] = (
     # --- Months --------------------------------------------------------------------------------
     Rule(
         "date_month_year",
-        r"(?:(?:the\s+)?{partword}[\s-]*)?{month},?\s+(?:of\s+)?{year}",
+        r"(?:(?:the\s+)?{partword}(?:-|\s+))?{month},?\s+(?:of\s+)?{year}",
         "DATE",
         "{year}-{month}",
         (
@@ -201,7 +201,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_partword_month",
-        r"(?:the\s+)?{partword}[\s-]*{month}",
+        r"(?:the\s+)?{partword}(?:-|\s+){month}",
         "DATE",
         "near({month})",
         (
@@ -223,7 +223,7 @@ RULES: tuple[Rule, ...] = (
     # --- Seasons -------------------------------------------------------------------------------
     Rule(
         "date_season_year",
-        r"(?:the\s+)?(?:{partword}[\s-]*)?{season}\s+(?:of\s+)?{year}",
+        r"(?:the\s+)?(?:{partword}(?:-|\s+))?{season}\s+(?:of\s+)?{year}",
         "DATE",
         "{year}-{season}",
         (
@@ -246,7 +246,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_dir_season",
-        r"(?:the\s+)?(?:{partword}[\s-]*)?{dir}\s+{season}",
+        r"(?:the\s+)?(?:{partword}(?:-|\s+))?{dir}\s+{season}",
         "DATE",
         "rel({dir},{season})",
         (
@@ -500,7 +500,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_partword_year",
-        r"(?:the\s+)?{partword}[\s-]*{year}",
+        r"(?:the\s+)?{partword}(?:-|\s+){year}",
         "DATE",
         "{year}",
         (
@@ -532,7 +532,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_decade",
-        r"(?:the\s+)?(?:{partword}[\s-]*)?{decade}",
+        r"(?:the\s+)?(?:{partword}(?:-|\s+))?{decade}",
         "DATE",
         "{decade}",
         (
@@ -542,21 +542,21 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_decade_short",
-        r"the\s+(?:{partword}[\s-]*)?{decade2}|(?:{partword:pw2}[\s-]*)(?:'|’){decade2:d2}",
+        r"the\s+(?:{partword}(?:-|\s+))?{decade2}|(?:{partword:pw2}[\s-]*)(?:'|’){decade2:d2}",
         "DATE",
         "{decade2}{d2}",
         (ex("It was popular in the '60s.", "the '60s", "196"),),
     ),
     Rule(
         "date_decade_word",
-        r"the\s+(?:{partword}[\s-]*)?(?:nineteen[\s-]+)?{decadeword}",
+        r"the\s+(?:{partword}(?:-|\s+))?(?:nineteen[\s-]+)?{decadeword}",
         "DATE",
         "{decadeword}",
         (ex("The firm grew in the nineties.", "the nineties", "199"),),
     ),
     Rule(
         "date_century",
-        r"(?:the\s+)?(?:{partword}[\s-]*)?{centuryord}[\s-]+century",
+        r"(?:the\s+)?(?:{partword}(?:-|\s+))?{centuryord}[\s-]+century",
         "DATE",
         "{centuryord}",
         (ex("It dates from the 19th century.", "the 19th century", "18"),),
