@@ -127,7 +127,8 @@ _KEPT_PUNCT = frozenset({"%"})
 
 
 def contiguous(ids: set[int], head: Token) -> list[Token]:
-    """The run of consecutive tokens around `head`, trimmed of edge punctuation."""
+    """The run of consecutive tokens around `head`, trimmed of edge punctuation and
+    of the spaces a text may put between its sentences."""
     lo, hi = run_around(ids, head.i)
     doc = head.doc
     run = [doc[i] for i in range(lo, hi + 1)]
@@ -142,6 +143,7 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
         run = run[1:]
     while run and (
         (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
+        or run[-1].is_space
         or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
         or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP")  # "on June 18 after"
     ):
