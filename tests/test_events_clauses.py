@@ -285,6 +285,9 @@ def test_a_credit_glued_to_the_first_word_leaves_the_word_in_the_row() -> None:
         # A row ending in a percentage keeps its sign.
         ("On Friday the Nasdaq Composite had fallen 4.3%.",
          "On Friday the Nasdaq Composite had fallen 4.3%"),
+        # Nor the sentence's stop and the spaces a text puts after it.
+        ("Sales rose on Friday.  Why?",
+         "Sales rose on Friday"),
     ],
 )  # fmt: skip
 def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
@@ -312,6 +315,9 @@ def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
         # verb's event (see test_a_row_keeps_its_complement).
         ("The office called for a re-run on June 18 after reviewing the bids.",
          "The office called for a re-run on June 18 after reviewing the bids"),
+        # One of saying comes with what it said.
+        ("The president responded on Wednesday by saying the issue was manufactured.",
+         "The president responded on Wednesday by saying the issue was manufactured"),
     ],
 )  # fmt: skip
 def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> None:

@@ -82,9 +82,9 @@ REPORTING_VERBS = SPEECH_VERBS | frozenset(
     {"indicate", "signal", "reveal", "disclose", "reiterate", "hint", "inform", "notify"}
 )
 
-# Verbs that state a reason or a charge, which a participle of the event it
-# explains carries ("called for a re-run, citing major flaws").
-STATING_VERBS = frozenset({"cite", "accuse", "blame", "allege", "charge"})
+# Verbs of saying, and those that state a reason or a charge, which a participle
+# of the event it explains carries ("called for a re-run, citing major flaws").
+SAYING_VERBS = SPEECH_VERBS | frozenset({"cite", "accuse", "blame", "allege", "charge"})
 
 # Words that open the figure an event is compared with, which a row leaves out
 # ("against" aside: "protested against the plan" is the event itself).
@@ -164,11 +164,11 @@ def _clause_span(
     for child in head.children:
         if _saying_participle(tree, child, dated, top.i):
             ids |= tree.subtree(child.i)
-    # "asked forgiveness after using a racist term": a gerund after a preposition,
-    # without a subject or a date of its own, is part of the verb's event.
+    # "asked forgiveness after using a racist term": a gerund after a preposition with
+    # no subject or date of its own is part of the event, one of saying with what it said.
     for t in sorted(tree.subtree(head.i)):
         if t not in ids and tree.heads[t] in ids and joined_gerund(tree, head.doc[t], dated):
-            ids |= core(tree, t, cut)
+            ids |= tree.subtree(t) if head.doc[t].lemma_ in SAYING_VERBS else core(tree, t, cut)
     # "efforts to enact a treaty in Copenhagen fell apart in 2009": the subject
     # before the verb is told whole, an infinitive after its noun too, when it
     # holds no date and no clause of its own ("the man who owns it" is another
@@ -229,7 +229,7 @@ def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int
     homes")."""
     if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < top:
         return False
-    if child.lemma_ not in SPEECH_VERBS and child.lemma_ not in STATING_VERBS:
+    if child.lemma_ not in SAYING_VERBS:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
         return False
