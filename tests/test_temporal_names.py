@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         'Baker said on "This Week With David Brinkley" that talks failed.',
         'The gunmen belonged to the movement known as "Black September," claiming it.',
         "The story ran in USA Today.",
+        "Schiff told USA TODAY's video series that it is clear.",
         "He spoke on the BBC Radio 4 Today programme.",
         "He told the Today programme that rates would rise.",
         "She was a guest on The Tonight Show.",
@@ -78,6 +79,8 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ("He told the Sunday Times on Monday that he would quit.", {"Monday": "2013-03-18"}),
         ("On Sunday Times Square was packed.", {"Sunday": "2013-03-17"}),
         ("Today's Parent readers are older.", {"Today": "2013-03-22"}),  # may be the day
+        # A shouted headline's TODAY is the day.
+        ("MARKETS FALL TODAY AS BANKS WOBBLE", {"TODAY": "2013-03-22"}),
         # A story that names someone June still dates "in June".
         (
             "'Mama' June Shannon spoke on Monday. June said the show ends in June.",
