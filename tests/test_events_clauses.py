@@ -315,9 +315,11 @@ def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
         # verb's event (see test_a_row_keeps_its_complement).
         ("The office called for a re-run on June 18 after reviewing the bids.",
          "The office called for a re-run on June 18 after reviewing the bids"),
-        # One of saying comes with what it said.
+        # One of saying comes with what it said, after a joined verb too.
         ("The president responded on Wednesday by saying the issue was manufactured.",
          "The president responded on Wednesday by saying the issue was manufactured"),
+        ("Dean appeared on MSNBC on Tuesday and began by saying he would never do it.",
+         "Dean appeared on MSNBC on Tuesday and began by saying he would never do it"),
     ],
 )  # fmt: skip
 def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> None:

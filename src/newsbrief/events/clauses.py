@@ -43,10 +43,11 @@ from newsbrief.events.event import (
     whole_ranges,
 )
 from newsbrief.events.joined import (
+    SAYING_VERBS,
     apart,
     bare_frame,
     clause_of_when,
-    joined_gerund,
+    joined_gerunds,
     names_a_time,
     no_clause,
     object_clauses,
@@ -81,10 +82,6 @@ CLAUSE_DEPS = frozenset(
 REPORTING_VERBS = SPEECH_VERBS | frozenset(
     {"indicate", "signal", "reveal", "disclose", "reiterate", "hint", "inform", "notify"}
 )
-
-# Verbs of saying, and those that state a reason or a charge, which a participle
-# of the event it explains carries ("called for a re-run, citing major flaws").
-SAYING_VERBS = SPEECH_VERBS | frozenset({"cite", "accuse", "blame", "allege", "charge"})
 
 # Words that open the figure an event is compared with, which a row leaves out
 # ("against" aside: "protested against the plan" is the event itself).
@@ -166,9 +163,7 @@ def _clause_span(
             ids |= tree.subtree(child.i)
     # "asked forgiveness after using a racist term": a gerund after a preposition with
     # no subject or date of its own is part of the event, one of saying with what it said.
-    for t in sorted(tree.subtree(head.i)):
-        if t not in ids and tree.heads[t] in ids and joined_gerund(tree, head.doc[t], dated):
-            ids |= tree.subtree(t) if head.doc[t].lemma_ in SAYING_VERBS else core(tree, t, cut)
+    ids |= joined_gerunds(tree, head, ids, dated, cut)
     # "efforts to enact a treaty in Copenhagen fell apart in 2009": the subject
     # before the verb is told whole, an infinitive after its noun too, when it
     # holds no date and no clause of its own ("the man who owns it" is another
@@ -214,6 +209,7 @@ def _clause_span(
         ids |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
     if own is not None:
         ids |= shared_conjuncts(tree, head, dated, cut)
+        ids |= joined_gerunds(tree, head, ids, dated, cut)  # "and began by saying ..."
     for t, owner in (moved or {}).items():
         if owner == head.i:
             ids.add(t)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS
 from newsbrief.events.tree import Tree, core, names_a_thing
+from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal import tense_of
 
 if TYPE_CHECKING:
@@ -169,6 +170,24 @@ def apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:
     if names_a_time(tree, verb) or any(c.lower_ in _OTHER_TIME for c in verb.children):
         return True
     return any(tree.cuts(c.i, cut) and c.dep_ != "conj" for c in verb.children)
+
+
+# Verbs of saying, and those that state a reason or a charge, which a participle
+# of the event it explains carries ("called for a re-run, citing major flaws").
+SAYING_VERBS = SPEECH_VERBS | frozenset({"cite", "accuse", "blame", "allege", "charge"})
+
+
+def joined_gerunds(
+    tree: Tree, top: Token, ids: set[int], dated: dict[int, str], cut: frozenset[str]
+) -> set[int]:
+    """The gerunds in the phrase at `top` that hang from a word of `ids` and tell
+    part of its event (`joined_gerund`), without their clauses, or whole for one of
+    saying, with what it said ("responded by saying his refusal was manufactured")."""
+    taken, doc = set(ids), top.doc
+    for t in sorted(tree.subtree(top.i)):
+        if t not in taken and tree.heads[t] in taken and joined_gerund(tree, doc[t], dated):
+            taken |= tree.subtree(t) if doc[t].lemma_ in SAYING_VERBS else core(tree, t, cut)
+    return taken - ids
 
 
 def joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
