@@ -111,6 +111,19 @@ def test_clock_times_hours_apart_tell_two_events() -> None:
     assert rows_of(text, day) == [("2013-06-03T06:02", 2)]
 
 
+def test_a_day_outside_the_part_of_a_month_named_is_another_time() -> None:
+    day = dt.date(2016, 9, 25)
+    text = (
+        "The Post poll was conducted in early September. "
+        "The Post poll was conducted on Sept. 19."
+    )
+    assert rows_of(text, day) == [("2016-09", 1), ("2016-09-19", 1)]
+    text = "The Post poll was conducted in early September. The Post poll was conducted on Sept. 6."
+    assert rows_of(text, day) == [("2016-09-06", 2)]
+    text = "The plant opened in late 2009. The plant opened in March 2009 after delays."
+    assert rows_of(text, day) == [("2009", 1), ("2009-03", 1)]
+
+
 def test_sayings_merge_only_when_the_same_speaker_is_named() -> None:
     day = dt.date(1990, 8, 17)
     text = (

@@ -27,6 +27,7 @@ class Entry:
     conflicts: list[tuple[TemporalExpr, TemporalExpr]] = field(default_factory=list)
     concepts: set[str] = field(default_factory=set)
     values: dict[str, None] = field(default_factory=dict)  # distinct date values, in order
+    parts: dict[str, str] = field(default_factory=dict)  # value -> the part named ("early")
     actions: set[str] = field(default_factory=set)  # what its events say happened
     prose: bool = True  # every event a clause of the prose
     people: set[str] = field(default_factory=set)  # the persons who act in its events
@@ -48,6 +49,8 @@ class Entry:
         self.done = self.done or event.done
         if event.date is not None:
             self.values.setdefault(event.date.value)
+            if (part := _part_of(event.date)) is not None:
+                self.parts[event.date.value] = part
 
     @property
     def dates(self) -> list[TemporalExpr]:
@@ -95,6 +98,11 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
         # A date that cannot be the time of every telling already joined ("in
         # February" against "January 2008", "at 9:04 p.m." against "at 7:47
         # p.m.") tells another event.
+        return None
+    mine = _part_of(event.date)
+    if any(_outside_part(mine, event.date.value, v) for v in entry.values) or any(
+        _outside_part(part, v, event.date.value) for v, part in entry.parts.items()
+    ):
         return None
     blank = _blank(event.date.value)
     if any(_blank(v) != blank for v in entry.values):
@@ -189,6 +197,38 @@ def _vague(a: str, b: str) -> bool:
         return False
     finer = ca if RANK.get(ca.kind, 0) > RANK.get(cb.kind, 0) else cb
     return finer.years is None
+
+
+# The part of a month or year a modifier names, as a share of it, with some
+# overlap: "early September" is no time of "Sept. 19".
+_PARTS = {
+    "early": (0.0, 0.4), "beginning": (0.0, 0.4), "start": (0.0, 0.4), "mid": (0.25, 0.75),
+    "middle": (0.25, 0.75), "late": (0.6, 1.0), "end": (0.6, 1.0),
+}  # fmt: skip
+_PART_WORD = re.compile(r"(?:the\s+)?(early|beginning|start|mid|middle|late|end)\b")
+_MONTH, _DAY = re.compile(r"(\d{4})-(\d\d)$"), re.compile(r"(\d{4})-(\d\d)(?:-(\d\d))?")
+
+
+def _part_of(date: TemporalExpr) -> str | None:
+    """The part of its period a date's words name ("early September": "early")."""
+    part = _PART_WORD.match(date.text.lower())
+    return part.group(1) if part is not None else None
+
+
+def _outside_part(part: str | None, coarse: str, fine: str) -> bool:
+    """Whether `fine`, a day of a month or a month of a year, lies outside the
+    `part` of the `coarse` value a date names ("early September", "late 2009")."""
+    finer = _DAY.match(fine)
+    if part is None or finer is None or not fine.startswith(coarse):
+        return False
+    if _MONTH.match(coarse) and finer.group(3):
+        share = (int(finer.group(3)) - 1) / 31
+    elif re.fullmatch(r"\d{4}", coarse):
+        share = (int(finer.group(2)) - 1) / 12
+    else:
+        return False
+    low, high = _PARTS[part]
+    return not low <= share <= high
 
 
 def _blank(value: str) -> bool:
