@@ -58,7 +58,8 @@ def carry_dates(
             # A date left unresolved ("Friday" with no reference date) tells
             # the reader nothing more carried to another row.
             known = date is not None and "X" not in date.value
-            state.date = date if known and _simple_past(told) else None
+            past = _simple_past(told) or (_tenseless(told) and _simple_past(root))
+            state.date = date if known and past else None
             state.left = CARRIED_SENTENCES
             state.speech = told == root and root.lemma_ in SPEECH_VERBS
             state.frame = _says(root, dated)
@@ -79,13 +80,30 @@ def carry_dates(
     return out
 
 
+def _tenseless(verb: Token) -> bool:
+    """Whether `verb` has no tense of its own ("plunging", "to resign"), not even
+    with an auxiliary ("will rise"): it takes its root's."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ in ("VB", "VBG") and all(a == "to" for a in aux)
+
+
 def _told(root: Token, anchored: dict[int, TemporalExpr]) -> Token:
-    """The verb whose date a sentence passes on: its root's, or for an undated
-    verb of speech what it reports ("Esselte reported third-quarter net income
-    fell ... Sales rose" tells of that quarter)."""
-    if root.i in anchored or root.lemma_ not in SPEECH_VERBS:
+    """The verb whose date a sentence passes on: its root's, for an undated verb
+    of speech what it reports ("Esselte reported third-quarter net income fell ...
+    Sales rose" tells of that quarter), and for another undated verb its dated
+    verb without a tense ("The projection sent shares plunging $4.375 in trading
+    yesterday. The stock closed at $38.50")."""
+    if root.i in anchored:
         return root
-    return next((c for c in root.children if c.dep_ == "ccomp" and c.i in anchored), root)
+    speech = root.lemma_ in SPEECH_VERBS
+    return next(
+        (
+            c for c in root.children
+            if c.i in anchored and (c.dep_ == "ccomp" if speech else _tenseless(c))
+            and c.dep_ in ("ccomp", "xcomp", "oprd")
+        ),
+        root,
+    )  # fmt: skip
 
 
 def _says(verb: Token, dated: dict[int, str]) -> bool:
