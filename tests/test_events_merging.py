@@ -114,8 +114,7 @@ def test_clock_times_hours_apart_tell_two_events() -> None:
 def test_a_day_outside_the_part_of_a_month_named_is_another_time() -> None:
     day = dt.date(2016, 9, 25)
     text = (
-        "The Post poll was conducted in early September. "
-        "The Post poll was conducted on Sept. 19."
+        "The Post poll was conducted in early September. The Post poll was conducted on Sept. 19."
     )
     assert rows_of(text, day) == [("2016-09", 1), ("2016-09-19", 1)]
     text = "The Post poll was conducted in early September. The Post poll was conducted on Sept. 6."
