@@ -80,6 +80,10 @@ def carry_dates(
     return out
 
 
+# The complements of a verb that tell its event's next step ("sent shares plunging").
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
+
+
 def _tenseless(verb: Token) -> bool:
     """Whether `verb` has no tense of its own ("plunging", "to resign"), not even
     with an auxiliary ("will rise"): it takes its root's."""
@@ -95,15 +99,11 @@ def _told(root: Token, anchored: dict[int, TemporalExpr]) -> Token:
     yesterday. The stock closed at $38.50")."""
     if root.i in anchored:
         return root
-    speech = root.lemma_ in SPEECH_VERBS
-    return next(
-        (
-            c for c in root.children
-            if c.i in anchored and (c.dep_ == "ccomp" if speech else _tenseless(c))
-            and c.dep_ in ("ccomp", "xcomp", "oprd")
-        ),
-        root,
-    )  # fmt: skip
+    if root.lemma_ in SPEECH_VERBS:
+        told = (c for c in root.children if c.dep_ == "ccomp")
+    else:
+        told = (c for c in root.children if c.dep_ in _COMPLEMENTS and _tenseless(c))
+    return next((c for c in told if c.i in anchored), root)
 
 
 def _says(verb: Token, dated: dict[int, str]) -> bool:
