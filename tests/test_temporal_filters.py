@@ -30,6 +30,8 @@ if TYPE_CHECKING:
         "In this day and age, he can travel.",
         "He remains a lightning rod to this day.",
         "That is very important to the future of our peoples.",
+        "They were still hoping for a brighter tomorrow.",
+        "We fight for a better, safer tomorrow.",
         "This follows a large fall in the value of the index.",
         "South Korea saw a 9% fall.",
         "Return the boy as soon as they can.",
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
         "It was an autumn day like any other.",
         "Customers saw their credit ratings fall, got credit cards in the mail.",
         "He grew up in Fall River, Massachusetts.",
+        "His ex-wife took the fall for him and went to prison.",
         "He was last seen wearing a gray winter jacket.",
         "Kenya's summer flowers are popular in Russia.",
         "Teams tried the new tyres in winter testing.",
@@ -53,6 +56,19 @@ if TYPE_CHECKING:
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:
     assert values(nlp, sentence) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        ("She will host a dinner tomorrow.", "tomorrow"),
+        ("He faces a tough battle tomorrow.", "tomorrow"),
+        ("The baby is a year old today.", "today"),
+        ("The bank raised rates again today.", "today"),
+    ],
+)
+def test_a_day_after_a_thing_stays_a_day(nlp: Language, sentence: str, text: str) -> None:
+    assert text in values(nlp, sentence)
 
 
 def test_impossible_days_are_not_dates(nlp: Language) -> None:

@@ -3,8 +3,9 @@
 Each filter looks at one candidate with the parse of its text and says whether to
 drop it: a modal "may", a four-digit quantity ("2000 soldiers"), "fall" as a verb,
 an age ("a 6-year-old"), a share ("a quarter of the market"), a day that does not
-exist ("Feb. 30"), and the names `names.py` tells apart ("This Week", "the Arab
-Spring")...
+exist ("Feb. 30"), the words `senses.py` finds used in another sense ("as soon
+as", "a brighter tomorrow") and the names `names.py` tells apart ("This Week", "the
+Arab Spring")...
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from newsbrief.temporal import tables as T
 from newsbrief.temporal.names import NAME_FILTERS
 from newsbrief.temporal.patterns import NORMALIZERS
 from newsbrief.temporal.scan import Candidate, tokens_in
+from newsbrief.temporal.senses import SENSE_FILTERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -99,6 +101,8 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
         return False
     if after < len(doc) and doc[after].pos_ == "PROPN" and doc[after].is_title:
         return True  # "Fall River", "Fall Out Boy": a name
+    if tokens[-1].dep_ == "dobj" and tokens[-1].head.lemma_ == "take":
+        return True  # "an ex-wife who took the fall for him": the blame
     return _a_drop(tokens[-1]) or _bare_fall(c, tokens[-1])
 
 
@@ -269,64 +273,6 @@ def _impossible_date(c: Candidate, doc: Doc) -> bool:
     return False
 
 
-def _as_soon_as(c: Candidate, doc: Doc) -> bool:
-    text = c.match.string
-    if c.match.group(0).lower() != "soon":
-        return False
-    before = text[max(0, c.start - 3) : c.start].lower()
-    return before == "as " and text[c.end : c.end + 3].lower() == " as"
-
-
-def _future_of(c: Candidate, doc: Doc) -> bool:
-    """'the future of our peoples': prospects, not a time."""
-    text = c.match.string
-    return c.match.group(0).lower() == "the future" and text[c.end : c.end + 4] == " of "
-
-
-def _current_noun(c: Candidate, doc: Doc) -> bool:
-    """'current' the noun (electric or ocean current), not the adjective."""
-    if c.match.group(0).lower() != "current":
-        return False
-    tokens = tokens_in(doc, (c.start, c.end))
-    return tokens is not None and len(tokens) > 0 and tokens[0].pos_ != "ADJ"
-
-
-# "It won't happen overnight", "not something fixed overnight", "an overnight
-# success": suddenly, not the night before. ("Prices changed little overnight", "the
-# car disappeared overnight" are nights.)
-_SUDDEN_VERBS = frozenset(
-    {"happen", "occur", "transform", "become", "evolve", "materialize", "materialise",
-     "succeed", "fix", "solve", "cure"}
-)  # fmt: skip
-# ... and these denied: "Things won't change overnight" ("Police did not arrest
-# anyone overnight" is a night).
-_DENIED_SUDDEN_VERBS = frozenset(
-    {"change", "improve", "go", "come", "end", "disappear", "vanish", "build", "turn", "get"}
-)
-# Nouns whose "overnight" is suddenly ("an overnight success") or a kind ("works the
-# overnight shift"), not a night.
-_SUDDEN_NOUNS = frozenset(
-    {"success", "sensation", "star", "celebrity", "fame", "millionaire", "shift"}
-)
-
-
-def _overnight_not_a_night(c: Candidate, doc: Doc) -> bool:
-    """'overnight' meaning suddenly: with a verb of coming about or a denied one
-    ("won't change overnight"), or before a success or fame; or a kind of shift."""
-    if c.match.group(0).lower() != "overnight":
-        return False
-    tokens = tokens_in(doc, (c.start, c.end))
-    if tokens is None or len(tokens) != 1:
-        return False
-    head = tokens[0].head
-    if head.pos_ in ("VERB", "AUX"):
-        lemma = head.lemma_.lower()
-        if any(t.dep_ == "neg" for t in head.children) and lemma in _DENIED_SUDDEN_VERBS:
-            return True
-        return lemma in _SUDDEN_VERBS
-    return head.lemma_.lower() in _SUDDEN_NOUNS
-
-
 # Words of a match told in halves: "a second half penalty", "scored twice in the
 # second half". A bare half of a year is business news ("profit for the first half",
 # "its goal for the second half"), so a goal or a display counts only right after
@@ -378,9 +324,6 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _part_of_a_thing,
     _temperature,
     _impossible_date,
-    _as_soon_as,
-    _current_noun,
-    _future_of,
-    _overnight_not_a_night,
+    *SENSE_FILTERS,
     *NAME_FILTERS,
 )

@@ -1,0 +1,98 @@
+"""Time words used in another sense: "as soon as", an electric current, "a
+brighter tomorrow", "won't change overnight".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from newsbrief.temporal.scan import Candidate, tokens_in
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+def _as_soon_as(c: Candidate, doc: Doc) -> bool:
+    text = c.match.string
+    if c.match.group(0).lower() != "soon":
+        return False
+    before = text[max(0, c.start - 3) : c.start].lower()
+    return before == "as " and text[c.end : c.end + 3].lower() == " as"
+
+
+# Comparatives the parse may take for nouns ("hoping for a brighter tomorrow").
+_BETTER = frozenset({"better", "brighter", "safer", "greener", "happier", "stronger", "fairer"})
+
+
+def _prospect(c: Candidate, doc: Doc) -> bool:
+    """'the future of our peoples', 'for a brighter tomorrow': prospects, not a
+    time. A day word after "a" and only adjectives is one ("a dinner tomorrow",
+    "a year old today" are days)."""
+    text, word = c.match.string, c.match.group(0).lower()
+    if word == "the future":
+        return text[c.end : c.end + 4] == " of "
+    tokens = tokens_in(doc, (c.start, c.end))
+    if word not in ("today", "tomorrow") or tokens is None or not len(tokens):
+        return False
+    before = tokens[0].nbor(-1) if tokens[0].i > 0 else None
+    for _ in range(4):
+        if before is None or before.lower_ in ("a", "an"):
+            break
+        if before.tag_ not in ("JJ", "JJR", "JJS", ",") and before.lower_ not in _BETTER:
+            return False
+        before = before.nbor(-1) if before.i > 0 else None
+    return before is not None and before.lower_ in ("a", "an") and before.i < tokens[0].i - 1
+
+
+def _current_noun(c: Candidate, doc: Doc) -> bool:
+    """'current' the noun (electric or ocean current), not the adjective."""
+    if c.match.group(0).lower() != "current":
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    return tokens is not None and len(tokens) > 0 and tokens[0].pos_ != "ADJ"
+
+
+# "It won't happen overnight", "not something fixed overnight", "an overnight
+# success": suddenly, not the night before. ("Prices changed little overnight", "the
+# car disappeared overnight" are nights.)
+_SUDDEN_VERBS = frozenset(
+    {"happen", "occur", "transform", "become", "evolve", "materialize", "materialise",
+     "succeed", "fix", "solve", "cure"}
+)  # fmt: skip
+# ... and these denied: "Things won't change overnight" ("Police did not arrest
+# anyone overnight" is a night).
+_DENIED_SUDDEN_VERBS = frozenset(
+    {"change", "improve", "go", "come", "end", "disappear", "vanish", "build", "turn", "get"}
+)
+# Nouns whose "overnight" is suddenly ("an overnight success") or a kind ("works the
+# overnight shift"), not a night.
+_SUDDEN_NOUNS = frozenset(
+    {"success", "sensation", "star", "celebrity", "fame", "millionaire", "shift"}
+)
+
+
+def _overnight_not_a_night(c: Candidate, doc: Doc) -> bool:
+    """'overnight' meaning suddenly: with a verb of coming about or a denied one
+    ("won't change overnight"), or before a success or fame; or a kind of shift."""
+    if c.match.group(0).lower() != "overnight":
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or len(tokens) != 1:
+        return False
+    head = tokens[0].head
+    if head.pos_ in ("VERB", "AUX"):
+        lemma = head.lemma_.lower()
+        if any(t.dep_ == "neg" for t in head.children) and lemma in _DENIED_SUDDEN_VERBS:
+            return True
+        return lemma in _SUDDEN_VERBS
+    return head.lemma_.lower() in _SUDDEN_NOUNS
+
+
+# Each filter says why a match is not a time.
+SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
+    _as_soon_as,
+    _current_noun,
+    _prospect,
+    _overnight_not_a_night,
+)
