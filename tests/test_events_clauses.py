@@ -384,6 +384,33 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # ... unless it names a time of its own.
         ("On Monday, a judge ruled that the woman would be freed later this year.",
          ["On Monday, a judge ruled", "the woman would be freed later this year"]),
+        # A participle with its own subject after "have" or "see" is one event with it.
+        ("On Monday, PolitiFact announced it will have 18 fact-checkers working during "
+         "the debate.",
+         ["On Monday, PolitiFact announced it will have 18 fact-checkers working during "
+          "the debate"]),
+        # What completes a noun of the row is part of it ...
+        ("On Monday night she started off by emphasizing fairness and a need to raise "
+         "the minimum wage.",
+         ["On Monday night she started off by emphasizing fairness and a need to raise "
+          "the minimum wage"]),
+        ("In May they went with the former with hopes of coming back to the latter.",
+         ["In May they went with the former with hopes of coming back to the latter"]),
+        # So is the verb's purpose.
+        ("The council held a meeting Monday and set Jan. 24 to elect a new king.",
+         ["The council held a meeting Monday", "set Jan. 24 to elect a new king"]),
+        # ... unless it holds a date of its own.
+        ("On Monday she announced a plan to raise the minimum wage next year.",
+         ["On Monday she announced a plan", "a plan to raise the minimum wage next year"]),
+        # "starting" with only a time after it opens the time of the verb it follows.
+        ("Follow the live stream, which will provide you fact-checks in near real-time "
+         "starting at 9 p.m. tonight.",
+         ["the live stream, which will provide you fact-checks in near real-time "
+          "starting at 9 p.m. tonight"]),
+        # "beginning with" a thing begins with the thing, at its own time.
+        ("They have given him plenty to consider beginning with a trip to Manchester "
+         "on Saturday evening.",
+         ["plenty to consider beginning with a trip to Manchester on Saturday evening"]),
     ],
 )  # fmt: skip
 def test_a_row_keeps_its_complement(text: str, rows: list[str]) -> None:

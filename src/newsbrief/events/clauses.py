@@ -47,9 +47,9 @@ from newsbrief.events.joined import (
     apart,
     bare_frame,
     clause_of_when,
+    completing_clauses,
     joined_gerunds,
     names_a_time,
-    no_clause,
     object_clauses,
     own_date,
     quoted_before,
@@ -61,7 +61,15 @@ from newsbrief.events.joined import (
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start, subjects_before
-from newsbrief.events.tree import Tree, contiguous, core, core_keeping, opens_quote, whole_dates
+from newsbrief.events.tree import (
+    Tree,
+    contiguous,
+    core,
+    core_keeping,
+    no_clause,
+    opens_quote,
+    whole_dates,
+)
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -174,6 +182,7 @@ def _clause_span(
         ):
             ids |= sub
     ids |= object_clauses(tree, head, timed or set(dated), cut)
+    ids |= completing_clauses(tree, head, ids, timed or set(dated))
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
@@ -194,9 +203,6 @@ def _clause_span(
     # with a date of its own is told in its own right ("said in an editorial on
     # Saturday: The Supreme Court took a detour this week").
     for child in head.children:
-        if no_clause(child):
-            ids |= core(tree, child.i, cut)  # "let him go in 2015"
-            continue
         said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
         if not said or not takes_clause or (not reporting and child.i < head.i):
             continue
@@ -248,10 +254,7 @@ def clause_events(
     heads = [
         sdoc[i]
         for i, dep in enumerate(tree.deps)
-        if tree.verbal[i]
-        and dep in CLAUSE_DEPS
-        and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
-        and not no_clause(sdoc[i])
+        if tree.verbal[i] and dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
     ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
     # An undated one ("SALEM, Ore. (AP) —") is no part of the first clause's row.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS
-from newsbrief.events.tree import Tree, core, names_a_thing
+from newsbrief.events.tree import Tree, core
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal import tense_of
 
@@ -75,6 +75,39 @@ def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]
             sub = tree.subtree(t)
             if not any(d >= min(sub) for d in tree.subtree(head.i) & timed):
                 out |= sub
+    return out
+
+
+def completing_clauses(tree: Tree, head: Token, ids: set[int], timed: set[int]) -> set[int]:
+    """The clauses that complete the row: the verb's purpose ("set Jan. 24 to elect
+    a new king") and what completes a noun after it ("a need to raise the minimum
+    wage", "with hopes of coming back"), an infinitive or a gerund after a
+    preposition with no subject and no date (`timed`) of its own. They tell what
+    the event or the noun is for, not another event; without them the row ends
+    short. A subject's are left to `subjects_before` ("the wisdom in returning the
+    boy was confirmed": the return is another event)."""
+    doc = head.doc
+    infinitives = [c for c in tree.children[head.i] if c > head.i and tree.deps[c] == "advcl"]
+    gerunds: list[int] = []
+    for n in sorted(ids):
+        if n > head.i and doc[n].pos_ == "NOUN":
+            for c in tree.children[n]:
+                if tree.deps[c] == "acl":
+                    infinitives.append(c)
+                elif tree.deps[c] == "prep":
+                    gerunds += [g for g in tree.children[c] if tree.deps[g] == "pcomp"]
+    out: set[int] = set()
+    for clause in infinitives + gerunds:
+        if doc[clause].tag_ != ("VBG" if clause in gerunds else "VB"):
+            continue
+        kids = tree.children[clause]
+        if clause in infinitives and not any(doc[a].tag_ == "TO" for a in kids):
+            continue
+        if any(tree.deps[a] in SUBJECT_DEPS or tree.deps[a] == "mark" for a in kids):
+            continue
+        sub = tree.subtree(clause)
+        if not sub & timed:
+            out |= sub
     return out
 
 
@@ -258,25 +291,6 @@ def own_date(
         not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
         for t in core(tree, clause, NESTED) - (moved or {}).keys()
         if t in dated
-    )
-
-
-def no_clause(verb: Token) -> bool:
-    """Whether `verb` heads no clause of its own: the bare infinitive a verb of
-    letting, making or seeing takes ("let him go", "made him pay"), one event with
-    that verb told from its doer; a participle that only names or places a thing
-    ("Tikrit, best known as the birthplace of Saddam, fell in June"); or the
-    "come" of "come October"."""
-    if names_a_thing(verb):
-        return True
-    if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
-        return True  # "the defining issue come October": when October comes
-    return (
-        verb.dep_ == "ccomp"
-        and verb.tag_ == "VB"
-        and verb.head.pos_ == "VERB"
-        and verb.head.i < verb.i
-        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
     )
 
 

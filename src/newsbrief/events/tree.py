@@ -39,6 +39,40 @@ def names_a_thing(token: Token) -> bool:
 _NAMED = frozenset({"oprd", "attr", "dobj", "prep", "agent", "xcomp"})
 
 
+def no_clause(verb: Token) -> bool:
+    """Whether `verb` heads no clause of its own: the bare infinitive a verb of
+    letting, making or seeing takes ("let him go", "made him pay"), one event with
+    that verb told from its doer; a participle that only names or places a thing
+    ("Tikrit, best known as the birthplace of Saddam, fell in June"); or the
+    "come" of "come October"; or a participle that only opens a time ("will
+    provide fact-checks starting at 9 p.m.": from 9 p.m.)."""
+    if names_a_thing(verb) or _opens_a_time(verb):
+        return True
+    if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
+        return True  # "the defining issue come October": when October comes
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ in ("VB", "VBG")  # "will have 18 fact-checkers working"
+        and verb.head.pos_ == "VERB"
+        and verb.head.i < verb.i
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
+
+
+def _opens_a_time(verb: Token) -> bool:
+    """Whether `verb` is "starting" or "beginning" with nothing but a time after it
+    ("starting Monday", "beginning in January"): a preposition of time in effect."""
+    if verb.tag_ != "VBG" or verb.lemma_ not in ("start", "begin"):
+        return False
+    if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
+        return False
+    # The time right after it, not one deeper in ("beginning with a trip to
+    # Manchester on Saturday" begins with the trip).
+    times = [c for c in verb.children if c.dep_ == "npadvmod"]
+    times += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return bool(times) and all(t.ent_type_ in ("DATE", "TIME") for t in times)
+
+
 class Tree:
     """A Doc's parse as lists of integers: clause spans are cut out of subtrees
     many times over, and a Token object per step is what that would cost."""
@@ -56,9 +90,9 @@ class Tree:
         self.verbal: list[bool] = [
             strings[p] in ("VERB", "AUX") for p in (rows[:, 2].tolist() if len(doc) else [])
         ]
-        for i, dep in enumerate(self.deps):
-            if dep == "acl" and self.verbal[i] and names_a_thing(doc[i]):
-                self.verbal[i] = False  # "Tikrit, best known as ...,": no clause
+        for i in range(len(doc)):
+            if self.verbal[i] and no_clause(doc[i]):
+                self.verbal[i] = False  # "let him go", "Tikrit, best known as": no clause
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
         for i, head in enumerate(self.heads):
             if head != i:
