@@ -36,6 +36,11 @@ def _rows(text: str) -> list[tuple[str, str]]:
             "Aetna posted earnings of $24 million, compared with a loss of $3 million last year.",
             ("a loss of $3 million last year", "1997"),
         ),
+        # What completes the noun is part of its row.
+        (
+            "The deal replaces the 1991 agreement to share the river's water.",
+            ("the 1991 agreement to share the river's water", "1991"),
+        ),
     ],
 )
 def test_a_dated_event_noun_is_a_row(text: str, row: tuple[str, str]) -> None:

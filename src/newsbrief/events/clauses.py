@@ -182,7 +182,7 @@ def _clause_span(
         ):
             ids |= sub
     ids |= object_clauses(tree, head, timed or set(dated), cut)
-    ids |= completing_clauses(tree, head, ids, timed or set(dated))
+    ids |= completing_clauses(tree, head, ids, timed or set(dated), cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:

@@ -78,19 +78,22 @@ def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]
     return out
 
 
-def completing_clauses(tree: Tree, head: Token, ids: set[int], timed: set[int]) -> set[int]:
-    """The clauses that complete the row: the verb's purpose ("set Jan. 24 to elect
-    a new king") and what completes a noun after it ("a need to raise the minimum
-    wage", "with hopes of coming back"), an infinitive or a gerund after a
-    preposition with no subject and no date (`timed`) of its own. They tell what
-    the event or the noun is for, not another event; without them the row ends
-    short. A subject's are left to `subjects_before` ("the wisdom in returning the
-    boy was confirmed": the return is another event)."""
+def completing_clauses(
+    tree: Tree, head: Token, ids: set[int], timed: set[int], cut: frozenset[str]
+) -> set[int]:
+    """The clauses that complete the row of `head`: the verb's purpose ("set Jan.
+    24 to elect a new king") and what completes the noun or a noun after it ("a
+    need to raise the minimum wage", "with hopes of coming back", "the decision to
+    declare"): an infinitive, or a gerund after a preposition, with no subject and
+    no date (`timed`) of its own, without its own clauses of the kinds in `cut`.
+    They tell what the event or the noun is for, not another event; without them
+    the row ends short. A subject's are left to `subjects_before` ("the wisdom in
+    returning the boy was confirmed": the return is another event)."""
     doc = head.doc
     infinitives = [c for c in tree.children[head.i] if c > head.i and tree.deps[c] == "advcl"]
     gerunds: list[int] = []
     for n in sorted(ids):
-        if n > head.i and doc[n].pos_ == "NOUN":
+        if n >= head.i and doc[n].pos_ == "NOUN":
             for c in tree.children[n]:
                 if tree.deps[c] == "acl":
                     infinitives.append(c)
@@ -105,9 +108,8 @@ def completing_clauses(tree: Tree, head: Token, ids: set[int], timed: set[int]) 
             continue
         if any(tree.deps[a] in SUBJECT_DEPS or tree.deps[a] == "mark" for a in kids):
             continue
-        sub = tree.subtree(clause)
-        if not sub & timed:
-            out |= sub
+        if not tree.subtree(clause) & timed:
+            out |= core(tree, clause, cut)  # its own clauses are other events
     return out
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
 from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
+from newsbrief.events.joined import completing_clauses
 from newsbrief.events.tree import Tree, core, run_around
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -110,6 +111,7 @@ def noun_events(
     date, inferred (the row of "the Feb. 23 accord signed by ..." tells it; it is
     updated in `anchored`); a noun without one is an event told by its phrase."""
     clause_heads = {h.i for h in heads}
+    timed = dated.keys() | {t.i for _, span in unanchored for t in span}
     out: list[ArticleEvent] = []
     for date, span in unanchored:
         if any(t.i in dated for t in span) or date.type == "TIME" or "X" in date.value:
@@ -131,7 +133,9 @@ def noun_events(
         if told:
             anchored.setdefault(told[0].i, replace(date, loose=True))
             continue
-        ids = core(tree, noun.i, frozenset(_NOUN_CLAUSES | {"advcl", "ccomp"}))
+        cut = frozenset(_NOUN_CLAUSES | {"advcl", "ccomp"})
+        ids = core(tree, noun.i, cut)
+        ids |= completing_clauses(tree, noun, ids, timed, cut)  # "the decision to declare"
         lo, hi = run_around(ids, noun.i)
         sdoc = noun.doc
         while lo < hi and (sdoc[lo].is_punct or sdoc[lo].dep_ == "cc"):
