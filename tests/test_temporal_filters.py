@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         "That is very important to the future of our peoples.",
         "They were still hoping for a brighter tomorrow.",
         "We fight for a better, safer tomorrow.",
+        "The brewery offers about 30 styles of beer throughout the year.",
         "This follows a large fall in the value of the index.",
         "South Korea saw a 9% fall.",
         "Return the boy as soon as they can.",
@@ -65,6 +66,7 @@ def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None
         ("He faces a tough battle tomorrow.", "tomorrow"),
         ("The baby is a year old today.", "today"),
         ("The bank raised rates again today.", "today"),
+        ("Sales rose throughout the year.", "the year"),
     ],
 )
 def test_a_day_after_a_thing_stays_a_day(nlp: Language, sentence: str, text: str) -> None:

@@ -1,13 +1,16 @@
 """Time words used in another sense: "as soon as", an electric current, "a
-brighter tomorrow", "won't change overnight".
+brighter tomorrow", "won't change overnight", "throughout the year" in the
+simple present.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.temporal.scan import Candidate, tokens_in
+from newsbrief.temporal.tense import governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -89,10 +92,32 @@ def _overnight_not_a_night(c: Candidate, doc: Doc) -> bool:
     return head.lemma_.lower() in _SUDDEN_NOUNS
 
 
+_THE_UNIT = re.compile(r"the\s+(?:(?:whole|entire|full)\s+)?(?:year|month|week|day)")
+
+
+def _all_year_round(c: Candidate, doc: Doc) -> bool:
+    """'offers 30 beers throughout the year': a period gone through in the simple
+    present is any such period, not this one ("sales rose throughout the year",
+    "profit should rise throughout the fiscal year" are this one)."""
+    text = c.match.string
+    if not text[max(0, c.start - 11) : c.start].lower().endswith("throughout "):
+        return False
+    if not _THE_UNIT.fullmatch(c.match.group(0).lower()):
+        return False  # "foresees the need throughout the 1990s": that decade
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or not len(tokens):
+        return False
+    verb = governing_verb(tokens.root)
+    if verb is None or verb.tag_ not in ("VBZ", "VBP"):
+        return False  # "profitability should increase throughout the fiscal year"
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 # Each filter says why a match is not a time.
 SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _as_soon_as,
     _current_noun,
     _prospect,
     _overnight_not_a_night,
+    _all_year_round,
 )
