@@ -200,3 +200,19 @@ def test_a_date_in_an_according_to_phrase_is_not_read_in_the_clauses_tense(
 def test_come_before_a_date_puts_it_ahead(nlp: Language) -> None:
     sentence = "It may not be the defining issue come October."
     assert value_of(nlp, sentence, "October") == "2013-10"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        # What a present "follows" or "comes after" names is over ...
+        ("The move follows a vote at the Winnipeg location Thursday.", "Thursday", "2013-03-21"),
+        ("The announcement comes after a similar attack on Tuesday.", "Tuesday", "2013-03-19"),
+        # ... what will follow is still to come.
+        ("A vote will follow on Tuesday.", "Tuesday", "2013-03-26"),
+    ],
+)
+def test_what_a_present_follows_is_past(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    assert value_of(nlp, sentence, text) == value

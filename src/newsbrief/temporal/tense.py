@@ -271,12 +271,29 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         # "Forecasters said on Wednesday the snow would cause disruption": a date
         # between a reporting verb and what was said tells when it was said.
         verb = verb.head
+    if verb is not None and _what_it_follows(token, verb):
+        return "past"
     tense = verb_tense(verb, stated=stated) if verb is not None else None
     if _points_ahead(token, verb):
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
             return "future"
         return None if tense == "past" else "future"
     return tense
+
+
+def _what_it_follows(token: Token, verb: Token) -> bool:
+    """Whether `token` is in what a present "follows" or "comes after" names,
+    which is over ("The move follows a vote Thursday", "comes after an attack on
+    Thursday")."""
+    if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.lemma_ == "follow":
+        after = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.i > verb.i]
+    elif verb.lemma_ == "come":
+        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"]
+    else:
+        return False
+    return any(token in c.subtree for c in after)
 
 
 def _thing_to_come(noun: Token) -> bool:
