@@ -399,6 +399,11 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # So is the verb's purpose.
         ("The council held a meeting Monday and set Jan. 24 to elect a new king.",
          ["The council held a meeting Monday", "set Jan. 24 to elect a new king"]),
+        # ... with what it says, and what completes it in turn.
+        ("A witness called 911 on November 22 to say there was a man with a pistol.",
+         ["A witness called 911 on November 22 to say there was a man with a pistol"]),
+        ("I stayed after school that evening to see if I could get a chance to try it out.",
+         ["I stayed after school that evening to see if I could get a chance to try it out"]),
         # ... unless it holds a date of its own.
         ("On Monday she announced a plan to raise the minimum wage next year.",
          ["On Monday she announced a plan", "a plan to raise the minimum wage next year"]),

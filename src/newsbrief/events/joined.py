@@ -84,22 +84,41 @@ def completing_clauses(
     """The clauses that complete the row of `head`: the verb's purpose ("set Jan.
     24 to elect a new king") and what completes the noun or a noun after it ("a
     need to raise the minimum wage", "with hopes of coming back", "the decision to
-    declare"): an infinitive, or a gerund after a preposition, with no subject and
-    no date (`timed`) of its own, without its own clauses of the kinds in `cut`.
-    They tell what the event or the noun is for, not another event; without them
-    the row ends short. A subject's are left to `subjects_before` ("the wisdom in
-    returning the boy was confirmed": the return is another event)."""
+    declare"), and so on within them ("to see if I could get a chance to try it
+    out"): an infinitive, or a gerund after a preposition, with no subject and no
+    date (`timed`) of its own, with its complement but without its other clauses
+    of the kinds in `cut`. They tell what the event or the noun is for, not
+    another event; without them the row ends short. A subject's are left to
+    `subjects_before` ("the wisdom in returning the boy was confirmed": the
+    return is another event)."""
+    out: set[int] = set()
+    verbs, nouns = [head.i], set(ids)
+    for _ in range(4):  # clauses within the ones taken
+        found = _completing(tree, head, verbs, nouns, timed) - out - ids
+        if not found:
+            break
+        for clause in found:
+            out |= core(tree, clause, cut - {"ccomp"})
+        verbs, nouns = sorted(found), out
+    return out
+
+
+def _completing(
+    tree: Tree, head: Token, verbs: list[int], nouns: set[int], timed: set[int]
+) -> set[int]:
+    """The heads of the purposes of `verbs` and of the complements of the nouns
+    among `nouns` after `head` that `completing_clauses` takes."""
     doc = head.doc
-    infinitives = [c for c in tree.children[head.i] if c > head.i and tree.deps[c] == "advcl"]
+    infinitives = [c for v in verbs for c in tree.children[v] if c > v and tree.deps[c] == "advcl"]
     gerunds: list[int] = []
-    for n in sorted(ids):
+    for n in sorted(nouns):
         if n >= head.i and doc[n].pos_ == "NOUN":
             for c in tree.children[n]:
                 if tree.deps[c] == "acl":
                     infinitives.append(c)
                 elif tree.deps[c] == "prep":
                     gerunds += [g for g in tree.children[c] if tree.deps[g] == "pcomp"]
-    out: set[int] = set()
+    found: set[int] = set()
     for clause in infinitives + gerunds:
         if doc[clause].tag_ != ("VBG" if clause in gerunds else "VB"):
             continue
@@ -109,8 +128,8 @@ def completing_clauses(
         if any(tree.deps[a] in SUBJECT_DEPS or tree.deps[a] == "mark" for a in kids):
             continue
         if not tree.subtree(clause) & timed:
-            out |= core(tree, clause, cut)  # its own clauses are other events
-    return out
+            found.add(clause)
+    return found
 
 
 def same_tense(verb: Token, other: Token) -> bool:
