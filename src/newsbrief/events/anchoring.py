@@ -102,7 +102,9 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     """Whether `root` (a date's head word) sits in the phrase of a figure the event
     is compared with, or of a time it is likened to: "from $93.3 million a year
     earlier", "compared with earnings of $33 million last year", "higher than a
-    year ago", "felt like 1985"."""
+    year ago", "felt like 1985", "less than forecast in July"."""
+    if _of_an_expectation(root.left_edge):
+        return True
     current = root
     for _ in range(8):
         if current.head == clause_head and current.dep_ == "prep":
@@ -126,6 +128,24 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
         if _from_a_figure(current, root.i, root):
             return True
     return False
+
+
+# What a figure is compared with when it was foreseen: "less than forecast in July".
+_FORESEEING = frozenset({"forecast", "expect", "predict", "estimate", "project", "anticipate"})
+
+
+def _of_an_expectation(first: Token) -> bool:
+    """Whether the date opening at `first` follows "than" or "as" and a word of
+    foreseeing ("than forecast in July", "as expected last year"): the time the
+    figure was foreseen, whatever the parse hangs it from."""
+    doc, i = first.doc, first.i - 1
+    if i >= 0 and doc[i].pos_ == "ADP":
+        i -= 1  # "in July"
+    return (
+        i > 0
+        and doc[i].lemma_.lower() in _FORESEEING | {"forecasted"}
+        and doc[i - 1].lower_ in ("than", "as")
+    )
 
 
 def _from_a_figure(token: Token, before: int, date: Token | None = None) -> bool:
