@@ -83,6 +83,15 @@ def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
         ("Carnival, which has three ships on order, presented claims in the bankruptcy "
          "court this week.",
          "presented claims in the bankruptcy court this week"),
+        # ... but another name for it between commas is the subject still.
+        ("The centerpiece of his climate strategy, federal rules curbing emissions "
+         "from power plants, faces a key test on Tuesday.",
+         "The centerpiece of his climate strategy, federal rules curbing emissions "
+         "from power plants, faces a key test on Tuesday"),
+        ("The plan, a set of federal rules curbing emissions from power plants, faces "
+         "a key test on Tuesday.",
+         "The plan, a set of federal rules curbing emissions from power plants, faces a "
+         "key test on Tuesday"),
         # ... nor one holding a date of another event.
         ("The warship that was launched in 1956 was decommissioned in 1993.",
          "was decommissioned in 1993"),

@@ -59,10 +59,13 @@ _EVENT_DEPS = frozenset({"pcomp", "advcl", "ccomp", "csubj", "parataxis"})
 
 def _names_its_subject(subject: Token, tokens: Span) -> bool:
     """Whether `tokens`, the words of `subject` before its verb, only tell which
-    thing it is: nothing set aside, every clause in them within a relative or
-    participle one (or the subject itself, "Taking photos")."""
+    thing it is: nothing set aside but another name for it between commas ("The
+    centerpiece of his strategy, federal rules curbing emissions, faces a test"),
+    every clause in them within a relative or participle one (or the subject
+    itself, "Taking photos")."""
+    named = _other_names(subject, tokens)
     for t in tokens:
-        if t.text in _ASIDE:
+        if t.text in _ASIDE and not (t.text == "," and t.i in named):
             return False
         if t == subject or t.pos_ not in ("VERB", "AUX") or t.dep_ not in _EVENT_DEPS:
             continue
@@ -72,6 +75,29 @@ def _names_its_subject(subject: Token, tokens: Span) -> bool:
         if up == subject:
             return False
     return True
+
+
+# Verb forms with a tense of their own: a clause in an aside that tells a state or
+# event of its own time ("Carnival, which has three ships on order,").
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _other_names(subject: Token, tokens: Span) -> set[int]:
+    """The indices of the appositions of `subject` in `tokens` with no verb of a
+    tense of their own, and of the commas around them. A second subject of the
+    same verb after a comma is one the parse did not join ("The centerpiece of
+    his strategy, federal rules curbing emissions, faces")."""
+    out: set[int] = set()
+    others = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
+    for t in [c for c in subject.children if c.dep_ == "appos"] + others:
+        if not tokens.start <= t.i < tokens.end:
+            continue
+        sub = list(t.subtree)
+        if any(w.tag_ in _FINITE for w in sub):
+            continue
+        lo, hi = sub[0].i, sub[-1].i
+        out |= set(range(lo, hi + 1)) | {lo - 1, hi + 1}
+    return out
 
 
 def _antecedent(clause: Token) -> Token | None:
