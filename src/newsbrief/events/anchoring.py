@@ -131,7 +131,9 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
 
 
 # What a figure is compared with when it was foreseen: "less than forecast in July".
-_FORESEEING = frozenset({"forecast", "expect", "predict", "estimate", "project", "anticipate"})
+_FORESEEING = frozenset(
+    {"forecast", "forecasted", "expect", "predict", "estimate", "project", "anticipate"}
+)
 
 
 def _of_an_expectation(first: Token) -> bool:
@@ -141,11 +143,7 @@ def _of_an_expectation(first: Token) -> bool:
     doc, i = first.doc, first.i - 1
     if i >= 0 and doc[i].pos_ == "ADP":
         i -= 1  # "in July"
-    return (
-        i > 0
-        and doc[i].lemma_.lower() in _FORESEEING | {"forecasted"}
-        and doc[i - 1].lower_ in ("than", "as")
-    )
+    return i > 0 and doc[i].lemma_.lower() in _FORESEEING and doc[i - 1].lower_ in ("than", "as")
 
 
 def _from_a_figure(token: Token, before: int, date: Token | None = None) -> bool:

@@ -110,7 +110,7 @@ def _all_year_round(c: Candidate, doc: Doc) -> bool:
     verb = governing_verb(tokens.root)
     if verb is None or verb.tag_ not in ("VBZ", "VBP"):
         return False  # "profitability should increase throughout the fiscal year"
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return not any(w.dep_ in ("aux", "auxpass") for w in verb.children)
 
 
 # Each filter says why a match is not a time.
