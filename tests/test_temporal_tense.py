@@ -216,3 +216,13 @@ def test_what_a_present_follows_is_past(
     nlp: Language, sentence: str, text: str, value: str
 ) -> None:
     assert value_of(nlp, sentence, text) == value
+
+
+def test_a_date_at_the_end_of_a_long_list_takes_its_verbs_tense(nlp: Language) -> None:
+    # The verb is twelve words up the parse, past a list of nouns.
+    sentence = (
+        "The sanctions came in response to Russia's annexation of Crimea, its support "
+        "for rebels in eastern Ukraine, its meddling in the U.S. election and the "
+        "poisoning in August of a former spy in Britain."
+    )
+    assert value_of(nlp, sentence, "August") == "2012-08"

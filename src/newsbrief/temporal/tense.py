@@ -100,9 +100,11 @@ REPORTING_ACCOUNTS_VERBS = frozenset(
 
 
 def governing_verb(token: Token) -> Token | None:
-    """The verb (or copula) of the clause `token` belongs to."""
+    """The verb (or copula) of the clause `token` belongs to, however long the
+    list of nouns between ("sanctions came in response to the annexation of
+    Crimea, ..., and the poisoning in March of a former spy")."""
     current = token
-    for _ in range(_MAX_HOPS):
+    for _ in range(len(token.sent)):
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
         if current.head == current:
