@@ -104,7 +104,7 @@ def governing_verb(token: Token) -> Token | None:
     list of nouns between ("sanctions came in response to the annexation of
     Crimea, ..., and the poisoning in March of a former spy")."""
     current = token
-    for _ in range(len(token.sent)):
+    for _ in range(len(token.doc)):  # the root ends it; a parse may lack sentences
         if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("aux", "auxpass"):
             return current
         if current.head == current:
