@@ -80,10 +80,6 @@ def carry_dates(
     return out
 
 
-# The complements of a verb that tell its event's next step ("sent shares plunging").
-_COMPLEMENTS = frozenset({"ccomp", "xcomp", "oprd"})
-
-
 def _tenseless(verb: Token) -> bool:
     """Whether `verb` has no tense of its own ("plunging", "to resign"), not even
     with an auxiliary ("will rise"): it takes its root's."""
@@ -95,14 +91,14 @@ def _told(root: Token, anchored: dict[int, TemporalExpr]) -> Token:
     """The verb whose date a sentence passes on: its root's, for an undated verb
     of speech what it reports ("Esselte reported third-quarter net income fell ...
     Sales rose" tells of that quarter), and for another undated verb its dated
-    verb without a tense ("The projection sent shares plunging $4.375 in trading
-    yesterday. The stock closed at $38.50")."""
+    complement without a tense, an infinitive the parse makes a clause ("allowed
+    the Bulldogs to return to the championship game"). Only a `ccomp` heads a
+    clause that can be dated: a participle or a bare infinitive ("sent shares
+    plunging") is one event with its verb (`no_clause`)."""
     if root.i in anchored:
         return root
-    if root.lemma_ in SPEECH_VERBS:
-        told = (c for c in root.children if c.dep_ == "ccomp")
-    else:
-        told = (c for c in root.children if c.dep_ in _COMPLEMENTS and _tenseless(c))
+    speech = root.lemma_ in SPEECH_VERBS
+    told = (c for c in root.children if c.dep_ == "ccomp" and (speech or _tenseless(c)))
     return next((c for c in told if c.i in anchored), root)
 
 
