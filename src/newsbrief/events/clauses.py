@@ -45,14 +45,10 @@ from newsbrief.events.event import (
 from newsbrief.events.joined import (
     SAYING_VERBS,
     apart,
-    bare_frame,
     clause_of_when,
     completing_clauses,
     joined_gerunds,
-    names_a_time,
     object_clauses,
-    own_date,
-    quoted_before,
     same_tense,
     same_time,
     shared_conjuncts,
@@ -60,6 +56,7 @@ from newsbrief.events.joined import (
 )
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
+from newsbrief.events.said import bare_frame, own_date, said_clauses
 from newsbrief.events.subjects import SUBJECT_DEPS, reach_start, subjects_before
 from newsbrief.events.tree import (
     Tree,
@@ -192,27 +189,7 @@ def _clause_span(
     for t in sorted(ids):
         if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
             ids -= tree.subtree(t)
-    reporting = head.lemma_ in REPORTING_VERBS
-    # A verb with an object of its own ("visited the college", "signed papers")
-    # is told whole without a clause after it, which then is another event.
-    takes_clause = reporting or not any(c.dep_ == "dobj" for c in head.children)
-    # "The FAA on Friday announced it would close 149 towers": what was said is
-    # the event, not the bare frame ("Davis told CNN on Thursday"); "Last year saw
-    # California Chrome come close to winning": what a verb's complement tells is
-    # part of its event (after it, unless the verb has an object). A complement
-    # with a date of its own is told in its own right ("said in an editorial on
-    # Saturday: The Supreme Court took a detour this week").
-    for child in head.children:
-        said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
-        if not said or not takes_clause or (not reporting and child.i < head.i):
-            continue
-        if own_date(tree, child.i, dated, moved, own) or (
-            not reporting and names_a_time(tree, child)
-        ):
-            continue
-        # A quotation before its verb ('"We will close 149 towers," Davis told
-        # CNN on Thursday') is what was said, whole.
-        ids |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    ids |= said_clauses(tree, head, ids, dated, moved, own, cut, head.lemma_ in REPORTING_VERBS)
     if own is not None:
         ids |= shared_conjuncts(tree, head, dated, cut)
         ids |= joined_gerunds(tree, head, ids, dated, cut)  # "and began by saying ..."

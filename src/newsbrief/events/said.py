@@ -1,0 +1,154 @@
+"""What a verb's row tells of what it says: its complement ("announced it would
+close 149 towers"), a quotation before a verb of saying, and the complements
+within them; whether a complement has a date of its own, which makes it another
+event; and whether a row of saying holds nothing said (a bare frame).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.events.joined import NESTED, names_a_time
+from newsbrief.events.tree import Tree, core
+from newsbrief.lexicon import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def own_date(
+    tree: Tree,
+    clause: int,
+    dated: dict[int, str],
+    moved: dict[int, int] | None,
+    frame: str | None,
+) -> bool:
+    """Whether the clause at `clause` holds a date of its own: one not moved to the
+    reporting verb above it, and not one the frame's date `frame` falls in ("said
+    on Wednesday that cases had reached 412 this year" is one telling). A date in
+    a clause of its own inside it ("that it was approached by Thermo, which agreed
+    to buy the line in February") is that clause's, not what was said."""
+    return any(
+        not (frame and (frame.startswith(dated[t]) or dated[t].startswith(frame)))
+        for t in core(tree, clause, NESTED) - (moved or {}).keys()
+        if t in dated
+    )
+
+
+def said_clauses(
+    tree: Tree,
+    head: Token,
+    ids: set[int],
+    dated: dict[int, str],
+    moved: dict[int, int] | None,
+    own: str | None,
+    cut: frozenset[str],
+    reporting: bool,
+) -> set[int]:
+    """What the verb's complement tells, part of its event: "The FAA on Friday
+    announced it would close 149 towers", not the bare frame ("Davis told CNN on
+    Thursday"); "Last year saw California Chrome come close to winning" (after the
+    verb, unless it has an object of its own: "visited the college, ..." is told
+    whole). A quotation before a verb of saying (`reporting`) is what was said,
+    whole. The complements of the verbs taken in turn ("said Obamacare is causing
+    premiums to rise", "beginning to realize how many people saw the world") are
+    part of it too. A complement with a date of its own is told in its own right
+    ("said in an editorial on Saturday: The Supreme Court took a detour this week")."""
+    out: set[int] = set()
+    for child in head.children:
+        said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
+        if (
+            said
+            and (reporting or child.i > head.i)
+            and _telling(tree, head, child, dated, moved, own, reporting)
+        ):
+            out |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+    doc = head.doc
+    todo = sorted((ids | out) - {head.i})
+    for _ in range(4):  # complements within the ones taken
+        found = {
+            c.i
+            for v in todo
+            if tree.verbal[v]
+            for c in doc[v].children
+            if c.dep_ == "ccomp" and c.i > v and c.i not in ids | out
+            and _telling(tree, doc[v], c, dated, moved, own, doc[v].lemma_ in SPEECH_VERBS)
+        }  # fmt: skip
+        if not found:
+            break
+        todo = []
+        for clause in found:
+            taken = core(tree, clause, cut)
+            out |= taken
+            todo += sorted(taken)
+    return out
+
+
+def _telling(
+    tree: Tree,
+    verb: Token,
+    child: Token,
+    dated: dict[int, str],
+    moved: dict[int, int] | None,
+    own: str | None,
+    reporting: bool,
+) -> bool:
+    """Whether `child`, a complement of `verb`, tells part of its event: the verb
+    takes it (a verb of saying, or one without an object of its own) and it names
+    no time of its own."""
+    if not reporting and any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    if own_date(tree, child.i, dated, moved, own):
+        return False
+    return reporting or not names_a_time(tree, child)
+
+
+def quoted_before(clause: Token, verb: Token) -> bool:
+    """Whether `clause` is a quotation ahead of the verb of saying it hangs from,
+    whatever the parse calls it ('"Look at how much communities are suffering,"
+    he said in August' takes "Look" for an adverbial clause)."""
+    if clause.i > verb.i or clause.dep_ not in ("advcl", "parataxis", "dep", "ccomp"):
+        return False
+    doc = clause.doc
+    first = clause.left_edge.i
+    opens = (first > 0 and doc[first - 1].is_quote) or doc[first].is_quote
+    closes = any(doc[i].is_quote for i in range(clause.right_edge.i, verb.i))
+    return opens and closes
+
+
+# Verbs that only frame a saying; a row of one that holds nothing said tells
+# nothing ("authorities said Saturday"). Verbs that may be deeds ("posted a
+# video", "called for elections", "added a win") are not among them.
+_FRAME_VERBS = frozenset({"say", "tell", "report", "state"})
+
+# What a frame says, or says it of: "said (that) ...", "told him to go".
+_SAID = frozenset({"ccomp", "xcomp", "parataxis", "attr", "oprd", "advcl", "dep", "conj"})
+
+
+def bare_frame(verb: Token, run: list[Token]) -> bool:
+    """Whether `run`, the row of a verb of saying told actively, holds nothing
+    said ("about 8:30 p.m. Tuesday, the military said", "Sheriff McKeithen told
+    CNN affiliate WMBB"): no other verb ("The military claims to have shot down
+    a drone, state media reported"), no complement, no quotation, no object but
+    whom it was told to ("said nothing" says something; "was reported" is a deed)."""
+    if verb.lemma_ not in _FRAME_VERBS or (
+        verb.tag_ == "VBN"
+        and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    ):
+        return False
+    if any(t.pos_ == "VERB" and t != verb for t in run):
+        return False  # another verb: what was said, however parsed
+    inside = {t.i for t in run}
+    for child in verb.children:
+        if child.i not in inside:
+            continue
+        if child.dep_ in _SAID or child.dep_ in ("auxpass", "nsubjpass") or child.is_quote:
+            return False
+        if child.lower_ in ("so", "otherwise"):
+            return False  # "they said otherwise": what was said, in a word
+        addressee = verb.lemma_ == "tell" and (
+            child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.pos_ == "PRON"
+        )
+        if child.dep_ in ("dobj", "dative") and not addressee:
+            return False
+    return True

@@ -1,0 +1,117 @@
+"""What a verb's row tells of what it says: its complement, a quotation before
+it, the complements within them, and no row for a frame that says nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsbrief
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "The FAA on Friday announced it would close 149 airport control towers.",
+            "The FAA on Friday announced it would close 149 airport control towers",
+        ),
+        (
+            "Davis told CNN on Thursday that the agency would cut 300 jobs.",
+            "Davis told CNN on Thursday that the agency would cut 300 jobs",
+        ),
+        # A quotation before its verb is what was said: the row carries it.
+        ('"We will win," he said on Friday.', '"We will win," he said on Friday'),
+        (
+            '"The agency has to cut costs and we will close 149 towers," Davis told CNN '
+            "on Thursday.",
+            '"The agency has to cut costs and we will close 149 towers," Davis told CNN '
+            "on Thursday",
+        ),
+    ],
+)
+def test_a_reporting_verb_row_holds_what_was_said(sentence: str, row: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))
+    assert [t.event for t in brief.timeline] == [row]
+
+
+def test_what_was_said_with_a_date_of_its_own_is_its_own_row() -> None:
+    sentence = "Hewlett announced last week that it planned to ship a computer early next year."
+    brief = newsbrief.extract(sentence, reference_date=dt.date(1989, 10, 27))
+    # The bare frame ("Hewlett announced last week") is no row.
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("1990", "it planned to ship a computer early next year")
+    ]
+
+
+def test_a_quotation_before_its_frame_is_told_with_it() -> None:
+    # The parse takes the quoted imperative for an adverbial clause of "said".
+    text = (
+        "\u201cLook at how much African-American communities are suffering from "
+        "Democratic control,\u201d he said in August."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 16))
+    assert [t.event for t in brief.timeline] == [text.rstrip(".")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A frame with nothing said is no row: what was said is one, or nothing is.
+        "Complicating matters, very few of the bodies have been found whole, Yves Naffrechoux, "
+        "captain of rescue operations, told CNN on Friday.",
+        "Variety reported last month.",
+        "The company will close 40 stores, a source close to the family said Friday.",
+    ],
+)
+def test_a_bare_frame_is_no_row(text: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("A video was reported Tuesday on social media.", "A video was reported Tuesday"),
+        ("The Syrian military claims to have shot down a drone, state media reported Tuesday.",
+         "state media reported Tuesday"),
+        ("The firm said nothing on Tuesday.", "The firm said nothing on Tuesday"),
+        ("Tonight the voters said otherwise.", "the voters said otherwise"),
+        ("The bodies were found in a car, authorities said Saturday.", "found in a car"),
+        ("A video posted Tuesday on social media shows the attack.", "A video posted Tuesday"),
+    ],
+)  # fmt: skip
+def test_a_frame_that_tells_something_keeps_its_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert any(row in t.event for t in brief.timeline), [t.event for t in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # The complements of the verbs a row takes are part of it in turn ...
+        ("During the rally Monday, the former president said Obamacare is causing "
+         "premiums to rise.",
+         "During the rally Monday, the former president said Obamacare is causing "
+         "premiums to rise"),
+        ("In June, she was just beginning to realize how many people saw the world.",
+         "In June, she was just beginning to realize how many people saw the world"),
+        ("Military officials declined to say Thursday how many bodies were missing.",
+         "Military officials declined to say Thursday how many bodies were missing"),
+        ("He told reporters on Friday that he hoped voters would see that the plan works.",
+         "He told reporters on Friday that he hoped voters would see that the plan works"),
+    ],
+)  # fmt: skip
+def test_the_complements_within_what_a_row_says_are_part_of_it(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 10, 4))
+    assert [t.event for t in brief.timeline] == [row]
+
+
+def test_a_complement_within_with_a_date_of_its_own_is_its_own_row() -> None:
+    text = "On Monday, she began to realize that the man had fled to Mexico in 2012."
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 10, 4))
+    assert sorted(t.event for t in brief.timeline) == [
+        "On Monday, she began to realize",
+        "the man had fled to Mexico in 2012",
+    ]
