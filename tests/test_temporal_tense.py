@@ -60,6 +60,16 @@ def test_a_bare_present_agrees_with_its_subject(
         # ... unless what is told is over: the day's thing came after it, in the past.
         ("Ahead of Thursday's meeting, France and Germany unveiled a plan.", "2013-03-21"),
         ("The Senate will debate Tuesday's ruling.", "2013-03-19"),  # a ruling given
+        # A day's happening told by a verb of the future is still to come ...
+        ("Hamilton will begin Sunday's Grand Prix in pole position.", "2013-03-24"),
+        ("Voters expect Clinton to win Tuesday's debate.", "2013-03-26"),
+        ("Thursday's forum will be held at a theater.", "2013-03-28"),
+        # ... not by another tense, news style's present or a future seen from the past ...
+        ("Instant polls showed Clinton won Tuesday's debate.", "2013-03-19"),
+        ("Most voters view jobs as the priority for Tuesday's poll.", "2013-03-19"),
+        ("They said they would abstain from Tuesday's vote.", "2013-03-19"),
+        # ... nor a thing that a day leaves behind.
+        ("Whether Tuesday's speech will do that is not clear.", "2013-03-19"),
     ],
 )
 def test_set_and_due_to_point_ahead(nlp: Language, sentence: str, value: str) -> None:

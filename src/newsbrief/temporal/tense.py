@@ -251,7 +251,7 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         # Sunday's race"), which may itself be over ("Ahead of Friday's meeting,
         # France unveiled a plan": that Friday is past too).
         if not _thing_to_come(token.head):
-            return None
+            return "future" if _held_ahead(token) else None
         verb = governing_verb(token)
         return None if verb is not None and verb_tense(verb) == "past" else "future"
     if _reported_accounts(token):
@@ -307,6 +307,32 @@ def _thing_to_come(noun: Token) -> bool:
         and head.lower_ == "of"
         and head.i > 0
         and noun.doc[head.i - 1].lower_ == "ahead"
+    )
+
+
+# Happenings held at a set time, which a verb of the future looks ahead to
+# ("will begin Sunday's Grand Prix", "expect Clinton to win Monday's debate"),
+# unlike what a day leaves behind ("will appeal Tuesday's ruling").
+SCHEDULED_NOUNS = frozenset(
+    {"debate", "match", "game", "clash", "race", "prix", "final", "semi-final", "encounter",
+     "showdown", "meeting", "summit", "talks", "vote", "election", "poll", "primary", "hearing",
+     "session", "forum", "rally", "ceremony", "service", "parade", "concert", "premiere",
+     "finale", "episode", "fixture", "derby", "bout", "fight", "qualifying", "contest"}
+)  # fmt: skip
+
+
+def _held_ahead(token: Token) -> bool:
+    """Whether a day's happening (`token` the day, its head the happening) is told
+    by a verb the words put in the future, so is still to come ("will start Friday
+    night's match"): not news style's present ("view issues as the priority for
+    Tuesday's poll"), nor a "would" seen from the past ("said they would abstain
+    from Tuesday's vote")."""
+    verb = governing_verb(token)
+    return (
+        token.head.lemma_.lower() in SCHEDULED_NOUNS
+        and verb is not None
+        and verb_tense(verb, stated=True) == "future"
+        and not would_of(verb)
     )
 
 
