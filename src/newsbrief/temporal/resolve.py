@@ -203,6 +203,29 @@ def weekday_from_anchor(n: str, k: int, ctx: Context) -> str:
     return weekday(n, k or -1, Context(base or ctx.reference, ctx.tense))
 
 
+# The first and the last month of each season (winter ends in next year's February).
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def season_from_anchor(code: str, k: int, ctx: Context) -> str:
+    """'the following summer', 'the previous winter': the first such season that
+    starts after the date last mentioned, or the last one to end before it (after
+    a bare year, the next or the last year's); else counted from the reference
+    date, as 'next summer' is."""
+    anchor = ctx.anchors.get("last")
+    m = parse(anchor or "")
+    if anchor is None or m is None or not fully_known(m) or code not in _SEASON_MONTHS:
+        return rel(k, code, ctx)
+    year = int(m.group("y"))
+    month = int(m.group("m")) if m.group("m") else None
+    first, last = _SEASON_MONTHS[code]
+    if k > 0 and (month is None or month >= first):
+        year += 1
+    elif k < 0 and (month is None or month <= last):
+        year -= 1
+    return f"{year:04d}-{code}"
+
+
 # --- Anchored values ----------------------------------------------------------------
 
 
@@ -345,6 +368,7 @@ _FUNCTIONS = {
     "latestq": lambda a, c: latest_quarter(c),
     "weekof": lambda a, c: week_of(a[0], c),
     "wdanchor": lambda a, c: weekday_from_anchor(a[0], _int(a[1]), c),
+    "seasonanchor": lambda a, c: season_from_anchor(a[0], _int(a[1]), c),
     "yearend": lambda a, c: year_end(c),
     # "overnight": the night just gone in a past clause, the coming one otherwise.
     "night": lambda a, c: periods.this("day", -1 if c.tense == "past" else 0, c.reference),

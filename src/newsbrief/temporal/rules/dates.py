@@ -256,6 +256,24 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "date_anchor_season",
+        r"the\s+(?!next\b){anchordir}\s+{season}",
+        "DATE",
+        "seasonanchor({season},{anchordir})",
+        (
+            ex(
+                "He joined the club in 2011 and signed for good the following summer.",
+                "the following summer",
+                "2012-SU",
+            ),
+            ex(
+                "The plant closed in March 2010; the previous summer it had cut 300 jobs.",
+                "the previous summer",
+                "2009-SU",
+            ),
+        ),
+    ),
+    Rule(
         "date_season",
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?{season}",
         "DATE",
