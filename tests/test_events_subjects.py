@@ -39,6 +39,15 @@ def test_a_row_reaches_back_to_whom_it_is_about(text: str, row: str) -> None:
     assert _rows(text) == [row]
 
 
+def test_a_subject_the_parse_took_for_an_object_of_as_is_the_rows() -> None:
+    # The parse reads "as the San Jose Sharks" as a preposition and its object.
+    text = (
+        "The defenceman had four points in his return as the San Jose Sharks beat the "
+        "Edmonton Oilers 7-4 on Saturday."
+    )
+    assert _rows(text) == ["the San Jose Sharks beat the Edmonton Oilers 7-4 on Saturday"]
+
+
 def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
     # "made profits" is another event: the row dated this year does not hold it.
     rows = _rows("Ford made profits of $868 million, and expects to stay profitable this year.")

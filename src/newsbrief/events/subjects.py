@@ -112,6 +112,10 @@ def understood_subject(head: Token) -> Token | None:
     unless that is a relative pronoun, else the relative pronoun's antecedent or
     the subject of the clause it shares its doer with; None when none is found."""
     verb = head
+    if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+        taken = _taken_for_an_object(head)
+        if taken is not None:
+            return taken
     for _ in range(_MAX_CLIMB):
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
@@ -129,6 +133,31 @@ def understood_subject(head: Token) -> Token | None:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
     return None
+
+
+# Words that open a clause of time, which the parse may take for a preposition
+# with the clause's subject for its object ("as the Sharks beat the Oilers").
+_CLAUSE_OPENERS = frozenset({"as", "after", "before", "until", "since", "while", "once"})
+
+
+def _taken_for_an_object(head: Token) -> Token | None:
+    """The subject of the verb at `head`, with a tense but no subject of its own,
+    that the parse took for the object of a word opening its clause ("in his
+    return as the San Jose Sharks beat the Oilers 7-4 on Saturday")."""
+    if head.tag_ not in ("VBD", "VBZ", "VBP") or head.i == 0:
+        return None
+    noun = head.doc[head.i - 1]
+    while (
+        noun.dep_ != "pobj"
+        and noun.head != noun
+        and noun.head.i < head.i
+        and noun.head.right_edge.i == head.i - 1
+    ):
+        noun = noun.head
+    opener = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != head.i - 1 or opener.i != noun.left_edge.i - 1:
+        return None
+    return noun if opener.lower_ in _CLAUSE_OPENERS else None
 
 
 def reach_start(head: Token, first: int, blocked: set[int], floor: int) -> int:
