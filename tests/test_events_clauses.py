@@ -723,3 +723,15 @@ def test_come_before_a_date_is_no_clause_of_its_own() -> None:
     assert [(t.date.value, t.event) for t in brief.timeline] == [
         ("2013-10", "It may not be the defining issue come October")
     ]
+
+
+def test_a_verb_the_parse_made_a_subject_keeps_its_date() -> None:
+    # The parse makes "won" the subject of "want": its date is the winning's.
+    text = (
+        "He learned that the senators from states Trump won in 2016 did not want "
+        "to spend the money on the wall."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2018, 12, 31))
+    rows = [t.event for t in brief.timeline if t.date.value == "2016"]
+    assert rows and all("did not want" not in r for r in rows), rows
+    assert any(r.endswith("states Trump won in 2016") for r in rows), rows

@@ -106,8 +106,13 @@ def _clause_head(token: Token) -> Token | None:
     for _ in range(12):
         # "Tap the image ..., initially expected to open in 2020": a verb the parse
         # could not attach ("dep") heads a clause of more words than the date's.
-        heading = current.dep_ in CLAUSE_DEPS or (
-            current.dep_ == "dep" and any(c != below and not c.is_punct for c in current.children)
+        heading = (
+            current.dep_ in CLAUSE_DEPS
+            or (
+                current.dep_ == "dep"
+                and any(c != below and not c.is_punct for c in current.children)
+            )
+            or _subject_clause(current)
         )
         if heading and current.pos_ in ("VERB", "AUX") and not no_clause(current):
             return current
@@ -115,6 +120,17 @@ def _clause_head(token: Token) -> Token | None:
             return current if current.pos_ in ("VERB", "AUX") else None
         below, current = current, current.head
     return None
+
+
+def _subject_clause(token: Token) -> bool:
+    """Whether `token` is a verb with a subject of its own that the parse made the
+    subject of another ("senators from states Trump won in 2016 did not want to"):
+    a clause, whose date is its own, not a noun's."""
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and token.pos_ == "VERB"
+        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
+    )
 
 
 def _predicate(head: Token) -> str:
@@ -231,7 +247,11 @@ def clause_events(
     heads = [
         sdoc[i]
         for i, dep in enumerate(tree.deps)
-        if tree.verbal[i] and dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB")
+        if tree.verbal[i]
+        and (
+            (dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB"))
+            or _subject_clause(sdoc[i])
+        )
     ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.
     # An undated one ("SALEM, Ore. (AP) —") is no part of the first clause's row.
