@@ -372,6 +372,9 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # ... unless it holds a date of its own.
         ("On Monday she announced a plan to raise the minimum wage next year.",
          ["On Monday she announced a plan", "a plan to raise the minimum wage next year"]),
+        # So is what a word of the row is measured against.
+        ("Clinton left an event on September 11th earlier than scheduled.",
+         ["Clinton left an event on September 11th earlier than scheduled"]),
         # "starting" with only a time after it opens the time of the verb it follows.
         ("Follow the live stream, which will provide you fact-checks in near real-time "
          "starting at 9 p.m. tonight.",
@@ -735,3 +738,11 @@ def test_a_verb_the_parse_made_a_subject_keeps_its_date() -> None:
     rows = [t.event for t in brief.timeline if t.date.value == "2016"]
     assert rows and all("did not want" not in r for r in rows), rows
     assert any(r.endswith("states Trump won in 2016") for r in rows), rows
+
+
+def test_what_a_row_is_measured_against_at_a_time_of_its_own_is_another_row() -> None:
+    brief = newsbrief.extract(
+        "Sales rose in March more than they did in 2015.", reference_date=dt.date(2016, 9, 15)
+    )
+    rows = {t.date.value: t.event for t in brief.timeline}
+    assert "2015" not in rows["2016-03"] and rows["2015"] == "they did in 2015"

@@ -46,6 +46,7 @@ from newsbrief.events.joined import (
     SAYING_VERBS,
     apart,
     clause_of_when,
+    compared_clauses,
     completing_clauses,
     joined_gerunds,
     object_clauses,
@@ -196,6 +197,7 @@ def _clause_span(
             ids |= sub
     ids |= object_clauses(tree, head, timed or set(dated), cut)
     ids |= completing_clauses(tree, head, ids, timed or set(dated), cut)
+    ids |= compared_clauses(tree, head, ids, timed or set(dated), cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:

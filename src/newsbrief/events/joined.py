@@ -103,6 +103,28 @@ def completing_clauses(
     return out
 
 
+def compared_clauses(
+    tree: Tree, head: Token, ids: set[int], timed: set[int], cut: frozenset[str]
+) -> set[int]:
+    """The clauses of "than" that a word of the row (`ids`) is measured against
+    ("left the event earlier than scheduled", "rose more than expected"): how the
+    event went, not another event, when no date (`timed`) is in them ("more than
+    it did in 2015" compares with another time)."""
+    doc = head.doc
+    out: set[int] = set()
+    for word in sorted(ids):
+        for clause in tree.children[word]:
+            if tree.deps[clause] != "advcl" or not tree.verbal[clause]:
+                continue
+            if not any(
+                tree.deps[m] == "mark" and doc[m].lower_ == "than" for m in tree.children[clause]
+            ):
+                continue
+            if tree.subtree(clause).isdisjoint(timed):
+                out |= core(tree, clause, cut)
+    return out
+
+
 def _completing(
     tree: Tree, head: Token, verbs: list[int], nouns: set[int], timed: set[int]
 ) -> set[int]:
