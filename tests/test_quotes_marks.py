@@ -5,37 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from extract_support import said, sample
-from newsbrief.quotes.marks import quote_spans
-
-
-def test_marks_pair_straight_and_curly_double_quotes() -> None:
-    text = 'He said "yes" and “no” today.'
-    spans = quote_spans(text)
-    assert [text[a + 1 : b] for a, b in spans if b is not None] == ["yes", "no"]
-
-
-def test_apostrophes_are_not_quote_marks() -> None:
-    text = "'We don't know,' said the residents' lawyer, citing Lowe’s notes."
-    spans = quote_spans(text)
-    assert [text[a + 1 : b] for a, b in spans if b is not None] == ["We don't know,"]
-
-
-def test_a_quote_within_a_quote_belongs_to_the_outer_one() -> None:
-    text = '"My sister hosts the show "Harbour Lights" -- but that is not why," Tessier wrote.'
-    spans = quote_spans(text)
-    assert len(spans) == 1
-    assert text[spans[0][0] + 1 : spans[0][1]].endswith("not why,")
-
-
-def test_a_lost_closing_mark_does_not_swallow_the_paragraph() -> None:
-    text = '"Boil the water first. "This bacterium is stubborn," Varga added. Pupils fell ill.'
-    spans = quote_spans(text)
-    inner = [text[a + 1 : b] for a, b in spans if b is not None]
-    assert inner == ["Boil the water first. ", "This bacterium is stubborn,"]
-
-
-def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph() -> None:
-    assert quote_spans('"I met a mother. She asked me.') == [(0, None)]
 
 
 def test_quote_running_over_two_paragraphs(quotes_of: Any) -> None:

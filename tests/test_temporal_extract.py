@@ -294,6 +294,14 @@ def test_the_first_of_dates_joined_is_one_of_them(
         ),
         # No time named outside the quotation: the article's.
         ('He said: "We will meet again tomorrow."', "tomorrow", "2013-11-06"),
+        # Single marks quote as double ones do ...
+        (
+            "The minister said on Monday, Oct. 21: 'We will meet again tomorrow.'",
+            "tomorrow",
+            "2013-10-22",
+        ),
+        # ... and a quotation's later sentence is still inside it.
+        ('"We lost. We will be back tomorrow," he said.', "tomorrow", "2013-11-06"),
     ],
 )
 def test_a_quotation_counts_from_when_its_sentence_says_it_was_said(

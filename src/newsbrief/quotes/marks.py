@@ -1,37 +1,13 @@
-"""Quotation marks paired into quoted pieces, block by block and over paragraphs.
-
-Quotation marks are paired block by block: curly and straight, double and single
-(an apostrophe inside or at the end of a word is not a quote mark). A paragraph
-that opens a quote and never closes it runs on into the next paragraph that opens
-with a quote mark, as news copy writes a quote of several paragraphs; or through
-the paragraphs without marks up to the one whose first mark closes it.
-"""
+"""Quoted pieces of the article: the stretches `blocks.marks` pairs quotation
+marks around, each with the speaker attribution finds for it."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from newsbrief.blocks.marks import block_spans
 from newsbrief.brief import Block, TextSpan
 from newsbrief.nlp import Annotated
-
-QUOTED_KINDS = frozenset({"paragraph", "bullet", "quote"})
-
-DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE = "“", "”", '"'
-SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE = "‘", "’", "'"
-QUOTE_CHARS = "\"“”'‘’«»"
-DOUBLE_QUOTE_MARKS = frozenset('"“”')
-RUN_LOOKAHEAD_BLOCKS = 8
-# What may stand before an opening mark and after a closing one.
-_BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
-_AFTER_CLOSE = frozenset(" \t\n)]}—–-/.,;:!?…")
-SENTENCE_END_CHARS = frozenset(".!?…")
-# The marks each scan stops at (a closing single one may close a double quote:
-# "’’"): only these are read, not every character of a long paragraph.
-_DOUBLE_SCAN = re.compile(
-    f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{STRAIGHT_DOUBLE}{SINGLE_CLOSE}{STRAIGHT_SINGLE}]"
-)
-_SINGLE_SCAN = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{STRAIGHT_SINGLE}]")
 
 
 @dataclass
@@ -61,187 +37,13 @@ class Piece:
         self.speaker, self.speaker_span, self.strategy = speaker, span, strategy
 
 
-def _shape(text: str, i: int) -> str:
-    """'open', 'close' or 'either' for the straight or curly mark at text[i]."""
-    ch = text[i]
-    if ch == DOUBLE_OPEN:
-        return "open"
-    if ch == DOUBLE_CLOSE:
-        return "close"
-    before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    if before in _BEFORE_OPEN and not after.isspace():
-        return "open"
-    if not before.isspace() and (after in _AFTER_CLOSE or after in QUOTE_CHARS):
-        return "close"
-    return "either"
-
-
-def _double_spans(text: str) -> list[tuple[int, int | None]]:
-    """(open, close) indexes of double-quoted stretches; close None when unclosed.
-
-    An opening mark inside an open quote starts a quote within it ('the show
-    "Harbour Lights"'), except right after the end of a sentence: copy that lost a
-    closing mark ('boil the water first. "This is') pairs up again from there."""
-    spans: list[tuple[int, int | None]] = []
-    opened: int | None = None
-    nested = False
-    for m in _DOUBLE_SCAN.finditer(text):
-        i, ch = m.start(), m.group()
-        if opened is not None and not nested and _doubled_single_close(text, i):
-            spans.append((opened, i))  # '“... creators,’’ says': two singles close it
-            opened = None
-            continue
-        if ch not in (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE):
-            continue
-        shape = _shape(text, i)
-        if opened is None:
-            if shape != "close":
-                opened = i
-        elif nested:
-            nested = shape == "open"
-        elif shape == "open" and _last_char(text, i) in SENTENCE_END_CHARS:
-            spans.append((opened, i))
-            opened = i
-        elif shape == "open":
-            nested = True
-        else:
-            spans.append((opened, i))
-            opened = None
-    if opened is not None:
-        spans.append((opened, None))
-    return spans
-
-
-def _last_char(text: str, i: int) -> str:
-    """The last character before `i` that is not white space ("" if none)."""
-    j = i - 1
-    while j >= 0 and text[j].isspace():
-        j -= 1
-    return text[j] if j >= 0 else ""
-
-
-def _doubled_single_close(text: str, i: int) -> bool:
-    """Two closing single marks standing for a closing double one ('’’', "''")."""
-    return (
-        text[i] in (SINGLE_CLOSE, STRAIGHT_SINGLE)
-        and text[i + 1 : i + 2] == text[i]
-        and i > 0
-        and not text[i - 1].isspace()
-    )
-
-
-def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
-    """Single-quoted stretches outside `taken`; apostrophes ("don't", "Lowes'") are not
-    marks unless they close an open quote."""
-    spans: list[tuple[int, int | None]] = []
-    opened: int | None = None
-    for m in _SINGLE_SCAN.finditer(text):
-        i, ch = m.start(), m.group()
-        if any(a <= i < b for a, b in taken):
-            continue
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if opened is None:
-            if ch != SINGLE_CLOSE and before in _BEFORE_OPEN and (after.isalnum() or after in '"“'):
-                opened = i
-        elif not before.isspace() and after in _AFTER_CLOSE and ch != SINGLE_OPEN:
-            spans.append((opened, i))
-            opened = None
-    if opened is not None and _opens_speech(text, opened):
-        spans.append((opened, None))  # runs on into the next paragraph
-    return spans
-
-
-def _opens_speech(text: str, i: int) -> bool:
-    """Whether an unclosed single mark opens a quote rather than an elision ('90s):
-    at the start of the paragraph, or after a lead-in and before a capital."""
-    lead = text[:i].rstrip()
-    return i == 0 or (lead[-1:] in (":", ",", ".") and text[i + 1 : i + 2].isupper())
-
-
-def quote_spans(text: str) -> list[tuple[int, int | None]]:
-    """Quoted stretches of one block as (opening mark, closing mark or None)."""
-    doubles = _double_spans(text)
-    closed = [(a, b if b is not None else len(text)) for a, b in doubles]
-    singles = _single_spans(text, closed)
-    spans = sorted(doubles + singles)
-    # A quote within a quote belongs to the outer one.
-    outer: list[tuple[int, int | None]] = []
-    reach = -1
-    for a, b in spans:
-        if a < reach:
-            continue
-        outer.append((a, b))
-        reach = len(text) if b is None else b
-    return outer
-
-
-def _first_mark(text: str, double: bool) -> tuple[str | None, int]:
-    """The shape ('open' or 'close') and index of the first quote mark of a kind in
-    `text`, apostrophes aside; (None, -1) when there is none."""
-    for i, ch in enumerate(text):
-        if double and ch in (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE):
-            return ("open" if _shape(text, i) == "open" else "close"), i
-        if not double and ch in (SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE):
-            before = text[i - 1] if i else " "
-            after = text[i + 1] if i + 1 < len(text) else " "
-            if ch != SINGLE_OPEN and not before.isspace() and after in _AFTER_CLOSE:
-                return "close", i
-            if ch != SINGLE_CLOSE and before in _BEFORE_OPEN and after.isalnum():
-                return "open", i
-    return None, -1
-
-
-def _block_spans(blocks: list[Block]) -> dict[int, list[tuple[int, int | None]]]:
-    """Quoted stretches of each block that may hold quotes; -1 as the opening index
-    means the block starts inside a quote. A quote left open at the end of a
-    paragraph runs on through following paragraphs that have no marks, up to the
-    paragraph whose first mark closes it (copy set one sentence a paragraph loses
-    the marks that open each paragraph of a long quote)."""
-    spans: dict[int, list[tuple[int, int | None]]] = {}
-    for i, b in enumerate(blocks):
-        if b.kind in QUOTED_KINDS:
-            found = quote_spans(b.text)
-            if b.kind == "quote" and not found:
-                found = [(-1, None)]  # a block quote without marks is all quote
-            spans[i] = found
-    for i in sorted(spans):
-        last = spans[i][-1] if spans[i] else None
-        if last is None or last[1] is not None or last[0] < 0:
-            continue
-        following = spans.get(i + 1)
-        if following and following[0][0] == 0:
-            continue  # the next paragraph opens with a mark: the usual way
-        double = blocks[i].text[last[0]] in DOUBLE_QUOTE_MARKS
-        for j in range(i + 1, i + 1 + RUN_LOOKAHEAD_BLOCKS):
-            if j not in spans:
-                break
-            shape, at = _first_mark(blocks[j].text, double)
-            if shape == "open" and at == 0:
-                for k in range(i + 1, j):  # the quote goes on in a paragraph of its own
-                    spans[k] = [(-1, None)]
-                break
-            if shape == "open":
-                break
-            if shape == "close":
-                for k in range(i + 1, j):
-                    spans[k] = [(-1, None)]
-                rest = quote_spans(blocks[j].text[at + 1 :])
-                spans[j] = [(-1, at)] + [
-                    (a + at + 1, None if z is None else z + at + 1) for a, z in rest
-                ]
-                break
-    return spans
-
-
 def pieces(doc: Annotated) -> list[Piece]:
     """The quoted pieces of the article, in order, those of one quote running over
     several paragraphs sharing a run number."""
     out: list[Piece] = []
     runs = 0
     previous: Piece | None = None  # an unclosed piece waiting for its continuation
-    spans_of = _block_spans(doc.blocks)
+    spans_of = block_spans(doc.blocks)
     for i, b in enumerate(doc.blocks):
         spans = spans_of.get(i)
         if spans is None:

@@ -36,11 +36,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 
+from newsbrief.blocks.marks import QUOTE_CHARS, QUOTED_KINDS
 from newsbrief.brief import Block, TextSpan
 from newsbrief.entities import title_cased
 from newsbrief.quotes.context import Context
 from newsbrief.quotes.cues import colon_subject, cue_speaker, governing_speaker, group_cue
-from newsbrief.quotes.marks import QUOTE_CHARS, QUOTED_KINDS, Piece
+from newsbrief.quotes.marks import Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 
 # A transcript's speaker label at the start of a quote: 'PENCE: ', 'SEN. JOHN DOE: '.

@@ -14,11 +14,11 @@ form says, is in `newsbrief.summary.words`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
 from newsbrief.blocks import trailer_start
+from newsbrief.blocks.marks import inside
 from newsbrief.brief import Block
 from newsbrief.lexicon import DANGLING_WORDS, SPEECH_VERB_FORMS, SPEECH_VERBS
 from newsbrief.nlp import Annotated, Segment
@@ -105,12 +105,6 @@ class Sentence:
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTED.finditer(text) if m.end() > m.start()]
-
-
-def _inside(ranges: list[tuple[int, int]], pos: int) -> bool:
-    """Whether pos falls in one of `ranges` (sorted, not overlapping)."""
-    i = bisect_right(ranges, pos, key=lambda r: r[0]) - 1
-    return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
 
 
 def title_terms(doc: Annotated) -> Counter[str]:
@@ -227,10 +221,10 @@ def _sentence(
 ) -> Sentence:
     body = text[a:b]
     lowered = body.lower()
-    inside = [_inside(quotes, w.offset) for w in words]
+    in_quote = [inside(quotes, w.offset) for w in words]
     attributed = any(
         w.lemma in SPEECH_VERBS and w.pos in ("VERB", "AUX") and not q
-        for w, q in zip(words, inside, strict=True)
+        for w, q in zip(words, in_quote, strict=True)
     ) or any(p in lowered for p in ATTRIBUTION_PHRASES)
     label = _CAPTION_LABEL.match(body)
     labelled = label is not None and not any(
@@ -245,8 +239,8 @@ def _sentence(
         terms=Counter(w.lemma for w in words if w.content),
         lowers=[w.lower for w in words],
         numeric=any(w.numeric for w in words),
-        quoted=sum(inside) / len(words) if words else 0.0,
-        voiced=any(w.lower in FIRST_PERSON and not q for w, q in zip(words, inside, strict=True)),
+        quoted=sum(in_quote) / len(words) if words else 0.0,
+        voiced=any(w.lower in FIRST_PERSON and not q for w, q in zip(words, in_quote, strict=True)),
         attributed=attributed,
         question=body.rstrip("\"'”’)] ").endswith("?"),
         picture=bool(PICTURE_REFERENCE.search(body)),
@@ -261,7 +255,7 @@ def _sentence(
         )
         and not _SENTENCE_END.search(body),
         refers_back=refers_back(words),
-        says_nothing=says_nothing(words, inside),
+        says_nothing=says_nothing(words, in_quote),
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks.marks import inside, quoted_ranges
 from newsbrief.brief import DateExpr
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
@@ -188,17 +189,6 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
-_OPEN, _CLOSE = "“", "”"
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether offset `at` of a paragraph lies inside quotation marks."""
-    before = text[:at]
-    if before.count('"') % 2:
-        return True
-    return before.rfind(_OPEN) > before.rfind(_CLOSE)
-
-
 def _own_date(doc: Annotated, block: int) -> dt.date | None:
     """The full date a quoted block states about itself (a tweet's "— Jane Roe
     (@janeroe) November 1, 2013", an e-mail's "Sent: July 12, 2012")."""
@@ -313,6 +303,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     recent: dict[str, tuple[str, int]] = {}
     serial = 0
     share_month_people([seg.doc for seg in doc.segments])
+    quotes = quoted_ranges(doc.blocks)  # what someone said, in whatever marks
     for seg in doc.segments:
         previous_sentence = -1
         text = doc.text[seg.start : seg.end]
@@ -321,7 +312,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         # it: its "today" is the day it was written, not the article's.
         own = _own_date(doc, seg.block)
         seg_reference = own or reference
-        quoted = [own is None and _quoted(text, c.start) for c in candidates]
+        quoted = [own is None and inside(quotes, seg.start + c.start) for c in candidates]
         joins = joined(candidates)
         said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
         ahead = _reported_ahead(seg.doc, candidates, quoted, seg_reference)

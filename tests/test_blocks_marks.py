@@ -1,0 +1,52 @@
+"""Quotation marks paired into quoted stretches, block by block."""
+
+from __future__ import annotations
+
+from newsbrief.blocks.marks import quote_spans, quoted_ranges
+from newsbrief.brief import Block
+
+
+def test_marks_pair_straight_and_curly_double_quotes() -> None:
+    text = 'He said "yes" and “no” today.'
+    spans = quote_spans(text)
+    assert [text[a + 1 : b] for a, b in spans if b is not None] == ["yes", "no"]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "'We don't know,' said the residents' lawyer, citing Lowe’s notes."
+    spans = quote_spans(text)
+    assert [text[a + 1 : b] for a, b in spans if b is not None] == ["We don't know,"]
+
+
+def test_a_quote_within_a_quote_belongs_to_the_outer_one() -> None:
+    text = '"My sister hosts the show "Harbour Lights" -- but that is not why," Tessier wrote.'
+    spans = quote_spans(text)
+    assert len(spans) == 1
+    assert text[spans[0][0] + 1 : spans[0][1]].endswith("not why,")
+
+
+def test_a_lost_closing_mark_does_not_swallow_the_paragraph() -> None:
+    text = '"Boil the water first. "This bacterium is stubborn," Varga added. Pupils fell ill.'
+    spans = quote_spans(text)
+    inner = [text[a + 1 : b] for a, b in spans if b is not None]
+    assert inner == ["Boil the water first. ", "This bacterium is stubborn,"]
+
+
+def test_an_unclosed_quote_runs_to_the_end_of_its_paragraph() -> None:
+    assert quote_spans('"I met a mother. She asked me.') == [(0, None)]
+
+
+def test_quoted_ranges_hold_single_marks_and_paragraphs_a_quote_runs_on_into() -> None:
+    first = "The minister said on Monday: 'We will meet again tomorrow.' He left."
+    second = "“We lost. We will be back"
+    third = "on Friday.”"
+    blocks = [
+        Block("paragraph", first, 0, len(first)),
+        Block("paragraph", second, 100, 100 + len(second)),
+        Block("paragraph", third, 200, 200 + len(third)),
+    ]
+    ranges = quoted_ranges(blocks)
+    said = first.index("'We")
+    assert ranges[0] == (said, said + len("'We will meet again tomorrow.'"))
+    # The quote left open runs on to the paragraph whose first mark closes it.
+    assert ranges[1:] == [(100, 100 + len(second)), (200, 200 + len(third))]
