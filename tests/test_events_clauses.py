@@ -253,6 +253,14 @@ def test_a_credit_glued_to_the_first_word_leaves_the_word_in_the_row() -> None:
         # Nor the sentence's stop and the spaces a text puts after it.
         ("Sales rose on Friday.  Why?",
          "Sales rose on Friday"),
+        # A preposition that ends its clause is part of its verb ...
+        ("She left her job last spring after complaining that she was being retaliated "
+         "against.",
+         "She left her job last spring after complaining that she was being retaliated "
+         "against"),
+        # ... one whose object the row leaves out is not.
+        ("The office called for a re-run on June 18 after finding flaws in May.",
+         "The office called for a re-run on June 18"),
     ],
 )  # fmt: skip
 def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:

@@ -179,10 +179,20 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
         (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
         or run[-1].is_space
         or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
-        or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP")  # "on June 18 after"
+        # "on June 18 after": a preposition whose object the row left out; one
+        # that ends its clause is part of its verb ("was retaliated against.").
+        or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP" and not _stranded(run[-1]))
     ):
         run = run[:-1]
     return run or [head]
+
+
+def _stranded(prep: Token) -> bool:
+    """Whether a preposition has no object and ends its clause ("was retaliated
+    against.", "the period we've been working on,")."""
+    doc = prep.doc
+    after = doc[prep.i + 1] if prep.i + 1 < len(doc) else None
+    return not any(prep.children) and (after is None or after.is_punct or after.is_space)
 
 
 def opens_quote(run: list[Token]) -> bool:
