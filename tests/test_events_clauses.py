@@ -539,8 +539,12 @@ def test_a_dated_clause_of_be_is_a_row_when_it_tells_what_happened(
                 ("the automotive sector remains weak", "2015-Q4"),
             },
         ),
-        # Another time ("after"), a present state, a time just named and an elided
-        # telling are not.
+        # Another time ("after"), a present state, a time just named, an elided
+        # telling and a likeness ("as if") are not.
+        (
+            "As if to prove that point, the coast guard in November seized three vessels.",
+            {("the coast guard in November seized three vessels", "2014-11")},
+        ),
         (
             "The plant opened on Monday after workers finished the roof.",
             {("The plant opened on Monday", "2015-02-23")},

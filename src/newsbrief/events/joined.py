@@ -183,8 +183,8 @@ def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> boo
         if c.lower_ in SAME_TIME_MARKS and c.i < clause.i
         and (c.dep_ == "mark" or (c.dep_ == "advmod" and c.lower_ != "as"))
     ]  # fmt: skip
-    if not marks:
-        return False
+    if not marks or any(c.lower_ in ("if", "though") and c.dep_ == "mark" for c in clause.children):
+        return False  # "as if to prove that point": a likeness, not a time
     doc = clause.doc
     before = marks[0].i - 1
     if before >= 0 and doc[before].is_punct:
