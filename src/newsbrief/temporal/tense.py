@@ -249,7 +249,8 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         # "Tuesday's ruling": the date belongs to a noun, not to the clause's verb,
         # unless that noun is plainly still to come: after what is told ("ahead of
         # Sunday's race"), which may itself be over ("Ahead of Friday's meeting,
-        # France unveiled a plan": that Friday is past too).
+        # France unveiled a plan": that Friday is past too), or a happening held
+        # at a set time that a verb of the future looks ahead to (`_held_ahead`).
         if not _thing_to_come(token.head):
             return "future" if _held_ahead(token) else None
         verb = governing_verb(token)
@@ -300,7 +301,8 @@ def _what_it_follows(token: Token, verb: Token) -> bool:
 
 def _thing_to_come(noun: Token) -> bool:
     """Whether a day's thing is still to come by the words: "ahead of Sunday's race".
-    (Being told with a future verb is not enough: "will appeal Tuesday's ruling".)"""
+    (Being told with a future verb is not enough for most things: "will appeal
+    Tuesday's ruling"; for a happening held at a set time, see `_held_ahead`.)"""
     head = noun.head
     return (
         noun.dep_ == "pobj"
