@@ -58,7 +58,7 @@ from newsbrief.events.joined import (
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.said import bare_frame, own_date, said_clauses
-from newsbrief.events.subjects import SUBJECT_DEPS, reach_start, subjects_before
+from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, reach_start, subjects_before
 from newsbrief.events.tree import (
     Tree,
     contiguous,
@@ -127,11 +127,7 @@ def _subject_clause(token: Token) -> bool:
     """Whether `token` is a verb with a subject of its own that the parse made the
     subject of another ("senators from states Trump won in 2016 did not want to"):
     a clause, whose date is its own, not a noun's."""
-    return (
-        token.dep_ in SUBJECT_DEPS
-        and token.pos_ == "VERB"
-        and any(c.dep_ in SUBJECT_DEPS for c in token.children)
-    )
+    return token.dep_ in SUBJECT_DEPS and token.pos_ == "VERB" and has_subject(token)
 
 
 def _predicate(head: Token) -> str:
@@ -195,9 +191,10 @@ def _clause_span(
             tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
         ):
             ids |= sub
-    ids |= object_clauses(tree, head, timed or set(dated), cut)
-    ids |= completing_clauses(tree, head, ids, timed or set(dated), cut)
-    ids |= compared_clauses(tree, head, ids, timed or set(dated), cut)
+    timed = timed or set(dated)
+    ids |= object_clauses(tree, head, timed, cut)
+    ids |= completing_clauses(tree, head, ids, timed, cut)
+    ids |= compared_clauses(tree, head, ids, timed, cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
@@ -328,7 +325,7 @@ def clause_events(
         if (
             head.dep_ == "conj" and head.i not in anchored and fronted.get(joined_to.i)
             and same_tense(head, joined_to) and not (tree.subtree(head.i) & dated.keys())
-            and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and has_subject(head)
             and not apart(tree, head, frozenset(CLAUSE_DEPS - {"ROOT", "conj"}))
         ):  # fmt: skip
             # Told in another form ("was arrested" after "had"): inferred.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.events.subjects import SUBJECT_DEPS
+from newsbrief.events.subjects import SUBJECT_DEPS, has_subject
 from newsbrief.events.tree import Tree, core
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal import tense_of
@@ -50,7 +50,7 @@ def shared_conjuncts(
         for child in verb.children:
             if child.dep_ != "conj" or child.pos_ != "VERB" or child.tag_ != head.tag_:
                 continue
-            if any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            if has_subject(child):
                 continue
             if tree.subtree(child.i) & dated.keys() or apart(tree, child, cut):
                 continue

@@ -66,12 +66,13 @@ def said_clauses(
     doc = head.doc
     todo = sorted((ids | out) - {head.i})
     for _ in range(4):  # complements within the ones taken
+        seen = ids | out
         found = {
             c.i
             for v in todo
             if tree.verbal[v]
             for c in doc[v].children
-            if c.dep_ == "ccomp" and c.i > v and c.i not in ids | out
+            if c.dep_ == "ccomp" and c.i > v and c.i not in seen
             and _telling(tree, doc[v], c, dated, moved, own, doc[v].lemma_ in SPEECH_VERBS)
         }  # fmt: skip
         if not found:

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
+def has_subject(verb: Token) -> bool:
+    """Whether the clause at `verb` names its subject itself."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
 def subjects_before(tree: Tree, head: Token) -> list[set[int]]:
     """The token indices of each subject told before `head` ("efforts to enact a
     treaty" fell apart)."""
@@ -112,7 +117,7 @@ def understood_subject(head: Token) -> Token | None:
     unless that is a relative pronoun, else the relative pronoun's antecedent or
     the subject of the clause it shares its doer with; None when none is found."""
     verb = head
-    if not any(c.dep_ in SUBJECT_DEPS for c in head.children):
+    if not has_subject(head):
         taken = _taken_for_an_object(head)
         if taken is not None:
             return taken
