@@ -331,6 +331,31 @@ def test_what_would_happen_lies_ahead_of_the_day_it_was_said(
     assert friday.value == value
 
 
+def test_the_day_of_saying_is_looked_for_in_its_own_sentence_only(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article of many "said on Wednesday ... would ... on Friday" sentences:
+    each Friday is checked against the dates of its own sentence, not the
+    article's (a check that grew with the square of the article's length)."""
+    import newsbrief.temporal.extract as extract
+
+    calls = 0
+    checked = extract.before_what_was_said
+
+    def counting(token: object, verb: object) -> bool:
+        nonlocal calls
+        calls += 1
+        return checked(token, verb)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract, "before_what_was_said", counting)
+    sentence = "Officials said on Wednesday the talks would resume on Friday. "
+    text = sentence * 200
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 3, 23))
+    fridays = [d.value for d in dates if d.text == "Friday"]
+    assert fridays == ["2013-03-22"] * 200
+    assert calls <= 2 * 200
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -140,6 +140,14 @@ def _sentence(doc: Doc, c: Candidate) -> int:
     return span.sent.start if span is not None and len(span) else 0
 
 
+def _by_sentence(sentences: list[int], indices: Iterable[int]) -> dict[int, list[int]]:
+    """The candidates' indices grouped by the sentence they sit in, in order."""
+    grouped: dict[int, list[int]] = {}
+    for j in indices:
+        grouped.setdefault(sentences[j], []).append(j)
+    return grouped
+
+
 # Between a yearless month or day and a year that belongs to the same phrase: "that
 # January day in 2011", "March 5 of 2009", "in October, 2011".
 _SAME_PHRASE = re.compile(
@@ -203,24 +211,24 @@ _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _said_at(
-    doc: Doc, candidates: list[Candidate], quoted: list[bool], reference: dt.date | None
+    doc: Doc,
+    candidates: list[Candidate],
+    sentences: list[int],
+    quoted: list[bool],
+    reference: dt.date | None,
 ) -> dict[int, dt.date | None]:
     """For each quoted candidate whose sentence, outside the quotation, names a
     date: the day the quotation counts from ('She wrote in an e-mail sent last
     July: "Call me Sunday night"' is no Sunday of the article's week). A day named
     outside is that day; a coarser time ("last July") leaves the day unknown (None)."""
     out: dict[int, dt.date | None] = {}
-    outside = [
-        (j, _sentence(doc, c)) for j, c in enumerate(candidates)
-        if not quoted[j] and c.rule.type == "DATE"
-    ]  # fmt: skip
+    outside = _by_sentence(
+        sentences, (j for j, c in enumerate(candidates) if not quoted[j] and c.rule.type == "DATE")
+    )
     if not outside or not any(quoted):
         return out
-    for i, c in enumerate(candidates):
-        if not quoted[i]:
-            continue
-        sentence = _sentence(doc, c)
-        frames = [j for j, s in outside if s == sentence]
+    for i in range(len(candidates)):
+        frames = outside.get(sentences[i]) if quoted[i] else None
         if not frames:
             continue
         j = min(frames, key=lambda j: abs(j - i))
@@ -235,7 +243,11 @@ def _said_at(
 
 
 def _reported_ahead(
-    doc: Doc, candidates: list[Candidate], quoted: list[bool], reference: dt.date | None
+    doc: Doc,
+    candidates: list[Candidate],
+    sentences: list[int],
+    quoted: list[bool],
+    reference: dt.date | None,
 ) -> dict[int, dt.date | None]:
     """For each date of what a past reporting verb said would happen, when the
     sentence names the day or month it was said: that day (the month's first),
@@ -244,6 +256,9 @@ def _reported_ahead(
     Saturday's paper; "said on Monday it would close in January" next January)."""
     out: dict[int, dt.date | None] = {}
     roots = [_root(doc, c) for c in candidates]
+    # The day it was said is named in the same sentence: looking only there keeps
+    # an article of a thousand such sentences linear.
+    same_sentence = _by_sentence(sentences, range(len(candidates)))
     for i, root in enumerate(roots):
         verb = governing_verb(root) if root is not None and not quoted[i] else None
         if verb is None or verb.dep_ != "ccomp" or not would_of(verb):
@@ -251,7 +266,8 @@ def _reported_ahead(
         frame = verb.head
         if frame.lemma_ not in SPEECH_VERBS or frame.tag_ != "VBD":
             continue
-        for j, other in enumerate(roots):
+        for j in same_sentence[sentences[i]]:
+            other = roots[j]
             if other is None or j == i or quoted[j] or candidates[j].rule.type != "DATE":
                 continue
             if governing_verb(other) != frame and not before_what_was_said(other, verb):
@@ -314,13 +330,14 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         seg_reference = own or reference
         quoted = [own is None and inside(quotes, seg.start + c.start) for c in candidates]
         joins = joined(candidates)
-        said_at = _said_at(seg.doc, candidates, quoted, seg_reference)
-        ahead = _reported_ahead(seg.doc, candidates, quoted, seg_reference)
+        sentences = [_sentence(seg.doc, c) for c in candidates]
+        said_at = _said_at(seg.doc, candidates, sentences, quoted, seg_reference)
+        ahead = _reported_ahead(seg.doc, candidates, sentences, quoted, seg_reference)
         said_at.update(ahead)
         before: tuple[Candidate, str] | None = None  # the candidate before, resolved
         found: list[Found] = []
         for i, c in enumerate(candidates):
-            sentence = _sentence(seg.doc, c)
+            sentence = sentences[i]
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
