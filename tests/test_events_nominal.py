@@ -64,6 +64,9 @@ def test_a_clause_of_a_dated_event_noun_takes_its_date() -> None:
         "London shares were depressed by overnight losses in New York.",
         "Customers were warned of outages like Friday's.",
         "The airline has suspended its flights between Australia and India by August.",
+        # A commemoration of a day named by its date, held on another; an era.
+        "She nearly collapsed outside of a 9/11 memorial ceremony in lower Manhattan.",
+        "He promised to wind down America's post-9/11 wars.",
     ],
 )
 def test_a_dated_noun_of_no_event_is_no_row(text: str) -> None:

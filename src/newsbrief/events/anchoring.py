@@ -40,6 +40,22 @@ TIME_NOUNS = frozenset(
      "decade", "century", "era"}
 )  # fmt: skip
 
+# Nouns of what happens at a time, as news names them.
+EVENT_NOUNS = frozenset(
+    {"attack", "assault", "bombing", "shooting", "crash", "collapse", "explosion", "blast",
+     "earthquake", "quake", "storm", "flood", "hurricane", "war", "invasion", "hijacking", "coup",
+     "uprising", "revolution", "riot", "massacre", "strike", "protest", "election", "vote",
+     "referendum", "meeting", "talks", "summit", "visit", "trip", "conference", "agreement",
+     "accord", "deal", "treaty", "pact", "settlement", "merger", "acquisition", "takeover",
+     "purchase", "sale", "buyout", "recapitalization", "restructuring", "bankruptcy",
+     "launch", "announcement", "decision", "ruling", "verdict", "trial", "indictment",
+     "arrest", "conviction", "execution", "assassination", "kidnapping", "resignation",
+     "appointment", "inauguration", "ceremony", "speech", "debate", "hearing", "raid",
+     "rescue", "evacuation", "ceasefire", "truce", "withdrawal", "surrender", "default",
+     "devaluation", "shutdown", "outage", "spill", "recall", "accident", "disaster",
+     "victory", "defeat", "offering", "flight", "release", "signing", "approval", "rally"}
+)  # fmt: skip
+
 # Words that introduce the figure an event is compared with.
 COMPARISON_LEMMAS = frozenset({"compare", "versus", "vs.", "vs", "against"})
 
@@ -51,9 +67,24 @@ HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "al
 _AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
 
 
+# Prefixes that make a date the bound of an era: "post-9/11", "pre-2008".
+_ERA_PREFIXES = ("post-", "pre-")
+
+
+def era(span: Span) -> bool:
+    """Whether the date `span` bounds an era ("America's post-9/11 wars", "pre-2008
+    levels"): the time of nothing in its sentence."""
+    if span[0].lower_.startswith(_ERA_PREFIXES):
+        return True
+    i, doc = span.start, span.doc
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ + "-" in _ERA_PREFIXES
+
+
 def bound(span: Span) -> bool:
     """Whether the date `span` is a bound ("by 1994", "until at least 2014", "no
     later than Friday", "prior to 2001")."""
+    if era(span):
+        return True
     doc = span.doc
     i = span.start - 1
     if i >= 0 and doc[i].lower_ in HEDGES:
@@ -74,7 +105,8 @@ def bound(span: Span) -> bool:
 
 def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
     """Whether `date` is a bare year modifying the noun after it ("the 1953 team"),
-    or the name before it ("Steve Jobs 1955-2011").
+    or the name before it ("Steve Jobs 1955-2011"), or a day named by its date that
+    tells the noun's kind ("9/11 families").
     (Any date in a noun's modifier slot, "a third-quarter loss", was measured too:
     on the development set it cost more right dates than wrong ones, for the noun
     is often the event itself.)"""
@@ -91,7 +123,31 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
         return False  # "From 2012-2014 black drivers were": the opening preposition's
     if head.lemma_.lower() in TIME_NOUNS:
         return False
+    if date.rule == NAMED_DAY_RULE:
+        return names_a_kind(first)
     return year and first.dep_ in YEAR_MODIFIER_DEPS
+
+
+# The rule of the day whose date became its name ("9/11", "the September 11 attacks").
+NAMED_DAY_RULE = "date_nine_eleven"
+# Nouns that make such a day's name a commemoration, held on another day.
+_COMMEMORATIONS = frozenset({"memorial", "anniversary", "commemoration", "remembrance"})
+
+
+def names_a_kind(first: Token) -> bool:
+    """Whether a named day before a noun tells the noun's kind, not its time ("9/11
+    families", "9/11 widow Terry Strada", "9/11 conspiracy theories", "the Sept. 11
+    memorial ceremony"), as it does unless the noun is the day's happening ("the
+    9/11 attacks", "the September 11 hijackings")."""
+    noun = first.head
+    if first.dep_ not in YEAR_MODIFIER_DEPS or noun.i < first.i:
+        return False
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "9/11 widow Terry Strada": the name the phrase ends in
+    words = {t.lemma_.lower() for t in noun.subtree if first.i < t.i <= noun.i}
+    if words & _COMMEMORATIONS:
+        return True
+    return noun.lemma_.lower() not in EVENT_NOUNS
 
 
 # Prepositions of likeness: a date after them is what the event is likened to.

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
+from newsbrief.events.anchoring import EVENT_NOUNS, NAMED_DAY_RULE, era, names_a_kind
 from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
 from newsbrief.events.joined import completing_clauses
 from newsbrief.events.tree import Tree, core, run_around
@@ -26,22 +27,6 @@ from newsbrief.temporal import TemporalExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# Nouns of what happens at a time, as news names them.
-EVENT_NOUNS = frozenset(
-    {"attack", "assault", "bombing", "shooting", "crash", "collapse", "explosion", "blast",
-     "earthquake", "quake", "storm", "flood", "hurricane", "war", "invasion", "coup",
-     "uprising", "revolution", "riot", "massacre", "strike", "protest", "election", "vote",
-     "referendum", "meeting", "talks", "summit", "visit", "trip", "conference", "agreement",
-     "accord", "deal", "treaty", "pact", "settlement", "merger", "acquisition", "takeover",
-     "purchase", "sale", "buyout", "recapitalization", "restructuring", "bankruptcy",
-     "launch", "announcement", "decision", "ruling", "verdict", "trial", "indictment",
-     "arrest", "conviction", "execution", "assassination", "kidnapping", "resignation",
-     "appointment", "inauguration", "ceremony", "speech", "debate", "hearing", "raid",
-     "rescue", "evacuation", "ceasefire", "truce", "withdrawal", "surrender", "default",
-     "devaluation", "shutdown", "outage", "spill", "recall", "accident", "disaster",
-     "victory", "defeat", "offering", "flight", "release", "signing", "approval", "rally"}
-)  # fmt: skip
 
 # Forms of those nouns that name an amount: "fiscal 1989 sales of $155 million".
 _AMOUNTS = frozenset({"sales"})
@@ -120,8 +105,10 @@ def noun_events(
             # unknown date tells nothing.
             continue
         noun = event_noun(span) or result_noun(span)
-        if noun is None:
-            continue
+        if noun is None or era(span):
+            continue  # "America's post-9/11 wars": no time of the wars
+        if date.rule == NAMED_DAY_RULE and names_a_kind(span.root):
+            continue  # "a 9/11 memorial ceremony" was not held on 9/11
         if any(t.pos_ in ("NOUN", "PROPN") for t in noun.doc[span.end : noun.i]):
             # A noun between may be the one the date is of ("her 2016 campaign
             # announcement", not "the 1998 peace accord"): the row says so.
