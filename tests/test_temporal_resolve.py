@@ -172,6 +172,23 @@ def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
         ("anchor(day,0)T10:35", {"day": "2013-03-04"}, "2013-03-04T10:35"),
         ("anchor(week,-1)", {"day": "2013-03-04"}, "2013-W09"),
         ("anchor(month,-1)", {"month": "2013-01"}, "2012-12"),
+        # The later of a day and a month told: "on Christmas ... Tesla's September
+        # settlement. Musk's tweet the previous month" is August.
+        (
+            "anchor(month,-1)",
+            {"day": "2018-12-25", "month": "2018-09", "last": "2018-09"},
+            "2018-08",
+        ),
+        (
+            "anchor(month,-1)",
+            {"day": "2018-12-25", "month": "2018-09", "last": "2018-12-25"},
+            "2018-11",
+        ),
+        (
+            "anchor(month,0)",
+            {"day": "2016-09-12", "month": "2012-06", "last": "2012-06"},
+            "2012-06",
+        ),
         # A month named after the last day: the next morning is some day of it.
         ("anchor(day,+1)TMO", {"day": "2013-03-04", "last": "2012-07"}, "2012-07-XXTMO"),
         ("anchor(day,+1)", {"day": "2013-03-04", "last": "2013-03"}, "2013-03-05"),

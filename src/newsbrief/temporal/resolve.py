@@ -250,6 +250,11 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
             return last
         return day
     if unit == "month":
+        # The later of a day and a month told: "Christmas ... Tesla's September
+        # settlement. Musk's tweet the previous month" is August's.
+        last = ctx.anchors.get("last")
+        if last and granularity(last) in ("day", "month"):
+            return last
         return ctx.anchors.get("day") or ctx.anchors.get("month")
     return ctx.anchors.get(unit)
 
