@@ -129,6 +129,20 @@ def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: 
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Jeremy Lewis"]
 
 
+def test_a_province_abbreviation_keeps_its_period_and_its_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Sask" and "." apart: the "." hung from the sentence's first verb, and the
+    # date after it with it ("they drove ... on Feb. 22, 2016").
+    doc = nlp(
+        "They drove a truck like the one that collided with a semi near Langham, Sask., "
+        "on Feb. 22, 2016."
+    )
+    assert "Sask." in [t.text for t in doc]
+    on = next(t for t in doc if t.text == "on")
+    assert on.head.text == "collided"
+    # "Man." is left to the tokenizer: "the Isle of Man." ends its sentence.
+    assert len(list(nlp("He moved to the Isle of Man. He likes it.").sents)) == 2
+
+
 def test_a_parsed_texts_string_is_built_once(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Markets fell on Thursday.")
     assert doc_text(doc) == doc.text

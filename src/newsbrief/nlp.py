@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
 from newsbrief.errors import ModelError
-from newsbrief.lexicon import TITLE_ABBREVIATIONS
+from newsbrief.lexicon import SUBDIVISIONS, TITLE_ABBREVIATIONS
 from newsbrief.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -80,7 +80,7 @@ def load_model(name: str) -> Language:
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))} component")
     _split_glued_credit(nlp)
-    _keep_title_abbreviations(nlp)
+    _keep_abbreviations(nlp)
     # The model stays for the life of the process: keep its millions of objects out
     # of the garbage collector's full passes, each of which would walk them all again.
     gc.freeze()
@@ -107,16 +107,19 @@ def _split_glued_credit(nlp: Language) -> None:
         tokenizer.infix_finditer = compile_infix_regex([pattern, *_GLUED_CREDIT]).finditer
 
 
-def _keep_title_abbreviations(nlp: Language) -> None:
-    """Keep "Sgt." one token, as the tokenizer keeps "Gen." and "Dr.", so that the
-    sentence does not end inside "said Sgt. Jeremy Lewis"."""
+def _keep_abbreviations(nlp: Language) -> None:
+    """Keep "Sgt." and "Sask." one token, as the tokenizer keeps "Gen." and "Calif.",
+    so that the sentence does not end inside "said Sgt. Jeremy Lewis", nor its parse
+    break at "a truck that crashed near Langham, Sask., on Feb. 22" (the date then
+    hung from the sentence's first verb). "Man." is left out: "the Isle of Man."."""
     from spacy.attrs import ORTH
     from spacy.tokenizer import Tokenizer
 
     if isinstance(nlp.tokenizer, Tokenizer):
-        for short in TITLE_ABBREVIATIONS:
-            title = f"{short.capitalize()}."
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+        titles = [f"{short.capitalize()}." for short in TITLE_ABBREVIATIONS]
+        places = [p for p in SUBDIVISIONS if p.endswith(".") and p != "Man."]
+        for short in (*titles, *places):
+            nlp.tokenizer.add_special_case(short, [{ORTH: short}])
 
 
 def _shipped_disabled(name: str) -> list[str]:
