@@ -42,6 +42,8 @@ if TYPE_CHECKING:
         "Customers saw their credit ratings fall, got credit cards in the mail.",
         "He grew up in Fall River, Massachusetts.",
         "His ex-wife took the fall for him and went to prison.",
+        "The boy's leg was injured in the fall, but he was not attacked by the animals.",
+        "She recovered slowly after the fall from the balcony.",
         "He was last seen wearing a gray winter jacket.",
         "Kenya's summer flowers are popular in Russia.",
         "Teams tried the new tyres in winter testing.",
@@ -67,6 +69,8 @@ def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None
         ("The baby is a year old today.", "today"),
         ("The bank raised rates again today.", "today"),
         ("Sales rose throughout the year.", "the year"),
+        ("The film opens in the fall.", "the fall"),
+        ("He died in the fall of 1990.", "the fall of 1990"),
     ],
 )
 def test_a_day_after_a_thing_stays_a_day(nlp: Language, sentence: str, text: str) -> None:

@@ -103,7 +103,7 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
         return True  # "Fall River", "Fall Out Boy": a name
     if tokens[-1].dep_ == "dobj" and tokens[-1].head.lemma_ == "take":
         return True  # "an ex-wife who took the fall for him": the blame
-    return _a_drop(tokens[-1]) or _bare_fall(c, tokens[-1])
+    return _a_drop(tokens[-1]) or _bare_fall(c, tokens[-1]) or _a_tumble(tokens[-1])
 
 
 # Things a season names a kind of ("winter jackets", "summer hikers", "winter
@@ -134,6 +134,24 @@ def _bare_fall(c: Candidate, token: Token) -> bool:
     if nxt is not None and nxt.like_num:
         return False  # "fall 2008"
     return doc[token.i - 1].lower_ not in _FALL_OPENERS
+
+
+# Verbs of harm a fall is told with ("was injured in the fall", "survived the fall").
+_HARM = frozenset(
+    {"injure", "hurt", "die", "kill", "break", "fracture", "survive", "suffer", "wound"}
+)
+
+
+def _a_tumble(token: Token) -> bool:
+    """'The boy's leg was injured in the fall', 'the fall from the balcony': a
+    tumble, not autumn."""
+    doc = token.doc
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "from":
+        return True
+    head = token.head
+    if head.pos_ == "ADP" and head.lower_ in ("in", "during", "after", "from"):
+        head = head.head
+    return head.lemma_.lower() in _HARM
 
 
 def _a_drop(token: Token) -> bool:
