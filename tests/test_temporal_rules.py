@@ -46,6 +46,20 @@ def test_the_results_of_a_quarter_are_of_a_quarter_past(nlp: Language) -> None:
     assert values(nlp, "The company will report Q4 results in April.")["Q4"] == "2012-Q4"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("She came home at 9 o’clock at night.", "9 o’clock at night", "2013-03-22T21:00"),
+        ("It is due by 6 o'clock this afternoon.", "6 o'clock this afternoon", "2013-03-22T18:00"),
+        ("He leaves at 5 o'clock in the morning.", "5 o'clock in the morning", "2013-03-22T05:00"),
+    ],
+)
+def test_a_part_of_the_day_after_o_clock_sets_its_half(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    assert values(nlp, sentence) == {text: value}
+
+
 def test_a_dash_ends_a_modifier_that_a_hyphen_joins(nlp: Language) -> None:
     # "mid-November" is one expression; in "even earlier -- March 5" the dash sets
     # the date apart from the word before it.

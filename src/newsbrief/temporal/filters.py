@@ -301,6 +301,10 @@ _MATCH_WORDS = frozenset(
      "half-time", "touchdown", "inning", "quarterback", "kickoff", "match", "score", "rebound",
      "dunk"}
 )  # fmt: skip
+# Verbs of scoring ("he netted in the first half"); as nouns they are business news's
+# ("third-quarter net of $68.2 million").
+_MATCH_VERBS = frozenset({"net", "concede", "equalize", "equalise"})
+_WEEKDAY_NAMES = frozenset(name for name in T.WEEKDAYS if name.endswith("day"))
 # Rules of a half or a quarter without its year, which a match has too.
 _MATCH_PART_RULES = frozenset({"date_half", "date_quarter", "date_q", "date_the_quarter"})
 # Q1 to Q3 may also be a race's qualifying sessions ("ran wide in Q3"); "the first
@@ -320,8 +324,16 @@ def _match_part(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lemma_.lower() in ("goal", "display"):
         return True
+    if after < len(doc) and doc[after].lower_ == "on":
+        after += 1
+    if after < len(doc) and doc[after].lower_ in _WEEKDAY_NAMES:
+        return True  # "netted in the first half Wednesday": a match's, on its day
     if c.rule.name == "date_half":
-        return any(t.lemma_.lower() in _MATCH_WORDS for t in tokens.sent)
+        return any(
+            t.lemma_.lower() in _MATCH_WORDS
+            or (t.pos_ == "VERB" and t.lemma_.lower() in _MATCH_VERBS)
+            for t in tokens.sent
+        )
     # A quarter is business news's unit: only a noun tells of a match there ("the
     # quarterback"; not "failed to match estimates in the quarter").
     words = _SESSION_WORDS if c.rule.name == "date_q" else _MATCH_WORDS

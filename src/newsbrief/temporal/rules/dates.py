@@ -492,7 +492,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_half",
-        r"(?:the\s+)?{half}\s+half(?!\s+(?:of|century|hour|point|percent|dozen|mile))",
+        r"(?:the\s+)?{half}\s+half(?![-‐]|\s+(?:of|century|hour|point|percent|dozen|mile))",
         "DATE",
         "near(H{half})",
         (ex("Sales will improve in the second half.", "the second half", "2013-H2"),),

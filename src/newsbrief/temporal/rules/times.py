@@ -56,10 +56,18 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_oclock",
-        r"{hour}\s+o'clock",
+        r"{hour}\s+o[’']clock(?:\s+(?:in\s+the|at|this)\s+(?P<daypart>morning|afternoon|evening|night))?",
         "TIME",
         "anchor(day,0,clock){clock}",
-        (ex("The shop opens at 9 o'clock.", "9 o'clock", "2013-03-22T09:00"),),
+        (
+            ex("The shop opens at 9 o'clock.", "9 o'clock", "2013-03-22T09:00"),
+            ex("She came home at 9 o’clock at night.", "9 o’clock at night", "2013-03-22T21:00"),
+            ex(
+                "It is due by 6 o'clock this afternoon.",
+                "6 o'clock this afternoon",
+                "2013-03-22T18:00",
+            ),
+        ),
     ),
     Rule(
         "time_part_weekday",
