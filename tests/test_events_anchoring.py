@@ -296,35 +296,31 @@ def test_prior_to_is_a_bound() -> None:
     assert brief.timeline == []
 
 
+NINE_ELEVEN = ["2001-09-11"]
+
+
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "dated"),
     [
         # A day named by its date tells the kind of the noun after it.
-        "They are wrong, said 9/11 widow Terry Strada.",
-        "Strada accused the government of attempting to intimidate the 9/11 families.",
-        "He met one of the 9/11 hijackers and swore allegiance to bin Laden.",
-        "The network has at times trafficked in Sept. 11 conspiracy theories.",
+        ("They are wrong, said 9/11 widow Terry Strada.", []),
+        ("Strada accused the government of attempting to intimidate the 9/11 families.", []),
+        ("He met one of the 9/11 hijackers and swore allegiance to bin Laden.", []),
+        ("The network has at times trafficked in Sept. 11 conspiracy theories.", []),
         # An era a date bounds.
-        "He promised to wind down America's post-9/11 wars.",
-        "Travel has not returned to pre-March 2020 levels.",
+        ("He promised to wind down America's post-9/11 wars.", []),
+        ("Travel has not returned to pre-March 2020 levels.", []),
+        # The day's own happening keeps its date.
+        ("Bin Laden judged America a paper tiger, encouraging the 9/11 attacks.", NINE_ELEVEN),
+        ("Cockpits were hardened after the September 11 hijackings.", NINE_ELEVEN),
+        ("Airport security changed after 9/11.", NINE_ELEVEN),
     ],
 )
-def test_a_named_day_that_tells_a_kind_or_an_era_dates_no_event(sentence: str) -> None:
+def test_a_named_day_dates_its_happening_not_a_kind_or_an_era(
+    sentence: str, dated: list[str]
+) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2016, 9, 23))
-    assert brief.timeline == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Bin Laden judged America a paper tiger, encouraging the 9/11 attacks.",
-        "Cockpits were hardened after the September 11 hijackings.",
-        "Airport security changed after 9/11.",
-    ],
-)
-def test_the_named_days_happening_is_still_dated(sentence: str) -> None:
-    brief = newsbrief.extract(sentence, reference_date=dt.date(2016, 9, 23))
-    assert [t.date.value for t in brief.timeline] == ["2001-09-11"]
+    assert [t.date.value for t in brief.timeline] == dated
 
 
 def test_a_date_after_the_to_figure_dates_the_event() -> None:
