@@ -74,6 +74,9 @@ def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None
         ("He died in the fall of 1990.", "the fall of 1990"),
         # "net" as a noun is business news's: the half stays the year's.
         ("It reported first half net of $68.2 million.", "first half"),
+        # A half reported for; a season something suffers in, not a tumble.
+        ("The bank posted its results for the first half on Tuesday.", "the first half"),
+        ("Tourism will suffer during fall, officials said.", "fall"),
     ],
 )
 def test_a_day_after_a_thing_stays_a_day(nlp: Language, sentence: str, text: str) -> None:

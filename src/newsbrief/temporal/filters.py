@@ -22,7 +22,7 @@ from newsbrief.temporal.scan import Candidate, tokens_in
 from newsbrief.temporal.senses import SENSE_FILTERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Words before a number that count rather than date ("more than 2000 soldiers").
@@ -146,6 +146,8 @@ def _a_tumble(token: Token) -> bool:
     """'The boy's leg was injured in the fall', 'the fall from the balcony': a
     tumble, not autumn."""
     doc = token.doc
+    if token.i == 0 or doc[token.i - 1].lower_ not in ("the", "that"):
+        return False  # "will break ground this fall": the season
     if token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "from":
         return True
     head = token.head
@@ -304,12 +306,23 @@ _MATCH_WORDS = frozenset(
 # Verbs of scoring ("he netted in the first half"); as nouns they are business news's
 # ("third-quarter net of $68.2 million").
 _MATCH_VERBS = frozenset({"net", "concede", "equalize", "equalise"})
+# Weekdays written out ("Wed" may be a word of its own).
 _WEEKDAY_NAMES = frozenset(name for name in T.WEEKDAYS if name.endswith("day"))
 # Rules of a half or a quarter without its year, which a match has too.
 _MATCH_PART_RULES = frozenset({"date_half", "date_quarter", "date_q", "date_the_quarter"})
 # Q1 to Q3 may also be a race's qualifying sessions ("ran wide in Q3"); "the first
 # lap in the money primary" is no race, and "first-quarter" no session.
 _SESSION_WORDS = _MATCH_WORDS | {"lap", "pole", "qualifying"}
+
+
+def _on_a_match_day(tokens: Span) -> bool:
+    """'netted in the first half Wednesday': a half something happened in, then
+    the day it was played (a year's half is reported "for the first half")."""
+    doc = tokens.doc
+    if tokens.start == 0 or doc[tokens.start - 1].lower_ != "in":
+        return False
+    after = tokens.end + (tokens.end < len(doc) and doc[tokens.end].lower_ == "on")
+    return after < len(doc) and doc[after].lower_ in _WEEKDAY_NAMES
 
 
 def _match_part(c: Candidate, doc: Doc) -> bool:
@@ -324,10 +337,8 @@ def _match_part(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lemma_.lower() in ("goal", "display"):
         return True
-    if after < len(doc) and doc[after].lower_ == "on":
-        after += 1
-    if after < len(doc) and doc[after].lower_ in _WEEKDAY_NAMES:
-        return True  # "netted in the first half Wednesday": a match's, on its day
+    if c.rule.name == "date_half" and _on_a_match_day(tokens):
+        return True
     if c.rule.name == "date_half":
         return any(
             t.lemma_.lower() in _MATCH_WORDS
