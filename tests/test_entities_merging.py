@@ -198,7 +198,7 @@ def test_towns_after_in_and_before_a_province_are_places(entities_of: Any) -> No
     labels = _labels(entities_of(text))
     assert labels.get("Moncton") in ("GPE", "LOC")
     assert labels.get("Dieppe") in ("GPE", "LOC")
-    assert labels.get("Milton, Ont") == "GPE"  # the recognizer leaves the dot out
+    assert labels.get("Milton, Ont.") == "GPE"  # the abbreviation keeps its period
 
 
 def test_acronyms_with_a_country_or_clipped_words_join_their_names(entities_of: Any) -> None:
