@@ -321,7 +321,9 @@ def _on_a_match_day(tokens: Span) -> bool:
     doc = tokens.doc
     if tokens.start == 0 or doc[tokens.start - 1].lower_ != "in":
         return False
-    after = tokens.end + (tokens.end < len(doc) and doc[tokens.end].lower_ == "on")
+    after = tokens.end
+    if after < len(doc) and doc[after].lower_ == "on":
+        after += 1  # "in the first half on Wednesday"
     return after < len(doc) and doc[after].lower_ in _WEEKDAY_NAMES
 
 
@@ -337,10 +339,8 @@ def _match_part(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lemma_.lower() in ("goal", "display"):
         return True
-    if c.rule.name == "date_half" and _on_a_match_day(tokens):
-        return True
     if c.rule.name == "date_half":
-        return any(
+        return _on_a_match_day(tokens) or any(
             t.lemma_.lower() in _MATCH_WORDS
             or (t.pos_ == "VERB" and t.lemma_.lower() in _MATCH_VERBS)
             for t in tokens.sent
