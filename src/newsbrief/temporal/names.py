@@ -107,11 +107,13 @@ def _weekday_school(c: Candidate, doc: Doc) -> bool:
     return bool(re.match(r"\s+schools?\b", c.match.string[c.end : c.end + 9], re.IGNORECASE))
 
 
-# Things named after a holiday: "Christmas trees" from Oregon are no date.
+# Things named after a holiday: "Christmas trees" from Oregon are no date, nor is
+# a work ("the Christmas classic Home Alone") or a party held some day around it.
 _HOLIDAY_THINGS = frozenset(
     {"tree", "card", "carol", "decoration", "light", "present", "gift", "jumper", "sweater",
      "stocking", "ornament", "cracker", "pudding", "song", "album", "movie", "film", "egg",
-     "costume", "candy", "bunny", "pumpkin", "turkey"}
+     "costume", "candy", "bunny", "pumpkin", "turkey", "classic", "special", "comedy",
+     "episode", "story", "book", "ad", "advert", "list", "party", "market", "spirit"}
 )  # fmt: skip
 
 
