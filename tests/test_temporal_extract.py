@@ -70,6 +70,9 @@ def test_weekdays_follow_tense(nlp: Language, sentence: str, value: str) -> None
         # A future clause looks ahead across the year boundary.
         ("He will fly a mission in December.", dt.date(1998, 3, 4), "1998-12"),
         ("The dividend is payable Jan. 2.", dt.date(1989, 11, 2), "1990-01-02"),
+        # "Come November" is the next one, however much nearer the last.
+        ("Voters may be tired of the issue come November.", dt.date(2019, 1, 9), "2019-11"),
+        ("Come November, voters will be tired.", dt.date(2019, 1, 9), "2019-11"),
     ],
 )
 def test_month_days_pick_the_nearest_year_by_tense(

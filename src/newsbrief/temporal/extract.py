@@ -123,8 +123,13 @@ _AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$|\bc
 _AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
 
 
+def _marked_ahead(c: Candidate) -> bool:
+    """Whether the words before it put the date ahead of any time already over."""
+    return _AHEAD.search(c.match.string, max(0, c.start - 20), c.start) is not None
+
+
 def _tense(doc: Doc, c: Candidate) -> Tense | None:
-    if _AHEAD.search(c.match.string, max(0, c.start - 20), c.start):
+    if _marked_ahead(c):
         return "future"
     text = c.match.string
     if _AS_OF.search(text, max(0, c.start - 10), c.start) or c.start < (dateline_end(text) or 0):
@@ -346,7 +351,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
             over = tense == "past" and bool(_MONTH.match(template)) and _over(seg.doc, c)
-            context = Context(at, tense, dict(anchors), nearby, over, ahead=i in ahead)
+            ahead_of = i in ahead or _marked_ahead(c)  # "come October": the next one
+            context = Context(at, tense, dict(anchors), nearby, over, ahead=ahead_of)
             value = resolve(template, context)
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
