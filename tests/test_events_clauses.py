@@ -383,6 +383,18 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # So is what a word of the row is measured against.
         ("Clinton left an event on September 11th earlier than scheduled.",
          ["Clinton left an event on September 11th earlier than scheduled"]),
+        ("On Monday, Japan released weaker-than-expected trade data.",
+         ["On Monday, Japan released weaker-than-expected trade data"]),
+        # A light "came" is told with what it came after or as ...
+        ("Tuesday's violence came a day after a magistrate ruled that three men must "
+         "stand trial.",
+         ["Tuesday's violence came a day after a magistrate ruled that three men must "
+          "stand trial"]),
+        ("A statement from the minister on Sunday came as protests grew.",
+         ["A statement from the minister on Sunday came as protests grew"]),
+        # ... unless that has a date of its own: another event.
+        ("The vote on Monday came after talks collapsed on Friday.",
+         ["The vote on Monday came", "talks collapsed on Friday"]),
         # "starting" with only a time after it opens the time of the verb it follows.
         ("Follow the live stream, which will provide you fact-checks in near real-time "
          "starting at 9 p.m. tonight.",

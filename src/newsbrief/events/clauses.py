@@ -45,6 +45,7 @@ from newsbrief.events.event import (
 from newsbrief.events.joined import (
     SAYING_VERBS,
     apart,
+    circumstance_clauses,
     clause_of_when,
     compared_clauses,
     completing_clauses,
@@ -195,6 +196,7 @@ def _clause_span(
     ids |= object_clauses(tree, head, timed, cut)
     ids |= completing_clauses(tree, head, ids, timed, cut)
     ids |= compared_clauses(tree, head, ids, timed, cut)
+    ids |= circumstance_clauses(tree, head, dated, cut)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:

@@ -17,7 +17,7 @@ from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal import tense_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Clauses nested in what was said that tell other events: their dates are theirs.
 NESTED = frozenset({"relcl"})
@@ -107,21 +107,52 @@ def compared_clauses(
     tree: Tree, head: Token, ids: set[int], timed: set[int], cut: frozenset[str]
 ) -> set[int]:
     """The clauses of "than" that a word of the row (`ids`) is measured against
-    ("left the event earlier than scheduled", "rose more than expected"): how the
-    event went, not another event, when no date (`timed`) is in them ("more than
-    it did in 2015" compares with another time)."""
-    doc = head.doc
+    ("left the event earlier than scheduled", "rose more than expected", "released
+    weaker-than-expected data"): how the event went, not another event, when no
+    date (`timed`) is in them ("more than it did in 2015" compares with another time)."""
     out: set[int] = set()
     for word in sorted(ids):
-        for clause in tree.children[word]:
-            if tree.deps[clause] != "advcl" or not tree.verbal[clause]:
-                continue
-            if not any(
-                tree.deps[m] == "mark" and doc[m].lower_ == "than" for m in tree.children[clause]
-            ):
-                continue
+        for clause in _than_clauses(tree, head.doc, word):
             if tree.subtree(clause).isdisjoint(timed):
                 out |= core(tree, clause, cut)
+    return out
+
+
+def _than_clauses(tree: Tree, doc: Doc, word: int) -> list[int]:
+    """The verbal clauses of "than" under `word`: marked by it ("earlier than
+    scheduled") or its object ("weaker-than-expected", "than" then a preposition)."""
+    found: list[int] = []
+    for child in tree.children[word]:
+        if tree.deps[child] == "advcl" and any(
+            tree.deps[m] == "mark" and doc[m].lower_ == "than" for m in tree.children[child]
+        ):
+            found.append(child)
+        elif tree.deps[child] == "prep" and doc[child].lower_ == "than":
+            found += [c for c in tree.children[child] if tree.deps[c] == "pcomp"]
+    return [c for c in found if tree.verbal[c]]
+
+
+# Marks of a clause that tells what a light "come" means: "The attack came a day
+# after a magistrate ruled ...", "The statement came as protests grew".
+_CIRCUMSTANCE_MARKS = frozenset({"after", "as", "before", "while", "when"})
+
+
+def circumstance_clauses(
+    tree: Tree, head: Token, dated: dict[int, str], cut: frozenset[str]
+) -> set[int]:
+    """The clause after "came" that says what it came after or as: "Tuesday's
+    violence came" tells nothing without it. One with a date of its own that
+    anchors it is another event of its own time, left to its own row."""
+    if head.lemma_ != "come" or any(c.dep_ == "dobj" for c in head.children):
+        return set()
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ != "advcl" or child.i < head.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children):
+            continue
+        if tree.subtree(child.i).isdisjoint(dated.keys()):
+            out |= core(tree, child.i, cut - {"ccomp"})
     return out
 
 
