@@ -752,6 +752,24 @@ def test_come_before_a_date_is_no_clause_of_its_own() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # "those", "anyone", "someone" say who only with their clause ...
+        ("Clarkson tweeted his thanks Friday night to those who had supported him.",
+         ["Clarkson tweeted his thanks Friday night to those who had supported him"]),
+        ("On Friday, the last donor will give a kidney to someone who needs one.",
+         ["On Friday, the last donor will give a kidney to someone who needs one"]),
+        # ... unless a date of its own makes the clause another event.
+        ("On Monday he thanked those who voted for him in 2015.",
+         ["On Monday he thanked those", "those who voted for him in 2015"]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_keeps_the_clause_that_says_who(text: str, rows: list[str]) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2019, 1, 24))
+    assert sorted(t.event for t in brief.timeline) == sorted(rows)
+
+
 def test_a_verb_the_parse_made_a_subject_keeps_its_date() -> None:
     # The parse makes "won" the subject of "want": its date is the winning's.
     text = (

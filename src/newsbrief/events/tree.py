@@ -39,17 +39,28 @@ def names_a_thing(token: Token) -> bool:
 _NAMED = frozenset({"oprd", "attr", "dobj", "prep", "agent", "xcomp"})
 
 
+# Pronouns that name no one until a clause says who: "those who", "anyone who".
+_EMPTY_PRONOUNS = frozenset(
+    {"those", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "whoever"}
+)
+
+
 def no_clause(verb: Token) -> bool:
     """Whether `verb` heads no clause of its own: the bare infinitive a verb of
     letting, making or seeing takes ("let him go", "made him pay"), one event with
     that verb told from its doer; a participle that only names or places a thing
     ("Tikrit, best known as the birthplace of Saddam, fell in June"); or the
     "come" of "come October"; or a participle that only opens a time ("will
-    provide fact-checks starting at 9 p.m.": from 9 p.m.)."""
+    provide fact-checks starting at 9 p.m.": from 9 p.m.); or the clause that
+    says who "those" or "anyone" are, without a time of its own."""
     if names_a_thing(verb) or _opens_a_time(verb):
         return True
     if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
         return True  # "the defining issue come October": when October comes
+    if verb.dep_ == "relcl" and verb.head.lower_ in _EMPTY_PRONOUNS:
+        # "found those who used them were more likely to die": the pronoun says
+        # nothing without its clause, unless a time makes that another event.
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     return (
         verb.dep_ == "ccomp"
         and verb.tag_ in ("VB", "VBG")  # "will have 18 fact-checkers working"
