@@ -50,3 +50,23 @@ def test_quoted_ranges_hold_single_marks_and_paragraphs_a_quote_runs_on_into() -
     assert ranges[0] == (said, said + len("'We will meet again tomorrow.'"))
     # The quote left open runs on to the paragraph whose first mark closes it.
     assert ranges[1:] == [(100, 100 + len(second)), (200, 200 + len(third))]
+
+
+def test_two_single_marks_stand_for_a_double_one() -> None:
+    # Wire copy writes ``...'' and ''...'': each pair is one mark, and the quoted
+    # range covers both characters of the closing pair.
+    for text in ("``You can see a crater,'' he said.", "''It never entered my mind,'' he said."):
+        spans = quote_spans(text)
+        assert len(spans) == 1
+        a, b = spans[0]
+        assert b is not None and text[a + 2 : b] in (
+            "You can see a crater,",
+            "It never entered my mind,",
+        )
+        block = Block("paragraph", text, 0, len(text))
+        assert quoted_ranges([block]) == [(0, b + 2)]
+    # A closing pair still closes a curly opening mark; a plural's apostrophe
+    # before a single mark is no pair.
+    assert quote_spans("“It works,’’ says Ann.") == [(0, 10)]
+    plural = "the kids' 'fun' toys"
+    assert [plural[a + 1 : b] for a, b in quote_spans(plural) if b] == ["fun"]

@@ -52,3 +52,18 @@ def test_two_closing_single_marks_close_a_double_quote(quotes_of: Any) -> None:
     ]
     q = next(q for q in quotes if q.kind == "direct")
     assert q.mention_span is not None and not q.mention_span.text.endswith(",")
+
+
+def test_wire_copy_pairs_of_single_marks_open_and_close_quotes(quotes_of: Any) -> None:
+    # ``...'' and ''...'' as wire services and typewritten copy write them.
+    text = (
+        "``We will rebuild the embassy,'' the ambassador said on Friday.\n\n"
+        "''It never even entered my mind,'' Castro said.\n"
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "We will rebuild the embassy",
+        "It never even entered my mind",
+    ]
+    assert said(quotes, "We will rebuild") == "the ambassador"
+    assert said(quotes, "It never even") == "Castro"

@@ -25,12 +25,22 @@ RUN_LOOKAHEAD_BLOCKS = 8
 _BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
 _AFTER_CLOSE = frozenset(" \t\n)]}—–-/.,;:!?…")
 SENTENCE_END_CHARS = frozenset(".!?…")
-# The marks each scan stops at (a closing single one may close a double quote:
-# "’’"): only these are read, not every character of a long paragraph.
+# The marks each scan stops at (two single ones may stand for a double one:
+# "’’", "``"): only these are read, not every character of a long paragraph.
 _DOUBLE_SCAN = re.compile(
-    f"[{DOUBLE_OPEN}{DOUBLE_CLOSE}{STRAIGHT_DOUBLE}{SINGLE_CLOSE}{STRAIGHT_SINGLE}]"
+    f"``|''|{SINGLE_OPEN}{{2}}|{SINGLE_CLOSE}{{2}}"
+    f"|[{DOUBLE_OPEN}{DOUBLE_CLOSE}{STRAIGHT_DOUBLE}{SINGLE_CLOSE}{STRAIGHT_SINGLE}]"
 )
 _SINGLE_SCAN = re.compile(f"[{SINGLE_OPEN}{SINGLE_CLOSE}{STRAIGHT_SINGLE}]")
+
+# Two marks standing for a double one, as wire copy and typewriters write it:
+# "``Yes,'' he said", "''Yes,'' he said".
+PAIRED_MARKS = frozenset({"``", "''", SINGLE_OPEN * 2, SINGLE_CLOSE * 2})
+
+
+def mark_width(text: str, i: int) -> int:
+    """How many characters the quotation mark at text[i] takes: 2 for "``" or "''"."""
+    return 2 if text[i : i + 2] in PAIRED_MARKS else 1
 
 
 def _shape(text: str, i: int) -> str:
@@ -60,9 +70,13 @@ def _double_spans(text: str) -> list[tuple[int, int | None]]:
     nested = False
     for m in _DOUBLE_SCAN.finditer(text):
         i, ch = m.start(), m.group()
-        if opened is not None and not nested and _doubled_single_close(text, i):
-            spans.append((opened, i))  # '“... creators,’’ says': two singles close it
-            opened = None
+        if ch in PAIRED_MARKS:
+            shape = _paired_shape(text, i)
+            if opened is not None and not nested and shape == "close":
+                spans.append((opened, i))  # '“... creators,’’ says': two singles close it
+                opened = None
+            elif opened is None and shape == "open":
+                opened = i  # "``Yes," or "''Yes,": two singles open a quote
             continue
         if ch not in (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE):
             continue
@@ -93,14 +107,18 @@ def _last_char(text: str, i: int) -> str:
     return text[j] if j >= 0 else ""
 
 
-def _doubled_single_close(text: str, i: int) -> bool:
-    """Two closing single marks standing for a closing double one ('’’', "''")."""
-    return (
-        text[i] in (SINGLE_CLOSE, STRAIGHT_SINGLE)
-        and text[i + 1 : i + 2] == text[i]
-        and i > 0
-        and not text[i - 1].isspace()
-    )
+def _paired_shape(text: str, i: int) -> str:
+    """'open', 'close' or 'either' for the two marks at text[i] that stand for a
+    double one: "``" only opens, "’’" only closes; "''" closes after a word and
+    opens before one."""
+    pair = text[i : i + 2]
+    before = text[i - 1] if i else " "
+    after = text[i + 2] if i + 2 < len(text) else " "
+    if pair != "``" and i > 0 and not before.isspace():
+        return "close"
+    if pair != SINGLE_CLOSE * 2 and before in _BEFORE_OPEN and not after.isspace():
+        return "open"
+    return "either"
 
 
 def _single_spans(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int | None]]:
@@ -153,6 +171,8 @@ def _first_mark(text: str, double: bool) -> tuple[str | None, int]:
     """The shape ('open' or 'close') and index of the first quote mark of a kind in
     `text`, apostrophes aside; (None, -1) when there is none."""
     for i, ch in enumerate(text):
+        if double and text[i : i + 2] in PAIRED_MARKS:
+            return ("open" if _paired_shape(text, i) == "open" else "close"), i
         if double and ch in (DOUBLE_OPEN, DOUBLE_CLOSE, STRAIGHT_DOUBLE):
             return ("open" if _shape(text, i) == "open" else "close"), i
         if not double and ch in (SINGLE_OPEN, SINGLE_CLOSE, STRAIGHT_SINGLE):
@@ -185,7 +205,8 @@ def block_spans(blocks: list[Block]) -> dict[int, list[tuple[int, int | None]]]:
         following = spans.get(i + 1)
         if following and following[0][0] == 0:
             continue  # the next paragraph opens with a mark: the usual way
-        double = blocks[i].text[last[0]] in DOUBLE_QUOTE_MARKS
+        text = blocks[i].text
+        double = text[last[0]] in DOUBLE_QUOTE_MARKS or mark_width(text, last[0]) == 2
         for j in range(i + 1, i + 1 + RUN_LOOKAHEAD_BLOCKS):
             if j not in spans:
                 break
@@ -214,7 +235,8 @@ def quoted_ranges(blocks: list[Block]) -> list[tuple[int, int]]:
     for i, spans in sorted(block_spans(blocks).items()):
         b = blocks[i]
         for a, z in spans:
-            out.append((b.start + max(a, 0), b.start + (len(b.text) if z is None else z + 1)))
+            end = len(b.text) if z is None else z + mark_width(b.text, z)
+            out.append((b.start + max(a, 0), b.start + end))
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsbrief.blocks.marks import block_spans
+from newsbrief.blocks.marks import block_spans, mark_width
 from newsbrief.brief import Block, TextSpan
 from newsbrief.nlp import Annotated
 
@@ -53,7 +53,7 @@ def pieces(doc: Annotated) -> list[Piece]:
         if previous is not None and not continues:
             previous = None
         for a, z in spans:
-            start = a + 1
+            start = a + mark_width(b.text, a) if a >= 0 else 0
             end = len(b.text) if z is None else z
             piece = Piece(i, b.start + max(a, 0), *_trim(b, start, end), None)
             if z is not None:
