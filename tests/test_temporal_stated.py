@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from newsbrief.brief import Block
 from newsbrief.temporal import stated
 from newsbrief.temporal.stated import dateline_end, parse_stated_date, parse_with_dateparser
 
@@ -51,3 +52,10 @@ def test_dateline_end() -> None:
     text = "GENEVA, March 22, 2013 (AP) — The agency appealed."
     assert text[dateline_end(text) or 0 :] == "The agency appealed."
     assert dateline_end("The agency appealed on March 22, 2013.") is None
+
+
+def test_a_quoted_block_states_its_own_date() -> None:
+    tweet = "Problems today with the trains. — Jane Roe (@janeroe) November 1, 2013"
+    assert stated.own_date(Block("quote", tweet, 0, len(tweet))) == dt.date(2013, 11, 1)
+    # Prose is the article's own, whatever date it names.
+    assert stated.own_date(Block("paragraph", tweet, 0, len(tweet))) is None

@@ -220,3 +220,20 @@ def unknown_marker(text: str, start: int, end: int, date: TemporalExpr | None) -
     window_end = end if date is None else min(end, date.end + 40)
     m = UNKNOWN_DATE.search(text, window_start, window_end)
     return text_span(text, m.start(), m.end()) if m else None
+
+
+def event_dates(dates: list[TemporalExpr]) -> list[TemporalExpr]:
+    """The dates events are dated by: the article's, each count "later" or
+    "earlier" that reaches a day (`TemporalExpr.reached`: "died two days later")
+    given as that day over its words, counted from the day told before ("context")."""
+    out: list[TemporalExpr] = []
+    for d in dates:
+        if d.reached is None:
+            out.append(d)
+            continue
+        day, words = d.reached
+        end, template = d.end + len(words), f"anchor({d.value},{words.strip().lower()})"
+        out.append(
+            replace(d, text=d.text + words, end=end, type="DATE", value=day, template=template)
+        )
+    return out

@@ -22,6 +22,7 @@ from newsbrief.events.event import (
     anchors,
     concepts_of,
     dates_in,
+    event_dates,
     is_negated,
     is_planned,
     text_span,
@@ -119,6 +120,7 @@ def find_events(
     """Every event the article reports, in document order; `stated` is the date the
     article prints for itself, which dates the news it opens with."""
     index = EntityIndex(entities)
+    dates = event_dates(dates)  # "two days later" dates an event by the day it reaches
     spans = SpanIndex(dates)
     out: list[ArticleEvent] = []
     trailer = trailer_start(doc.blocks)  # credits and links after the story's end

@@ -19,6 +19,7 @@
 - `tense.py`: a clause's tense from spaCy's parse and morphology.
 - `extract.py`: the expressions of an annotated article: scanned, filtered and
   resolved in document order (`find_dates`, `TemporalExpr`).
+- `points.py`: the day a count "later" or "earlier" reaches ("died two days later").
 - `reference.py`: the date an article states about itself.
 - `human.py`: values as a timeline prints them.
 

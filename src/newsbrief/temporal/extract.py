@@ -24,9 +24,10 @@ from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.joining import in_order, joined, stretch
 from newsbrief.temporal.names import share_month_people
 from newsbrief.temporal.periods import period_over
+from newsbrief.temporal.points import reached_day
 from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate, scan, select
-from newsbrief.temporal.stated import dateline_end, full_date
+from newsbrief.temporal.stated import dateline_end, own_date
 from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
 from newsbrief.temporal.values import granularity
 
@@ -59,6 +60,8 @@ class TemporalExpr(DateExpr):
     # a noun that may own it ("glossed over warnings from Moscow on Thursday"), or
     # moved to the clause above. Set by the events stage on the date a clause takes.
     loose: bool = False
+    # "two days later": the day it reaches and the words " later" (`points.py`).
+    reached: tuple[str, str] | None = None
 
     @property
     def relative(self) -> bool:
@@ -202,16 +205,6 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
-def _own_date(doc: Annotated, block: int) -> dt.date | None:
-    """The full date a quoted block states about itself (a tweet's "— Jane Roe
-    (@janeroe) November 1, 2013", an e-mail's "Sent: July 12, 2012")."""
-    b = doc.blocks[block]
-    if b.kind != "quote":
-        return None
-    found = full_date(b.text)
-    return found[0] if found is not None else None
-
-
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -331,11 +324,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         candidates = candidates_in(seg.doc, text)
         # A quoted tweet, e-mail or letter that states its own date is read against
         # it: its "today" is the day it was written, not the article's.
-        own = _own_date(doc, seg.block)
+        own = own_date(doc.blocks[seg.block])
         seg_reference = own or reference
         quoted = [own is None and inside(quotes, seg.start + c.start) for c in candidates]
         joins = joined(candidates)
         sentences = [_sentence(seg.doc, c) for c in candidates]
+        timed = {sentences[j] for j, c in enumerate(candidates) if c.rule.type in ("DATE", "TIME")}
         said_at = _said_at(seg.doc, candidates, sentences, quoted, seg_reference)
         ahead = _reported_ahead(seg.doc, candidates, sentences, quoted, seg_reference)
         said_at.update(ahead)
@@ -376,9 +370,13 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             elif c.rule.type == "DURATION" and value[-1:] in ("M", "Y", "Q"):
                 recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end
+            # "Three days later, as of Friday's close": a day the sentence states wins.
+            after = text[c.end : c.end + 12] if c.rule.type == "DURATION" else ""
+            after = "" if sentence in timed else after
             date = TemporalExpr(
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
                 speech=quoted[i], joined=joins[i],
+                reached=reached_day(value, after, anchors.get("last"), tense, seg_reference),
             )  # fmt: skip
             before = (c, value)
             found.append(Found(date, tense))

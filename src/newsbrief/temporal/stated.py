@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from newsbrief.brief import Block
 from newsbrief.lexicon import NEWS_AGENCIES
 from newsbrief.temporal.patterns import expand
 from newsbrief.temporal.rules import RULES_BY_NAME
@@ -121,3 +122,12 @@ def dateline_end(text: str) -> int | None:
         return None
     end = m.end()
     return end + len(text[end:]) - len(text[end:].lstrip())
+
+
+def own_date(block: Block) -> dt.date | None:
+    """The full date a quoted block states about itself (a tweet's "— Jane Roe
+    (@janeroe) November 1, 2013", an e-mail's "Sent: July 12, 2012")."""
+    if block.kind != "quote":
+        return None
+    found = full_date(block.text)
+    return found[0] if found is not None else None

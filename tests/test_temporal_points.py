@@ -1,0 +1,83 @@
+"""The day a count of days or weeks "later" or "earlier" reaches."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsbrief
+from newsbrief.temporal.points import reached_day
+
+REFERENCE = dt.date(2015, 3, 20)
+
+
+@pytest.mark.parametrize(
+    ("value", "after", "day", "reached"),
+    [
+        ("P2D", " later at a hospital", "2015-03-12", ("2015-03-14", " later")),
+        ("P1W", " earlier, he", "2015-03-12", ("2015-03-05", " earlier")),
+        ("P4D", " Later,", "2015-03-12TEV", ("2015-03-16", " Later")),
+        # A vague count, a count without "later", no day told before: no day.
+        ("PXD", " later", "2015-03-12", None),
+        ("P2D", " after the vote", "2015-03-12", None),
+        ("P2D", " later", None, None),
+        ("P2M", " later", "2015-03-12", None),
+    ],
+)
+def test_a_count_later_reaches_a_day_from_the_day_told_before(
+    value: str, after: str, day: str | None, reached: tuple[str, str] | None
+) -> None:
+    assert reached_day(value, after, day, "past", REFERENCE) == reached
+
+
+def test_a_past_event_after_the_reference_date_reaches_no_day() -> None:
+    # Thursday read as the day before the paper's Friday: two days later is a day
+    # still to come, which a past "died" cannot be.
+    assert reached_day("P2D", " later", "2015-03-19", "past", REFERENCE) is None
+    assert reached_day("P2D", " later", "2015-03-19", "future", REFERENCE) == (
+        "2015-03-21",
+        " later",
+    )
+
+
+def test_an_event_two_days_later_is_dated_by_the_day_it_reaches() -> None:
+    text = (
+        "The channel was attacked on March 3.\n\n"
+        "Four days later, the channel came under fire again.\n\n"
+        "A few days later, its owner resigned.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    rows = {t.event: (t.date.value, t.date.text, t.certainty, t.inferred) for t in brief.timeline}
+    assert rows["Four days later, the channel came under fire again"] == (
+        "2015-03-07",
+        "Four days later",
+        "approximate",
+        "context",
+    )
+    assert not any("resigned" in event for event in rows)  # "a few days" counts to no day
+    # The article's dates keep the duration, as TimeML marks it.
+    assert [(d.text, d.type, d.value) for d in brief.dates if d.type == "DURATION"] == [
+        ("Four days", "DURATION", "P4D"),
+        ("A few days", "DURATION", "PXD"),
+    ]
+
+
+def test_a_count_later_reaches_no_day_when_the_last_date_told_is_no_day() -> None:
+    text = (
+        "The channel was attacked on March 3.\n\n"
+        "Last fall its owner had moved to Dubai.\n\n"
+        "Four days later, the channel came under fire again.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert not any("under fire" in t.event for t in brief.timeline)
+
+
+def test_a_day_the_sentence_states_wins_over_a_count_later() -> None:
+    text = (
+        "The index fell after Oct. 12. Three days later, as of Friday's close, the "
+        "Nasdaq Composite was down 6%.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(1989, 10, 30))
+    (row,) = [t for t in brief.timeline if "Nasdaq" in t.event]
+    assert (row.date.text, row.date.value) == ("Friday", "1989-10-27")
