@@ -81,3 +81,11 @@ def test_a_day_the_sentence_states_wins_over_a_count_later() -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(1989, 10, 30))
     (row,) = [t for t in brief.timeline if "Nasdaq" in t.event]
     assert (row.date.text, row.date.value) == ("Friday", "1989-10-27")
+
+
+def test_a_count_later_in_a_quotation_counts_from_the_speakers_days() -> None:
+    text = (
+        'The channel was attacked on March 3.\n\n"Four days later, we were hit again," he said.\n'
+    )
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["2015-03-03"]

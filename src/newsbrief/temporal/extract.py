@@ -370,9 +370,10 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             elif c.rule.type == "DURATION" and value[-1:] in ("M", "Y", "Q"):
                 recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end
-            # "Three days later, as of Friday's close": a day the sentence states wins.
+            # "Three days later, as of Friday's close": a day the sentence states wins;
+            # a quotation's "two days later" counts from the speaker's days, not these.
             after = text[c.end : c.end + 12] if c.rule.type == "DURATION" else ""
-            after = "" if sentence in timed else after
+            after = "" if sentence in timed or quoted[i] else after
             date = TemporalExpr(
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
                 speech=quoted[i], joined=joins[i],
