@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.blocks.marks import inside, quoted_ranges
 from newsbrief.brief import DateExpr
-from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
@@ -26,13 +25,20 @@ from newsbrief.temporal.names import share_month_people
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.points import reached_day
 from newsbrief.temporal.resolve import resolve
+from newsbrief.temporal.said import (
+    NEAREST,
+    clause_tense,
+    marked_ahead,
+    quotation_times,
+    reported_ahead,
+    told_over,
+)
 from newsbrief.temporal.scan import Candidate, scan, select
-from newsbrief.temporal.stated import dateline_end, own_date
-from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
+from newsbrief.temporal.stated import own_date
 from newsbrief.temporal.values import granularity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 
 # Resolver calls whose result rests on a choice the text does not state (see
@@ -117,43 +123,13 @@ _DERIVED = ("anchor(", "inyear(")
 # Granularities that name a period a later "a year earlier" may compare (a year
 # named just before is more often the comparison itself: "Last year, ...").
 _PERIODS = frozenset({"quarter", "half", "season", "month"})
-
-
-# Phrases just before a date that put it ahead: "as soon as Tuesday", "come October".
-_AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$|\bcome\s*$", re.I)
-# "as of March 20": the state of things at a time already reached, usually; so is
-# a dateline's day, the day the story was filed.
-_AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
-
-
-def _marked_ahead(c: Candidate) -> bool:
-    """Whether the words before it put the date ahead of any time already over."""
-    return _AHEAD.search(c.match.string, max(0, c.start - 20), c.start) is not None
-
-
-def _tense(doc: Doc, c: Candidate) -> Tense | None:
-    if _marked_ahead(c):
-        return "future"
-    text = c.match.string
-    if _AS_OF.search(text, max(0, c.start - 10), c.start) or c.start < (dateline_end(text) or 0):
-        return "past"
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return None
-    return tense_of_span(span)
+# A month named without its year.
+_MONTH = re.compile(r"^near\(\d\d\)$")
 
 
 def _sentence(doc: Doc, c: Candidate) -> int:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     return span.sent.start if span is not None and len(span) else 0
-
-
-def _by_sentence(sentences: list[int], indices: Iterable[int]) -> dict[int, list[int]]:
-    """The candidates' indices grouped by the sentence they sit in, in order."""
-    grouped: dict[int, list[int]] = {}
-    for j in indices:
-        grouped.setdefault(sentences[j], []).append(j)
-    return grouped
 
 
 # Between a yearless month or day and a year that belongs to the same phrase: "that
@@ -163,14 +139,13 @@ _SAME_PHRASE = re.compile(
 )
 # "last year"; "that year", "the following year" (counted from the date before).
 _COUNTED_YEAR = re.compile(r"(?:this|anchor)\(year,[+-]?\d\)")
-_NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
 
 
 def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     """`c`'s template, with the year stated in the same phrase if there is one: that
     year, not the one nearest the reference date."""
     template = c.template()
-    m = _NEAREST.match(template)
+    m = NEAREST.match(template)
     if m is None or not following:
         return template
     after = following[0]
@@ -194,7 +169,7 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     """`template`, when it names a time of year without its year just after a date
     it stands beside, with that date's year: the second names the first, not a time
     nearest the reference date. The year is the other date's, so it stays inferred."""
-    m = _NEAREST.match(template)
+    m = NEAREST.match(template)
     if m is None or before is None:
         return template
     prior, value = before
@@ -203,111 +178,6 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     if prior.rule.type != "DATE" or year is None or not _APPOSED.match(between):
         return template
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
-
-
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-
-
-def _said_at(
-    doc: Doc,
-    candidates: list[Candidate],
-    sentences: list[int],
-    quoted: list[bool],
-    reference: dt.date | None,
-) -> dict[int, dt.date | None]:
-    """For each quoted candidate whose sentence, outside the quotation, names a
-    date: the day the quotation counts from ('She wrote in an e-mail sent last
-    July: "Call me Sunday night"' is no Sunday of the article's week). A day named
-    outside is that day; a coarser time ("last July") leaves the day unknown (None)."""
-    out: dict[int, dt.date | None] = {}
-    outside = _by_sentence(
-        sentences, (j for j, c in enumerate(candidates) if not quoted[j] and c.rule.type == "DATE")
-    )
-    if not outside or not any(quoted):
-        return out
-    for i in range(len(candidates)):
-        frames = outside.get(sentences[i]) if quoted[i] else None
-        if not frames:
-            continue
-        j = min(frames, key=lambda j: abs(j - i))
-        frame = candidates[j]
-        tense = _tense(doc, frame)
-        value = resolve(frame.template(), Context(reference, tense, {}, {}))
-        if _DAY.match(value):
-            out[i] = dt.date.fromisoformat(value)
-        elif reference is None or not value.startswith(reference.isoformat()[:7]):
-            out[i] = None
-    return out
-
-
-def _reported_ahead(
-    doc: Doc,
-    candidates: list[Candidate],
-    sentences: list[int],
-    quoted: list[bool],
-    reference: dt.date | None,
-) -> dict[int, dt.date | None]:
-    """For each date of what a past reporting verb said would happen, when the
-    sentence names the day or month it was said: that day (the month's first),
-    which the date lies ahead of ("Forecasters said on Wednesday the snow would
-    cause disruption on Friday" is the Friday after that Wednesday, even in
-    Saturday's paper; "said on Monday it would close in January" next January)."""
-    out: dict[int, dt.date | None] = {}
-    roots = [_root(doc, c) for c in candidates]
-    # The day it was said is named in the same sentence: looking only there keeps
-    # an article of a thousand such sentences linear.
-    same_sentence = _by_sentence(sentences, range(len(candidates)))
-    for i, root in enumerate(roots):
-        verb = governing_verb(root) if root is not None and not quoted[i] else None
-        if verb is None or verb.dep_ != "ccomp" or not would_of(verb):
-            continue
-        frame = verb.head
-        if frame.lemma_ not in SPEECH_VERBS or frame.tag_ != "VBD":
-            continue
-        for j in same_sentence[sentences[i]]:
-            other = roots[j]
-            if other is None or j == i or quoted[j] or candidates[j].rule.type != "DATE":
-                continue
-            if governing_verb(other) != frame and not before_what_was_said(other, verb):
-                continue
-            c = candidates[j]
-            template = c.template()
-            value = resolve(template, Context(reference, "past", {}, {}))
-            if _DAY.match(value):
-                out[i] = dt.date.fromisoformat(value)
-            elif _MONTH_VALUE.match(value) and _NEAREST.match(candidates[i].template()):
-                # "said last month": a month or day named ahead of the first of it
-                # ("next week" counted from a day the words do not give is not).
-                out[i] = dt.date.fromisoformat(value + "-01")
-            break
-    return out
-
-
-_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
-# A month named without its year.
-_MONTH = re.compile(r"^near\(\d\d\)$")
-
-
-def _over(doc: Doc, c: Candidate) -> bool:
-    """Whether the date is the time of a verb in the simple past that it hangs
-    from directly ("changed to a calendar year in December", "BP agreed in
-    October"): an event told as over, so not a month still to come. A verb of
-    saying is left out (what was said may lie ahead: "said in October it would
-    close"), as are auxiliaries ("was expected in December")."""
-    root = _root(doc, c)
-    if root is None:
-        return False
-    verb = root.head
-    if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
-        verb = verb.head
-    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
-        return False
-    return not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
-
-
-def _root(doc: Doc, c: Candidate) -> Token | None:
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
@@ -330,8 +200,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         joins = joined(candidates)
         sentences = [_sentence(seg.doc, c) for c in candidates]
         timed = {sentences[j] for j, c in enumerate(candidates) if c.rule.type in ("DATE", "TIME")}
-        said_at = _said_at(seg.doc, candidates, sentences, quoted, seg_reference)
-        ahead = _reported_ahead(seg.doc, candidates, sentences, quoted, seg_reference)
+        said_at = quotation_times(seg.doc, candidates, sentences, quoted, seg_reference)
+        ahead = reported_ahead(seg.doc, candidates, sentences, quoted, seg_reference)
         said_at.update(ahead)
         before: tuple[Candidate, str] | None = None  # the candidate before, resolved
         found: list[Found] = []
@@ -341,11 +211,11 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 serial, previous_sentence = serial + 1, sentence
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
             template = _apposed_year(template, c, before)
-            tense = _tense(seg.doc, c)
+            tense = clause_tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
-            over = tense == "past" and bool(_MONTH.match(template)) and _over(seg.doc, c)
-            ahead_of = i in ahead or _marked_ahead(c)  # "come October": the next one
+            over = tense == "past" and bool(_MONTH.match(template)) and told_over(seg.doc, c)
+            ahead_of = i in ahead or marked_ahead(c)  # "come October": the next one
             context = Context(at, tense, dict(anchors), nearby, over, ahead=ahead_of)
             value = resolve(template, context)
             kind = granularity(value)

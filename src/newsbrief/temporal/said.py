@@ -1,0 +1,159 @@
+"""When a date was said, and the tense it was said in: the clause's tense, the
+words that put a date ahead, and the time a quotation or a reported "would"
+counts from when its sentence names it ("She wrote in an e-mail sent last July:
+'Call me Sunday night'"; "Forecasters said on Wednesday the snow would cause
+disruption on Friday")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.temporal.context import Context, Tense
+from newsbrief.temporal.resolve import resolve
+from newsbrief.temporal.scan import Candidate
+from newsbrief.temporal.stated import dateline_end
+from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# A month or day named without its year ("near(10)", "near(10-03)").
+NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
+
+# Phrases just before a date that put it ahead: "as soon as Tuesday", "come October".
+_AHEAD = re.compile(r"\bas\s+(?:soon|early)\s+as\s*$|\bno\s+later\s+than\s*$|\bcome\s*$", re.I)
+# "as of March 20": the state of things at a time already reached, usually; so is
+# a dateline's day, the day the story was filed.
+_AS_OF = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
+
+
+def marked_ahead(c: Candidate) -> bool:
+    """Whether the words before it put the date ahead of any time already over."""
+    return _AHEAD.search(c.match.string, max(0, c.start - 20), c.start) is not None
+
+
+def clause_tense(doc: Doc, c: Candidate) -> Tense | None:
+    if marked_ahead(c):
+        return "future"
+    text = c.match.string
+    if _AS_OF.search(text, max(0, c.start - 10), c.start) or c.start < (dateline_end(text) or 0):
+        return "past"
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return tense_of_span(span)
+
+
+def _by_sentence(sentences: list[int], indices: Iterable[int]) -> dict[int, list[int]]:
+    """The candidates' indices grouped by the sentence they sit in, in order."""
+    grouped: dict[int, list[int]] = {}
+    for j in indices:
+        grouped.setdefault(sentences[j], []).append(j)
+    return grouped
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def quotation_times(
+    doc: Doc,
+    candidates: list[Candidate],
+    sentences: list[int],
+    quoted: list[bool],
+    reference: dt.date | None,
+) -> dict[int, dt.date | None]:
+    """For each quoted candidate whose sentence, outside the quotation, names a
+    date: the day the quotation counts from ('She wrote in an e-mail sent last
+    July: "Call me Sunday night"' is no Sunday of the article's week). A day named
+    outside is that day; a coarser time ("last July") leaves the day unknown (None)."""
+    out: dict[int, dt.date | None] = {}
+    outside = _by_sentence(
+        sentences, (j for j, c in enumerate(candidates) if not quoted[j] and c.rule.type == "DATE")
+    )
+    if not outside or not any(quoted):
+        return out
+    for i in range(len(candidates)):
+        frames = outside.get(sentences[i]) if quoted[i] else None
+        if not frames:
+            continue
+        j = min(frames, key=lambda j: abs(j - i))
+        frame = candidates[j]
+        tense = clause_tense(doc, frame)
+        value = resolve(frame.template(), Context(reference, tense, {}, {}))
+        if _DAY.match(value):
+            out[i] = dt.date.fromisoformat(value)
+        elif reference is None or not value.startswith(reference.isoformat()[:7]):
+            out[i] = None
+    return out
+
+
+def reported_ahead(
+    doc: Doc,
+    candidates: list[Candidate],
+    sentences: list[int],
+    quoted: list[bool],
+    reference: dt.date | None,
+) -> dict[int, dt.date | None]:
+    """For each date of what a past reporting verb said would happen, when the
+    sentence names the day or month it was said: that day (the month's first),
+    which the date lies ahead of ("Forecasters said on Wednesday the snow would
+    cause disruption on Friday" is the Friday after that Wednesday, even in
+    Saturday's paper; "said on Monday it would close in January" next January)."""
+    out: dict[int, dt.date | None] = {}
+    roots = [root_of(doc, c) for c in candidates]
+    # The day it was said is named in the same sentence: looking only there keeps
+    # an article of a thousand such sentences linear.
+    same_sentence = _by_sentence(sentences, range(len(candidates)))
+    for i, root in enumerate(roots):
+        verb = governing_verb(root) if root is not None and not quoted[i] else None
+        if verb is None or verb.dep_ != "ccomp" or not would_of(verb):
+            continue
+        frame = verb.head
+        if frame.lemma_ not in SPEECH_VERBS or frame.tag_ != "VBD":
+            continue
+        for j in same_sentence[sentences[i]]:
+            other = roots[j]
+            if other is None or j == i or quoted[j] or candidates[j].rule.type != "DATE":
+                continue
+            if governing_verb(other) != frame and not before_what_was_said(other, verb):
+                continue
+            c = candidates[j]
+            template = c.template()
+            value = resolve(template, Context(reference, "past", {}, {}))
+            if _DAY.match(value):
+                out[i] = dt.date.fromisoformat(value)
+            elif _MONTH_VALUE.match(value) and NEAREST.match(candidates[i].template()):
+                # "said last month": a month or day named ahead of the first of it
+                # ("next week" counted from a day the words do not give is not).
+                out[i] = dt.date.fromisoformat(value + "-01")
+            break
+    return out
+
+
+_MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
+
+
+def told_over(doc: Doc, c: Candidate) -> bool:
+    """Whether the date is the time of a verb in the simple past that it hangs
+    from directly ("changed to a calendar year in December", "BP agreed in
+    October"): an event told as over, so not a month still to come. A verb of
+    saying is left out (what was said may lie ahead: "said in October it would
+    close"), as are auxiliaries ("was expected in December")."""
+    root = root_of(doc, c)
+    if root is None:
+        return False
+    verb = root.head
+    if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
+        verb = verb.head
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+        return False
+    return not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+
+
+def root_of(doc: Doc, c: Candidate) -> Token | None:
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
