@@ -110,6 +110,17 @@ def test_a_participle_clause_takes_the_tense_of_the_clause_above(nlp: Language) 
     assert {f.date.text: f.date.value for f in dates}["September 9"] == "2004-09-09"
 
 
+def test_a_participle_describing_a_noun_is_no_schedule(nlp: Language) -> None:
+    """A simple present above a participle that describes a noun makes no future
+    of the participle's time: the cheers came out on the Monday just past."""
+    sentence = (
+        "For all the huzzahs coming out of her Brooklyn headquarters Monday night, "
+        "Clinton still has work to do for herself."
+    )
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), dt.date(2016, 9, 29))
+    assert {f.date.text: f.date.value for f in dates}["Monday night"] == "2016-09-26TNI"
+
+
 @pytest.mark.parametrize(
     ("sentence", "text", "value"),
     [

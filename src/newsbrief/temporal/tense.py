@@ -187,9 +187,13 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
     if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBG" and head != verb and depth <= 3:
-        # "with the third flight departing from August 6": the clause it hangs from.
+        # "with the third flight departing from August 6": the clause it hangs from;
+        # a participle that describes a noun ("the huzzahs coming out of her
+        # headquarters Monday night, Clinton still has work") is no schedule, so
+        # only words make a simple present above it a future.
         above = governing_verb(head)
-        return verb_tense(above, depth + 1, stated=stated) if above is not None else None
+        described = stated or verb.dep_ == "acl"
+        return verb_tense(above, depth + 1, stated=described) if above is not None else None
     return None
 
 
