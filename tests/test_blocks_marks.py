@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.blocks.marks import quote_spans, quoted_ranges
+from newsbrief.blocks.marks import quote_spans, quoted_ranges, with_its_marks
 from newsbrief.brief import Block
 
 
@@ -70,3 +70,21 @@ def test_two_single_marks_stand_for_a_double_one() -> None:
     assert quote_spans("“It works,’’ says Ann.") == [(0, 10)]
     plural = "the kids' 'fun' toys"
     assert [plural[a + 1 : b] for a, b in quote_spans(plural) if b] == ["fun"]
+
+
+def test_a_span_takes_in_the_mark_it_leaves_open_at_its_edge() -> None:
+    text = 'Pepper called it a "huge win for Ohio voters." Then "we are so worried" they said.'
+    cut = text.index("voters") + len("voters")
+    assert text[slice(*with_its_marks(text, 0, cut))].endswith('voters."')
+    start = text.index("we are")
+    end = text.index("they") + len("they said")
+    assert text[slice(*with_its_marks(text, start, end))].startswith('"we are')
+
+
+def test_a_span_cut_inside_a_quotation_or_holding_whole_ones_stays() -> None:
+    text = 'He invited friends over - "the boys, and the rest of them" - on Sunday.'
+    cut = text.index("boys") + len("boys")
+    assert with_its_marks(text, 0, cut) == (0, cut)
+    assert with_its_marks(text, 0, len(text)) == (0, len(text))
+    wire = "Jones called it ``a disgrace.'' Police said."
+    assert wire[slice(*with_its_marks(wire, 0, wire.index(".")))].endswith("disgrace.''")

@@ -400,6 +400,12 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
          "starting at 9 p.m. tonight.",
          ["the live stream, which will provide you fact-checks in near real-time "
           "starting at 9 p.m. tonight"]),
+        # A participle joined to an adjective describes the same thing.
+        ("On Monday, the debate underscored a glaring and well-known weakness.",
+         ["On Monday, the debate underscored a glaring and well-known weakness"]),
+        # A row ending where a quotation does keeps its closing mark.
+        ('David Pepper called Friday\'s decision a "huge win for Ohio voters."',
+         ['David Pepper called Friday\'s decision a "huge win for Ohio voters."']),
         # "beginning with" a thing begins with the thing, at its own time.
         ("They have given him plenty to consider beginning with a trip to Manchester "
          "on Saturday evening.",

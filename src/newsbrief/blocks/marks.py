@@ -244,3 +244,27 @@ def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
     """Whether `pos` falls in one of `ranges` (sorted, not overlapping)."""
     i = bisect_right(ranges, pos, key=lambda r: r[0]) - 1
     return i >= 0 and ranges[i][0] <= pos < ranges[i][1]
+
+
+# A double mark that closes a quotation just after a span, past its comma or stop.
+_CLOSES_AFTER = re.compile(r"[.,!?]?(?:\"|”|'')")
+
+
+def with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` widened over the one double quotation mark it leaves
+    unmatched at its edge: 'called the ruling a "huge win for voters' ends at the
+    mark after 'voters."', 'we are so worried" the family posted' starts at the
+    mark before 'we'. A span cut inside a quotation elsewhere stays as it is."""
+    piece = text[start:end]
+    marks = sum(piece.count(m) for m in DOUBLE_QUOTE_MARKS) + sum(
+        piece.count(m) for m in ("``", "''")
+    )
+    if marks % 2 == 0:
+        return start, end
+    closing = _CLOSES_AFTER.match(text, end)
+    if closing is not None:
+        return start, closing.end()
+    for mark in ("``", '"', "“"):
+        if text.endswith(mark, 0, start):
+            return start - len(mark), end
+    return start, end

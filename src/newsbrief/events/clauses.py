@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks.marks import with_its_marks
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
@@ -369,7 +370,7 @@ def clause_events(
         own_start = seg.start + run[0].idx
         told = [sdoc[i] for i in range(first, run[0].i)] + run
         start = seg.start + told[0].idx
-        end = seg.start + run[-1].idx + len(run[-1].text)
+        start, end = with_its_marks(doc.text, start, seg.start + run[-1].idx + len(run[-1].text))
         if sum(not t.is_punct for t in told) == 1 or (
             head.lemma_ in REPORTING_VERBS
             and (bare_frame(head, run) or any(

@@ -52,11 +52,16 @@ def no_clause(verb: Token) -> bool:
     ("Tikrit, best known as the birthplace of Saddam, fell in June"); or the
     "come" of "come October"; or a participle that only opens a time ("will
     provide fact-checks starting at 9 p.m.": from 9 p.m.); or the clause that
-    says who "those" or "anyone" are, without a time of its own."""
+    says who "those" or "anyone" are, without a time of its own; or a participle
+    joined to an adjective ("a glaring and well-known weakness")."""
     if names_a_thing(verb) or _opens_a_time(verb):
         return True
     if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
         return True  # "the defining issue come October": when October comes
+    if verb.dep_ == "conj" and verb.head.pos_ == "ADJ":
+        # "a glaring and well-known weakness": a participle joined to an adjective
+        # describes the same thing, unless it has a subject of its own.
+        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     if verb.dep_ == "relcl" and verb.head.lower_ in _EMPTY_PRONOUNS:
         # "found those who used them were more likely to die": the pronoun says
         # nothing without its clause, unless a time makes that another event.
