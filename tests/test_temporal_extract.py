@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsbrief
 from newsbrief.blocks import split_blocks
 from newsbrief.nlp import annotate, load_model, resolve_model_name
 from newsbrief.temporal import find_dates
@@ -332,3 +333,19 @@ def test_a_part_of_the_day_of_a_date_is_not_the_day_before(nlp: Language) -> Non
 def test_a_24_hour_clock_takes_the_day_named_before(nlp: Language) -> None:
     text = "The jet made its first flight Tuesday in Everett at 18:00 UTC."
     assert values(nlp, text)["18:00 UTC"] == "2013-03-19T18:00Z"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Watch The Lead with Jake Tapper weekdays at 4pm ET.", "weekdays at 4pm ET"),
+        ("Behaving Badly is on Channel 5 Wednesdays at 9pm.", "Wednesdays at 9pm"),
+        ("The show airs weekdays from 6:00 a.m. to 9:00 a.m. Eastern.",
+         "weekdays from 6:00 a.m. to 9:00 a.m."),
+    ],
+)  # fmt: skip
+def test_a_recurring_slot_dates_no_day(nlp: Language, text: str, found: str) -> None:
+    """A programme's slot recurs: one SET, no time of the article's day, no row."""
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2015, 4, 1))
+    assert [(d.text, d.type) for d in dates] == [(found, "SET")]
+    assert newsbrief.extract(text, reference_date=dt.date(2015, 4, 1)).timeline == []

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from newsbrief.temporal.rules.rule import RATE_AMOUNT, Rule, ex
 
+# The end of a recurring slot ("weekdays from 6:00 a.m. to 9:00 a.m."): part of it.
+_UNTIL_CLOCK = r"(?:\s*(?:to|until|-|–)\s*\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))?"
+
 RULES: tuple[Rule, ...] = (
     # --- Rates: "$5 a year", "twice a week" (before durations, which match the same words)
     Rule(
@@ -199,6 +202,37 @@ RULES: tuple[Rule, ...] = (
         "SET",
         "XXXX-WXX-{weekdays}",
         (ex("The market is closed on Sundays.", "Sundays", "XXXX-WXX-7"),),
+    ),
+    # A time of day that recurs: a programme's slot, which dates nothing ("Watch the
+    # show weekdays at 4pm ET" is no event of the article's day).
+    Rule(
+        "set_weekdays_clock",
+        r"(?:(?:every|each)\s+)?{weekdays}\s+(?:at|from)\s+{hour}(?::{minute})?\s*{ampm}"
+        r"(?:\s+{zone})?" + _UNTIL_CLOCK,
+        "SET",
+        "XXXX-WXX-{weekdays}{clock}",
+        (
+            ex(
+                "Behaving Badly is on Channel 5 Wednesdays at 9pm.",
+                "Wednesdays at 9pm",
+                "XXXX-WXX-3T21:00",
+            ),
+        ),
+    ),
+    Rule(
+        "set_daily_clock",
+        r"(?:weekdays|weeknights|daily|nightly|every\s+(?:day|night|morning|evening|weekday))"
+        r"\s+(?:at|from)\s+{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?" + _UNTIL_CLOCK,
+        "SET",
+        "XXXX-XX-XX{clock}",
+        (
+            ex("Watch The Lead weekdays at 4pm ET.", "weekdays at 4pm ET", "XXXX-XX-XXT16:00"),
+            ex(
+                "It airs weekdays from 6 a.m. to 9 a.m.",
+                "weekdays from 6 a.m. to 9 a.m.",
+                "XXXX-XX-XXT06:00",
+            ),
+        ),
     ),
     Rule(
         "set_every_month",
