@@ -101,6 +101,11 @@ def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
          "a key test on Tuesday.",
          "The plan, a set of federal rules curbing emissions from power plants, faces a "
          "key test on Tuesday"),
+        # ... nor commas that list names within it.
+        ('On February 3, 1959, a small aircraft carrying Buddy Holly, Ritchie Valens '
+         'and "The Big Bopper" Richardson crashed near Clear Lake, Iowa.',
+         'a small aircraft carrying Buddy Holly, Ritchie Valens and "The Big Bopper" '
+         "Richardson crashed near Clear Lake, Iowa"),
         # ... nor one holding a date of another event.
         ("The warship that was launched in 1956 was decommissioned in 1993.",
          "was decommissioned in 1993"),

@@ -68,7 +68,7 @@ def _names_its_subject(subject: Token, tokens: Span) -> bool:
     centerpiece of his strategy, federal rules curbing emissions, faces a test"),
     every clause in them within a relative or participle one (or the subject
     itself, "Taking photos")."""
-    named = _other_names(subject, tokens)
+    named = _other_names(subject, tokens) | _list_commas(subject, tokens)
     for t in tokens:
         if t.text in _ASIDE and not (t.text == "," and t.i in named):
             return False
@@ -102,6 +102,25 @@ def _other_names(subject: Token, tokens: Span) -> set[int]:
             continue
         lo, hi = sub[0].i, sub[-1].i
         out |= set(range(lo, hi + 1)) | {lo - 1, hi + 1}
+    return out
+
+
+def _list_commas(subject: Token, tokens: Span) -> set[int]:
+    """The indices of the commas in `tokens` that join names within the subject's
+    phrase, not the subject itself ("a small aircraft carrying Buddy Holly, Ritchie
+    Valens and Richardson"): a list sets nothing aside, unless a verb is in it."""
+    out: set[int] = set()
+    for t in tokens:
+        if t.dep_ not in ("conj", "appos") or t.head == subject or t.head.pos_ == "VERB":
+            continue
+        sub = list(t.subtree)
+        before = sub[0].i - 1
+        if (
+            tokens.start <= before
+            and t.doc[before].text == ","
+            and not any(w.pos_ in ("VERB", "AUX") for w in sub)
+        ):
+            out.add(before)
     return out
 
 
