@@ -403,6 +403,13 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # A participle joined to an adjective describes the same thing.
         ("On Monday, the debate underscored a glaring and well-known weakness.",
          ["On Monday, the debate underscored a glaring and well-known weakness"]),
+        # What the object was left doing is part of the event ...
+        ("Gunmen killed 19 people and sent tourists scrambling for cover in a siege at "
+         "a museum on Wednesday.",
+         ["sent tourists scrambling for cover in a siege at a museum on Wednesday"]),
+        # ... and so is what the event happened while doing.
+        ("The man died in late August while fighting for ISIS.",
+         ["The man died in late August while fighting for ISIS"]),
         # A row ending where a quotation does keeps its closing mark.
         ('David Pepper called Friday\'s decision a "huge win for Ohio voters."',
          ['David Pepper called Friday\'s decision a "huge win for Ohio voters."']),

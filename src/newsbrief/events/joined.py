@@ -64,7 +64,8 @@ def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]
     application that limits the volume", "rolled out the first to be delivered"):
     part of the event, not another, when no date (`timed`: every date's tokens) is
     in them or after them in the verb's phrase, which the row would then take in
-    ("its Monetary Policy Report, known locally as IPoM, in September")."""
+    ("its Monetary Policy Report, known locally as IPoM, in September"); what the
+    object is doing only when no date is in it."""
     out: set[int] = set()
     for child in head.children:
         if child.dep_ not in ("dobj", "attr", "oprd"):
@@ -73,7 +74,12 @@ def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]
             if tree.deps[t] not in ("relcl", "acl") or not tree.verbal[t]:
                 continue
             sub = tree.subtree(t)
-            if not any(d >= min(sub) for d in tree.subtree(head.i) & timed):
+            # What the object was left doing ("sent tourists scrambling for cover
+            # ... on Wednesday") is part of the event whatever date follows it.
+            doing = tree.deps[t] == "acl" and head.doc[t].tag_ == "VBG"
+            if not (
+                sub & timed if doing else any(d >= min(sub) for d in tree.subtree(head.i) & timed)
+            ):
                 out |= sub
     return out
 

@@ -53,11 +53,15 @@ def no_clause(verb: Token) -> bool:
     "come" of "come October"; or a participle that only opens a time ("will
     provide fact-checks starting at 9 p.m.": from 9 p.m.); or the clause that
     says who "those" or "anyone" are, without a time of its own; or a participle
-    joined to an adjective ("a glaring and well-known weakness")."""
+    joined to an adjective ("a glaring and well-known weakness"); or what the
+    event happened while doing ("died while fighting for ISIS")."""
     if names_a_thing(verb) or _opens_a_time(verb):
         return True
     if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
         return True  # "the defining issue come October": when October comes
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _marked(verb, "while"):
+        # "died in late August while fighting for ISIS": what it happened while doing.
+        return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     if verb.dep_ == "conj" and verb.head.pos_ == "ADJ":
         # "a glaring and well-known weakness": a participle joined to an adjective
         # describes the same thing, unless it has a subject of its own.
@@ -72,6 +76,14 @@ def no_clause(verb: Token) -> bool:
         and verb.head.pos_ == "VERB"
         and verb.head.i < verb.i
         and not any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children)
+    )
+
+
+def _marked(verb: Token, word: str) -> bool:
+    """Whether `verb` has no subject and is opened by `word` ("while fighting")."""
+    children = list(verb.children)
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ == word for c in children) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in children
     )
 
 
