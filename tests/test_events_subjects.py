@@ -106,6 +106,11 @@ def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
          'and "The Big Bopper" Richardson crashed near Clear Lake, Iowa.',
          'a small aircraft carrying Buddy Holly, Ritchie Valens and "The Big Bopper" '
          "Richardson crashed near Clear Lake, Iowa"),
+        # ... nor commas around a participle with no time of its own ...
+        ("Winners of the annual contest, judged by the Stars and Stripes newspaper, "
+         "were announced this month.",
+         "Winners of the annual contest, judged by the Stars and Stripes newspaper, "
+         "were announced this month"),
         # ... nor one holding a date of another event.
         ("The warship that was launched in 1956 was decommissioned in 1993.",
          "was decommissioned in 1993"),

@@ -68,7 +68,7 @@ def _names_its_subject(subject: Token, tokens: Span) -> bool:
     centerpiece of his strategy, federal rules curbing emissions, faces a test"),
     every clause in them within a relative or participle one (or the subject
     itself, "Taking photos")."""
-    named = _other_names(subject, tokens) | _list_commas(subject, tokens)
+    named = _other_names(subject, tokens) | _inner_commas(subject, tokens)
     for t in tokens:
         if t.text in _ASIDE and not (t.text == "," and t.i in named):
             return False
@@ -105,21 +105,26 @@ def _other_names(subject: Token, tokens: Span) -> set[int]:
     return out
 
 
-def _list_commas(subject: Token, tokens: Span) -> set[int]:
-    """The indices of the commas in `tokens` that join names within the subject's
-    phrase, not the subject itself ("a small aircraft carrying Buddy Holly, Ritchie
-    Valens and Richardson"): a list sets nothing aside, unless a verb is in it."""
+def _inner_commas(subject: Token, tokens: Span) -> set[int]:
+    """The indices of the commas in `tokens` that set nothing aside: those joining
+    names within the subject's phrase ("a small aircraft carrying Buddy Holly,
+    Ritchie Valens and Richardson"), unless a verb is in them, and those around a
+    participle with no tense or date of its own ("Winners of the annual contest,
+    judged by the Stars and Stripes newspaper, were announced")."""
     out: set[int] = set()
+    doc = subject.doc
     for t in tokens:
+        sub = list(t.subtree)
+        before, after = sub[0].i - 1, sub[-1].i + 1
+        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i >= tokens.start:
+            untimed = not any(w.tag_ in _FINITE or w.ent_type_ in ("DATE", "TIME") for w in sub)
+            if untimed and tokens.start <= before and doc[before].text == ",":
+                out |= {before, after}
+            continue
         if t.dep_ not in ("conj", "appos") or t.head == subject or t.head.pos_ == "VERB":
             continue
-        sub = list(t.subtree)
-        before = sub[0].i - 1
-        if (
-            tokens.start <= before
-            and t.doc[before].text == ","
-            and not any(w.pos_ in ("VERB", "AUX") for w in sub)
-        ):
+        verbless = not any(w.pos_ in ("VERB", "AUX") for w in sub)
+        if verbless and tokens.start <= before and doc[before].text == ",":
             out.add(before)
     return out
 
