@@ -37,6 +37,8 @@ def marked_ahead(c: Candidate) -> bool:
 
 
 def clause_tense(doc: Doc, c: Candidate) -> Tense | None:
+    """The tense the date is read in: ahead after "come" or "as soon as", past
+    after "as of" or in a dateline, else its clause's (`tense.py`)."""
     if marked_ahead(c):
         return "future"
     text = c.match.string
