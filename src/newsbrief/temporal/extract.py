@@ -18,10 +18,10 @@ from typing import TYPE_CHECKING
 from newsbrief.blocks.marks import inside, quoted_ranges
 from newsbrief.brief import DateExpr
 from newsbrief.nlp import Annotated
+from newsbrief.temporal.capitals import share_month_people
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.joining import in_order, joined, stretch
-from newsbrief.temporal.names import share_month_people
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.points import reached_day
 from newsbrief.temporal.resolve import resolve

@@ -11,14 +11,15 @@ its text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.temporal import tables as T
+from newsbrief.temporal.capitals import NAMED_MONTH_WORDS, TIME_OPENERS, headline, month_person
 from newsbrief.temporal.scan import Candidate, tokens_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 
 _OPENING_QUOTES = ('"', "“", "``", "''", "‘")
@@ -96,7 +97,7 @@ def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
     if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in T.PARTS_OF_DAY:
         return False
     tokens = tokens_in(doc, (c.start, m.end()))
-    return tokens is not None and len(tokens) > 0 and not _headline(tokens)
+    return tokens is not None and len(tokens) > 0 and not headline(tokens)
 
 
 def _weekday_school(c: Candidate, doc: Doc) -> bool:
@@ -142,9 +143,6 @@ _HOLIDAY_TIMES = frozenset(
 )  # fmt: skip
 
 
-# Words that, after a month in capitals, make it a name: "March Madness" (the
-# college basketball tournament), "the October Revolution".
-_NAMED_MONTH_WORDS = frozenset({"Madness", "Revolution", "Uprising"})
 _NEXT_TWO = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
@@ -156,77 +154,9 @@ def _named_month(c: Candidate, doc: Doc) -> bool:
     if not words or words[-1].lower().rstrip(".") not in T.MONTHS:
         return False
     m = _NEXT_TWO.match(c.match.string, c.end)
-    if m is None or m.group(1) not in _NAMED_MONTH_WORDS:
+    if m is None or m.group(1) not in NAMED_MONTH_WORDS:
         return False
     return not (m.group(2) or "")[:1].isupper()
-
-
-# Words before a month or a weekday that make it a time, not a name ("in June",
-# "last June", "on Sunday Times Square was packed").
-_TIME_OPENERS = frozenset(
-    {"in", "on", "at", "since", "until", "till", "by", "before", "after", "from", "to",
-     "through", "throughout", "during", "of", "for", "into", "between", "and", "or", "last",
-     "next", "this", "that", "early", "late", "mid", "each", "every", "-"}
-)  # fmt: skip
-# Words after a month in capitals that name a thing, not someone ("April Fools").
-_MONTH_THING_WORDS = _NAMED_MONTH_WORDS | {"Fool", "Fools", "Day"}
-
-
-_PEOPLE = "newsbrief.month_people"
-
-
-def _months_named(doc: Doc) -> frozenset[str]:
-    """The months `doc` uses as someone's name: a month in capitals before the next
-    word of a name ("'Mama' June Shannon", "April Wexler"), inside a sentence and
-    not after a word that makes it a time ("Since June Apple has sold"), or a
-    person's name ending in one ("James May")."""
-    found = set()
-    for t in doc[:-1]:
-        nxt = doc[t.i + 1]
-        if not t.is_title or t.lower_ not in T.MONTHS or t.is_sent_start:
-            continue
-        before = doc[t.i - 1]
-        if t.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.is_title:
-            found.add(t.lower_)
-            continue
-        if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper():
-            continue
-        if nxt.lower_ in T.MONTHS or nxt.lower_ in T.WEEKDAYS or nxt.text in _MONTH_THING_WORDS:
-            continue
-        if before.lower_ not in _TIME_OPENERS and not _headline(doc[t.i : t.i + 1]):
-            found.add(t.lower_)
-    return frozenset(found)
-
-
-def share_month_people(docs: Sequence[Doc]) -> None:
-    """Tell each parsed piece of an article the months the whole article uses as
-    names: "'Mama' June Shannon" in one paragraph makes "June said" in another her."""
-    people = frozenset().union(*(_months_named(d) for d in docs))
-    for d in docs:
-        d.user_data[_PEOPLE] = people
-
-
-def _month_people(doc: Doc) -> frozenset[str]:
-    if _PEOPLE not in doc.user_data:
-        doc.user_data[_PEOPLE] = _months_named(doc)
-    people: frozenset[str] = doc.user_data[_PEOPLE]
-    return people
-
-
-def _month_person(c: Candidate, doc: Doc) -> bool:
-    """'June said', 'his wife June': in a story that names someone June, a June on
-    its own is her, unless a word before it makes it a time ("in June", "the June
-    hearing")."""
-    month = c.match.group(0)
-    if c.rule.name != "date_month" or not month.istitle():
-        return False
-    if month.lower() not in _month_people(doc):
-        return False
-    tokens = tokens_in(doc, (c.start, c.end))
-    if tokens is None or len(tokens) != 1:
-        return False
-    before = doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
-    return before not in _TIME_OPENERS and before not in ("the", "a", "an")
 
 
 # Words after a weekday in capitals that name a newspaper ("the Sunday Times"), and
@@ -252,7 +182,7 @@ def _newspaper(c: Candidate, doc: Doc) -> bool:
     if m is None or m.group(1) not in _PAPER_WORDS:
         return False
     words = before.split()
-    return not words or words[-1].lower() not in _TIME_OPENERS
+    return not words or words[-1].lower() not in TIME_OPENERS
 
 
 # Words that, before a weekday in capitals, name a day of history or of trade
@@ -295,19 +225,16 @@ def _named_season(c: Candidate, doc: Doc) -> bool:
     if tokens is None or not len(tokens) or tokens[0].i == 0:
         return False
     before = doc[tokens[0].i - 1]
-    if before.is_sent_start or not before.is_title or before.pos_ not in ("PROPN", "ADJ"):
+    if not before.is_title or before.pos_ not in ("PROPN", "ADJ"):
         return False
-    return before.lower_ not in _SEASON_TIME_WORDS and not _headline(tokens)
+    # A sentence's first word is in capitals anyway: a name only when the model
+    # takes it for one ("Arab Spring wasn't supposed to turn out like this").
+    if before.is_sent_start and before.ent_type_ not in _NAME_TYPES:
+        return False
+    return before.lower_ not in _SEASON_TIME_WORDS and not headline(tokens)
 
 
-def _headline(tokens: Span) -> bool:
-    """Whether the sentence of `tokens` is a headline in title case: words before
-    them, and no longer word in small letters ("Storms Expected Friday Night Across
-    Boston"; not "The Friday Night Lights cast reunited", nor a listing's title)."""
-    sent = tokens.sent
-    return any(t.is_alpha for t in sent if t.i < tokens.start) and not any(
-        t.is_alpha and t.is_lower and len(t) > 3 for t in sent
-    )
+_NAME_TYPES = frozenset({"NORP", "GPE", "LOC", "ORG", "EVENT"})
 
 
 _TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w'-]*\s+of\s+$")
@@ -378,7 +305,7 @@ def _named_time(c: Candidate, doc: Doc) -> bool:
         after += 1
     if after >= len(doc) or not doc[after].is_title or doc[after].pos_ not in ("PROPN", "NOUN"):
         return False
-    return doc[after].lower_ not in T.WEEKDAYS and not _headline(tokens)
+    return doc[after].lower_ not in T.WEEKDAYS and not headline(tokens)
 
 
 NAME_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
@@ -391,7 +318,7 @@ NAME_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _named_day,
     _named_season,
     _named_month,
-    _month_person,
+    month_person,
     _newspaper,
     _award_year,
     _a_march,

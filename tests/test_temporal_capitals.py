@@ -1,0 +1,26 @@
+"""Words in capitals: headlines in title case, and months that are someone's name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.temporal.capitals import headline
+from support import values
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def test_a_title_case_line_is_a_headline_and_prose_is_not(nlp: Language) -> None:
+    shouted = nlp("Storms Expected Friday Night Across Boston")
+    assert headline(shouted[2:3])
+    prose = nlp("The Friday Night Lights cast reunited on Sunday.")
+    assert not headline(prose[1:2])
+    assert not headline(shouted[0:1])  # nothing before it
+
+
+def test_a_month_named_as_someone_in_one_paragraph_is_her_in_another(nlp: Language) -> None:
+    text = "Reality star 'Mama' June Shannon filed a report.\n\nJune said the children were safe."
+    assert values(nlp, text) == {}
+    # Without a June named in the story, June is the month.
+    assert values(nlp, "June said the children were safe.") == {"June": "2012-06"}
