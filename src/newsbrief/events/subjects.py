@@ -114,17 +114,18 @@ def _inner_commas(subject: Token, tokens: Span) -> set[int]:
     out: set[int] = set()
     doc = subject.doc
     for t in tokens:
+        participle = t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i >= tokens.start
+        listed = t.dep_ in ("conj", "appos") and t.head != subject and t.head.pos_ != "VERB"
+        if not participle and not listed:
+            continue
         sub = list(t.subtree)
-        before, after = sub[0].i - 1, sub[-1].i + 1
-        if t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i >= tokens.start:
-            untimed = not any(w.tag_ in _FINITE or w.ent_type_ in ("DATE", "TIME") for w in sub)
-            if untimed and tokens.start <= before and doc[before].text == ",":
-                out |= {before, after}
+        before = sub[0].i - 1
+        if before < tokens.start or doc[before].text != ",":
             continue
-        if t.dep_ not in ("conj", "appos") or t.head == subject or t.head.pos_ == "VERB":
-            continue
-        verbless = not any(w.pos_ in ("VERB", "AUX") for w in sub)
-        if verbless and tokens.start <= before and doc[before].text == ",":
+        if participle:
+            if not any(w.tag_ in _FINITE or w.ent_type_ in ("DATE", "TIME") for w in sub):
+                out |= {before, sub[-1].i + 1}
+        elif not any(w.pos_ in ("VERB", "AUX") for w in sub):
             out.add(before)
     return out
 

@@ -59,13 +59,13 @@ def no_clause(verb: Token) -> bool:
         return True
     if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
         return True  # "the defining issue come October": when October comes
-    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _marked(verb, "while"):
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _opened_by(verb, "while"):
         # "died in late August while fighting for ISIS": what it happened while doing.
         return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
     if verb.dep_ == "conj" and verb.head.pos_ == "ADJ":
         # "a glaring and well-known weakness": a participle joined to an adjective
         # describes the same thing, unless it has a subject of its own.
-        return not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        return not _subject_of_its_own(verb)
     if verb.dep_ == "relcl" and verb.head.lower_ in _EMPTY_PRONOUNS:
         # "found those who used them were more likely to die": the pronoun says
         # nothing without its clause, unless a time makes that another event.
@@ -79,12 +79,14 @@ def no_clause(verb: Token) -> bool:
     )
 
 
-def _marked(verb: Token, word: str) -> bool:
+def _opened_by(verb: Token, word: str) -> bool:
     """Whether `verb` has no subject and is opened by `word` ("while fighting")."""
-    children = list(verb.children)
-    return any(c.dep_ in ("mark", "advmod") and c.lower_ == word for c in children) and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in children
-    )
+    opened = any(c.dep_ in ("mark", "advmod") and c.lower_ == word for c in verb.children)
+    return opened and not _subject_of_its_own(verb)
+
+
+def _subject_of_its_own(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _opens_a_time(verb: Token) -> bool:
