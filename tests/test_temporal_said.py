@@ -39,6 +39,13 @@ if TYPE_CHECKING:
         ),
         # ... and a quotation's later sentence is still inside it.
         ('"We lost. We will be back tomorrow," he said.', "tomorrow", "2013-11-06"),
+        # A "now" outside that tells who the speaker is now is no time of saying.
+        (
+            '"If, at the end of June, there is no deal, sanctions will come," said Einhorn, '
+            "now with the Brookings Institution.",
+            "the end of June",
+            "2014-06",
+        ),
     ],
 )
 def test_a_quotation_counts_from_when_its_sentence_says_it_was_said(

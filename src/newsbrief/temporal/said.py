@@ -86,6 +86,8 @@ def quotation_times(
         frame = candidates[j]
         tense = clause_tense(doc, frame)
         value = resolve(frame.template(), Context(reference, tense, {}, {}))
+        if value.endswith("_REF"):
+            continue  # 'said Einhorn, now with the Brookings Institution': no time of saying
         if _DAY.match(value):
             out[i] = dt.date.fromisoformat(value)
         elif reference is None or not value.startswith(reference.isoformat()[:7]):
