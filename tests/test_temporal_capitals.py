@@ -24,3 +24,12 @@ def test_a_month_named_as_someone_in_one_paragraph_is_her_in_another(nlp: Langua
     assert values(nlp, text) == {}
     # Without a June named in the story, June is the month.
     assert values(nlp, "June said the children were safe.") == {"June": "2012-06"}
+
+
+def test_a_month_listed_among_peoples_names_is_one_of_them(nlp: Language) -> None:
+    text = "The three most likely to vote Labour were Michelle, June and Andy."
+    assert values(nlp, text) == {}
+    # Months listed with months, or a date after a name, stay times.
+    assert values(nlp, "Sales rose in April, June and July.") != {}
+    assert "June 5" in values(nlp, "The report by Smith, June 5, said prices fell.")
+    assert values(nlp, "Prices rose. In July, Gingrich dismissed Estonia.") != {}

@@ -10,7 +10,7 @@ from newsbrief.temporal import tables as T
 from newsbrief.temporal.scan import Candidate, tokens_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Words that, after a month in capitals, make it a name: "March Madness" (the
 # college basketball tournament), "the October Revolution".
@@ -55,6 +55,9 @@ def _months_named(doc: Doc) -> frozenset[str]:
         if t.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.is_title:
             found.add(t.lower_)
             continue
+        if _listed_with_people(t):
+            found.add(t.lower_)
+            continue
         if nxt.pos_ != "PROPN" or not nxt.is_alpha or not nxt.text[:1].isupper():
             continue
         if nxt.lower_ in T.MONTHS or nxt.lower_ in T.WEEKDAYS or nxt.text in _MONTH_THING_WORDS:
@@ -62,6 +65,26 @@ def _months_named(doc: Doc) -> frozenset[str]:
         if before.lower_ not in TIME_OPENERS and not headline(doc[t.i : t.i + 1]):
             found.add(t.lower_)
     return frozenset(found)
+
+
+# Words that join the items of a list.
+_LISTING = frozenset({",", "and", "or"})
+
+
+def _listed_with_people(month: Token) -> bool:
+    """Whether the month in capitals `month` is an item of a list of people's first
+    names ("were Michelle, June and Andy"): a name the model takes for a person's
+    stands beside it, no number follows ("Smith, June 5") and no word of time comes
+    before it ("In July, Gingrich")."""
+    doc, i = month.doc, month.i
+    if i + 1 < len(doc) and doc[i + 1].like_num:
+        return False
+    if i and (doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in TIME_OPENERS):
+        return False  # "In July, Gingrich dismissed": a time, then who
+    sides = [doc[i - 2]] if i >= 2 and doc[i - 1].lower_ in _LISTING else []
+    if i + 2 < len(doc) and doc[i + 1].lower_ in _LISTING:
+        sides.append(doc[i + 2])
+    return any(s.ent_type_ == "PERSON" and s.is_title and s.lower_ not in T.MONTHS for s in sides)
 
 
 def share_month_people(docs: Sequence[Doc]) -> None:
