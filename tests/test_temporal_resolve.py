@@ -198,6 +198,11 @@ def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
         ("anchor(quarter,0)", {"quarter": "1989-Q3"}, "1989-Q3"),
         # "He died the next day" with no day told before: not tomorrow.
         ("anchor(day,+1)", {}, "XXXX-XX-XX"),
+        # "that summer": the season of the year last named; "that winter" after a
+        # January is the winter that began the December before.
+        ("seasonanchor(SU,0)", {"last": "1965"}, "1965-SU"),
+        ("seasonanchor(WI,0)", {"last": "2015-01"}, "2014-WI"),
+        ("seasonanchor(WI,0)", {"last": "2014-12-05"}, "2014-WI"),
         ("inyear(1988)", {"quarter": "1989-Q3"}, "1988-Q3"),
         ("inyear(1988)", {}, "1988"),
     ],

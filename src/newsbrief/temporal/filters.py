@@ -83,15 +83,15 @@ def _quantity_year(c: Candidate, doc: Doc) -> bool:
 
 def _season_not_time(c: Candidate, doc: Doc) -> bool:
     """'prices fall', 'the fall of the Wall', 'spring' as a verb, 'a summer camp'."""
-    if c.rule.name != "date_season":
+    if c.rule.name not in ("date_season", "date_that_season"):
         return False
     tokens = tokens_in(doc, c.group_span("season"))
     if tokens is None or not len(tokens):
         return False
     if tokens[-1].pos_ in ("VERB", "AUX"):
         return True
-    if tokens[0].i > 0 and doc[tokens[0].i - 1].lower_ in ("a", "an"):
-        return True  # "a summer camp", "an autumn day": some season, no time of its own
+    if _some_season(tokens[0]):
+        return True  # "a summer camp", "a busy summer day": some season, no time of its own
     after = tokens[-1].i + 1
     if after < len(doc) and doc[after].lower_ == "of":
         return True
@@ -106,6 +106,20 @@ def _season_not_time(c: Candidate, doc: Doc) -> bool:
     return _a_drop(tokens[-1]) or _bare_fall(c, tokens[-1]) or _a_tumble(tokens[-1])
 
 
+# What may stand between "a" and a season it makes some season ("an Indian summer",
+# 'a "summer wave"', "a special spring surprise").
+_BETWEEN_SOME = frozenset({"ADJ", "ADV", "PUNCT", "PROPN", "NUM"})
+
+
+def _some_season(season: Token) -> bool:
+    """Whether the season word `season` follows "a", "an" or "some", with at most
+    describing words between."""
+    i = season.i - 1
+    while i >= 0 and season.doc[i].pos_ in _BETWEEN_SOME and season.i - i <= 3:
+        i -= 1
+    return i >= 0 and season.doc[i].lower_ in ("a", "an", "some")
+
+
 # Things a season names a kind of ("winter jackets", "summer hikers", "winter
 # storms"), as opposed to times in it ("the winter recess", "the summer months").
 _SEASON_THINGS = frozenset(
@@ -113,7 +127,8 @@ _SEASON_THINGS = frozenset(
      "tire", "tyre", "flower", "bloom", "plant", "crop", "wheat", "vegetable", "fruit",
      "squash", "salad", "menu", "drink", "hiker", "tourist", "visitor", "resident", "storm",
      "weather", "snow", "rain", "home", "house", "cottage", "residence", "palace", "resort",
-     "sport", "blockbuster", "song", "hit", "intern", "internship", "test", "testing"}
+     "sport", "blockbuster", "song", "hit", "intern", "internship", "test", "testing",
+     "tune", "jam", "fever", "air", "school", "condition"}
 )  # fmt: skip
 
 

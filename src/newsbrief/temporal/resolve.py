@@ -210,12 +210,13 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 def season_from_anchor(code: str, k: int, ctx: Context) -> str:
     """'the following summer', 'the previous winter': the first such season that
     starts after the date last mentioned, or the last one to end before it (after
-    a bare year, the next or the last year's); else counted from the reference
-    date, as 'next summer' is."""
+    a bare year, the next or the last year's); 'that summer' (`k` 0) the one of its
+    year. Else counted from the reference date, as 'next summer' is, or for 'that
+    summer' the nearest."""
     anchor = ctx.anchors.get("last")
     m = parse(anchor or "")
     if anchor is None or m is None or not fully_known(m) or code not in _SEASON_MONTHS:
-        return rel(k, code, ctx)
+        return rel(k, code, ctx) if k else near(code, ctx)
     year = int(m.group("y"))
     month = int(m.group("m")) if m.group("m") else None
     first, last = _SEASON_MONTHS[code]
@@ -223,6 +224,8 @@ def season_from_anchor(code: str, k: int, ctx: Context) -> str:
         year += 1
     elif k < 0 and (month is None or month <= last):
         year -= 1
+    elif k == 0 and month is not None and month + 12 <= last:
+        year -= 1  # "in January 2015 ... that winter": the winter of 2014-15
     return f"{year:04d}-{code}"
 
 

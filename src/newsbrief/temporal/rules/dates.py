@@ -274,6 +274,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # "that summer": the season of the year last named, not the nearest one.
+        "date_that_season",
+        r"that\s+(?:same\s+)?{season}",
+        "DATE",
+        "seasonanchor({season},0)",
+        (
+            ex(
+                "Congress passed the Voting Rights Act in 1965. That summer, riots broke out.",
+                "That summer",
+                "1965-SU",
+            ),
+        ),
+    ),
+    Rule(
         "date_season",
         r"(?:the\s+)?(?:(?:early|late|mid)[\s-]*)?{season}",
         "DATE",
