@@ -192,6 +192,11 @@ def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
         # A month named after the last day: the next morning is some day of it.
         ("anchor(day,+1)TMO", {"day": "2013-03-04", "last": "2012-07"}, "2012-07-XXTMO"),
         ("anchor(day,+1)", {"day": "2013-03-04", "last": "2013-03"}, "2013-03-05"),
+        # A year the story moved to after the last day: the next day is some day of
+        # it; a year named in passing leaves the day told before.
+        ("anchor(day,+1)", {"day": "2015-03-27", "last": "1991", "scene": "1991"}, "1991-XX-XX"),
+        ("anchor(day,+1)", {"day": "1959-02-03", "last": "2002"}, "1959-02-04"),
+        ("anchor(day,+1)", {"day": "2015-03-27", "last": "2015", "scene": "2015"}, "2015-03-28"),
         # A time of day takes a day told, not some day of a month named since.
         ("anchor(day,0,clock)T08:30Z", {"last": "2005-01"}, "2013-03-22T08:30Z"),
         ("anchor(day,0,clock)T08:30", {"day": "2013-03-04", "last": "2005-01"}, "2013-03-04T08:30"),

@@ -132,6 +132,17 @@ def _sentence(doc: Doc, c: Candidate) -> int:
     return span.sent.start if span is not None and len(span) else 0
 
 
+def _opens_sentence(doc: Doc, c: Candidate) -> bool:
+    """Whether `c` opens its sentence, after at most a preposition or a comma ("In
+    1991, Gorbachev went to Crimea"): a time the story moves to."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return all(
+        t.pos_ in ("ADP", "PUNCT", "CCONJ", "SPACE") for t in doc[span.sent.start : span.start]
+    )
+
+
 # Between a yearless month or day and a year that belongs to the same phrase: "that
 # January day in 2011", "March 5 of 2009", "in October, 2011".
 _SAME_PHRASE = re.compile(
@@ -231,6 +242,10 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 if kind == "quarter" and reported:
                     anchors.setdefault("lead quarter", value)
                 anchors["last"] = value
+                # A year the story moves to is what "the next day" is a day of; a
+                # year in passing ("Jennings, who died in 2002") is not.
+                if kind == "year" and _opens_sentence(seg.doc, c):
+                    anchors["scene"] = value
                 recent[kind] = (value, serial)
                 if kind in _PERIODS and reported:
                     recent["period"] = (value, serial)

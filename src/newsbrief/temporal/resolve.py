@@ -248,8 +248,12 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
         day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
-        if last and granularity(last) == "month" and not (day or "").startswith(last):
-            # "in July. The following morning": a day of that month, not the day's.
+        moved = last is not None and (
+            granularity(last) == "month" or last == ctx.anchors.get("scene")
+        )
+        if last and moved and not (day or "").startswith(last):
+            # "in July. The following morning": a day of that month, not the day's;
+            # "In 1991, Gorbachev went to Crimea. The next day": some day of 1991.
             return last
         return day
     if unit == "month":
@@ -296,6 +300,8 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool
         return f"{yy:04d}-{mm:02d}"
     if unit in ("day", "week") and not m.group("d") and m.group("m"):
         return f"{y:04d}-{m.group('m')}-XX" if unit == "day" else f"{y:04d}-WXX"
+    if unit in ("day", "week") and len(anchor) == 4:
+        return f"{y:04d}-XX-XX" if unit == "day" else f"{y:04d}-WXX"
     if unit in ("day", "week") and m.group("d"):
         d = dt.date(y, int(m.group("m")), int(m.group("d")))
         return (
