@@ -291,8 +291,12 @@ def test_the_verbs_own_date_wins_over_one_describing_a_noun(sentence: str, value
     assert [(t.date.value, t.certainty) for t in brief.timeline] == [(value, "exact")]
 
 
-def test_prior_to_is_a_bound() -> None:
-    brief = newsbrief.extract("It was the one she won prior to 2001.", reference_date=REFERENCE)
+@pytest.mark.parametrize(
+    "sentence",
+    ["It was the one she won prior to 2001.", "Roach will not be available until after March."],
+)
+def test_prior_to_and_until_after_are_bounds(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert brief.timeline == []
 
 

@@ -183,6 +183,28 @@ def test_a_later_date_within_the_first_narrows_it() -> None:
     assert [t.date.value for t in brief.timeline] == ["2015-03-23"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value", "certainty"),
+    [
+        # Some day of a month: the month says what is known.
+        ("The fire broke out one Friday evening in February.", "2015-02", "approximate"),
+        ("He was killed on a Thursday night in April 2013.", "2013-04", "exact"),
+        # A date counted from another, then stated in full: the stated one.
+        (
+            "Obama announced his support for gay marriage nearly a year earlier in March 2012.",
+            "2012-03",
+            "exact",
+        ),
+        ("A year ago, in March 2014, the firm collapsed.", "2014-03", "exact"),
+    ],
+)
+def test_a_later_date_that_says_more_dates_the_row(
+    sentence: str, value: str, certainty: str
+) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
+    assert [(t.date.value, t.certainty) for t in brief.timeline] == [(value, certainty)]
+
+
 def test_a_conjunct_with_a_date_of_its_own_leaves_the_row() -> None:
     sentence = (
         "The concern may have been responsible for a decline in Intel's stock yesterday "

@@ -137,6 +137,45 @@ def test_a_date_set_beside_another_takes_its_year(
     assert f.date.inferred == "context"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He was killed on a Thursday night in April 2013.", "Thursday night", "2013-04-XXTNI"),
+        ("The fire broke out one Friday evening in February.", "Friday evening", "2013-02-XXTEV"),
+        ("She was arrested that night in April 2011.", "that night", "2011-04-XXTNI"),
+        # A place, or a month set apart by a comma, is not where the day lies.
+        ("He arrived on Friday in Paris.", "Friday", "2013-03-22"),
+        ("Police said Friday, in December 2012, the agency was tipped.", "Friday", "2013-03-22"),
+    ],
+)
+def test_a_day_named_inside_a_month_is_some_day_of_that_month(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    """A Friday evening in February is no Friday of the paper's week; which day of
+    February it was the text does not say."""
+    assert values(nlp, text)[expression] == value
+
+
+def test_the_next_day_after_a_year_the_story_moves_to_is_a_day_of_that_year(
+    nlp: Language,
+) -> None:
+    text = (
+        "Putin was not seen on Friday. In 1991, Gorbachev went to his summer home in "
+        "Crimea. The next day, the Russian people were told that he was ill."
+    )
+    assert values(nlp, text)["The next day"] == "1991-XX-XX"
+    text = (
+        "The plane crashed on February 3, 1959. Jennings, who died in 2002, gave up his "
+        "seat. He was the only headliner who didn't die that night."
+    )
+    assert values(nlp, text)["that night"] == "1959-02-03TNI"
+
+
+def test_that_summer_is_the_summer_of_the_year_named_before(nlp: Language) -> None:
+    text = "Congress passed the Voting Rights Act in 1965. That summer, riots broke out."
+    assert values(nlp, text)["That summer"] == "1965-SU"
+
+
 def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     text = (
         "Net income fell in the third quarter. "

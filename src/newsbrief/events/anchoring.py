@@ -81,8 +81,8 @@ def era(span: Span) -> bool:
 
 
 def bound(span: Span) -> bool:
-    """Whether the date `span` is a bound ("by 1994", "until at least 2014", "no
-    later than Friday", "prior to 2001")."""
+    """Whether the date `span` is a bound ("by 1994", "until at least 2014", "until
+    after 6 p.m.", "no later than Friday", "prior to 2001")."""
     if era(span):
         return True
     doc = span.doc
@@ -96,6 +96,8 @@ def bound(span: Span) -> bool:
     before = doc[i].lower_
     if before in BOUND_WORDS:
         return True
+    if before == "after" and i >= 1 and doc[i - 1].lower_ in BOUND_WORDS:
+        return True  # "not available until after March": a bound all the same
     if before == "to" and i >= 1 and doc[i - 1].lower_ == "prior":
         return True  # "prior to 2001": "before 2001"
     if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
@@ -348,12 +350,28 @@ def at_a_time(span: Span) -> bool:
     return before is not None and before.lower_ in ("in", "on", "at", "during")
 
 
-def narrows(value: str, first: str) -> bool:
-    """Whether the date `value` lies within the date `first` and is finer: "on March
-    23" after "near the end of the month" (2015-03-23 within 2015-03)."""
-    return (
-        len(value) > len(first) and value.startswith(first) and first[:4].isdigit()
-    ) and "X" not in value
+# Between a date and the one that restates it: "nearly a year earlier, in December
+# 2013", "a year ago in March 2014".
+_RESTATING = re.compile(r"\s*,?\s*(?:(?:in|on)\s+)?")
+
+
+def narrows(d: TemporalExpr, first: TemporalExpr, text: str) -> bool:
+    """Whether the date `d`, later in the clause than `first`, says better when it
+    was: it lies within `first` and is finer ("on March 23" after "near the end of
+    the month", 2015-03-23 within 2015-03); `first` is some day of the month `d` is
+    ("on a Friday evening in February": 2015-02 for 2015-02-XXTEV); or `d` states in
+    full, right after it, what `first` counted from another date ("announced it
+    nearly a year earlier in March 2012")."""
+    value, before = d.value, first.value
+    if "X" in value:
+        return False
+    if before.startswith(value + "-XX") or (
+        first.relative and not d.relative and value[:4].isdigit()
+        and not before.startswith(value)  # "third quarter 2014": the quarter says more
+        and _RESTATING.fullmatch(text[first.end : d.start]) is not None
+    ):  # fmt: skip
+        return True
+    return len(value) > len(before) and value.startswith(before) and before[:4].isdigit()
 
 
 def opens_sentence(span: Span) -> bool:

@@ -297,7 +297,7 @@ def clause_events(
             if (
                 head.i not in anchored
                 or (head.i in describing and (at_a_time(span) or span.root.head == head))
-                or narrows(d.value, anchored[head.i].value)
+                or narrows(d, anchored[head.i], doc.text)
             ):
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.

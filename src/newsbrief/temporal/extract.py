@@ -191,6 +191,26 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
+# A weekday or "that night" named inside a month: "on a Friday evening in February",
+# "that night in April 2013". Some day of that month, not the nearest Friday.
+_DAY_OF = re.compile(r"^(?:wd\(\d\)|anchor\(day,0\))(?P<suffix>.*)$")
+_MONTH_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
+
+
+def _day_of_month(c: Candidate, template: str, following: list[Candidate], ctx: Context) -> str:
+    """The value of a day that the month named right after it places ("2013-04-XXTNI"),
+    or "" when no month follows. The day itself is unknown, so it anchors nothing."""
+    m = _DAY_OF.match(template)
+    if m is None or not following:
+        return ""
+    after = following[0]
+    between = c.match.string[c.end : after.start]
+    if after.rule.type != "DATE" or not re.fullmatch(r"\s+in\s+", between):
+        return ""
+    month = resolve(_with_stated_year(after, following[1:]), ctx)
+    return f"{month}-XX{m.group('suffix')}" if _MONTH_VALUE.match(month) else ""
+
+
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     """Every temporal expression of the article, resolved, with its rule."""
     anchors: dict[str, str] = {}
@@ -228,7 +248,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             over = tense == "past" and bool(_MONTH.match(template)) and told_over(seg.doc, c)
             ahead_of = i in ahead or marked_ahead(c)  # "come October": the next one
             context = Context(at, tense, dict(anchors), nearby, over, ahead=ahead_of)
-            value = resolve(template, context)
+            value = _day_of_month(c, template, candidates[i + 1 : i + 3], context)
+            value = value or resolve(template, context)
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
             # chain of "a year earlier" does not drift.
