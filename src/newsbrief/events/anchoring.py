@@ -4,10 +4,9 @@ A date found in a clause does not always date the clause's event: it may be a
 bound ("by 1994", "until March 20"), the time of a noun's thing ("the 1991
 agreement", "the earthquake last month will result in a charge"), or of a figure
 the event is compared with ("up from $10 million a year ago", "compared with
-earnings of $33 million last year"), or a finished time the parse hung from a
-present perfect it cannot go with ("has sent a team to recover the remains of an
-expert kidnapped two years ago"). Such dates anchor no clause: a row dated by
-them would show the date of something else.
+earnings of $33 million last year"). Such dates anchor no clause: a row dated by
+them would show the date of something else. Dates the clause's tense or aspect
+rules out are `conflicts.py`'s.
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.temporal import TemporalExpr, tense_of
+from newsbrief.temporal import TemporalExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -230,63 +229,6 @@ def _second_as(token: Token) -> bool:
 
 
 _TIME_DEGREES = frozenset({"recently", "early", "late", "soon", "long", "ago"})
-
-
-_STATED_PAST = re.compile(r"^this\([a-z]+,-\d+\)")
-
-
-def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
-    """Whether a date after a noun before the verb is the noun's, not the clause's:
-    counted back from now ("last month", "yesterday") in a clause the words put in
-    the future ("the earthquake last month will result in a charge"), or not read
-    ahead in a clause that guesses ("the conference Tuesday might end the matter").
-    (After the verb, "will meet last week" is a contradiction the timeline reports.)"""
-    if span.start == 0:
-        return False
-    before = span.doc[span.start - 1]
-    if before.pos_ not in ("NOUN", "PROPN") or span.end > clause_head.i:
-        return False
-    if _STATED_PAST.match(date.template):
-        return tense_of(span.root, stated=True) == "future"
-    # "Clinton's news conference Tuesday ... might extinguish the matter": a guess
-    # ("might", "could") is of no past day the subject names; one now or ahead may
-    # be its time ("the schedule this week, he could make more trips").
-    auxiliaries = {c.lower_: c.tag_ for c in clause_head.children if c.dep_ == "aux"}
-    return (
-        not _NOW_OR_AHEAD.match(date.template)
-        and any(tag == "MD" and word in _GUESSES for word, tag in auxiliaries.items())
-        and not auxiliaries.keys() & (_PERFECT_AUXILIARIES | {"had"})
-        and tense_of(span.root, stated=True) != "future"
-    )
-
-
-# Modals of a guess: their clause tells no time of its own.
-_GUESSES = frozenset({"might", "may", "could", "can", "should", "must"})
-# Dates of the period now or one ahead: "this week", "today", "next month".
-_NOW_OR_AHEAD = re.compile(r"^(?:this\([a-z]+(?:,\+?\d+)?\)|rel\(\+|rel\(0|wd\(\w+,\+)")
-
-
-# Auxiliaries of the present perfect ("has sent", "have met"); "had" is the past
-# perfect, which takes a past time ("had left the day before").
-_PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
-
-
-def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
-    """Whether a date counted back from now ("two years ago", "yesterday", "last
-    month") would date a clause in the present perfect ("he has sent a team"):
-    English joins no finished time to that tense, so the date is another word's
-    that the parse hung from the verb ("has sent a team to recover the remains of
-    an expert kidnapped two years ago")."""
-    if not _STATED_PAST.match(date.template) or clause_head.tag_ != "VBN":
-        return False
-    auxiliaries = [c for c in clause_head.children if c.dep_ == "aux"]
-    if any(a.tag_ == "MD" for a in auxiliaries):
-        return False  # "may have been responsible for a decline yesterday": a past guess
-    if not any(a.lower_ in _PERFECT_AUXILIARIES and a.pos_ == "AUX" for a in auxiliaries):
-        return False
-    # Only past an object that can own the date: news does write "Steve Jobs has
-    # died yesterday".
-    return any(t.dep_ == "dobj" and clause_head.i < t.i < span.start for t in clause_head.subtree)
 
 
 def clause_above(span: Span, clause_head: Token) -> Token:

@@ -26,11 +26,10 @@ from newsbrief.events.anchoring import (
     describes,
     narrows,
     opens_sentence,
-    perfect_conflict,
-    tense_conflict,
     through_a_noun,
 )
 from newsbrief.events.carried import Carry, carry_dates
+from newsbrief.events.conflicts import no_time_of
 from newsbrief.events.event import (
     ArticleEvent,
     anchors,
@@ -289,7 +288,7 @@ def clause_events(
             # The date's words, and their preposition, go with the reporting verb.
             first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
             moved.update(dict.fromkeys(range(first, span.end), head.i))
-        if not tense_conflict(d, span, head) and not perfect_conflict(d, span, head):
+        if not no_time_of(d, span, head):
             # A date of the verb's own ("release results in mid-November") wins
             # over one describing a noun ("third-quarter results").
             # "Near the end of the month, on March 23": a later date within the

@@ -1,0 +1,107 @@
+"""Dates a clause holds that are no time of its event: a noun's date before a verb
+told in another tense ("the earthquake last month will result in a charge"), a
+finished time past the object of a present perfect ("has sent a team to recover
+the remains of an expert kidnapped two years ago"), and any date of a clause that
+tells what happens as a rule ("weaning normally occurs in April")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from newsbrief.temporal import TemporalExpr, tense_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_STATED_PAST = re.compile(r"^this\([a-z]+,-\d+\)")
+
+
+def no_time_of(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
+    """Whether `date` (its words `span`), found in the clause of `clause_head`, is no
+    time of that clause's event: another word's (`tense_conflict`, `perfect_conflict`),
+    or the clause tells what happens as a rule (`habitual`)."""
+    return (
+        tense_conflict(date, span, clause_head)
+        or perfect_conflict(date, span, clause_head)
+        or habitual(clause_head)
+    )
+
+
+# Adverbs that make a clause tell what happens as a rule, whatever its tense: its
+# date is a time of year or day it recurs at, not of one event ("weaning normally
+# occurs in April", "the stock has traditionally gone up in March", "he regularly
+# attended a February book fair"). ("generally" is not one: "bond prices generally
+# rose yesterday" is news.)
+_AS_A_RULE = frozenset(
+    {"usually", "typically", "normally", "traditionally", "routinely", "regularly",
+     "customarily", "habitually", "ordinarily"}
+)  # fmt: skip
+# ... and these, with a verb in the simple present ("the bar always gets busy after
+# 9 p.m."): in the past they may tell of one stretch ("often fell silent that day").
+_AS_A_RULE_NOW = frozenset({"always", "often", "frequently", "seldom", "rarely"})
+
+
+def habitual(clause_head: Token) -> bool:
+    """Whether the clause of `clause_head` tells what happens as a rule."""
+    for child in clause_head.children:
+        if child.dep_ != "advmod":
+            continue
+        word = child.lower_
+        if word in _AS_A_RULE or (word in _AS_A_RULE_NOW and clause_head.tag_ in ("VBZ", "VBP")):
+            return True
+    return False
+
+
+def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
+    """Whether a date after a noun before the verb is the noun's, not the clause's:
+    counted back from now ("last month", "yesterday") in a clause the words put in
+    the future ("the earthquake last month will result in a charge"), or not read
+    ahead in a clause that guesses ("the conference Tuesday might end the matter").
+    (After the verb, "will meet last week" is a contradiction the timeline reports.)"""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or span.end > clause_head.i:
+        return False
+    if _STATED_PAST.match(date.template):
+        return tense_of(span.root, stated=True) == "future"
+    # "Clinton's news conference Tuesday ... might extinguish the matter": a guess
+    # ("might", "could") is of no past day the subject names; one now or ahead may
+    # be its time ("the schedule this week, he could make more trips").
+    auxiliaries = {c.lower_: c.tag_ for c in clause_head.children if c.dep_ == "aux"}
+    return (
+        not _NOW_OR_AHEAD.match(date.template)
+        and any(tag == "MD" and word in _GUESSES for word, tag in auxiliaries.items())
+        and not auxiliaries.keys() & (_PERFECT_AUXILIARIES | {"had"})
+        and tense_of(span.root, stated=True) != "future"
+    )
+
+
+# Modals of a guess: their clause tells no time of its own.
+_GUESSES = frozenset({"might", "may", "could", "can", "should", "must"})
+# Dates of the period now or one ahead: "this week", "today", "next month".
+_NOW_OR_AHEAD = re.compile(r"^(?:this\([a-z]+(?:,\+?\d+)?\)|rel\(\+|rel\(0|wd\(\w+,\+)")
+
+
+# Auxiliaries of the present perfect ("has sent", "have met"); "had" is the past
+# perfect, which takes a past time ("had left the day before").
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
+
+
+def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
+    """Whether a date counted back from now ("two years ago", "yesterday", "last
+    month") would date a clause in the present perfect ("he has sent a team"):
+    English joins no finished time to that tense, so the date is another word's
+    that the parse hung from the verb ("has sent a team to recover the remains of
+    an expert kidnapped two years ago")."""
+    if not _STATED_PAST.match(date.template) or clause_head.tag_ != "VBN":
+        return False
+    auxiliaries = [c for c in clause_head.children if c.dep_ == "aux"]
+    if any(a.tag_ == "MD" for a in auxiliaries):
+        return False  # "may have been responsible for a decline yesterday": a past guess
+    if not any(a.lower_ in _PERFECT_AUXILIARIES and a.pos_ == "AUX" for a in auxiliaries):
+        return False
+    # Only past an object that can own the date: news does write "Steve Jobs has
+    # died yesterday".
+    return any(t.dep_ == "dobj" and clause_head.i < t.i < span.start for t in clause_head.subtree)
