@@ -22,6 +22,7 @@ from newsbrief.temporal.capitals import share_month_people
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.joining import in_order, joined, stretch
+from newsbrief.temporal.matches import share_match_story
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.points import reached_day
 from newsbrief.temporal.resolve import resolve
@@ -218,6 +219,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     recent: dict[str, tuple[str, int]] = {}
     serial = 0
     share_month_people([seg.doc for seg in doc.segments])
+    share_match_story([seg.doc for seg in doc.segments])
     quotes = quoted_ranges(doc.blocks)  # what someone said, in whatever marks
     for seg in doc.segments:
         previous_sentence = -1

@@ -4,8 +4,9 @@ Each filter looks at one candidate with the parse of its text and says whether t
 drop it: a modal "may", a four-digit quantity ("2000 soldiers"), "fall" as a verb,
 an age ("a 6-year-old"), a share ("a quarter of the market"), a day that does not
 exist ("Feb. 30"), the words `senses.py` finds used in another sense ("as soon
-as", "a brighter tomorrow") and the names `names.py` tells apart ("This Week", "the
-Arab Spring")...
+as", "a brighter tomorrow"), the names `names.py` tells apart ("This Week", "the
+Arab Spring") and the halves of a game `matches.py` finds ("The first half was very
+hard")...
 """
 
 from __future__ import annotations
@@ -16,13 +17,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.temporal import tables as T
+from newsbrief.temporal.matches import match_part
 from newsbrief.temporal.names import NAME_FILTERS
 from newsbrief.temporal.patterns import NORMALIZERS
 from newsbrief.temporal.scan import Candidate, tokens_in
 from newsbrief.temporal.senses import SENSE_FILTERS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 _NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
 # Words before a number that count rather than date ("more than 2000 soldiers").
@@ -308,70 +310,12 @@ def _impossible_date(c: Candidate, doc: Doc) -> bool:
     return False
 
 
-# Words of a match told in halves: "a second half penalty", "scored twice in the
-# second half". A bare half of a year is business news ("profit for the first half",
-# "its goal for the second half"), so a goal or a display counts only right after
-# the half ("first half goals", "a first half display").
-_MATCH_WORDS = frozenset(
-    {"penalty", "brace", "substitution", "foul", "possession", "equalizer", "equaliser", "header",
-     "striker", "goalkeeper", "keeper", "midfielder", "stoppage", "referee", "halftime",
-     "half-time", "touchdown", "inning", "quarterback", "kickoff", "match", "score", "rebound",
-     "dunk"}
-)  # fmt: skip
-# Verbs of scoring ("he netted in the first half"); as nouns they are business news's
-# ("third-quarter net of $68.2 million").
-_MATCH_VERBS = frozenset({"net", "concede", "equalize", "equalise"})
-# Weekdays written out ("Wed" may be a word of its own).
-_WEEKDAY_NAMES = frozenset(name for name in T.WEEKDAYS if name.endswith("day"))
-# Rules of a half or a quarter without its year, which a match has too.
-_MATCH_PART_RULES = frozenset({"date_half", "date_quarter", "date_q", "date_the_quarter"})
-# Q1 to Q3 may also be a race's qualifying sessions ("ran wide in Q3"); "the first
-# lap in the money primary" is no race, and "first-quarter" no session.
-_SESSION_WORDS = _MATCH_WORDS | {"lap", "pole", "qualifying"}
-
-
-def _on_a_match_day(tokens: Span) -> bool:
-    """'netted in the first half Wednesday': a half something happened in, then
-    the day it was played (a year's half is reported "for the first half")."""
-    doc = tokens.doc
-    if tokens.start == 0 or doc[tokens.start - 1].lower_ != "in":
-        return False
-    after = tokens.end
-    if after < len(doc) and doc[after].lower_ == "on":
-        after += 1  # "in the first half on Wednesday"
-    return after < len(doc) and doc[after].lower_ in _WEEKDAY_NAMES
-
-
-def _match_part(c: Candidate, doc: Doc) -> bool:
-    """'the first half' of a match, which its sentence says is one ("First half goals
-    from Fellaini and Rooney ended the match"), is no half of a year; nor a quarter
-    ("20 points in the fourth quarter ... the quarterback")."""
-    if c.rule.name not in _MATCH_PART_RULES:
-        return False
-    tokens = tokens_in(doc, (c.start, c.end))
-    if tokens is None or not len(tokens):
-        return False
-    after = tokens[-1].i + 1
-    if after < len(doc) and doc[after].lemma_.lower() in ("goal", "display"):
-        return True
-    if c.rule.name == "date_half":
-        return _on_a_match_day(tokens) or any(
-            t.lemma_.lower() in _MATCH_WORDS
-            or (t.pos_ == "VERB" and t.lemma_.lower() in _MATCH_VERBS)
-            for t in tokens.sent
-        )
-    # A quarter is business news's unit: only a noun tells of a match there ("the
-    # quarterback"; not "failed to match estimates in the quarter").
-    words = _SESSION_WORDS if c.rule.name == "date_q" else _MATCH_WORDS
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in tokens.sent)
-
-
 # Each filter says why a match is dropped; all are checked against spaCy's analysis.
 FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _ambiguous_name,
     _quantity_year,
     _season_not_time,
-    _match_part,
+    match_part,
     _ordinal_second,
     _age,
     _fraction,
