@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from newsbrief.temporal.joining import in_order
+from newsbrief.temporal.joining import in_order, in_year_of
 from support import values
 
 if TYPE_CHECKING:
@@ -67,3 +67,23 @@ def test_in_order_moves_the_second_end_on_in_the_future() -> None:
 def test_a_stretch_without_a_reference_date_keeps_its_unknown_years(nlp: Language) -> None:
     found = values(nlp, "They visited between November and March.", None)
     assert found == {"November": "XXXX-11", "March": "XXXX-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "value"),
+    [
+        # The year the second end states is the first's too ...
+        ("A stint in Afghanistan followed, from January to September 2012.", "January", "2012-01"),
+        ("Sales rose between May and June 2013.", "May", "2013-05"),
+        # ... or the one before, when the stretch crosses a new year.
+        ("He was deployed from November to March 2013.", "November", "2012-11"),
+    ],
+)
+def test_the_first_end_of_a_stretch_takes_the_year_the_second_states(
+    nlp: Language, text: str, first: str, value: str
+) -> None:
+    assert values(nlp, text, dt.date(2015, 4, 1))[first] == value
+
+
+def test_in_year_of_keeps_an_unknown_year() -> None:
+    assert in_year_of("XXXX-01", "2012-09") == "XXXX-01"

@@ -21,7 +21,7 @@ from newsbrief.nlp import Annotated
 from newsbrief.temporal.capitals import share_month_people
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
-from newsbrief.temporal.joining import in_order, joined, stretch
+from newsbrief.temporal.joining import ends_in_year, in_order, in_year_of, joined, stretch
 from newsbrief.temporal.matches import share_match_story
 from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.points import reached_day
@@ -290,10 +290,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             before = (c, value)
             found.append(Found(date, tense))
         for i in range(len(found) - 1):
+            a, b = found[i], found[i + 1]
             if joins[i] and stretch(candidates[i], candidates[i + 1]):
-                a, b = found[i], found[i + 1]
                 va, vb = in_order(a.date.value, b.date.value, b.tense, seg_reference)
                 found[i], found[i + 1] = _valued(a, va), _valued(b, vb)
+            elif joins[i] and ends_in_year(candidates[i], candidates[i + 1]):
+                found[i] = _valued(a, in_year_of(a.date.value, b.date.value))
         yield from found
         serial += 1
 

@@ -49,20 +49,49 @@ def joined(candidates: list[Candidate]) -> list[bool]:
     return out
 
 
+def _ends(first: Candidate, second: Candidate) -> bool:
+    """Whether two candidates are the ends of one stretch of time ("from November
+    to March", "between January and October")."""
+    text = first.match.string
+    between = text[first.end : second.start]
+    return bool(_STRETCH.match(between)) or (
+        between.strip().lower() == "and"
+        and _BETWEEN.search(text, max(0, first.start - 9), first.start) is not None
+    )
+
+
 def stretch(first: Candidate, second: Candidate) -> bool:
     """Whether two candidates are the ends of one stretch of time, both named
     without their year ("from November to March", "between January and October")."""
-    text = first.match.string
-    between = text[first.end : second.start]
-    if not (
-        _STRETCH.match(between)
-        or (
-            between.strip().lower() == "and"
-            and _BETWEEN.search(text, max(0, first.start - 9), first.start)
-        )
-    ):
-        return False
-    return bool(_YEARLESS.match(first.template()) and _YEARLESS.match(second.template()))
+    return _ends(first, second) and bool(
+        _YEARLESS.match(first.template()) and _YEARLESS.match(second.template())
+    )
+
+
+# A month or a day stated with its year.
+_STATED = re.compile(r"^\d{4}-\d\d(?:-\d\d)?$")
+
+
+def ends_in_year(first: Candidate, second: Candidate) -> bool:
+    """Whether two candidates are the ends of one stretch whose year only the second
+    states ("from January to September 2012")."""
+    return (
+        _ends(first, second)
+        and bool(_YEARLESS.match(first.template()))
+        and bool(_STATED.match(second.template()))
+    )
+
+
+def in_year_of(first: str, second: str) -> str:
+    """The first end's value ("2015-01") in the second end's year ("2012-09"): the
+    year the stretch is told in, or the one before when the first would otherwise
+    come after the second ("from November to March 2013": November 2012)."""
+    if "X" in first + second:
+        return first
+    moved = _shift(first, int(second[:4]) - int(first[:4]))
+    if moved is not None and moved[:7] > second[:7]:
+        moved = _shift(moved, -1)
+    return moved if moved is not None else first
 
 
 def in_order(
