@@ -8,7 +8,9 @@
   its matches cannot do without.
 - `scan.py`: every rule's matches in a text, and the non-overlapping ones kept.
 - `filters.py`: matches that spaCy's analysis shows are not temporal; `names.py`
-  those that name a work, a thing or an event ("This Week", "the Arab Spring").
+  those that name a work, a thing or an event ("This Week", "the Arab Spring");
+  `capitals.py` headlines in title case and months that are someone's name;
+  `matches.py` the halves and quarters of a game.
 - `values.py`: TIMEX3 values: the one grammar of date values, their granularity
   and calendar reading (the days a value allows, where it begins and ends), and
   duration values.
@@ -19,6 +21,9 @@
 - `tense.py`: a clause's tense from spaCy's parse and morphology.
 - `extract.py`: the expressions of an annotated article: scanned, filtered and
   resolved in document order (`find_dates`, `TemporalExpr`).
+- `said.py`: the time a quotation or a reported "would" counts from, and the tense
+  a date is read in.
+- `joining.py`: dates joined into a stretch or a list, and a stretch's ends in order.
 - `points.py`: the day a count "later" or "earlier" reaches ("died two days later").
 - `reference.py`: the date an article states about itself.
 - `human.py`: values as a timeline prints them.
