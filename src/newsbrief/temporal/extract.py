@@ -269,6 +269,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 # year in passing ("Jennings, who died in 2002") is not.
                 if kind == "year" and _opens_sentence(seg.doc, c):
                     anchors["scene"] = value
+                elif kind == "year":
+                    anchors.pop("scene", None)
                 recent[kind] = (value, serial)
                 if kind in _PERIODS and reported:
                     recent["period"] = (value, serial)

@@ -1,4 +1,4 @@
-"""Halves and quarters of a match, which news of a game names as a year's are named.
+"""Halves and quarters of a game, which match reports name as a year's are named.
 
 "The first half was very hard", in a story about a football game, is no half of
 the year; in business news "the first half" is one. A half or quarter counts as a
