@@ -169,6 +169,12 @@ def test_the_next_day_after_a_year_the_story_moves_to_is_a_day_of_that_year(
         "seat. He was the only headliner who didn't die that night."
     )
     assert values(nlp, text)["that night"] == "1959-02-03TNI"
+    # The same year named later in passing is no scene to move to.
+    text = (
+        "In 1991, Gorbachev went to Crimea. Putin was seen on March 2, 2015, at a "
+        "ceremony for the 1991 treaty. The next day, he left for Minsk."
+    )
+    assert values(nlp, text)["The next day"] == "2015-03-03"
 
 
 def test_that_summer_is_the_summer_of_the_year_named_before(nlp: Language) -> None:
