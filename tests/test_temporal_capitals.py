@@ -30,6 +30,6 @@ def test_a_month_listed_among_peoples_names_is_one_of_them(nlp: Language) -> Non
     text = "The three most likely to vote Labour were Michelle, June and Andy."
     assert values(nlp, text) == {}
     # Months listed with months, or a date after a name, stay times.
-    assert values(nlp, "Sales rose in April, June and July.") != {}
+    assert "June" in values(nlp, "Sales rose in April, June and July.")
     assert "June 5" in values(nlp, "The report by Smith, June 5, said prices fell.")
-    assert values(nlp, "Prices rose. In July, Gingrich dismissed Estonia.") != {}
+    assert "July" in values(nlp, "Prices rose. In July, Gingrich dismissed Estonia.")
