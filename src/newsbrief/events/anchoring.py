@@ -314,11 +314,3 @@ def narrows(d: TemporalExpr, first: TemporalExpr, text: str) -> bool:
     ):  # fmt: skip
         return True
     return len(value) > len(before) and value.startswith(before) and before[:4].isdigit()
-
-
-def opens_sentence(span: Span) -> bool:
-    """Whether the date `span` opens its sentence, after at most a conjunction, a
-    preposition or a comma ("In November, ...", "But in June last year, ...")."""
-    return all(
-        t.pos_ in ("CCONJ", "ADP", "PUNCT", "SPACE") for t in span.doc[span.sent.start : span.start]
-    )

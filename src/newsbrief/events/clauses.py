@@ -25,7 +25,6 @@ from newsbrief.events.anchoring import (
     dates_a_noun,
     describes,
     narrows,
-    opens_sentence,
     through_a_noun,
 )
 from newsbrief.events.carried import Carry, carry_dates
@@ -72,7 +71,7 @@ from newsbrief.events.tree import (
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
-from newsbrief.temporal import TemporalExpr, dateline_end, of_a_source
+from newsbrief.temporal import TemporalExpr, dateline_end, of_a_source, opens_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -30,8 +30,9 @@
 
 Other stages use the expressions of an article (`find_dates`, `TemporalExpr`), its
 own date (`find_reference_date`, `dateline_end`, `reference_warning`), the tense a
-word is read in (`tense_of`), and values on the calendar (`calendar_of`,
-`date_start`, `date_end`, `relation`, `human_date`).
+word is read in (`tense_of`), whether a date opens its sentence (`opens_sentence`),
+and values on the calendar (`calendar_of`, `date_start`, `date_end`, `relation`,
+`human_date`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from __future__ import annotations
 from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
 from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
+from newsbrief.temporal.scan import opens_sentence
 from newsbrief.temporal.stated import dateline_end
 from newsbrief.temporal.tense import governing_verb, of_a_source, tense_of
 from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
@@ -55,6 +57,7 @@ __all__ = [
     "governing_verb",
     "human_date",
     "of_a_source",
+    "opens_sentence",
     "reference_warning",
     "relation",
     "tense_of",

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.temporal import tables as T
-from newsbrief.temporal.scan import Candidate, tokens_in
+from newsbrief.temporal.scan import Candidate, share_across, shared, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -90,16 +90,7 @@ def _listed_with_people(month: Token) -> bool:
 def share_month_people(docs: Sequence[Doc]) -> None:
     """Tell each parsed piece of an article the months the whole article uses as
     names: "'Mama' June Shannon" in one paragraph makes "June said" in another her."""
-    people = frozenset().union(*(_months_named(d) for d in docs))
-    for d in docs:
-        d.user_data[_PEOPLE] = people
-
-
-def _month_people(doc: Doc) -> frozenset[str]:
-    if _PEOPLE not in doc.user_data:
-        doc.user_data[_PEOPLE] = _months_named(doc)
-    people: frozenset[str] = doc.user_data[_PEOPLE]
-    return people
+    share_across(docs, _PEOPLE, _months_named)
 
 
 def month_person(c: Candidate, doc: Doc) -> bool:
@@ -109,7 +100,7 @@ def month_person(c: Candidate, doc: Doc) -> bool:
     month = c.match.group(0)
     if c.rule.name != "date_month" or not month.istitle():
         return False
-    if month.lower() not in _month_people(doc):
+    if month.lower() not in shared(doc, _PEOPLE, _months_named):
         return False
     tokens = tokens_in(doc, (c.start, c.end))
     if tokens is None or len(tokens) != 1:

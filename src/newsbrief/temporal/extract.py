@@ -34,7 +34,7 @@ from newsbrief.temporal.said import (
     reported_ahead,
     told_over,
 )
-from newsbrief.temporal.scan import Candidate, scan, select
+from newsbrief.temporal.scan import Candidate, opens_sentence, scan, select, tokens_in
 from newsbrief.temporal.stated import own_date
 from newsbrief.temporal.values import granularity
 
@@ -131,17 +131,6 @@ _MONTH = re.compile(r"^near\(\d\d\)$")
 def _sentence(doc: Doc, c: Candidate) -> int:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     return span.sent.start if span is not None and len(span) else 0
-
-
-def _opens_sentence(doc: Doc, c: Candidate) -> bool:
-    """Whether `c` opens its sentence, after at most a preposition or a comma ("In
-    1991, Gorbachev went to Crimea"): a time the story moves to."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    return all(
-        t.pos_ in ("ADP", "PUNCT", "CCONJ", "SPACE") for t in doc[span.sent.start : span.start]
-    )
 
 
 # Between a yearless month or day and a year that belongs to the same phrase: "that
@@ -267,10 +256,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 anchors["last"] = value
                 # A year the story moves to is what "the next day" is a day of; a
                 # year in passing ("Jennings, who died in 2002") is not.
-                if kind == "year" and _opens_sentence(seg.doc, c):
-                    anchors["scene"] = value
-                elif kind == "year":
-                    anchors.pop("scene", None)
+                if kind == "year":
+                    span = tokens_in(seg.doc, (c.start, c.end))
+                    if span is not None and len(span) and opens_sentence(span):
+                        anchors["scene"] = value
+                    else:
+                        anchors.pop("scene", None)
                 recent[kind] = (value, serial)
                 if kind in _PERIODS and reported:
                     recent["period"] = (value, serial)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from newsbrief.temporal import tables as T
-from newsbrief.temporal.scan import Candidate, tokens_in
+from newsbrief.temporal.scan import Candidate, share_across, shared, tokens_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -90,29 +90,24 @@ _STORY_WORDS = frozenset(
      "equaliser", "penalty", "league", "cup", "stadium", "club", "minute", "match", "game",
      "fan", "pitch", "coach"}
 )  # fmt: skip
-_STORY = "newsbrief.match_story"
+_STORY = "newsbrief.match_words"
 
 
-def _story_words(doc: Doc) -> set[str]:
-    return {
+def _story_words(doc: Doc) -> frozenset[str]:
+    return frozenset(
         t.lemma_.lower()
         for t in doc
         if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in _STORY_WORDS
-    }
+    )
 
 
 def share_match_story(docs: Sequence[Doc]) -> None:
-    """Tell each parsed piece of an article whether the whole article reads as a
-    match report."""
-    story = len(set().union(*(_story_words(d) for d in docs))) >= 3
-    for d in docs:
-        d.user_data[_STORY] = story
+    """Tell each parsed piece of an article the nouns of a game the whole article
+    uses, which make it a match report."""
+    share_across(docs, _STORY, _story_words)
 
 
 def match_story(doc: Doc) -> bool:
     """Whether the article `doc` is part of reads as a match report (on its own when
     no article was shared)."""
-    if _STORY not in doc.user_data:
-        doc.user_data[_STORY] = len(_story_words(doc)) >= 3
-    story: bool = doc.user_data[_STORY]
-    return story
+    return len(shared(doc, _STORY, _story_words)) >= 3

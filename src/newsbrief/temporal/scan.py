@@ -4,12 +4,15 @@ Rules are tried only in windows around trigger words (a month name, a unit, a
 digit...) and only where the words a rule needs are present: trying every pattern
 at every position of every paragraph is what extraction would otherwise spend its
 time on. Overlapping matches are settled longest first, then by the rule listed
-first.
+first. Also the small readings of the parse other modules share: the tokens a
+match touches, whether a date opens its sentence, and words found anywhere in the
+article that tell how to read each paragraph (`share_across`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,6 +59,31 @@ def tokens_in(doc: Doc, span: tuple[int, int] | None) -> Span | None:
     if span is None:
         return None
     return doc.char_span(span[0], span[1], alignment_mode="expand")
+
+
+def opens_sentence(span: Span) -> bool:
+    """Whether the date `span` opens its sentence, after at most a conjunction, a
+    preposition or a comma ("In November, ...", "But in June last year, ...")."""
+    return all(
+        t.pos_ in ("CCONJ", "ADP", "PUNCT", "SPACE") for t in span.doc[span.sent.start : span.start]
+    )
+
+
+def share_across(docs: Sequence[Doc], key: str, found: Callable[[Doc], frozenset[str]]) -> None:
+    """Store under `key` in each parsed piece of an article what `found` finds in
+    the whole article: words one paragraph uses that tell how to read another."""
+    union = frozenset().union(*(found(d) for d in docs))
+    for d in docs:
+        d.user_data[key] = union
+
+
+def shared(doc: Doc, key: str, found: Callable[[Doc], frozenset[str]]) -> frozenset[str]:
+    """What `share_across` stored under `key` for `doc`'s article; `doc`'s own when
+    no article was shared."""
+    if key not in doc.user_data:
+        doc.user_data[key] = found(doc)
+    words: frozenset[str] = doc.user_data[key]
+    return words
 
 
 # How far a match may reach before and after the trigger word it contains
