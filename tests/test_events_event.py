@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.events.event import event_dates
+from newsbrief.events.event import anchors, event_dates
 from newsbrief.temporal import TemporalExpr
 
 
@@ -18,3 +18,12 @@ def test_a_count_later_dates_events_by_the_day_it_reaches() -> None:
     assert (dated[1].text, dated[1].start, dated[1].end) == ("Four days later", 38, 53)
     assert (dated[1].type, dated[1].value) == ("DATE", "2015-03-07")
     assert dated[1].inferred == "context"  # counted from the day told before
+
+
+def test_only_a_calendar_time_anchors_an_event() -> None:
+    def expr(value: str) -> TemporalExpr:
+        return TemporalExpr("x", 0, 1, "DATE", value, "rule", value)
+
+    assert anchors(expr("2015-03-03")) and anchors(expr("2015-W10"))
+    assert not anchors(expr("PRESENT_REF")) and not anchors(expr("PAST_REF"))
+    assert not anchors(None)

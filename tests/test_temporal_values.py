@@ -14,6 +14,7 @@ from newsbrief.temporal.values import (
     duration,
     fully_known,
     granularity,
+    is_reference,
     parse,
     relation,
 )
@@ -101,6 +102,15 @@ def test_date_bounds(value: str, start: tuple[int, int, int] | None, end: dt.dat
 def test_calendar_of_ignores_non_dates() -> None:
     assert calendar_of("P3Y") is None
     assert calendar_of("FUTURE_REF") is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("PRESENT_REF", True), ("PAST_REF", True), ("FUTURE_REF", True),
+     ("2015-03", False), ("P3Y", False), ("XXXX-XX-XX", False)],
+)  # fmt: skip
+def test_a_direction_in_time_is_no_calendar_time(value: str, expected: bool) -> None:
+    assert is_reference(value) is expected
 
 
 @pytest.mark.parametrize(

@@ -20,9 +20,6 @@ from newsbrief.temporal import TemporalExpr, calendar_of, governing_verb, tense_
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-# Values that name no time on a calendar.
-_REF_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
-
 # Words that mark an event as planned rather than done.
 PLANNED_LEMMAS = frozenset(
     {"plan", "schedule", "expect", "anticipate", "upcoming", "propose", "potential",
@@ -82,10 +79,7 @@ class ArticleEvent(Event):
 def anchors(date: TemporalExpr | None) -> bool:
     """Whether `date` can anchor an event: a date or time that names a calendar time."""
     return (
-        date is not None
-        and date.type in ("DATE", "TIME")
-        and date.value not in _REF_VALUES
-        and calendar_of(date.value) is not None
+        date is not None and date.type in ("DATE", "TIME") and calendar_of(date.value) is not None
     )
 
 

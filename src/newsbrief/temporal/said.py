@@ -17,6 +17,7 @@ from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate
 from newsbrief.temporal.stated import dateline_end
 from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
+from newsbrief.temporal.values import is_reference
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -86,7 +87,7 @@ def quotation_times(
         frame = candidates[j]
         tense = clause_tense(doc, frame)
         value = resolve(frame.template(), Context(reference, tense, {}, {}))
-        if value.endswith("_REF"):
+        if is_reference(value):
             continue  # 'said Einhorn, now with the Brookings Institution': no time of saying
         if _DAY.match(value):
             out[i] = dt.date.fromisoformat(value)

@@ -37,6 +37,15 @@ def parse(value: str) -> re.Match[str] | None:
     return _VALUE.match(value)
 
 
+_REFERENCES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+
+
+def is_reference(value: str) -> bool:
+    """Whether a value only points back, at, or ahead of the time of speaking
+    ("now", "recently", "the future"): a direction, no calendar time."""
+    return value in _REFERENCES
+
+
 def fully_known(parts: re.Match[str]) -> bool:
     """Whether a parsed value is a date with every part known and no weekday or time
     of day ("1998-02-13", "1998-Q3", "1998-W12", "1998-SP", "1998")."""
