@@ -12,6 +12,13 @@ from newsbrief.temporal.rules.rule import RATE_AMOUNT, Rule, ex
 # The end of a recurring slot ("weekdays from 6:00 a.m. to 9:00 a.m."): part of it.
 _UNTIL_CLOCK = r"(?:\s*(?:to|until|-|–)\s*\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)(?!\w))?"
 
+# Words that may stand between a count and its unit ("three more days", "six straight
+# days", "two full weeks", "five long years"): the duration is the count's.
+_MORE = (
+    r"(?:\s+(?:more|straight|consecutive|successive|full|long|whole|additional|extra"
+    r"|further|solid))?"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- Rates: "$5 a year", "twice a week" (before durations, which match the same words)
     Rule(
@@ -37,8 +44,8 @@ RULES: tuple[Rule, ...] = (
         "dur_span_num",
         # "last" only after "the": "the talks could last three weeks" is a verb.
         r"(?:at\s+least\s+)?(?:each\s+of\s+)?(?:the\s+(?:last|final)\s+|(?:the\s+)?(?:past|next|"
-        r"first|previous|coming|following|latest|remaining|initial|same)\s+){num}\s+(?:more\s+)?"
-        r"{unit}(?:\s+or\s+so)?",
+        r"first|previous|coming|following|latest|remaining|initial|same)\s+){num}"
+        rf"{_MORE}\s+{{unit}}(?:\s+or\s+so)?",
         "DURATION",
         "dur({num},{unit})",
         (
@@ -88,7 +95,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dur_range",
-        r"(?:{approx}\s+)?{num}\s+(?:to|or|-|–)\s+{num:num2}\s+(?:more\s+)?{unit}",
+        rf"(?:{{approx}}\s+)?{{num}}\s+(?:to|or|-|–)\s+{{num:num2}}{_MORE}\s+{{unit}}",
         "DURATION",
         "dur(X,{unit})",
         (ex("The repairs take two to three weeks.", "two to three weeks", "PXW"),),
@@ -122,7 +129,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dur_num_unit",
-        r"(?:{approx}\s+)?{num}(?:\s+more)?[\s-]+{unit}",
+        rf"(?:{{approx}}\s+)?{{num}}{_MORE}[\s-]+{{unit}}",
         "DURATION",
         "dur({num},{unit})",
         (
@@ -134,11 +141,13 @@ RULES: tuple[Rule, ...] = (
             ex("They waited a week.", "a week", "P1W"),
             ex("They waited half an hour.", "half an hour", "PT30M"),
             ex("He served a quarter of a century in jail.", "a quarter of a century", "P25Y"),
+            ex("The dollar fell for six straight days.", "six straight days", "P6D"),
+            ex("Shares rose for three consecutive years.", "three consecutive years", "P3Y"),
         ),
     ),
     Rule(
         "dur_vague",
-        r"(?:{approx}\s+)?(?:{vague})\s+(?:more\s+)?{unit}",
+        rf"(?:{{approx}}\s+)?(?:{{vague}}){_MORE}\s+{{unit}}",
         "DURATION",
         "dur(X,{unit})",
         (ex("The talks took several years.", "several years", "PXY"),),
