@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from newsbrief.temporal.rules.rule import Rule, ex
 
+# A 24-hour clock with its zone or "hours" ("14:30 GMT", "08:30 hours").
+_CLOCK_24H = r"{hour24}:{minute}\s+(?:{zone}|hours|hrs)"
+
 RULES: tuple[Rule, ...] = (
     # --- Times of day --------------------------------------------------------------------------
     Rule(
@@ -22,6 +25,22 @@ RULES: tuple[Rule, ...] = (
         "TIME",
         "near({month}-{day}){clock}",
         (ex("Bids are due by 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2013-11-06T17:00"),),
+    ),
+    Rule(
+        # The day named right after a 24-hour clock is its day, as after "10 p.m."
+        # (Wikinews writes "12:00 UTC Monday", "16:15 UTC, June 1st").
+        "time_24h_weekday",
+        rf"{_CLOCK_24H},?\s+(?:on\s+)?{{weekday}}",
+        "TIME",
+        "wd({weekday}){clock}",
+        (ex("Trading halted at 12:00 UTC on Monday.", "12:00 UTC on Monday", "2013-03-18T12:00Z"),),
+    ),
+    Rule(
+        "time_24h_month_day",
+        rf"{_CLOCK_24H},?\s+(?:on\s+)?{{month}}\s+{{day}}",
+        "TIME",
+        "near({month}-{day}){clock}",
+        (ex("He spoke at 16:15 UTC, June 1st.", "16:15 UTC, June 1st", "2012-06-01T16:15Z"),),
     ),
     Rule(
         "time_weekday_clock",
@@ -46,7 +65,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_clock_24h",
-        r"{hour24}:{minute}\s+(?:{zone}|hours|hrs)",
+        _CLOCK_24H,
         "TIME",
         "anchor(day,0,clock){clock}",
         (
