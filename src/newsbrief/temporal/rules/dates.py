@@ -395,7 +395,8 @@ RULES: tuple[Rule, ...] = (
         "date_year_ago_period",
         r"(?:the\s+)?(?:comparable\s+|same\s+|corresponding\s+)?(?:year[\s-](?:earlier|ago)|prior[\s-]year)"
         r"\s+period"
-        r"|the\s+(?:same|corresponding|comparable)\s+period\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)",
+        r"|the\s+(?:same|corresponding|comparable)\s+(?:period|month)"
+        r"\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year)",
         "DATE",
         "anchor(year,-1,keep)",
         (
@@ -403,6 +404,11 @@ RULES: tuple[Rule, ...] = (
                 "Net rose in the third quarter of 2012 from the year-earlier period.",
                 "the year-earlier period",
                 "2011-Q3",
+            ),
+            ex(
+                "Sales fell in January 2012 from the same month a year ago.",
+                "the same month a year ago",
+                "2011-01",
             ),
         ),
     ),
