@@ -170,6 +170,21 @@ def test_quarter_codes_are_capitals(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In the last quarter of 2008 it lost money.", {"the last quarter of 2008": "2008-Q4"}),
+        ("He scored in the last quarter of the game.", {}),
+        ("Sales rose in the latest quarter.", {"the latest quarter": "2012-Q4"}),
+    ],
+)
+def test_the_last_quarter_is_the_latest_only_of_nothing_named(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    """'The last quarter of 2008' is that year's fourth; 'of the game' no quarter of a year."""
+    assert values(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
     "sentence",
     ["He stayed for the week before the vote.", "He works during the week."],
 )

@@ -48,6 +48,8 @@ SUBPATTERNS: dict[str, str] = {
     "yy": r"(?:'|’)\d\d(?!\d)",
     "season": alternation(T.SEASONS),
     "ordinal": rf"(?:{alternation(T.ORDINALS)}|[1-4](?:st|nd|rd|th))",
+    # A quarter's number: also "final" and "last", the fourth ("the final quarter of 2009").
+    "quarterord": rf"(?:{alternation(T.ORDINALS)}|[1-4](?:st|nd|rd|th)|final|last)",
     # "three quarters of an hour" before "three": an alternation takes its first fit.
     "num": rf"(?:(?:a|three)\s+quarters?\s+of\s+an?|{_DIGITS}|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?"
     r"|a\s+couple\s+of|a\s+couple|a\s+hundred|a\s+thousand"
@@ -196,6 +198,7 @@ NORMALIZERS: dict[str, Callable[[str], str]] = {
     "yy": _yy,
     "season": _lookup(T.SEASONS),  # type: ignore[arg-type]
     "ordinal": _ordinal,
+    "quarterord": lambda s: "4" if s.lower() in ("final", "last") else _ordinal(s),
     "num": norm_number,
     "vague": lambda s: "X",
     "unit": _unit,

@@ -323,7 +323,14 @@ RULES: tuple[Rule, ...] = (
         rf"{THE}{QUARTER}\s+of\s+(?:fiscal\s+)?{{year}}",
         "DATE",
         "{year}-Q{ordinal}",
-        (ex("Output fell in the third quarter of 1990.", "the third quarter of 1990", "1990-Q3"),),
+        (
+            ex("Output fell in the third quarter of 1990.", "the third quarter of 1990", "1990-Q3"),
+            ex(
+                "Ford made a profit in the final quarter of 2009.",
+                "the final quarter of 2009",
+                "2009-Q4",
+            ),
+        ),
         needs=("quarter",),
     ),
     Rule(
@@ -435,7 +442,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_latest_quarter",
-        r"the\s+(?:latest|most\s+recent|recent|past|last)\s+(?:fiscal\s+)?(?:quarter|period)",
+        # Not "the last quarter of the game", "the past quarter of a century".
+        r"the\s+(?:latest|most\s+recent|recent|past|last)\s+(?:fiscal\s+)?(?:quarter|period)"
+        r"(?!\s+of\b)",
         "DATE",
         "latestq()",
         (

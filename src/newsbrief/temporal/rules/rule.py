@@ -151,4 +151,4 @@ RATE_AMOUNT = rf"(?:\d|\b(?:{_AMOUNT_WORDS}))(?:\s+(?:million|billion|thousand))
 
 # Shared pattern pieces.
 THE = r"(?:the\s+)?"
-QUARTER = r"(?:fiscal[\s-]+)?{ordinal}[\s-]+(?:fiscal[\s-]+)?quarter"
+QUARTER = r"(?:fiscal[\s-]+)?{quarterord:ordinal}[\s-]+(?:fiscal[\s-]+)?quarter"
