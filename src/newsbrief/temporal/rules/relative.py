@@ -108,7 +108,23 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "anchor(day,0)",
         (ex("He arrived in Philadelphia later in the day.", "the day", "2013-03-22"),),
-        preceded_by=r"\b(?:[Ee]arlier|[Ll]ater)\s+in\s+",
+        preceded_by=r"\b(?:earlier|later)\s+in\s+",
+    ),
+    Rule(
+        # A market report's day: "ending the day at 8,017", "For the day, the Nikkei
+        # closed down". Only a day told is its day, as for a clock time ("since
+        # October 1982. For the day, ..." is no day of 1982); only in the past or to
+        # come ("I end the day with a prayer" is any day).
+        "date_trading_day",
+        r"the\s+day(?!\s+(?:of|that|when)\b)",
+        "DATE",
+        "anchor(day,0,clock)",
+        (
+            ex("The Dow rose 39 points, ending the day at 8,017.", "the day", "2013-03-22"),
+            ex("For the day, the Nikkei closed down 6.4 percent.", "the day", "2013-03-22"),
+        ),
+        preceded_by=r"\b(?:ended|ending|finished|finishing|closed|closing|to\s+(?:end|finish|close))\s+"
+        r"|(?:^|[.!?]\s+)for\s+",
     ),
     Rule(
         "date_that_unit",
