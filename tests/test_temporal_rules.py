@@ -172,6 +172,25 @@ def test_quarter_codes_are_capitals(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "The Dow rose on Friday, ending the day at 8,017.",
+            {"Friday": "2013-03-22", "the day": "2013-03-22"},
+        ),
+        ("I end the day with a prayer.", {}),
+        ("She set a positive tone for the day.", {}),
+        ("For the day of the wedding, she wore red.", {}),
+    ],
+)
+def test_the_day_is_a_market_report_s_day_only_in_its_words(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    """A day ended or closed, or 'For the day,' opening a sentence, is the day told."""
+    assert values(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         ("In the last quarter of 2008 it lost money.", {"the last quarter of 2008": "2008-Q4"}),
         ("He scored in the last quarter of the game.", {}),
         ("Sales rose in the latest quarter.", {"the latest quarter": "2012-Q4"}),
