@@ -172,6 +172,25 @@ def test_quarter_codes_are_capitals(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Profit fell in 2012 from the year before.", {"2012": "2012", "the year before": "2011"}),
+        (
+            "He left on March 3 and returned the day after.",
+            {"March 3": "2013-03-03", "the day after": "2013-03-04"},
+        ),
+        ("She came the week before the vote.", {}),
+        ("An attack was on his mind a year before the bombings.", {"a year": "P1Y"}),
+    ],
+)
+def test_a_direction_after_the_unit_dates_only_a_phrase_it_ends(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    """'the year before.' counts from the date told; 'before the vote' from an event."""
+    assert values(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "The Dow rose on Friday, ending the day at 8,017.",
             {"Friday": "2013-03-22", "the day": "2013-03-22"},

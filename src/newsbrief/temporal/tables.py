@@ -137,6 +137,11 @@ ANCHOR_DIRECTIONS = {
     "following": 1, "next": 1, "previous": -1, "preceding": -1, "prior": -1, "same": 0,
 }  # fmt: skip
 
+# After the unit, ending the phrase: "down from $450 million the year before."
+ANCHOR_DIRECTIONS_AFTER = {
+    "before": -1, "earlier": -1, "previous": -1, "prior": -1, "after": 1, "later": 1,
+}  # fmt: skip
+
 # "the first half", "the second half".
 HALVES = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "latter": 2, "last": 2, "final": 2}
 

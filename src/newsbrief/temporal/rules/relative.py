@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from newsbrief.temporal.rules.rule import Rule, ex
 
+# Nothing but punctuation or the end after it: "the year before." and not "the
+# year before the vote", which counts from an event.
+_ENDS_PHRASE = r"(?=\s*(?:[.,;:!?)]|$))"
+
 RULES: tuple[Rule, ...] = (
     # --- Relative to the reference date --------------------------------------------------------
     Rule(
@@ -60,6 +64,21 @@ RULES: tuple[Rule, ...] = (
             ex(
                 "He was elected in 2010 and resigned the following year.",
                 "the following year",
+                "2011",
+            ),
+        ),
+    ),
+    Rule(
+        # The direction after the unit, closing the phrase ("the year before.", "the
+        # day after,"); "the day before the vote" is no date.
+        "date_unit_anchor",
+        rf"the\s+{{calunit}}\s+{{afterdir}}{_ENDS_PHRASE}",
+        "DATE",
+        "anchor({calunit},{afterdir})",
+        (
+            ex(
+                "Profit fell to $300 million in 2012, from $450 million the year before.",
+                "the year before",
                 "2011",
             ),
         ),
@@ -172,7 +191,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_year_ago",
-        r"(?:{approx}\s+)?an?\s+year\s+(?:earlier|ago|before)|year[\s-](?:earlier|ago)",
+        # "a year before the bombings" counts from an event, not a date: no date.
+        rf"(?:{{approx}}\s+)?an?\s+year\s+(?:earlier|ago|before{_ENDS_PHRASE})"
+        r"|year[\s-](?:earlier|ago)",
         "DATE",
         "anchor(year,-1,keep)",
         (
@@ -182,6 +203,7 @@ RULES: tuple[Rule, ...] = (
                 "2011-Q3",
             ),
             ex("Sales rose from a year ago.", "a year ago", "2012"),
+            ex("He had left a year before.", "a year before", "2012"),
         ),
     ),
     Rule(
