@@ -88,6 +88,21 @@ def test_a_year_earlier_compares_the_quarter_named_before(nlp: Language) -> None
     assert values(nlp, text, dt.date(1989, 10, 30))["a year earlier"] == "1988-Q3"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sales in 2010 rose 5%. A year earlier they fell.", "2009"),
+        # "last year" is the paper's year: what it is compared with is that year's.
+        ("Sales rose last year. The year-earlier results were weaker.", "1988"),
+    ],
+)
+def test_a_year_earlier_compares_a_year_stated_in_figures(
+    nlp: Language, text: str, expected: str
+) -> None:
+    found_values = values(nlp, text, dt.date(1989, 11, 1))
+    assert found_values[next(k for k in found_values if "earlier" in k.lower())] == expected
+
+
 def test_a_year_earlier_compares_the_quarter_the_story_reports(nlp: Language) -> None:
     """A quarter named in passing in another paragraph is not what the story compares."""
     text = (
@@ -175,6 +190,36 @@ def test_the_next_day_after_a_year_the_story_moves_to_is_a_day_of_that_year(
         "ceremony for the 1991 treaty. The next day, he left for Minsk."
     )
     assert values(nlp, text)["The next day"] == "2015-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("He arrived Wednesday morning. He left the next day.", "the next day", "2013-03-21"),
+        ("Stocks rose Wednesday morning, recovering losses from the day before.",
+         "the day before", "2013-03-19"),
+        # "overnight" names no day: the day it falls on is counted, not told.
+        ("Prices fell on Monday. Overnight losses in Tokyo weighed. The next day they rose.",
+         "The next day", "2013-03-19"),
+    ],
+)  # fmt: skip
+def test_a_time_that_names_its_day_tells_that_day(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    assert values(nlp, text, dt.date(2013, 3, 22))[expression] == value
+
+
+def test_a_live_blog_s_entry_time_is_of_the_paper_s_day(nlp: Language) -> None:
+    text = (
+        "The Latest on the race (all times EDT):\n\n7 p.m.\n\nTrump spoke of Monday "
+        "night's debate.\n\n4:30 p.m.\n\nClinton held a rally. She spoke at 5 p.m.\n"
+    )
+    found_values = values(nlp, text, dt.date(2013, 3, 22))
+    assert found_values["4:30 p.m."] == "2013-03-22T16:30"
+    # A time inside an entry's text still takes the day told.
+    assert values(nlp, "He left Monday night. He came back at 2 a.m.", dt.date(2013, 3, 22))[
+        "2 a.m."
+    ].startswith("2013-03-18")
 
 
 def test_that_summer_is_the_summer_of_the_year_named_before(nlp: Language) -> None:

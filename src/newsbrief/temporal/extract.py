@@ -121,8 +121,11 @@ def candidates_in(doc: Doc, text: str) -> list[Candidate]:
 # --- Resolution in document order ------------------------------------------------
 
 _DERIVED = ("anchor(", "inyear(")
+# Templates of a time that names its day: a weekday, a month's day.
+_NAMES_A_DAY = ("wd(", "near(")
 # Granularities that name a period a later "a year earlier" may compare (a year
-# named just before is more often the comparison itself: "Last year, ...").
+# only when stated in figures: "last year" is more often the comparison itself,
+# "Last year, ... The year-earlier results").
 _PERIODS = frozenset({"quarter", "half", "season", "month"})
 # A month named without its year.
 _MONTH = re.compile(r"^near\(\d\d\)$")
@@ -201,6 +204,16 @@ def _day_of_month(c: Candidate, template: str, following: list[Candidate], ctx: 
     return f"{month}-XX{m.group('suffix')}" if _MONTH_VALUE.match(month) else ""
 
 
+def _entry_time(c: Candidate, template: str, block: str) -> bool:
+    """A clock time standing alone as a block ("7 p.m." heading a live blog's entry)
+    is when the entry was written, on the paper's day; not a time of the day the
+    entry before told of ("Monday night's debate. ___. 4:30 p.m.")."""
+    if not template.startswith("anchor(day,0,clock)"):
+        return False
+    said = c.match.string[c.start : c.end]
+    return re.fullmatch(rf"\s*{re.escape(said)}[\s.:]*", block) is not None
+
+
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     """Every temporal expression of the article, resolved, with its rule."""
     anchors: dict[str, str] = {}
@@ -238,7 +251,11 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
             over = tense == "past" and bool(_MONTH.match(template)) and told_over(seg.doc, c)
             ahead_of = i in ahead or marked_ahead(c)  # "come October": the next one
-            context = Context(at, tense, dict(anchors), nearby, over, ahead=ahead_of)
+            if _entry_time(c, template, doc.blocks[seg.block].text):
+                nearby, told = {}, {}
+            else:
+                told = dict(anchors)
+            context = Context(at, tense, told, nearby, over, ahead=ahead_of)
             value = _day_of_month(c, template, candidates[i + 1 : i + 3], context)
             value = value or resolve(template, context)
             kind = granularity(value)
@@ -263,11 +280,18 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                     else:
                         anchors.pop("scene", None)
                 recent[kind] = (value, serial)
-                if kind in _PERIODS and reported:
+                # "Sales in 2010 rose. A year earlier ..." compares 2009.
+                stated_year = kind == "year" and template[:1].isdigit()
+                if (kind in _PERIODS or stated_year) and reported:
                     recent["period"] = (value, serial)
             elif c.rule.type == "TIME" and granularity(value[:10]) == "day" and "T" in value:
                 # "11 a.m. Thursday": the day of a later "9 a.m." until a date is named.
                 anchors["clock day"] = value[:10]
+                if template[:1].isdigit() or template.startswith(_NAMES_A_DAY):
+                    # A time that names its day ("Wednesday morning", "10 p.m., June
+                    # 3") tells that day: "He left the next day" is the Thursday. Not
+                    # "overnight", "this morning", whose day is counted.
+                    anchors["day"] = anchors["last"] = value[:10]
             elif c.rule.type == "DURATION" and value[-1:] in ("M", "Y", "Q"):
                 recent["period"] = (value, serial)
             start, end = seg.start + c.start, seg.start + c.end
