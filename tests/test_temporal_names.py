@@ -56,6 +56,8 @@ if TYPE_CHECKING:
         "A recent Sunday Times poll showed Labour ahead.",
         "The document was seen by The Mail on Sunday.",
         "She wrote in the Independent on Sunday.",
+        "The next attack took place outside Monday Market, the main one in the city.",
+        "He prayed at the Friday Mosque.",
         "Reality star 'Mama' June Shannon filed a report. June said the children were safe.",
         "There was his wife June, always in the kitchen. June made dinner, as June Cleaver did.",
         "Tara Reid plays April Wexler. Her mother calls April often.",
@@ -84,6 +86,7 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ("She starred in Friday Night Lights in 2006.", {"2006": "2006"}),  # the name is not
         ("He told the Sunday Times on Monday that he would quit.", {"Monday": "2013-03-18"}),
         ("On Sunday Times Square was packed.", {"Sunday": "2013-03-17"}),
+        ("By Monday Market Street was closed.", {"Monday": "2013-03-18"}),
         ("Today's Parent readers are older.", {"Today": "2013-03-22"}),  # may be the day
         # A shouted headline's TODAY is the day.
         ("MARKETS FALL TODAY AS BANKS WOBBLE", {"TODAY": "2013-03-22"}),

@@ -159,18 +159,20 @@ def _named_month(c: Candidate, doc: Doc) -> bool:
     return not (m.group(2) or "")[:1].isupper()
 
 
-# Words after a weekday in capitals that name a newspaper ("the Sunday Times"), and
-# the papers named "... on Sunday".
-_PAPER_WORDS = frozenset(
+# Words after a weekday in capitals that name a newspaper ("the Sunday Times") or a
+# place ("outside Monday Market", "the Friday Mosque"), and the papers named "... on
+# Sunday".
+_NAME_WORDS = frozenset(
     {"Times", "Telegraph", "Mirror", "Express", "People", "Herald", "Post", "Independent",
-     "Mail", "Tribune", "Sport", "Star", "Observer", "Standard", "Journal", "Record"}
+     "Mail", "Tribune", "Sport", "Star", "Observer", "Standard", "Journal", "Record",
+     "Market", "Mosque", "School", "Street", "Road"}
 )  # fmt: skip
 _PAPER_ON_SUNDAY = re.compile(r"\b(?:Mail|Independent)\s+on\s+$")
 
 
 def _newspaper(c: Candidate, doc: Doc) -> bool:
-    """'the Sunday Times', 'The Mail on Sunday': a newspaper, not the day ("On
-    Sunday Times Square was packed" is the day)."""
+    """'the Sunday Times', 'The Mail on Sunday', 'Monday Market': a newspaper or a
+    place, not the day ("On Sunday Times Square was packed" is the day)."""
     weekday = c.group("weekday")
     if weekday is None or c.group_span("weekday") != (c.start, c.end) or not weekday.istitle():
         return False
@@ -179,7 +181,7 @@ def _newspaper(c: Candidate, doc: Doc) -> bool:
     if weekday.lower() == "sunday" and _PAPER_ON_SUNDAY.search(before):
         return True
     m = _NEXT.match(text, c.end)
-    if m is None or m.group(1) not in _PAPER_WORDS:
+    if m is None or m.group(1) not in _NAME_WORDS:
         return False
     words = before.split()
     return not words or words[-1].lower() not in TIME_OPENERS
