@@ -6,6 +6,13 @@ from __future__ import annotations
 
 from newsbrief.temporal.rules.rule import Rule, ex
 
+# The same time in another zone, in brackets: "11:20 a.m. (5:20 a.m. ET)", "6:40
+# p.m. (GMT +8)"; part of the time, not a time of its own.
+_CONVERTED = (
+    r"(?:\s*\((?:\d{1,2}(?::\d\d)?\s*(?:a\.m\.?|p\.m\.?|am|pm)[^()]{0,24}"
+    r"|(?:GMT|UTC)\s*[-+−]\s*\d{1,2})\))?"
+)
+
 # A 24-hour clock with its zone or "hours" ("14:30 GMT", "08:30 hours").
 _CLOCK_24H = r"{hour24}:{minute}\s+(?:{zone}|hours|hrs)"
 
@@ -51,7 +58,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_clock",
-        r"(?:{approx}\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?",
+        rf"(?:{{approx}}\s+)?{{hour}}(?::{{minute}})?\s*{{ampm}}(?:\s+{{zone}})?{_CONVERTED}",
         "TIME",
         "anchor(day,0,clock){clock}",
         (
@@ -61,6 +68,11 @@ RULES: tuple[Rule, ...] = (
                 "2013-03-22T10:35",
             ),
             ex("They met around 7:15 p.m.", "around 7:15 p.m.", "2013-03-22T19:15"),
+            ex(
+                "It blew up around 11:20 a.m. (5:20 a.m. ET), he said.",
+                "around 11:20 a.m. (5:20 a.m. ET)",
+                "2013-03-22T11:20",
+            ),
         ),
     ),
     Rule(
