@@ -823,3 +823,23 @@ def test_what_a_row_is_measured_against_at_a_time_of_its_own_is_another_row() ->
     )
     rows = {t.date.value: t.event for t in brief.timeline}
     assert "2015" not in rows["2016-03"] and rows["2015"] == "they did in 2015"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ('He starred in the film "Lord of Illusions" (1995).',
+         'He starred in the film "Lord of Illusions" (1995)'),
+        ("Malaga played well against Atletico (last week), he said.",
+         "Malaga played well against Atletico (last week)"),
+        ("The plane left at 10:01 a.m. (26 minutes late).",
+         "The plane left at 10:01 a.m. (26 minutes late)"),
+        # A bracket closed before the row ends is no reason to keep the last mark.
+        ("Sales (in dollars) rose on Monday.", "Sales (in dollars) rose on Monday"),
+    ],
+)  # fmt: skip
+def test_a_row_closes_the_bracket_it_opens(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert [e.event for e in brief.timeline] == [row]
+    source = brief.timeline[0].sources[0]
+    assert text[source.start : source.end] == row

@@ -206,7 +206,7 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
             break
         run = run[1:]
     while run and (
-        (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT)
+        (run[-1].is_punct and run[-1].text not in _KEPT_PUNCT and not _closes(run))
         or run[-1].is_space
         or (run[-1].dep_ in ("cc", "mark") and run[-1] != head)
         # "on June 18 after": a preposition whose object the row left out; one
@@ -214,7 +214,20 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
         or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP" and not _stranded(run[-1]))
     ):
         run = run[:-1]
+    # "the film 'Lord of Illusions' (1995": a bracket the row opens, it closes.
+    after = run[-1].i + 1 if run else len(doc)
+    if after < len(doc) and doc[after].text == ")" and _open_brackets(run) > 0:
+        run.append(doc[after])
     return run or [head]
+
+
+def _open_brackets(run: list[Token]) -> int:
+    return sum(t.text == "(" for t in run) - sum(t.text == ")" for t in run)
+
+
+def _closes(run: list[Token]) -> bool:
+    """Whether the run's last token closes a bracket the run opened."""
+    return run[-1].text == ")" and _open_brackets(run) >= 0
 
 
 def _stranded(prep: Token) -> bool:
