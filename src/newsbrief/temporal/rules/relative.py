@@ -70,9 +70,10 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # The direction after the unit, closing the phrase ("the year before.", "the
-        # day after,"); "the day before the vote" is no date.
+        # day after,"); "the day before the vote" is no date. Only the units a date
+        # told anchors (not "the quarter before" after "March 3, 2010").
         "date_unit_anchor",
-        rf"the\s+{{calunit}}\s+{{afterdir}}{_ENDS_PHRASE}",
+        rf"the\s+(?=(?:day|week|month|year)\b){{calunit}}\s+{{afterdir}}{_ENDS_PHRASE}",
         "DATE",
         "anchor({calunit},{afterdir})",
         (
