@@ -229,3 +229,41 @@ def test_the_last_quarter_is_the_latest_only_of_nothing_named(
 def test_the_week_is_a_date_only_as_a_report_s_week(nlp: Language, sentence: str) -> None:
     """'For the week' in a market report is its week; another week, or any week, is not."""
     assert "the week" not in values(nlp, sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The dollar rose after six straight days of losses.", {"six straight days": "P6D"}),
+        ("Shares fell for three consecutive years.", {"three consecutive years": "P3Y"}),
+        ("The loan may be extended for an additional year.", {"an additional year": "P1Y"}),
+        ("He won a second straight title.", {}),
+    ],
+)
+def test_a_word_between_a_count_and_its_unit_keeps_the_count(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    assert values(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Trading halted at 14:00 UTC on Monday.", {"14:00 UTC on Monday": "2013-03-18T14:00Z"}),
+        ("It blew up around 11:20 a.m. (5:20 a.m. ET).",
+         {"around 11:20 a.m. (5:20 a.m. ET)": "2013-03-22T11:20"}),
+        ("It left at 10:01 a.m. (26 minutes late).",
+         {"10:01 a.m.": "2013-03-22T10:01", "26 minutes": "PT26M"}),
+    ],
+)  # fmt: skip
+def test_a_clock_time_takes_its_day_and_its_conversion_after_it(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    """A 24-hour clock's day named after it is its day; a bracketed conversion is the
+    same time, not another."""
+    assert values(nlp, sentence) == expected
+
+
+def test_the_same_month_a_year_ago_is_one_date(nlp: Language) -> None:
+    found = values(nlp, "Sales fell in January 2012 from the same month a year ago.")
+    assert found == {"January 2012": "2012-01", "the same month a year ago": "2011-01"}
