@@ -22,13 +22,34 @@ REFERENCE = dt.date(2015, 3, 20)
         ("PXD", " later", "2015-03-12", None),
         ("P2D", " after the vote", "2015-03-12", None),
         ("P2D", " later", None, None),
-        ("P2M", " later", "2015-03-12", None),
+        # Months and years reach a month and a year; a month only from a month.
+        ("P2M", " later", "2014-03-12", ("2014-05", " later")),
+        ("P2Y", " later", "2010", ("2012", " later")),
+        ("P1Y", " earlier", "2011-03", ("2010", " earlier")),
+        ("P3M", " later", "2010", None),
+        ("P2Y", " later", "199", None),  # a decade
     ],
 )
 def test_a_count_later_reaches_a_day_from_the_day_told_before(
     value: str, after: str, day: str | None, reached: tuple[str, str] | None
 ) -> None:
     assert reached_day(value, after, day, "past", REFERENCE) == reached
+
+
+def test_a_past_event_after_the_paper_s_month_reaches_no_month_or_year() -> None:
+    assert reached_day("P5Y", " later", "2011-03", "past", REFERENCE) is None
+    assert reached_day("P2M", " later", "2015-02", "past", REFERENCE) is None
+    assert reached_day("P1M", " later", "2015-02", "past", REFERENCE) == ("2015-03", " later")
+    assert reached_day("P5Y", " later", "2009", "present", REFERENCE) is None
+
+
+def test_an_event_two_years_later_is_dated_by_the_year_it_reaches() -> None:
+    text = "He met her in 2010. Two years later they married.\n\nSeven years later, he died.\n"
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    rows = {t.event: (t.date.value, t.date.text, t.certainty) for t in brief.timeline}
+    assert rows["Two years later they married"] == ("2012", "Two years later", "approximate")
+    # 2017 is after the paper's date: a past death cannot be then.
+    assert not any("died" in event for event in rows)
 
 
 def test_a_past_event_after_the_reference_date_reaches_no_day() -> None:

@@ -218,8 +218,9 @@ def unknown_marker(text: str, start: int, end: int, date: TemporalExpr | None) -
 
 def event_dates(dates: list[TemporalExpr]) -> list[TemporalExpr]:
     """The dates events are dated by: the article's, each count "later" or
-    "earlier" that reaches a day (`TemporalExpr.reached`: "died two days later")
-    given as that day over its words, counted from the day told before ("context")."""
+    "earlier" that reaches a day, month or year (`TemporalExpr.reached`: "died two
+    days later", "married two years later") given as that time over its words,
+    counted from the date told before ("context")."""
     out: list[TemporalExpr] = []
     for d in dates:
         if d.reached is None:

@@ -1,5 +1,6 @@
 """The day a count of days or weeks "later" or "earlier" reaches from the day told
-before it.
+before it, and the month or year a count of months or years reaches ("He met her in
+2010. Two years later they married": 2012).
 
 "Tammy Meyers was hit in the head on Thursday. She died two days later": TimeML
 marks "two days" a duration, the word "later" outside it, and that is what the
@@ -15,12 +16,16 @@ import datetime as dt
 import re
 
 from newsbrief.temporal.context import Tense
+from newsbrief.temporal.periods import shift_months
 
 _LATER = re.compile(r"\s+(later|earlier)\b", re.IGNORECASE)
-# A count of days or weeks ("P2D", "P1W"); a vague one ("a few days": "PXD") counts
-# to no day.
-_COUNT = re.compile(r"^P(\d+)([DW])$")
+# A count of days, weeks, months or years ("P2D", "P1W", "P3M", "P2Y"); a vague one
+# ("a few days": "PXD") counts to no time.
+_COUNT = re.compile(r"^P(\d+)([DWMY])$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# The year and month of the date told last ("2010", "2011-03", "2011-03-12TEV",
+# "2010-Q3"): what a count of years or months goes from.
+_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2})(?!\d))?")
 
 
 def reached_day(
@@ -28,16 +33,45 @@ def reached_day(
 ) -> tuple[str, str] | None:
     """The day a duration `value` followed by `after` (" later ...") reaches from
     `day`, the date told last if it names a day, with the words that say which way
-    (" later"); None when the words do not count from a day (a month or a season
-    told since is no day to count from), or when a past event would land after the
-    reference date (the day told before was then misread)."""
+    (" later"); for a count of months or years, the month or year it reaches. None
+    when the words do not count from a day (a month or a season told since is no
+    day to count from), or when a past event would land after the reference date
+    (the date told before was then misread)."""
     m = _COUNT.match(value)
     said = _LATER.match(after)
-    if m is None or said is None or day is None or not _DAY.match(day):
+    if m is None or said is None or day is None:
         return None
-    days = int(m.group(1)) * (7 if m.group(2) == "W" else 1)
+    count, unit = int(m.group(1)), m.group(2)
     sign = 1 if said.group(1).lower() == "later" else -1
-    reached = dt.date.fromisoformat(day[:10]) + dt.timedelta(days=sign * days)
+    if unit in "MY":
+        return _reached_period(count * sign, unit, day, tense, reference, said.group(0))
+    if not _DAY.match(day):
+        return None
+    reached = dt.date.fromisoformat(day[:10]) + dt.timedelta(
+        days=sign * count * (7 if unit == "W" else 1)
+    )
     if tense == "past" and reference is not None and reached > reference:
         return None
     return reached.isoformat(), said.group(0)
+
+
+def _reached_period(
+    k: int, unit: str, told: str, tense: Tense | None, reference: dt.date | None, words: str
+) -> tuple[str, str] | None:
+    """The year ("Y") or month ("M") `k` of them from the date told last: a year
+    from any date with its year, a month only from a month or a day ("two months
+    later" after "in 2010" reaches no month), and not for a clause in the present."""
+    m = _YEAR_MONTH.match(told)
+    if m is None or (unit == "M" and m.group(2) is None) or tense == "present":
+        # "Five decades later, Wang is one of the top photojournalists": now, of
+        # which the count tells only a bound.
+        return None
+    year = int(m.group(1))
+    if unit == "Y":
+        first, value = (year + k, 1), f"{year + k:04d}"
+    else:
+        first = shift_months(year, int(m.group(2)), k)
+        value = f"{first[0]:04d}-{first[1]:02d}"
+    if tense == "past" and reference is not None and first > (reference.year, reference.month):
+        return None  # a past event cannot begin after the paper's month
+    return value, words
