@@ -38,6 +38,8 @@ _SIMPLE_NUMBER_WORD = (
 _NUMBER_WORD = rf"{_SIMPLE_NUMBER_WORD}(?:[- ](?:hundred|thousand))?"
 _DIGITS = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+1/2|\s*½)?"
 
+_ORDINAL = rf"(?:{alternation(T.ORDINALS)}|[1-4](?:st|nd|rd|th))"
+
 # Sub-pattern name -> regex (no capturing groups inside).
 SUBPATTERNS: dict[str, str] = {
     # "March", "Sept.", "Jan" before a day number.
@@ -47,9 +49,9 @@ SUBPATTERNS: dict[str, str] = {
     "year": r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)",
     "yy": r"(?:'|’)\d\d(?!\d)",
     "season": alternation(T.SEASONS),
-    "ordinal": rf"(?:{alternation(T.ORDINALS)}|[1-4](?:st|nd|rd|th))",
+    "ordinal": _ORDINAL,
     # A quarter's number: also "final" and "last", the fourth ("the final quarter of 2009").
-    "quarterord": rf"(?:{alternation(T.ORDINALS)}|[1-4](?:st|nd|rd|th)|final|last)",
+    "quarterord": rf"(?:{_ORDINAL}|final|last)",
     # "three quarters of an hour" before "three": an alternation takes its first fit.
     "num": rf"(?:(?:a|three)\s+quarters?\s+of\s+an?|{_DIGITS}|{_NUMBER_WORD}(?:\s+and\s+a\s+half)?"
     r"|a\s+couple\s+of|a\s+couple|a\s+hundred|a\s+thousand"

@@ -17,15 +17,13 @@ import re
 
 from newsbrief.temporal.context import Tense
 from newsbrief.temporal.periods import shift_months
+from newsbrief.temporal.values import parse
 
 _LATER = re.compile(r"\s+(later|earlier)\b", re.IGNORECASE)
 # A count of days, weeks, months or years ("P2D", "P1W", "P3M", "P2Y"); a vague one
 # ("a few days": "PXD") counts to no time.
 _COUNT = re.compile(r"^P(\d+)([DWMY])$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
-# The year and month of the date told last ("2010", "2011-03", "2011-03-12TEV",
-# "2010-Q3"): what a count of years or months goes from.
-_YEAR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2})(?!\d))?")
 
 
 def reached_day(
@@ -61,16 +59,19 @@ def _reached_period(
     """The year ("Y") or month ("M") `k` of them from the date told last: a year
     from any date with its year, a month only from a month or a day ("two months
     later" after "in 2010" reaches no month), and not for a clause in the present."""
-    m = _YEAR_MONTH.match(told)
-    if m is None or (unit == "M" and m.group(2) is None) or tense == "present":
+    parts = parse(told)  # "2010", "2011-03", "2011-03-12TEV", "2010-Q3"
+    if parts is None or not parts.group("y").isdigit() or tense == "present":
         # "Five decades later, Wang is one of the top photojournalists": now, of
         # which the count tells only a bound.
         return None
-    year = int(m.group(1))
+    month = parts.group("m")
+    if unit == "M" and not (month and month.isdigit()):
+        return None
+    year = int(parts.group("y"))
     if unit == "Y":
         first, value = (year + k, 1), f"{year + k:04d}"
     else:
-        first = shift_months(year, int(m.group(2)), k)
+        first = shift_months(year, int(month), k)
         value = f"{first[0]:04d}-{first[1]:02d}"
     if tense == "past" and reference is not None and first > (reference.year, reference.month):
         return None  # a past event cannot begin after the paper's month
