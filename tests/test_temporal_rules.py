@@ -267,3 +267,18 @@ def test_a_clock_time_takes_its_day_and_its_conversion_after_it(
 def test_the_same_month_a_year_ago_is_one_date(nlp: Language) -> None:
     found = values(nlp, "Sales fell in January 2012 from the same month a year ago.")
     assert found == {"January 2012": "2012-01", "the same month a year ago": "2011-01"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Support for the plan hovers in the mid-30s.", {}),
+        ("She has run since her early 20s.", {}),
+        ("Music of the 60's and the '70s played.", {"the 60's": "196", "the '70s": "197"}),
+    ],
+)
+def test_a_decade_without_its_century_needs_an_apostrophe(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    """A bare 'the mid-30s' is a share, a temperature or an age, not the 1930s."""
+    assert values(nlp, sentence) == expected

@@ -72,7 +72,9 @@ SUBPATTERNS: dict[str, str] = {
     "holiday": alternation([*T.HOLIDAYS_FIXED, *T.HOLIDAYS_NTH_WEEKDAY, *T.HOLIDAYS_EASTER]),
     "decadeword": alternation(T.DECADE_WORDS),
     "decade": r"(?:1[6-9]\d0|20\d0)(?:'|’)?s",
-    "decade2": r"(?:'|’)?[1-9]0(?:'|’)?s",
+    # A decade without its century needs an apostrophe ("the '60s", "the 60's"):
+    # bare "the mid-30s" is a temperature, a share in a poll or an age.
+    "decade2": r"(?:(?:'|’)[1-9]0(?:'|’)?s|[1-9]0(?:'|’)s)",
     "hour": r"(?:1[0-2]|0?[1-9])",
     "hour24": r"(?:[01]?\d|2[0-3])",
     "minute": r"[0-5]\d",

@@ -589,10 +589,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_decade_short",
-        r"the\s+(?:{partword}(?:-|\s+))?{decade2}|(?:{partword:pw2}[\s-]*)(?:'|’){decade2:d2}",
+        r"the\s+(?:{partword}(?:-|\s+))?{decade2}|{partword:pw2}[\s-]*(?=['’]){decade2:d2}",
         "DATE",
         "{decade2}{d2}",
-        (ex("It was popular in the '60s.", "the '60s", "196"),),
+        (
+            ex("It was popular in the '60s.", "the '60s", "196"),
+            ex("Songs of the 70's played.", "the 70's", "197"),
+            ex("It peaked in the mid-'80s.", "the mid-'80s", "198"),
+        ),
     ),
     Rule(
         "date_decade_word",
