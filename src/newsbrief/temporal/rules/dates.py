@@ -232,6 +232,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # A year before the season names that season ("LL Cool J's 1996 summer hit",
+        # "the 2012 Summer Olympics"), not the nearest one.
+        "date_year_season",
+        r"{year}\s+{season}",
+        "DATE",
+        "{year}-{season}",
+        (
+            ex("He played a 1996 summer hit.", "1996 summer", "1996-SU"),
+            ex("The 2012 Summer Olympics were a success.", "2012 Summer", "2012-SU"),
+        ),
+    ),
+    Rule(
         "date_season_yearword",
         r"(?:the\s+)?{season}\s+(?:of\s+)?{yearword}",
         "DATE",
