@@ -100,6 +100,12 @@ def test_a_stative_present_is_not_a_schedule(nlp: Language) -> None:
     assert value_of(nlp, sentence, "Wednesday") == "2013-03-20"
 
 
+def test_what_a_present_follows_is_over(nlp: Language) -> None:
+    """'The arrest follows that of three teenagers on Sunday': Sunday is behind it."""
+    sentence = "The arrest follows that of three teenagers from London on Sunday."
+    assert value_of(nlp, sentence, "Sunday") == "2013-03-17"
+
+
 def test_a_participle_clause_takes_the_tense_of_the_clause_above(nlp: Language) -> None:
     sentence = (
         "The airline said new routes would serve Lisbon from April 12, "
@@ -247,3 +253,18 @@ def test_a_date_at_the_end_of_a_long_list_takes_its_verbs_tense(nlp: Language) -
         "poisoning in August of a former spy in Britain."
     )
     assert value_of(nlp, sentence, "August") == "2012-08"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Arsenal are looking to win at Burnley on Saturday.", "2013-03-23"),
+        ("The club is looking to sign him on Monday.", "2013-03-25"),
+        # Looking at something is no plan.
+        ("He looked at the figures on Monday.", "2013-03-18"),
+    ],
+)
+def test_looking_to_do_something_is_a_plan(nlp: Language, sentence: str, value: str) -> None:
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
+    (hit,) = [f.date.value for f in dates]
+    assert hit == value

@@ -34,9 +34,9 @@ DEADLINE_VERBS = frozenset(
 )  # fmt: skip
 
 # Verbs whose infinitive complement happens later than they do: "agreed to meet in
-# spring", "plans to travel next week".
+# spring", "plans to travel next week", "are looking to win on Saturday".
 FUTURE_VERBS = frozenset(
-    {"plan", "expect", "schedule", "intend", "aim", "hope", "prepare", "agree", "invite",
+    {"plan", "expect", "schedule", "intend", "aim", "hope", "prepare", "agree", "invite", "look",
      "promise", "pledge", "vow", "want", "seek", "propose", "anticipate", "forecast",
      "project", "predict", "wish", "decide", "threaten", "offer", "urge", "arrange"}
 )  # fmt: skip
@@ -60,13 +60,14 @@ FUTURE_INFINITIVE_HEADS = frozenset(
 )
 
 # Verbs that name a state, not an event: in the simple present they describe the
-# present ("I want to be clear"), never a scheduled event as "they meet Monday" does.
+# present ("I want to be clear"), never a scheduled event as "they meet Monday" does;
+# "The arrest follows that of three teenagers on Sunday" looks back.
 STATIVE_VERBS = frozenset(
     {"want", "need", "know", "believe", "think", "like", "love", "hate", "own", "seem",
      "mean", "understand", "doubt", "fear", "prefer", "realize", "recognize", "remember",
      "suppose", "deserve", "belong", "consist", "contain", "depend", "matter", "exist",
      "feel", "insist", "suspect", "worry", "appear", "look",
-     "sound", "represent", "include", "require", "owe", "weigh", "resemble"}
+     "sound", "represent", "include", "require", "owe", "weigh", "resemble", "follow"}
 )  # fmt: skip
 
 # Subjects that a bare (non -s) present cannot agree with: "Weakness hurt the index
