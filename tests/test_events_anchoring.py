@@ -64,6 +64,24 @@ def test_a_time_an_event_is_likened_to_or_measured_against_does_not_date_it(
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several attacks, including one on Monday, killed 20 people.",
+        "Prices of many goods, such as oil in 2008, soared.",
+    ],
+)
+def test_a_date_of_one_member_of_a_list_does_not_date_the_event(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+def test_a_date_beside_including_still_dates_its_event() -> None:
+    sentence = "He was arrested on Monday, including for theft."
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["1989-10-23"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("He served as mayor as recently as 2010.", "2010"),

@@ -187,6 +187,27 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     return False
 
 
+# Words that open a list's member ("attacks, including one on Monday, killed 20"):
+# a date inside it is that member's time, not the time of what the clause tells.
+_MEMBER_WORDS = frozenset({"including", "excluding"})
+
+
+def dates_a_member(root: Token, clause_head: Token) -> bool:
+    """Whether `root` (a date's head word) sits in a phrase naming one member of
+    something the clause tells of ("eight holidays, including a trip to Dubai in
+    2009", "several attacks, including one on Monday"): that member's time only."""
+    current = root
+    for _ in range(8):
+        if current == clause_head or current.head == current:
+            return False
+        current = current.head
+        if current.lower_ in _MEMBER_WORDS and current.dep_ == "prep":
+            return True
+        if current.lower_ == "as" and current.i and current.doc[current.i - 1].lower_ == "such":
+            return True  # "such as the 2008 crash"
+    return False
+
+
 # What a figure is compared with when it was foreseen: "less than forecast in July".
 _FORESEEING = frozenset(
     {"forecast", "forecasted", "expect", "predict", "estimate", "project", "anticipate"}

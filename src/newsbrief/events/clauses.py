@@ -22,6 +22,7 @@ from newsbrief.events.anchoring import (
     bound,
     clause_above,
     dates_a_comparison,
+    dates_a_member,
     dates_a_noun,
     describes,
     narrows,
@@ -279,7 +280,7 @@ def clause_events(
         if dates_a_noun(d, span.root) or bound(span) or of_a_source(span.root):
             continue  # a source's date ("according to Friday's release") dates no event
         head = _clause_head(span.root)
-        if head is None or dates_a_comparison(span.root, head):
+        if head is None or dates_a_comparison(span.root, head) or dates_a_member(span.root, head):
             continue
         clause = head
         head = clause_above(span, head)
