@@ -18,6 +18,8 @@ if TYPE_CHECKING:
         'He said it on ABC News\' "This Week" program.',
         'Baker said on "This Week With David Brinkley" that talks failed.',
         'The gunmen belonged to the movement known as "Black September," claiming it.',
+        # A closing quote copied with a space before it.
+        'The songs were "Over the Rainbow" and "White Christmas "(by Irving Berlin).',
         "The story ran in USA Today.",
         "Schiff told USA TODAY's video series that it is clear.",
         "He spoke on the BBC Radio 4 Today programme.",
@@ -138,3 +140,7 @@ def test_a_quoted_sentence_with_a_date_is_not_a_title(nlp: Language) -> None:
 def test_a_quoted_name_of_a_weekday_is_still_a_day(nlp: Language) -> None:
     found = values(nlp, 'The committee meets this "Selection Sunday" to pick the teams.')
     assert found == {"Sunday": "2013-03-24"}
+
+
+def test_a_quote_opened_after_a_date_does_not_close_a_title(nlp: Language) -> None:
+    assert values(nlp, 'She said "we meet on Christmas " and left.') == {"Christmas": "2013-12-25"}

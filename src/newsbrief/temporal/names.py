@@ -30,6 +30,9 @@ _CLOSING_QUOTES = ('"', "”", "''", "’")
 # Space Odyssey").
 _NEXT_WORD = re.compile(r":\s+[A-Z]|\s+[A-Z][a-z]+")
 _TITLE_LEAD = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
+# A closing quote copied with a space before it ('"White Christmas "(by Irving
+# Berlin)'): punctuation, not a word, follows it.
+_SPACED_CLOSE = re.compile(r"\s+[\"”](?![\w\s])")
 
 
 def _quoted_title(c: Candidate, doc: Doc) -> bool:
@@ -51,7 +54,11 @@ def _quoted_title(c: Candidate, doc: Doc) -> bool:
         return False
     # '"Today\'s" Natalie Morales': the programme's possessive sits inside the quotes.
     after = re.sub(r"^['’]s", "", text[c.end : c.end + 5]).lstrip(".,")
-    return after.startswith(_CLOSING_QUOTES) or bool(_NEXT_WORD.match(text, c.end))
+    return (
+        after.startswith(_CLOSING_QUOTES)
+        or bool(_SPACED_CLOSE.match(after))
+        or bool(_NEXT_WORD.match(text, c.end))
+    )
 
 
 def _title_today(c: Candidate, doc: Doc) -> bool:
