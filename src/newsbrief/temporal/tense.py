@@ -281,12 +281,21 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         verb = verb.head
     if verb is not None and _what_it_follows(token, verb):
         return "past"
+    if verb is not None and _after_the_subject(token, verb):
+        stated = True  # "Netanyahu's speech to Congress on Tuesday threatens": the speech's day
     tense = verb_tense(verb, stated=stated) if verb is not None else None
     if _points_ahead(token, verb):
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
             return "future"
         return None if tense == "past" else "future"
     return tense
+
+
+def _after_the_subject(token: Token, verb: Token) -> bool:
+    """Whether `token` sits between a noun subject and its verb, where it tells the
+    subject's time whatever the parse hangs it from."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.i < token.i < verb.i
 
 
 def _what_it_follows(token: Token, verb: Token) -> bool:
