@@ -268,3 +268,22 @@ def test_looking_to_do_something_is_a_plan(nlp: Language, sentence: str, value: 
     dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
     (hit,) = [f.date.value for f in dates]
     assert hit == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Between a noun subject and its simple present: the subject's day.
+        ("His speech to Congress on Tuesday threatens to undermine support.", "2013-03-19"),
+        ("The agreement over the weekend carries extra significance.", "2013-W11-WE"),
+        # ... not after the verb, nor with a name for subject: news style's schedule.
+        ("The ministers meet on Tuesday.", "2013-03-26"),
+        ("Obama on Tuesday signs the bill.", "2013-03-26"),
+    ],
+)
+def test_a_date_after_a_noun_subject_is_the_subject_s_time(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
+    (hit,) = [f.date.value for f in dates]
+    assert hit == value

@@ -18,7 +18,8 @@
 - `context.py`: what a value is resolved against (`Context`, `Tense`).
 - `resolve.py`: the one resolver of underspecified values (reference date, tense,
   last mentioned date).
-- `tense.py`: a clause's tense from spaCy's parse and morphology.
+- `tense.py`: a clause's tense from spaCy's parse and morphology; `tense_words.py`
+  the words it reads it by.
 - `extract.py`: the expressions of an annotated article: scanned, filtered and
   resolved in document order (`find_dates`, `TemporalExpr`).
 - `said.py`: the time a quotation or a reported "would" counts from, and the tense

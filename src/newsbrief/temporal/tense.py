@@ -11,93 +11,27 @@ from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal.context import Tense
+from newsbrief.temporal.tense_words import (
+    ACCOUNTS_NOUNS,
+    DEADLINE_VERBS,
+    FORWARD_MARKERS,
+    FUTURE_AUXILIARIES,
+    FUTURE_INFINITIVE_HEADS,
+    FUTURE_PARTICIPLES,
+    FUTURE_VERBS,
+    HABIT_ADVERBS,
+    PAST_AS_BASE,
+    REPORTING_ACCOUNTS_VERBS,
+    SCHEDULED_NOUNS,
+    SINGULAR_PRONOUNS,
+    SINGULAR_TAGS,
+    STATIVE_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Auxiliaries that put a clause in the future; "would" is the future seen from a
-# report ("said he would travel Thursday"). "could", "may" and the like do not:
-# possibility is as often about the past ("could not be located Wednesday").
-FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "wo", "would"})
-
-# Adverbs of frequency: with them "would" tells a past habit, not a future.
-HABIT_ADVERBS = frozenset(
-    {"sometimes", "often", "usually", "always", "frequently", "occasionally",
-     "regularly", "routinely", "typically", "normally", "seldom", "rarely"}
-)  # fmt: skip
-
-# Verbs that move something to a later time: with "until" or "to" their date lies
-# ahead even in a past-tense clause ("extended the offer until Nov. 9").
-DEADLINE_VERBS = frozenset(
-    {"extend", "postpone", "delay", "defer", "adjourn", "give", "grant", "push", "move",
-     "reschedule", "suspend", "recess"}
-)  # fmt: skip
-
-# Verbs whose infinitive complement happens later than they do: "agreed to meet in
-# spring", "plans to travel next week", "are looking to win on Saturday".
-FUTURE_VERBS = frozenset(
-    {"plan", "expect", "schedule", "intend", "aim", "hope", "prepare", "agree", "invite", "look",
-     "promise", "pledge", "vow", "want", "seek", "propose", "anticipate", "forecast",
-     "project", "predict", "wish", "decide", "threaten", "offer", "urge", "arrange"}
-)  # fmt: skip
-
-# Participles that make a clause about the future: "the visit is scheduled for
-# April", "talks are set for Monday", "the ruling, expected next week".
-FUTURE_PARTICIPLES = frozenset({"schedule", "slate", "due", "expect", "plan"})
-
-# Words between a date and its verb that point ahead: "payable Dec. 7", "until
-# Nov. 9", "effective Feb. 1", "through January", "might not be restored before
-# Monday" (in a past-tense clause they only cancel the pull towards the past).
-FORWARD_MARKERS = frozenset(
-    {"until", "till", "through", "by", "payable", "effective", "due", "scheduled", "slated",
-     "before"}
-)  # fmt: skip
-
-# Participles and adjectives (as written) that, with a to-infinitive, put it ahead:
-# "talks set to resume Monday", "due to arrive Friday", "poised to sign next week".
-FUTURE_INFINITIVE_HEADS = frozenset(
-    {"set", "due", "scheduled", "slated", "poised", "bound", "likely"}
-)
-
-# Verbs that name a state, not an event: in the simple present they describe the
-# present ("I want to be clear"), never a scheduled event as "they meet Monday" does;
-# "The arrest follows that of three teenagers on Sunday" looks back.
-STATIVE_VERBS = frozenset(
-    {"want", "need", "know", "believe", "think", "like", "love", "hate", "own", "seem",
-     "mean", "understand", "doubt", "fear", "prefer", "realize", "recognize", "remember",
-     "suppose", "deserve", "belong", "consist", "contain", "depend", "matter", "exist",
-     "feel", "insist", "suspect", "worry", "appear", "look",
-     "sound", "represent", "include", "require", "owe", "weigh", "resemble", "follow"}
-)  # fmt: skip
-
-# Subjects that a bare (non -s) present cannot agree with: "Weakness hurt the index
-# Friday" is the past of "hurt", which spaCy may tag as a present.
-_SINGULAR_TAGS = frozenset({"NN", "NNP"})
-_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "this", "that", "which", "who"})
-# Verbs whose simple past is spelled as their base: only these can be that past.
-# Another bare form after a singular subject is a present ("The German champions,
-# who host Porto on Tuesday": "who" stands for a plural, and a team or a firm may
-# take a plural verb).
-_PAST_AS_BASE = frozenset(
-    {"bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit",
-     "hurt", "let", "put", "quit", "read", "rid", "set", "shed", "shut", "slit", "split",
-     "spread", "thrust", "upset", "beat", "wed", "wet", "offset", "outbid", "reset",
-     "recast", "undercut", "sublet", "telecast", "overbid", "input"}
-)  # fmt: skip
-
 _MAX_HOPS = 8
-
-# A period named as the period of accounts ("Q4 results", "fourth-quarter
-# earnings") that are reported, posted or announced is over by then: a company
-# reports a quarter once it has ended, so "will report Q4 results in April" is the
-# quarter just past, not the coming one.
-ACCOUNTS_NOUNS = frozenset(
-    {"result", "earnings", "earning", "profit", "loss", "figure", "number", "revenue",
-     "sale", "account", "statement"}
-)  # fmt: skip
-REPORTING_ACCOUNTS_VERBS = frozenset(
-    {"report", "post", "announce", "release", "publish", "unveil", "issue", "present"}
-)
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -172,12 +106,7 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         # Present perfect ("has risen since Friday") and reduced relatives ("the
         # deal signed Friday") both look back.
         return "past"
-    if (
-        verb.tag_ == "VBP"
-        and not auxes
-        and verb.lower_ in _PAST_AS_BASE
-        and _singular_subject(verb)
-    ):
+    if verb.tag_ == "VBP" and not auxes and verb.lower_ in PAST_AS_BASE and _singular_subject(verb):
         return "past"  # "Weakness hurt the index Friday": "hurt" cannot be a present
     if verb.tag_ in ("VBZ", "VBP") and not auxes and verb.pos_ == "VERB" and not stated:
         # News uses the simple present for what is scheduled ("they meet Monday"),
@@ -222,7 +151,7 @@ def _singular_subject(verb: Token) -> bool:
         if child.dep_ == "nsubj":
             if any(c.dep_ == "conj" for c in child.children):
                 return False  # "He and Arafat meet Monday"
-            return child.tag_ in _SINGULAR_TAGS or child.lower_ in _SINGULAR_PRONOUNS
+            return child.tag_ in SINGULAR_TAGS or child.lower_ in SINGULAR_PRONOUNS
     return False
 
 
@@ -324,17 +253,6 @@ def _thing_to_come(noun: Token) -> bool:
         and head.i > 0
         and noun.doc[head.i - 1].lower_ == "ahead"
     )
-
-
-# Happenings held at a set time, which a verb of the future looks ahead to
-# ("will begin Sunday's Grand Prix", "expect Clinton to win Monday's debate"),
-# unlike what a day leaves behind ("will appeal Tuesday's ruling").
-SCHEDULED_NOUNS = frozenset(
-    {"debate", "match", "game", "clash", "race", "prix", "final", "semi-final", "encounter",
-     "showdown", "meeting", "summit", "talks", "vote", "election", "poll", "primary", "hearing",
-     "session", "forum", "rally", "ceremony", "service", "parade", "concert", "premiere",
-     "finale", "episode", "fixture", "derby", "bout", "fight", "qualifying", "contest"}
-)  # fmt: skip
 
 
 def _held_ahead(token: Token) -> bool:
