@@ -420,6 +420,23 @@ def test_a_part_of_the_day_of_a_date_is_not_the_day_before(nlp: Language) -> Non
     assert got["Later that day"] == "2013-04-19"
 
 
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("School, from that day on, became a reminder.", "that day", "XXXX-XX-XX"),
+        ("Some had escaped that night.", "that night", "XXXX-XX-XXTNI"),
+        ("That year he stopped writing.", "That year", "XXXX"),
+        # ... while a date told before is what they point back to.
+        ("The raid came on March 4, 2013. Some escaped that night.", "that night", "2013-03-04TNI"),
+    ],
+)
+def test_that_day_with_no_date_told_before_stays_unknown(
+    nlp: Language, text: str, expression: str, value: str
+) -> None:
+    """'That day' points back to a date told; with none it is no day of the paper's."""
+    assert values(nlp, text)[expression] == value
+
+
 def test_a_24_hour_clock_takes_the_day_named_before(nlp: Language) -> None:
     text = "The jet made its first flight Tuesday in Everett at 18:00 UTC."
     assert values(nlp, text)["18:00 UTC"] == "2013-03-19T18:00Z"

@@ -142,7 +142,7 @@ _SAME_PHRASE = re.compile(
     r"^(?:\s+(?:day|morning|afternoon|evening|night))?\s*(?:,|\s+in|\s+of)\s*$"
 )
 # "last year"; "that year", "the following year" (counted from the date before).
-_COUNTED_YEAR = re.compile(r"(?:this|anchor)\(year,[+-]?\d\)")
+_COUNTED_YEAR = re.compile(r"(?:this|anchor)\(year,[+-]?\d(?:,told)?\)")
 
 
 def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
@@ -186,7 +186,7 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
 
 # A weekday or "that night" named inside a month: "on a Friday evening in February",
 # "that night in April 2013". Some day of that month, not the nearest Friday.
-_DAY_OF = re.compile(r"^(?:wd\(\d\)|anchor\(day,0\))(?P<suffix>.*)$")
+_DAY_OF = re.compile(r"^(?:wd\(\d\)|anchor\(day,0(?:,told)?\))(?P<suffix>.*)$")
 _MONTH_VALUE = re.compile(r"^(?:\d{4}|XXXX)-\d\d$")
 
 

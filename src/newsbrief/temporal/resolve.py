@@ -18,11 +18,12 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
                      current year's unless over (then the next, outside the past)
     wd(N[,K])        weekday N (1 = Monday, "WE" = the weekend): by tense without
                      K, else strictly before (-1), strictly after (+1), same week (0)
-    anchor(UNIT,K[,keep|clock])
+    anchor(UNIT,K[,keep|clock|told])
                      the last date mentioned before, moved K units, at UNIT's
                      granularity ("the following year") or with `keep` at its own
                      ("a year earlier" after "the third quarter"), with `clock`
-                     the last day told (a time of day); without one, this(UNIT,K)
+                     the last day told (a time of day); without one, this(UNIT,K),
+                     or with `told` ("that day": a date told before) unknown
     dated(MM-DD,N)   a day named with its weekday: the nearby year where it fits
     inyear(YYYY)     the quarter last mentioned, in year YYYY ("the 1988 period")
     qend(MM-DD)      the quarter that ended on a day ("the quarter ended Sept. 30")
@@ -266,7 +267,9 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     return ctx.anchors.get(unit)
 
 
-def anchored(unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool = False) -> str:
+def anchored(
+    unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool = False, told: bool = False
+) -> str:
     """The date last mentioned, moved `k` units; else the reference date's (a day
     counted from no date told stays unknown).
 
@@ -284,8 +287,9 @@ def anchored(unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool
             anchor = ctx.anchors.get("clock day", anchor)
     m = parse(anchor or "")
     if m is None or not fully_known(m) or anchor is None:
-        if unit == "day" and k != 0 and anchor is None:
-            return periods.PLACEHOLDER[unit]  # "He died the next day": not tomorrow
+        if anchor is None and (told or (unit == "day" and k != 0)):
+            # "He died the next day", "from that day on": not tomorrow, not today.
+            return periods.PLACEHOLDER.get(unit, "XXXX")
         if unit == "quarter" and k == 0 and ctx.tense == "past":
             k = -1  # "in the quarter, sales fell": the quarter just reported
         return periods.this(unit, k, ctx.reference)
@@ -374,7 +378,7 @@ _FUNCTIONS = {
     "rel": lambda a, c: rel(_int(a[0]), a[1], c),
     "wd": lambda a, c: weekday(a[0], _int(a[1]) if len(a) > 1 else None, c),
     "anchor": lambda a, c: anchored(
-        a[0], _int(a[1]) if len(a) > 1 else 0, c, "keep" in a, clock="clock" in a
+        a[0], _int(a[1]) if len(a) > 1 else 0, c, "keep" in a, clock="clock" in a, told="told" in a
     ),
     "dated": lambda a, c: dated(a[0], a[1], c),
     "inyear": lambda a, c: in_year(a[0], c),

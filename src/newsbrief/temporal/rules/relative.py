@@ -147,10 +147,12 @@ RULES: tuple[Rule, ...] = (
         r"|(?:^|[.!?]\s+)for\s+",
     ),
     Rule(
+        # "that day": a day told before, else unknown ("School, from that day on,
+        # became a reminder", with no day told, is no day of the paper's).
         "date_that_unit",
         r"(?:(?:earlier|later)\s+)?that\s+(?:same\s+)?{calunit}",
         "DATE",
-        "anchor({calunit},0)",
+        "anchor({calunit},0,told)",
         (ex("He left in June 2010 and returned later that year.", "later that year", "2010"),),
     ),
     Rule(

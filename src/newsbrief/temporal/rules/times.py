@@ -185,7 +185,7 @@ RULES: tuple[Rule, ...] = (
         "time_that_part",
         r"(?:(?:earlier|later)\s+)?that\s+{part}",
         "TIME",
-        "anchor(day,0){part}",
+        "anchor(day,0,told){part}",
         (
             ex(
                 "Talks began on March 4, 2013, and broke down that night.",
