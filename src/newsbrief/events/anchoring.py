@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.temporal import TemporalExpr
+from newsbrief.temporal import TemporalExpr, of_a_source
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -79,9 +79,17 @@ def era(span: Span) -> bool:
     return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ + "-" in _ERA_PREFIXES
 
 
+def of_something_else(date: TemporalExpr, span: Span) -> bool:
+    """Whether `date` (its words `span`) tells the time of something other than the
+    event of its clause: a noun's (`dates_a_noun`), a bound's (`bound`), or a
+    source's ("according to Friday's release")."""
+    return dates_a_noun(date, span.root) or bound(span) or of_a_source(span.root)
+
+
 def bound(span: Span) -> bool:
     """Whether the date `span` is a bound ("by 1994", "until at least 2014", "until
-    after 6 p.m.", "no later than Friday", "prior to 2001")."""
+    after 6 p.m.", "no later than Friday", "prior to 2001"), or the time of a thing
+    a bound word governs."""
     if era(span):
         return True
     doc = span.doc
@@ -101,6 +109,28 @@ def bound(span: Span) -> bool:
         return True  # "prior to 2001": "before 2001"
     if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
         return doc[i - 2].lower_ == "no"  # "no later than Friday": "by Friday"
+    return _in_a_bound_thing(span)
+
+
+# Times of a day: before them, the event is that day's ("before dawn Tuesday").
+_DAYBREAK = frozenset({"dawn", "daybreak", "sunrise", "noon", "midday", "sunset", "dusk"})
+
+
+def _in_a_bound_thing(span: Span) -> bool:
+    """Whether the date names the time of a thing a bound word governs: "a comeback
+    since the Marine Mammal Protection Act of 1972", "before her death in 1968",
+    "before the Friday night deadline" bound the event by that thing, which did not
+    happen at the event's time; "invaded the village before dawn Tuesday" did."""
+    current = span.root
+    for _ in range(4):
+        head = current.head
+        if head == current or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.lower_ in BOUND_WORDS and head.dep_ == "prep" and current.dep_ == "pobj":
+            if head.lower_ == "before" and current.lower_ in _DAYBREAK:
+                return False
+            return not span.start <= current.i < span.end
+        current = head
     return False
 
 

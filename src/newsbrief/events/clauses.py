@@ -19,13 +19,12 @@ from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
     COMPARISON_LEMMAS,
     at_a_time,
-    bound,
     clause_above,
     dates_a_comparison,
     dates_a_member,
-    dates_a_noun,
     describes,
     narrows,
+    of_something_else,
     through_a_noun,
 )
 from newsbrief.events.carried import Carry, carry_dates
@@ -72,7 +71,7 @@ from newsbrief.events.tree import (
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
-from newsbrief.temporal import TemporalExpr, dateline_end, of_a_source, opens_sentence
+from newsbrief.temporal import TemporalExpr, dateline_end, opens_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -277,7 +276,7 @@ def clause_events(
         if opened is not None and opened.i not in anchored:
             anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
         unanchored.append((d, span))
-        if dates_a_noun(d, span.root) or bound(span) or of_a_source(span.root):
+        if of_something_else(d, span):
             continue  # a source's date ("according to Friday's release") dates no event
         head = _clause_head(span.root)
         if head is None or dates_a_comparison(span.root, head) or dates_a_member(span.root, head):
