@@ -20,6 +20,13 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
+def only_value(nlp: Language, sentence: str) -> str:
+    """The value of the one date `sentence` holds."""
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
+    (hit,) = [f.date.value for f in dates]
+    return hit
+
+
 def value_of(nlp: Language, sentence: str, text: str) -> str:
     dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
     (hit,) = [f.date.value for f in dates if f.date.text == text]
@@ -73,9 +80,7 @@ def test_a_bare_present_agrees_with_its_subject(
     ],
 )
 def test_set_and_due_to_point_ahead(nlp: Language, sentence: str, value: str) -> None:
-    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
-    (hit,) = [f.date.value for f in dates]
-    assert hit == value
+    assert only_value(nlp, sentence) == value
 
 
 @pytest.mark.parametrize(
@@ -265,9 +270,7 @@ def test_a_date_at_the_end_of_a_long_list_takes_its_verbs_tense(nlp: Language) -
     ],
 )
 def test_looking_to_do_something_is_a_plan(nlp: Language, sentence: str, value: str) -> None:
-    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
-    (hit,) = [f.date.value for f in dates]
-    assert hit == value
+    assert only_value(nlp, sentence) == value
 
 
 @pytest.mark.parametrize(
@@ -284,6 +287,4 @@ def test_looking_to_do_something_is_a_plan(nlp: Language, sentence: str, value: 
 def test_a_date_after_a_noun_subject_is_the_subject_s_time(
     nlp: Language, sentence: str, value: str
 ) -> None:
-    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
-    (hit,) = [f.date.value for f in dates]
-    assert hit == value
+    assert only_value(nlp, sentence) == value
