@@ -277,7 +277,7 @@ def clause_events(
             anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
         unanchored.append((d, span))
         if of_something_else(d, span):
-            continue  # a source's date ("according to Friday's release") dates no event
+            continue  # a noun's, a bound's or a source's date dates no clause
         head = _clause_head(span.root)
         if head is None or dates_a_comparison(span.root, head) or dates_a_member(span.root, head):
             continue
