@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         'Diesel told "Today\'s" Natalie Morales that he named his daughter Pauline.',
         "It included apples and Christmas trees from Oregon.",
         "Children painted Easter eggs.",
+        "She wrote about Thanksgiving side dishes.",
         "Our daughters watched the Christmas classic Home Alone.",
         "She was fired after the office Christmas party.",
         "Their Christmas special drew 9 million viewers.",

@@ -121,7 +121,8 @@ _HOLIDAY_THINGS = frozenset(
     {"tree", "card", "carol", "decoration", "light", "present", "gift", "jumper", "sweater",
      "stocking", "ornament", "cracker", "pudding", "song", "album", "movie", "film", "egg",
      "costume", "candy", "bunny", "pumpkin", "turkey", "classic", "special", "comedy",
-     "episode", "story", "book", "ad", "advert", "list", "party", "market", "spirit"}
+     "episode", "story", "book", "ad", "advert", "list", "party", "market", "spirit", "dish",
+     "recipe", "menu", "treat", "tradition", "theme"}
 )  # fmt: skip
 
 
@@ -140,7 +141,9 @@ def _holiday_thing(c: Candidate, doc: Doc) -> bool:
     nxt = doc[tokens[-1].i + 1]
     if nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in _HOLIDAY_TIMES:
         return True  # "the 1916 Easter Rising", "Christmas Island": a name
-    return nxt.pos_ == "NOUN" and nxt.lemma_.lower() in _HOLIDAY_THINGS
+    # "Thanksgiving side dishes": the noun a compound after it leads to counts too.
+    nouns = [nxt, nxt.head] if nxt.dep_ == "compound" and nxt.head.i > nxt.i else [nxt]
+    return nxt.pos_ == "NOUN" and any(n.lemma_.lower() in _HOLIDAY_THINGS for n in nouns)
 
 
 # Words after a holiday that keep it a time ("Christmas Eve", "Easter Monday").
