@@ -184,6 +184,8 @@ def test_a_row_dated_by_the_first_of_dates_joined_is_approximate(sentence: str, 
         "The gains included $27 million from the sale of Federated Investors in August 1989.",
         "The job figures for January 1989 extended a surge in employment gains.",
         "Unisys's announcement on March 1, 1989 of a loss showed the strain.",
+        # Right after the thing an event follows: that thing's day.
+        "The British FTSE gained 0.77%, but after a large loss yesterday.",
     ],
 )
 def test_a_date_the_verb_reaches_through_a_noun_is_approximate(sentence: str) -> None:

@@ -309,7 +309,17 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
     """Whether the date `span` reaches the verb of its clause only through a noun:
     the parse may hang from the verb a date that is the noun's ("glossed over
     warnings from Moscow on Thursday", "the job figures for January extended a
-    surge", "included $27 million from the sale of its unit in August")."""
+    surge", "included $27 million from the sale of its unit in August"), or sits
+    right after the thing an event follows ("gained 0.77%, but after a large loss
+    yesterday": the loss's day, whatever the parse hangs it from)."""
+    before = span.doc[span.start - 1] if span.start else None
+    if (
+        before is not None
+        and before.pos_ in ("NOUN", "PROPN")
+        and before.dep_ == "pobj"
+        and before.head.lower_ in ("after", "following")
+    ):
+        return True
     current = span.root
     for _ in range(8):
         head = current.head
