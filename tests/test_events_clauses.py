@@ -616,6 +616,25 @@ def test_a_clause_of_when_or_as_shares_the_time_of_its_clause(
     assert all(r.certainty == "approximate" for r in shared)
 
 
+def test_a_participle_of_saying_dates_the_deed_it_hangs_from() -> None:
+    text = (
+        "The Russian foreign minister, meanwhile, sought to soften the harsh words of his "
+        "military counterpart, saying on Friday that Russia would not intervene."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(1998, 2, 13))
+    rows = {r.event: (r.date.value, r.certainty) for r in brief.timeline}
+    deed = "The Russian foreign minister, meanwhile, sought to soften the harsh words of his "
+    assert rows[deed + "military counterpart"] == ("1998-02-13", "approximate")
+
+
+def test_a_deed_with_a_time_of_its_own_keeps_it_beside_a_saying() -> None:
+    text = "Police arrested him in January, saying on Friday that he had confessed."
+    brief = newsbrief.extract(text, reference_date=dt.date(1998, 2, 13))
+    assert ("Police arrested him in January", "1998-01") in {
+        (r.event, r.date.value) for r in brief.timeline
+    }
+
+
 def test_a_row_does_not_open_with_when() -> None:
     text = "When Charles and Camilla married in 2005, the queen stayed away."
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))

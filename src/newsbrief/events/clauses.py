@@ -50,6 +50,7 @@ from newsbrief.events.joined import (
     completing_clauses,
     joined_gerunds,
     object_clauses,
+    said_alongside,
     same_tense,
     same_time,
     shared_conjuncts,
@@ -340,6 +341,8 @@ def clause_events(
             # "implied as much yesterday when reporters asked": the time the
             # clause it hangs from names, inferred (approximate).
             anchored[head.i] = replace(anchored[joined_to.i], loose=True)
+        elif said_alongside(tree, head, dated, anchored.keys()):  # said as it was done
+            anchored[joined_to.i] = replace(anchored[head.i], loose=True)
     carried = carry_dates(sdoc, anchored, dated, carry if carry is not None else Carry())
     date_tokens = {t.i: (span.start, span.end) for _, span in unanchored for t in span}
     timed = date_tokens.keys() | dated.keys()

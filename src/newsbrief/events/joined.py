@@ -9,6 +9,7 @@ yesterday") or a state.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject
@@ -242,6 +243,21 @@ def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> boo
     # with violence"), no event of the time; "will exhibit a decline as the
     # sector remains weak": a clause of time tells the future in the present.
     return (above, tense) in (("past", "past"), ("future", "future"), ("future", "present"))
+
+
+def said_alongside(
+    tree: Tree, clause: Token, dated: dict[int, str], anchored: Collection[int]
+) -> bool:
+    """Whether the dated participle of saying at `clause` tells the day of the deed
+    it hangs from ("sought to soften his words, saying on Friday that ...", "alerted
+    police to the page, telling them in January that ..."): a past deed with no
+    date of its own, said and done at once."""
+    deed = clause.head
+    return (
+        clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_ in SPEECH_VERBS
+        and clause.i in anchored and deed.i not in anchored and deed.tag_ == "VBD"
+        and not (tree.subtree(deed.i) - tree.subtree(clause.i)) & dated.keys()
+    )  # fmt: skip
 
 
 def clause_of_when(span: Span) -> Token | None:
