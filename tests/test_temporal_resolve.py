@@ -147,6 +147,8 @@ def test_rel_moves_to_the_previous_or_next_occurrence(
         ("wd(5,-1)", None, "2013-03-15"),  # "last Friday"
         ("wd(1,+1)", None, "2013-03-25"),  # "next Monday"
         ("wd(2,0)", None, "2013-03-19"),  # "this Tuesday": the same week
+        ("wd(6,+0)", None, "2013-03-23"),  # "this Saturday": still to come
+        ("wd(6,+0)", "past", "2013-03-16"),  # "was shot this Saturday": the one gone
         ("wd(WE)", "past", "2013-W11-WE"),
         ("wd(4)T12:00", "past", "2013-03-21T12:00"),
     ],

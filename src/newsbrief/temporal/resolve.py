@@ -186,6 +186,8 @@ def weekday(n: str, k: int | None, ctx: Context) -> str:
         )
     elif k == 0:
         day = ref + dt.timedelta(days=target - ref.isoweekday())
+        if ctx.tense == "past" and day > ref:
+            day -= dt.timedelta(days=7)  # "a video shot this Saturday": the one just gone
     elif k < 0:
         day = ref - dt.timedelta(days=back or 7)
     else:
