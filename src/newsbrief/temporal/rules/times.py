@@ -128,6 +128,17 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # "next Wednesday night": the direction stated, as for the day alone.
+        "time_dir_weekday_part",
+        r"(?:the\s+)?{dir}\s+{weekday}\s+{part}",
+        "TIME",
+        "wd({weekday},{dir}){part}",
+        (
+            ex("They face Celtic next Wednesday night.", "next Wednesday night", "2013-03-27TNI"),
+            ex("He was seen last Friday evening.", "last Friday evening", "2013-03-15TEV"),
+        ),
+    ),
+    Rule(
         "time_weekday_part",
         r"(?:early\s+|late\s+)?{weekday}\s+{part}",
         "TIME",
