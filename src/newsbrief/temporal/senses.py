@@ -113,6 +113,36 @@ def _all_year_round(c: Candidate, doc: Doc) -> bool:
     return not any(w.dep_ in ("aux", "auxpass") for w in verb.children)
 
 
+# Nouns a day has of its own: "today's match", "today's editions", "today's big
+# vote" are that day's, as is a name ("today's New York Times"); after "today's"
+# any other noun is of the present age ("today's society", "today's most popular
+# tablet"), which TimeBank does not mark as a time and a timeline cannot date.
+_DAYS_OWN = "|".join(
+    ("match", "game", "final", "race", "fixture", "clash", "meeting", "session", "vote",
+     "election", "poll", "hearing", "trial", "episode", "show", "programme", "program",
+     "broadcast", "paper", "newspaper", "edition", "issue", "op-ed", "editorial", "column",
+     "news", "headline", "front", "announcement", "statement", "speech", "briefing", "quiz",
+     "interview", "ceremony", "service", "rally", "march", "parade", "protest", "strike",
+     "talks", "summit", "trading", "close", "decision", "ruling", "verdict", "deadline",
+     "event", "launch", "attack", "weather", "forecast", "date", "flight", "arrival",
+     "funeral", "wedding", "glitch", "outage", "incident", "accident", "crash", "shooting",
+     "explosion", "blast", "storm", "fire", "delay", "loss", "gain", "drop", "rise", "fall",
+     "decline", "selloff", "sell-off", "surge", "slide", "jump", "plunge", "result", "high",
+     "low")
+)  # fmt: skip
+_PRESENT_AGE = re.compile(
+    rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_DAYS_OWN})(?:e?s)?\b)[a-z]", re.IGNORECASE
+)
+
+
+def _present_age(c: Candidate, doc: Doc) -> bool:
+    """'today's society', 'today's youth': the present age, not the paper's day."""
+    if c.match.group(0).lower() != "today":
+        return False
+    after = _PRESENT_AGE.match(c.match.string, c.end)
+    return after is not None and after.group(0)[-1].islower()
+
+
 # Each filter says why a match is not a time.
 SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _as_soon_as,
@@ -120,4 +150,5 @@ SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _prospect,
     _overnight_not_a_night,
     _all_year_round,
+    _present_age,
 )
