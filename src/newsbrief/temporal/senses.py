@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.temporal.scan import Candidate, tokens_in
 from newsbrief.temporal.tense import governing_verb
+from newsbrief.temporal.tense_words import SCHEDULED_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -113,23 +114,22 @@ def _all_year_round(c: Candidate, doc: Doc) -> bool:
     return not any(w.dep_ in ("aux", "auxpass") for w in verb.children)
 
 
-# Nouns a day has of its own: "today's match", "today's editions", "today's big
-# vote" are that day's, as is a name ("today's New York Times"); after "today's"
-# any other noun is of the present age ("today's society", "today's most popular
-# tablet"), which TimeBank does not mark as a time and a timeline cannot date.
-_DAYS_OWN = "|".join(
-    ("match", "game", "final", "race", "fixture", "clash", "meeting", "session", "vote",
-     "election", "poll", "hearing", "trial", "episode", "show", "programme", "program",
-     "broadcast", "paper", "newspaper", "edition", "issue", "op-ed", "editorial", "column",
-     "news", "headline", "front", "announcement", "statement", "speech", "briefing", "quiz",
-     "interview", "ceremony", "service", "rally", "march", "parade", "protest", "strike",
-     "talks", "summit", "trading", "close", "decision", "ruling", "verdict", "deadline",
-     "event", "launch", "attack", "weather", "forecast", "date", "flight", "arrival",
-     "funeral", "wedding", "glitch", "outage", "incident", "accident", "crash", "shooting",
-     "explosion", "blast", "storm", "fire", "delay", "loss", "gain", "drop", "rise", "fall",
-     "decline", "selloff", "sell-off", "surge", "slide", "jump", "plunge", "result", "high",
-     "low")
+# Nouns a day has of its own, its scheduled happenings and these: "today's match",
+# "today's editions", "today's big vote" are that day's, as is a name ("today's New
+# York Times"); after "today's" any other noun is of the present age ("today's
+# society", "today's most popular tablet"), which TimeBank does not mark as a time
+# and a timeline cannot date.
+_DAYS_THINGS = frozenset(
+    {"trial", "show", "programme", "program", "broadcast", "paper", "newspaper", "edition",
+     "issue", "op-ed", "editorial", "column", "news", "headline", "front", "announcement",
+     "statement", "speech", "briefing", "quiz", "interview", "march", "protest", "strike",
+     "trading", "close", "decision", "ruling", "verdict", "deadline", "event", "launch",
+     "attack", "weather", "forecast", "date", "flight", "arrival", "funeral", "wedding",
+     "glitch", "outage", "incident", "accident", "crash", "shooting", "explosion", "blast",
+     "storm", "fire", "delay", "loss", "gain", "drop", "rise", "fall", "decline", "selloff",
+     "sell-off", "surge", "slide", "jump", "plunge", "result", "high", "low"}
 )  # fmt: skip
+_DAYS_OWN = "|".join(re.escape(w) for w in sorted(SCHEDULED_NOUNS | _DAYS_THINGS))
 _PRESENT_AGE = re.compile(
     rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_DAYS_OWN})(?:e?s)?\b)[a-z]", re.IGNORECASE
 )
