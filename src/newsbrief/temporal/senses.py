@@ -131,7 +131,7 @@ _DAYS_THINGS = frozenset(
 )  # fmt: skip
 _DAYS_OWN = "|".join(re.escape(w) for w in sorted(SCHEDULED_NOUNS | _DAYS_THINGS))
 _PRESENT_AGE = re.compile(
-    rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_DAYS_OWN})(?:e?s)?\b)[a-z]", re.IGNORECASE
+    rf"['’]s\s+(?!(?:[\w-]+\s+){{0,2}}(?:{_DAYS_OWN})(?:e?s)?\b)(?-i:[a-z])", re.IGNORECASE
 )
 
 
@@ -139,8 +139,7 @@ def _present_age(c: Candidate, doc: Doc) -> bool:
     """'today's society', 'today's youth': the present age, not the paper's day."""
     if c.match.group(0).lower() != "today":
         return False
-    after = _PRESENT_AGE.match(c.match.string, c.end)
-    return after is not None and after.group(0)[-1].islower()
+    return _PRESENT_AGE.match(c.match.string, c.end) is not None
 
 
 # Each filter says why a match is not a time.
