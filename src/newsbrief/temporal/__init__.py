@@ -15,6 +15,7 @@
   and calendar reading (the days a value allows, where it begins and ends), and
   duration values.
 - `periods.py`: a month, day, season, quarter, half or holiday located in a year.
+- `anchored.py`: a value counted from the date told before ("the following year").
 - `context.py`: what a value is resolved against (`Context`, `Tense`).
 - `resolve.py`: the one resolver of underspecified values (reference date, tense,
   last mentioned date).

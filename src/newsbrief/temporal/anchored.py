@@ -1,0 +1,95 @@
+"""Values counted from the date told before: "the following year", "that day", "a
+year earlier" (`anchored`), each at its unit's granularity or the anchor's own,
+and counted from the reference date when no date was told (unless that would be a
+guess: "that day" with none told stays unknown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsbrief.temporal import periods
+from newsbrief.temporal.context import Context
+from newsbrief.temporal.values import fully_known, granularity, parse
+
+
+def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
+    if keep:
+        # "a year earlier", "the year-ago period": the period just talked about
+        # (this sentence or the one before): "third-quarter net rose ... from a
+        # year earlier" compares quarters, "for the nine months ... a year
+        # earlier" a stretch of last year. A day named nearby ("said Friday") is
+        # when it was said, not what is compared. Failing that, a quarter named
+        # anywhere before: results stories name it once and compare paragraphs on.
+        period = ctx.recent.get("period")
+        if period is not None:
+            return None if period.startswith("P") else period
+        return ctx.anchors.get("lead quarter") or ctx.anchors.get("quarter")
+    if unit == "year":
+        return ctx.anchors.get("last")
+    if unit in ("day", "week"):
+        day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
+        moved = last is not None and (
+            granularity(last) == "month" or last == ctx.anchors.get("scene")
+        )
+        if last and moved and not (day or "").startswith(last):
+            # "in July. The following morning": a day of that month, not the day's;
+            # "In 1991, Gorbachev went to Crimea. The next day": some day of 1991.
+            return last
+        return day
+    if unit == "month":
+        # The later of a day and a month told: "Christmas ... Tesla's September
+        # settlement. Musk's tweet the previous month" is August's.
+        last = ctx.anchors.get("last")
+        if last and granularity(last) in ("day", "month"):
+            return last
+        return ctx.anchors.get("day") or ctx.anchors.get("month")
+    return ctx.anchors.get(unit)
+
+
+def anchored(
+    unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool = False, told: bool = False
+) -> str:
+    """The date last mentioned, moved `k` units; else the reference date's (a day
+    counted from no date told stays unknown).
+
+    With `keep` the anchor keeps its own granularity ("a year earlier" after "the
+    third quarter" is that quarter a year before); without, the result is at the
+    granularity of `unit` ("the following year" after "May 22, 1995" is 1996).
+    With `clock` (a time of day) only a day told counts: "The A380 was revealed in
+    January 2005. The take-off, at 08:30 UTC" is not some day of January.
+    """
+    if clock:
+        anchor = ctx.anchors.get("clock day") or ctx.anchors.get("day")
+    else:
+        anchor = _anchor_for(unit, keep, ctx)
+        if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
+            anchor = ctx.anchors.get("clock day", anchor)
+    m = parse(anchor or "")
+    if m is None or not fully_known(m) or anchor is None:
+        if anchor is None and (told or (unit == "day" and k != 0)):
+            # "He died the next day", "from that day on": not tomorrow, not today.
+            return periods.PLACEHOLDER.get(unit, "XXXX")
+        if unit == "quarter" and k == 0 and ctx.tense == "past":
+            k = -1  # "in the quarter, sales fell": the quarter just reported
+        return periods.this(unit, k, ctx.reference)
+    y = int(m.group("y"))
+    if unit == "year":
+        return f"{y + k:04d}" + (anchor[4:] if keep else "")
+    if unit == "quarter" and m.group("q"):
+        index = y * 4 + int(m.group("q")) - 1 + k
+        return f"{index // 4:04d}-Q{index % 4 + 1}"
+    if unit == "month" and m.group("m"):
+        yy, mm = periods.shift_months(y, int(m.group("m")), k)
+        return f"{yy:04d}-{mm:02d}"
+    if unit in ("day", "week") and not m.group("d") and m.group("m"):
+        return f"{y:04d}-{m.group('m')}-XX" if unit == "day" else f"{y:04d}-WXX"
+    if unit in ("day", "week") and len(anchor) == 4:
+        return f"{y:04d}-XX-XX" if unit == "day" else f"{y:04d}-WXX"
+    if unit in ("day", "week") and m.group("d"):
+        d = dt.date(y, int(m.group("m")), int(m.group("d")))
+        return (
+            (d + dt.timedelta(days=k)).isoformat()
+            if unit == "day"
+            else periods.week(d + dt.timedelta(weeks=k))
+        )
+    return periods.this(unit, k, ctx.reference)
