@@ -299,6 +299,12 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         ("We started on June 16th of last year.", dt.date(2016, 10, 2), "June 16th",
          "2015-06-16"),
         ("On March 5 next year, it opens.", dt.date(2016, 10, 2), "March 5", "2017-03-05"),
+        # ... a holiday too: its day in the counted year.
+        ("We met at Christmas last year.", dt.date(2016, 10, 2), "Christmas", "2015-12-25"),
+        ("They met on Thanksgiving of last year.", dt.date(2016, 10, 2), "Thanksgiving",
+         "2015-11-26"),
+        ("In 2009 they wed. They split at Easter of that year.", dt.date(2016, 10, 2), "Easter",
+         "2009-04-12"),
         # ... but not a year of another phrase.
         ("It opened in October and closed in 2011.", dt.date(2013, 3, 5), "October", "2012-10"),
         # A date between a past verb and its infinitive goes with the verb.

@@ -280,3 +280,10 @@ def test_vague_counts_keep_only_a_direction() -> None:
 def test_unknown_functions_are_errors() -> None:
     with pytest.raises(ValueError, match="unknown function"):
         r("later(year)")
+
+
+def test_a_holiday_in_a_counted_year_is_its_day_in_that_year() -> None:
+    assert r("counted(thanksgiving,-1)") == "2012-11-22"
+    assert r("counted(christmas,-1)", ref=None) == "XXXX-12-25"
+    assert r("incontext(easter,0,told)", last="2009") == "2009-04-12"
+    assert r("incontext(easter,0,told)") == "XXXX-XX-XX"  # no year told

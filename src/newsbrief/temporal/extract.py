@@ -46,11 +46,11 @@ if TYPE_CHECKING:
 # resolve.py): a weekday without "last"/"next", a month or day without its year,
 # a value counted from the date mentioned before.
 _INFERRED = re.compile(
-    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq|within)"
+    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq|within|incontext)"
 )
 _INFERRED_PART = {"near": "year", "qend": "year", "weekof": "year", "yearend": "year",
                   "anchor": "context", "wdanchor": "context", "inyear": "context",
-                  "latestq": "context", "within": "context"}  # fmt: skip
+                  "latestq": "context", "within": "context", "incontext": "context"}  # fmt: skip
 
 
 @dataclass
@@ -142,7 +142,10 @@ _SAME_PHRASE = re.compile(
     r"^(?:\s+(?:day|morning|afternoon|evening|night))?\s*(?:,|\s+in|\s+of)\s*$"
 )
 # "last year"; "that year", "the following year" (counted from the date before).
-_COUNTED_YEAR = re.compile(r"(?:this|anchor)\(year,[+-]?\d(?:,told)?\)")
+_COUNTED_YEAR = re.compile(r"(this|anchor)\(year,([+-]?\d(?:,told)?)\)")
+# Codes written after a year to name a time in it: a month, a day, a season, a
+# quarter, a half.
+_CALENDAR_CODE = re.compile(r"\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]")
 
 
 def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
@@ -155,9 +158,16 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     after = following[0]
     year = after.template()
     between = c.match.string[c.end : after.start]
-    if _COUNTED_YEAR.fullmatch(year) and re.fullmatch(r"(?:\s+of)?\s+", between):
+    counted = _COUNTED_YEAR.fullmatch(year)
+    if counted and re.fullmatch(r"(?:\s+of)?\s+", between):
         # "June 16th of last year", "May 8 of that year": that year, counted.
-        return f"{year}-{m.group('code')}{m.group('suffix')}"
+        code, suffix = m.group("code"), m.group("suffix")
+        if _CALENDAR_CODE.fullmatch(code):
+            return f"{year}-{code}{suffix}"
+        # A holiday ("Thanksgiving last year", "Easter of that year"): its day in
+        # the year counted.
+        fn = "counted" if counted.group(1) == "this" else "incontext"
+        return f"{fn}({code},{counted.group(2)}){suffix}"
     if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
         return template
     return f"on({m.group('code')},{year}){m.group('suffix')}"

@@ -107,7 +107,9 @@ def span(code: str, year: int) -> tuple[dt.date, dt.date, str] | None:
 
 
 def of_year(code: str, year: str) -> str:
-    """`code` in a given year: 'on(Q3,1989)' -> 1989-Q3."""
+    """`code` in a given year: 'on(Q3,1989)' -> 1989-Q3 (a year not known: `unknown_year`)."""
+    if not year.isdigit():
+        return unknown_year(code)
     found = span(code, int(year))
     return found[2] if found else f"{year}-XX-XX"
 

@@ -30,6 +30,9 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     latestq()        the last quarter named if over, else the quarter the story
                      reports if it is the current one (a fiscal label), else the
                      last one completed
+    counted(CODE,K), incontext(CODE,K[,told])
+                     CODE (a holiday) in the year this(year,K) or anchor(year,K[,told])
+                     gives ("Thanksgiving last year", "Easter of that year")
     within(CODE,YYYY) CODE in the year of the date it stands beside ("the year-ago
                      quarter, the second quarter"): as on(), but the year is inferred
     weekof(CODE)     the week holding a day ("the week of March 6", "Easter week")
@@ -310,5 +313,9 @@ _FUNCTIONS = {
     "night": lambda a, c: periods.this("day", -1 if c.tense == "past" else 0, c.reference),
     "dur": lambda a, c: duration(a[0], a[1]),
     "on": lambda a, c: periods.of_year(a[0], a[1]),
+    "counted": lambda a, c: periods.of_year(a[0], periods.this("year", _int(a[1]), c.reference)),
+    "incontext": lambda a, c: periods.of_year(
+        a[0], anchored("year", _int(a[1]), c, told="told" in a)
+    ),
     "within": lambda a, c: periods.of_year(a[0], a[1]),
 }
