@@ -34,6 +34,9 @@ if TYPE_CHECKING:
         "She was fired after the office Christmas party.",
         "Their Christmas special drew 9 million viewers.",
         "They flew to Christmas Island.",
+        # A sequel's number where a year would be.
+        'He has been cast in Fox\'s sequel "Independence Day 2."',
+        "Independence Day 2 is a big get for Usher.",
         "Look at the windows into those Sunday school classes.",
         "The uprising became known as the Arab Spring.",
         "Tanks ended the Prague Spring.",
@@ -91,6 +94,11 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ("On Sunday Times Square was packed.", {"Sunday": "2013-03-17"}),
         ("By Monday Market Street was closed.", {"Monday": "2013-03-18"}),
         ("Today's Parent readers are older.", {"Today": "2013-03-22"}),  # may be the day
+        # A count of years after a holiday is no sequel's number.
+        (
+            "They marched on Independence Day 2 years ago.",
+            {"Independence Day": "2011-07-04", "2 years ago": "2011"},
+        ),
         # A shouted headline's TODAY is the day.
         ("MARKETS FALL TODAY AS BANKS WOBBLE", {"TODAY": "2013-03-22"}),
         # A story that names someone June still dates "in June".

@@ -19,7 +19,7 @@ from newsbrief.temporal.capitals import NAMED_MONTH_WORDS, TIME_OPENERS, headlin
 from newsbrief.temporal.scan import Candidate, tokens_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 _OPENING_QUOTES = ('"', "“", "``", "''", "‘")
@@ -128,7 +128,7 @@ _HOLIDAY_THINGS = frozenset(
 
 def _holiday_thing(c: Candidate, doc: Doc) -> bool:
     """'Christmas trees', 'Easter eggs', 'the Easter Rising', 'Challenger, Gray &
-    Christmas': a thing or a name, not a day."""
+    Christmas', 'Independence Day 2': a thing or a name, not a day."""
     if c.rule.name != "date_holiday":
         return False
     tokens = tokens_in(doc, (c.start, c.end))
@@ -139,11 +139,19 @@ def _holiday_thing(c: Candidate, doc: Doc) -> bool:
     if tokens[-1].i + 1 >= len(doc):
         return False
     nxt = doc[tokens[-1].i + 1]
+    if nxt.is_digit and len(nxt.text) <= 2 and not _counts_units(nxt):
+        return True  # "Independence Day 2": a sequel's number, where a year would be
     if nxt.pos_ == "PROPN" and nxt.is_title and nxt.lower_ not in _HOLIDAY_TIMES:
         return True  # "the 1916 Easter Rising", "Christmas Island": a name
     # "Thanksgiving side dishes": the noun a compound after it leads to counts too.
     nouns = [nxt, nxt.head] if nxt.dep_ == "compound" and nxt.head.i > nxt.i else [nxt]
     return nxt.pos_ == "NOUN" and any(n.lemma_.lower() in _HOLIDAY_THINGS for n in nouns)
+
+
+def _counts_units(number: Token) -> bool:
+    """Whether a unit of time follows `number` ("2 years ago")."""
+    nxt = number.nbor() if number.i + 1 < len(number.doc) else None
+    return nxt is not None and nxt.lower_ in T.UNIT_FORMS
 
 
 # Words after a holiday that keep it a time ("Christmas Eve", "Easter Monday").
