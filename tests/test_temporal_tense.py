@@ -288,3 +288,20 @@ def test_a_date_after_a_noun_subject_is_the_subject_s_time(
     nlp: Language, sentence: str, value: str
 ) -> None:
     assert only_value(nlp, sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # The present progressive of a deed with its own day is an arrangement.
+        ("She is meeting the president on Thursday.", "2013-03-28"),
+        ("They are playing Arsenal on Wednesday night.", "2013-03-27TNI"),
+        # ... not what has gone on since, nor a thing's day in a clause below it.
+        ("He has been playing since Monday.", "2013-03-18"),
+        ("He is facing charges stemming from his arrest on Monday.", "2013-03-18"),
+    ],
+)
+def test_a_present_progressive_with_a_day_is_an_arrangement(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    assert only_value(nlp, sentence) == value

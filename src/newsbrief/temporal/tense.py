@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _MAX_HOPS = 8
+# The present forms of "be" that make a progressive.
+_BE_NOW = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -114,6 +116,8 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         if verb.lemma_ in SPEECH_VERBS or verb.lemma_ in STATIVE_VERBS:
             return "present"
         return "future"
+    if _arranged(verb, lowers, depth, stated):
+        return "future"
     if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
     if verb.tag_ == "VBG" and head != verb and depth <= 3:
@@ -125,6 +129,21 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         described = stated or verb.dep_ == "acl"
         return verb_tense(above, depth + 1, stated=described) if above is not None else None
     return None
+
+
+def _arranged(verb: Token, lowers: set[str], depth: int, stated: bool) -> bool:
+    """Whether `verb` (its auxiliaries `lowers`) is the present progressive of a deed
+    with a time of its own, an arrangement ("his side are playing on Friday night",
+    "she is meeting him on Friday"); not with the time of a thing in a clause below
+    it (`depth`: "is facing charges stemming from his arrest over the weekend")."""
+    return (
+        verb.tag_ == "VBG"
+        and bool(lowers & _BE_NOW)
+        and not lowers & {"has", "have", "been"}
+        and depth == 0
+        and not stated
+        and verb.lemma_ not in SPEECH_VERBS | STATIVE_VERBS
+    )
 
 
 # Words that open a clause of time: in reported speech its past tense is the
