@@ -1,6 +1,6 @@
 """Dates a clause holds that are no time of its event: a noun's date before a verb
 told in another tense, a finished time past the object of a present perfect, and
-a clause that tells what happens as a rule."""
+a clause that tells what happens as a rule, a time of day a routine keeps."""
 
 from __future__ import annotations
 
@@ -21,11 +21,40 @@ APRIL_2015 = dt.date(2015, 4, 1)
         "Weaning normally occurs in April.",
         "He regularly attended a February book fair in Dhaka.",
         "The bar always gets busy after 9 p.m. on Fridays.",
+        "Whenever someone else is having a Christmas day lunch, I go out to run.",
     ],
 )
 def test_a_clause_told_as_a_rule_is_dated_by_nothing(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
     assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He works a 3 am shift at a nearby warehouse.",
+        "She had an 8 p.m. curfew.",
+        "He was ordered to adhere to a curfew from 6pm to 2am.",
+        "Trash collection must be conducted between the hours of 7 a.m. and 7 p.m.",
+        "Visiting hours are 10 a.m.-5 p.m. every day.",
+    ],
+)
+def test_a_time_of_day_a_routine_keeps_dates_no_event(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attack started about 5 p.m. local time.",
+        # A stretch of hours is no routine.
+        "After 36 hours of talks the deal came at 5 p.m.",
+    ],
+)
+def test_a_time_of_day_of_one_event_dates_it(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert [t.date.value for t in brief.timeline] == ["2015-04-01T17:00"]
 
 
 @pytest.mark.parametrize(

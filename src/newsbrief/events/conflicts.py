@@ -1,8 +1,10 @@
 """Dates a clause holds that are no time of its event: a noun's date before a verb
 told in another tense ("the earthquake last month will result in a charge"), a
 finished time past the object of a present perfect ("has sent a team to recover
-the remains of an expert kidnapped two years ago"), and any date of a clause that
-tells what happens as a rule ("weaning normally occurs in April")."""
+the remains of an expert kidnapped two years ago"), any date of a clause that
+tells what happens as a rule ("weaning normally occurs in April"), and a time of
+day that keeps a routine ("works a 3 am shift", "between the hours of 7 a.m. and
+7 p.m.")."""
 
 from __future__ import annotations
 
@@ -25,7 +27,44 @@ def no_time_of(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
         tense_conflict(date, span, clause_head)
         or perfect_conflict(date, span, clause_head)
         or habitual(clause_head)
+        or routine_hour(date, span)
     )
+
+
+# Nouns of a routine kept at a time of day, every day: "a 3 am shift", "a curfew
+# from 6pm to 2am", "between the hours of 7 a.m. and 7 p.m.", "Visiting hours are
+# 10 a.m.-5 p.m.".
+_ROUTINES = frozenset({"shift", "curfew", "hour"})
+
+
+def routine_hour(date: TemporalExpr, span: Span) -> bool:
+    """Whether `date` is a time of day with no day of its own (the day taken from
+    the context) that a routine noun governs or that follows one closely: the
+    hour the routine recurs at, no event's."""
+    if date.inferred != "context" or "T" not in date.value:
+        return False
+    doc = span.doc
+    for t in reversed(doc[max(span.sent.start, span.start - 7) : span.start]):
+        if _routine(t):
+            return True  # "between the hours of 7 a.m. and 7 p.m.", "hours are 10 a.m."
+        if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.lemma_ != "be"):
+            break
+    current = span.root
+    for _ in range(4):
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return False
+        if _routine(current):
+            return True
+    return False
+
+
+def _routine(token: Token) -> bool:
+    """Whether `token` names a routine, not a stretch ("for 24 hours", "a few hours")."""
+    if token.lemma_.lower() not in _ROUTINES:
+        return False
+    before = token.doc[token.i - 1] if token.i else None
+    return before is None or not (before.like_num or before.lower_ in ("few", "several", "many"))
 
 
 # Adverbs that make a clause tell what happens as a rule, whatever its tense: its
@@ -45,6 +84,8 @@ _AS_A_RULE_NOW = frozenset({"always", "often", "frequently", "seldom", "rarely"}
 def habitual(clause_head: Token) -> bool:
     """Whether the clause of `clause_head` tells what happens as a rule."""
     for child in clause_head.children:
+        if child.lower_ == "whenever" and child.dep_ in ("advmod", "mark"):
+            return True  # "whenever someone else is having a Christmas day lunch"
         if child.dep_ != "advmod":
             continue
         word = child.lower_
