@@ -204,11 +204,23 @@ def test_a_date_the_verb_reaches_through_a_noun_is_approximate(sentence: str) ->
         "He moved to London in 2009.",
         "Apple launched the iPhone in June 2007.",
         "Forecasters said on March 20, 1989 the snow would cause disruption.",
+        # Opening the sentence, though the parse hangs it from the subject.
+        "Yesterday a 29-minute video, titled 'Until It Came To Them', showed dozens of militants.",
+        "This month, Microsoft co-founder Paul Allen and a team of researchers found a wreck.",
     ],
 )
 def test_a_stated_date_of_the_verb_itself_stays_exact(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [(t.certainty, t.inferred) for t in brief.timeline] == [("exact", None)]
+
+
+def test_a_subject_holding_its_clauses_date_stays_in_the_row() -> None:
+    sentence = (
+        "Speaker John Boehner's late-January invitation to Netanyahu to address a joint session"
+        " of Congress was coordinated with neither the White House nor the State Department."
+    )
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.temporal import TemporalExpr, of_a_source
+from newsbrief.temporal import TemporalExpr, of_a_source, opens_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -320,6 +320,8 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
         and before.head.lower_ in ("after", "following")
     ):
         return True
+    if _opens_before_subject(span):
+        return False
     current = span.root
     for _ in range(8):
         head = current.head
@@ -333,6 +335,20 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
             return True
         current = head
     return False
+
+
+def _opens_before_subject(span: Span) -> bool:
+    """Whether the date opens its sentence right before the subject and the parse
+    hangs it from the subject ("Yesterday a 29-minute video ... showed", "This
+    month, Microsoft co-founder Paul Allen ... found"): it tells the clause's time."""
+    root = span.root
+    return (
+        opens_sentence(span)
+        and root.dep_ == "npadvmod"
+        and root.head.dep_ in ("nsubj", "nsubjpass")
+        and root.head.i >= span.end
+        and span[-1].tag_ != "POS"
+    )
 
 
 def describes(span: Span) -> bool:

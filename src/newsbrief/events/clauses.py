@@ -185,10 +185,11 @@ def _clause_span(
     ids |= joined_gerunds(tree, head, ids, dated, cut)
     # "efforts to enact a treaty in Copenhagen fell apart in 2009": the subject
     # before the verb is told whole, an infinitive after its noun too, when it
-    # holds no date and no clause of its own ("the man who owns it" is another
+    # holds no date but the clause's own ("Boehner's late-January invitation ...
+    # was coordinated") and no clause of its own ("the man who owns it" is another
     # event, often of another time).
     for sub in subjects_before(tree, head):
-        if not sub & dated.keys() and not any(
+        if not {t for t in sub & dated.keys() if dated[t] != own} and not any(
             tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
         ):
             ids |= sub
