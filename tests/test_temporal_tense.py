@@ -305,3 +305,18 @@ def test_a_present_progressive_with_a_day_is_an_arrangement(
     nlp: Language, sentence: str, value: str
 ) -> None:
     assert only_value(nlp, sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A present "be" telling when a happening is held: still to come.
+        ("His performance is Thursday.", "2013-03-28"),
+        ("The vote is on Wednesday.", "2013-03-27"),
+        # Told in the past, or of a thing that is no happening, it is not.
+        ("The wedding was Thursday.", "2013-03-21"),
+        ("The store is closed on Thursday.", "2013-03-21"),
+    ],
+)
+def test_a_happening_is_on_a_day_still_to_come(nlp: Language, sentence: str, value: str) -> None:
+    assert only_value(nlp, sentence) == value

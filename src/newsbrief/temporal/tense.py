@@ -116,7 +116,7 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         if verb.lemma_ in SPEECH_VERBS or verb.lemma_ in STATIVE_VERBS:
             return "present"
         return "future"
-    if _arranged(verb, lowers, depth, stated):
+    if _arranged(verb, lowers, depth, stated) or _when_it_is_held(verb, auxes, depth):
         return "future"
     if any(a.morph.get("Tense", []) == ["Pres"] for a in auxes) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
@@ -143,6 +143,19 @@ def _arranged(verb: Token, lowers: set[str], depth: int, stated: bool) -> bool:
         and depth == 0
         and not stated
         and verb.lemma_ not in SPEECH_VERBS | STATIVE_VERBS
+    )
+
+
+def _when_it_is_held(verb: Token, auxes: list[Token], depth: int) -> bool:
+    """Whether `verb` is a present "be" telling when a happening held at a set time
+    is ("His performance is Saturday", "The vote is on Thursday"): still to come,
+    or the words would say "was"."""
+    return (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not auxes
+        and depth == 0
+        and any(c.dep_ == "nsubj" and c.lemma_.lower() in SCHEDULED_NOUNS for c in verb.children)
     )
 
 

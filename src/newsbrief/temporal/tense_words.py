@@ -93,5 +93,6 @@ SCHEDULED_NOUNS = frozenset(
     {"debate", "match", "game", "clash", "race", "prix", "final", "semi-final", "encounter",
      "showdown", "meeting", "summit", "talks", "vote", "election", "poll", "primary", "hearing",
      "session", "forum", "rally", "ceremony", "service", "parade", "concert", "premiere",
-     "finale", "episode", "fixture", "derby", "bout", "fight", "qualifying", "contest"}
+     "finale", "episode", "fixture", "derby", "bout", "fight", "qualifying", "contest",
+     "performance", "wedding", "funeral", "sentencing"}
 )  # fmt: skip
