@@ -21,10 +21,14 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "time_clock_weekday",
         r"(?:{approx}\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?(?:\s*\([^()]{1,24}\))?"
-        r",?\s+(?:on\s+)?{weekday}",
+        # The part of the day after the weekday only repeats the clock's.
+        r",?\s+(?:on\s+)?{weekday}(?:\s+{part})?",
         "TIME",
         "wd({weekday}){clock}",
-        (ex("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2013-03-20T22:00"),),
+        (
+            ex("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2013-03-20T22:00"),
+            ex("We came out at 6am on Sunday morning.", "6am on Sunday morning", "2013-03-17T06:00"),
+        ),
     ),
     Rule(
         "time_clock_month_day",
