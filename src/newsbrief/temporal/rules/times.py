@@ -27,7 +27,7 @@ RULES: tuple[Rule, ...] = (
         "wd({weekday}){clock}",
         (
             ex("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2013-03-20T22:00"),
-            ex("We came out at 6am on Sunday morning.", "6am on Sunday morning", "2013-03-17T06:00"),
+            ex("We met at 6am on Sunday morning.", "6am on Sunday morning", "2013-03-17T06:00"),
         ),
     ),
     Rule(
