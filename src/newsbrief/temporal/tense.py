@@ -142,7 +142,8 @@ def _arranged(verb: Token, lowers: set[str], depth: int, stated: bool) -> bool:
         and not lowers & {"has", "have", "been"}
         and depth == 0
         and not stated
-        and verb.lemma_ not in SPEECH_VERBS | STATIVE_VERBS
+        and verb.lemma_ not in SPEECH_VERBS
+        and verb.lemma_ not in STATIVE_VERBS
     )
 
 
