@@ -480,6 +480,13 @@ def test_both_ends_of_a_range_of_dates_stay_in_the_row() -> None:
             "The company told customers on Monday about the bugs and temporarily "
             "stopped shipping the product",
         ),
+        # A past told with "did" is the same form.
+        (
+            "The company earlier this month announced its agreements to acquire the "
+            "properties, but didn't disclose the purchase price.",
+            "The company earlier this month announced its agreements to acquire the "
+            "properties, but didn't disclose the purchase price",
+        ),
     ],
 )
 def test_a_joined_verb_shares_its_dated_verbs_row(text: str, row: str) -> None:

@@ -49,7 +49,7 @@ def shared_conjuncts(
     while todo:
         verb = todo.pop()
         for child in verb.children:
-            if child.dep_ != "conj" or child.pos_ != "VERB" or child.tag_ != head.tag_:
+            if child.dep_ != "conj" or child.pos_ != "VERB" or not _same_form(child, head):
                 continue
             if has_subject(child):
                 continue
@@ -58,6 +58,15 @@ def shared_conjuncts(
             out |= core(tree, child.i, cut)
             todo.append(child)
     return out
+
+
+def _same_form(verb: Token, head: Token) -> bool:
+    """Whether `verb` is told in the form of `head`, a past with "did" counting as a
+    past ("announced its agreements, but didn't disclose the price")."""
+    if verb.tag_ == head.tag_:
+        return True
+    did = any(c.dep_ == "aux" and c.lower_ == "did" for c in verb.children)
+    return head.tag_ == "VBD" and verb.tag_ == "VB" and did
 
 
 def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]) -> set[int]:
