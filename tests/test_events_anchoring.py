@@ -1,5 +1,5 @@
-"""Which clause a date belongs to: dates of a compared figure, of a bound or of a
-noun's thing date no clause."""
+"""Which clause a date belongs to: dates of a bound, of a noun's thing or of one
+member of a list date no clause."""
 
 from __future__ import annotations
 
@@ -22,50 +22,6 @@ REFERENCE = dt.date(1989, 10, 27)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.",
-        "Net advanced to $94.2 million, up from $10 million a year ago.",
-        "Aetna had a $23 million loss on its auto line, compared with earnings of "
-        "$33 million last year.",
-        # The date in a phrase of its own after the verb's "from" figure.
-        "Net income fell 5.9% to $9.5 million from $10.1 million in the year-ago period.",
-        # The date a part of the figure compared with.
-        "The purchasing managers' index fell to 50.0 from December's 52.6.",
-    ],
-)
-def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) -> None:
-    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
-    # The figure compared with may be a row of its own ("earnings of $33 million
-    # last year", `nominal.py`), but the event's clause is not dated by it.
-    assert [t for t in brief.timeline if t.event[0].isupper()] == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # Likened to.
-        "It felt like 1985 all over again.",
-        "The crash looked like the one in October 1987.",
-        "Unlike 2012, the harvest failed.",
-        # Measured against.
-        "They are prepared to make greater concessions than in the 1990s.",
-        "Sales were higher than a year ago.",
-        "He has not made as many headlines as in 2013.",
-        "Prices are as high as in 2008.",
-        # Foreseen: the time of the forecast, whatever the parse hangs it from.
-        "U.S. output will expand by 1.6 percent, half a point less than forecast in July.",
-        "Sales rose 5%, more than expected last year.",
-    ],
-)
-def test_a_time_an_event_is_likened_to_or_measured_against_does_not_date_it(
-    sentence: str,
-) -> None:
-    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
-    assert brief.timeline == []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "Several attacks, including one on Monday, killed 20 people.",
         "Prices of many goods, such as oil in 2008, soared.",
     ],
@@ -82,18 +38,6 @@ def test_a_date_beside_including_still_dates_its_event() -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "value"),
-    [
-        ("He served as mayor as recently as 2010.", "2010"),
-        ("He worked as a guard in 2004.", "2004"),
-    ],
-)
-def test_as_recently_as_is_the_events_time(sentence: str, value: str) -> None:
-    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
-    assert [t.date.value for t in brief.timeline] == [value]
-
-
-@pytest.mark.parametrize(
     "sentence",
     ["Arsenal won the title in the 2013 season.", "Profits fell in the 2012 financial year."],
 )
@@ -101,17 +45,6 @@ def test_a_year_of_a_stretch_of_time_dates_the_clause(sentence: str) -> None:
     # Unlike "a member of the 1953 team", where the year is the team's.
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]
-
-
-def test_the_verb_like_is_no_likeness() -> None:
-    brief = newsbrief.extract("He would like to return in 2014.", reference_date=REFERENCE)
-    assert [t.date.value for t in brief.timeline] == ["2014"]
-
-
-def test_a_figure_from_a_date_is_still_dated() -> None:
-    # "from" before the date itself is no comparison: the event's own time.
-    brief = newsbrief.extract("Sales rose from January.", reference_date=REFERENCE)
-    assert [t.date.value for t in brief.timeline] == ["1989-01"]
 
 
 def test_a_date_between_a_reporting_verb_and_what_was_said_dates_the_saying() -> None:
@@ -308,13 +241,6 @@ def test_a_named_day_dates_its_happening_not_a_kind_or_an_era(
 ) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2016, 9, 23))
     assert [t.date.value for t in brief.timeline] == dated
-
-
-def test_a_date_after_the_to_figure_dates_the_event() -> None:
-    brief = newsbrief.extract(
-        "The number of lobbyists rose from 10 in 1985 to 20 in 1988.", reference_date=REFERENCE
-    )
-    assert [t.date.value for t in brief.timeline] == ["1988"]
 
 
 def test_a_range_of_years_naming_a_thing_dates_no_event() -> None:

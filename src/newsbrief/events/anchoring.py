@@ -2,11 +2,11 @@
 
 A date found in a clause does not always date the clause's event: it may be a
 bound ("by 1994", "until March 20"), the time of a noun's thing ("the 1991
-agreement", "the earthquake last month will result in a charge"), or of a figure
-the event is compared with ("up from $10 million a year ago", "compared with
-earnings of $33 million last year"). Such dates anchor no clause: a row dated by
-them would show the date of something else. Dates the clause's tense or aspect
-rules out are `conflicts.py`'s.
+agreement", "the earthquake last month will result in a charge"), or of one member
+of a list ("attacks, including one on Monday"). Such dates anchor no clause: a row
+dated by them would show the date of something else. Dates the clause's tense or
+aspect rules out are `conflicts.py`'s; dates of what the event is compared with
+("up from $10 million a year ago") are `comparisons.py`'s.
 """
 
 from __future__ import annotations
@@ -54,9 +54,6 @@ EVENT_NOUNS = frozenset(
      "devaluation", "shutdown", "outage", "spill", "recall", "accident", "disaster",
      "victory", "defeat", "offering", "flight", "release", "signing", "approval", "rally"}
 )  # fmt: skip
-
-# Words that introduce the figure an event is compared with.
-COMPARISON_LEMMAS = frozenset({"compare", "versus", "vs.", "vs", "against"})
 
 
 # Words between a bound word and its date that hedge the bound ("until at least
@@ -181,42 +178,6 @@ def names_a_kind(first: Token) -> bool:
     return noun.lemma_.lower() not in EVENT_NOUNS
 
 
-# Prepositions of likeness: a date after them is what the event is likened to.
-_LIKENESS = frozenset({"like", "unlike"})
-
-
-def dates_a_comparison(root: Token, clause_head: Token) -> bool:
-    """Whether `root` (a date's head word) sits in the phrase of a figure the event
-    is compared with, or of a time it is likened to: "from $93.3 million a year
-    earlier", "compared with earnings of $33 million last year", "higher than a
-    year ago", "felt like 1985", "less than forecast in July"."""
-    if _of_an_expectation(root.left_edge):
-        return True
-    current = root
-    for _ in range(8):
-        if current.head == clause_head and current.dep_ == "prep":
-            # "fell to $9.5 million from $10.1 million in the year-ago period": the
-            # time of the figure the verb's "from" phrase compares with ("doubled
-            # from 10 in 1996 to 20 in 2015": 2015 is the verb's, after its "to").
-            figures = [c for c in clause_head.children if c.dep_ == "prep" and c.i < current.i]
-            if figures and _from_a_figure(figures[-1], current.i):
-                return True
-        if current == clause_head or current.head == current:
-            return False
-        current = current.head
-        if current.lemma_.lower() in COMPARISON_LEMMAS:
-            return True
-        if current.lower_ in _LIKENESS and current.pos_ in ("ADP", "SCONJ"):
-            return True  # "It felt like 1985": no time of the feeling
-        if current.lower_ == "than" or (current.lower_ == "as" and _second_as(current)):
-            # "greater concessions than in the 1990s", "not as many headlines as
-            # in 2013": the time compared with, not the event's.
-            return True
-        if _from_a_figure(current, root.i, root):
-            return True
-    return False
-
-
 # Words that open a list's member ("attacks, including one on Monday, killed 20"):
 # a date inside it is that member's time, not the time of what the clause tells.
 _MEMBER_WORDS = frozenset({"including", "excluding"})
@@ -236,50 +197,6 @@ def dates_a_member(root: Token, clause_head: Token) -> bool:
         if current.lower_ == "as" and current.i and current.doc[current.i - 1].lower_ == "such":
             return True  # "such as the 2008 crash"
     return False
-
-
-# What a figure is compared with when it was foreseen: "less than forecast in July".
-_FORESEEING = frozenset(
-    {"forecast", "forecasted", "expect", "predict", "estimate", "project", "anticipate"}
-)
-
-
-def _of_an_expectation(first: Token) -> bool:
-    """Whether the date opening at `first` follows "than" or "as" and a word of
-    foreseeing ("than forecast in July", "as expected last year"): the time the
-    figure was foreseen, whatever the parse hangs it from."""
-    doc, i = first.doc, first.i - 1
-    if i >= 0 and doc[i].pos_ == "ADP":
-        i -= 1  # "in July"
-    return i > 0 and doc[i].lemma_.lower() in _FORESEEING and doc[i - 1].lower_ in ("than", "as")
-
-
-def _from_a_figure(token: Token, before: int, date: Token | None = None) -> bool:
-    """Whether `token` is "from" with a number for its object ("from $10.1 million")
-    before the word at index `before`, or of which `date` is a part ("fell to 50.0
-    from December's 52.6")."""
-    return token.lower_ == "from" and any(
-        c.dep_ == "pobj"
-        and (c.pos_ == "NUM" or c.like_num)
-        and (c.i < before or (date is not None and c in date.ancestors))
-        for c in token.children
-    )
-
-
-def _second_as(token: Token) -> bool:
-    """Whether `token` ("as") closes an "as ... as" comparison: the phrase it hangs
-    from holds the first "as" ("as many headlines as", "as high as"). "As recently
-    as 2010", "as early as next week" tell the event's time."""
-    return (
-        token.dep_ == "prep"
-        and token.head.lower_ not in _TIME_DEGREES
-        and any(
-            c.lower_ == "as" and c.dep_ == "advmod" and c.i < token.i for c in token.head.subtree
-        )
-    )
-
-
-_TIME_DEGREES = frozenset({"recently", "early", "late", "soon", "long", "ago"})
 
 
 def clause_above(span: Span, clause_head: Token) -> Token:

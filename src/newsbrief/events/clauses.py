@@ -17,10 +17,8 @@ from newsbrief.blocks.marks import with_its_marks
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
-    COMPARISON_LEMMAS,
     at_a_time,
     clause_above,
-    dates_a_comparison,
     dates_a_member,
     describes,
     narrows,
@@ -28,6 +26,7 @@ from newsbrief.events.anchoring import (
     through_a_noun,
 )
 from newsbrief.events.carried import Carry, carry_dates
+from newsbrief.events.comparisons import COMPARISON_LEMMAS, dates_a_comparison
 from newsbrief.events.conflicts import no_time_of
 from newsbrief.events.event import (
     ArticleEvent,
