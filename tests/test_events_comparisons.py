@@ -47,6 +47,10 @@ def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) ->
         # Foreseen: the time of the forecast, whatever the parse hangs it from.
         "U.S. output will expand by 1.6 percent, half a point less than forecast in July.",
         "Sales rose 5%, more than expected last year.",
+        # A change measured from or over a time.
+        "The statistics are an improvement from 2008.",
+        "It saw an increase of 2.9% over 2013.",
+        "Sales were up 3% from last year.",
     ],
 )
 def test_a_time_an_event_is_likened_to_or_measured_against_does_not_date_it(
@@ -84,3 +88,16 @@ def test_a_date_after_the_to_figure_dates_the_event() -> None:
         "The number of lobbyists rose from 10 in 1985 to 20 in 1988.", reference_date=REFERENCE
     )
     assert [t.date.value for t in brief.timeline] == ["1988"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # "from" or "over" a time after no change: the event's own time.
+        ("She moved from Paris in 2008.", "2008"),
+        ("The strike went on over the weekend.", "1989-W42-WE"),
+    ],
+)
+def test_from_or_over_a_time_after_no_change_dates_the_event(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == [value]

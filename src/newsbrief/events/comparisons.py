@@ -46,9 +46,30 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
             # "greater concessions than in the 1990s", "not as many headlines as
             # in 2013": the time compared with, not the event's.
             return True
-        if _from_a_figure(current, root.i, root):
+        if _from_a_figure(current, root.i, root) or _change_since(current, root):
             return True
     return False
+
+
+# Changes measured against an earlier time: "an improvement from 2008", "a 5%
+# increase over last year", "up 3% from a year ago".
+_CHANGES = frozenset(
+    {"improvement", "increase", "rise", "gain", "jump", "decline", "drop", "fall", "decrease",
+     "change", "growth", "up", "down"}
+)  # fmt: skip
+
+
+def _change_since(token: Token, root: Token) -> bool:
+    """Whether `token` is "from" or "over" after a change named by a noun or an
+    adverb, with the date `root` for its object: the time the change is measured
+    against, not the event's."""
+    return (
+        token.lower_ in ("from", "over")
+        and root.head == token
+        and root.dep_ == "pobj"
+        and token.head.lemma_.lower() in _CHANGES
+        and token.head.pos_ != "VERB"  # "Sales rose from January": when they began to
+    )
 
 
 # What a figure is compared with when it was foreseen: "less than forecast in July".
