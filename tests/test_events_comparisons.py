@@ -50,6 +50,7 @@ def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) ->
         # A change measured from or over a time.
         "The statistics are an improvement from 2008.",
         "It saw an increase of 2.9% over 2013.",
+        "Sales showed a 5% gain over last year.",
         "Sales were up 3% from last year.",
     ],
 )
@@ -96,6 +97,8 @@ def test_a_date_after_the_to_figure_dates_the_event() -> None:
         # "from" or "over" a time after no change: the event's own time.
         ("She moved from Paris in 2008.", "2008"),
         ("The strike went on over the weekend.", "1989-W42-WE"),
+        # A change over a stretch: during it.
+        ("There was a sharp rise in prices over the weekend.", "1989-W42-WE"),
     ],
 )
 def test_from_or_over_a_time_after_no_change_dates_the_event(sentence: str, value: str) -> None:

@@ -63,12 +63,26 @@ def _change_since(token: Token, root: Token) -> bool:
     """Whether `token` is "from" or "over" after a change named by a noun or an
     adverb, with the date `root` for its object: the time the change is measured
     against, not the event's."""
+    if token.lower_ == "over" and not _a_baseline(root):
+        return False  # "a rise over the weekend": during it
     return (
         token.lower_ in ("from", "over")
         and root.head == token
         and root.dep_ == "pobj"
         and token.head.lemma_.lower() in _CHANGES
         and token.head.pos_ != "VERB"  # "Sales rose from January": when they began to
+    )
+
+
+def _a_baseline(root: Token) -> bool:
+    """Whether the date at `root` names a time to measure against rather than a
+    stretch to measure over: a year ("over 2013"), the one before ("over the
+    previous year"), last year's ("over last year", not "over the last year")."""
+    words = {t.lower_ for t in root.subtree}
+    return (
+        root.like_num
+        or bool(words & {"previous", "prior"})
+        or ("last" in words and "the" not in words)
     )
 
 
