@@ -23,7 +23,7 @@ from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.joining import ends_in_year, in_order, in_year_of, joined, stretch
 from newsbrief.temporal.matches import share_match_story
-from newsbrief.temporal.periods import period_over
+from newsbrief.temporal.periods import CALENDAR_CODE, period_over
 from newsbrief.temporal.points import reached_day
 from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.said import (
@@ -143,9 +143,6 @@ _SAME_PHRASE = re.compile(
 )
 # "last year"; "that year", "the following year" (counted from the date before).
 _COUNTED_YEAR = re.compile(r"(this|anchor)\(year,([+-]?\d(?:,told)?)\)")
-# Codes written after a year to name a time in it: a month, a day, a season, a
-# quarter, a half.
-_CALENDAR_CODE = re.compile(r"\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]")
 
 
 def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
@@ -162,7 +159,7 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     if counted and re.fullmatch(r"(?:\s+of)?\s+", between):
         # "June 16th of last year", "May 8 of that year": that year, counted.
         code, suffix = m.group("code"), m.group("suffix")
-        if _CALENDAR_CODE.fullmatch(code):
+        if CALENDAR_CODE.fullmatch(code):
             return f"{year}-{code}{suffix}"
         # A holiday ("Thanksgiving last year", "Easter of that year"): its day in
         # the year counted.

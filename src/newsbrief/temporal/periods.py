@@ -114,10 +114,15 @@ def of_year(code: str, year: str) -> str:
     return found[2] if found else f"{year}-XX-XX"
 
 
+# Codes written after a year to name a time in it: a month, a day, a season, a
+# quarter, a half (a holiday's name is not: it is placed by `holiday`).
+CALENDAR_CODE = re.compile(r"\d\d(?:-\d\d)?|SP|SU|FA|WI|Q[1-4]|H[12]")
+
+
 def unknown_year(code: str) -> str:
     if code in T.HOLIDAYS_FIXED:
         return "XXXX-" + T.HOLIDAYS_FIXED[code]
-    if re.fullmatch(r"\d\d|\d\d-\d\d|SP|SU|FA|WI|Q[1-4]|H[12]", code):
+    if CALENDAR_CODE.fullmatch(code):
         return "XXXX-" + code
     return "XXXX-XX-XX"
 
