@@ -124,10 +124,10 @@ _DAYS_THINGS = frozenset(
      "issue", "op-ed", "editorial", "column", "news", "headline", "front", "announcement",
      "statement", "speech", "briefing", "quiz", "interview", "march", "protest", "strike",
      "trading", "close", "decision", "ruling", "verdict", "deadline", "event", "launch",
-     "attack", "weather", "forecast", "date", "flight", "arrival", "funeral", "wedding",
-     "glitch", "outage", "incident", "accident", "crash", "shooting", "explosion", "blast",
-     "storm", "fire", "delay", "loss", "gain", "drop", "rise", "fall", "decline", "selloff",
-     "sell-off", "surge", "slide", "jump", "plunge", "result", "high", "low"}
+     "attack", "weather", "forecast", "date", "flight", "arrival", "glitch", "outage",
+     "incident", "accident", "crash", "shooting", "explosion", "blast", "storm", "fire",
+     "delay", "loss", "gain", "drop", "rise", "fall", "decline", "selloff", "sell-off", "surge",
+     "slide", "jump", "plunge", "result", "high", "low"}
 )  # fmt: skip
 _DAYS_OWN = "|".join(re.escape(w) for w in sorted(SCHEDULED_NOUNS | _DAYS_THINGS))
 _PRESENT_AGE = re.compile(
