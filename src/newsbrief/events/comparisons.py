@@ -24,7 +24,7 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     is compared with, or of a time it is likened to: "from $93.3 million a year
     earlier", "compared with earnings of $33 million last year", "higher than a
     year ago", "felt like 1985", "less than forecast in July"."""
-    if _of_an_expectation(root.left_edge):
+    if _of_an_expectation(root.left_edge) or _change_since(root):
         return True
     current = root
     for _ in range(8):
@@ -46,7 +46,7 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
             # "greater concessions than in the 1990s", "not as many headlines as
             # in 2013": the time compared with, not the event's.
             return True
-        if _from_a_figure(current, root.i, root) or _change_since(current, root):
+        if _from_a_figure(current, root.i, root):
             return True
     return False
 
@@ -59,19 +59,18 @@ _CHANGES = frozenset(
 )  # fmt: skip
 
 
-def _change_since(token: Token, root: Token) -> bool:
-    """Whether `token` is "from" or "over" after a change named by a noun or an
-    adverb, with the date `root` for its object: the time the change is measured
-    against, not the event's."""
+def _change_since(root: Token) -> bool:
+    """Whether the date at `root` is the object of "from" or "over" after a change
+    named by a noun or an adverb: the time the change is measured against, not the
+    event's."""
+    token = root.head
+    if root.dep_ != "pobj" or token.lower_ not in ("from", "over"):
+        return False
     if token.lower_ == "over" and not _a_baseline(root):
         return False  # "a rise over the weekend": during it
-    return (
-        token.lower_ in ("from", "over")
-        and root.head == token
-        and root.dep_ == "pobj"
-        and token.head.lemma_.lower() in _CHANGES
-        and token.head.pos_ != "VERB"  # "Sales rose from January": when they began to
-    )
+    change = token.head
+    # Not after a verb: "Sales rose from January" is when they began to.
+    return change.lemma_.lower() in _CHANGES and change.pos_ != "VERB"
 
 
 def _a_baseline(root: Token) -> bool:
