@@ -33,3 +33,14 @@ def test_a_month_listed_among_peoples_names_is_one_of_them(nlp: Language) -> Non
     assert "June" in values(nlp, "Sales rose in April, June and July.")
     assert "June 5" in values(nlp, "The report by Smith, June 5, said prices fell.")
     assert "July" in values(nlp, "Prices rose. In July, Gingrich dismissed Estonia.")
+
+
+def test_a_month_after_and_is_a_name_only_after_a_persons_name(nlp: Language) -> None:
+    text = "The segment showed hosts Clarkson, Hammond and May looking at a bridge."
+    assert values(nlp, text) == {}
+    # After a month, "and" joins times, whoever is named after them.
+    text = "In January and February, Clinton headlined three events."
+    assert set(values(nlp, text)) == {"January", "February"}
+    # After a comma the name stays hers ("As I recall, June usually cleaned up").
+    text = "The sitcom's mother was June Cleaver.\n\nAs I recall, June usually cleaned up."
+    assert values(nlp, text) == {}

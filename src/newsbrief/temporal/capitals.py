@@ -75,14 +75,19 @@ def _listed_with_people(month: Token) -> bool:
     """Whether the month in capitals `month` is an item of a list of people's first
     names ("were Michelle, June and Andy"): a name the model takes for a person's
     stands beside it, no number follows ("Smith, June 5") and no word of time comes
-    before it ("In July, Gingrich")."""
+    before it ("In July, Gingrich"). After "and" or "or" only the name before it
+    counts: "In January and February, Clinton headlined" lists times."""
     doc, i = month.doc, month.i
     if i + 1 < len(doc) and doc[i + 1].like_num:
         return False
-    if i and (doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in TIME_OPENERS):
+    if i and (doc[i - 1].pos_ == "ADP" or doc[i - 1].lower_ in TIME_OPENERS - _LISTING):
         return False  # "In July, Gingrich dismissed": a time, then who
     sides = [doc[i - 2]] if i >= 2 and doc[i - 1].lower_ in _LISTING else []
-    if i + 2 < len(doc) and doc[i + 1].lower_ in _LISTING:
+    if (
+        i + 2 < len(doc)
+        and doc[i + 1].lower_ in _LISTING
+        and doc[i - 1].lower_ not in ("and", "or")
+    ):
         sides.append(doc[i + 2])
     return any(s.ent_type_ == "PERSON" and s.is_title and s.lower_ not in T.MONTHS for s in sides)
 
@@ -106,4 +111,6 @@ def month_person(c: Candidate, doc: Doc) -> bool:
     if tokens is None or len(tokens) != 1:
         return False
     before = doc[tokens[0].i - 1].lower_ if tokens[0].i > 0 else ""
+    if before in TIME_OPENERS & _LISTING:  # "Clarkson, Hammond and May"; "April and May"
+        return _listed_with_people(tokens[0])
     return before not in TIME_OPENERS and before not in ("the", "a", "an")
