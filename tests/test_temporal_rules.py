@@ -60,6 +60,21 @@ def test_a_part_of_the_day_after_o_clock_sets_its_half(
     assert values(nlp, sentence) == {text: value}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("Over the next week-and-a-half, King would argue.", "the next week-and-a-half", "P1W4D"),
+        ("For the next year and a half, she worked there.", "the next year and a half", "P1Y6M"),
+        ("He was gone a week-and-a-half.", "a week-and-a-half", "P1W4D"),
+    ],
+)
+def test_a_unit_and_a_half_is_a_stretch_of_time_not_the_unit(
+    nlp: Language, sentence: str, text: str, value: str
+) -> None:
+    # "the next week and a half" is not next week, however it is hyphenated.
+    assert values(nlp, sentence) == {text: value}
+
+
 def test_a_dash_ends_a_modifier_that_a_hyphen_joins(nlp: Language) -> None:
     # "mid-November" is one expression; in "even earlier -- March 5" the dash sets
     # the date apart from the word before it.

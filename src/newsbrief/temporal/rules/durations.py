@@ -56,10 +56,32 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "dur_and_a_half",
-        r"(?:{approx}\s+)?{num}\s+{unit}\s+and\s+a\s+half",
+        r"(?:{approx}\s+)?{num}[\s-]+{unit}[\s-]+and[\s-]+a[\s-]+half",
         "DURATION",
         "dur({num}.5,{unit})",
-        (ex("The flight lasted an hour and a half.", "an hour and a half", "PT1H30M"),),
+        (
+            ex("The flight lasted an hour and a half.", "an hour and a half", "PT1H30M"),
+            ex("He was gone a week-and-a-half.", "a week-and-a-half", "P1W4D"),
+        ),
+        needs=("half",),
+    ),
+    Rule(
+        # "the next week and a half" is a stretch of time, not next week.
+        "dur_span_and_a_half",
+        r"(?:the\s+)?(?:last|past|next|first|previous|coming|following)\s+{unit}"
+        r"[\s-]+and[\s-]+a[\s-]+half",
+        "DURATION",
+        "dur(1.5,{unit})",
+        (
+            ex(
+                "Over the next week-and-a-half, King would argue.",
+                "the next week-and-a-half",
+                "P1W4D",
+            ),
+            ex(
+                "He spent the past month and a half in jail.", "the past month and a half", "P1M15D"
+            ),
+        ),
         needs=("half",),
     ),
     Rule(
