@@ -14,6 +14,7 @@ and warns where the tellings disagree.
 - `event.py`: ArticleEvent, and what every kind of event is read for: what it is
   about (concepts), whether it is planned, whether its date anchors it.
 - `actors.py`: the entities that can act, looked up in the entity index.
+- `mend.py`: date phrases the parse hangs in the wrong place, mended first.
 - `clauses.py`: clause events from spaCy's parse.
 - `carried.py`: a date stated once, carried by the sentences after it.
 - `lead.py`: the news a story opens with, dated by the date the article prints.

@@ -29,7 +29,7 @@ from newsbrief.events.event import (
     unknown_marker,
 )
 from newsbrief.events.lead import article_date, lead_block
-from newsbrief.events.tree import join_date_phrases
+from newsbrief.events.mend import mend_date_phrases
 from newsbrief.lexicon import META_LINE, section_role
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
@@ -157,7 +157,7 @@ def find_events(
             for k, seg in enumerate(segs):
                 opens = printed if i == lead and k == 0 else None
                 here = dates_in(spans, seg.start, seg.end)
-                join_date_phrases(seg.doc, ((d.start - seg.start, d.end - seg.start) for d in here))
+                mend_date_phrases(seg.doc, ((d.start - seg.start, d.end - seg.start) for d in here))
                 out.extend(clause_events(doc, seg, spans, index, carry, opens))
     # Merging compares persons and organizations apart ("a Pentagon official"
     # may be Kenneth Bacon).

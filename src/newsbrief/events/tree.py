@@ -9,9 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
-
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 
 # Participles that name, place or describe a thing and tell no event of it.
@@ -103,36 +101,6 @@ def _opens_a_time(verb: Token) -> bool:
     times = [c for c in verb.children if c.dep_ == "npadvmod"]
     times += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
     return bool(times) and all(t.ent_type_ in ("DATE", "TIME") for t in times)
-
-
-def join_date_phrases(doc: Doc, spans: Iterable[tuple[int, int]]) -> None:
-    """Hang each date phrase of `doc` (character offsets) the parse split between
-    clauses from its word that a preposition governs (`join_date_phrase`)."""
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            join_date_phrase(span)
-
-
-def join_date_phrase(span: Span) -> None:
-    """Hang a date phrase the parse split between clauses from its word that a
-    preposition governs: the preposition takes the whole phrase ("what happened
-    not long after midnight Friday, the sheriff told ...", where the parse hangs
-    "Friday" from "told"; "a military coup in May last year"). The parse is
-    mended in place, so that every reader of it sees one phrase."""
-    outside = [t for t in span if t.head != t and not span.start <= t.head.i < span.end]
-    if len({t.head.i for t in outside}) < 2:
-        return
-    first = outside[0]
-    if first.dep_ != "pobj" or first.head.dep_ != "prep":
-        return
-    stray = [t for t in outside[1:] if not t.is_punct]
-    # Not across the parse's sentences, which it cuts from its own heads; and all
-    # or nothing, lest the phrase's root move to a third place.
-    sent, above = first.sent, set(first.ancestors)
-    if all(t.sent == sent and t not in above for t in stray):
-        for t in stray:
-            t.head = first
 
 
 class Tree:

@@ -1,0 +1,83 @@
+"""Date phrases the parse hangs in the wrong place, mended before clauses are read."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+import newsbrief
+from newsbrief.events.mend import join_date_phrase
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MIDNIGHT = (
+    "Officers met chaos when they tried to find out what happened not long after "
+    "midnight Friday, Sheriff Frank McKeithen told CNN affiliate WMBB."
+)
+
+
+def test_a_date_phrase_split_by_the_parse_hangs_from_its_preposition(nlp: Language) -> None:
+    doc = nlp(MIDNIGHT)
+    start = MIDNIGHT.index("midnight Friday")
+    span = doc.char_span(start, start + len("midnight Friday"))
+    assert span is not None
+    join_date_phrase(span)
+    midnight, friday = span[0], span[1]
+    assert friday.head == midnight
+    assert span.root == midnight and midnight.head.lower_ == "after"
+
+
+def test_the_split_phrase_dates_its_own_clause_not_the_frame() -> None:
+    brief = newsbrief.extract(MIDNIGHT, reference_date=dt.date(2015, 3, 30))
+    assert [r.event for r in brief.timeline] == ["what happened not long after midnight Friday"]
+
+
+def test_a_phrase_the_parse_cuts_across_its_sentences_is_left_whole(nlp: Language) -> None:
+    # The parse ends a sentence inside "10:21 a.m. Thursday": joining part of the
+    # phrase would move its root to the sentence after.
+    text = (
+        "The body was found at 10:21 a.m. Thursday, deep in a forest about 500 yards "
+        "from the house Byrd was renting, according to Lucas."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 30))
+    assert [r.event for r in brief.timeline] == ["The body was found at 10:21 a.m. Thursday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "The terrorists who attacked the Bardo Museum in Tunis last week were wearing "
+            "suicide vests.",
+            "The terrorists who attacked the Bardo Museum in Tunis last week",
+        ),
+        (
+            "The flight crew of the plane that skidded into a fence at LaGuardia Airport last "
+            "week cited brake issues.",
+            "the plane that skidded into a fence at LaGuardia Airport last week",
+        ),
+    ],
+)
+def test_a_date_after_a_subjects_clause_is_that_clauses(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
+    assert [r.event for r in brief.timeline] == [row]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A clause in the present tells a habit: the date is the verb's.
+        "The Senate panel that oversees intelligence on Tuesday released a report.",
+        # A comma closes the clause before the date.
+        "The panel, which met in private, on Tuesday released a report.",
+        # No clause in the subject at all.
+        "The company last week announced a merger.",
+    ],
+)
+def test_a_date_before_the_verb_stays_the_verbs(text: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
+    rows = [r.event for r in brief.timeline]
+    assert len(rows) == 1 and rows[0].endswith(("released a report", "announced a merger"))
