@@ -283,3 +283,28 @@ def test_a_verb_the_parse_left_unattached_heads_its_dated_clause() -> None:
     assert [(t.date.value, t.event) for t in brief.timeline] == [
         ("2020", "initially expected to open in 2020")
     ]
+
+
+def test_a_date_through_one_noun_does_not_outrank_one_through_another() -> None:
+    # "yesterday" is the decline's and "on Wednesday" the drop's: the parse hangs
+    # both from "responsible", each through its noun, and the first stays.
+    text = (
+        "Concern about the chip may have been responsible for a decline of 87.5 cents "
+        "in Intel's stock to $32 a share yesterday in over-the-counter trading, on "
+        "volume of 3,609,800 shares, and partly responsible for a drop in Compaq "
+        "Computer Corp.'s stock in over-the-counter trading on Wednesday, on volume "
+        "of 4,611,000 shares."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(1989, 10, 27))
+    assert [r.date.value for r in brief.timeline] == ["1989-10-26"]
+
+
+def test_a_verbs_own_date_wins_over_one_it_reaches_through_a_noun() -> None:
+    # "in August 2014" is the release's due date, reached through "release";
+    # "in December 2013" is when he was released.
+    text = (
+        "Due for release in August 2014, he was released nearly a year earlier, in "
+        "December 2013, after Putin signed an amnesty decree pardoning him."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert [(r.date.value, r.certainty) for r in brief.timeline] == [("2013-12", "exact")]

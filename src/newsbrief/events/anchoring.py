@@ -280,6 +280,20 @@ def describes(span: Span) -> bool:
     )
 
 
+def outranks(span: Span, head: Token, nouned: bool, held: str | None) -> bool:
+    """Whether the date `span` of the clause at `head` says its time better than
+    the date the clause holds, which `held` says is a noun's modifier ("modifier")
+    or reaches the verb through a noun ("noun"). A date after a preposition of
+    time, or hung from the verb, wins over a modifier, even through a noun of its
+    own ("Last year's champion lost in the first round on Sunday"), and over a date
+    reached through a noun when it is not ("Due for release in August 2014, he was
+    released ... in December 2013"; but "a decline in Intel's stock yesterday ...
+    and a drop in Compaq's on Wednesday": Wednesday is the drop's)."""
+    if held not in ("modifier", "noun") or (nouned and held == "noun"):
+        return False
+    return at_a_time(span) or span.root.head == head
+
+
 def at_a_time(span: Span) -> bool:
     """Whether a date is the object of a preposition of time ("in mid-November")."""
     before = span.doc[span.start - 1] if span.start else None

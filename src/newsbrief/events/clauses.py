@@ -17,12 +17,12 @@ from newsbrief.blocks.marks import with_its_marks
 from newsbrief.entities import EntityIndex
 from newsbrief.events.actors import clause_actors
 from newsbrief.events.anchoring import (
-    at_a_time,
     clause_above,
     dates_a_member,
     describes,
     narrows,
     of_something_else,
+    outranks,
     through_a_noun,
 )
 from newsbrief.events.carried import Carry, carry_dates
@@ -262,7 +262,7 @@ def clause_events(
         opening = dateline_end(text) or dateline_length(text)
     body_start = seg.start + (opening or 0)
     anchored: dict[int, TemporalExpr] = {}
-    describing: set[int] = set()  # heads whose date describes a noun
+    weak: dict[int, str] = {}  # heads whose date is a noun's modifier, or reached through one
     dated: dict[int, str] = {}  # token -> the value of the date it is part of
     moved: dict[int, int] = {}  # token -> the reporting verb its date was moved to
     fronted: dict[int, bool] = {}  # heads whose date opens the sentence
@@ -289,23 +289,19 @@ def clause_events(
             first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
             moved.update(dict.fromkeys(range(first, span.end), head.i))
         if not no_time_of(d, span, head):
-            # A date of the verb's own ("release results in mid-November") wins
-            # over one describing a noun ("third-quarter results").
-            # "Near the end of the month, on March 23": a later date within the
-            # first narrows it.
+            # A later date may say the time better (`outranks`) or narrow the first
+            # ("Near the end of the month, on March 23").
+            nouned = through_a_noun(span, head)
             if (
                 head.i not in anchored
-                or (head.i in describing and (at_a_time(span) or span.root.head == head))
+                or outranks(span, head, nouned, weak.get(head.i))
                 or narrows(d, anchored[head.i], doc.text)
             ):
                 # A date moved to the clause above, or that the verb reaches only
                 # through a noun, may be another's: its row is approximate.
-                anchored[head.i] = replace(d, loose=head != clause or through_a_noun(span, head))
+                anchored[head.i] = replace(d, loose=head != clause or nouned)
                 fronted[head.i] = opens_sentence(span)
-                if describes(span):
-                    describing.add(head.i)
-                else:
-                    describing.discard(head.i)
+                weak[head.i] = "modifier" if describes(span) else "noun" if nouned else ""
             dated.update(dict.fromkeys(range(span.start, span.end), d.value))
     # "In November, a grand jury cleared Wilson and the prosecutor released the
     # evidence": a date opening the sentence dates the clauses joined after it,
