@@ -611,6 +611,11 @@ def test_a_dated_clause_of_be_is_a_row_when_it_tells_what_happened(
             "She died in the April 2013 attack, as did four others.",
             {("She died in the April 2013 attack", "2013-04")},
         ),
+        # A present perfect tells a time up to now, not the clause's.
+        (
+            "Police had summoned five men in January, while the club has vowed to ban them.",
+            {("Police had summoned five men in January", "2015-01")},
+        ),
     ],
 )
 def test_a_clause_of_when_or_as_shares_the_time_of_its_clause(

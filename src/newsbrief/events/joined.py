@@ -246,12 +246,21 @@ def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> boo
         return False  # "as did four others": the same event told again, elided
     if _subject_cut(clause):
         return False
+    if _present_perfect(clause) and not _present_perfect(clause.head):
+        return False  # "summoned five men ..., while Chelsea has vowed": up to now
     tense = tense_of(clause, stated=True)
     above = tense_of(clause.head, stated=True)
     # A present is a state or a habit ("while all agree", "as we still wrestle
     # with violence"), no event of the time; "will exhibit a decline as the
     # sector remains weak": a clause of time tells the future in the present.
     return (above, tense) in (("past", "past"), ("future", "future"), ("future", "present"))
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Whether `verb` is told in the present perfect ("has vowed", "have left"),
+    which tells a time reaching up to now, not one of the past."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(aux & {"has", "have", "'ve"})
 
 
 def said_alongside(
