@@ -106,6 +106,16 @@ def test_near_in_a_clause_told_as_over_takes_no_occurrence_still_to_come() -> No
     assert r("near(04)", "past") == "2013-04"
 
 
+def test_a_day_in_the_month_of_the_day_told_last_is_of_its_year() -> None:
+    # "Bloody Sunday, March 7, 1965 ... on March 9": the story's March.
+    assert r("near(03-09)", "past", last="1965-03-07") == "1965-03-09"
+    # Not after a month alone ("the August 1988 cease-fire ... on Aug. 2"), not in
+    # another month, and not for a month without its day.
+    assert r("near(03-09)", "past", last="1965-03") == "2013-03-09"
+    assert r("near(02-09)", "past", last="1965-03-07") == "2013-02-09"
+    assert r("near(03)", "past", last="1965-03-07") == "2013-03"
+
+
 def test_near_can_move_years() -> None:
     assert r("near(Q3,-1)", "past") == "2011-Q3"
 

@@ -109,6 +109,9 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
     ref = ctx.reference
     if ref is None:
         return periods.unknown_year(code)
+    told = _told_month(code, ctx)
+    if told is not None:
+        return told
     spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
     if ctx.over:
         spans = [s for s in spans if s[0] <= ref] or spans
@@ -121,6 +124,25 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
         return best[2]
     moved = periods.span(code, int(best[2][:4]) + shift)
     return moved[2] if moved else periods.unknown_year(code)
+
+
+# A day of a month without its year ("03-09"), and a day with its year.
+_MONTH_DAY = re.compile(r"\d\d-\d\d")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _told_month(code: str, ctx: Context) -> str | None:
+    """A day without its year in the month of the date told last ("Bloody Sunday,
+    March 7, 1965 ... on March 9, Parks walked"; "tweeted on the day of the April 15,
+    2013, bombing. His last tweet was on April 17"): a day of that month's year,
+    the story's, not the paper's. Only after a day: "the August 1988 cease-fire ...
+    the invasion on Aug. 2" is the paper's August; nor for a month alone ("in
+    January"): news names the latest one so."""
+    last = ctx.anchors.get("last", "")
+    if not _MONTH_DAY.fullmatch(code) or not _DAY.match(last) or last[5:7] != code[:2]:
+        return None
+    span = periods.span(code, int(last[:4]))
+    return span[2] if span else None
 
 
 def dated(code: str, weekday_n: str, ctx: Context) -> str:
