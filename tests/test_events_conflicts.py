@@ -32,6 +32,28 @@ def test_a_clause_told_as_a_rule_is_dated_by_nothing(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "If he were alive today, he would embrace the technology.",
+        "Unless talks resume on Monday, the strike will go on.",
+        "Even if a pact is reached Tuesday, the hard part is still ahead.",
+        # Joined to a condition, a condition too.
+        "Republicans are also preparing strategic plays if the Supreme Court rules in their "
+        "favor this summer, or if a Republican wins the White House next year backed by "
+        "complementary majorities in the House and Senate.",
+    ],
+)
+def test_a_condition_is_dated_by_nothing(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert brief.timeline == []
+
+
+def test_if_as_whether_keeps_its_date() -> None:
+    brief = newsbrief.extract("He asked me if I was born in 1986.", reference_date=APRIL_2015)
+    assert [(r.event, r.date.value) for r in brief.timeline] == [("I was born in 1986", "1986")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "He works a 3 am shift at a nearby warehouse.",
         "She had an 8 p.m. curfew.",
         "He was ordered to adhere to a curfew from 6pm to 2am.",

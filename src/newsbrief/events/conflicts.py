@@ -22,11 +22,12 @@ _STATED_PAST = re.compile(r"^this\([a-z]+,-\d+\)")
 def no_time_of(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     """Whether `date` (its words `span`), found in the clause of `clause_head`, is no
     time of that clause's event: another word's (`tense_conflict`, `perfect_conflict`),
-    or the clause tells what happens as a rule (`habitual`)."""
+    or the clause tells what happens as a rule (`habitual`) or on a condition."""
     return (
         tense_conflict(date, span, clause_head)
         or perfect_conflict(date, span, clause_head)
         or habitual(clause_head)
+        or conditional(clause_head)
         or routine_hour(date, span)
     )
 
@@ -92,6 +93,23 @@ def habitual(clause_head: Token) -> bool:
         if word in _AS_A_RULE or (word in _AS_A_RULE_NOW and clause_head.tag_ in ("VBZ", "VBP")):
             return True
     return False
+
+
+def conditional(clause_head: Token) -> bool:
+    """Whether the clause of `clause_head` is a condition ("If he were alive today",
+    "unless talks resume on Monday"): what may happen, no event of its time. Not
+    "asked me if I was born in 1986", where "if" is "whether". A clause joined to
+    a condition is one too ("if the court rules ... this summer, or if a
+    Republican wins the White House next year")."""
+    while clause_head.dep_ == "conj" and clause_head.head != clause_head:
+        if _opened_by_if(clause_head):
+            return True
+        clause_head = clause_head.head
+    return clause_head.dep_ == "advcl" and _opened_by_if(clause_head)
+
+
+def _opened_by_if(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
