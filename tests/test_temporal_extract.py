@@ -192,6 +192,22 @@ def test_the_next_day_after_a_year_the_story_moves_to_is_a_day_of_that_year(
     assert values(nlp, text)["The next day"] == "2015-03-03"
 
 
+def test_that_day_after_a_week_the_story_moves_to_is_a_day_of_that_week(
+    nlp: Language,
+) -> None:
+    # Said on Friday 2013-03-22: Monday is the 18th, in week 12; last week is 11.
+    text = (
+        "On Monday, the council met. Last week, a jet fired missiles at a palace. "
+        "That same day, forces battled near the airport. That night, it rained."
+    )
+    found = values(nlp, text)
+    assert found["That same day"] == "2013-W11"
+    assert found["That night"] == "2013-W11"  # a night of that week: no part of a day
+    # A day told within that week stays the day.
+    text = "On Monday, the council met. This week, jets flew. That same day, troops moved."
+    assert values(nlp, text)["That same day"] == "2013-03-18"
+
+
 @pytest.mark.parametrize(
     ("text", "expression", "value"),
     [

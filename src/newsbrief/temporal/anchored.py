@@ -12,6 +12,20 @@ from newsbrief.temporal.context import Context
 from newsbrief.temporal.values import fully_known, granularity, parse
 
 
+def _within(day: str | None, period: str) -> bool:
+    """Whether the day `day` lies in the month, week or year `period`."""
+    if day is None:
+        return False
+    if "-W" in period:
+        parts = parse(day)
+        return (
+            parts is not None
+            and bool(parts.group("d"))
+            and periods.week(dt.date.fromisoformat(day[:10])) == period
+        )
+    return day.startswith(period)
+
+
 def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
@@ -31,9 +45,10 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
         moved = last is not None and (
             granularity(last) == "month" or last == ctx.anchors.get("scene")
         )
-        if last and moved and not (day or "").startswith(last):
+        if last and moved and not _within(day, last):
             # "in July. The following morning": a day of that month, not the day's;
-            # "In 1991, Gorbachev went to Crimea. The next day": some day of 1991.
+            # "In 1991, Gorbachev went to Crimea. The next day": some day of 1991;
+            # "Last week, a jet fired missiles. That same day": a day of that week.
             return last
         return day
     if unit == "month":
@@ -83,6 +98,8 @@ def anchored(
         return f"{yy:04d}-{mm:02d}"
     if unit in ("day", "week") and not m.group("d") and m.group("m"):
         return f"{y:04d}-{m.group('m')}-XX" if unit == "day" else f"{y:04d}-WXX"
+    if unit == "day" and m.group("w"):
+        return anchor if k == 0 else f"{y:04d}-XX-XX"  # "that same day": some day of that week
     if unit in ("day", "week") and len(anchor) == 4:
         return f"{y:04d}-XX-XX" if unit == "day" else f"{y:04d}-WXX"
     if unit in ("day", "week") and m.group("d"):

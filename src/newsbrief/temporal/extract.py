@@ -278,9 +278,10 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 if kind == "quarter" and reported:
                     anchors.setdefault("lead quarter", value)
                 anchors["last"] = value
-                # A year the story moves to is what "the next day" is a day of; a
-                # year in passing ("Jennings, who died in 2002") is not.
-                if kind == "year":
+                # A year or a week the story moves to is what "the next day" is a
+                # day of ("Last week, a jet fired missiles. That same day"); one in
+                # passing ("Jennings, who died in 2002") is not.
+                if kind in ("year", "week"):
                     span = tokens_in(seg.doc, (c.start, c.end))
                     if span is not None and len(span) and opens_sentence(span):
                         anchors["scene"] = value

@@ -59,6 +59,7 @@ from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.values import duration, fully_known, parse
 
 _CALL = re.compile(r"^(?P<fn>[a-z]+)\((?P<args>[^)]*)\)(?P<suffix>.*)$")
+_WEEK = re.compile(r"\d{4}-W\d\d")  # a week, which no part of a day can follow
 
 
 def resolve(value: str, ctx: Context) -> str:
@@ -72,10 +73,12 @@ def resolve(value: str, ctx: Context) -> str:
     if handler is None:
         raise ValueError(f"unknown function {fn!r} in {value!r}")
     try:
-        return handler(args, ctx) + suffix
+        out = handler(args, ctx)
     except ValueError:
         # A vague count ("some years ago") has no calendar value: only a direction.
         return "PAST_REF" if "-" in m.group("args") else "FUTURE_REF"
+    # "That night", after "Last week, ...": a night of that week, which is all it says.
+    return out if suffix.startswith("T") and _WEEK.fullmatch(out) else out + suffix
 
 
 # In a past-tense clause an occurrence still to come counts this many times as
