@@ -81,3 +81,14 @@ def test_a_date_before_the_verb_stays_the_verbs(text: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
     rows = [r.event for r in brief.timeline]
     assert len(rows) == 1 and rows[0].endswith(("released a report", "announced a merger"))
+
+
+def test_the_comma_after_a_places_country_closes_no_clause() -> None:
+    text = (
+        "The terrorists who attacked the Bardo Museum in Tunis, Tunisia, last week were "
+        "wearing suicide vests but failed to detonate them, Tunisia's President told CNN."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
+    [row] = brief.timeline
+    assert row.event.startswith("The terrorists who attacked the Bardo Museum in Tunis")
+    assert "wearing" not in row.event and row.date.value == "2015-W12"

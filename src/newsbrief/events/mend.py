@@ -58,16 +58,21 @@ def hang_from_subject_clause(span: Span) -> None:
     present ("The panel that oversees intelligence on Tuesday released": its
     time is the panel's habit, the date the release's), and not with a comma
     between (the clause is closed: "The panel, which met in private, on Tuesday
-    released")."""
+    released"), but the one after a place's state or country ("who attacked the
+    Bardo Museum in Tunis, Tunisia, last week were wearing")."""
     top = _phrase_top(span)
     verb = top.head
     if top.i >= verb.i or verb.pos_ not in ("VERB", "AUX"):
         return
-    first = top.left_edge.i
+    end = stop = top.left_edge.i - 1
+    doc = span.doc
+    if end > 0 and doc[end].text == "," and doc[end - 1].dep_ == "appos":
+        # "in Tunis, Tunisia, last week": the place's comma, not the clause's end.
+        stop = end - 1 if doc[end - 1].ent_type_ == "GPE" else end
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.right_edge.i != first - 1:
+        if subject.right_edge.i not in (end, stop):
             continue
-        inner = _clause_ending_at(subject, first - 1)
+        inner = _clause_ending_at(subject, {end, stop})
         if inner is not None:
             top.head = inner
 
@@ -81,11 +86,11 @@ def _phrase_top(span: Span) -> Token:
     return root
 
 
-def _clause_ending_at(subject: Token, end: int) -> Token | None:
+def _clause_ending_at(subject: Token, ends: set[int]) -> Token | None:
     """The innermost verb in past tense of a clause within `subject` whose words
-    end at token `end`."""
+    end at one of the tokens `ends`."""
     found = None
     for t in subject.subtree:
-        if t.dep_ in _CLAUSES and t.tag_ in ("VBD", "VBN") and t.right_edge.i == end:
+        if t.dep_ in _CLAUSES and t.tag_ in ("VBD", "VBN") and t.right_edge.i in ends:
             found = t  # later ones are deeper in
     return found
