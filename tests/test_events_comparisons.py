@@ -39,6 +39,9 @@ def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) ->
         "It felt like 1985 all over again.",
         "The crash looked like the one in October 1987.",
         "Unlike 2012, the harvest failed.",
+        # ... however the parse tags "like".
+        "There were geysers of oil spurting out of the earth, making it like midnight during "
+        "the day.",
         # Measured against.
         "They are prepared to make greater concessions than in the 1990s.",
         "Sales were higher than a year ago.",

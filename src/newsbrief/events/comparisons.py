@@ -26,6 +26,8 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     year ago", "felt like 1985", "less than forecast in July"."""
     if _of_an_expectation(root.left_edge) or _change_since(root):
         return True
+    if root.dep_ == "pobj" and root.head.lower_ in _LIKENESS:
+        return True  # "making it like midnight": the object of "like", however it is tagged
     current = root
     for _ in range(8):
         if current.head == clause_head and current.dep_ == "prep":
