@@ -75,6 +75,16 @@ def test_a_unit_and_a_half_is_a_stretch_of_time_not_the_unit(
     assert values(nlp, sentence) == {text: value}
 
 
+def test_a_number_after_a_month_and_its_day_is_a_year_however_old(nlp: Language) -> None:
+    # Without it, "August 22" took the paper's year: a confident wrong date.
+    assert values(nlp, "He fell at Bosworth on August 22, 1485.") == {
+        "August 22, 1485": "1485-08-22"
+    }
+    assert values(nlp, "It was sealed on 15 June 1215.") == {"15 June 1215": "1215-06-15"}
+    # A bare old number is still no year: "1215 people".
+    assert values(nlp, "In all, 1215 people signed it.") == {}
+
+
 def test_a_dash_ends_a_modifier_that_a_hyphen_joins(nlp: Language) -> None:
     # "mid-November" is one expression; in "even earlier -- March 5" the dash sets
     # the date apart from the word before it.

@@ -47,6 +47,8 @@ SUBPATTERNS: dict[str, str] = {
     "weekday": rf"(?:{alternation(_WEEKDAY_FULL)}|{alternation(_WEEKDAY_ABBR)}\.)",
     "day": rf"(?:(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)|{alternation(T.ORDINALS)})",
     "year": r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)",
+    # After a month and its day a number is a year, an old one too ("August 22, 1485").
+    "fullyear": r"(?:1\d\d\d|20\d\d)(?![\d,.]\d)",
     "yy": r"(?:'|’)\d\d(?!\d)",
     "season": alternation(T.SEASONS),
     "ordinal": _ORDINAL,
