@@ -64,15 +64,17 @@ def hang_from_subject_clause(span: Span) -> None:
     verb = top.head
     if top.i >= verb.i or verb.pos_ not in ("VERB", "AUX"):
         return
-    end = stop = top.left_edge.i - 1
+    end = top.left_edge.i - 1
     doc = span.doc
-    if end > 0 and doc[end].text == "," and doc[end - 1].dep_ == "appos":
-        # "in Tunis, Tunisia, last week": the place's comma, not the clause's end.
-        stop = end - 1 if doc[end - 1].ent_type_ == "GPE" else end
+    ends = {end}
+    if end > 0 and doc[end].text == ",":
+        if doc[end - 1].dep_ != "appos" or doc[end - 1].ent_type_ != "GPE":
+            return  # a comma closes the clause
+        ends.add(end - 1)  # "in Tunis, Tunisia, last week": the place's comma
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subject.right_edge.i not in (end, stop):
+        if subject.right_edge.i not in ends:
             continue
-        inner = _clause_ending_at(subject, {end, stop})
+        inner = _clause_ending_at(subject, ends)
         if inner is not None:
             top.head = inner
 
