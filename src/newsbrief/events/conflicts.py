@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.events.tree import PERFECT_AUXILIARIES
 from newsbrief.temporal import TemporalExpr, tense_of
 
 if TYPE_CHECKING:
@@ -132,7 +133,7 @@ def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     return (
         not _NOW_OR_AHEAD.match(date.template)
         and any(tag == "MD" and word in _GUESSES for word, tag in auxiliaries.items())
-        and not auxiliaries.keys() & (_PERFECT_AUXILIARIES | {"had"})
+        and not auxiliaries.keys() & (PERFECT_AUXILIARIES | {"had"})
         and tense_of(span.root, stated=True) != "future"
     )
 
@@ -141,11 +142,6 @@ def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
 _GUESSES = frozenset({"might", "may", "could", "can", "should", "must"})
 # Dates of the period now or one ahead: "this week", "today", "next month".
 _NOW_OR_AHEAD = re.compile(r"^(?:this\([a-z]+(?:,\+?\d+)?\)|rel\(\+|rel\(0|wd\(\w+,\+)")
-
-
-# Auxiliaries of the present perfect ("has sent", "have met"); "had" is the past
-# perfect, which takes a past time ("had left the day before").
-_PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
 
 
 def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
@@ -159,7 +155,7 @@ def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool
     auxiliaries = [c for c in clause_head.children if c.dep_ == "aux"]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False  # "may have been responsible for a decline yesterday": a past guess
-    if not any(a.lower_ in _PERFECT_AUXILIARIES and a.pos_ == "AUX" for a in auxiliaries):
+    if not any(a.lower_ in PERFECT_AUXILIARIES and a.pos_ == "AUX" for a in auxiliaries):
         return False
     # Only past an object that can own the date: news does write "Steve Jobs has
     # died yesterday".

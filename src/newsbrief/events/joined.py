@@ -13,7 +13,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject
-from newsbrief.events.tree import Tree, core
+from newsbrief.events.tree import Tree, core, present_perfect
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal import tense_of
 
@@ -246,7 +246,7 @@ def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> boo
         return False  # "as did four others": the same event told again, elided
     if _subject_cut(clause):
         return False
-    if _present_perfect(clause) and not _present_perfect(clause.head):
+    if present_perfect(clause) and not present_perfect(clause.head):
         return False  # "summoned five men ..., while Chelsea has vowed": up to now
     tense = tense_of(clause, stated=True)
     above = tense_of(clause.head, stated=True)
@@ -254,13 +254,6 @@ def same_time(tree: Tree, clause: Token, dated: dict[int, str], own: str) -> boo
     # with violence"), no event of the time; "will exhibit a decline as the
     # sector remains weak": a clause of time tells the future in the present.
     return (above, tense) in (("past", "past"), ("future", "future"), ("future", "present"))
-
-
-def _present_perfect(verb: Token) -> bool:
-    """Whether `verb` is told in the present perfect ("has vowed", "have left"),
-    which tells a time reaching up to now, not one of the past."""
-    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    return verb.tag_ == "VBN" and bool(aux & {"has", "have", "'ve"})
 
 
 def said_alongside(

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from newsbrief.brief import Block
 from newsbrief.events.event import is_negated
 from newsbrief.events.subjects import subjects_before
-from newsbrief.events.tree import Tree, contiguous
+from newsbrief.events.tree import PERFECT_AUXILIARIES, Tree, contiguous
 from newsbrief.lexicon import META_LINE
 from newsbrief.temporal import ReferenceDate, TemporalExpr
 
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 # subtitle may stand between them.
 LEAD_BLOCKS = 3
 
-_HAVE = frozenset({"has", "have", "'s", "'ve"})
 _BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # Verbs that tell a state, not news: "has been", "has had", "is being".
 _STATES = frozenset({"be", "have"})
@@ -74,9 +73,9 @@ def _news_tense(verb: Token) -> bool:
     if not aux:
         return False
     if verb.tag_ == "VBN":
-        return aux[0] in _HAVE
+        return aux[0] in PERFECT_AUXILIARIES
     if verb.tag_ == "VBG":
-        return aux[0] in _BE or (aux[0] in _HAVE and "been" in aux)
+        return aux[0] in _BE or (aux[0] in PERFECT_AUXILIARIES and "been" in aux)
     return False
 
 

@@ -35,6 +35,18 @@ def names_a_thing(token: Token) -> bool:
     )
 
 
+# Auxiliaries of the present perfect ("has sent", "have met", "he's gone"); "had" is
+# the past perfect, which takes a past time ("had left the day before").
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
+
+
+def present_perfect(verb: Token) -> bool:
+    """Whether `verb` is told in the present perfect ("has vowed", "have left"),
+    which tells a time reaching up to now, not one of the past."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ == "VBN" and bool(aux & PERFECT_AUXILIARIES)
+
+
 # What a naming participle is followed by: "called the Act", "known as", "based in".
 _NAMED = frozenset({"oprd", "attr", "dobj", "prep", "agent", "xcomp"})
 
