@@ -35,7 +35,7 @@ def test_the_split_phrase_dates_its_own_clause_not_the_frame() -> None:
     assert [r.event for r in brief.timeline] == ["what happened not long after midnight Friday"]
 
 
-def test_a_phrase_the_parse_cuts_across_its_sentences_is_left_whole(nlp: Language) -> None:
+def test_a_phrase_the_parse_cuts_across_its_sentences_is_left_whole() -> None:
     # The parse ends a sentence inside "10:21 a.m. Thursday": joining part of the
     # phrase would move its root to the sentence after.
     text = (
