@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.events.tree import PERFECT_AUXILIARIES
+from newsbrief.lexicon import PERFECT_AUXILIARIES
 from newsbrief.temporal import TemporalExpr, tense_of
 
 if TYPE_CHECKING:

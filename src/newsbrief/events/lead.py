@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING
 from newsbrief.brief import Block
 from newsbrief.events.event import is_negated
 from newsbrief.events.subjects import subjects_before
-from newsbrief.events.tree import PERFECT_AUXILIARIES, Tree, contiguous
-from newsbrief.lexicon import META_LINE
+from newsbrief.events.tree import Tree, contiguous
+from newsbrief.lexicon import META_LINE, PERFECT_AUXILIARIES, PRESENT_BE
 from newsbrief.temporal import ReferenceDate, TemporalExpr
 
 if TYPE_CHECKING:
@@ -36,7 +36,6 @@ if TYPE_CHECKING:
 # subtitle may stand between them.
 LEAD_BLOCKS = 3
 
-_BE = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # Verbs that tell a state, not news: "has been", "has had", "is being".
 _STATES = frozenset({"be", "have"})
 
@@ -75,7 +74,7 @@ def _news_tense(verb: Token) -> bool:
     if verb.tag_ == "VBN":
         return aux[0] in PERFECT_AUXILIARIES
     if verb.tag_ == "VBG":
-        return aux[0] in _BE or (aux[0] in PERFECT_AUXILIARIES and "been" in aux)
+        return aux[0] in PRESENT_BE or (aux[0] in PERFECT_AUXILIARIES and "been" in aux)
     return False
 
 

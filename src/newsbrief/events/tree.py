@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.lexicon import PERFECT_AUXILIARIES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -33,11 +35,6 @@ def names_a_thing(token: Token) -> bool:
         and any(c.dep_ in _NAMED for c in token.rights)
         and not any(t.ent_type_ in ("DATE", "TIME") for t in token.head.subtree if t.i >= token.i)
     )
-
-
-# Auxiliaries of the present perfect ("has sent", "have met", "he's gone"); "had" is
-# the past perfect, which takes a past time ("had left the day before").
-PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
 
 
 def present_perfect(verb: Token) -> bool:

@@ -7,6 +7,7 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 - `news.py`: the shape of news copy: agencies that sign datelines, metadata lines,
   words a sentence cannot end on.
 - `speech.py`: verbs that introduce speech, and their inflected forms.
+- `auxiliaries.py`: auxiliaries that tell a clause's tense.
 - `people.py`: personal titles, name suffixes, and the words that tell a gender.
 - `given_names.py`: given names that tell a person's gender.
 - `places.py`: countries, capitals, regions, aliases, head words of place names.
@@ -14,6 +15,7 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 - `listing.py`: how the name tables are written.
 """
 
+from newsbrief.lexicon.auxiliaries import PERFECT_AUXILIARIES, PRESENT_BE
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
 from newsbrief.lexicon.news import (
     CREDIT_LINE,
@@ -92,9 +94,11 @@ __all__ = [
     "ORG_LEAD_WORDS",
     "ORG_NOUNS",
     "PARTY_WORDS",
+    "PERFECT_AUXILIARIES",
     "PERSON_TITLES",
     "PLACE_HEAD_LABELS",
     "PLACE_LEAD_WORDS",
+    "PRESENT_BE",
     "PRONOUN_GENDER",
     "REGIONS",
     "RELIGIONS",

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.lexicon import PERFECT_AUXILIARIES, PRESENT_BE, SPEECH_VERBS
 from newsbrief.temporal.context import Tense
 from newsbrief.temporal.tense_words import (
     ACCOUNTS_NOUNS,
@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _MAX_HOPS = 8
-# The present forms of "be" that make a progressive.
-_BE_NOW = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -104,7 +102,7 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         return "future"
     if any(a.morph.get("Tense", []) == ["Past"] for a in auxes) or verb.tag_ == "VBD":
         return "past"
-    if verb.tag_ == "VBN" and (lowers & {"has", "have", "'ve", "'s"} or not auxes):
+    if verb.tag_ == "VBN" and (lowers & PERFECT_AUXILIARIES or not auxes):
         # Present perfect ("has risen since Friday") and reduced relatives ("the
         # deal signed Friday") both look back.
         return "past"
@@ -138,7 +136,7 @@ def _arranged(verb: Token, lowers: set[str], depth: int, stated: bool) -> bool:
     it (`depth`: "is facing charges stemming from his arrest over the weekend")."""
     return (
         verb.tag_ == "VBG"
-        and bool(lowers & _BE_NOW)
+        and bool(lowers & PRESENT_BE)
         and not lowers & {"has", "have", "been"}
         and depth == 0
         and not stated
