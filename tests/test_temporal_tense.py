@@ -89,8 +89,19 @@ def test_set_and_due_to_point_ahead(nlp: Language, sentence: str, value: str) ->
         # A past in a clause of time under a clause ahead is that clause's future.
         ("He said he would sign the deal when the board met Thursday.", "Thursday", "2013-03-28"),
         ("Buyers were likely to bid as soon as trading opened Monday.", "Monday", "2013-03-25"),
-        # ... under a past clause it stays past.
+        # ... under a past clause it stays past, and under a future told in the
+        # present too, which would take a present in its clause of time.
         ("He left when the board met Tuesday.", "Tuesday", "2013-03-19"),
+        (
+            "As the dust settles after the high court ruled on Thursday, questions linger.",
+            "Thursday",
+            "2013-03-21",
+        ),
+        (
+            "He will start seventh on Sunday as his car struggled on Thursday.",
+            "Thursday",
+            "2013-03-21",
+        ),
     ],
 )
 def test_a_clause_of_time_takes_the_future_of_the_clause_above(

@@ -173,7 +173,21 @@ def _ahead_of_its_head(verb: Token, depth: int, stated: bool) -> bool:
     if not any(c.lower_ in TIME_CLAUSE_MARKS for c in marks):
         return False
     above = governing_verb(verb.head)
-    return above is not None and verb_tense(above, depth + 1, stated=stated) == "future"
+    if above is None or _future_of_now(above):
+        # "As the dust settles after the court ruled on Friday": a future told in
+        # the present ("will", news style "settles") takes a present, not a past,
+        # in its clause of time, so the past there is the past.
+        return False
+    return verb_tense(above, depth + 1, stated=stated) == "future"
+
+
+def _future_of_now(verb: Token) -> bool:
+    """Whether `verb` is told in a present form ("will sign", "meets"), not one seen
+    from the past ("would sign", "were likely to bid")."""
+    lowers = {a.lower_ for a in _auxiliaries(verb)}
+    if lowers:
+        return bool(lowers & (FUTURE_AUXILIARIES - {"would"}))
+    return verb.tag_ in ("VBZ", "VBP")
 
 
 def _singular_subject(verb: Token) -> bool:
