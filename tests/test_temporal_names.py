@@ -22,6 +22,8 @@ if TYPE_CHECKING:
         'The songs were "Over the Rainbow" and "White Christmas "(by Irving Berlin).',
         "The story ran in USA Today.",
         "Schiff told USA TODAY's video series that it is clear.",
+        '"That word needs to die," James told CNN Tonight.',
+        "He watched ABC World News Tonight.",
         "He spoke on the BBC Radio 4 Today programme.",
         "He told the Today programme that rates would rise.",
         "She was a guest on The Tonight Show.",
@@ -101,6 +103,10 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
         ),
         # A shouted headline's TODAY is the day.
         ("MARKETS FALL TODAY AS BANKS WOBBLE", {"TODAY": "2013-03-22"}),
+        (
+            "He spoke Friday. Tonight, he will speak again.",
+            {"Friday": "2013-03-22", "Tonight": "2013-03-22TNI"},
+        ),
         # A story that names someone June still dates "in June".
         (
             "'Mama' June Shannon spoke on Monday. June said the show ends in June.",

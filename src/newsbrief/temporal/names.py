@@ -62,11 +62,14 @@ def _quoted_title(c: Candidate, doc: Doc) -> bool:
 
 
 def _title_today(c: Candidate, doc: Doc) -> bool:
-    """'USA Today', 'USA TODAY', 'BBC Radio 4 Today': a name ending in Today, not
-    the day (in capitals only among words that are not: not in a shouted headline)."""
+    """'USA Today', 'USA TODAY', 'BBC Radio 4 Today', 'CNN Tonight': a name ending in
+    Today or Tonight, not the day (in capitals only among words that are not: not
+    in a shouted headline)."""
     text, word = c.match.string, c.match.group(0)
     around = text[max(0, c.start - 40) : c.end + 40]
-    if word != "Today" and (word != "TODAY" or not any(ch.islower() for ch in around)):
+    if word not in ("Today", "Tonight") and (
+        word not in ("TODAY", "TONIGHT") or not any(ch.islower() for ch in around)
+    ):
         return False
     words = text[max(0, c.start - 20) : c.start].split()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1:].isalnum()
