@@ -103,6 +103,36 @@ def test_a_year_earlier_compares_a_year_stated_in_figures(
     assert found_values[next(k for k in found_values if "earlier" in k.lower())] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Told, in another paragraph than any period: counted back from the year
+        # told last.
+        (
+            "In 2012, a professor was arrested.\n\nThe cartoon went viral.\n\n"
+            "A year earlier, Delhi went one step further.",
+            "2011",
+        ),
+        (
+            "Jonathan won in 2011.\n\nRiots broke out.\n\n"
+            "Buhari had founded the party a year earlier.",
+            "2010",
+        ),
+        # Compared, with no period near: the present's year, as "a year ago" is.
+        (
+            "In 2012, a professor was arrested.\n\nThe cartoon went viral.\n\n"
+            "Wages were 3.8 percent higher than a year earlier.",
+            "2014",
+        ),
+    ],
+)
+def test_a_year_earlier_told_counts_back_from_the_time_told(
+    nlp: Language, text: str, expected: str
+) -> None:
+    found_values = values(nlp, text, dt.date(2015, 4, 1))
+    assert found_values[next(k for k in found_values if "earlier" in k.lower())] == expected
+
+
 def test_a_year_earlier_compares_the_quarter_the_story_reports(nlp: Language) -> None:
     """A quarter named in passing in another paragraph is not what the story compares."""
     text = (

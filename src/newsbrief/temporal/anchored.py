@@ -26,7 +26,7 @@ def _within(day: str | None, period: str) -> bool:
     return day.startswith(period)
 
 
-def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
+def _anchor_for(unit: str, keep: bool, ctx: Context, back: bool = False) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
         # (this sentence or the one before): "third-quarter net rose ... from a
@@ -37,7 +37,13 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
         period = ctx.recent.get("period")
         if period is not None:
             return None if period.startswith("P") else period
-        return ctx.anchors.get("lead quarter") or ctx.anchors.get("quarter")
+        quarter = ctx.anchors.get("lead quarter") or ctx.anchors.get("quarter")
+        if quarter is None and back:
+            # "In 2012, a professor was arrested. ... A year earlier, Delhi went
+            # further": counted back from the time told, as "the year before" is;
+            # only "a year ago" counts from now.
+            return ctx.anchors.get("last")
+        return quarter
     if unit == "year":
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
@@ -62,7 +68,14 @@ def _anchor_for(unit: str, keep: bool, ctx: Context) -> str | None:
 
 
 def anchored(
-    unit: str, k: int, ctx: Context, keep: bool = False, *, clock: bool = False, told: bool = False
+    unit: str,
+    k: int,
+    ctx: Context,
+    keep: bool = False,
+    *,
+    clock: bool = False,
+    told: bool = False,
+    back: bool = False,
 ) -> str:
     """The date last mentioned, moved `k` units; else the reference date's (a day
     counted from no date told stays unknown).
@@ -70,13 +83,15 @@ def anchored(
     With `keep` the anchor keeps its own granularity ("a year earlier" after "the
     third quarter" is that quarter a year before); without, the result is at the
     granularity of `unit` ("the following year" after "May 22, 1995" is 1996).
-    With `clock` (a time of day) only a day told counts: "The A380 was revealed in
-    January 2005. The take-off, at 08:30 UTC" is not some day of January.
+    With `back` ("a year earlier", not "a year ago") and no period to compare,
+    the time told last is the anchor. With `clock` (a time of day) only a day told
+    counts: "The A380 was revealed in January 2005. The take-off, at 08:30 UTC" is
+    not some day of January.
     """
     if clock:
         anchor = ctx.anchors.get("clock day") or ctx.anchors.get("day")
     else:
-        anchor = _anchor_for(unit, keep, ctx)
+        anchor = _anchor_for(unit, keep, ctx, back)
         if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
             anchor = ctx.anchors.get("clock day", anchor)
     m = parse(anchor or "")

@@ -324,7 +324,13 @@ _FUNCTIONS = {
     "rel": lambda a, c: rel(_int(a[0]), a[1], c),
     "wd": lambda a, c: weekday(a[0], _int(a[1]) if len(a) > 1 else None, c),
     "anchor": lambda a, c: anchored(
-        a[0], _int(a[1]) if len(a) > 1 else 0, c, "keep" in a, clock="clock" in a, told="told" in a
+        a[0],
+        _int(a[1]) if len(a) > 1 else 0,
+        c,
+        "keep" in a,
+        clock="clock" in a,
+        told="told" in a,
+        back="back" in a,
     ),
     "dated": lambda a, c: dated(a[0], a[1], c),
     "inyear": lambda a, c: in_year(a[0], c),

@@ -15,6 +15,15 @@ from newsbrief.temporal.rules.rule import Rule, ex
 # year before the vote", which counts from an event.
 _ENDS_PHRASE = r"(?=\s*(?:[.,;:!?)]|$))"
 
+# "a year earlier" told ("A year earlier, he had fled") or compared ("higher than
+# a year earlier", "from $4 million a year earlier"). "a year before the bombings"
+# counts from an event, not a date: no date.
+_YEAR_EARLIER = rf"(?:{{approx}}\s+)?an?\s+year\s+(?:earlier|before{_ENDS_PHRASE})"
+_COMPARED = (
+    r"\b(?:than|from|over|on|compared\s+(?:with|to)|versus|vs\.)"
+    r"(?:\s+(?:[$€£]?\d[\d.,]*%?|million|billion|trillion|percent|cents?|points?|a\s+share|or),?)*"
+)
+
 RULES: tuple[Rule, ...] = (
     # --- Relative to the reference date --------------------------------------------------------
     Rule(
@@ -194,9 +203,19 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_year_ago",
-        # "a year before the bombings" counts from an event, not a date: no date.
-        rf"(?:{{approx}}\s+)?an?\s+year\s+(?:earlier|ago|before{_ENDS_PHRASE})"
-        r"|year[\s-](?:earlier|ago)",
+        r"(?:{approx}\s+)?an?\s+year\s+ago|year[\s-](?:ago|earlier)",
+        "DATE",
+        "anchor(year,-1,keep)",
+        (
+            ex("Net fell in the third quarter of 2012 from a year ago.", "a year ago", "2011-Q3"),
+            ex("Sales rose from a year ago.", "a year ago", "2012"),
+        ),
+    ),
+    Rule(
+        "date_year_earlier_compared",
+        # "higher than a year earlier", "from a year earlier": compared with the
+        # period talked about, or with the present when none is near.
+        _YEAR_EARLIER,
         "DATE",
         "anchor(year,-1,keep)",
         (
@@ -205,8 +224,25 @@ RULES: tuple[Rule, ...] = (
                 "a year earlier",
                 "2011-Q3",
             ),
-            ex("Sales rose from a year ago.", "a year ago", "2012"),
+            ex("Wages were higher than a year earlier.", "a year earlier", "2012"),
+        ),
+        preceded_by=_COMPARED,
+    ),
+    Rule(
+        "date_year_earlier",
+        # Told, not compared (the rule above wins where both match): counted back
+        # from the time told last.
+        _YEAR_EARLIER,
+        "DATE",
+        "anchor(year,-1,keep,back)",
+        (
             ex("He had left a year before.", "a year before", "2012"),
+            ex(
+                "In 2009, he was arrested. He was freed. Police were blamed. A year earlier, he "
+                "had fled.",
+                "A year earlier",
+                "2008",
+            ),
         ),
     ),
     Rule(
