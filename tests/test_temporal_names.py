@@ -112,6 +112,13 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
             "'Mama' June Shannon spoke on Monday. June said the show ends in June.",
             {"Monday": "2013-03-18", "June": "2013-06"},
         ),
+        # A holiday that is someone's surname is them on its own too; without
+        # such a name it stays the holiday.
+        (
+            "Attorney Jerryl Christmas spoke on Monday.\n\nChristmas told CNN he was hurt.",
+            {"Monday": "2013-03-18"},
+        ),
+        ("Christmas was quiet.", {"Christmas": "2012-12-25"}),
         # A surname too: "in May" stays the month.
         (
             "Theresa May spoke on Monday. The election is in May.",

@@ -40,20 +40,29 @@ _MONTH_THING_WORDS = NAMED_MONTH_WORDS | {"Fool", "Fools", "Day"}
 
 _PEOPLE = "newsbrief.month_people"
 
+# Holidays that are also surnames ("attorney Jerryl Christmas"): a story that
+# names someone so uses the word alone for them ("Christmas said").
+_HOLIDAY_SURNAMES = frozenset({"christmas", "easter"})
+
 
 def _months_named(doc: Doc) -> frozenset[str]:
     """The months `doc` uses as someone's name: a month in capitals before the next
     word of a name ("'Mama' June Shannon", "April Wexler"), inside a sentence and
     not after a word that makes it a time ("Since June Apple has sold"), or a
-    person's name ending in one ("James May")."""
+    person's name ending in one ("James May", and of the holidays only that:
+    "Jerryl Christmas")."""
     found = set()
     for t in doc[:-1]:
         nxt = doc[t.i + 1]
-        if not t.is_title or t.lower_ not in T.MONTHS or t.is_sent_start:
+        if not t.is_title or t.is_sent_start:
+            continue
+        if t.lower_ not in T.MONTHS and t.lower_ not in _HOLIDAY_SURNAMES:
             continue
         before = doc[t.i - 1]
         if t.ent_type_ == "PERSON" and before.ent_type_ == "PERSON" and before.is_title:
             found.add(t.lower_)
+            continue
+        if t.lower_ not in T.MONTHS:
             continue
         if _listed_with_people(t):
             found.add(t.lower_)
@@ -99,11 +108,12 @@ def share_month_people(docs: Sequence[Doc]) -> None:
 
 
 def month_person(c: Candidate, doc: Doc) -> bool:
-    """'June said', 'his wife June': in a story that names someone June, a June on
-    its own is her, unless a word before it makes it a time ("in June", "the June
-    hearing")."""
+    """'June said', 'his wife June': in a story that names someone June (or
+    Christmas), a June on its own is her, unless a word before it makes it a time
+    ("in June", "the June hearing")."""
     month = c.match.group(0)
-    if c.rule.name != "date_month" or not month.istitle():
+    holiday = c.rule.name == "date_holiday" and month.lower() in _HOLIDAY_SURNAMES
+    if (c.rule.name != "date_month" and not holiday) or not month.istitle():
         return False
     if month.lower() not in shared(doc, _PEOPLE, _months_named):
         return False
