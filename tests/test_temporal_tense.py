@@ -110,6 +110,20 @@ def test_a_clause_of_time_takes_the_future_of_the_clause_above(
     assert value_of(nlp, sentence, text) == value
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # What a clause follows is over, however news style tells that clause ...
+        ("Spieth has McIlroy in his sights after winning the title on Sunday.", "2013-03-17"),
+        ("She has been in hospital since collapsing on Sunday.", "2013-03-17"),
+        # ... unless words put the clause ahead.
+        ("He will rest after winning the title on Sunday.", "2013-03-24"),
+    ],
+)
+def test_a_gerund_after_after_is_over(nlp: Language, sentence: str, value: str) -> None:
+    assert value_of(nlp, sentence, "Sunday") == value
+
+
 def test_a_stative_present_is_not_a_schedule(nlp: Language) -> None:
     """'they meet Monday' is planned; 'I want to be clear', said Wednesday, is not."""
     sentence = 'Lockhart on Wednesday: "I want to be absolutely clear."'

@@ -124,6 +124,11 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         # headquarters Monday night, Clinton still has work") is no schedule, so
         # only words make a simple present above it a future.
         above = governing_verb(head)
+        if above is not None and verb.dep_ == "pcomp" and head.lower_ in ("after", "since"):
+            # "has McIlroy in his sights after winning on Sunday": what a clause
+            # follows is over, unless words put that clause ahead ("will rest
+            # after winning on Sunday"); news style's present does not.
+            return "future" if verb_tense(above, depth + 1, stated=True) == "future" else "past"
         described = stated or verb.dep_ == "acl"
         return verb_tense(above, depth + 1, stated=described) if above is not None else None
     return None
