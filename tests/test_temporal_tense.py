@@ -130,9 +130,18 @@ def test_a_stative_present_is_not_a_schedule(nlp: Language) -> None:
     assert value_of(nlp, sentence, "Wednesday") == "2013-03-20"
 
 
-def test_what_a_present_follows_is_over(nlp: Language) -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The arrest follows that of three teenagers from London on Sunday.",
+        "The move comes after an attack on Sunday.",
+        # Any present: what it is after or since is over.
+        "Durst now sits in a New Orleans jail after his arrest Sunday.",
+        "The county has 79 cases since an outbreak on Sunday.",
+    ],
+)
+def test_what_a_present_follows_is_over(nlp: Language, sentence: str) -> None:
     """'The arrest follows that of three teenagers on Sunday': Sunday is behind it."""
-    sentence = "The arrest follows that of three teenagers from London on Sunday."
     assert value_of(nlp, sentence, "Sunday") == "2013-03-17"
 
 

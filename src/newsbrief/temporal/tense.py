@@ -278,17 +278,15 @@ def _after_the_subject(token: Token, verb: Token) -> bool:
 
 
 def _what_it_follows(token: Token, verb: Token) -> bool:
-    """Whether `token` is in what a present "follows" or "comes after" names,
-    which is over ("The move follows a vote Thursday", "comes after an attack on
-    Thursday")."""
+    """Whether `token` is in what a present "follows", or comes after or since,
+    names, which is over ("The move follows a vote Thursday", "comes after an
+    attack on Thursday", "sits in jail after his arrest Saturday")."""
     if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ == "aux" for c in verb.children):
         return False
     if verb.lemma_ == "follow":
         after = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.i > verb.i]
-    elif verb.lemma_ == "come":
-        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "after"]
     else:
-        return False
+        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "since")]
     return any(token in c.subtree for c in after)
 
 
