@@ -281,6 +281,30 @@ def test_a_year_earlier_after_a_span_is_last_year(nlp: Language) -> None:
     assert values(nlp, text, dt.date(1989, 10, 30))["a year earlier"] == "1988"
 
 
+@pytest.mark.parametrize(
+    ("text", "month", "expected"),
+    [
+        (
+            "There were three marches in March 1965. The assassination of Malcolm X that "
+            "February had re-energized her.",
+            "February",
+            "1965-02",
+        ),
+        (
+            "Romney ran in 2008.\n\nThat July, Dermer helped orchestrate his visit.",
+            "July",
+            "2008-07",
+        ),
+        # After a verb, "that" opens what is said: the month nearest the paper's date.
+        ("Sales rose in 2010.\n\nOfficials said that February sales rose.", "February", "2013-02"),
+    ],
+)
+def test_that_month_is_the_month_of_the_year_told(
+    nlp: Language, text: str, month: str, expected: str
+) -> None:
+    assert values(nlp, text)[month] == expected
+
+
 def test_anchored_expressions_count_from_the_date_named_before(nlp: Language) -> None:
     text = "He was arrested on May 22, 1995, and tried the following year."
     assert values(nlp, text)["the following year"] == "1996"

@@ -191,6 +191,25 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
+_MONTH_CODE = re.compile(r"\d\d")
+
+
+def _that_month(template: str, c: Candidate, doc: Doc) -> str:
+    """`template`, for a month after "that" ("the assassination of Malcolm X that
+    February"), as the month of the year told last, as "that summer" is; not after
+    a verb, where "that" opens what it says ("said that February sales rose": the
+    parse often takes the other "that" for this one too)."""
+    m = NEAREST.match(template)
+    tokens = tokens_in(doc, (c.start, c.end))
+    if m is None or not _MONTH_CODE.fullmatch(m.group("code")) or not tokens:
+        return template
+    if tokens.start == 0 or doc[tokens.start - 1].lower_ != "that":
+        return template
+    if tokens.start > 1 and doc[tokens.start - 2].pos_ in ("VERB", "AUX"):
+        return template
+    return f"incontext({m.group('code')},0,told){m.group('suffix')}"
+
+
 # A weekday or "that night" named inside a month: "on a Friday evening in February",
 # "that night in April 2013". Some day of that month, not the nearest Friday.
 _DAY_OF = re.compile(r"^(?:wd\(\d\)|anchor\(day,0(?:,told)?\))(?P<suffix>.*)$")
@@ -253,6 +272,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 serial, previous_sentence = serial + 1, sentence
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
             template = _apposed_year(template, c, before)
+            template = _that_month(template, c, seg.doc)
             tense = clause_tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
