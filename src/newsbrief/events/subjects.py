@@ -51,12 +51,13 @@ MAX_REACH = 12
 MAX_SUBJECT_REACH = 40
 _MAX_CLIMB = 5
 
-# Marks setting words aside. A subject's clause set aside ("Carnival, which has
-# three ships on order, presented claims") is a state of another time, which a
-# row reaching over it would hold; a relative or participle clause that tells
-# which thing ("a woman who was watching her clothes dry") is part of naming the
-# subject. A clause hanging from the subject's nouns by a preposition ("the
-# wisdom in returning the boy") tells an event of its own.
+# Marks setting words aside. A subject's relative clause set aside with no time
+# of its own ("Carnival, which has three ships on order, presented claims") is
+# read with the row, which would not say who without it; other asides are of
+# another time. A relative or participle clause that tells which thing ("a woman
+# who was watching her clothes dry") is part of naming the subject. A clause
+# hanging from the subject's nouns by a preposition ("the wisdom in returning the
+# boy") tells an event of its own.
 _ASIDE = frozenset({",", "(", ")", "—", "–", "--", ";", ":"})
 _NAMING_DEPS = frozenset({"relcl", "acl"})
 _EVENT_DEPS = frozenset({"pcomp", "advcl", "ccomp", "csubj", "parataxis"})
@@ -69,6 +70,7 @@ def _names_its_subject(subject: Token, tokens: Span) -> bool:
     every clause in them within a relative or participle one (or the subject
     itself, "Taking photos")."""
     named = _other_names(subject, tokens) | _inner_commas(subject, tokens)
+    named |= _relative_asides(subject, tokens)
     for t in tokens:
         if t.text in _ASIDE and not (t.text == "," and t.i in named):
             return False
@@ -127,6 +129,27 @@ def _inner_commas(subject: Token, tokens: Span) -> set[int]:
                 out |= {before, sub[-1].i + 1}
         elif not any(w.pos_ in ("VERB", "AUX") for w in sub):
             out.add(before)
+    return out
+
+
+def _relative_asides(subject: Token, tokens: Span) -> set[int]:
+    """The indices of the commas around a relative clause on the subject with no
+    time in it ("The singer, whose full name was Kayahan Acar, was born"): without
+    it the row would not say who."""
+    out: set[int] = set()
+    doc = subject.doc
+    for t in tokens:
+        if t.dep_ != "relcl" or t.head != subject:
+            continue
+        sub = list(t.subtree)
+        before, after = sub[0].i - 1, sub[-1].i + 1
+        if before < tokens.start or after >= tokens.end:
+            continue
+        if doc[before].text != "," or doc[after].text != ",":
+            continue
+        if any(w.ent_type_ in ("DATE", "TIME") for w in sub):
+            continue
+        out |= {before, after}
     return out
 
 
