@@ -96,6 +96,13 @@ def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
         ("The singer, whose full name was Kayahan Acar, was born in Izmir on March 29, "
          "1949.",
          "The singer, whose full name was Kayahan Acar, was born in Izmir on March 29, 1949"),
+        # ... a participle of its verb set aside, or a relative clause between dashes,
+        ("City, seeking to retain its title, is only one point ahead after Saturday.",
+         "City, seeking to retain its title, is only one point ahead after Saturday"),
+        ("The 20-year-old -- who claims he is affiliated with ISIS -- was arrested on "
+         "January 14.",
+         "The 20-year-old -- who claims he is affiliated with ISIS -- was arrested on "
+         "January 14"),
         # ... unless it holds a time of its own, another event's,
         ("The 56,300-ton warship, which was launched in 1956, was decommissioned in 1993.",
          "was decommissioned in 1993"),

@@ -70,9 +70,9 @@ def _names_its_subject(subject: Token, tokens: Span) -> bool:
     every clause in them within a relative or participle one (or the subject
     itself, "Taking photos")."""
     named = _other_names(subject, tokens) | _inner_commas(subject, tokens)
-    named |= _relative_asides(subject, tokens)
+    asides = _relative_asides(subject, tokens)
     for t in tokens:
-        if t.text in _ASIDE and not (t.text == "," and t.i in named):
+        if t.text in _ASIDE and not ((t.text == "," and t.i in named) or t.i in asides):
             return False
         if t == subject or t.pos_ not in ("VERB", "AUX") or t.dep_ not in _EVENT_DEPS:
             continue
@@ -132,20 +132,33 @@ def _inner_commas(subject: Token, tokens: Span) -> set[int]:
     return out
 
 
+# Marks that set an aside off in pairs.
+_PAIRED = frozenset({",", "--", "—", "–"})
+
+
 def _relative_asides(subject: Token, tokens: Span) -> set[int]:
-    """The indices of the commas around a relative clause on the subject with no
-    time in it ("The singer, whose full name was Kayahan Acar, was born"): without
-    it the row would not say who."""
+    """The indices of the marks around a relative clause on the subject, or a
+    participle of its verb, set aside with no time in it ("The singer, whose full
+    name was Kayahan Acar, was born", "City, seeking to retain its title, is one
+    point ahead", "The 20-year-old -- who claims he is affiliated with ISIS --
+    was arrested"): without it the row would not say who."""
     out: set[int] = set()
     doc = subject.doc
     for t in tokens:
-        if t.dep_ != "relcl" or t.head != subject:
+        relative = t.dep_ == "relcl" and t.head == subject
+        participle = (
+            t.dep_ == "advcl"
+            and t.tag_ in ("VBG", "VBN")
+            and t.head == subject.head
+            and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        )
+        if not relative and not participle:
             continue
         sub = list(t.subtree)
         before, after = sub[0].i - 1, sub[-1].i + 1
         if before < tokens.start or after >= tokens.end:
             continue
-        if doc[before].text != "," or doc[after].text != ",":
+        if doc[before].text not in _PAIRED or doc[after].text != doc[before].text:
             continue
         if any(w.ent_type_ in ("DATE", "TIME") for w in sub):
             continue
