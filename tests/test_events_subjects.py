@@ -54,6 +54,20 @@ def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
     assert rows == ["expects to stay profitable this year"]
 
 
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Africa was shot and killed by Los Angeles police Sunday.",
+         "Africa was shot and killed by Los Angeles police Sunday"),
+        ("An officer shot and killed Michael Brown in August.",
+         "An officer shot and killed Michael Brown in August"),
+    ],
+)  # fmt: skip
+def test_a_verb_joined_to_a_bare_one_reaches_back_over_it(text: str, row: str) -> None:
+    """'shot and killed': one event told by two verbs, and whose it is."""
+    assert _rows(text) == [row]
+
+
 def test_a_row_reaches_only_so_far_within_its_sentence(nlp: Language) -> None:
     doc = nlp("The lamb was Bruno, nicknamed 'Woolly', who was born in Leeds in 2009.")
     who = next(t for t in doc if t.lower_ == "who")

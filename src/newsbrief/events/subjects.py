@@ -194,11 +194,21 @@ def understood_subject(head: Token) -> Token | None:
             verb = verb.head.head  # "after seeing": the preposition's verb
         elif verb.dep_ in _SHARING and verb.head != verb:
             verb = verb.head
+        elif verb.dep_ == "conj" and _bare_before(verb.head, verb):
+            verb = verb.head  # "was shot and killed Sunday": one event, told twice
         else:
             return None
         if verb.pos_ not in ("VERB", "AUX"):
             return None
     return None
+
+
+def _bare_before(first: Token, verb: Token) -> bool:
+    """Whether `first` is a verb joined to `verb` with nothing of its own after it
+    ("shot and killed", "was shot and killed"): the two tell one event."""
+    return first.pos_ in ("VERB", "AUX") and all(
+        c.i < first.i or c == verb or c.dep_ in ("cc", "punct") for c in first.children
+    )
 
 
 # Words that open a clause of time, which the parse may take for a preposition
