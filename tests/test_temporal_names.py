@@ -70,6 +70,8 @@ if TYPE_CHECKING:
         "There was his wife June, always in the kitchen. June made dinner, as June Cleaver did.",
         "Tara Reid plays April Wexler. Her mother calls April often.",
         "Richard Hammond and James May were spotted in London. Hammond has joined May.",
+        "I agreed, and I am Ms. December.",
+        "Mr. March, the calendar's cover, smiled.",
     ],
 )
 def test_names_are_not_times(nlp: Language, sentence: str) -> None:

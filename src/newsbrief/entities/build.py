@@ -34,16 +34,13 @@ from newsbrief.entities.places import qualified_places
 from newsbrief.entities.short_forms import merge_org_short_forms
 from newsbrief.entities.spelling import merge_misspellings
 from newsbrief.entities.words import Words, english_words
-from newsbrief.lexicon import given_name_gender
+from newsbrief.lexicon import HONORIFICS, given_name_gender
 from newsbrief.nlp import Annotated
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 PRONOUN_PERSON_MIN = 2  # he or she bound to a name this often: a person, whatever the votes
-# Titles that name a person's standing rather than a job: kept as aliases
-# ("Mr. Reyes") because the article refers to the person that way.
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 
 
 def _display_name(g: Group, label: str) -> str:

@@ -42,6 +42,7 @@ from newsbrief.lexicon.organizations import (
 )
 from newsbrief.lexicon.people import (
     GENDERED_NOUNS,
+    HONORIFICS,
     KIN_NOUNS,
     NAME_SUFFIXES,
     PARTY_WORDS,
@@ -83,6 +84,7 @@ __all__ = [
     "GENDERED_NOUNS",
     "GIVEN_NAME_GENDER",
     "GLANCE_HEADINGS",
+    "HONORIFICS",
     "KIN_NOUNS",
     "LINK_LINE",
     "MARKET_NOUNS",

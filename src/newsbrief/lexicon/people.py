@@ -136,6 +136,11 @@ PERSON_TITLES = frozenset(
 )
 
 
+# Titles that name a person's standing rather than a job: kept as aliases ("Mr.
+# Reyes") because the article refers to the person that way; a month after one
+# is a name ("Ms. December").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
+
 # Personal titles that tell a person's gender ("Mr Lowe", "Mrs. Lowe").
 TITLE_GENDER = {
     "mr": "m",

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsbrief.lexicon import HONORIFICS
 from newsbrief.temporal import tables as T
 from newsbrief.temporal.capitals import NAMED_MONTH_WORDS, TIME_OPENERS, headline, month_person
 from newsbrief.temporal.scan import Candidate, tokens_in
@@ -165,6 +166,14 @@ _HOLIDAY_TIMES = frozenset(
 
 
 _NEXT_TWO = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+def _titled_month(c: Candidate, doc: Doc) -> bool:
+    """'Ms. December', 'Mr. March': a month after a person's title is a name."""
+    if c.rule.name != "date_month":
+        return False
+    words = c.match.string[max(0, c.start - 8) : c.start].split()
+    return bool(words) and words[-1].rstrip(".").lower() in HONORIFICS
 
 
 def _named_month(c: Candidate, doc: Doc) -> bool:
@@ -340,6 +349,7 @@ NAME_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _holiday_thing,
     _named_day,
     _named_season,
+    _titled_month,
     _named_month,
     month_person,
     _newspaper,
