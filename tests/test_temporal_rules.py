@@ -128,7 +128,7 @@ def test_the_families_hold_every_rule_once_in_their_order() -> None:
     modules = {m.name for m in pkgutil.iter_modules(rules.__path__)}
     assert modules - {"rule"} == {family.__name__.rsplit(".", 1)[1] for family in FAMILIES}
     assert [f.__name__.rsplit(".", 1)[1] for f in FAMILIES] == [
-        "times", "dates", "relative", "durations",
+        "times", "dates", "relative", "days", "durations",
     ]  # fmt: skip
 
 

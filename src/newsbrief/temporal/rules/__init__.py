@@ -7,7 +7,8 @@ resource file per type).
 - `dates.py`: full dates, months, seasons, quarters and halves, years, decades,
   centuries.
 - `relative.py`: dates counted from the reference date or the date last
-  mentioned, weekdays and weekends, holidays.
+  mentioned.
+- `days.py`: weekdays and weekends, holidays.
 - `durations.py`: rates, durations and sets.
 
 Where matches overlap the longest wins, then the rule listed first: `RULES` is the
@@ -17,13 +18,19 @@ rules say.
 
 from __future__ import annotations
 
-from newsbrief.temporal.rules import dates, durations, relative, times
+from newsbrief.temporal.rules import dates, days, durations, relative, times
 from newsbrief.temporal.rules.rule import EXAMPLE_REFERENCE, Example, Rule, ex
 
 # The families in the order their rules are tried.
-FAMILIES = (times, dates, relative, durations)
+FAMILIES = (times, dates, relative, days, durations)
 
-RULES: tuple[Rule, ...] = (*times.RULES, *dates.RULES, *relative.RULES, *durations.RULES)
+RULES: tuple[Rule, ...] = (
+    *times.RULES,
+    *dates.RULES,
+    *relative.RULES,
+    *days.RULES,
+    *durations.RULES,
+)
 
 RULES_BY_NAME = {rule.name: rule for rule in RULES}
 
