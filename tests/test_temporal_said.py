@@ -56,6 +56,14 @@ def test_a_quotation_counts_from_when_its_sentence_says_it_was_said(
     assert (date.value, date.speech) == (value, True)
 
 
+def test_a_date_set_off_in_marks_in_the_writers_phrase_is_no_quotation(nlp: Language) -> None:
+    """'in the "late summer,"': words set off, not what someone said at 2016's time."""
+    text = 'The drama will premiere in the "late summer," with season two set for 2016.'
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2013, 11, 5))
+    (date,) = [d for d in dates if d.text == "late summer"]
+    assert (date.value, date.speech) == ("2014-SU", False)
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -191,6 +191,18 @@ def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | N
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
+# A quoted date that is all the quotation holds, inside a phrase of the writer's
+# ('will premiere in the "late summer,"'): words set off, not what someone said.
+_SET_OFF_BEFORE = re.compile(r"\b(?:the|a|in|on|by|until|for|from|since)\s+[\"“]$", re.IGNORECASE)
+_SET_OFF_AFTER = re.compile(r"[.,;:!?]?[\"”]")
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    return bool(
+        _SET_OFF_BEFORE.search(text, max(0, start - 12), start) and _SET_OFF_AFTER.match(text, end)
+    )
+
+
 _MONTH_CODE = re.compile(r"\d\d")
 
 
@@ -257,7 +269,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         # it: its "today" is the day it was written, not the article's.
         own = own_date(doc.blocks[seg.block])
         seg_reference = own or reference
-        quoted = [own is None and inside(quotes, seg.start + c.start) for c in candidates]
+        quoted = [
+            own is None
+            and inside(quotes, seg.start + c.start)
+            and not _set_off(doc.text, seg.start + c.start, seg.start + c.end)
+            for c in candidates
+        ]
         joins = joined(candidates)
         sentences = [_sentence(seg.doc, c) for c in candidates]
         timed = {sentences[j] for j, c in enumerate(candidates) if c.rule.type in ("DATE", "TIME")}
