@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         'He has been cast in Fox\'s sequel "Independence Day 2."',
         "Independence Day 2 is a big get for Usher.",
         "Look at the windows into those Sunday school classes.",
+        "Dignitaries came dressed in their Sunday best.",
         "The uprising became known as the Arab Spring.",
         "Tanks ended the Prague Spring.",
         "The show ran during Egypt's post-Arab Spring days.",

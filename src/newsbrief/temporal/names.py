@@ -112,11 +112,13 @@ def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
 
 
 def _weekday_school(c: Candidate, doc: Doc) -> bool:
-    """'Sunday school classes', 'a Saturday school': a school, not a day."""
+    """'Sunday school classes', 'a Saturday school', 'dressed in their Sunday best':
+    a school or clothes, not a day."""
     span = c.group_span("weekday")
     if span is None or span[1] != c.end:
         return False
-    return bool(re.match(r"\s+schools?\b", c.match.string[c.end : c.end + 9], re.IGNORECASE))
+    after = c.match.string[c.end : c.end + 9]
+    return bool(re.match(r"\s+(?:schools?|best)\b", after, re.IGNORECASE))
 
 
 # Things named after a holiday: "Christmas trees" from Oregon are no date, nor is
