@@ -874,3 +874,26 @@ def test_a_row_closes_the_bracket_it_opens(text: str, row: str) -> None:
     assert [e.event for e in brief.timeline] == [row]
     source = brief.timeline[0].sources[0]
     assert text[source.start : source.end] == row
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A bare apposition whose clause is left out ends nothing ...
+        ("In 1959, Holly and Valens were part of the Winter Dance Party, a tour that took "
+         "them across the Midwest.",
+         "In 1959, Holly and Valens were part of the Winter Dance Party"),
+        ("An ISIS video released in January -- one that CNN could not verify -- shows a boy.",
+         "An ISIS video released in January"),
+        # ... one with a name, a figure or a possessor tells who or what, and stays.
+        ("This week, residents protested the killing of Tony Robinson, a 19-year-old who "
+         "was unarmed.",
+         "This week, residents protested the killing of Tony Robinson, a 19-year-old"),
+        ("Four people died in January by the hand of an extremist, Amedy Coulibaly, who "
+         "was killed.",
+         "Four people died in January by the hand of an extremist, Amedy Coulibaly"),
+    ],
+)  # fmt: skip
+def test_a_row_does_not_end_on_a_bare_apposition(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert row in [e.event for e in brief.timeline]

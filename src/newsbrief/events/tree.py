@@ -223,11 +223,36 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
         or (run[-1].dep_ == "prep" and run[-1].pos_ == "ADP" and not _stranded(run[-1]))
     ):
         run = run[:-1]
+    # "first diagnosed with cancer in 1990, the year": a bare apposition whose
+    # clause the row leaves out says nothing; the row ends before it.
+    if run and run[-1] != head and _bare_apposition(run[-1], ids):
+        lo = run[-1].left_edge.i
+        run = [t for t in run if t.i < lo]
+        while run and run[-1].is_punct and run[-1].text not in _KEPT_PUNCT:
+            run = run[:-1]
     # "the film 'Lord of Illusions' (1995": a bracket the row opens, it closes.
     after = run[-1].i + 1 if run else len(doc)
     if after < len(doc) and doc[after].text == ")" and _open_brackets(run) > 0:
         run.append(doc[after])
     return run or [head]
+
+
+def _bare_apposition(noun: Token, ids: set[int]) -> bool:
+    """Whether `noun` is an apposition told by a determiner, adjectives and itself
+    alone ("a tour", "the year", "one") whose clause ("that ...") `ids` leave out:
+    no name, figure or possessor in it tells the reader anything."""
+    if noun.dep_ != "appos" or not any(
+        c.dep_ in ("relcl", "acl") and c.i not in ids for c in noun.children
+    ):
+        return False
+    kept = [t for t in noun.subtree if t.i in ids]
+    if noun.lower_ != "one" and not any(c.dep_ == "det" for c in noun.children):
+        return False
+    return len(kept) <= 4 and all(
+        (t.pos_ in ("DET", "ADJ", "NOUN", "PRON", "PUNCT") or t.lower_ == "one")
+        and t.dep_ != "poss"
+        for t in kept
+    )
 
 
 def _open_brackets(run: list[Token]) -> int:
