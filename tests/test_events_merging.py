@@ -89,6 +89,15 @@ def test_two_clauses_that_something_is_are_not_one_event_for_that() -> None:
     assert rows_of(text, dt.date(2015, 3, 20)) == [("2015-SP", 1), ("2015-03-28", 1)]
 
 
+def test_the_same_words_of_the_same_time_printed_again_are_one_telling() -> None:
+    # A caption repeating the story: "be" tells no action, but the words are the same.
+    text = (
+        "The White House garden was full of school children on Wednesday afternoon.\n\n"
+        "The White House garden was full of school children on Wednesday afternoon."
+    )
+    assert rows_of(text, dt.date(2015, 4, 2)) == [("2015-04-01TAF", 2)]
+
+
 def test_a_date_counted_from_another_is_no_sign_of_one_event() -> None:
     # "November of that year" falls in 2013 because it is counted from it.
     text = (

@@ -35,11 +35,13 @@ class Entry:
     negated: bool = False  # its events say it did not happen
     planned: bool = False  # one of its events is planned
     done: bool = False  # one is told as done
+    texts: set[str] = field(default_factory=set)  # the words of its tellings
 
     def add(self, event: ArticleEvent) -> None:
         if not self.events:
             self.negated = event.negated
         self.events.append(event)
+        self.texts.add(event.text)
         self.concepts |= event.concepts
         self.actions.add(_action(event))
         self.prose = self.prose and event.kind == "clause"
@@ -73,6 +75,10 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
     """How well `event` joins `entry`: (relation rank, shared concepts), or None."""
     assert event.date is not None
     shared = len(event.concepts & entry.concepts)
+    if event.date.value in entry.values and event.text in entry.texts:
+        # The same words of the same time, printed again (a caption repeating the
+        # story): one telling, whatever they tell ("The garden was full on Wednesday").
+        return _RELATION_RANK["same"], shared
     relations = {relation(event.date.value, v) for v in entry.values}
     # Prose tells many events about the same people on the same day: two of its
     # clauses are one event only when they say the same thing happened.
