@@ -428,7 +428,8 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # What the object was left doing is part of the event ...
         ("Gunmen killed 19 people and sent tourists scrambling for cover in a siege at "
          "a museum on Wednesday.",
-         ["sent tourists scrambling for cover in a siege at a museum on Wednesday"]),
+         ["Gunmen killed 19 people and sent tourists scrambling for cover in a siege at a "
+          "museum on Wednesday"]),
         # ... and so is what the event happened while doing.
         ("The man died in late August while fighting for ISIS.",
          ["The man died in late August while fighting for ISIS"]),

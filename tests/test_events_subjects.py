@@ -61,10 +61,14 @@ def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
          "Africa was shot and killed by Los Angeles police Sunday"),
         ("An officer shot and killed Michael Brown in August.",
          "An officer shot and killed Michael Brown in August"),
+        # A partner in the same past with no time of its own, too.
+        ("Gunmen killed 19 people and sent tourists scrambling for cover on Wednesday.",
+         "Gunmen killed 19 people and sent tourists scrambling for cover on Wednesday"),
     ],
 )  # fmt: skip
 def test_a_verb_joined_to_a_bare_one_reaches_back_over_it(text: str, row: str) -> None:
-    """'shot and killed': one event told by two verbs, and whose it is."""
+    """'shot and killed': one event told by two verbs, and whose it is (a partner of
+    another tense does not join: `test_a_joined_verb_does_not_reach_back_over_its_partner`)."""
     assert _rows(text) == [row]
 
 

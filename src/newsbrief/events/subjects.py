@@ -194,7 +194,9 @@ def understood_subject(head: Token) -> Token | None:
             verb = verb.head.head  # "after seeing": the preposition's verb
         elif verb.dep_ in _SHARING and verb.head != verb:
             verb = verb.head
-        elif verb.dep_ == "conj" and _bare_before(verb.head, verb):
+        elif verb.dep_ == "conj" and (
+            _bare_before(verb.head, verb) or _told_alike_before(verb.head, verb)
+        ):
             verb = verb.head  # "was shot and killed Sunday": one event, told twice
         else:
             return None
@@ -209,6 +211,20 @@ def _bare_before(first: Token, verb: Token) -> bool:
     return first.pos_ in ("VERB", "AUX") and all(
         c.i < first.i or c == verb or c.dep_ in ("cc", "punct") for c in first.children
     )
+
+
+def _told_alike_before(first: Token, verb: Token) -> bool:
+    """Whether `first` is a verb in the same simple past as `verb`, joined to it by
+    "and", with no time of its own ("Darren Sharper changed course and pleaded
+    guilty Monday"): the row reaches back over it to their doer, where a partner
+    of another tense tells another time ("made profits, and expects to stay
+    profitable this year")."""
+    if first.pos_ != "VERB" or first.tag_ != "VBD" or verb.tag_ != "VBD":
+        return False
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return False
+    own = [t for t in first.subtree if t.i < verb.i and not t.is_ancestor(verb)]
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in own)
 
 
 # Words that open a clause of time, which the parse may take for a preposition
