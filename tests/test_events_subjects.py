@@ -64,6 +64,8 @@ def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
         # A partner in the same past with no time of its own, too.
         ("Gunmen killed 19 people and sent tourists scrambling for cover on Wednesday.",
          "Gunmen killed 19 people and sent tourists scrambling for cover on Wednesday"),
+        ("He was arrested in Texas and charged with murder on Monday.",
+         "He was arrested in Texas and charged with murder on Monday"),
     ],
 )  # fmt: skip
 def test_a_verb_joined_to_a_bare_one_reaches_back_over_it(text: str, row: str) -> None:

@@ -214,13 +214,15 @@ def _bare_before(first: Token, verb: Token) -> bool:
 
 
 def _told_alike_before(first: Token, verb: Token) -> bool:
-    """Whether `first` is a verb in the same simple past as `verb`, joined to it by
-    "and", with no time of its own ("Darren Sharper changed course and pleaded
-    guilty Monday"): the row reaches back over it to their doer, where a partner
-    of another tense tells another time ("made profits, and expects to stay
-    profitable this year")."""
-    if first.pos_ != "VERB" or first.tag_ != "VBD" or verb.tag_ != "VBD":
+    """Whether `first` is a verb in the same simple past as `verb` (or passive, with
+    one auxiliary for both), joined to it by "and", with no time of its own
+    ("Darren Sharper changed course and pleaded guilty Monday"): the row reaches
+    back over it to their doer, where a partner of another tense tells another
+    time ("made profits, and expects to stay profitable this year")."""
+    if first.pos_ != "VERB" or first.tag_ not in ("VBD", "VBN") or verb.tag_ != first.tag_:
         return False
+    if verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "was arrested and charged": the partner's auxiliary serves both
     if not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
         return False
     own = [t for t in first.subtree if t.i < verb.i and not t.is_ancestor(verb)]
