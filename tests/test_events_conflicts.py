@@ -21,12 +21,19 @@ APRIL_2015 = dt.date(2015, 4, 1)
         "Weaning normally occurs in April.",
         "He regularly attended a February book fair in Dhaka.",
         "The bar always gets busy after 9 p.m. on Fridays.",
+        "The international gatherings generally take place during the summer.",
         "Whenever someone else is having a Christmas day lunch, I go out to run.",
     ],
 )
 def test_a_clause_told_as_a_rule_is_dated_by_nothing(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
     assert brief.timeline == []
+
+
+def test_a_past_told_generally_is_still_dated() -> None:
+    """'generally' with a past tells how one stretch went, not a rule."""
+    brief = newsbrief.extract("The talks generally went well on Monday.", reference_date=APRIL_2015)
+    assert [t.date.value for t in brief.timeline] == ["2015-03-30"]
 
 
 @pytest.mark.parametrize(

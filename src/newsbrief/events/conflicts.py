@@ -79,8 +79,11 @@ _AS_A_RULE = frozenset(
      "customarily", "habitually", "ordinarily"}
 )  # fmt: skip
 # ... and these, with a verb in the simple present ("the bar always gets busy after
-# 9 p.m."): in the past they may tell of one stretch ("often fell silent that day").
-_AS_A_RULE_NOW = frozenset({"always", "often", "frequently", "seldom", "rarely"})
+# 9 p.m.", "the gatherings generally take place during the summer"): in the past
+# they may tell of one stretch ("often fell silent that day").
+_AS_A_RULE_NOW = frozenset(
+    {"always", "often", "frequently", "seldom", "rarely", "sometimes", "generally"}
+)
 
 
 def habitual(clause_head: Token) -> bool:
