@@ -203,23 +203,19 @@ def _set_off(text: str, start: int, end: int) -> bool:
     )
 
 
-_MONTH_CODE = re.compile(r"\d\d")
-
-
 def _that_month(template: str, c: Candidate, doc: Doc) -> str:
     """`template`, for a month after "that" ("the assassination of Malcolm X that
     February"), as the month of the year told last, as "that summer" is; not after
     a verb, where "that" opens what it says ("said that February sales rose": the
     parse often takes the other "that" for this one too)."""
-    m = NEAREST.match(template)
     tokens = tokens_in(doc, (c.start, c.end))
-    if m is None or not _MONTH_CODE.fullmatch(m.group("code")) or not tokens:
+    if not _MONTH.match(template) or not tokens:
         return template
     if tokens.start == 0 or doc[tokens.start - 1].lower_ != "that":
         return template
     if tokens.start > 1 and doc[tokens.start - 2].pos_ in ("VERB", "AUX"):
         return template
-    return f"incontext({m.group('code')},0,told){m.group('suffix')}"
+    return f"incontext({template[5:7]},0,told)"
 
 
 # A weekday or "that night" named inside a month: "on a Friday evening in February",
