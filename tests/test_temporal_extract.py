@@ -394,10 +394,17 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
          "December", "1988-12"),
         ("The operator changed to a calendar year in October.", dt.date(1989, 10, 27),
          "October", "1989-10"),
+        # ... nor on a day still to come, however near.
+        ("The quarter ended Oct. 31.", dt.date(1989, 10, 27), "Oct. 31", "1988-10-31"),
+        ("He received the contract on April 15.", dt.date(2015, 4, 1), "April 15",
+         "2014-04-15"),
+        ("He received the contract on March 15.", dt.date(2015, 4, 1), "March 15",
+         "2015-03-15"),
         # ... but what was said, expected or moved may be.
         ("The firm said in November it would close.", dt.date(1989, 10, 27), "November",
          "1989-11"),
         ("The closing was expected in November.", dt.date(1989, 10, 27), "November", "1989-11"),
+        ("The hearing was set for April 15.", dt.date(2015, 4, 1), "April 15", "2015-04-15"),
     ],
 )  # fmt: skip
 def test_the_phrase_and_clause_a_date_belongs_to(

@@ -129,6 +129,8 @@ _NAMES_A_DAY = ("wd(", "near(")
 _PERIODS = frozenset({"quarter", "half", "season", "month"})
 # A month named without its year.
 _MONTH = re.compile(r"^near\(\d\d\)$")
+# A month, or a day of a month, named without its year.
+_MONTH_OR_DAY = re.compile(r"^near\(\d\d(?:-\d\d)?\)$")
 
 
 def _sentence(doc: Doc, c: Candidate) -> int:
@@ -289,7 +291,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             tense = clause_tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
-            over = tense == "past" and bool(_MONTH.match(template)) and told_over(seg.doc, c)
+            over = tense == "past" and bool(_MONTH_OR_DAY.match(template)) and told_over(seg.doc, c)
             ahead_of = i in ahead or marked_ahead(c)  # "come October": the next one
             if _entry_time(c, template, doc.blocks[seg.block].text):
                 nearby, told = {}, {}

@@ -145,7 +145,7 @@ _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 def told_over(doc: Doc, c: Candidate) -> bool:
     """Whether the date is the time of a verb in the simple past that it hangs
     from directly ("changed to a calendar year in December", "BP agreed in
-    October"): an event told as over, so not a month still to come. A verb of
+    October"): an event told as over, so not a month or day still to come. A verb of
     saying is left out (what was said may lie ahead: "said in October it would
     close"), as are auxiliaries ("was expected in December")."""
     root = root_of(doc, c)
