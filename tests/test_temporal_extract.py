@@ -400,6 +400,11 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
          "2014-04-15"),
         ("He received the contract on March 15.", dt.date(2015, 4, 1), "March 15",
          "2015-03-15"),
+        # ... told in a past passive or a pluperfect too...
+        ("He was charged on April 15.", dt.date(2015, 4, 1), "April 15", "2014-04-15"),
+        ("He had been charged on April 15.", dt.date(2015, 4, 1), "April 15", "2014-04-15"),
+        # ... save a day past the reference, which another time zone may hold.
+        ("He landed in Sydney on April 2.", dt.date(2015, 4, 1), "April 2", "2015-04-02"),
         # ... but what was said, expected or moved may be.
         ("The firm said in November it would close.", dt.date(1989, 10, 27), "November",
          "1989-11"),

@@ -88,6 +88,9 @@ def resolve(value: str, ctx: Context) -> str:
 # often than it announces the future.
 TENSE_PENALTY = 4.5
 UNKNOWN_PENALTY = 1.5
+# How far past the reference date a day told as over may lie: a story dated in New
+# York tells of the next day in Sydney ("was photographed on April 2", dated April 1).
+_OVER_SLACK = dt.timedelta(days=1)
 
 
 def _distance(span: tuple[dt.date, dt.date, str], ref: dt.date, tense: Tense | None) -> float:
@@ -117,7 +120,7 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
         return told
     spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
     if ctx.over:
-        spans = [s for s in spans if s[0] <= ref] or spans
+        spans = [s for s in spans if s[0] <= ref + _OVER_SLACK] or spans
     if ctx.ahead:
         spans = [s for s in spans if s[1] >= ref] or spans
     if not spans:

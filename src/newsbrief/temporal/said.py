@@ -17,6 +17,7 @@ from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate
 from newsbrief.temporal.stated import dateline_end
 from newsbrief.temporal.tense import before_what_was_said, governing_verb, tense_of_span, would_of
+from newsbrief.temporal.tense_words import DEADLINE_VERBS, FUTURE_PARTICIPLES, FUTURE_VERBS
 from newsbrief.temporal.values import is_reference
 
 if TYPE_CHECKING:
@@ -143,20 +144,38 @@ _MONTH_VALUE = re.compile(r"^\d{4}-\d{2}$")
 
 
 def told_over(doc: Doc, c: Candidate) -> bool:
-    """Whether the date is the time of a verb in the simple past that it hangs
-    from directly ("changed to a calendar year in December", "BP agreed in
-    October"): an event told as over, so not a month or day still to come. A verb of
-    saying is left out (what was said may lie ahead: "said in October it would
-    close"), as are auxiliaries ("was expected in December")."""
+    """Whether the date is the time of a verb in the simple past, a past passive
+    or a pluperfect that it hangs from directly ("changed to a calendar year in
+    December", "BP agreed in October", "was charged on April 3"): an event told as
+    over, so not a month or day still to come. A verb of saying is left out (what
+    was said may lie ahead: "said in October it would close"), as are one of
+    planning ("was expected in December") and other helpers ("would close")."""
     root = root_of(doc, c)
     if root is None:
         return False
     verb = root.head
     if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
         verb = verb.head
-    if verb.tag_ != "VBD" or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+    if verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
         return False
-    return not any(a.dep_ in ("aux", "auxpass") for a in verb.children)
+    helpers = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not helpers
+    # "was arrested on April 18", "had been charged on April 3": a passive or a
+    # pluperfect is over too, unless it tells a plan ("was scheduled for May 5").
+    return (
+        verb.tag_ == "VBN"
+        and verb.lemma_ not in _PLANNING
+        and bool(helpers)
+        and all(a.lower_ in _PAST_HELPERS for a in helpers)
+        and helpers[0].lower_ in ("was", "were", "had")
+    )
+
+
+# What the helpers of an event told as over may be: "was", "were", "had", "had been".
+_PAST_HELPERS = frozenset({"was", "were", "had", "been"})
+# Participles that tell what was planned or moved, whose time may lie ahead.
+_PLANNING = FUTURE_VERBS | FUTURE_PARTICIPLES | DEADLINE_VERBS | {"set", "book", "call"}
 
 
 def root_of(doc: Doc, c: Candidate) -> Token | None:
