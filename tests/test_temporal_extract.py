@@ -405,6 +405,11 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         ("He had been charged on April 15.", dt.date(2015, 4, 1), "April 15", "2014-04-15"),
         # ... save a day past the reference, which another time zone may hold.
         ("He landed in Sydney on April 2.", dt.date(2015, 4, 1), "April 2", "2015-04-02"),
+        # An event told with "will" is in no month or on no day already over...
+        ("The board will meet in March.", dt.date(2015, 4, 1), "March", "2016-03"),
+        ("The board will meet on March 25.", dt.date(2015, 4, 1), "March 25", "2016-03-25"),
+        # ... save a day before the reference, which another time zone may hold.
+        ("The board will meet on March 31.", dt.date(2015, 4, 1), "March 31", "2015-03-31"),
         # ... but what was said, expected or moved may be.
         ("The firm said in November it would close.", dt.date(1989, 10, 27), "November",
          "1989-11"),

@@ -32,6 +32,7 @@ from newsbrief.temporal.said import (
     marked_ahead,
     quotation_times,
     reported_ahead,
+    told_ahead,
     told_over,
 )
 from newsbrief.temporal.scan import Candidate, opens_sentence, scan, select, tokens_in
@@ -292,7 +293,15 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
             over = tense == "past" and bool(_MONTH_OR_DAY.match(template)) and told_over(seg.doc, c)
-            ahead_of = i in ahead or marked_ahead(c)  # "come October": the next one
+            ahead_of = (
+                i in ahead
+                or marked_ahead(c)  # "come October": the next one
+                or (
+                    tense == "future"
+                    and bool(_MONTH_OR_DAY.match(template))
+                    and told_ahead(seg.doc, c)
+                )
+            )
             if _entry_time(c, template, doc.blocks[seg.block].text):
                 nearby, told = {}, {}
             else:

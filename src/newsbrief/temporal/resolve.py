@@ -88,9 +88,15 @@ def resolve(value: str, ctx: Context) -> str:
 # often than it announces the future.
 TENSE_PENALTY = 4.5
 UNKNOWN_PENALTY = 1.5
-# How far past the reference date a day told as over may lie: a story dated in New
-# York tells of the next day in Sydney ("was photographed on April 2", dated April 1).
+# How far past the reference date a day told as over may lie, and how far before
+# it one still to come: a story dated in New York tells of the next day in Sydney
+# ("was photographed on April 2", dated April 1).
 _OVER_SLACK = dt.timedelta(days=1)
+
+
+def _slack(span: tuple[dt.date, dt.date, str]) -> dt.timedelta:
+    """`_OVER_SLACK` for a day; none for a longer period, which a time zone does not move."""
+    return _OVER_SLACK if span[0] == span[1] else dt.timedelta(0)
 
 
 def _distance(span: tuple[dt.date, dt.date, str], ref: dt.date, tense: Tense | None) -> float:
@@ -120,9 +126,9 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
         return told
     spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
     if ctx.over:
-        spans = [s for s in spans if s[0] <= ref + _OVER_SLACK] or spans
+        spans = [s for s in spans if s[0] <= ref + _slack(s)] or spans
     if ctx.ahead:
-        spans = [s for s in spans if s[1] >= ref] or spans
+        spans = [s for s in spans if s[1] >= ref - _slack(s)] or spans
     if not spans:
         return periods.unknown_year(code)
     best = min(spans, key=lambda s: _distance(s, ref, ctx.tense))

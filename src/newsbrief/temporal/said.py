@@ -150,13 +150,8 @@ def told_over(doc: Doc, c: Candidate) -> bool:
     over, so not a month or day still to come. A verb of saying is left out (what
     was said may lie ahead: "said in October it would close"), as are one of
     planning ("was expected in December") and other helpers ("would close")."""
-    root = root_of(doc, c)
-    if root is None:
-        return False
-    verb = root.head
-    if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+    verb = _verb_told_at(doc, c)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
         return False
     helpers = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
@@ -172,10 +167,33 @@ def told_over(doc: Doc, c: Candidate) -> bool:
     )
 
 
+def told_ahead(doc: Doc, c: Candidate) -> bool:
+    """Whether the date is the time of a verb with "will" or "shall" that it hangs
+    from directly ("the board will meet in March"): an event still to come, so not
+    in a month or on a day already over."""
+    verb = _verb_told_at(doc, c)
+    return (
+        verb is not None
+        and verb.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in verb.children)
+    )
+
+
 # What the helpers of an event told as over may be: "was", "were", "had", "had been".
 _PAST_HELPERS = frozenset({"was", "were", "had", "been"})
 # Participles that tell what was planned or moved, whose time may lie ahead.
 _PLANNING = FUTURE_VERBS | FUTURE_PARTICIPLES | DEADLINE_VERBS | {"set", "book", "call"}
+
+
+def _verb_told_at(doc: Doc, c: Candidate) -> Token | None:
+    """The word the date hangs from directly, over "in", "on" or "during"."""
+    root = root_of(doc, c)
+    if root is None:
+        return None
+    verb = root.head
+    if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
+        verb = verb.head
+    return verb
 
 
 def root_of(doc: Doc, c: Candidate) -> Token | None:
