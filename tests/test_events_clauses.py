@@ -393,7 +393,7 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
          ["In May they went with the former with hopes of coming back to the latter"]),
         # So is the verb's purpose.
         ("The council held a meeting Monday and set Jan. 24 to elect a new king.",
-         ["The council held a meeting Monday", "set Jan. 24 to elect a new king"]),
+         ["The council held a meeting Monday", "The council … set Jan. 24 to elect a new king"]),
         # ... with what it says, and what completes it in turn.
         ("A witness called 911 on November 22 to say there was a man with a pistol.",
          ["A witness called 911 on November 22 to say there was a man with a pistol"]),
@@ -501,7 +501,7 @@ def test_a_joined_verb_with_its_own_subject_or_date_keeps_its_own_row() -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 1))
     assert [(r.event, r.date.value) for r in brief.timeline] == [
         ("Smith joined the firm in 2001", "2001"),
-        ("left it in 2009", "2009"),
+        ("Smith … left it in 2009", "2009"),  # its doer told apart, not the other event
     ]
     # Its own subject: another event, left out of the dated one's row.
     text = "Rebels seized the airport on Monday and the army fled the town."

@@ -58,7 +58,7 @@ from newsbrief.events.joined import (
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
 from newsbrief.events.said import bare_frame, own_date, said_clauses
-from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, reach_start, subjects_before
+from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, row_reach, subjects_before
 from newsbrief.events.tree import (
     Tree,
     contiguous,
@@ -360,7 +360,7 @@ def clause_events(
         # "who was born in 2009", "to travel to Syria in 2013": the row reaches
         # back to whom it is about ("Bruno, nicknamed ..., who was born in 2009").
         floor = next((t.i for t in sdoc if seg.start + t.idx >= body_start), len(sdoc))
-        first = reach_start(head, run[0].i, set(dated) - set(moved), floor)
+        first, doer = row_reach(head, run[0].i, set(dated) - set(moved), floor)
         # What the event is about is the clause's own words: the doer reached
         # back to is for reading, and merges no tellings ("the last Rovers side to
         # win the trophy in 1985" is no telling of "Avon Rovers won on Saturday").
@@ -388,6 +388,7 @@ def clause_events(
             done=not planned and is_done(date, sdoc, seg, head if head.i in carried else None),
             concepts=concepts_of(run, seg, index, dates_in(dates, own_start, end)),
             source=text_span(doc.text, start, end),
+            subject=text_span(doc.text, seg.start + doer[0], seg.start + doer[1]) if doer else None,
             unknown_date=unknown_marker(doc.text, start, end, date),
             carried=date is not None and head.i in carried,
             lead=head == news and date is lead,

@@ -62,6 +62,7 @@ class ArticleEvent(Event):
     planned: bool = False
     concepts: frozenset[str] = frozenset()
     source: TextSpan | None = None  # the span a timeline cites
+    subject: TextSpan | None = None  # its doer, told apart before it ("He ... died")
     unknown_date: TextSpan | None = None  # "(date unspecified)"
     carried: bool = False  # dated by a sentence before it (`carried.py`)
     lead: bool = False  # the story's opening news, dated by the article's date (`lead.py`)

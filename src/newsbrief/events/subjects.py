@@ -273,3 +273,88 @@ def reach_start(head: Token, first: int, blocked: set[int], floor: int) -> int:
     if subject.sent.start != head.sent.start or blocked.intersection(range(start, first)):
         return first
     return start
+
+
+# Parts of a subject's phrase a row leaves out of the doer it names: clauses and
+# appositions ("Litvinenko, a former officer who fled to London,").
+_ASIDE_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+# The longest doer's phrase told apart before a row, in tokens.
+MAX_STRETCH = 10
+
+
+def subject_stretch(
+    head: Token, first: int, blocked: set[int], floor: int
+) -> tuple[int, int] | None:
+    """The character offsets (in the parsed text) of the phrase naming the doer of the verb at
+    `head` that the row (starting at token `first`) cannot reach without holding
+    another event: that of an earlier verb whose subject it shares ("Litvinenko
+    was poisoned by polonium and died in London in 2006": the row is "died in
+    London in 2006", its doer "Litvinenko"), or an aside of another time ("The
+    warship, which was launched in 1956, was decommissioned in 1993"). None when
+    the doer is a relative pronoun or an empty "it", or its phrase lies before
+    token `floor`, is long, or holds a token of `blocked` (another clause's date)."""
+    verb = head
+    while verb.dep_ == "conj" and not has_subject(verb) and verb.head.pos_ in ("VERB", "AUX"):
+        if not any(
+            t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX")
+            for t in head.doc[verb.head.i : verb.i]
+        ):
+            return None  # "believe five members -- attended": no "and", a misparse
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects or any(c.right_edge.i >= first for c in subjects):
+        return None  # none, or the row holds part of one ("Lewis and 100 others joined")
+    subject = subjects[0]
+    if subject.tag_ in _RELATIVE_TAGS or subject.lower_ in ("it", "there"):
+        return None
+    doc = head.doc
+    # An apposition not set off ("The Academy of Motion Picture Arts") is of the name.
+    aside = {
+        t.i for c in subject.children
+        if c.dep_ in _ASIDE_DEPS and (c.dep_ != "appos" or doc[c.left_edge.i - 1].is_punct)
+        for t in c.subtree
+    }  # fmt: skip
+    ids = {t.i for t in subject.subtree} - aside
+    lo = hi = subject.i
+    while lo - 1 in ids:
+        lo -= 1
+    while hi + 1 in ids:
+        hi += 1
+    while lo < hi and (
+        (doc[lo].is_punct and not doc[lo].is_quote) or doc[lo].dep_ in ("cc", "mark")
+        or doc[lo].tag_ == "WRB"
+    ):  # fmt: skip
+        lo += 1
+    while hi > lo and doc[hi].is_punct and not doc[hi].is_quote:
+        hi -= 1
+    words = doc[lo : hi + 1]
+    if sum(t.is_quote for t in words) % 2 or sum(t.text == "(" for t in words) != sum(
+        t.text == ")" for t in words
+    ):
+        return None  # a quotation or a bracket the phrase opens and does not close
+    # Another doer between the phrase and the row, outside its asides ("Yemen was
+    # plunged into chaos when the rebels ... began seizing"), or a noun after "with"
+    # ("With tensions running high, police took over"): the parse has joined what
+    # is not joined.
+    own = {t.i for t in subject.subtree}  # its asides may have doers of their own
+    between = doc[hi + 1 : first]
+    if any(t.dep_ in SUBJECT_DEPS and t.i not in own for t in between):
+        return None
+    if lo > 0 and doc[lo - 1].lower_ in ("with", "without"):
+        return None
+    if lo < floor or hi >= first or hi - lo + 1 > MAX_STRETCH:
+        return None
+    if blocked.intersection(range(lo, hi + 1)):
+        return None
+    if doc[lo].sent.start != head.sent.start:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def row_reach(
+    head: Token, first: int, blocked: set[int], floor: int
+) -> tuple[int, tuple[int, int] | None]:
+    """Where a row starting at token `first` starts (`reach_start`), and, when it
+    cannot reach its doer, the doer's phrase told apart (`subject_stretch`)."""
+    start = reach_start(head, first, blocked, floor)
+    return start, subject_stretch(head, start, blocked, floor) if start == first else None

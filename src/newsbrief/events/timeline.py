@@ -96,7 +96,8 @@ def _certainty(date: TemporalExpr) -> Certainty:
 def _event_text(entry: Entry) -> str:
     order = {"row": 0, "bullet": 1, "clause": 2}
     best = min(entry.events, key=lambda e: (order.get(e.kind, 3), e.start))
-    return best.text
+    # "He … died in London in 2006": its doer, told apart before it, first.
+    return f"{best.subject.text} … {best.text}" if best.subject is not None else best.text
 
 
 def _sort(entries: list[Entry], chosen: dict[int, TemporalExpr]) -> list[Entry]:
@@ -237,7 +238,8 @@ def build_timeline(
         date = chosen[id(entry)]
         text = _event_text(entry)
         sources = sorted(
-            (ev.source for ev in entry.events if ev.source is not None), key=lambda s: s.start
+            (s for ev in entry.events for s in (ev.subject, ev.source) if s is not None),
+            key=lambda s: s.start,
         )
         certainty = _certainty(date)
         if certainty == "exact" and _hedged(entry, date):
