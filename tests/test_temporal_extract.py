@@ -308,6 +308,11 @@ def test_that_month_is_the_month_of_the_year_told(
 def test_anchored_expressions_count_from_the_date_named_before(nlp: Language) -> None:
     text = "He was arrested on May 22, 1995, and tried the following year."
     assert values(nlp, text)["the following year"] == "1996"
+    # ... a decade or a century too.
+    text = "In 1992, Li left Ili. No studies were conducted in the following decade."
+    assert values(nlp, text)["the following decade"] == "200"
+    text = "The church was built in 1650. In the following century it burned."
+    assert values(nlp, text)["the following century"] == "17"
 
 
 def test_clock_times_take_the_day_named_before(nlp: Language) -> None:

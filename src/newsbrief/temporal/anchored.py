@@ -44,7 +44,7 @@ def _anchor_for(unit: str, keep: bool, ctx: Context, back: bool = False) -> str 
             # only "a year ago" counts from now.
             return ctx.anchors.get("last")
         return quarter
-    if unit == "year":
+    if unit in ("year", "decade", "century"):
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
         day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
@@ -105,6 +105,10 @@ def anchored(
     y = int(m.group("y"))
     if unit == "year":
         return f"{y + k:04d}" + (anchor[4:] if keep else "")
+    if unit == "decade":  # "In 1992, Li left. ... in the following decade": the 2000s
+        return f"{y // 10 + k:03d}"
+    if unit == "century":
+        return f"{y // 100 + k:02d}"
     if unit == "quarter" and m.group("q"):
         index = y * 4 + int(m.group("q")) - 1 + k
         return f"{index // 4:04d}-Q{index % 4 + 1}"
