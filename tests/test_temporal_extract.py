@@ -415,6 +415,12 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         ("The board will meet on March 25.", dt.date(2015, 4, 1), "March 25", "2016-03-25"),
         # ... save a day before the reference, which another time zone may hold.
         ("The board will meet on March 31.", dt.date(2015, 4, 1), "March 31", "2015-03-31"),
+        # The date a verb of moving moves to is ahead of the move...
+        ("Paramount moved up the release date to July 31.", dt.date(2015, 4, 1), "July 31",
+         "2015-07-31"),
+        # ... which may itself be over.
+        ("Voting ended after problems saw it extended to Sunday.", dt.date(2015, 4, 1),
+         "Sunday", "2015-03-29"),
         # ... but what was said, expected or moved may be.
         ("The firm said in November it would close.", dt.date(1989, 10, 27), "November",
          "1989-11"),

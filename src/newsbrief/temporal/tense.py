@@ -267,7 +267,18 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
             return "future"
         return None if tense == "past" else "future"
+    if verb is not None and verb.lemma_ in DEADLINE_VERBS and _moved_to(token, verb):
+        # "moved up the release date to July 31": the new date, ahead of the move,
+        # which may itself be over ("saw the vote extended to Sunday").
+        return None if tense == "past" else "future"
     return tense
+
+
+def _moved_to(token: Token, verb: Token) -> bool:
+    """Whether `token` is the object of a "to" or "for" that hangs from `verb`
+    ("pushed back the launch to September", "rescheduled for June 5")."""
+    prep = token.head
+    return token.dep_ == "pobj" and prep.lower_ in ("to", "for") and prep.head == verb
 
 
 def _after_the_subject(token: Token, verb: Token) -> bool:
