@@ -290,8 +290,9 @@ def subject_stretch(
     another event: that of an earlier verb whose subject it shares ("Litvinenko
     was poisoned by polonium and died in London in 2006": the row is "died in
     London in 2006", its doer "Litvinenko"), or an aside of another time ("The
-    warship, which was launched in 1956, was decommissioned in 1993"). None when
-    the doer is a relative pronoun or an empty "it", or its phrase lies before
+    warship, which was launched in 1956, was decommissioned in 1993"), or one a
+    relative pronoun stands for further back than the row reaches. None when the
+    doer is an empty "it", or its phrase lies before
     token `floor`, is long, or holds a token of `blocked` (another clause's date)."""
     verb = head
     while verb.dep_ == "conj" and not has_subject(verb) and verb.head.pos_ in ("VERB", "AUX"):
@@ -302,7 +303,10 @@ def subject_stretch(
             return None  # "believe five members -- attended": no "and", a misparse
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    if not subjects or any(c.right_edge.i >= first for c in subjects):
+    antecedent = _antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
+    if antecedent is not None:
+        subjects = [antecedent]  # "Bruno, nicknamed ... for years, who was born in 2009"
+    elif not subjects or any(c.right_edge.i >= first for c in subjects):
         return None  # none, or the row holds part of one ("Lewis and 100 others joined")
     subject = subjects[0]
     if subject.tag_ in _RELATIVE_TAGS or subject.lower_ in ("it", "there"):
@@ -342,6 +346,13 @@ def subject_stretch(
         return None
     if lo > 0 and doc[lo - 1].lower_ in ("with", "without"):
         return None
+    pronoun = next((c for c in verb.children if c.tag_ in _RELATIVE_TAGS), None)
+    if (
+        antecedent is not None
+        and pronoun is not None
+        and not all(t.i in own or t.is_punct for t in doc[hi + 1 : pronoun.i])
+    ):
+        return None  # words not of the antecedent before "who": the parse's guess
     if lo < floor or hi >= first or hi - lo + 1 > MAX_STRETCH:
         return None
     if blocked.intersection(range(lo, hi + 1)):
