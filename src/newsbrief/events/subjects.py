@@ -285,15 +285,16 @@ MAX_STRETCH = 10
 def subject_stretch(
     head: Token, first: int, blocked: set[int], floor: int
 ) -> tuple[int, int] | None:
-    """The character offsets (in the parsed text) of the phrase naming the doer of the verb at
-    `head` that the row (starting at token `first`) cannot reach without holding
-    another event: that of an earlier verb whose subject it shares ("Litvinenko
-    was poisoned by polonium and died in London in 2006": the row is "died in
-    London in 2006", its doer "Litvinenko"), or an aside of another time ("The
-    warship, which was launched in 1956, was decommissioned in 1993"), or one a
-    relative pronoun stands for further back than the row reaches. None when the
-    doer is an empty "it", or its phrase lies before
-    token `floor`, is long, or holds a token of `blocked` (another clause's date)."""
+    """The character offsets (in the parsed text) of the phrase naming the doer
+    of the verb at `head` that the row (starting at token `first`) cannot reach
+    without holding another event: that of an earlier verb whose subject it
+    shares ("Litvinenko was poisoned by polonium and died in London in 2006": the
+    row is "died in London in 2006", its doer "Litvinenko"), an aside of another
+    time ("The warship, which was launched in 1956, was decommissioned in 1993"),
+    or the antecedent of a relative pronoun further back than the row reaches.
+    None when the doer is an empty "it"; when its phrase lies before token
+    `floor`, is long, holds a token of `blocked` (another clause's date) or leaves
+    a quotation open; or when the parse has likely joined what is not joined."""
     verb = head
     while verb.dep_ == "conj" and not has_subject(verb) and verb.head.pos_ in ("VERB", "AUX"):
         if not any(
