@@ -169,6 +169,11 @@ def test_a_row_reaches_back_to_its_own_subject_holding_a_clause(text: str, row: 
          "London in 2006.",
          "Alexander Litvinenko … died in London in 2006",
          ["Alexander Litvinenko", "died in London in 2006"]),
+        # ... the first of a list of them too,
+        ("He managed to curb his wild ways (for the most part), served two tours in "
+         "Afghanistan and achieved the rank of captain in 2011.",
+         "He … achieved the rank of captain in 2011",
+         ["He", "achieved the rank of captain in 2011"]),
         # ... or whose own subject an aside of another time sets off; a name's
         # apposition not set off is the name's ("Motion Picture Arts and Sciences").
         ("The Academy of Motion Picture Arts and Sciences, the group that presents the "

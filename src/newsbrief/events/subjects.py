@@ -300,8 +300,10 @@ def subject_stretch(
         if not any(
             t.dep_ == "cc" and t.head.pos_ in ("VERB", "AUX")
             for t in head.doc[verb.head.i : verb.i]
-        ):
-            return None  # "believe five members -- attended": no "and", a misparse
+        ) and not any(c.dep_ == "cc" for c in verb.children):
+            # "believe five members -- attended": no "and", a misparse (a list's
+            # "and" comes later: "managed ..., served two tours and achieved").
+            return None
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     antecedent = _antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
