@@ -46,6 +46,14 @@ def test_a_subject_the_parse_took_for_an_object_of_as_is_the_rows() -> None:
         "Edmonton Oilers 7-4 on Saturday."
     )
     assert _rows(text) == ["the San Jose Sharks beat the Edmonton Oilers 7-4 on Saturday"]
+    # ... also when its noun has a noun of "of" after it.
+    text = (
+        "More than 60 were injured after the roof of a partially built cement factory "
+        "collapsed Thursday in southwestern Bangladesh."
+    )
+    assert _rows(text) == [
+        "the roof of a partially built cement factory collapsed Thursday in southwestern Bangladesh"
+    ]
 
 
 def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:

@@ -248,6 +248,16 @@ def _taken_for_an_object(head: Token) -> Token | None:
         and noun.head.right_edge.i == head.i - 1
     ):
         noun = noun.head
+    # "after the roof of a partially built factory collapsed": up from the noun of
+    # "of" to the noun it belongs to.
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ not in _CLAUSE_OPENERS
+        and noun.head.dep_ == "prep"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+        and noun.head.head.right_edge.i == head.i - 1
+    ):
+        noun = noun.head.head
     opener = noun.head
     if noun.dep_ != "pobj" or noun.right_edge.i != head.i - 1 or opener.i != noun.left_edge.i - 1:
         return None
