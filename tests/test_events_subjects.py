@@ -195,6 +195,18 @@ def test_a_row_reaches_back_to_its_own_subject_holding_a_clause(text: str, row: 
          "for many long years, who was born in Leeds in 2009.",
          "Bruno … who was born in Leeds in 2009",
          ["Bruno", "who was born in Leeds in 2009"]),
+        # A relative clause between, about another noun, has a doer of its own.
+        ("Smith left the band, which had toured for years, and joined a rival group in "
+         "2010.",
+         "Smith … joined a rival group in 2010",
+         ["Smith", "joined a rival group in 2010"]),
+        # A dateline the parse takes for a second subject is none.
+        ("(CNN)Retired NFL star Darren Sharper changed course and pleaded guilty Monday "
+         "to one count of sexual assault.",
+         "Retired NFL star Darren Sharper … pleaded guilty Monday to one count of sexual "
+         "assault",
+         ["Retired NFL star Darren Sharper",
+          "pleaded guilty Monday to one count of sexual assault"]),
         # A quotation the doer is written in is kept whole.
         ('In February 2014, "little green men" -- the Ukrainian term for soldiers wearing '
          "no insignia -- seized key installations around Crimea.",

@@ -315,7 +315,9 @@ def subject_stretch(
             # "and" comes later: "managed ..., served two tours and achieved").
             return None
         verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # Not one in the dateline, which the parse may take for one: "(CNN)Retired NFL
+    # star Darren Sharper changed course and pleaded guilty Monday".
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= floor]
     antecedent = _antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
     if antecedent is not None:
         subjects = [antecedent]  # "Bruno, nicknamed ... for years, who was born in 2009"
@@ -355,7 +357,9 @@ def subject_stretch(
     # is not joined.
     own = {t.i for t in subject.subtree}  # its asides may have doers of their own
     between = doc[hi + 1 : first]
-    if any(t.dep_ in SUBJECT_DEPS and t.i not in own for t in between):
+    if any(
+        t.dep_ in SUBJECT_DEPS and t.i not in own and t.tag_ not in _RELATIVE_TAGS for t in between
+    ):
         return None
     if lo > 0 and doc[lo - 1].lower_ in ("with", "without"):
         return None
