@@ -56,6 +56,27 @@ def test_a_subject_the_parse_took_for_an_object_of_as_is_the_rows() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("(CNN)Retired NFL star Darren Sharper changed course and pleaded guilty Monday "
+         "to one count of sexual assault.",
+         "Retired NFL star Darren Sharper changed course and pleaded guilty Monday to one "
+         "count of sexual assault"),
+        ("Istanbul (CNN)A prosecutor involved in a controversial case died Tuesday after "
+         "he was shot during a hostage siege.",
+         "A prosecutor involved in a controversial case died Tuesday"),
+        # ... and a word opening the clause is no part of its doer.
+        ("New York (CNN)When prosecuting attorneys began their closing arguments in the "
+         "terrorism trial on Monday morning, they spoke of blood.",
+         "prosecuting attorneys began their closing arguments in the terrorism trial on "
+         "Monday morning"),
+    ],
+)  # fmt: skip
+def test_a_dateline_the_parse_takes_for_a_subject_is_none(text: str, row: str) -> None:
+    assert row in _rows(text)
+
+
 def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
     # "made profits" is another event: the row dated this year does not hold it, and
     # tells its doer apart (`test_a_row_tells_apart_a_doer_it_cannot_reach`).
@@ -201,12 +222,11 @@ def test_a_row_reaches_back_to_its_own_subject_holding_a_clause(text: str, row: 
          "Smith … joined a rival group in 2010",
          ["Smith", "joined a rival group in 2010"]),
         # A dateline the parse takes for a second subject is none.
-        ("(CNN)Retired NFL star Darren Sharper changed course and pleaded guilty Monday "
-         "to one count of sexual assault.",
-         "Retired NFL star Darren Sharper … pleaded guilty Monday to one count of sexual "
-         "assault",
-         ["Retired NFL star Darren Sharper",
-          "pleaded guilty Monday to one count of sexual assault"]),
+        ("Tunis (CNN)The bodies of four Italian tourists slain in a terror attack on "
+         "Tunisia's Bardo Museum three days ago arrived back in Italy on Saturday, an "
+         "official said.",
+         "The bodies of four Italian tourists … arrived back in Italy on Saturday",
+         ["The bodies of four Italian tourists", "arrived back in Italy on Saturday"]),
         # A quotation the doer is written in is kept whole.
         ('In February 2014, "little green men" -- the Ukrainian term for soldiers wearing '
          "no insignia -- seized key installations around Crimea.",

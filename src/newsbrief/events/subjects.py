@@ -272,9 +272,18 @@ def reach_start(head: Token, first: int, blocked: set[int], floor: int) -> int:
     `floor`, and no token between is in `blocked` (the words of a date that dates
     another clause); else `first`."""
     subject = understood_subject(head)
+    if subject is not None and subject.i < floor:
+        # "Istanbul (CNN)A prosecutor involved in a case died": the parse takes the
+        # dateline's city for a subject too.
+        subject = next(
+            (c for c in subject.head.children if c.dep_ in SUBJECT_DEPS and c.i >= floor), None
+        )
     if subject is None or subject.i >= first:
         return first
     start = subject.left_edge.i
+    doc = head.doc
+    while start < subject.i and (doc[start].tag_ == "WRB" or doc[start].dep_ in ("cc", "mark")):
+        start += 1  # "When prosecuting attorneys began": the row is their beginning
     own = subject.head == head
     if start >= first or first - start > (MAX_SUBJECT_REACH if own else MAX_REACH):
         return first
