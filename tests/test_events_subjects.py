@@ -227,7 +227,12 @@ def test_a_row_reaches_back_to_its_own_subject_holding_a_clause(text: str, row: 
          "official said.",
          "The bodies of four Italian tourists … arrived back in Italy on Saturday",
          ["The bodies of four Italian tourists", "arrived back in Italy on Saturday"]),
-        # A quotation the doer is written in is kept whole.
+        # A bracket the doer's phrase opens, it closes ...
+        ("Japan's (ANA) were to take delivery in May 2008, but will now receive the "
+         "aircraft next month.",
+         "Japan's (ANA) … will now receive the aircraft next month",
+         ["Japan's (ANA)", "will now receive the aircraft next month"]),
+        # ... and a quotation it is written in is kept whole.
         ('In February 2014, "little green men" -- the Ukrainian term for soldiers wearing '
          "no insignia -- seized key installations around Crimea.",
          '"little green men" … seized key installations around Crimea',

@@ -353,7 +353,7 @@ def subject_stretch(
         or doc[lo].tag_ == "WRB"
     ):  # fmt: skip
         lo += 1
-    while hi > lo and doc[hi].is_punct and not doc[hi].is_quote:
+    while hi > lo and doc[hi].is_punct and not doc[hi].is_quote and doc[hi].text != ")":
         hi -= 1
     words = doc[lo : hi + 1]
     if sum(t.is_quote for t in words) % 2 or sum(t.text == "(" for t in words) != sum(
