@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.events.tree import open_brackets, run_around
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -282,12 +284,12 @@ def reach_start(head: Token, first: int, blocked: set[int], floor: int) -> int:
         return first
     start = subject.left_edge.i
     doc = head.doc
-    while start < subject.i and (doc[start].tag_ == "WRB" or doc[start].dep_ in ("cc", "mark")):
+    while start < subject.i and _opens_clause(doc[start]):
         start += 1  # "When prosecuting attorneys began": the row is their beginning
     own = subject.head == head
     if start >= first or first - start > (MAX_SUBJECT_REACH if own else MAX_REACH):
         return first
-    if start < floor or (own and not _names_its_subject(subject, head.doc[start:first])):
+    if start < floor or (own and not _names_its_subject(subject, doc[start:first])):
         return first
     if subject.sent.start != head.sent.start or blocked.intersection(range(start, first)):
         return first
@@ -342,23 +344,13 @@ def subject_stretch(
         if c.dep_ in _ASIDE_DEPS and (c.dep_ != "appos" or doc[c.left_edge.i - 1].is_punct)
         for t in c.subtree
     }  # fmt: skip
-    ids = {t.i for t in subject.subtree} - aside
-    lo = hi = subject.i
-    while lo - 1 in ids:
-        lo -= 1
-    while hi + 1 in ids:
-        hi += 1
-    while lo < hi and (
-        (doc[lo].is_punct and not doc[lo].is_quote) or doc[lo].dep_ in ("cc", "mark")
-        or doc[lo].tag_ == "WRB"
-    ):  # fmt: skip
+    lo, hi = run_around({t.i for t in subject.subtree} - aside, subject.i)
+    while lo < hi and ((doc[lo].is_punct and not doc[lo].is_quote) or _opens_clause(doc[lo])):
         lo += 1
     while hi > lo and doc[hi].is_punct and not doc[hi].is_quote and doc[hi].text != ")":
         hi -= 1
     words = doc[lo : hi + 1]
-    if sum(t.is_quote for t in words) % 2 or sum(t.text == "(" for t in words) != sum(
-        t.text == ")" for t in words
-    ):
+    if sum(t.is_quote for t in words) % 2 or open_brackets(words):
         return None  # a quotation or a bracket the phrase opens and does not close
     # Another doer between the phrase and the row, outside its asides ("Yemen was
     # plunged into chaos when the rebels ... began seizing"), or a noun after "with"
@@ -386,6 +378,12 @@ def subject_stretch(
     if doc[lo].sent.start != head.sent.start:
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _opens_clause(token: Token) -> bool:
+    """Whether `token` is a word opening a clause ("when", "and", "after"), no part
+    of the doer's phrase the parse may hang it from."""
+    return token.tag_ == "WRB" or token.dep_ in ("cc", "mark")
 
 
 def row_reach(

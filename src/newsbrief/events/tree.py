@@ -6,6 +6,7 @@ into lists of integers (`Tree`) rather than walked as Token objects.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import PERFECT_AUXILIARIES
@@ -232,7 +233,7 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
             run = run[:-1]
     # "the film 'Lord of Illusions' (1995": a bracket the row opens, it closes.
     after = run[-1].i + 1 if run else len(doc)
-    if after < len(doc) and doc[after].text == ")" and _open_brackets(run) > 0:
+    if after < len(doc) and doc[after].text == ")" and open_brackets(run) > 0:
         run.append(doc[after])
     return run or [head]
 
@@ -255,13 +256,14 @@ def _bare_apposition(noun: Token, ids: set[int]) -> bool:
     )
 
 
-def _open_brackets(run: list[Token]) -> int:
+def open_brackets(run: Iterable[Token]) -> int:
+    """How many more brackets `run` opens than it closes."""
     return sum(t.text == "(" for t in run) - sum(t.text == ")" for t in run)
 
 
 def _closes(run: list[Token]) -> bool:
     """Whether the run's last token closes a bracket the run opened."""
-    return run[-1].text == ")" and _open_brackets(run) >= 0
+    return run[-1].text == ")" and open_brackets(run) >= 0
 
 
 def _stranded(prep: Token) -> bool:
