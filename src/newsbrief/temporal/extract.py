@@ -292,15 +292,12 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             tense = clause_tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
-            over = tense == "past" and bool(_MONTH_OR_DAY.match(template)) and told_over(seg.doc, c)
+            month_or_day = bool(_MONTH_OR_DAY.match(template))
+            over = tense == "past" and month_or_day and told_over(seg.doc, c)
             ahead_of = (
                 i in ahead
                 or marked_ahead(c)  # "come October": the next one
-                or (
-                    tense == "future"
-                    and bool(_MONTH_OR_DAY.match(template))
-                    and told_ahead(seg.doc, c)
-                )
+                or (tense == "future" and month_or_day and told_ahead(seg.doc, c))
             )
             if _entry_time(c, template, doc.blocks[seg.block].text):
                 nearby, told = {}, {}
