@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _MAX_HOPS = 8
+# Words before what a clause comes after, which is over by then: "after", "since".
+_FOLLOWING = frozenset({"after", "since"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -124,7 +126,7 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         # headquarters Monday night, Clinton still has work") is no schedule, so
         # only words make a simple present above it a future.
         above = governing_verb(head)
-        if above is not None and verb.dep_ == "pcomp" and head.lower_ in ("after", "since"):
+        if above is not None and verb.dep_ == "pcomp" and head.lower_ in _FOLLOWING:
             # "has McIlroy in his sights after winning on Sunday": what a clause
             # follows is over, unless words put that clause ahead ("will rest
             # after winning on Sunday"); news style's present does not.
@@ -297,7 +299,7 @@ def _what_it_follows(token: Token, verb: Token) -> bool:
     if verb.lemma_ == "follow":
         after = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.i > verb.i]
     else:
-        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("after", "since")]
+        after = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in _FOLLOWING]
     return any(token in c.subtree for c in after)
 
 
