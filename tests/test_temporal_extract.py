@@ -328,6 +328,19 @@ def test_clock_times_take_the_day_of_a_time_told_before(nlp: Language) -> None:
     assert values(nlp, text)["10 a.m."] == "2013-03-04T10:00"
 
 
+def test_clock_times_after_an_evening_of_an_unknown_day_are_of_that_day(nlp: Language) -> None:
+    # "Later that evening" of a December day not told: a later "2am" and "that
+    # night" are of that day, known no better, not the reference day.
+    text = (
+        "They went out in December last year. Later that evening he invited her in. "
+        "He then sent a text at 2am. There were a lot of people there that night."
+    )
+    found = values(nlp, text)
+    assert found["Later that evening"] == "2012-12-XXTEV"
+    assert found["2am"] == "2012-12-XXT02:00"
+    assert found["that night"] == "2012-12-XXTNI"
+
+
 def test_find_dates_returns_expressions_that_know_how_they_were_read(nlp: Language) -> None:
     text = "Trump called on Friday, a year after the Oct. 5, 2012 summit."
     dates = find_dates(annotate(nlp, text, split_blocks(text)), EXAMPLE_REFERENCE)

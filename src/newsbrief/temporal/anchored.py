@@ -9,7 +9,7 @@ import datetime as dt
 
 from newsbrief.temporal import periods
 from newsbrief.temporal.context import Context
-from newsbrief.temporal.values import fully_known, granularity, parse
+from newsbrief.temporal.values import fully_known, granularity, parse, some_day
 
 
 def _within(day: str | None, period: str) -> bool:
@@ -94,6 +94,10 @@ def anchored(
         anchor = _anchor_for(unit, keep, ctx, back)
         if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
             anchor = ctx.anchors.get("clock day", anchor)
+    if unit == "day" and k == 0 and not keep and anchor is not None and some_day(anchor):
+        # "Later that evening [of a December day] ... at 2am": that same day, known
+        # no better; not the reference day.
+        return anchor
     m = parse(anchor or "")
     if m is None or not fully_known(m) or anchor is None:
         if anchor is None and (told or (unit == "day" and k != 0)):

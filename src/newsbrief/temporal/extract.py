@@ -37,7 +37,7 @@ from newsbrief.temporal.said import (
 )
 from newsbrief.temporal.scan import Candidate, opens_sentence, scan, select, tokens_in
 from newsbrief.temporal.stated import own_date
-from newsbrief.temporal.values import granularity
+from newsbrief.temporal.values import granularity, some_day
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -333,6 +333,10 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 stated_year = kind == "year" and template[:1].isdigit()
                 if (kind in _PERIODS or stated_year) and reported:
                     recent["period"] = (value, serial)
+            elif c.rule.type == "TIME" and some_day(value):
+                # "Later that evening" of a day of December not told: the day of a
+                # later "2am" or "that night", known no better.
+                anchors["clock day"] = value[:10]
             elif c.rule.type == "TIME" and granularity(value[:10]) == "day" and "T" in value:
                 # "11 a.m. Thursday": the day of a later "9 a.m." until a date is named.
                 anchors["clock day"] = value[:10]

@@ -64,6 +64,15 @@ def granularity(value: str) -> str | None:
     return next((name for group, name in _GRANULARITY_GROUPS if m.group(group)), "year")
 
 
+def some_day(value: str) -> bool:
+    """Whether a value is a day of a known month, the day itself unknown
+    ("2014-12-XX", "2014-12-XXTEV": "later that evening" of a December day)."""
+    m = parse(value)
+    return (
+        m is not None and "X" not in m.group("y") + (m.group("m") or "X") and m.group("d") == "XX"
+    )
+
+
 @dataclass(frozen=True)
 class Calendar:
     """The days a TIMEX3 value allows: years (None = any), months, day, weekday."""
