@@ -150,6 +150,7 @@ def test_certainty() -> None:
         # A bound is no date: "less than two weeks ago" is not the week before last.
         ("The minister resigned less than two weeks ago.", "approximate"),
         ("The minister resigned almost two years ago.", "approximate"),
+        ("The book was published some 30 years ago.", "approximate"),
         ("The minister resigned a week ago.", "exact"),
         # A fraction of a unit is counted to a year or month the words do not state.
         ("The mill shut half a century ago.", "approximate"),
