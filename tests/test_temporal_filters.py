@@ -64,6 +64,9 @@ if TYPE_CHECKING:
         "A flurry of first half goals in Sofia gave Bulgaria the lead.",
         "Circus companies have dealt with numerous challenges over the last half-century.",
         "Call 202-278-2000 or 1-800-555-2014 with any information.",
+        # Some such day, none the story names.
+        "He roamed the stage like a preacher on a Sunday morning.",
+        "It is a lovely way to spend a Sunday evening.",
     ],
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:
@@ -89,6 +92,9 @@ def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None
         # A half reported for; a season something suffers in, not a tumble.
         ("The bank posted its results for the first half on Tuesday.", "the first half"),
         ("Tourism will suffer during fall, officials said.", "fall"),
+        # A weekday before its noun tells the day it was, after "a" too.
+        ("Netanyahu said in a Monday interview that he would stay.", "Monday"),
+        ("Congress misses a Friday deadline.", "Friday"),
     ],
 )
 def test_a_day_after_a_thing_stays_a_day(nlp: Language, sentence: str, text: str) -> None:

@@ -259,6 +259,22 @@ def _not_a_day(c: Candidate, doc: Doc) -> bool:
     )
 
 
+def _some_weekday(c: Candidate, doc: Doc) -> bool:
+    """'on a Monday morning', 'a way to spend a Sunday evening': some such day,
+    none the story names. Not 'a Tuesday deadline', 'in a Friday interview': a
+    weekday before its noun is news style for the day it was."""
+    weekday = c.group_span("weekday")
+    if weekday is None or weekday[0] != c.start:
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or not len(tokens) or tokens.start == 0:
+        return False
+    after = doc[tokens.end] if tokens.end < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+        return False
+    return doc[tokens.start - 1].lower_ in ("a", "an")
+
+
 # After "the last week of": words that keep it a time ("the last week of the
 # year", "of March" is another rule's).
 _OF_A_TIME = re.compile(
@@ -321,6 +337,7 @@ FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _fraction,
     _not_a_quarter,
     _not_a_day,
+    _some_weekday,
     _part_of_a_thing,
     _temperature,
     _impossible_date,
