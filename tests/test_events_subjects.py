@@ -184,6 +184,13 @@ def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
         # ... nor one holding a date of another event (its doer told apart).
         ("The warship that was launched in 1956 was decommissioned in 1993.",
          "The warship … was decommissioned in 1993"),
+        # A subject holding the row's own date is reached all the same.
+        ("Wednesday's terrorist attack, which killed 23 people, hit Tunisia where it hurt.",
+         "Wednesday's terrorist attack, which killed 23 people, hit Tunisia"),
+        ("A November 2014 study published in the journal found that women show more "
+         "signs of depression.",
+         "A November 2014 study published in the journal found that women show more "
+         "signs of depression"),
     ],
 )  # fmt: skip
 def test_a_row_reaches_back_to_its_own_subject_holding_a_clause(text: str, row: str) -> None:

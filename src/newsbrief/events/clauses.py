@@ -360,7 +360,10 @@ def clause_events(
         # "who was born in 2009", "to travel to Syria in 2013": the row reaches
         # back to whom it is about ("Bruno, nicknamed ..., who was born in 2009").
         floor = next((t.i for t in sdoc if seg.start + t.idx >= body_start), len(sdoc))
-        first, doer = row_reach(head, run[0].i, set(dated) - set(moved), floor)
+        # The words of another clause's date block the reach; the row's own do not
+        # ("Wednesday's attack, which killed 23 people, hit Tunisia").
+        blocked = {i for i in set(dated) - set(moved) if dated[i] != own}
+        first, doer = row_reach(head, run[0].i, blocked, floor)
         # What the event is about is the clause's own words: the doer reached
         # back to is for reading, and merges no tellings ("the last Rovers side to
         # win the trophy in 1985" is no telling of "Avon Rovers won on Saturday").
