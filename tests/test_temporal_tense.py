@@ -130,6 +130,13 @@ def test_a_stative_present_is_not_a_schedule(nlp: Language) -> None:
     assert value_of(nlp, sentence, "Wednesday") == "2013-03-20"
 
 
+def test_a_state_that_remains_is_not_a_schedule(nlp: Language) -> None:
+    """'The community remains deeply scarred by the November decision' looks back: no
+    November ahead."""
+    sentence = "The community remains deeply scarred by the November decision by the grand jury."
+    assert value_of(nlp, sentence, "November") == "2012-11"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

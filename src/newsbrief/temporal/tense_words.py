@@ -56,7 +56,8 @@ STATIVE_VERBS = frozenset(
      "mean", "understand", "doubt", "fear", "prefer", "realize", "recognize", "remember",
      "suppose", "deserve", "belong", "consist", "contain", "depend", "matter", "exist",
      "feel", "insist", "suspect", "worry", "appear", "look",
-     "sound", "represent", "include", "require", "owe", "weigh", "resemble", "follow"}
+     "sound", "represent", "include", "require", "owe", "weigh", "resemble", "follow",
+     "remain"}
 )  # fmt: skip
 
 # Subjects that a bare (non -s) present cannot agree with: "Weakness hurt the index
