@@ -286,6 +286,10 @@ def test_a_row_tells_apart_a_doer_it_cannot_reach(text: str, row: str, sources: 
          "the group -- CE, Berjawi, BX, Ezzouek, Miah and Chentouf -- attended an al "
          "Qaeda training camp in Somalia in 2006.",
          "attended an al Qaeda training camp in Somalia in 2006"),
+        # Two subjects of one verb: the parse has joined two clauses into one.
+        ("In 1998 Apple introduced the iMac personal computer, in 2001 the iPod music "
+         "player and the following year the Mac OS X operating system was released.",
+         "the Mac OS X operating system was released"),
     ],
 )  # fmt: skip
 def test_no_doer_rather_than_a_wrong_one(text: str, row: str) -> None:

@@ -360,10 +360,11 @@ def clause_events(
         # "who was born in 2009", "to travel to Syria in 2013": the row reaches
         # back to whom it is about ("Bruno, nicknamed ..., who was born in 2009").
         floor = next((t.i for t in sdoc if seg.start + t.idx >= body_start), len(sdoc))
-        # The words of another clause's date block the reach; the row's own do not
-        # ("Wednesday's attack, which killed 23 people, hit Tunisia").
-        blocked = {i for i in set(dated) - set(moved) if dated[i] != own}
-        first, doer = row_reach(head, run[0].i, blocked, floor)
+        # Another clause's date blocks the reach, the row's own not ("Wednesday's attack
+        # ... hit Tunisia") unless joined by "and" ("the iPod and the following year").
+        mine = {i for i in set(dated) - set(moved) if dated[i] == own}
+        mine = set() if any(sdoc[i].dep_ == "conj" for i in mine) else mine
+        first, doer = row_reach(head, run[0].i, set(dated) - set(moved) - mine, floor)
         # What the event is about is the clause's own words: the doer reached
         # back to is for reading, and merges no tellings ("the last Rovers side to
         # win the trophy in 1985" is no telling of "Avon Rovers won on Saturday").
