@@ -262,7 +262,8 @@ def _not_a_day(c: Candidate, doc: Doc) -> bool:
 def _some_weekday(c: Candidate, doc: Doc) -> bool:
     """'on a Monday morning', 'a way to spend a Sunday evening': some such day,
     none the story names. Not 'a Tuesday deadline', 'in a Friday interview': a
-    weekday before its noun is news style for the day it was."""
+    weekday before its noun is news style for the day it was; nor 'on a Friday
+    evening in February', some day of that month (`extract.py`)."""
     weekday = c.group_span("weekday")
     if weekday is None or weekday[0] != c.start:
         return False
@@ -270,7 +271,7 @@ def _some_weekday(c: Candidate, doc: Doc) -> bool:
     if tokens is None or not len(tokens) or tokens.start == 0:
         return False
     after = doc[tokens.end] if tokens.end < len(doc) else None
-    if after is not None and after.pos_ in ("NOUN", "PROPN"):
+    if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in ("in", "of")):
         return False
     return doc[tokens.start - 1].lower_ in ("a", "an")
 
