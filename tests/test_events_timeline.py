@@ -145,6 +145,8 @@ def test_certainty() -> None:
         ("The minister resigned last Friday.", "exact"),
         ("The plant opened in October 2012.", "exact"),
         ("The minister resigned yesterday.", "exact"),
+        # "overnight": last night or tonight, as the tense has it.
+        ("The minister resigned overnight.", "approximate"),
         # A hedge in the date's own words: the week is not stated exactly.
         ("The minister resigned a week or so ago.", "approximate"),
         # A bound is no date: "less than two weeks ago" is not the week before last.

@@ -47,9 +47,11 @@ if TYPE_CHECKING:
 # resolve.py): a weekday without "last"/"next", a month or day without its year,
 # a value counted from the date mentioned before.
 _INFERRED = re.compile(
-    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq|within|incontext)"
+    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq|within|incontext|night)"
 )
-_INFERRED_PART = {"near": "year", "qend": "year", "weekof": "year", "yearend": "year",
+# "overnight" ("night"): the night just gone or the coming one, chosen by the tense.
+_INFERRED_PART = {"night": "direction",
+                  "near": "year", "qend": "year", "weekof": "year", "yearend": "year",
                   "anchor": "context", "wdanchor": "context", "inyear": "context",
                   "latestq": "context", "within": "context", "incontext": "context"}  # fmt: skip
 
