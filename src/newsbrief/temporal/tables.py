@@ -176,6 +176,8 @@ HOLIDAYS_FIXED = {
     "boxing day": "12-26", "independence day": "07-04", "the fourth of july": "07-04",
     "veterans day": "11-11", "armistice day": "11-11", "bastille day": "07-14",
     "may day": "05-01", "guy fawkes night": "11-05", "all saints' day": "11-01",
+    "april fool's day": "04-01", "april fools' day": "04-01", "april fools day": "04-01",
+    "april fool's": "04-01",
 }  # fmt: skip
 
 # Holidays on the n-th weekday of a month: (month, ISO weekday, n); n = -1 is last.

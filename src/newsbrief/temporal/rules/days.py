@@ -91,6 +91,8 @@ RULES: tuple[Rule, ...] = (
             ex("Shops were busy before Christmas.", "Christmas", "2012-12-25"),
             ex("Shops will open on Christmas Eve.", "Christmas Eve", "2013-12-24"),
             ex("The family met on Thanksgiving Day.", "Thanksgiving Day", "2012-11-22"),
+            # A holiday named after its month is that day, not the month.
+            ex("The ad ran on April Fool's Day.", "April Fool's Day", "2013-04-01"),
         ),
     ),
     Rule(
