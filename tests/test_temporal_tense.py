@@ -130,6 +130,12 @@ def test_a_stative_present_is_not_a_schedule(nlp: Language) -> None:
     assert value_of(nlp, sentence, "Wednesday") == "2013-03-20"
 
 
+def test_what_records_show_is_not_a_schedule(nlp: Language) -> None:
+    """'Records show on December 20 ...' tells what records hold, no December ahead."""
+    sentence = "Records show on December 20, more than 1,600 veterans were waiting."
+    assert value_of(nlp, sentence, "December 20") == "2012-12-20"
+
+
 def test_a_state_that_remains_is_not_a_schedule(nlp: Language) -> None:
     """'The community remains deeply scarred by the November decision' looks back: no
     November ahead."""

@@ -57,7 +57,7 @@ STATIVE_VERBS = frozenset(
      "suppose", "deserve", "belong", "consist", "contain", "depend", "matter", "exist",
      "feel", "insist", "suspect", "worry", "appear", "look",
      "sound", "represent", "include", "require", "owe", "weigh", "resemble", "follow",
-     "remain"}
+     "remain", "show", "indicate"}
 )  # fmt: skip
 
 # Subjects that a bare (non -s) present cannot agree with: "Weakness hurt the index
