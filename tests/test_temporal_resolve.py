@@ -114,6 +114,11 @@ def test_a_day_in_the_month_of_the_day_told_last_is_of_its_year() -> None:
     assert r("near(03-09)", "past", last="1965-03") == "2013-03-09"
     assert r("near(02-09)", "past", last="1965-03-07") == "2013-02-09"
     assert r("near(03)", "past", last="1965-03-07") == "2013-03"
+    # A day of that month told before other dates: when its year is one the
+    # nearest March could have, it says which ("March 8 last year ... In late
+    # January ... on the evening of March 7"); a day long past does not.
+    assert r("near(03-07)", "past", last="2013-01", day="2012-03-08") == "2012-03-07"
+    assert r("near(03-09)", "future", last="2013", day="1950-03-03") == "2013-03-09"
 
 
 def test_near_can_move_years() -> None:

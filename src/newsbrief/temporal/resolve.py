@@ -149,12 +149,21 @@ def _told_month(code: str, ctx: Context) -> str | None:
     2013, bombing. His last tweet was on April 17"): a day of that month's year,
     the story's, not the paper's. Only after a day: "the August 1988 cease-fire ...
     the invasion on Aug. 2" is the paper's August; nor for a month alone ("in
-    January"): news names the latest one so."""
-    last = ctx.anchors.get("last", "")
-    if not _MONTH_DAY.fullmatch(code) or not _DAY.match(last) or last[5:7] != code[:2]:
+    January"): news names the latest one so. A day of that month told before other
+    dates counts too when its year is one the nearest occurrence could have ("MH370
+    disappeared on March 8 last year ... In late January, ... left for work on the
+    evening of March 7"): which of the Marches near the paper's date is the story's."""
+    if not _MONTH_DAY.fullmatch(code) or ctx.reference is None:
         return None
-    span = periods.span(code, int(last[:4]))
-    return span[2] if span else None
+    last, day = ctx.anchors.get("last", ""), ctx.anchors.get("day", "")
+    near_years = range(ctx.reference.year - 1, ctx.reference.year + 2)
+    for told in (last, day):
+        if not _DAY.match(told) or told[5:7] != code[:2]:
+            continue
+        if told == last or int(told[:4]) in near_years:
+            span = periods.span(code, int(told[:4]))
+            return span[2] if span else None
+    return None
 
 
 def dated(code: str, weekday_n: str, ctx: Context) -> str:
