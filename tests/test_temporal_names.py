@@ -73,6 +73,10 @@ if TYPE_CHECKING:
         "Richard Hammond and James May were spotted in London. Hammond has joined May.",
         "I agreed, and I am Ms. December.",
         "Mr. March, the calendar's cover, smiled.",
+        # A season in capitals before a word in capitals: an event's or a work's name.
+        "She won gold at the Winter Olympics.",
+        'The Russos directed "Captain America: The Winter Soldier".',
+        "They toured with the Winter Dance Party.",
     ],
 )
 def test_names_are_not_times(nlp: Language, sentence: str) -> None:

@@ -269,6 +269,24 @@ def _named_season(c: Candidate, doc: Doc) -> bool:
 
 
 _NAME_TYPES = frozenset({"NORP", "GPE", "LOC", "ORG", "EVENT"})
+_NEXT_ON_LINE = re.compile(r"[ \t]+([A-Za-z]+)\b")
+
+
+def _titled_season(c: Candidate, doc: Doc) -> bool:
+    """'the Winter Olympics', '"Captain America: The Winter Soldier"', 'the Winter
+    Dance Party': a season in capitals before a word in capitals names an event or a
+    work, not a time of year (prose writes "the winter storms"); not in a headline,
+    where every word is capitalized."""
+    season, span = c.group("season"), c.group_span("season")
+    if c.rule.name != "date_season" or season is None or span is None:
+        return False
+    if span[1] != c.end or not season[:1].isupper():
+        return False
+    m = _NEXT_ON_LINE.match(c.match.string, c.end)
+    if m is None or not m.group(1)[:1].isupper():
+        return False
+    tokens = tokens_in(doc, (c.start, m.end()))
+    return tokens is not None and len(tokens) > 0 and not headline(tokens)
 
 
 _TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w'-]*\s+of\s+$")
@@ -351,6 +369,7 @@ NAME_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _holiday_thing,
     _named_day,
     _named_season,
+    _titled_season,
     _titled_month,
     _named_month,
     month_person,
