@@ -328,6 +328,19 @@ def test_clock_times_take_the_day_of_a_time_told_before(nlp: Language) -> None:
     assert values(nlp, text)["10 a.m."] == "2013-03-04T10:00"
 
 
+def test_a_day_told_as_over_is_not_of_the_month_told_if_that_is_still_to_come(
+    nlp: Language,
+) -> None:
+    # April is the month of the day told last ("Wednesday", April 3), but April 18
+    # of that year is still to come, and the killing is told as over.
+    text = "Prosecutors spoke Wednesday. Collier was killed on the evening of April 18."
+    assert values(nlp, text, dt.date(2013, 4, 3))["April 18"] == "2012-04-18"
+    # Told as over through a part of that day too: not the April 18 ahead.
+    assert values(nlp, "Collier was killed on the evening of April 18.", dt.date(2013, 4, 3)) == {
+        "April 18": "2012-04-18"
+    }
+
+
 def test_clock_times_after_an_evening_of_an_unknown_day_are_of_that_day(nlp: Language) -> None:
     # "Later that evening" of a December day not told: a later "2am" and "that
     # night" are of that day, known no better, not the reference day.

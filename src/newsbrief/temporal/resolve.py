@@ -99,6 +99,14 @@ def _slack(span: tuple[dt.date, dt.date, str]) -> dt.timedelta:
     return _OVER_SLACK if span[0] == span[1] else dt.timedelta(0)
 
 
+def _fits(span: tuple[dt.date, dt.date, str], ref: dt.date, ctx: Context) -> bool:
+    """Whether an occurrence is on the side of `ref` the words allow: begun for an
+    event told as over, not yet ended for one still to come (`Context`)."""
+    if ctx.over and span[0] > ref + _slack(span):
+        return False
+    return not (ctx.ahead and span[1] < ref - _slack(span))
+
+
 def _distance(span: tuple[dt.date, dt.date, str], ref: dt.date, tense: Tense | None) -> float:
     if span[0] <= ref <= span[1]:
         return 0.0
@@ -122,13 +130,12 @@ def near(code: str, ctx: Context, shift: int = 0) -> str:
     if ref is None:
         return periods.unknown_year(code)
     told = _told_month(code, ctx)
-    if told is not None:
-        return told
+    # The story's month, unless the words put the day on the other side of now
+    # ("... said Wednesday. Collier was killed on the evening of April 18").
+    if told is not None and _fits(told, ref, ctx):
+        return told[2]
     spans = [s for y in (ref.year - 1, ref.year, ref.year + 1) if (s := periods.span(code, y))]
-    if ctx.over:
-        spans = [s for s in spans if s[0] <= ref + _slack(s)] or spans
-    if ctx.ahead:
-        spans = [s for s in spans if s[1] >= ref - _slack(s)] or spans
+    spans = [s for s in spans if _fits(s, ref, ctx)] or spans
     if not spans:
         return periods.unknown_year(code)
     best = min(spans, key=lambda s: _distance(s, ref, ctx.tense))
@@ -143,7 +150,7 @@ _MONTH_DAY = re.compile(r"\d\d-\d\d")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _told_month(code: str, ctx: Context) -> str | None:
+def _told_month(code: str, ctx: Context) -> tuple[dt.date, dt.date, str] | None:
     """A day without its year in the month of the date told last ("Bloody Sunday,
     March 7, 1965 ... on March 9, Parks walked"; "tweeted on the day of the April 15,
     2013, bombing. His last tweet was on April 17"): a day of that month's year,
@@ -161,8 +168,7 @@ def _told_month(code: str, ctx: Context) -> str | None:
         if not _DAY.match(told) or told[5:7] != code[:2]:
             continue
         if told == last or int(told[:4]) in near_years:
-            span = periods.span(code, int(told[:4]))
-            return span[2] if span else None
+            return periods.span(code, int(told[:4]))
     return None
 
 

@@ -185,12 +185,19 @@ _PAST_HELPERS = frozenset({"was", "were", "had", "been"})
 _PLANNING = FUTURE_VERBS | FUTURE_PARTICIPLES | DEADLINE_VERBS | {"set", "book", "call"}
 
 
+# Parts of a day the day itself may be told through: "on the evening of April 18".
+_PARTS_OF_A_DAY = frozenset({"morning", "afternoon", "evening", "night", "hour", "eve"})
+
+
 def _verb_told_at(doc: Doc, c: Candidate) -> Token | None:
-    """The word the date hangs from directly, over "in", "on" or "during"."""
+    """The word the date hangs from directly, over "in", "on" or "during", and over
+    a part of the day ("was killed on the evening of April 18")."""
     root = root_of(doc, c)
     if root is None:
         return None
     verb = root.head
+    if verb.lower_ == "of" and verb.head.lemma_ in _PARTS_OF_A_DAY:
+        verb = verb.head.head
     if verb.pos_ == "ADP" and verb.lower_ in ("in", "on", "during"):
         verb = verb.head
     return verb
