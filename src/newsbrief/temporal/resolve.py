@@ -265,18 +265,19 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
 def season_from_anchor(code: str, k: int, ctx: Context) -> str:
-    """'the following summer', 'the previous winter': the first such season that
-    starts after the date last mentioned, or the last one to end before it (after
-    a bare year, the next or the last year's); 'that summer' (`k` 0) the one of its
-    year. Else counted from the reference date, as 'next summer' is, or for 'that
-    summer' the nearest."""
+    """'the following summer', 'the previous winter', 'the following July': the
+    first such season or month that starts after the date last mentioned, or the
+    last one to end before it (after a bare year, the next or the last year's);
+    'that summer' (`k` 0) the one of its year. Else counted from the reference
+    date, as 'next summer' is, or for 'that summer' the nearest."""
     anchor = ctx.anchors.get("last")
     m = parse(anchor or "")
-    if anchor is None or m is None or not fully_known(m) or code not in _SEASON_MONTHS:
+    months = _SEASON_MONTHS.get(code) or ((int(code),) * 2 if code.isdigit() else None)
+    if anchor is None or m is None or not fully_known(m) or months is None:
         return rel(k, code, ctx) if k else near(code, ctx)
     year = int(m.group("y"))
     month = int(m.group("m")) if m.group("m") else None
-    first, last = _SEASON_MONTHS[code]
+    first, last = months
     if k > 0 and (month is None or month >= first):
         year += 1
     elif k < 0 and (month is None or month <= last):

@@ -287,6 +287,20 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "date_anchor_month",
+        r"the\s+(?!next\b){anchordir}\s+{month}",
+        "DATE",
+        "seasonanchor({month},{anchordir})",
+        (
+            ex(
+                "He played his last match in May 2012 and left the following July.",
+                "the following July",
+                "2012-07",
+            ),
+            ex("In 2009 he moved; the following March he left.", "the following March", "2010-03"),
+        ),
+    ),
+    Rule(
         # "that summer": the season of the year last named, not the nearest one.
         "date_that_season",
         r"that\s+(?:same\s+)?{season}",
