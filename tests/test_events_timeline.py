@@ -165,6 +165,16 @@ def test_a_date_the_resolver_chose_is_approximate(sentence: str, certainty: str)
     assert entry.certainty == certainty
 
 
+def test_a_month_or_season_counted_from_the_date_told_is_approximate() -> None:
+    # "the following March": which March rests on the date told before it.
+    text = "The plant opened in 2009. The following March it closed."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    closed = [t for t in brief.timeline if "closed" in t.event]
+    assert [(t.date.value, t.certainty, t.inferred) for t in closed] == [
+        ("2010-03", "approximate", "context")
+    ]
+
+
 def test_a_stated_date_makes_an_inferred_one_exact() -> None:
     text = "The plant closed on Friday. The plant closed on March 15, 2013, after a fire."
     brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 20))

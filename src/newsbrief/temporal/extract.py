@@ -47,12 +47,14 @@ if TYPE_CHECKING:
 # resolve.py): a weekday without "last"/"next", a month or day without its year,
 # a value counted from the date mentioned before.
 _INFERRED = re.compile(
-    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|inyear|latestq|within|incontext|night)"
+    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|seasonanchor|inyear|latestq|within"
+    r"|incontext|night)"
 )
 # "overnight" ("night"): the night just gone or the coming one, chosen by the tense.
 _INFERRED_PART = {"night": "direction",
                   "near": "year", "qend": "year", "weekof": "year", "yearend": "year",
-                  "anchor": "context", "wdanchor": "context", "inyear": "context",
+                  "anchor": "context", "wdanchor": "context", "seasonanchor": "context",
+                  "inyear": "context",
                   "latestq": "context", "within": "context", "incontext": "context"}  # fmt: skip
 
 
