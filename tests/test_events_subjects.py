@@ -30,6 +30,13 @@ def _rows(text: str) -> list[str]:
         ("Police named Aqsa Mahmood, who left her home in Scotland to travel to Syria "
          "in 2013.",
          "Aqsa Mahmood, who left her home in Scotland to travel to Syria in 2013"),
+        # A participle describing a noun is about that noun.
+        ("Police are questioning the man arrested for shooting two police officers "
+         "during protests in Ferguson last week.",
+         "the man arrested for shooting two police officers during protests in "
+         "Ferguson last week"),
+        ("The families of those killed in the March 24 crash gathered.",
+         "those killed in the March 24 crash"),
         # A gerund after a preposition is done by the subject of the verb above it.
         ("He had blamed the agency for orchestrating a series of bombings in 1999.",
          "He had blamed the agency for orchestrating a series of bombings in 1999"),

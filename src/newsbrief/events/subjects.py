@@ -177,7 +177,8 @@ def _antecedent(clause: Token) -> Token | None:
 
 def understood_subject(head: Token) -> Token | None:
     """The word naming who does what the clause at `head` tells: its own subject
-    unless that is a relative pronoun, else the relative pronoun's antecedent or
+    unless that is a relative pronoun, else the relative pronoun's antecedent, the
+    noun a participle describes ("the man arrested for shooting two officers") or
     the subject of the clause it shares its doer with; None when none is found."""
     verb = head
     if not has_subject(head):
@@ -190,7 +191,7 @@ def understood_subject(head: Token) -> Token | None:
             if subject.tag_ in _RELATIVE_TAGS:
                 return _antecedent(verb)
             return subject
-        if verb.dep_ == "relcl":
+        if verb.dep_ in ("relcl", "acl"):
             return _antecedent(verb)
         if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
             verb = verb.head.head  # "after seeing": the preposition's verb
