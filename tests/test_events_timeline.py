@@ -154,6 +154,9 @@ def test_certainty() -> None:
         ("The minister resigned almost two years ago.", "approximate"),
         ("The book was published some 30 years ago.", "approximate"),
         ("The minister resigned a week ago.", "exact"),
+        # "the past year" is the stretch up to now, not just last calendar year.
+        ("Three people died in the past year.", "approximate"),
+        ("Three people died last year.", "exact"),
         # A fraction of a unit is counted to a year or month the words do not state.
         ("The mill shut half a century ago.", "approximate"),
         ("The mill shut a year and a half ago.", "approximate"),

@@ -37,6 +37,12 @@ _APPROXIMATE = re.compile(
 )
 
 
+# "over the past year", "in the last month": the stretch up to now, which the
+# calendar period before this one ("2014") only approximates ("last year" is that
+# calendar year).
+_ROLLING = re.compile(r"the\s+(?:past|last)\s+(?:year|month|week)", re.IGNORECASE)
+
+
 # The same hedges just before the date's words, which the expression leaves out:
 # "dates back to around 1770", "at about 2 p.m.".
 _HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r"|circa|c\.)\s+$", re.I)
@@ -87,6 +93,8 @@ def _certainty(date: TemporalExpr) -> Certainty:
         return "approximate"
     cal = calendar_of(date.value)
     if cal is None or cal.kind in ("season", "quarter", "half") or _APPROXIMATE.search(date.text):
+        return "approximate"
+    if _ROLLING.fullmatch(date.text):
         return "approximate"
     if re.fullmatch(r"\d{3}", date.value):
         return "approximate"
