@@ -157,6 +157,8 @@ def test_certainty() -> None:
         # "the past year" is the stretch up to now, not just last calendar year.
         ("Three people died in the past year.", "approximate"),
         ("Three people died last year.", "exact"),
+        # A part of a year is some weeks of it, as "late 2009" is.
+        ("The debt stood at $34 billion at the end of 2009.", "approximate"),
         # A fraction of a unit is counted to a year or month the words do not state.
         ("The mill shut half a century ago.", "approximate"),
         ("The mill shut a year and a half ago.", "approximate"),

@@ -28,10 +28,12 @@ from newsbrief.temporal import (
 )
 
 # Words in a date that hedge it or give only a bound ("less than two weeks ago"
-# is some day of the last two weeks, not the week the resolver picks), or a
-# fraction of a unit ("half a century ago": a year the words do not state).
+# is some day of the last two weeks, not the week the resolver picks), a part of
+# it ("the end of 2009": some weeks of that year), or a fraction of a unit ("half
+# a century ago": a year the words do not state).
 _APPROXIMATE = re.compile(
-    r"\b(?:early|late|mid|middle|around|about|approximately|roughly|some|some\s*time|possibly|or\s+so|or\s+two|give\s+or\s+take|half|quarter"
+    r"\b(?:early|late|mid|middle|end|beginning|start|around|about|approximately|roughly"
+    r"|some|some\s*time|possibly|or\s+so|or\s+two|give\s+or\s+take|half|quarter"
     r"|less\s+than|more\s+than|nearly|almost|over|under|at\s+least|at\s+most|up\s+to)\b",
     re.IGNORECASE,
 )
