@@ -105,9 +105,17 @@ def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
     if not all(w[:1].isupper() for w in words):
         return False
     m = _NEXT.match(c.match.string, c.end)
-    if m is None or not m.group(1)[:1].isupper() or m.group(1).lower() in T.PARTS_OF_DAY:
+    if m is not None and m.group(1).lower() in T.PARTS_OF_DAY:
         return False
-    tokens = tokens_in(doc, (c.start, m.end()))
+    return _name_goes_on(c, doc, m)
+
+
+def _name_goes_on(c: Candidate, doc: Doc, after: re.Match[str] | None) -> bool:
+    """Whether the word `after` the match is in capitals and the words up to it are
+    no headline (where every word is): a name that goes on past the date's words."""
+    if after is None or not after.group(1)[:1].isupper():
+        return False
+    tokens = tokens_in(doc, (c.start, after.end()))
     return tokens is not None and len(tokens) > 0 and not headline(tokens)
 
 
@@ -282,11 +290,7 @@ def _titled_season(c: Candidate, doc: Doc) -> bool:
         return False
     if span[1] != c.end or not season[:1].isupper():
         return False
-    m = _NEXT_ON_LINE.match(c.match.string, c.end)
-    if m is None or not m.group(1)[:1].isupper():
-        return False
-    tokens = tokens_in(doc, (c.start, m.end()))
-    return tokens is not None and len(tokens) > 0 and not headline(tokens)
+    return _name_goes_on(c, doc, _NEXT_ON_LINE.match(c.match.string, c.end))
 
 
 _TITLE_BEFORE_OF = re.compile(r"\b[A-Z][\w'-]*\s+of\s+$")
