@@ -354,6 +354,18 @@ def test_clock_times_after_an_evening_of_an_unknown_day_are_of_that_day(nlp: Lan
     assert found["that night"] == "2012-12-XXTNI"
 
 
+def test_a_month_or_quarter_counted_from_a_year_told_is_of_that_year(nlp: Language) -> None:
+    # Some month or quarter of the year told, not one counted from the paper's day.
+    text = "In 2009 the company sold its unit. The following month, profit rose."
+    assert values(nlp, text)["The following month"] == "2009-XX"
+    text = "Last year the institute won the prize. GDP jumped by 5% that quarter."
+    assert values(nlp, text)["that quarter"] == "2012-QX"
+    # With no date told, "that quarter" is none the story gives; "the quarter" of a
+    # results story is the one just reported.
+    assert values(nlp, "GDP jumped by 5% that quarter.") == {"that quarter": "XXXX-QX"}
+    assert values(nlp, "In the quarter, sales fell.")["the quarter"] == "2012-Q4"
+
+
 def test_find_dates_returns_expressions_that_know_how_they_were_read(nlp: Language) -> None:
     text = "Trump called on Friday, a year after the Oct. 5, 2012 summit."
     dates = find_dates(annotate(nlp, text, split_blocks(text)), EXAMPLE_REFERENCE)

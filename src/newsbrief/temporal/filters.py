@@ -204,7 +204,10 @@ _PERIOD_WORDS = frozenset({"year", "past", "first", "previous", "latest"})
 def _fraction(c: Candidate, doc: Doc) -> bool:
     """'three-quarters of its food', 'a quarter of the market': a share, not a time;
     'this quarter of despair': a district."""
-    the_quarter = c.rule.name == "date_the_quarter"  # not "several quarters of losses"
+    the_quarter = c.rule.name in (
+        "date_the_quarter",
+        "date_that_quarter",
+    )  # not "several quarters of losses"
     unit = "quarter" if the_quarter else c.group("unit")
     if not unit or not unit.lower().startswith("quarter"):
         return False

@@ -34,7 +34,9 @@ _MATCH_VERBS = frozenset({"net", "concede", "equalize", "equalise"})
 # Weekdays written out ("Wed" may be a word of its own).
 _WEEKDAY_NAMES = frozenset(name for name in T.WEEKDAYS if name.endswith("day"))
 # Rules of a half or a quarter without its year, which a match has too.
-_MATCH_PART_RULES = frozenset({"date_half", "date_quarter", "date_q", "date_the_quarter"})
+_MATCH_PART_RULES = frozenset(
+    {"date_half", "date_quarter", "date_q", "date_the_quarter", "date_that_quarter"}
+)
 # Q1 to Q3 may also be a race's qualifying sessions ("ran wide in Q3"); "the first
 # lap in the money primary" is no race, and "first-quarter" no session.
 _SESSION_WORDS = _MATCH_WORDS | {"lap", "pole", "qualifying"}

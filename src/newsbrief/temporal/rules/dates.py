@@ -484,8 +484,18 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        # "that quarter" is one told before ("Last year ... GDP jumped 5% that
+        # quarter" is some quarter of last year); "the quarter" of a results story
+        # is the one just reported.
+        "date_that_quarter",
+        r"that\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter|[\s-]*final)",
+        "DATE",
+        "anchor(quarter,0,told)",
+        (ex("In 2012, sales fell. Profit rose that quarter.", "that quarter", "2012-QX"),),
+    ),
+    Rule(
         "date_the_quarter",
-        r"(?:the|that|this)\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter|[\s-]*final)",
+        r"(?:the|this)\s+(?:same\s+)?quarter(?![\s-]+to[\s-]+quarter|[\s-]*final)",
         "DATE",
         "anchor(quarter,0)",
         (
