@@ -67,8 +67,9 @@ _SUDDEN_VERBS = frozenset(
 # ... and these denied: "Things won't change overnight" ("Police did not arrest
 # anyone overnight" is a night).
 _DENIED_SUDDEN_VERBS = frozenset(
-    {"change", "improve", "go", "come", "end", "disappear", "vanish", "build", "turn", "get"}
-)
+    {"change", "improve", "go", "come", "end", "disappear", "vanish", "build", "turn", "get",
+     "replace"}
+)  # fmt: skip
 # Nouns whose "overnight" is suddenly ("an overnight success") or a kind ("works the
 # overnight shift"), not a night.
 _SUDDEN_NOUNS = frozenset(
@@ -89,6 +90,8 @@ def _overnight_not_a_night(c: Candidate, doc: Doc) -> bool:
         lemma = head.lemma_.lower()
         if any(t.dep_ == "neg" for t in head.children) and lemma in _DENIED_SUDDEN_VERBS:
             return True
+        if lemma == "go" and {"from", "to"} <= {t.lower_ for t in head.children}:
+            return True  # "Overnight I went from being a police chief to ...": became
         return lemma in _SUDDEN_VERBS
     return head.lemma_.lower() in _SUDDEN_NOUNS
 
