@@ -366,6 +366,12 @@ def test_a_month_or_quarter_counted_from_a_year_told_is_of_that_year(nlp: Langua
     assert values(nlp, "In the quarter, sales fell.")["the quarter"] == "2012-Q4"
 
 
+def test_a_year_before_1600_is_one_after_a_word_of_time(nlp: Language) -> None:
+    text = "Richard III died at Bosworth in 1485. Cervantes was wounded in 1571, in battle."
+    assert values(nlp, text) == {"1485": "1485", "1571": "1571"}
+    assert values(nlp, "The index rose to 1450 on Friday.") == {"Friday": "2013-03-22"}
+
+
 def test_find_dates_returns_expressions_that_know_how_they_were_read(nlp: Language) -> None:
     text = "Trump called on Friday, a year after the Oct. 5, 2012 summit."
     dates = find_dates(annotate(nlp, text, split_blocks(text)), EXAMPLE_REFERENCE)

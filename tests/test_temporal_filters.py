@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     [
         "Investors may sell the shares.",
         "The army sent 2000 soldiers to the border.",
+        "The drug failed in 1200 patients.",
+        "The index rose from 1450 points.",
         "Prices fall when supply rises.",
         "A 6-year-old boy was rescued.",
         "Iraq imports three-quarters of its food.",

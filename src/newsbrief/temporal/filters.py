@@ -60,7 +60,7 @@ _PHONE_TAIL = re.compile(r"(?<![\d-])(?:\d{1,3}[-.])?\d{3}[-.]\d{3}[-.]$")
 def _quantity_year(c: Candidate, doc: Doc) -> bool:
     """'2000 soldiers', '$1990', '1990 kilometers', a telephone number's '2000': a
     number, not a year."""
-    if c.rule.name != "date_year":
+    if c.rule.name not in ("date_year", "date_old_year"):
         return False
     if _PHONE_TAIL.search(c.match.string, max(0, c.start - 12), c.start):
         return True
@@ -72,6 +72,8 @@ def _quantity_year(c: Candidate, doc: Doc) -> bool:
     after = tokens[-1].i + 1
     if after < len(doc):
         nxt = doc[after]
+        if c.rule.name == "date_old_year" and nxt.pos_ in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return True  # "in 1200 cases": a count; "in 1485, at Bosworth" a year
         if nxt.lower_ in T.NON_YEAR_NOUNS:
             return True
         if nxt.tag_ == "NNS" and tokens[0].i > 0:

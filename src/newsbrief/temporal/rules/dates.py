@@ -601,6 +601,16 @@ RULES: tuple[Rule, ...] = (
         (ex("Prices doubled in 1987.", "1987", "1987"),),
     ),
     Rule(
+        # A year before 1600 only after a word that makes it a time ("scene of his
+        # death in 1485"): alone such a number is more often a count ("1200 people").
+        "date_old_year",
+        r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bcirca\s))"
+        r"(?=1[0-5]\d\d\b){fullyear}",
+        "DATE",
+        "{fullyear}",
+        (ex("Richard III died in 1485, at Bosworth.", "1485", "1485"),),
+    ),
+    Rule(
         "date_yy",
         r"(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\bfrom\s)|(?<=\bby\s)){yy}",
         "DATE",
