@@ -92,3 +92,50 @@ def test_the_comma_after_a_places_country_closes_no_clause() -> None:
     [row] = brief.timeline
     assert row.event.startswith("The terrorists who attacked the Bardo Museum in Tunis")
     assert "wearing" not in row.event and row.date.value == "2015-W12"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        (
+            "Take a couple of key casting choices announced this week.",
+            "a couple of key casting choices announced this week",
+        ),
+        ("Find out in Part II published on Thursday.", "Part II published on Thursday"),
+    ],
+)
+def test_a_participle_the_parse_gives_the_verb_tells_of_the_noun_before_it(
+    text: str, row: str
+) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
+    assert [r.event for r in brief.timeline] == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A past tense that is no participle: the parse lost the clause's subject.
+        (
+            "The number of law enforcement officers shot to death in the line of duty "
+            "rose more than 50% last year, according to the Washington-based National "
+            "Law Enforcement Officers Memorial Fund.",
+            "rose more than 50% last year",
+        ),
+    ],
+)
+def test_a_verb_after_a_noun_that_is_no_participle_of_it_stays_the_verbs(
+    text: str, row: str
+) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
+    assert row in [r.event for r in brief.timeline]
+
+
+def test_a_comma_inside_the_noun_phrase_parts_two_phrases() -> None:
+    # The parse takes the speaker for part of a place's phrase ("the Arctic, state-run
+    # media"); the verb after it is the frame whose subject the parse lost.
+    text = (
+        'Putin has ordered his Northern Fleet "to full alert in a snap combat readiness '
+        'exercise" in the Arctic, state-run media reported Monday.'
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
+    assert not [r for r in brief.timeline if "media reported" in r.event]

@@ -5,11 +5,15 @@ are read, so that every reader of the parse sees the same phrase.
   governs ("what happened not long after midnight Friday, the sheriff told").
 - A date right after a clause inside a subject, just before the subject's verb,
   is that clause's ("a report released last month singled out").
+- A participle right after a noun, which the parse hangs from the verb, tells of
+  that noun ("a report by the association released this week").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newsbrief.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -27,6 +31,7 @@ def mend_date_phrases(doc: Doc, spans: Iterable[tuple[int, int]]) -> None:
         if span is not None:
             join_date_phrase(span)
             hang_from_subject_clause(span)
+            hang_participle_from_noun(span)
 
 
 def join_date_phrase(span: Span) -> None:
@@ -96,3 +101,45 @@ def _clause_ending_at(subject: Token, ends: set[int]) -> Token | None:
         if t.dep_ in _CLAUSES and t.tag_ in ("VBD", "VBN") and t.right_edge.i in ends:
             found = t  # later ones are deeper in
     return found
+
+
+# Names of who may say something.
+_SPEAKERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# What a clause of its own has and a participle describing a noun does not.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
+
+
+def hang_participle_from_noun(span: Span) -> None:
+    """Hang a participle holding the date from the noun right before it when the
+    parse gives it to a verb as an adverbial clause ("Take a couple of casting
+    choices announced this week", "Find out in Part II published on Thursday"):
+    with no comma between, no subject and no auxiliary of its own, it is a reduced
+    relative clause, as "the man arrested last week" is parsed. The noun is the
+    one a phrase of "of" belongs to ("a report of the association released")."""
+    verb = next((t for t in span.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.dep_ != "advcl":
+        return
+    # A past tense only where it is also the participle ("announced", not "rose").
+    if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))):
+        return
+    if verb.i == 0 or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return
+    while noun.dep_ == "compound" and noun.head.i == noun.i + 1:
+        noun = noun.head
+    while (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        noun = noun.head.head
+    if noun.right_edge.i != verb.i - 1 or noun in verb.subtree or noun.i >= verb.i:
+        return
+    if any(t.is_punct and t.text != "'" for t in verb.doc[noun.left_edge.i : verb.i]):
+        return  # "in the Arctic, state-run media reported Monday": two phrases
+    if verb.lemma_.lower() in SPEECH_VERBS and noun.ent_type_ in _SPEAKERS:
+        return  # "Reuters reported Monday": the subject the parse lost
+    verb.head = noun
+    verb.dep_ = "acl"
