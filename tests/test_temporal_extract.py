@@ -372,6 +372,13 @@ def test_a_year_before_1600_is_one_after_a_word_of_time(nlp: Language) -> None:
     assert values(nlp, "The index rose to 1450 on Friday.") == {"Friday": "2013-03-22"}
 
 
+def test_a_decade_with_its_apostrophe_needs_no_the_but_is_no_kind(nlp: Language) -> None:
+    text = "She lived in Rome for parts of the 1970s and '80s."
+    assert values(nlp, text) == {"the 1970s": "197", "'80s": "198"}
+    # Before a noun it tells a kind ("that '70s feeling"); "80s" alone may be ages.
+    assert values(nlp, "It channels that '70s feeling. They are in their 80s.") == {}
+
+
 def test_find_dates_returns_expressions_that_know_how_they_were_read(nlp: Language) -> None:
     text = "Trump called on Friday, a year after the Oct. 5, 2012 summit."
     dates = find_dates(annotate(nlp, text, split_blocks(text)), EXAMPLE_REFERENCE)

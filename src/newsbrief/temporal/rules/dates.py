@@ -636,11 +636,15 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_decade_short",
-        r"the\s+(?:{partword}(?:-|\s+))?{decade2}|{partword:pw2}[\s-]*(?=['’]){decade2:d2}",
+        r"the\s+(?:{partword}(?:-|\s+))?{decade2}|{partword:pw2}[\s-]*(?=['’]){decade2:d2}"
+        # With its apostrophe a decade without "the" too: "the late '70s and '80s";
+        # not before a noun ("that '70s feeling", a kind, which the parse splits).
+        r"|(?<![\w'’])(?=['’]){decade2:d3}(?=\s*(?:[,.;:!?)\"”]|and\b|or\b|$))",
         "DATE",
-        "{decade2}{d2}",
+        "{decade2}{d2}{d3}",
         (
             ex("It was popular in the '60s.", "the '60s", "196"),
+            ex("He edited it in the late '70s and '80s.", "'80s", "198"),
             ex("Songs of the 70's played.", "the 70's", "197"),
             ex("It peaked in the mid-'80s.", "the mid-'80s", "198"),
         ),
