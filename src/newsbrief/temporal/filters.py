@@ -58,8 +58,8 @@ _PHONE_TAIL = re.compile(r"(?<![\d-])(?:\d{1,3}[-.])?\d{3}[-.]\d{3}[-.]$")
 
 
 def _quantity_year(c: Candidate, doc: Doc) -> bool:
-    """'2000 soldiers', '$1990', '1990 kilometers', a telephone number's '2000': a
-    number, not a year."""
+    """'2000 soldiers', '$1990', '1990 kilometers', a telephone number's '2000',
+    'in 1200 cases': a number, not a year."""
     if c.rule.name not in ("date_year", "date_old_year"):
         return False
     if _PHONE_TAIL.search(c.match.string, max(0, c.start - 12), c.start):
@@ -206,10 +206,8 @@ _PERIOD_WORDS = frozenset({"year", "past", "first", "previous", "latest"})
 def _fraction(c: Candidate, doc: Doc) -> bool:
     """'three-quarters of its food', 'a quarter of the market': a share, not a time;
     'this quarter of despair': a district."""
-    the_quarter = c.rule.name in (
-        "date_the_quarter",
-        "date_that_quarter",
-    )  # not "several quarters of losses"
+    # "the quarter", "that quarter"; not "several quarters of losses".
+    the_quarter = c.rule.name in ("date_the_quarter", "date_that_quarter")
     unit = "quarter" if the_quarter else c.group("unit")
     if not unit or not unit.lower().startswith("quarter"):
         return False
