@@ -139,3 +139,23 @@ def test_a_comma_inside_the_noun_phrase_parts_two_phrases() -> None:
     )
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
     assert not [r for r in brief.timeline if "media reported" in r.event]
+
+
+def test_a_date_after_a_preposition_left_bare_is_its_object() -> None:
+    # The parse makes the spelled-out year the name's numbers and leaves "In" bare.
+    text = (
+        "In nineteen ninety-one Charles Keating was convicted in state court of helping "
+        "to defraud thousands of investors."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(1998, 1, 15))
+    [row] = brief.timeline
+    assert row.date.value == "1991" and row.event.startswith("In nineteen ninety-one")
+
+
+def test_a_possessive_date_is_not_the_prepositions_object() -> None:
+    # "last year's" tells the noun after it, the preposition's object: the row's
+    # date is read through that noun, and so inferred.
+    text = "After last year's disaster Ricciardo is looking to make things right."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
+    [row] = brief.timeline
+    assert row.date.value == "2014" and row.certainty == "approximate"

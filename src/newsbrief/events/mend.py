@@ -5,6 +5,8 @@ are read, so that every reader of the parse sees the same phrase.
   governs ("what happened not long after midnight Friday, the sheriff told").
 - A date right after a clause inside a subject, just before the subject's verb,
   is that clause's ("a report released last month singled out").
+- A date right after a preposition the parse left without its object is that
+  object ("In nineteen ninety-one Charles Keating was convicted").
 - A participle right after a noun, which the parse hangs from the verb, tells of
   that noun ("a report by the association released this week").
 """
@@ -29,9 +31,28 @@ def mend_date_phrases(doc: Doc, spans: Iterable[tuple[int, int]]) -> None:
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
+            give_to_bare_preposition(span)
             join_date_phrase(span)
             hang_from_subject_clause(span)
             hang_participle_from_noun(span)
+
+
+def give_to_bare_preposition(span: Span) -> None:
+    """Make a date phrase the object of the preposition right before it when the
+    parse left that preposition without one and hung the phrase elsewhere ("In
+    nineteen ninety-one Charles Keating was convicted", where the numbers become
+    the name's)."""
+    if span.start == 0:
+        return
+    prep, root = span.doc[span.start - 1], span.root
+    if prep.dep_ != "prep" or any(True for _ in prep.children):
+        return
+    if root.head == prep or prep in root.subtree or prep.sent != root.sent:
+        return
+    if any(c.tag_ == "POS" for c in root.children):
+        return  # "After last year's disaster": the preposition's object is the noun
+    root.head = prep
+    root.dep_ = "pobj"
 
 
 def join_date_phrase(span: Span) -> None:
