@@ -74,6 +74,9 @@ def test_a_quotation_before_its_frame_is_told_with_it() -> None:
         "captain of rescue operations, told CNN on Friday.",
         "Variety reported last month.",
         "The company will close 40 stores, a source close to the family said Friday.",
+        # After a quotation's comma the parse may take the frame for a relative clause.
+        'The teen is an "intelligent kid," a man who hired him to write for a digital '
+        "currency news website said Wednesday evening.",
     ],
 )
 def test_a_bare_frame_is_no_row(text: str) -> None:
@@ -91,6 +94,9 @@ def test_a_bare_frame_is_no_row(text: str) -> None:
         ("Tonight the voters said otherwise.", "the voters said otherwise"),
         ("The bodies were found in a car, authorities said Saturday.", "found in a car"),
         ("A video posted Tuesday on social media shows the attack.", "A video posted Tuesday"),
+        # A relative clause of saying with no relative pronoun: the noun was said.
+        ("Earnings will be lower than the 16 cents a share it reported last year.",
+         "the 16 cents a share it reported last year"),
     ],
 )  # fmt: skip
 def test_a_frame_that_tells_something_keeps_its_row(text: str, row: str) -> None:

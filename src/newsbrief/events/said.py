@@ -126,6 +126,19 @@ _FRAME_VERBS = frozenset({"say", "tell", "report", "state"})
 _SAID = frozenset({"ccomp", "xcomp", "parataxis", "attr", "oprd", "advcl", "dep", "conj"})
 
 
+def _said_of_its_noun(verb: Token) -> bool:
+    """Whether the verb of saying `verb` opens a relative clause with no relative
+    pronoun whose object is the noun before it ("the 16 cents a share it reported
+    last year"); not after a comma or a quotation mark, where the parse took a
+    frame for one ('an "intelligent kid," a man said')."""
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children
+    ):
+        return False
+    between = verb.doc[verb.head.i + 1 : verb.left_edge.i]
+    return verb.head.i < verb.left_edge.i and not any(t.is_punct for t in between)
+
+
 def bare_frame(verb: Token, run: list[Token]) -> bool:
     """Whether `run`, the row of a verb of saying told actively, holds nothing
     said ("about 8:30 p.m. Tuesday, the military said", "Sheriff McKeithen told
@@ -139,6 +152,8 @@ def bare_frame(verb: Token, run: list[Token]) -> bool:
         return False
     if any(t.pos_ == "VERB" and t != verb for t in run):
         return False  # another verb: what was said, however parsed
+    if _said_of_its_noun(verb):
+        return False  # "the 16 cents a share it reported last year": the noun was said
     inside = {t.i for t in run}
     for child in verb.children:
         if child.i not in inside:
