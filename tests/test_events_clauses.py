@@ -555,6 +555,11 @@ def test_a_date_opening_the_sentence_dates_the_clauses_joined_after_it() -> None
             "Lonsdale, who was at a conference in Japan on Saturday, said the storm hit homes.",
             "Lonsdale, who was at a conference in Japan on Saturday",
         ),
+        # "There" with a form of "be" tells what came to be, in any tense.
+        (
+            "A new report says there has been a dramatic rise in hate groups over the past year.",
+            "there has been a dramatic rise in hate groups over the past year",
+        ),
         # A present state is the article's now; a bare "was in 2008" says nothing.
         ("He said it is only mid-March.", None),
         ("She said it was in 2008.", None),

@@ -365,8 +365,12 @@ def tells_of_be(verb: Token, dated: dict[int, str]) -> bool:
             c.dep_ == "xcomp" and c.pos_ == "VERB" for c in child.children
         ):
             return True
-    if verb.tag_ != "VBD" and not any(
-        c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children
+    # "There has been a rise over the past year": what came to be, in any tense.
+    existential = any(c.dep_ == "expl" for c in verb.children)
+    if (
+        not existential
+        and verb.tag_ != "VBD"
+        and not any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
     ):
         return False  # "I can be the greatest after 2016": a hope, not what will be
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
