@@ -40,6 +40,7 @@ from newsbrief.events.event import (
     unknown_marker,
     whole_ranges,
 )
+from newsbrief.events.fronted import fronted_doer
 from newsbrief.events.joined import (
     SAYING_VERBS,
     apart,
@@ -196,13 +197,12 @@ def _clause_span(
     ids |= object_clauses(tree, head, timed, cut)
     ids |= completing_clauses(tree, head, ids, timed, cut)
     ids |= compared_clauses(tree, head, ids, timed, cut)
-    ids |= circumstance_clauses(tree, head, dated, cut)
+    ids |= circumstance_clauses(tree, head, dated, cut) | fronted_doer(head, dated)
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:
             ids -= tree.subtree(child.i)
-    # "a loss of $35.2 million, compared with year-earlier profit of $3.8 million":
-    # the figure compared with is of another time, not part of this event.
+    # "a loss of $35.2 million, compared with year-earlier profit": another time's.
     for t in sorted(ids):
         if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
             ids -= tree.subtree(t)
