@@ -38,6 +38,7 @@ from newsbrief.temporal.said import (
 from newsbrief.temporal.scan import Candidate, opens_sentence, scan, select, tokens_in
 from newsbrief.temporal.stated import own_date
 from newsbrief.temporal.values import granularity, some_day
+from newsbrief.temporal.years import apposed_year, opening_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -177,27 +178,6 @@ def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
     return f"on({m.group('code')},{year}){m.group('suffix')}"
 
 
-# Between a date and one set beside it to say which it is: "the year-ago quarter,
-# the second quarter", "a year ago, in March", "last year, in October".
-_APPOSED = re.compile(r"^\s*,\s*(?:(?:in|on|during)\s+)?$", re.IGNORECASE)
-_YEAR = re.compile(r"^\d{4}")
-
-
-def _apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | None) -> str:
-    """`template`, when it names a time of year without its year just after a date
-    it stands beside, with that date's year: the second names the first, not a time
-    nearest the reference date. The year is the other date's, so it stays inferred."""
-    m = NEAREST.match(template)
-    if m is None or before is None:
-        return template
-    prior, value = before
-    year = _YEAR.match(value)
-    between = c.match.string[prior.end : c.start]
-    if prior.rule.type != "DATE" or year is None or not _APPOSED.match(between):
-        return template
-    return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
-
-
 # A quoted date that is all the quotation holds, inside a phrase of the writer's
 # ('will premiere in the "late summer,"'): words set off, not what someone said.
 _SET_OFF_BEFORE = re.compile(r"\b(?:the|a|in|on|by|until|for|from|since)\s+[\"“]$", re.IGNORECASE)
@@ -291,7 +271,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
-            template = _apposed_year(template, c, before)
+            template = apposed_year(template, c, before)
+            template = opening_year(template, c, before, seg.doc)
             template = _that_month(template, c, seg.doc)
             tense = clause_tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
