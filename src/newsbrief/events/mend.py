@@ -45,7 +45,7 @@ def give_to_bare_preposition(span: Span) -> None:
     if span.start == 0:
         return
     prep, root = span.doc[span.start - 1], span.root
-    if prep.dep_ != "prep" or any(True for _ in prep.children):
+    if prep.dep_ != "prep" or prep.n_lefts + prep.n_rights:
         return
     if root.head == prep or prep in root.subtree or prep.sent != root.sent:
         return
