@@ -21,6 +21,8 @@ if TYPE_CHECKING:
         ("In 2002, she moved to Paris in March.", "March", "2002-03"),
         ("In 1984, there was a similar slow start through mid-March.", "mid-March", "1984-03"),
         ("In 2002, Barrientos wed Koridze on Valentine's Day.", "Valentine's Day", "2002-02-14"),
+        # A year counted from the paper's opens it as well as a stated one.
+        ("Next year, the company will open a plant in March.", "March", "2014-03"),
     ],
 )
 def test_a_time_of_year_takes_the_year_beside_or_opening_it(
