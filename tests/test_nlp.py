@@ -154,3 +154,11 @@ def test_segment_token_index_finds_the_token_at_or_before_a_character(nlp) -> No
     text = "Ann met  Bob."  # the second space is a token of its own
     seg = annotate(nlp, text, split_blocks(text)).segments[0]
     assert [seg.token_index(c) for c in (0, 2, 3, 4, 8, 9, 12)] == [0, 0, 0, 1, 2, 3, 4]
+
+
+def test_wed_is_one_word(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The tokenizer's "we" + "'d" left the sentence without its verb, and the row
+    # without the marriage.
+    doc = nlp("In 2002, Barrientos wed Koridze on Valentine's Day.")
+    wed = next(t for t in doc if t.text == "wed")
+    assert wed.pos_ == "VERB"

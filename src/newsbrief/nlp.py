@@ -111,14 +111,16 @@ def _keep_abbreviations(nlp: Language) -> None:
     """Keep "Sgt." and "Sask." one token, as the tokenizer keeps "Gen." and "Calif.",
     so that the sentence does not end inside "said Sgt. Jeremy Lewis", nor its parse
     break at "a truck that crashed near Langham, Sask., on Feb. 22" (the date then
-    hung from the sentence's first verb). "Man." is left out: "the Isle of Man."."""
+    hung from the sentence's first verb). "Man." is left out: "the Isle of Man.".
+    Keep "wed" one word too: news writes it for "married" ("Barrientos wed Koridze
+    in 2002"), never for "we'd", into which the tokenizer would split it."""
     from spacy.attrs import ORTH
     from spacy.tokenizer import Tokenizer
 
     if isinstance(nlp.tokenizer, Tokenizer):
         titles = [f"{short.capitalize()}." for short in TITLE_ABBREVIATIONS]
         places = [p for p in SUBDIVISIONS if p.endswith(".") and p != "Man."]
-        for short in (*titles, *places):
+        for short in (*titles, *places, "wed", "Wed"):
             nlp.tokenizer.add_special_case(short, [{ORTH: short}])
 
 
