@@ -94,12 +94,12 @@ def anchored(
         anchor = _anchor_for(unit, keep, ctx, back)
         if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
             anchor = ctx.anchors.get("clock day", anchor)
-    year = ctx.anchors.get("last") or ""
-    near = abs(k) <= 1 and not keep and granularity(year) == "year"
-    if anchor is None and unit in ("month", "quarter") and near:
-        # "In 2012 the firm sold it. The following month ...": some month of 2012,
-        # not the one after the paper's.
-        return f"{year}-XX" if unit == "month" else f"{year}-QX"
+    if anchor is None and unit in ("month", "quarter") and abs(k) <= 1 and not keep:
+        year = ctx.anchors.get("last") or ""
+        if granularity(year) == "year":
+            # "In 2012 the firm sold it. The following month ...": some month of
+            # 2012, not the one after the paper's.
+            return f"{year}-XX" if unit == "month" else f"{year}-QX"
     if unit == "day" and k == 0 and not keep and anchor is not None and some_day(anchor):
         # "Later that evening [of a December day] ... at 2am": that same day, known
         # no better; not the reference day.

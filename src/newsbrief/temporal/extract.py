@@ -38,7 +38,7 @@ from newsbrief.temporal.said import (
 from newsbrief.temporal.scan import Candidate, opens_sentence, scan, select, tokens_in
 from newsbrief.temporal.stated import own_date
 from newsbrief.temporal.values import granularity, some_day
-from newsbrief.temporal.years import apposed_year, opening_year
+from newsbrief.temporal.years import year_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -271,8 +271,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
             template = _with_stated_year(c, candidates[i + 1 : i + 2])
-            template = apposed_year(template, c, before)
-            template = opening_year(template, c, before, seg.doc)
+            template = year_before(template, c, before, seg.doc)
             template = _that_month(template, c, seg.doc)
             tense = clause_tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}

@@ -20,37 +20,29 @@ _APPOSED = re.compile(r"^\s*,\s*(?:(?:in|on|during)\s+)?$", re.IGNORECASE)
 _YEAR = re.compile(r"^\d{4}")
 
 
-def apposed_year(template: str, c: Candidate, before: tuple[Candidate, str] | None) -> str:
-    """`template`, when it names a time of year without its year just after a date
-    it stands beside, with that date's year: the second names the first, not a time
-    nearest the reference date."""
+def year_before(template: str, c: Candidate, before: tuple[Candidate, str] | None, doc: Doc) -> str:
+    """`template`, when it names a time of year without its year, with the year of
+    the date just before it (`before`, with its value) where that date says which
+    year: set beside it ("last year, in October"), or a bare year opening the
+    sentence with no date between ("In 2002, she moved to Paris in March"). Not a
+    year further in ("She died in 2002 and was honored in March": news names the
+    latest March so). Else `template` as it is, the time nearest the reference."""
     m = NEAREST.match(template)
     if m is None or before is None:
         return template
     prior, value = before
     year = _YEAR.match(value)
-    between = c.match.string[prior.end : c.start]
-    if prior.rule.type != "DATE" or year is None or not _APPOSED.match(between):
+    if prior.rule.type != "DATE" or year is None:
+        return template
+    apposed = _APPOSED.match(c.match.string[prior.end : c.start])
+    if not apposed and not (value == year.group() and _opens_with(prior, c, doc)):
         return template
     return f"within({m.group('code')},{year.group()}){m.group('suffix')}"
 
 
-def opening_year(
-    template: str, c: Candidate, before: tuple[Candidate, str] | None, doc: Doc
-) -> str:
-    """`template`, when it names a time of year without its year in a sentence that
-    a bare year opens, with no date between ("In 2002, she moved to Paris in March"),
-    with that year: the sentence tells of that year. Not a year further in ("She
-    died in 2002 and was honored in March": news names the latest March so)."""
-    m = NEAREST.match(template)
-    if m is None or before is None:
-        return template
-    prior, value = before
-    if prior.rule.type != "DATE" or not re.fullmatch(r"\d{4}", value):
-        return template
-    year, here = tokens_in(doc, (prior.start, prior.end)), tokens_in(doc, (c.start, c.end))
-    if year is None or here is None or not len(year) or not len(here):
-        return template
-    if year.sent != here.sent or not opens_sentence(year):
-        return template
-    return f"within({m.group('code')},{value}){m.group('suffix')}"
+def _opens_with(prior: Candidate, c: Candidate, doc: Doc) -> bool:
+    """Whether `prior` opens the sentence `c` is in."""
+    opening, here = tokens_in(doc, (prior.start, prior.end)), tokens_in(doc, (c.start, c.end))
+    if opening is None or here is None or not len(opening) or not len(here):
+        return False
+    return opening.sent == here.sent and opens_sentence(opening)
