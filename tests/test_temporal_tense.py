@@ -323,6 +323,21 @@ def test_looking_to_do_something_is_a_plan(nlp: Language, sentence: str, value: 
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
+        # "sought to" is an attempt made then, as "tried to" is: the date is the trying's.
+        ("Peskov sought to quell the rumors of ill health on Thursday.", "2013-03-21"),
+        ("Rebels sought to retake the town on Monday.", "2013-03-18"),
+        # ... while "seeks to" aims ahead, as "plans to" does.
+        ("The company seeks to close the deal on Thursday.", "2013-03-28"),
+        ("Peskov planned to speak on Thursday.", "2013-03-28"),
+    ],
+)
+def test_what_was_sought_was_tried_then(nlp: Language, sentence: str, value: str) -> None:
+    assert only_value(nlp, sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
         # Between a noun subject and its simple present: the subject's day.
         ("His speech to Congress on Tuesday threatens to undermine support.", "2013-03-19"),
         ("The agreement over the weekend carries extra significance.", "2013-W11-WE"),

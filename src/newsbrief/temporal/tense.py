@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 _MAX_HOPS = 8
 # Words before what a clause comes after, which is over by then: "after", "since".
 _FOLLOWING = frozenset({"after", "since"})
+# Verbs of aiming whose past tells a try made then ("sought to quell the rumors on
+# Thursday", as "tried to"), where "seeks to" aims ahead.
+_TRIED = frozenset({"seek"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -97,8 +100,10 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
             return "future"  # "set to resume Monday", "due to arrive Friday"
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        if head.lemma_ in FUTURE_VERBS or (head.lemma_ == "be" and verb.dep_ == "xcomp"):
-            return "future"  # "plans to visit", "is to resume trading Tuesday"
+        if head.lemma_ in FUTURE_VERBS and not (head.lemma_ in _TRIED and head.tag_ == "VBD"):
+            return "future"  # "plans to visit"; but "sought to" is a try made then
+        if head.lemma_ == "be" and verb.dep_ == "xcomp":
+            return "future"  # "is to resume trading Tuesday"
         return verb_tense(head, depth + 1, stated=stated)
     if verb.tag_ in ("VBD", "VBN") and not auxes and _ahead_of_its_head(verb, depth, stated):
         return "future"
