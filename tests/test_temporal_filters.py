@@ -209,3 +209,26 @@ def test_a_quarter_of_a_match_or_a_cup_is_no_quarter_of_a_year(
 def test_a_half_before_a_weekday_is_the_half_of_a_match(nlp: Language) -> None:
     sentence = "Hazard ensured three more points when he netted in the first half Wednesday."
     assert values(nlp, sentence) == {"Wednesday": "2013-03-20"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # A newspaper or magazine named by how often it comes out.
+        ("According to the Spanish daily El Pais, the government paid.", False),
+        ("He was the picture editor for Life, the monthly, for years.", False),
+        ("This week, the conservative weekly The Washington Examiner mocked it.", False),
+        ("He writes for a local weekly.", False),
+        # How often something happens, or a kind of thing that comes out that often.
+        ("The center serves 3,000 meals daily to the homeless.", True),
+        ("The paper is published weekly.", True),
+        ("The girls went about their daily lives.", True),
+        ("They draw for the weekly satirical magazine Penguen.", True),
+        ("It happens on a daily basis.", True),
+    ],
+)
+def test_a_daily_or_a_weekly_paper_is_no_frequency(
+    nlp: Language, sentence: str, kept: bool
+) -> None:
+    found = {t.lower() for t in values(nlp, sentence)}
+    assert bool(found & {"daily", "weekly", "monthly"}) is kept

@@ -1,6 +1,6 @@
 """Time words used in another sense: "as soon as", an electric current, "a
 brighter tomorrow", "won't change overnight", "throughout the year" in the
-simple present.
+simple present, "the Spanish daily El Pais".
 """
 
 from __future__ import annotations
@@ -145,6 +145,31 @@ def _present_age(c: Candidate, doc: Doc) -> bool:
     return _PRESENT_AGE.match(c.match.string, c.end) is not None
 
 
+# Words of how often that also name a paper coming out so often.
+_PERIODICALS = frozenset({"daily", "weekly", "monthly", "quarterly"})
+# Tags of what comes before a noun (a paper) and not before an adverb of frequency.
+_NOUN_OPENERS = frozenset({"DT", "JJ", "PRP$", "POS", "NNP", "NNPS"})
+
+
+def _periodical(c: Candidate, doc: Doc) -> bool:
+    """'the Spanish daily El Pais', 'Life, the monthly', 'the Daily Mail': a paper,
+    not a frequency. Capitalized inside a sentence it is part of a name; otherwise
+    a noun, which does not modify the noun after it ('the daily newspaper', 'daily
+    lives') nor tell how often a verb is done ('published weekly'), and follows what
+    opens a noun phrase."""
+    if c.match.group(0).lower() not in _PERIODICALS:
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or len(tokens) != 1 or tokens[0].i == 0:
+        return False
+    word = tokens[0]
+    if word.text[0].isupper():
+        return not word.is_sent_start
+    if word.dep_ in ("amod", "advmod", "npadvmod", "acomp", "conj"):
+        return False
+    return doc[word.i - 1].tag_ in _NOUN_OPENERS
+
+
 # Each filter says why a match is not a time.
 SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _as_soon_as,
@@ -153,4 +178,5 @@ SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _overnight_not_a_night,
     _all_year_round,
     _present_age,
+    _periodical,
 )
