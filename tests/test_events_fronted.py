@@ -39,6 +39,12 @@ def test_a_fronted_participles_row_names_its_doer(text: str, row: str) -> None:
         ("Launched in 1940, it was the largest warship ever built.", "Launched in 1940"),
         # Not a participle: the clause has a subject of its own.
         ("In 1923, Lee was born in Singapore.", "In 1923, Lee was born in Singapore"),
+        # "When asked": the parse makes "when" an adverb, not a marker, and whom it
+        # is about goes unsaid all the same.
+        (
+            "When asked about the plan in 2014, Holder declined to comment.",
+            "asked about the plan in 2014",
+        ),
     ],
 )
 def test_a_row_reaches_no_further_without_a_named_doer(text: str, row: str) -> None:

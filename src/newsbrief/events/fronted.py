@@ -28,7 +28,7 @@ def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:
         return set()
     if has_subject(head) or head.left_edge.i != head.sent.start:
         return set()
-    if any(c.dep_ == "mark" for c in head.children):
+    if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children):
         return set()  # "When asked ..., it seemed": whom it is about goes unsaid
     end = head.right_edge.i
     doc = head.doc
