@@ -903,3 +903,28 @@ def test_a_row_closes_the_bracket_it_opens(text: str, row: str) -> None:
 def test_a_row_does_not_end_on_a_bare_apposition(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
     assert row in [e.event for e in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A clause of "how", "what" or "whether" after a preposition is its object:
+        # the row does not end on the preposition.
+        ("In 2012, he told NPR that he was fascinated by how Americans discuss race.",
+         "In 2012, he told NPR that he was fascinated by how Americans discuss race"),
+        ("On Monday the minister spoke about what the floods had cost.",
+         "On Monday the minister spoke about what the floods had cost"),
+        ("Investors on Friday worried over whether the bank would survive.",
+         "Investors on Friday worried over whether the bank would survive"),
+        # "in what": the writer's aside, no part of the event.
+        ("On Tuesday Israel will elect a new parliament, in what is described as a "
+         "celebration of people power.",
+         "On Tuesday Israel will elect a new parliament"),
+        # ... unless it holds a date of its own.
+        ("On Monday he spoke about what happened in 2009.",
+         "On Monday he spoke"),
+    ],
+)  # fmt: skip
+def test_a_clause_a_preposition_governs_stays_in_the_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert row in [t.event for t in brief.timeline]

@@ -320,9 +320,10 @@ SAYING_VERBS = SPEECH_VERBS | frozenset({"cite", "accuse", "blame", "allege", "c
 def joined_gerunds(
     tree: Tree, top: Token, ids: set[int], dated: dict[int, str], cut: frozenset[str]
 ) -> set[int]:
-    """The gerunds in the phrase at `top` that hang from a word of `ids` and tell
-    part of its event (`joined_gerund`), without their clauses, or whole for one of
-    saying, with what it said ("responded by saying his refusal was manufactured")."""
+    """The gerunds and the clauses of "how", "what" or "whether" in the phrase at
+    `top` that hang from a word of `ids` and tell part of its event (`joined_gerund`),
+    without their clauses, or whole for one of saying, with what it said ("responded
+    by saying his refusal was manufactured")."""
     taken, doc = set(ids), top.doc
     for t in sorted(tree.subtree(top.i)):
         if t not in taken and tree.heads[t] in taken and joined_gerund(tree, doc[t], dated):
@@ -332,14 +333,18 @@ def joined_gerunds(
 
 def joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
     """Whether `token` is a gerund after a preposition that tells part of the
-    event above it ("close to winning the Triple Crown"): no subject of its own, no
-    date in it."""
-    if tree.deps[token.i] != "pcomp" or token.tag_ != "VBG":
-        return False
-    if token.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+    event above it ("close to winning the Triple Crown"), with no subject of its
+    own, or a clause of "how", "what" or "whether" that is the preposition's object
+    ("fascinated by how Americans discuss race"); no date in it."""
+    if tree.deps[token.i] != "pcomp" or token.head.head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return False  # "the wisdom in returning", "victims of bombing": a noun's
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
-        return False
+    opener = token.left_edge
+    if opener.lower_ == "what" and token.head.lower_ == "in":
+        return False  # "in what amounted to an endorsement": the writer's aside
+    wh = opener.tag_ in ("WRB", "WP") or opener.lower_ == "whether"
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+    if not wh and (token.tag_ != "VBG" or own):
+        return False  # a gerund with a subject of its own tells another event
     return not (tree.subtree(token.i) & dated.keys())
 
 
