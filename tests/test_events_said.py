@@ -40,6 +40,11 @@ import newsbrief
          "Military officials declined to say Thursday how many bodies were missing"),
         ("He told reporters on Friday that he hoped voters would see that the plan works.",
          "He told reporters on Friday that he hoped voters would see that the plan works"),
+        # A clause as the subject of one taken ("being gay") is part of it.
+        ("Carson said Wednesday he believes being gay is a choice.",
+         "Carson said Wednesday he believes being gay is a choice"),
+        ("The mayor said Monday that banning cars downtown was a mistake.",
+         "The mayor said Monday that banning cars downtown was a mistake"),
     ],
 )  # fmt: skip
 def test_a_row_holds_what_was_said_and_the_complements_within_it(sentence: str, row: str) -> None:

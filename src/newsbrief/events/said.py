@@ -55,6 +55,9 @@ def said_clauses(
     part of it too. A complement with a date of its own is told in its own right
     ("said in an editorial on Saturday: The Supreme Court took a detour this week")."""
     out: set[int] = set()
+    # A clause as the subject of what was said is part of it ("said being gay is a
+    # choice"); cut, it would leave a gap that ends the row before it.
+    inner = cut - {"csubj"}
     for child in head.children:
         said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
         if (
@@ -62,7 +65,7 @@ def said_clauses(
             and (reporting or child.i > head.i)
             and _telling(tree, head, child, dated, moved, own, reporting)
         ):
-            out |= core(tree, child.i, cut) if child.i > head.i else tree.subtree(child.i)
+            out |= core(tree, child.i, inner) if child.i > head.i else tree.subtree(child.i)
     doc = head.doc
     todo = sorted((ids | out) - {head.i})
     for _ in range(4):  # complements within the ones taken
@@ -79,7 +82,7 @@ def said_clauses(
             break
         todo = []
         for clause in found:
-            taken = core(tree, clause, cut)
+            taken = core(tree, clause, inner)
             out |= taken
             todo += sorted(taken)
     return out
