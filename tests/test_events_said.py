@@ -40,11 +40,35 @@ import newsbrief
          "Military officials declined to say Thursday how many bodies were missing"),
         ("He told reporters on Friday that he hoped voters would see that the plan works.",
          "He told reporters on Friday that he hoped voters would see that the plan works"),
-        # A clause as the subject of one taken ("being gay") is part of it.
+        # A clause as the subject of one taken ("being gay"), or a relative clause in
+        # it, is part of it.
         ("Carson said Wednesday he believes being gay is a choice.",
          "Carson said Wednesday he believes being gay is a choice"),
         ("The mayor said Monday that banning cars downtown was a mistake.",
          "The mayor said Monday that banning cars downtown was a mistake"),
+        ("Records show on January 15, more than 1,600 veterans who were new patients "
+         "were waiting 60 to 90 days for appointments.",
+         "Records show on January 15, more than 1,600 veterans who were new patients "
+         "were waiting 60 to 90 days for appointments"),
+        # An aside in the middle is part of it, one at the end is not.
+        ("On Tuesday, it emerged that Clinton would name Brian Fallon, who has ties "
+         "with reporters, to be press secretary.",
+         "On Tuesday, it emerged that Clinton would name Brian Fallon, who has ties "
+         "with reporters, to be press secretary"),
+        ("On Sunday, a negotiator told journalists that Tehran would not send fuel to "
+         "Russia, which diplomats had called part of the plan.",
+         "On Sunday, a negotiator told journalists that Tehran would not send fuel to "
+         "Russia"),
+        # ... unless it is inside a quotation, which the row closes.
+        ('The Fact Checker wrote in 2008 that Clinton "overstated her role in the peace '
+         'process, which was more symbolic than substantive."',
+         'The Fact Checker wrote in 2008 that Clinton "overstated her role in the peace '
+         'process, which was more symbolic than substantive."'),
+        # A time in a complement that dates no row of its own is part of it.
+        ("On Saturday, Yaseen said he expected coalition troops to be in Yemen within days.",
+         "On Saturday, Yaseen said he expected coalition troops to be in Yemen within days"),
+        ("On Monday, a judge ruled that the woman would be freed within days.",
+         "On Monday, a judge ruled that the woman would be freed within days"),
     ],
 )  # fmt: skip
 def test_a_row_holds_what_was_said_and_the_complements_within_it(sentence: str, row: str) -> None:
@@ -116,3 +140,10 @@ def test_a_complement_within_with_a_date_of_its_own_is_its_own_row() -> None:
         "On Monday, she began to realize",
         "the man had fled to Mexico in 2012",
     ]
+
+
+def test_a_relative_clause_with_a_date_of_its_own_is_not_what_was_said() -> None:
+    text = "Officials said Monday that the man who was arrested last week had confessed."
+    brief = newsbrief.extract(text, reference_date=dt.date(2013, 3, 22))
+    assert all("last week" not in t.event for t in brief.timeline if t.date.text == "Monday")
+    assert any("arrested last week" in t.event for t in brief.timeline)

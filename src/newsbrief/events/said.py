@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.events.joined import NESTED, names_a_time
+from newsbrief.events.joined import NESTED
 from newsbrief.events.tree import Tree, core
 from newsbrief.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def own_date(
@@ -55,9 +55,7 @@ def said_clauses(
     part of it too. A complement with a date of its own is told in its own right
     ("said in an editorial on Saturday: The Supreme Court took a detour this week")."""
     out: set[int] = set()
-    # A clause as the subject of what was said is part of it ("said being gay is a
-    # choice"); cut, it would leave a gap that ends the row before it.
-    inner = cut - {"csubj"}
+    doc = head.doc
     for child in head.children:
         said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
         if (
@@ -65,8 +63,11 @@ def said_clauses(
             and (reporting or child.i > head.i)
             and _telling(tree, head, child, dated, moved, own, reporting)
         ):
-            out |= core(tree, child.i, inner) if child.i > head.i else tree.subtree(child.i)
-    doc = head.doc
+            out |= (
+                _what_was_said(tree, doc, child.i, cut, dated)
+                if child.i > head.i
+                else tree.subtree(child.i)
+            )
     todo = sorted((ids | out) - {head.i})
     for _ in range(4):  # complements within the ones taken
         seen = ids | out
@@ -82,10 +83,37 @@ def said_clauses(
             break
         todo = []
         for clause in found:
-            taken = core(tree, clause, inner)
+            taken = _what_was_said(tree, doc, clause, cut, dated)
             out |= taken
             todo += sorted(taken)
     return out
+
+
+# Clauses inside what was said that are part of it unless they hold a date of their
+# own: its subject ("said being gay is a choice") and a relative clause ("said 1,600
+# veterans who were new patients were waiting"); cut, they would leave a gap that
+# ends the row before them. An aside after a comma that ends what was said leaves
+# no gap and tells no more of it (", which was once the largest warship").
+_INSIDE = frozenset({"csubj", "relcl"})
+
+
+def _what_was_said(
+    tree: Tree, doc: Doc, clause: int, cut: frozenset[str], dated: dict[int, str]
+) -> set[int]:
+    """The tokens of the complement at `clause` of `doc` that tell what was said."""
+    taken = core(tree, clause, cut - _INSIDE)
+    for t in sorted(taken):
+        if t not in taken or tree.deps[t] not in _INSIDE or not tree.verbal[t] or t == clause:
+            continue
+        inside = tree.subtree(t)
+        first, last = min(inside), max(inside)
+        opening = doc[doc[first].sent.start : first].text
+        quoted = sum(opening.count(q) for q in '"“”') % 2 == 1  # the quotation's words
+        aside = first > 0 and doc[first - 1].text == "," and not quoted
+        after = [i for i in taken - inside if i > last and not doc[i].is_punct]
+        if inside & dated.keys() or (aside and not after):
+            taken -= inside
+    return taken
 
 
 def _telling(
@@ -98,13 +126,15 @@ def _telling(
     reporting: bool,
 ) -> bool:
     """Whether `child`, a complement of `verb`, tells part of its event: the verb
-    takes it (a verb of saying, or one without an object of its own) and it names
-    no time of its own."""
+    takes it (a verb of saying, or one without an object of its own) and it holds
+    no date of a row of its own."""
     if not reporting and any(c.dep_ == "dobj" for c in verb.children):
         return False
     if own_date(tree, child.i, dated, moved, own):
         return False
-    return reporting or not names_a_time(tree, child)
+    # A time that dates no row ("expected troops to be in Yemen within days") is
+    # part of what the complement tells, not another event's.
+    return reporting or not (core(tree, child.i, NESTED) & dated.keys())
 
 
 def quoted_before(clause: Token, verb: Token) -> bool:
