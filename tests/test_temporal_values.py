@@ -75,6 +75,11 @@ def test_granularity(value: str, expected: str | None) -> None:
         ("2023", "2024", None),  # two years are simply different times
         ("2024-SP", "XXXX-WXX-5", "refines"),
         ("PRESENT_REF", "2013", None),
+        # A numbered week holds its own seven days, not every day of its months.
+        ("2015-03-26", "2015-W14", None),  # the week runs from March 30 to April 5
+        ("2015-04-01", "2015-W14", "refines"),
+        ("2015-W13", "2015-W14", None),
+        ("2015-03", "2015-W14", "refines"),
     ],
 )
 def test_relation(a: str, b: str, expected: str | None) -> None:

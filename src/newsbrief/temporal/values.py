@@ -195,6 +195,20 @@ def date_end(value: str) -> dt.date | None:
     return dt.date(year, month, day)
 
 
+_NUMBERED_WEEK = re.compile(r"-W\d\d")
+
+
+def _days_apart(a: str, b: str) -> bool:
+    """Whether two values of known years cover no day in common ("2015-03-26" and
+    "2015-W14", which runs from March 30)."""
+    start_a, start_b = date_start(a), date_start(b)
+    end_a, end_b = date_end(a), date_end(b)
+    if None in (start_a, start_b, end_a, end_b):
+        return False
+    assert start_a is not None and start_b is not None and end_a and end_b
+    return end_a < dt.date(*start_b) or end_b < dt.date(*start_a)
+
+
 @lru_cache(maxsize=16384)
 def relation(a: str, b: str) -> str | None:
     """How two values relate: "same" (they can name one time at one granularity),
@@ -203,6 +217,8 @@ def relation(a: str, b: str) -> str | None:
     ca, cb = calendar_of(a), calendar_of(b)
     if ca is None or cb is None:
         return None
+    if (_NUMBERED_WEEK.search(a) or _NUMBERED_WEEK.search(b)) and _days_apart(a, b):
+        return None  # a numbered week's calendar names its months, not its days
     if ca.admits(cb):
         return "same" if ca.kind == cb.kind else "refines"
     if ca.years and cb.years and not ca.years & cb.years and ca.kind == cb.kind:
