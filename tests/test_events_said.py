@@ -50,6 +50,10 @@ import newsbrief
          "were waiting 60 to 90 days for appointments.",
          "Records show on January 15, more than 1,600 veterans who were new patients "
          "were waiting 60 to 90 days for appointments"),
+        ("A Louisiana judge ruled Monday that Robert Durst, the heir charged with "
+         "murder, will be held without bail.",
+         "A Louisiana judge ruled Monday that Robert Durst, the heir charged with "
+         "murder, will be held without bail"),
         # An aside in the middle is part of it, one at the end is not.
         ("On Tuesday, it emerged that Clinton would name Brian Fallon, who has ties "
          "with reporters, to be press secretary.",

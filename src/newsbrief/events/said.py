@@ -90,11 +90,13 @@ def said_clauses(
 
 
 # Clauses inside what was said that are part of it unless they hold a date of their
-# own: its subject ("said being gay is a choice") and a relative clause ("said 1,600
-# veterans who were new patients were waiting"); cut, they would leave a gap that
-# ends the row before them. An aside after a comma that ends what was said leaves
-# no gap and tells no more of it (", which was once the largest warship").
-_INSIDE = frozenset({"csubj", "relcl"})
+# own: its subject ("said being gay is a choice"), a relative clause ("said 1,600
+# veterans who were new patients were waiting"), a participle describing a noun
+# ("ruled that Durst, the heir charged with murder, will be held"); cut, they would
+# leave a gap that ends the row before them. An aside after a comma that ends what
+# was said leaves no gap and tells no more of it (", which was once the largest
+# warship").
+_INSIDE = frozenset({"csubj", "relcl", "acl"})
 
 
 def _what_was_said(
