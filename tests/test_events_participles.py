@@ -1,4 +1,5 @@
-"""Whom a participle opening its sentence is about: the subject after the comma."""
+"""Participles in a row: whom one opening its sentence is about, the subject after
+the comma; one describing a noun of the row, which is part of that noun."""
 
 from __future__ import annotations
 
@@ -48,5 +49,40 @@ def test_a_fronted_participles_row_names_its_doer(text: str, row: str) -> None:
     ],
 )
 def test_a_row_reaches_no_further_without_a_named_doer(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert row in [r.event for r in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A participle describing a noun of the row is part of it.
+        ("Rossell moved to Sporting Lisbon last year in a deal brokered by Teixeira.",
+         "Rossell moved to Sporting Lisbon last year in a deal brokered by Teixeira"),
+        ("On Monday, the group posted a video showing the beheadings of two men.",
+         "On Monday, the group posted a video showing the beheadings of two men"),
+        # One of saying comes with what it said.
+        ("On Friday, he released a statement saying he would stay.",
+         "On Friday, he released a statement saying he would stay"),
+        # One with a date of its own is another event, with a row of its own.
+        ("On Friday police released the man arrested last week.",
+         "On Friday police released the man"),
+    ],
+)  # fmt: skip
+def test_a_participle_describing_a_noun_stays_in_its_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert row in [r.event for r in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # Before the verb, the row reaches back for reading: "With" opens the phrase.
+        ("With tensions running high after the shooting, police took over protest "
+         "security in the suburb Thursday.",
+         "police took over protest security in the suburb Thursday"),
+    ],
+)  # fmt: skip
+def test_a_participle_joins_a_row_only_after_its_verb(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=REFERENCE)
     assert row in [r.event for r in brief.timeline]

@@ -40,7 +40,6 @@ from newsbrief.events.event import (
     unknown_marker,
     whole_ranges,
 )
-from newsbrief.events.fronted import fronted_doer
 from newsbrief.events.joined import (
     SAYING_VERBS,
     apart,
@@ -58,6 +57,7 @@ from newsbrief.events.joined import (
 )
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
+from newsbrief.events.participles import fronted_doer, noun_participles
 from newsbrief.events.said import bare_frame, own_date, said_clauses
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, row_reach, subjects_before
 from newsbrief.events.tree import (
@@ -183,11 +183,10 @@ def _clause_span(
     # "asked forgiveness after using a racist term": a gerund after a preposition with
     # no subject or date of its own is part of the event, one of saying with what it said.
     ids |= joined_gerunds(tree, head, ids, dated, cut)
-    # "efforts to enact a treaty in Copenhagen fell apart in 2009": the subject
-    # before the verb is told whole, an infinitive after its noun too, when it
-    # holds no date but the clause's own ("Boehner's late-January invitation ...
-    # was coordinated") and no clause of its own ("the man who owns it" is another
-    # event, often of another time).
+    # "efforts to enact a treaty in Copenhagen fell apart in 2009": the subject before
+    # the verb is told whole, an infinitive after its noun too, when it holds no date
+    # but the clause's own ("Boehner's late-January invitation ... was coordinated")
+    # and no clause of its own ("the man who owns it" is another event).
     for sub in subjects_before(tree, head):
         if not {t for t in sub & dated.keys() if dated[t] != own} and not any(
             tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
@@ -198,6 +197,7 @@ def _clause_span(
     ids |= completing_clauses(tree, head, ids, timed, cut)
     ids |= compared_clauses(tree, head, ids, timed, cut)
     ids |= circumstance_clauses(tree, head, dated, cut) | fronted_doer(head, dated)
+    ids = noun_participles(tree, head, ids, dated, own, timed, cut)  # "a deal brokered"
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
         if child.lower_ == "according" and child.i in ids:

@@ -1,12 +1,15 @@
-"""Whom a participle opening its sentence is about: the subject of the clause after
-it ("Born in 1923, Lee co-founded Singapore": the row of the birth is "Born in
-1923, Lee", not "Born in 1923", which tells no one's)."""
+"""Participles in a row: whom one opening its sentence is about, the subject of the
+clause after it ("Born in 1923, Lee co-founded Singapore": the row of the birth is
+"Born in 1923, Lee", not "Born in 1923", which tells no one's); and one describing
+a noun of the row, which is part of that noun ("a deal brokered by Teixeira")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject
+from newsbrief.events.tree import Tree, core
+from newsbrief.lexicon import SAYING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,3 +44,52 @@ def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:
         return set()  # "Launched in 1940, it": names no one
     span = set(range(end + 1, subject.i + 1))
     return set() if span & dated.keys() else span
+
+
+# What a clause of its own has and a participle describing a noun does not.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
+
+
+def noun_participles(
+    tree: Tree,
+    head: Token,
+    ids: set[int],
+    dated: dict[int, str],
+    own: str | None,
+    timed: set[int],
+    cut: frozenset[str],
+) -> set[int]:
+    """`ids` with the participles after its nouns that describe them, without their
+    clauses ("a brief signed by over 200,000 individuals", "a video showing the
+    beheading"), or whole for one of saying ("a statement saying he would stay"),
+    where the row would end at the noun. Only after the verb at `head`: what comes
+    before it, a row reaches back to for reading (`subjects.row_reach`). Not one
+    with a subject, an auxiliary or a date (`timed`): "the man arrested last week"
+    is another event; nor one set off by a comma at the row's end, which
+    the parse may give the noun; nor one that would join the row to words beyond
+    it holding a date other than the row's own (`own`), which the gap it leaves
+    keeps out."""
+    doc = head.doc
+    taken = set(ids)
+    todo = sorted(ids)
+    while todo:
+        noun = todo.pop()
+        if noun < head.i or doc[noun].pos_ not in ("NOUN", "PROPN"):
+            continue
+        for c in tree.children[noun]:
+            word = doc[c]
+            if c in taken or c < noun or tree.deps[c] != "acl" or word.tag_ not in _PARTICIPLES:
+                continue
+            inside = tree.subtree(c)
+            if any(k.dep_ in _OWN_CLAUSE for k in word.children) or inside & timed:
+                continue
+            before = doc[min(inside) - 1]
+            after = [i for i in taken if i > max(inside) and not doc[i].is_punct]
+            if before.is_punct and not before.is_quote and not after:
+                continue  # "titles won in 2005, relegated to Serie B": no part of the noun
+            if any(i in dated and dated[i] != own for i in after):
+                continue  # "the Report, known as IPoM, in September": another date's words
+            told = inside if word.lemma_ in SAYING_VERBS else core(tree, c, cut)
+            todo += sorted(told - taken)
+            taken |= told
+    return taken
