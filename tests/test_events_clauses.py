@@ -916,6 +916,13 @@ def test_a_row_does_not_end_on_a_bare_apposition(text: str, row: str) -> None:
          "On Monday the minister spoke about what the floods had cost"),
         ("Investors on Friday worried over whether the bank would survive.",
          "Investors on Friday worried over whether the bank would survive"),
+        # A gerund told in its auxiliary is one too.
+        ("Mondale was released from the clinic on Saturday after being admitted with "
+         "influenza.",
+         "Mondale was released from the clinic on Saturday after being admitted with "
+         "influenza"),
+        ("The teen died the following March after having spent nine months in a coma.",
+         "The teen died the following March after having spent nine months in a coma"),
         # "in what": the writer's aside, no part of the event.
         ("On Tuesday Israel will elect a new parliament, in what is described as a "
          "celebration of people power.",

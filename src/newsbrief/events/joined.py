@@ -343,7 +343,11 @@ def joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
         return False  # "in what amounted to an endorsement": the writer's aside
     wh = opener.tag_ in ("WRB", "WP") or opener.lower_ == "whether"
     own = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
-    if not wh and (token.tag_ != "VBG" or own):
+    # "after being admitted", "after having spent": a gerund in its auxiliary.
+    gerund = token.tag_ == "VBG" or any(
+        c.tag_ == "VBG" and c.dep_ in ("aux", "auxpass") for c in token.children
+    )
+    if not wh and (not gerund or own):
         return False  # a gerund with a subject of its own tells another event
     return not (tree.subtree(token.i) & dated.keys())
 
