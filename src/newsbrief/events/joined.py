@@ -348,7 +348,7 @@ def joined_gerund(tree: Tree, token: Token, dated: dict[int, str]) -> bool:
         c.tag_ == "VBG" and c.dep_ in ("aux", "auxpass") for c in token.children
     )
     if not wh and (not gerund or own):
-        return False  # a gerund with a subject of its own tells another event
+        return False  # no gerund, or one with a subject of its own: another event
     return not (tree.subtree(token.i) & dated.keys())
 
 

@@ -203,9 +203,8 @@ def _days_apart(a: str, b: str) -> bool:
     "2015-W14", which runs from March 30)."""
     start_a, start_b = date_start(a), date_start(b)
     end_a, end_b = date_end(a), date_end(b)
-    if None in (start_a, start_b, end_a, end_b):
+    if start_a is None or start_b is None or end_a is None or end_b is None:
         return False
-    assert start_a is not None and start_b is not None and end_a and end_b
     return end_a < dt.date(*start_b) or end_b < dt.date(*start_a)
 
 
