@@ -219,6 +219,10 @@ def test_a_half_before_a_weekday_is_the_half_of_a_match(nlp: Language) -> None:
         ("He was the picture editor for Life, the monthly, for years.", False),
         ("This week, the conservative weekly The Washington Examiner mocked it.", False),
         ("He writes for a local weekly.", False),
+        # Capitalized inside a sentence, part of a paper's name; opening one, a word.
+        ("The Daily Mail revealed how the firms made millions.", False),
+        ("A spokesperson told Daily Mail Australia that the damage was slight.", False),
+        ("Daily life in the city is hard.", True),
         # How often something happens, or a kind of thing that comes out that often.
         ("The center serves 3,000 meals daily to the homeless.", True),
         ("The paper is published weekly.", True),
