@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.events.participles import OWN_CLAUSE
 from newsbrief.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -126,8 +127,6 @@ def _clause_ending_at(subject: Token, ends: set[int]) -> Token | None:
 
 # Names of who may say something.
 _SPEAKERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-# What a clause of its own has and a participle describing a noun does not.
-_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
 
 
 def hang_participle_from_noun(span: Span) -> None:
@@ -143,7 +142,7 @@ def hang_participle_from_noun(span: Span) -> None:
     # A past tense only where it is also the participle ("announced", not "rose").
     if not (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and verb.lower_.endswith("ed"))):
         return
-    if verb.i == 0 or any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+    if verb.i == 0 or any(c.dep_ in OWN_CLAUSE for c in verb.children):
         return
     noun = verb.doc[verb.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):

@@ -47,7 +47,7 @@ def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:
 
 
 # What a clause of its own has and a participle describing a noun does not.
-_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
+OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl"})
 
 
 def noun_participles(
@@ -81,10 +81,11 @@ def noun_participles(
             if c in taken or c < noun or tree.deps[c] != "acl" or word.tag_ not in _PARTICIPLES:
                 continue
             inside = tree.subtree(c)
-            if any(k.dep_ in _OWN_CLAUSE for k in word.children) or inside & timed:
+            if any(k.dep_ in OWN_CLAUSE for k in word.children) or inside & timed:
                 continue
-            before = doc[min(inside) - 1]
-            after = [i for i in taken if i > max(inside) and not doc[i].is_punct]
+            first, last = min(inside), max(inside)
+            before = doc[first - 1]
+            after = [i for i in taken if i > last and not doc[i].is_punct]
             if before.is_punct and not before.is_quote and not after:
                 continue  # "titles won in 2005, relegated to Serie B": no part of the noun
             if any(i in dated and dated[i] != own for i in after):
