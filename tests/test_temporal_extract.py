@@ -506,6 +506,23 @@ def test_a_relative_date_in_quoted_speech_is_inferred(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Written on a Wednesday: the weekend just gone in a past clause, the
+        # coming one otherwise; either way the tense chose it, the words did not.
+        ("Paul won the straw poll this weekend.", "2015-W13-WE"),
+        ("Fans will gather in Indianapolis this weekend.", "2015-W14-WE"),
+        ("The video was shot this Saturday.", "2015-03-28"),
+    ],
+)
+def test_this_weekend_is_chosen_by_the_tense_and_says_so(
+    nlp: Language, text: str, value: str
+) -> None:
+    dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2015, 4, 1))
+    assert [(d.value, d.inferred) for d in dates] == [(value, "direction")]
+
+
+@pytest.mark.parametrize(
     ("text", "joined"),
     [
         ("He ran the plant from 1998 to 2004.", ["1998"]),

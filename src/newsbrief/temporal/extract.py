@@ -45,10 +45,11 @@ if TYPE_CHECKING:
 
 
 # Resolver calls whose result rests on a choice the text does not state (see
-# resolve.py): a weekday without "last"/"next", a month or day without its year,
-# a value counted from the date mentioned before.
+# resolve.py): a weekday without "last"/"next" or with "this" (the tense picks
+# which week), a month or day without its year, a value counted from the date
+# mentioned before.
 _INFERRED = re.compile(
-    r"^(wd\([^,)]*\)|near|qend|weekof|yearend|anchor|wdanchor|seasonanchor|inyear|latestq|within"
+    r"^(wd\([^,)]*(?:,\+0)?\)|near|qend|weekof|yearend|anchor|wdanchor|seasonanchor|inyear|latestq|within"
     r"|incontext|night)"
 )
 # "overnight" ("night"): the night just gone or the coming one, chosen by the tense.

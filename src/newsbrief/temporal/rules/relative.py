@@ -92,6 +92,18 @@ RULES: tuple[Rule, ...] = (
             ),
         ),
     ),
+    # "this weekend" is the coming one or, in a past clause, the one just gone:
+    # "won the straw poll this weekend" written on a Monday.
+    Rule(
+        "date_this_weekend",
+        r"this\s+weekend",
+        "DATE",
+        "wd(WE,+0)",
+        (
+            ex("Fans will gather this weekend.", "this weekend", "2013-W12-WE"),
+            ex("Paul won the straw poll this weekend.", "this weekend", "2013-W11-WE"),
+        ),
+    ),
     Rule(
         "date_dir_unit",
         r"(?:the\s+)?{dir}\s+(?:fiscal\s+)?{calunit}(?:\s+or\s+so)?",
@@ -103,7 +115,6 @@ RULES: tuple[Rule, ...] = (
             ex("Prices will rise next month.", "next month", "2013-04"),
             ex("The board meets this week.", "this week", "2013-W12"),
             ex("Sales fell over the past year.", "the past year", "2012"),
-            ex("Trading was thin this weekend.", "this weekend", "2013-W12-WE"),
         ),
     ),
     Rule(
