@@ -76,3 +76,34 @@ def test_a_row_reaches_no_further_without_a_named_doer(text: str, row: str) -> N
 def test_a_participle_describing_a_noun_stays_in_its_row(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=REFERENCE)
     assert row in [r.event for r in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A participle of saying after its verb, with no subject or date of its
+        # own, tells what the event said.
+        ("The office on June 18 called for a re-run of the bidding, citing major flaws.",
+         "The office on June 18 called for a re-run of the bidding, citing major flaws"),
+        ("The CDC issued a statement on Tuesday urging parents to check records.",
+         "The CDC issued a statement on Tuesday urging parents to check records"),
+        # A participle of another kind is an event of its own.
+        ("The fire tore through timber on Wednesday, destroying 40 homes.",
+         "The fire tore through timber on Wednesday"),
+        # With its own date or conjunction it is another event.
+        ("The office called for a re-run on June 18, citing flaws found in May.",
+         "The office called for a re-run on June 18"),
+        # A gerund after a preposition, without a date of its own, is part of the
+        # verb's event (see test_a_row_keeps_its_complement).
+        ("The office called for a re-run on June 18 after reviewing the bids.",
+         "The office called for a re-run on June 18 after reviewing the bids"),
+        # One of saying comes with what it said, after a joined verb too.
+        ("The president responded on Wednesday by saying the issue was manufactured.",
+         "The president responded on Wednesday by saying the issue was manufactured"),
+        ("Dean appeared on MSNBC on Tuesday and began by saying he would never do it.",
+         "Dean appeared on MSNBC on Tuesday and began by saying he would never do it"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2008, 7, 1))
+    assert row in [t.event for t in brief.timeline]

@@ -41,7 +41,6 @@ from newsbrief.events.event import (
     whole_ranges,
 )
 from newsbrief.events.joined import (
-    SAYING_VERBS,
     apart,
     circumstance_clauses,
     clause_of_when,
@@ -56,8 +55,9 @@ from newsbrief.events.joined import (
     tells_of_be,
 )
 from newsbrief.events.lead import lead_head, with_subject
+from newsbrief.events.moments import moment_clauses
 from newsbrief.events.nominal import noun_events
-from newsbrief.events.participles import fronted_doer, noun_participles
+from newsbrief.events.participles import fronted_doer, noun_participles, saying_participle
 from newsbrief.events.said import bare_frame, own_date, said_clauses
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, row_reach, subjects_before
 from newsbrief.events.tree import (
@@ -178,7 +178,7 @@ def _clause_span(
     # saying without a subject, a conjunction or a date of its own tells what the
     # event said, not another event.
     for child in head.children:
-        if _saying_participle(tree, child, dated, top.i):
+        if saying_participle(tree, child, dated, top.i):
             ids |= tree.subtree(child.i)
     # "asked forgiveness after using a racist term": a gerund after a preposition with
     # no subject or date of its own is part of the event, one of saying with what it said.
@@ -207,6 +207,7 @@ def _clause_span(
         if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
             ids -= tree.subtree(t)
     ids |= said_clauses(tree, head, ids, dated, moved, own, cut, head.lemma_ in REPORTING_VERBS)
+    ids |= moment_clauses(tree, head, ids, timed)  # "the day they left the church"
     if own is not None:
         ids |= shared_conjuncts(tree, head, dated, cut)
         ids |= joined_gerunds(tree, head, ids, dated, cut)  # "and began by saying ..."
@@ -216,20 +217,6 @@ def _clause_span(
         else:
             ids.discard(t)
     return contiguous(ids, head)
-
-
-def _saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int) -> bool:
-    """Whether `child` is a participle of saying after its verb, which tells what
-    the verb's event said ("called for a re-run, citing major flaws"). Other
-    participles are events of their own ("tore through timber, destroying 40
-    homes")."""
-    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < top:
-        return False
-    if child.lemma_ not in SAYING_VERBS:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
-        return False
-    return not (tree.subtree(child.i) & dated.keys())
 
 
 def clause_events(

@@ -314,7 +314,7 @@ def apart(tree: Tree, verb: Token, cut: frozenset[str]) -> bool:
 
 # Verbs of saying, and those that state a reason or a charge, which a participle
 # of the event it explains carries ("called for a re-run, citing major flaws").
-SAYING_VERBS = SPEECH_VERBS | frozenset({"cite", "accuse", "blame", "allege", "charge"})
+CITING_VERBS = SPEECH_VERBS | frozenset({"cite", "accuse", "blame", "allege", "charge"})
 
 
 def joined_gerunds(
@@ -327,7 +327,7 @@ def joined_gerunds(
     taken, doc = set(ids), top.doc
     for t in sorted(tree.subtree(top.i)):
         if t not in taken and tree.heads[t] in taken and joined_gerund(tree, doc[t], dated):
-            taken |= tree.subtree(t) if doc[t].lemma_ in SAYING_VERBS else core(tree, t, cut)
+            taken |= tree.subtree(t) if doc[t].lemma_ in CITING_VERBS else core(tree, t, cut)
     return taken - ids
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.events.joined import CITING_VERBS
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject
 from newsbrief.events.tree import Tree, core
 from newsbrief.lexicon import SAYING_VERBS
@@ -94,3 +95,17 @@ def noun_participles(
             todo += sorted(told - taken)
             taken |= told
     return taken
+
+
+def saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int) -> bool:
+    """Whether `child` is a participle of saying after its verb, which tells what
+    the verb's event said ("called for a re-run, citing major flaws"). Other
+    participles are events of their own ("tore through timber, destroying 40
+    homes")."""
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < top:
+        return False
+    if child.lemma_ not in CITING_VERBS:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
+        return False
+    return not (tree.subtree(child.i) & dated.keys())
