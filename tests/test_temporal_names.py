@@ -27,6 +27,8 @@ if TYPE_CHECKING:
         "He spoke on the BBC Radio 4 Today programme.",
         "He told the Today programme that rates would rise.",
         "She was a guest on The Tonight Show.",
+        "He spoke on BBC Radio 4's Today programme.",
+        "He read the Sunday paper.",
         'A spaceship from the film "2001: A Space Odyssey" will go on display.',
         'Diesel told "Today\'s" Natalie Morales that he named his daughter Pauline.',
         "It included apples and Christmas trees from Oregon.",
@@ -131,6 +133,12 @@ def test_a_lowercase_day_before_a_programme_is_still_a_date(nlp: Language) -> No
             "Theresa May spoke on Monday. The election is in May.",
             {"Monday": "2013-03-18", "May": "2013-05"},
         ),
+        # After a word that opens no noun phrase, "show" is a verb, not a title's.
+        (
+            "Photos published in the press on Monday show Castro meeting five agents.",
+            {"Monday": "2013-03-18"},
+        ),
+        ("Photos released Friday show the president.", {"Friday": "2013-03-22"}),
         # Without a June named in the story, June is the month.
         ("June was the wettest month on record.", {"June": "2012-06"}),
         # "Since June Apple has sold": a time before a name, not a June named Apple.

@@ -86,12 +86,33 @@ _NEXT = re.compile(r"\s+(\w+)")
 
 
 def _work_title(c: Candidate, doc: Doc) -> bool:
-    """'the Today programme', 'The Tonight Show': the name of a work, not a time."""
+    """'the Today programme', 'The Tonight Show': the name of a work, not a time.
+    A title follows what opens a noun phrase ("the", "NBC's", "Radio 4") or opens
+    its sentence; after another word the noun is a verb ("photos published on
+    Monday show Fidel Castro")."""
     words = c.match.group(0).split()
     if not all(w[:1].isupper() for w in words):
         return False
     m = _NEXT.match(c.match.string, c.end)
-    return m is not None and m.group(1) in _WORK_NOUNS
+    if m is None or m.group(1) not in _WORK_NOUNS:
+        return False
+    before = re.search(r"(\S+)\s+$", c.match.string[max(0, c.start - 40) : c.start])
+    if before is None:
+        return True
+    word = before.group(1)
+    return (
+        word.lower() in _TITLE_OPENERS
+        or word[:1].isupper()
+        or word[-1:].isdigit()
+        or word.endswith(("'s", "’s"))
+        or not word[-1:].isalnum()  # "networks'", a quotation mark, a dash
+    )
+
+
+# What opens the noun phrase of a work's title: "the Today programme".
+_TITLE_OPENERS = frozenset(
+    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"}
+)
 
 
 def _titled_part_of_day(c: Candidate, doc: Doc) -> bool:
