@@ -68,6 +68,7 @@ from newsbrief.events.tree import (
     no_clause,
     opens_quote,
     whole_dates,
+    whole_quote,
 )
 from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 from newsbrief.nlp import Annotated, Segment
@@ -339,7 +340,7 @@ def clause_events(
         ]  # fmt: skip
         while run and (run[0].is_punct or run[0].is_space) and not opens_quote(run):
             run = run[1:]
-        run = whole_dates(run, date_tokens)
+        run = whole_quote(whole_dates(run, date_tokens), timed)
         if not run:
             continue
         if head == news and lead is not None:

@@ -6,7 +6,7 @@ into lists of integers (`Tree`) rather than walked as Token objects.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import PERFECT_AUXILIARIES
@@ -289,3 +289,23 @@ def whole_dates(run: list[Token], dates: dict[int, tuple[int, int]]) -> list[Tok
     last = max(run[-1].i, dates.get(run[-1].i, (0, run[-1].i + 1))[1] - 1)
     doc = run[0].doc
     return [doc[i] for i in range(first, last + 1)]
+
+
+def whole_quote(run: list[Token], timed: Collection[int]) -> list[Token]:
+    """`run` carried on to the end of a quotation it opens and leaves open (said
+    Wednesday, "This is an election campaign ... goes on to the closing mark), when
+    the mark closes in the same sentence and the words up to it hold no date
+    (`timed`): a row does not cut what someone said in the middle."""
+    if not run:
+        return run
+    opened = [t for t in run if t.is_quote]
+    if not opened or opened[-1].tag_ != "``":
+        return run
+    sent = run[-1].sent
+    closing = next((t for t in sent if t.i > run[-1].i and t.is_quote), None)
+    if closing is None or closing.tag_ != "''":
+        return run
+    rest = range(run[-1].i + 1, closing.i + 1)
+    if any(i in timed for i in rest):
+        return run
+    return run + [run[0].doc[i] for i in rest]

@@ -1,0 +1,49 @@
+"""The parse read once: what a row's run of tokens is widened to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+import pytest
+
+import newsbrief
+from newsbrief.events.tree import whole_quote
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+REFERENCE = dt.date(2015, 4, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ('The coach said Saturday, "We played well, and the fans were great."',
+         'The coach said Saturday, "We played well, and the fans were great."'),
+        ('"This is a change," the mayor said Wednesday, "and one that honors the city."',
+         '"This is a change," the mayor said Wednesday, "and one that honors the city."'),
+        # Quotation marks as TimeBank writes them.
+        ("Bush told reporters on Tuesday that it might be extended ``if it is a hole "
+         "through which commerce flows.'' He left.",
+         "Bush told reporters on Tuesday that it might be extended ``if it is a hole "
+         "through which commerce flows.''"),
+    ],
+)  # fmt: skip
+def test_a_row_does_not_cut_a_quotation_it_opens(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert row in [r.event for r in brief.timeline]
+
+
+def test_a_quotation_goes_on_only_up_to_another_date(nlp: Language) -> None:
+    doc = nlp('He said Friday, "We won, and we play again on Monday." Fans cheered.')
+    words = [t.text for t in doc]
+    run = list(doc[: words.index("won") + 1])
+    monday = {words.index("Monday")}
+    assert whole_quote(run, monday) == run
+    widened = whole_quote(run, set())
+    assert [t.text for t in widened][-3:] == ["Monday", ".", '"']
+    # A run that opens no quotation, or closes the one it opens, stays as it is.
+    assert whole_quote(run[:3], set()) == run[:3]
+    closed = list(doc[: words.index("Fans")])
+    assert whole_quote(closed, set()) == closed
