@@ -96,22 +96,13 @@ def _work_title(c: Candidate, doc: Doc) -> bool:
     m = _NEXT.match(c.match.string, c.end)
     if m is None or m.group(1) not in _WORK_NOUNS:
         return False
-    before = re.search(r"(\S+)\s+$", c.match.string[max(0, c.start - 40) : c.start])
-    if before is None:
-        return True
-    word = before.group(1)
-    return (
-        word.lower() in _TITLE_OPENERS
-        or word[:1].isupper()
-        or word[-1:].isdigit()
-        or word.endswith(("'s", "’s"))
-        or not word[-1:].isalnum()  # "networks'", a quotation mark, a dash
-    )
+    return c.start == 0 or _TITLE_OPENER.search(c.match.string, 0, c.start) is not None
 
 
-# What opens the noun phrase of a work's title: "the Today programme".
-_TITLE_OPENERS = frozenset(
-    {"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"}
+# What a title follows: what opens a noun phrase ("the", "NBC's", "Radio 4"), a
+# quotation mark or a dash.
+_TITLE_OPENER = re.compile(
+    r"(?:(?i:\b(?:the|an?|his|her|their|its|our|my|your|this|that))|\b[A-Z]\S*|\d|['’]s|[^\w\s])\s+$"
 )
 
 
