@@ -47,3 +47,20 @@ def test_a_quotation_goes_on_only_up_to_another_date(nlp: Language) -> None:
     assert whole_quote(run[:3], set()) == run[:3]
     closed = list(doc[: words.index("Fans")])
     assert whole_quote(closed, set()) == closed
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # How long after the clause above is no part of this event.
+        ("The cathedral was finished in 1912, 16 years after construction began in 1896.",
+         "construction began in 1896"),
+        ("She was elected shortly after he left office in 2001.", "he left office in 2001"),
+        # A measure that no mark follows is the clause's own.
+        ("Almost immediately, he left office in 2001.",
+         "Almost immediately, he left office in 2001"),
+    ],
+)  # fmt: skip
+def test_a_row_leaves_out_the_measure_of_its_mark(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert row in [r.event for r in brief.timeline]

@@ -200,6 +200,20 @@ def run_around(ids: set[int], i: int) -> tuple[int, int]:
 _KEPT_PUNCT = frozenset({"%"})
 
 
+def _measures_a_mark(token: Token, head: Token) -> bool:
+    """Whether `token` is part of a measure of `head`'s clause that the clause's
+    mark follows ("shortly", "14 years" before "after")."""
+    child = (
+        token if token.head == head else next((a for a in token.ancestors if a.head == head), None)
+    )
+    if child is None or child == head or child.dep_ not in ("advmod", "npadvmod"):
+        return False
+    after = child.right_edge.i + 1
+    return (
+        after < len(token.doc) and token.doc[after].dep_ == "mark" and token.doc[after].head == head
+    )
+
+
 def contiguous(ids: set[int], head: Token) -> list[Token]:
     """The run of consecutive tokens around `head`, trimmed of edge punctuation and
     of the spaces a text may put between its sentences."""
@@ -211,6 +225,9 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
         or (run[0].dep_ in ("cc", "mark", "aux") and run[0] != head)
         # "When Charles and Camilla married in 2005": the row is the marriage.
         or (run[0].tag_ == "WRB" and run[0].lower_ == "when" and run[0].head == head)
+        # "shortly after he left office in 2001", "14 years after her sister pulled
+        # out": how long before or after the clause above, not this event.
+        or _measures_a_mark(run[0], head)
     ):
         if run[0].dep_ == "aux" and run[0].tag_ != "TO":
             break
