@@ -3,6 +3,7 @@ and what particular patterns take in or leave out."""
 
 from __future__ import annotations
 
+import datetime as dt
 import pkgutil
 import subprocess
 import sys
@@ -307,3 +308,26 @@ def test_a_decade_without_its_century_needs_an_apostrophe(
 ) -> None:
     """A bare 'the mid-30s' is a share, a temperature or an age, not the 1930s."""
     assert values(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # Some day, after a modal, a hope or a subject, or opening a sentence.
+        ("I hope one day I can win the league.", "FUTURE_REF"),
+        ("She hopes to one day become president.", "FUTURE_REF"),
+        ("He dreams of one day turning out for Real Madrid.", "FUTURE_REF"),
+        ("One day in June 2006, the nightmare arrived.", "PAST_REF"),
+        # A day long, or a day that counts from another.
+        ("The strike lasted one day.", "P1D"),
+        ("The action followed by one day an announcement.", "P1D"),
+        ("Prices rose one day after the vote.", "P1D"),
+        ("A total of one day was lost.", "P1D"),
+        ("One day you're a social worker, the next you're a mechanic.", "P1D"),
+    ],
+)
+def test_one_day_is_some_day_only_where_no_day_is_counted(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    got = {text.lower(): v for text, v in values(nlp, sentence, dt.date(2015, 4, 1)).items()}
+    assert got["one day"] == value

@@ -38,6 +38,7 @@ is appended to its result ("wd(5)TMO" -> "2013-03-22TMO").
     weekof(CODE)     the week holding a day ("the week of March 6", "Easter week")
     wdanchor(N,K)    weekday N before (K=-1) or after (K=+1) the day last mentioned
     yearend()        the year whose end "year-end" means
+    someday()        "one day" as some day: FUTURE_REF, or PAST_REF in a past clause
     dur(N,UNIT)      a duration: dur(2.5,year) -> P2Y6M, dur(X,week) -> PXW
 
 Without a reference date nothing is resolved against a clock: the parts that need
@@ -52,6 +53,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from newsbrief.temporal import periods
 from newsbrief.temporal.anchored import anchored
@@ -343,7 +345,7 @@ def _int(arg: str) -> int:
     return periods.away_from_zero(float(arg))
 
 
-_FUNCTIONS = {
+_FUNCTIONS: dict[str, Callable[[list[str], Context], str]] = {
     "this": lambda a, c: periods.this(a[0], float(a[1]) if len(a) > 1 else 0, c.reference),
     "near": lambda a, c: near(a[0], c, _int(a[1]) if len(a) > 1 else 0),
     "rel": lambda a, c: rel(_int(a[0]), a[1], c),
@@ -365,6 +367,8 @@ _FUNCTIONS = {
     "wdanchor": lambda a, c: weekday_from_anchor(a[0], _int(a[1]), c),
     "seasonanchor": lambda a, c: season_from_anchor(a[0], _int(a[1]), c),
     "yearend": lambda a, c: year_end(c),
+    # "will one day be": some day to come; "One day, he got angry": some day gone.
+    "someday": lambda a, c: "PAST_REF" if c.tense == "past" else "FUTURE_REF",
     # "overnight": the night just gone in a past clause, the coming one otherwise.
     "night": lambda a, c: periods.this("day", -1 if c.tense == "past" else 0, c.reference),
     "dur": lambda a, c: duration(a[0], a[1]),

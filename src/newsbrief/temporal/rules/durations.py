@@ -84,13 +84,30 @@ RULES: tuple[Rule, ...] = (
         ),
         needs=("half",),
     ),
+    # "one day" as some day, not a day long ("lasted one day", "by one day"): after a
+    # modal, "to", a hope, a subject or at a sentence's start, and not before what
+    # counts from it ("one day after", "from one day to the next", "One day you're a
+    # social worker, the next ...").
     Rule(
         "date_someday",
-        r"one\s+day|some\s+day|someday",
+        r"(?:one\s+day|some\s+day|someday)(?!\s+(?:after|before|later|earlier|ago|of|or|to)\b)"
+        r"(?![^.?!]{0,80}\bthe\s+next\b)",
         "DATE",
-        "FUTURE_REF",
-        (ex("Cricket will one day be the most watched sport here.", "one day", "FUTURE_REF"),),
-        preceded_by=r"\b(?:will|would|may|might|could|can|should|must|to|hopes?|he|she|they|we|it)",
+        "someday()",
+        (
+            ex("Cricket will one day be the most watched sport here.", "one day", "FUTURE_REF"),
+            ex("One day, he got angry and left.", "One day", "PAST_REF"),
+        ),
+        preceded_by=r"(?:^|[.!?;:]|\b(?:will|would|may|might|could|can|should|must|to|hopes?"
+        r"|hoped|hoping|dreams?|dreamed|he|she|they|we|it|i|you|and|but))",
+    ),
+    Rule(
+        "date_someday_gerund",
+        r"(?:one\s+day|some\s+day|someday)(?=\s+\w+ing\b)",
+        "DATE",
+        "someday()",
+        (ex("He dreams of one day playing for Madrid.", "one day", "FUTURE_REF"),),
+        preceded_by=r"\b(?:of|about)",
     ),
     Rule(
         "dur_span_vague",
