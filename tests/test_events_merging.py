@@ -54,8 +54,16 @@ def test_tellings_with_other_doers_are_other_events(
     assert rows_of(text, reference) == rows
 
 
-def test_a_telling_that_denies_an_event_is_another_event() -> None:
-    text = "The company did not pay a dividend in March 2012. The company paid a dividend in 2012."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company did not pay a dividend in March 2012. The company paid a dividend in 2012.",
+        # Denied by its subject.
+        "No company paid a dividend in March 2012. The company paid a dividend in 2012.",
+        "Nobody paid a dividend in March 2012. The company paid a dividend in 2012.",
+    ],
+)
+def test_a_telling_that_denies_an_event_is_another_event(text: str) -> None:
     assert rows_of(text, dt.date(2013, 6, 1)) == [("2012", 1), ("2012-03", 1)]
 
 

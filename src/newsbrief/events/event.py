@@ -154,10 +154,24 @@ def is_done(date: TemporalExpr | None, doc: Doc, seg: Segment, head: Token | Non
     return span is not None and tense_of(span.root, stated=True) == "past"
 
 
+# Subjects that deny the event: "no other group had claimed responsibility",
+# "nobody was hurt".
+_NO_ONE = frozenset({"nobody", "none", "nothing", "neither"})
+
+
 def is_negated(head: Token | None) -> bool:
     """Whether the clause at `head` says its event did not happen ("did not pay",
-    "never reached")."""
-    return head is not None and any(c.dep_ == "neg" for c in head.children)
+    "never reached", "no other group had claimed it")."""
+    if head is None:
+        return False
+    for c in head.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ in ("nsubj", "nsubjpass") and (
+            c.lower_ in _NO_ONE or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        ):
+            return True
+    return False
 
 
 # The words that make a verb planned: its auxiliaries and the adjective it states
