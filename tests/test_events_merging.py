@@ -152,6 +152,12 @@ def test_sayings_merge_only_when_the_same_speaker_is_named() -> None:
         "Adams also said on Sunday that the process was a bridge to unity."
     )
     assert rows_of(text, dt.date(1998, 3, 23)) == [("1998-03-22", 2)]
+    # A nationality describes a speaker; it names no one.
+    text = (
+        "A senior Iranian diplomat told CNN on Sunday that talks were slow. "
+        "An Iranian negotiator, Abbas Araqchi, told journalists on Sunday that talks were slow."
+    )
+    assert rows_of(text, dt.date(2015, 3, 30)) == [("2015-03-29", 1), ("2015-03-29", 1)]
 
 
 def test_a_date_of_unknown_year_inside_a_coarser_one_is_no_shared_time() -> None:

@@ -80,9 +80,15 @@ def _named(index: EntityIndex, subject: Token, offset: int, floor: int) -> dict[
             continue
         a = offset + t.idx
         found = index.containing(a, a + len(t.text), ACTOR_LABELS) if a >= floor else None
+        if found is not None and found.label == "NORP" and t.dep_ in _DESCRIBING:
+            continue  # "a senior Iranian diplomat": what the doer is, not who
         if found is not None:
             named.setdefault(found.name, found.label)
     return named
+
+
+# How a word describes the noun it hangs from.
+_DESCRIBING = frozenset({"amod", "compound", "nmod"})
 
 
 def clause_actors(index: EntityIndex, head: Token, offset: int, floor: int = 0) -> list[str]:
