@@ -96,7 +96,8 @@ def _work_title(c: Candidate, doc: Doc) -> bool:
     m = _NEXT.match(c.match.string, c.end)
     if m is None or m.group(1) not in _WORK_NOUNS:
         return False
-    return c.start == 0 or _TITLE_OPENER.search(c.match.string, 0, c.start) is not None
+    before = c.match.string[max(0, c.start - 40) : c.start]
+    return not before.strip() or _TITLE_OPENER.search(before) is not None
 
 
 # What a title follows: what opens a noun phrase ("the", "NBC's", "Radio 4"), a
