@@ -308,3 +308,25 @@ def test_a_verbs_own_date_wins_over_one_it_reaches_through_a_noun() -> None:
     )
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
     assert [(r.date.value, r.certainty) for r in brief.timeline] == [("2013-12", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # A count no finer than the date moves the event off it: the date is the
+        # thing's the count runs from.
+        ("Exactly 11 years after the September 11 attacks, terrorists struck again.",
+         [("2001-09-11", "the September 11 attacks")]),
+        ("It was published less than two weeks after the December 20 ambush.", []),
+        # A finer count leaves the date the event's.
+        ("She removed a box the day after the slaying of Odin Lloyd in 2013.",
+         [("2013", "She removed a box the day after the slaying of Odin Lloyd in 2013")]),
+        ("Police released him two hours after the arrest on June 26, 2013.",
+         [("2013-06-26", "Police released him two hours after the arrest on June 26, 2013")]),
+    ],
+)  # fmt: skip
+def test_a_date_a_count_runs_from_does_not_date_the_event(
+    sentence: str, rows: list[tuple[str, str]]
+) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
+    assert [(r.date.value, r.event) for r in brief.timeline] == rows

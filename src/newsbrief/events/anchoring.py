@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.temporal import TemporalExpr, of_a_source, opens_sentence
+from newsbrief.temporal import TemporalExpr, granularity, of_a_source, opens_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -78,9 +78,41 @@ def era(span: Span) -> bool:
 
 def of_something_else(date: TemporalExpr, span: Span) -> bool:
     """Whether `date` (its words `span`) tells the time of something other than the
-    event of its clause: a noun's (`dates_a_noun`), a bound's (`bound`), or a
-    source's ("according to Friday's release")."""
-    return dates_a_noun(date, span.root) or bound(span) or of_a_source(span.root)
+    event of its clause: a noun's (`dates_a_noun`), a bound's (`bound`), a count's
+    start (`counted_from`) or a source's ("according to Friday's release")."""
+    return (
+        dates_a_noun(date, span.root)
+        or bound(span)
+        or counted_from(date, span)
+        or of_a_source(span.root)
+    )
+
+
+# Units a count before "after" or "before" counts in, and the granularities of
+# dates, ranked alike: a count of a unit no finer than its date's moves the event
+# off that date.
+_UNIT_RANKS = {"hour": 0, "day": 1, "week": 2, "month": 3, "year": 4, "decade": 5}
+_GRANULARITY_RANKS = {"day": 1, "week": 2, "month": 3, "season": 3, "quarter": 3, "year": 4}
+
+
+def counted_from(date: TemporalExpr, span: Span) -> bool:
+    """Whether the date names a thing a count runs from ("11 years after the
+    September 11 attacks", "two weeks after the December 20 ambush"): the event is
+    that long off the date, not at it. A count finer than the date leaves it the
+    event's ("the day after the slaying in 2013", "two hours after the arrest on
+    June 26")."""
+    grain = _GRANULARITY_RANKS.get(granularity(date.value) or "")
+    current = span.root
+    for _ in range(4):
+        head = current.head
+        if grain is None or head == current or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.lower_ in ("after", "before") and current.dep_ == "pobj":
+            count = next((c for c in head.children if c.dep_ == "npadvmod"), None)
+            unit = _UNIT_RANKS.get(count.lemma_.lower()) if count is not None else None
+            return unit is not None and unit >= grain
+        current = head
+    return False
 
 
 def bound(span: Span) -> bool:

@@ -34,7 +34,7 @@ Other stages use the expressions of an article (`find_dates`, `TemporalExpr`), i
 own date (`find_reference_date`, `dateline_end`, `reference_warning`), the tense a
 word is read in (`tense_of`), whether a date opens its sentence (`opens_sentence`),
 and values on the calendar (`calendar_of`, `date_start`, `date_end`, `relation`,
-`human_date`).
+`granularity`, `human_date`).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ from newsbrief.temporal.reference import ReferenceDate, find_reference_date, ref
 from newsbrief.temporal.scan import opens_sentence
 from newsbrief.temporal.stated import dateline_end
 from newsbrief.temporal.tense import governing_verb, of_a_source, tense_of
-from newsbrief.temporal.values import calendar_of, date_end, date_start, relation
+from newsbrief.temporal.values import calendar_of, date_end, date_start, granularity, relation
 
 __all__ = [
     "ReferenceDate",
@@ -57,6 +57,7 @@ __all__ = [
     "find_dates",
     "find_reference_date",
     "governing_verb",
+    "granularity",
     "human_date",
     "of_a_source",
     "opens_sentence",
