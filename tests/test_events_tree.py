@@ -64,3 +64,21 @@ def test_a_quotation_goes_on_only_up_to_another_date(nlp: Language) -> None:
 def test_a_row_leaves_out_the_measure_of_its_mark(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=REFERENCE)
     assert row in [r.event for r in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # A relative clause of a number or a pronoun is told with it.
+        ("Ratings fell from the 14.9 million who tuned in the week before.",
+         "the 14.9 million who tuned in the week before"),
+        ("At least one who died at a hospital overnight was a child.",
+         "At least one who died at a hospital overnight"),
+        # One of a clause ("which" for what was said before) stands alone.
+        ("Apple is jumping in, which is expected in late May.",
+         "which is expected in late May"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_is_told_with_the_word_it_stands_for(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert row in [r.event for r in brief.timeline]

@@ -66,6 +66,7 @@ from newsbrief.events.tree import (
     core,
     core_keeping,
     no_clause,
+    of_a_noun,
     opens_quote,
     whole_dates,
     whole_quote,
@@ -158,10 +159,7 @@ def _clause_span(
     one the clause's own date is not in tells another event. `moved` gives date
     tokens that belong to a reporting verb other than the one they hang from; `own`
     is the value of the clause's own date; `timed` holds the tokens of every date."""
-    # A clause about a time ("on Friday, when the cover was revealed") is told
-    # without it: the row's date says it.
-    noun = head.head.pos_ in ("NOUN", "PROPN") and head.head.ent_type_ not in ("DATE", "TIME")
-    top = head.head if head.dep_ in ("relcl", "acl") and noun else head
+    top = head.head if head.dep_ in ("relcl", "acl") and of_a_noun(head) else head
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
     ids = core(tree, top.i, cut) if top == head else core_keeping(tree, top.i, head.i, cut)
     # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
