@@ -16,6 +16,11 @@ if TYPE_CHECKING:
 REFERENCE = dt.date(2015, 4, 1)
 
 
+def rows_of(text: str) -> list[str]:
+    """The events of the timeline of `text`."""
+    return [r.event for r in newsbrief.extract(text, reference_date=REFERENCE).timeline]
+
+
 @pytest.mark.parametrize(
     ("text", "row"),
     [
@@ -31,8 +36,7 @@ REFERENCE = dt.date(2015, 4, 1)
     ],
 )  # fmt: skip
 def test_a_row_does_not_cut_a_quotation_it_opens(text: str, row: str) -> None:
-    brief = newsbrief.extract(text, reference_date=REFERENCE)
-    assert row in [r.event for r in brief.timeline]
+    assert row in rows_of(text)
 
 
 def test_a_quotation_goes_on_only_up_to_another_date(nlp: Language) -> None:
@@ -62,8 +66,7 @@ def test_a_quotation_goes_on_only_up_to_another_date(nlp: Language) -> None:
     ],
 )  # fmt: skip
 def test_a_row_leaves_out_the_measure_of_its_mark(text: str, row: str) -> None:
-    brief = newsbrief.extract(text, reference_date=REFERENCE)
-    assert row in [r.event for r in brief.timeline]
+    assert row in rows_of(text)
 
 
 @pytest.mark.parametrize(
@@ -80,5 +83,4 @@ def test_a_row_leaves_out_the_measure_of_its_mark(text: str, row: str) -> None:
     ],
 )  # fmt: skip
 def test_a_relative_clause_is_told_with_the_word_it_stands_for(text: str, row: str) -> None:
-    brief = newsbrief.extract(text, reference_date=REFERENCE)
-    assert row in [r.event for r in brief.timeline]
+    assert row in rows_of(text)
