@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks.marks import quote_spans
 from newsbrief.events.joined import NESTED
 from newsbrief.events.tree import Tree, core
 from newsbrief.lexicon import SPEECH_VERBS
@@ -109,13 +110,20 @@ def _what_was_said(
             continue
         inside = tree.subtree(t)
         first, last = min(inside), max(inside)
-        opening = doc[doc[first].sent.start : first].text
-        quoted = sum(opening.count(q) for q in '"“”') % 2 == 1  # the quotation's words
+        quoted = _quoted(doc[first])  # the quotation's words
         aside = first > 0 and doc[first - 1].text == "," and not quoted
         after = [i for i in taken - inside if i > last and not doc[i].is_punct]
         if inside & dated.keys() or (aside and not after):
             taken -= inside
     return taken
+
+
+def _quoted(token: Token) -> bool:
+    """Whether `token` stands inside a quotation of its sentence, its marks paired as
+    the blocks stage pairs them (`blocks.marks`)."""
+    sent = token.sent
+    at = token.idx - sent.start_char
+    return any(a < at and (b is None or at < b) for a, b in quote_spans(sent.text))
 
 
 def _telling(
