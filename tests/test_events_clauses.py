@@ -287,8 +287,10 @@ def test_a_credit_glued_to_the_first_word_leaves_the_word_in_the_row() -> None:
 )  # fmt: skip
 def test_a_row_ends_where_its_event_does(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(1989, 11, 2))
-    # (The figure compared with is a row of its own: `nominal.py`.)
-    assert [t.event for t in brief.timeline if t.event[0].isupper()] == [row]
+    # (The figure compared with is a row of its own: `nominal.py`; so is a gerund
+    # told with its doer apart, "The office … finding flaws in May".)
+    main = [t.event for t in brief.timeline if t.event[0].isupper() and len(t.sources) == 1]
+    assert main == [row]
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.events.doers import sharing_verb
 from newsbrief.events.tree import open_brackets, run_around
 
 if TYPE_CHECKING:
@@ -329,6 +330,8 @@ def subject_stretch(
         verb = verb.head
     # Not one in the dateline, which the parse may take for one: "(CNN)Retired NFL
     # star Darren Sharper changed course and pleaded guilty Monday".
+    # "before being freed in 2010": a gerund's doer is that of the clause above.
+    verb = sharing_verb(verb, SUBJECT_DEPS) or verb
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= floor]
     antecedent = _antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
     if antecedent is not None:

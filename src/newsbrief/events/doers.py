@@ -1,0 +1,73 @@
+"""Whose deed a gerund tells: "Jordan Spieth has Rory McIlroy in his sights after
+winning the Valspar Championship on Sunday" is Spieth's win, so a row of "winning
+the Valspar Championship on Sunday" names him as its doer.
+
+Only where the words make the doer plain: the gerund hangs from a clause with a
+subject of its own, by a preposition or as a participle of what that doer did.
+Not when the verb above has an object that may be the doer ("accusing Durst of
+killing his friend"), and not a participle telling what the event brought about
+("..., forcing the company to file for bankruptcy", "capping a tumultuous week"):
+a wrong doer is worse than none.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Prepositions of time: what comes after or before is done by the clause's doer
+# even when its verb has an object ("passed up the chance after losing").
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "while", "upon", "until"})
+
+# Participles whose doer is the event above or a thing, not its subject: results
+# ("resulting in", "making it the top show", "sending shares down") and ranges
+# or measures ("spanning from March 2008", "using July 2013 dollars").
+_NOT_THE_DOERS = frozenset(
+    {"bring", "cap", "cause", "force", "leave", "lift", "make", "mark", "prompt", "push",
+     "raise", "result", "send", "spark", "trigger", "boost", "drive", "put", "take",
+     "give", "add", "span", "range", "cover", "use"}
+)  # fmt: skip
+
+# Verbs whose gerunds are what they name, not deeds of their subject ("His
+# exploits have included riding horses, ..., handling a tranquilized tiger").
+_NAMING = frozenset({"include", "involve", "mean", "require", "entail", "feature"})
+
+# Labels of an object of the verb above, which may be the gerund's doer.
+_OBJECTS = frozenset({"dobj", "dative"})
+
+
+def _gerund(verb: Token) -> bool:
+    """Whether `verb` is a gerund or participle, active or passive ("being freed")."""
+    return verb.tag_ == "VBG" or any(c.dep_ == "auxpass" and c.tag_ == "VBG" for c in verb.children)
+
+
+def sharing_verb(verb: Token, subject_deps: frozenset[str]) -> Token | None:
+    """The verb whose subject (a label of `subject_deps`) does what the gerund at
+    `verb` tells: the verb its preposition hangs from ("after winning"), or the
+    one its participle clause does ("..., telling CBS in January"); None when the
+    gerund has a subject of its own or the doer is not plain (see above)."""
+    if not _gerund(verb) or any(c.dep_ in subject_deps for c in verb.children):
+        return None
+    if verb.i > verb.sent.start and (verb.text[:1].isupper() or verb.doc[verb.i - 1].is_quote):
+        return None  # a title ("Looking for Richard" (1996))
+    if verb.dep_ == "advcl" and verb.i > verb.head.i:
+        if verb.lemma_ in _NOT_THE_DOERS:
+            return None
+        above = verb.head
+    elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        above = verb.head.head
+        if verb.head.lower_ not in _TIME_PREPOSITIONS and any(
+            c.dep_ in _OBJECTS for c in above.children
+        ):
+            return None
+    else:
+        return None
+    if above.pos_ not in ("VERB", "AUX") or above.lemma_ in _NAMING:
+        return None
+    # A subject that only points ("This would mark Kim's first trip since
+    # inheriting the leadership") names no doer.
+    if not any(c.dep_ in subject_deps and c.tag_ != "DT" for c in above.children):
+        return None
+    return above
