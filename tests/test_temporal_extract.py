@@ -472,6 +472,12 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         # ... which may itself be over.
         ("Voting ended after problems saw it extended to Sunday.", dt.date(2015, 4, 1),
          "Sunday", "2015-03-29"),
+        # The day a verb of setting sets is ahead of the setting, which may be over:
+        # the nearest such day, not the last one.
+        ("The council met on Monday and set Jan. 24 to elect a new king.",
+         dt.date(2019, 1, 7), "Jan. 24", "2019-01-24"),
+        ("A week ago the general picked Saturday night as the time to strike.",
+         dt.date(1991, 2, 25), "Saturday night", "1991-02-23TNI"),
         # ... but what was said, expected or moved may be.
         ("The firm said in November it would close.", dt.date(1989, 10, 27), "November",
          "1989-11"),

@@ -23,6 +23,7 @@ from newsbrief.temporal.tense_words import (
     PAST_AS_BASE,
     REPORTING_ACCOUNTS_VERBS,
     SCHEDULED_NOUNS,
+    SETTING_VERBS,
     SINGULAR_PRONOUNS,
     SINGULAR_TAGS,
     STATIVE_VERBS,
@@ -274,9 +275,13 @@ def tense_of(token: Token, *, stated: bool = False) -> Tense | None:
         if verb is not None and verb.lemma_ in DEADLINE_VERBS:
             return "future"
         return None if tense == "past" else "future"
-    if verb is not None and verb.lemma_ in DEADLINE_VERBS and _moved_to(token, verb):
-        # "moved up the release date to July 31": the new date, ahead of the move,
-        # which may itself be over ("saw the vote extended to Sunday").
+    if verb is not None and (
+        (verb.lemma_ in DEADLINE_VERBS and _moved_to(token, verb))
+        or (verb.lemma_ in SETTING_VERBS and token.dep_ == "dobj" and token.head == verb)
+    ):
+        # "moved up the release date to July 31", "set Jan. 24 to elect a new king":
+        # the date set, ahead of the setting, which may itself be over ("saw the
+        # vote extended to Sunday").
         return None if tense == "past" else "future"
     return tense
 

@@ -22,6 +22,10 @@ DEADLINE_VERBS = frozenset(
      "reschedule", "suspend", "recess"}
 )  # fmt: skip
 
+# Verbs that set the day of something to come, which is their object: "set Jan. 24
+# to elect a new king", "picked Saturday night as the time to start the offensive".
+SETTING_VERBS = frozenset({"set", "pick", "choose", "fix", "select", "schedule", "designate"})
+
 # Verbs whose infinitive complement happens later than they do: "agreed to meet in
 # spring", "plans to travel next week", "are looking to win on Saturday".
 FUTURE_VERBS = frozenset(
