@@ -634,3 +634,19 @@ def test_a_recurring_slot_dates_no_day(nlp: Language, text: str, found: str) -> 
     dates = find_dates(annotate(nlp, text, split_blocks(text)), dt.date(2015, 4, 1))
     assert [(d.text, d.type) for d in dates] == [(found, "SET")]
     assert newsbrief.extract(text, reference_date=dt.date(2015, 4, 1)).timeline == []
+
+
+def test_a_date_naming_an_event_is_no_day_the_story_moves_to(nlp: Language) -> None:
+    """ "the 9/11 plotter" names the attacks: a later "earlier in the day" is of the
+    day the story tells, while the attacks' year still dates "before Sept. 11"."""
+    text = (
+        "The candidates spoke at a forum on Wednesday. Clinton stressed her support of "
+        "the raid that killed 9/11 plotter Osama bin Laden. During a speech earlier in "
+        "the day, Trump attacked Clinton."
+    )
+    assert values(nlp, text, dt.date(2016, 9, 8))["the day"] == "2016-09-07"
+    text = (
+        "Bin Laden judged America a paper tiger, encouraging the 9/11 attacks. The "
+        "failure to comprehend the threat before Sept. 11 is excusable."
+    )
+    assert values(nlp, text, dt.date(2016, 9, 22))["Sept. 11"] == "2001-09-11"
