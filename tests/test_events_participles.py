@@ -1,5 +1,6 @@
 """Participles in a row: whom one opening its sentence is about, the subject after
-the comma; one describing a noun of the row, which is part of that noun."""
+the comma; one describing a noun of the row, which is part of that noun; one right
+after the verb's object, which goes on telling the deed."""
 
 from __future__ import annotations
 
@@ -107,3 +108,44 @@ def test_a_participle_describing_a_noun_stays_in_its_row(text: str, row: str) ->
 def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2008, 7, 1))
     assert row in [t.event for t in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # What a time spent went on ...
+        ("CCTV footage later showed that the girls spent much of the next day waiting "
+         "at a bus station on the outskirts of Istanbul.",
+         "the girls spent much of the next day waiting at a bus station on the outskirts "
+         "of Istanbul"),
+        ("After devoting much of the summer trying to woo white suburban voters turned "
+         "off by Mr. Trump, the Clinton campaign has refocused its efforts.",
+         "devoting much of the summer trying to woo white suburban voters turned off by "
+         "Mr. Trump"),
+        # ... how the deed was done, what its object shows.
+        ("In 2014, Ohio executed convicted killer Dennis McGuire using the "
+         "benzodiazepine midazolam.",
+         "In 2014, Ohio executed convicted killer Dennis McGuire using the benzodiazepine "
+         "midazolam"),
+    ],
+)  # fmt: skip
+def test_a_participle_right_after_the_object_stays_in_the_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 19))
+    assert row in [r.event for r in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # One after a comma or a dash tells more than the deed.
+        ("The girls spent much of the next day at a bus station -- raising more "
+         "questions about the police.",
+         "The girls spent much of the next day at a bus station"),
+        # One with a date of its own is another time's.
+        ("In 2014, Ohio executed Dennis McGuire using a drug approved in 2010.",
+         "In 2014, Ohio executed Dennis McGuire"),
+    ],
+)  # fmt: skip
+def test_a_participle_not_right_after_the_object_stays_out(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 19))
+    assert row in [r.event for r in brief.timeline], [r.event for r in brief.timeline]

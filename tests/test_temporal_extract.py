@@ -637,8 +637,8 @@ def test_a_recurring_slot_dates_no_day(nlp: Language, text: str, found: str) -> 
 
 
 def test_a_date_naming_an_event_is_no_day_the_story_moves_to(nlp: Language) -> None:
-    """ "the 9/11 plotter" names the attacks: a later "earlier in the day" is of the
-    day the story tells, while the attacks' year still dates "before Sept. 11"."""
+    """A date naming an event ("the 9/11 plotter") is no day a later "earlier in the
+    day" is of; the event's year still dates a later "before Sept. 11"."""
     text = (
         "The candidates spoke at a forum on Wednesday. Clinton stressed her support of "
         "the raid that killed 9/11 plotter Osama bin Laden. During a speech earlier in "

@@ -57,7 +57,12 @@ from newsbrief.events.joined import (
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.moments import moment_clauses
 from newsbrief.events.nominal import noun_events
-from newsbrief.events.participles import fronted_doer, noun_participles, saying_participle
+from newsbrief.events.participles import (
+    after_the_object,
+    fronted_doer,
+    noun_participles,
+    saying_participle,
+)
 from newsbrief.events.said import bare_frame, own_date, said_clauses
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, row_reach, subjects_before
 from newsbrief.events.tree import (
@@ -207,6 +212,7 @@ def _clause_span(
             ids -= tree.subtree(t)
     ids |= said_clauses(tree, head, ids, dated, moved, own, cut, head.lemma_ in REPORTING_VERBS)
     ids |= moment_clauses(tree, head, ids, timed)  # "the day they left the church"
+    ids |= after_the_object(tree, head, timed)  # "spent the next day waiting at a bus stop"
     if own is not None:
         ids |= shared_conjuncts(tree, head, dated, cut)
         ids |= joined_gerunds(tree, head, ids, dated, cut)  # "and began by saying ..."

@@ -1,7 +1,9 @@
 """Participles in a row: whom one opening its sentence is about, the subject of the
 clause after it ("Born in 1923, Lee co-founded Singapore": the row of the birth is
-"Born in 1923, Lee", not "Born in 1923", which tells no one's); and one describing
-a noun of the row, which is part of that noun ("a deal brokered by Teixeira")."""
+"Born in 1923, Lee", not "Born in 1923", which tells no one's); one describing
+a noun of the row, which is part of that noun ("a deal brokered by Teixeira"); and
+one right after the verb's object, which goes on telling the deed ("spent much of
+the next day waiting at a bus station")."""
 
 from __future__ import annotations
 
@@ -109,3 +111,30 @@ def saying_participle(tree: Tree, child: Token, dated: dict[int, str], top: int)
     if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in child.children):
         return False
     return not (tree.subtree(child.i) & dated.keys())
+
+
+# Clauses joined to a participle, which tell more than the deed it goes on with.
+_JOINED = frozenset({"advcl", "parataxis", "conj"})
+
+
+def after_the_object(tree: Tree, head: Token, timed: set[int]) -> set[int]:
+    """The participle clause right after the object of the verb at `head`, with no
+    comma between, that goes on telling the deed: what a time spent went on
+    ("spent much of the next day waiting at a bus station"), how it was done
+    ("executed Dennis McGuire using midazolam"), what the object shows ("released
+    a video showing the beheading"). The parse makes it a clause of its own (an
+    `advcl`, where "spent two days negotiating" has it as the verb's complement).
+    Not one with a subject, mark or date of its own (`timed`), nor the clauses
+    joined to it."""
+    doc = head.doc
+    ends = {max(tree.subtree(c)) for c in tree.children[head.i] if tree.deps[c] == "dobj"}
+    out: set[int] = set()
+    for c in tree.children[head.i]:
+        if tree.deps[c] != "advcl" or doc[c].tag_ != "VBG" or min(tree.subtree(c)) - 1 not in ends:
+            continue
+        if any(tree.deps[k] in SUBJECT_DEPS or tree.deps[k] == "mark" for k in tree.children[c]):
+            continue
+        told = core(tree, c, _JOINED)
+        if not told & timed:
+            out |= told
+    return out
