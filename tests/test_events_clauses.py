@@ -404,6 +404,9 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # ... and so is what the event happened while doing.
         ("The man died in late August while fighting for ISIS.",
          ["The man died in late August while fighting for ISIS"]),
+        # What was foreseen, told bare, is a measure of the event, no event of its own.
+        ("But in July 2012, Patriot failed as predicted.",
+         ["in July 2012, Patriot failed as predicted"]),
         # A row ending where a quotation does keeps its closing mark.
         ('David Pepper called Friday\'s decision a "huge win for Ohio voters."',
          ['David Pepper called Friday\'s decision a "huge win for Ohio voters."']),

@@ -64,7 +64,8 @@ def no_clause(verb: Token) -> bool:
     provide fact-checks starting at 9 p.m.": from 9 p.m.); or the clause that
     says who "those" or "anyone" are, without a time of its own; or a participle
     joined to an adjective ("a glaring and well-known weakness"); or what the
-    event happened while doing ("died while fighting for ISIS")."""
+    event happened while doing ("died while fighting for ISIS"); or a bare "as
+    predicted", "than expected"."""
     if names_a_thing(verb) or _opens_a_time(verb):
         return True
     if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
@@ -72,6 +73,14 @@ def no_clause(verb: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _opened_by(verb, "while"):
         # "died in late August while fighting for ISIS": what it happened while doing.
         return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    if (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBN"
+        and (_opened_by(verb, "as") or _opened_by(verb, "than"))
+    ):
+        # "Patriot failed as predicted", "rose faster than expected": what was
+        # foreseen, told bare, is a measure of the event, no event of its own.
+        return all(c.dep_ in ("mark", "advmod", "neg", "punct") for c in verb.children)
     if verb.dep_ == "conj" and verb.head.pos_ == "ADJ":
         # "a glaring and well-known weakness": a participle joined to an adjective
         # describes the same thing, unless it has a subject of its own.
