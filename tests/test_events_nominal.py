@@ -41,6 +41,11 @@ def _rows(text: str) -> list[tuple[str, str]]:
             "The deal replaces the 1991 agreement to share the river's water.",
             ("the 1991 agreement to share the river's water", "1991"),
         ),
+        # Killings and the like are events.
+        (
+            "Knox was acquitted of the 2007 murder of Meredith Kercher.",
+            ("the 2007 murder of Meredith Kercher", "2007"),
+        ),
     ],
 )
 def test_a_dated_event_noun_is_a_row(text: str, row: tuple[str, str]) -> None:
@@ -80,3 +85,32 @@ def test_a_date_with_a_noun_before_the_event_noun_is_approximate() -> None:
     assert rows and all(r.certainty == "approximate" and r.inferred == "clause" for r in rows)
     brief = newsbrief.extract("It replaced the 1991 agreement.", reference_date=REF)
     assert [r.certainty for r in brief.timeline if "agreement" in r.event] == ["exact"]
+
+
+def test_nouns_joined_with_dates_of_their_own_are_rows_of_their_own() -> None:
+    """ "the 2016 election and the poisoning in March of a spy" tells two events,
+    each of its own time: neither row holds the other, nor takes its date."""
+    text = (
+        "The U.S. and the European Union sanctions came in response to Russia's 2014 "
+        "annexation of Crimea, its support for separatist rebels in eastern Ukraine, "
+        "Moscow's meddling in the 2016 U.S. presidential election and the nerve-agent "
+        "poisoning in March of a former Russian spy in Britain."
+    )
+    rows = newsbrief.extract(text, reference_date=dt.date(2018, 12, 30)).timeline
+    assert sorted((r.event, r.date.value) for r in rows) == [
+        ("Russia's 2014 annexation of Crimea", "2014"),
+        ("the 2016 U.S. presidential election", "2016"),
+        ("the nerve-agent poisoning in March of a former Russian spy in Britain", "2018-03"),
+    ]  # fmt: skip
+
+
+def test_a_date_of_a_joined_noun_dates_not_the_first() -> None:
+    """In "his 1998 gubernatorial election, and 2002 re-election" the parse splits
+    "re-election" and joins its "re" to the election: 2002 is no date of that."""
+    text = (
+        "In his 1998 gubernatorial election, and 2002 re-election, Bush received over "
+        "60 percent of the Latino vote."
+    )
+    rows = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1)).timeline
+    assert ("his 1998 gubernatorial election", "1998") in [(r.event, r.date.value) for r in rows]
+    assert not [r.event for r in rows if r.date.value == "2002" and "1998" in r.event]

@@ -52,7 +52,8 @@ EVENT_NOUNS = frozenset(
      "appointment", "inauguration", "ceremony", "speech", "debate", "hearing", "raid",
      "rescue", "evacuation", "ceasefire", "truce", "withdrawal", "surrender", "default",
      "devaluation", "shutdown", "outage", "spill", "recall", "accident", "disaster",
-     "victory", "defeat", "offering", "flight", "release", "signing", "approval", "rally"}
+     "victory", "defeat", "offering", "flight", "release", "signing", "approval", "rally",
+     "poisoning", "killing", "murder", "stabbing", "beheading", "annexation", "crackdown"}
 )  # fmt: skip
 
 

@@ -76,6 +76,8 @@ def result_noun(span: Span) -> Token | None:
                 return head
             if head.i > span.end:
                 return None
+        if head.dep_ == "conj" and head.head.pos_ == "NOUN":
+            return None  # "his 1998 election, and 2002 re-election": not the election's
         current = head
     return None
 
@@ -122,6 +124,18 @@ def noun_events(
             continue
         cut = frozenset(_NOUN_CLAUSES | {"advcl", "ccomp"})
         ids = core(tree, noun.i, cut)
+        # "the 2016 election and the poisoning in March of a spy": a noun joined on
+        # (or set beside, as the parse may have it) with a date of its own is
+        # another event.
+        others = timed - {t.i for t in span}
+        for t in sorted(ids):
+            if (
+                t in ids
+                and t != noun.i
+                and tree.deps[t] in ("conj", "appos")
+                and tree.subtree(t) & others
+            ):
+                ids -= tree.subtree(t)
         ids |= completing_clauses(tree, noun, ids, timed, cut)  # "the decision to declare"
         lo, hi = run_around(ids, noun.i)
         sdoc = noun.doc
