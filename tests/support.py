@@ -14,6 +14,7 @@ import jsonschema
 import pytest
 from typer.testing import CliRunner, Result
 
+import newsbrief
 from newsbrief.app.cli import app
 from newsbrief.blocks import split_blocks
 from newsbrief.brief import (
@@ -123,6 +124,11 @@ def values(
 ) -> dict[str, str]:
     """Each temporal expression of `text` and its value."""
     return {f.date.text: f.date.value for f in found(nlp, text, reference)}
+
+
+def rows_of(text: str, reference: dt.date = dt.date(2015, 4, 1)) -> list[str]:
+    """The events of the timeline of `text`, read on `reference`."""
+    return [r.event for r in newsbrief.extract(text, reference_date=reference).timeline]
 
 
 def run(*args: str, stdin: str | bytes | None = None) -> Result:

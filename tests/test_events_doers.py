@@ -5,23 +5,16 @@ of what the event brought about, a title, a subject that only points."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-import newsbrief
 from newsbrief.events.doers import sharing_verb
 from newsbrief.events.subjects import SUBJECT_DEPS
+from support import rows_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-REFERENCE = dt.date(2015, 4, 1)
-
-
-def _rows(text: str) -> list[str]:
-    return [r.event for r in newsbrief.extract(text, reference_date=REFERENCE).timeline]
 
 
 @pytest.mark.parametrize(
@@ -47,7 +40,7 @@ def _rows(text: str) -> list[str]:
     ],
 )  # fmt: skip
 def test_a_gerund_row_names_the_doer_of_its_clause(text: str, row: str) -> None:
-    assert row in _rows(text)
+    assert row in rows_of(text)
 
 
 @pytest.mark.parametrize(
@@ -79,7 +72,7 @@ def test_a_gerund_row_names_the_doer_of_its_clause(text: str, row: str) -> None:
     ],
 )  # fmt: skip
 def test_no_doer_where_it_may_be_another(text: str, row: str) -> None:
-    rows = _rows(text)
+    rows = rows_of(text)
     assert row in rows, rows
 
 

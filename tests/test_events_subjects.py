@@ -9,14 +9,12 @@ import pytest
 
 import newsbrief
 from newsbrief.events.subjects import MAX_REACH, reach_start
+from support import rows_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-
-def _rows(text: str) -> list[str]:
-    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
-    return [t.event for t in brief.timeline]
+REFERENCE = dt.date(2015, 3, 1)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +41,7 @@ def _rows(text: str) -> list[str]:
     ],
 )  # fmt: skip
 def test_a_row_reaches_back_to_whom_it_is_about(text: str, row: str) -> None:
-    assert _rows(text) == [row]
+    assert rows_of(text, REFERENCE) == [row]
 
 
 def test_a_subject_the_parse_took_for_an_object_of_as_is_the_rows() -> None:
@@ -52,13 +50,15 @@ def test_a_subject_the_parse_took_for_an_object_of_as_is_the_rows() -> None:
         "The defenceman had four points in his return as the San Jose Sharks beat the "
         "Edmonton Oilers 7-4 on Saturday."
     )
-    assert _rows(text) == ["the San Jose Sharks beat the Edmonton Oilers 7-4 on Saturday"]
+    assert rows_of(text, REFERENCE) == [
+        "the San Jose Sharks beat the Edmonton Oilers 7-4 on Saturday"
+    ]
     # ... also when its noun has a noun of "of" after it.
     text = (
         "More than 60 were injured after the roof of a partially built cement factory "
         "collapsed Thursday in southwestern Bangladesh."
     )
-    assert _rows(text) == [
+    assert rows_of(text, REFERENCE) == [
         "the roof of a partially built cement factory collapsed Thursday in southwestern Bangladesh"
     ]
 
@@ -81,7 +81,7 @@ def test_a_subject_the_parse_took_for_an_object_of_as_is_the_rows() -> None:
     ],
 )  # fmt: skip
 def test_a_dateline_the_parse_takes_for_a_subject_is_none(text: str, row: str) -> None:
-    assert row in _rows(text)
+    assert row in rows_of(text, REFERENCE)
 
 
 def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
@@ -113,7 +113,7 @@ def test_a_joined_verb_does_not_reach_back_over_its_partner() -> None:
 def test_a_verb_joined_to_a_bare_one_reaches_back_over_it(text: str, row: str) -> None:
     """'shot and killed': one event told by two verbs, and whose it is (a partner of
     another tense does not join: `test_a_joined_verb_does_not_reach_back_over_its_partner`)."""
-    assert _rows(text) == [row]
+    assert rows_of(text, REFERENCE) == [row]
 
 
 def test_a_row_reaches_only_so_far_within_its_sentence(nlp: Language) -> None:
@@ -135,7 +135,7 @@ def test_a_row_reaches_only_so_far_within_its_sentence(nlp: Language) -> None:
 
 def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
     text = "After the storm, officials said the road reopened on Monday."
-    assert _rows(text) == ["the road reopened on Monday"]
+    assert rows_of(text, REFERENCE) == ["the road reopened on Monday"]
 
 
 @pytest.mark.parametrize(
@@ -201,7 +201,7 @@ def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
     ],
 )  # fmt: skip
 def test_a_row_reaches_back_to_its_own_subject_holding_a_clause(text: str, row: str) -> None:
-    assert row in _rows(text)
+    assert row in rows_of(text, REFERENCE)
 
 
 @pytest.mark.parametrize(
@@ -300,4 +300,4 @@ def test_a_row_tells_apart_a_doer_it_cannot_reach(text: str, row: str, sources: 
     ],
 )  # fmt: skip
 def test_no_doer_rather_than_a_wrong_one(text: str, row: str) -> None:
-    assert row in _rows(text)
+    assert row in rows_of(text, REFERENCE)

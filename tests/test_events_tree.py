@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING
 
 import pytest
 
-import newsbrief
 from newsbrief.events.tree import whole_quote
+from support import rows_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-REFERENCE = dt.date(2015, 4, 1)
-
-
-def rows_of(text: str) -> list[str]:
-    """The events of the timeline of `text`."""
-    return [r.event for r in newsbrief.extract(text, reference_date=REFERENCE).timeline]
 
 
 @pytest.mark.parametrize(
