@@ -233,7 +233,8 @@ NINE_ELEVEN = ["2001-09-11"]
         # The day's own happening keeps its date.
         ("Bin Laden judged America a paper tiger, encouraging the 9/11 attacks.", NINE_ELEVEN),
         ("Cockpits were hardened after the September 11 hijackings.", NINE_ELEVEN),
-        ("Airport security changed after 9/11.", NINE_ELEVEN),
+        # (What came after the day is not of it: `followed`.)
+        ("Airport security changed after 9/11.", []),
     ],
 )
 def test_a_named_day_dates_its_happening_not_a_kind_or_an_era(
@@ -330,3 +331,33 @@ def test_a_date_a_count_runs_from_does_not_date_the_event(
 ) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
     assert [(r.date.value, r.event) for r in brief.timeline] == rows
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Airlines across the world hardened cockpit doors after 9/11.",
+        "The franchises won't be renewed after October of next year.",
+        "You are in luck in case you were born after 1972.",
+    ],
+)
+def test_a_day_or_period_the_event_followed_dates_it_not(sentence: str) -> None:
+    """ "after 2008" is no time of the event: it came later."""
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        # A time of day the event followed by little: that day's.
+        ("The plane took off shortly after 9 a.m. Thursday.",
+         "The plane took off shortly after 9 a.m. Thursday"),
+        # A date of a noun after "after": the noun's own event has it.
+        ("Shares rose after Friday's report.", "Shares rose after Friday's report"),
+        ("He resigned after the 1988 election.", "the 1988 election"),
+    ],
+)  # fmt: skip
+def test_after_a_time_of_day_or_a_nouns_date(sentence: str, row: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert row in [t.event for t in brief.timeline]

@@ -79,13 +79,34 @@ def era(span: Span) -> bool:
 
 def of_something_else(date: TemporalExpr, span: Span) -> bool:
     """Whether `date` (its words `span`) tells the time of something other than the
-    event of its clause: a noun's (`dates_a_noun`), a bound's (`bound`), a count's
-    start (`counted_from`) or a source's ("according to Friday's release")."""
+    event of its clause: a noun's (`dates_a_noun`), a bound's (`bound`), one the
+    event followed (`followed`), a count's start (`counted_from`) or a source's
+    ("according to Friday's release")."""
     return (
         dates_a_noun(date, span.root)
         or bound(span)
+        or followed(date, span)
         or counted_from(date, span)
         or of_a_source(span.root)
+    )
+
+
+def followed(date: TemporalExpr, span: Span) -> bool:
+    """Whether the event came after the day or period `date` (its words `span`)
+    names, not in it: "moved to Texas after 2008", "hardened cockpit doors after
+    9/11". Not a time of day, which the event followed by little ("took off shortly
+    after 9 a.m. Thursday" is that Thursday's), nor a weekday of the news, whose
+    state it tells ("is one point ahead after Saturday"), nor a date of a noun
+    ("after Friday's report" is the report's, "after the 2008 election" the
+    election's)."""
+    i = span.start - 1
+    return (
+        date.type == "DATE"
+        and "T" not in date.value
+        and not date.template.startswith("wd(")
+        and i >= 0
+        and span.doc[i].lower_ in ("after", "following")
+        and span.root.dep_ == "pobj"
     )
 
 
