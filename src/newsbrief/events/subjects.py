@@ -328,10 +328,10 @@ def subject_stretch(
             # "and" comes later: "managed ..., served two tours and achieved").
             return None
         verb = verb.head
-    # Not one in the dateline, which the parse may take for one: "(CNN)Retired NFL
-    # star Darren Sharper changed course and pleaded guilty Monday".
     # "before being freed in 2010": a gerund's doer is that of the clause above.
     verb = sharing_verb(verb, SUBJECT_DEPS) or verb
+    # Not one in the dateline, which the parse may take for one: "(CNN)Retired NFL
+    # star Darren Sharper changed course and pleaded guilty Monday".
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= floor]
     antecedent = _antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
     if antecedent is not None:
