@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.temporal import TemporalExpr, granularity, of_a_source, opens_sentence
+from newsbrief.temporal import (
+    NAMED_DAY_RULE,
+    TemporalExpr,
+    granularity,
+    of_a_source,
+    opens_sentence,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -210,9 +216,7 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
     return year and first.dep_ in YEAR_MODIFIER_DEPS
 
 
-# The rule of the day whose date became its name ("9/11", "the September 11 attacks").
-NAMED_DAY_RULE = "date_nine_eleven"
-# Nouns that make such a day's name a commemoration, held on another day.
+# Nouns that make a named day (`NAMED_DAY_RULE`) a commemoration, held on another day.
 _COMMEMORATIONS = frozenset({"memorial", "anniversary", "commemoration", "remembrance"})
 
 

@@ -17,13 +17,13 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
-from newsbrief.events.anchoring import EVENT_NOUNS, NAMED_DAY_RULE, era, names_a_kind
+from newsbrief.events.anchoring import EVENT_NOUNS, era, names_a_kind
 from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
 from newsbrief.events.joined import completing_clauses
 from newsbrief.events.tree import Tree, core, run_around
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
-from newsbrief.temporal import TemporalExpr
+from newsbrief.temporal import NAMED_DAY_RULE, TemporalExpr
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -33,6 +33,7 @@
 Other stages use the expressions of an article (`find_dates`, `TemporalExpr`), its
 own date (`find_reference_date`, `dateline_end`, `reference_warning`), the tense a
 word is read in (`tense_of`), whether a date opens its sentence (`opens_sentence`),
+the rule of the day whose date became its name (`NAMED_DAY_RULE`, "9/11"),
 and values on the calendar (`calendar_of`, `date_start`, `date_end`, `relation`,
 `granularity`, `human_date`).
 """
@@ -42,12 +43,14 @@ from __future__ import annotations
 from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
 from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
+from newsbrief.temporal.rules.dates import NAMED_DAY_RULE
 from newsbrief.temporal.scan import opens_sentence
 from newsbrief.temporal.stated import dateline_end
 from newsbrief.temporal.tense import governing_verb, of_a_source, tense_of
 from newsbrief.temporal.values import calendar_of, date_end, date_start, granularity, relation
 
 __all__ = [
+    "NAMED_DAY_RULE",
     "ReferenceDate",
     "TemporalExpr",
     "calendar_of",

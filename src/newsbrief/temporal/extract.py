@@ -26,6 +26,7 @@ from newsbrief.temporal.matches import share_match_story
 from newsbrief.temporal.periods import CALENDAR_CODE, period_over
 from newsbrief.temporal.points import reached_day
 from newsbrief.temporal.resolve import resolve
+from newsbrief.temporal.rules.dates import NAMED_DAY_RULE
 from newsbrief.temporal.said import (
     NEAREST,
     clause_tense,
@@ -128,10 +129,6 @@ def candidates_in(doc: Doc, text: str) -> list[Candidate]:
 # --- Resolution in document order ------------------------------------------------
 
 _DERIVED = ("anchor(", "inyear(")
-# Rules of a date that names an event, not a day the story moves to: "the 9/11
-# plotter" is no day a later "earlier in the day" or "the same day" is of (its
-# year still dates a later "before Sept. 11").
-_EVENT_NAMES = frozenset({"date_nine_eleven"})
 # Templates of a time that names its day: a weekday, a month's day.
 _NAMES_A_DAY = ("wd(", "near(")
 # Granularities that name a period a later "a year earlier" may compare (a year
@@ -301,10 +298,11 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             if c.rule.type == "DATE" and kind and not template.startswith(_DERIVED):
                 anchors.pop("clock day", None)
                 # A period only forecast ("expects the fourth quarter to ...") is not
-                # what later comparisons ("a year earlier") are about; a date naming an
-                # event ("the 9/11 plotter") is no day the story moves to.
+                # what later comparisons ("a year earlier") are about; a day that names
+                # an event ("the 9/11 plotter") is no day a later "earlier in the day"
+                # or "the same day" is of (its year still dates "before Sept. 11").
                 reported = tense != "future" or period_over(value, reference)
-                if (kind != "quarter" or reported) and c.rule.name not in _EVENT_NAMES:
+                if (kind != "quarter" or reported) and c.rule.name != NAMED_DAY_RULE:
                     anchors[kind] = value
                 if kind == "quarter" and reported:
                     anchors.setdefault("lead quarter", value)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from newsbrief.temporal.rules.rule import QUARTER, THE, Rule, ex
 
+# The rule of the day whose date became its name ("9/11", "the September 11 attacks").
+NAMED_DAY_RULE = "date_nine_eleven"
+
 RULES: tuple[Rule, ...] = (
     # --- Full dates ----------------------------------------------------------------------------
     Rule(
@@ -33,7 +36,7 @@ RULES: tuple[Rule, ...] = (
     # The attacks of 11 September 2001 are named by their date: "the September 11
     # attacks", "after 9/11" name that day, not this year's.
     Rule(
-        "date_nine_eleven",
+        NAMED_DAY_RULE,
         r"(?<![\d/.])9/11(?![\d/])|(?:September|Sept\.?)\s+11(?:th)?(?=,?\s+(?:attacks?|terror"
         r"|hijack|commission|plot|conspiracy|victims|memorial|anniversary))",
         "DATE",
