@@ -38,3 +38,14 @@ def test_a_role_given_to_the_person_named_introduces_nobody_unnamed(quotes_of: A
         'minister said the cuts were "deeply concerning to families across the province."\n'
     )
     assert said(quotes_of(text), "deeply concerning") == "Justin Trudeau"
+
+
+def test_a_plural_noun_beside_a_name_is_no_role_of_that_person(quotes_of: Any) -> None:
+    # "officials" after "the arrest of Meng," is the subject of "gave", not Meng's role.
+    text = (
+        "Last month, following the arrest of Meng Wanzhou, officials in Canada's "
+        "justice department gave a background briefing to journalists.\n\n"
+        "The official told reporters more than 90 per cent of U.S. extraditions go "
+        "through.\n"
+    )
+    assert said(quotes_of(text), "90 per cent") != "Meng Wanzhou"

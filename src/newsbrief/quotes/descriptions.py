@@ -31,6 +31,7 @@ class Resolver(Protocol):
 
 
 DESCRIPTION_LOOKBACK_SENTENCES = 3  # sentences before a description's own
+_PLURAL = frozenset({"NNS", "NNPS"})
 
 
 def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, TextSpan] | None:
@@ -87,8 +88,11 @@ def _introduced_unnamed(resolver: Resolver, here: int, at: int, tok: Token) -> b
         for t in seg.doc:
             where = seg.offset(t.idx)
             # A role given to someone ('as Canada's prime minister', 'is the
-            # manager', 'Lee, the manager,') introduces nobody unnamed.
-            given = t.dep_ in ("attr", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "as")
+            # manager', 'Lee, the manager,') introduces nobody unnamed; a plural
+            # is given to no one person ('the arrest of Meng, officials in ...').
+            given = t.tag_ not in _PLURAL and (
+                t.dep_ in ("attr", "appos") or (t.dep_ == "pobj" and t.head.lower_ == "as")
+            )
             if (
                 begin <= where < at
                 and t.lemma_.lower() == lemma
@@ -112,7 +116,13 @@ def roles(ctx: Context, people: list[tuple[int, int, Entity]]) -> list[tuple[int
         nouns = appositions(root)
         nouns += [c for c in root.lefts if c.dep_ == "compound" and c.i < root.i]
         nouns += _predicated(root)
-        out += [(start, role_of(noun), e) for noun in nouns if noun.pos_ in ("NOUN", "PROPN")]
+        # One person holds a role in the singular: "following the arrest of Meng,
+        # officials in Canada's justice department gave" is no apposition to Meng.
+        out += [
+            (start, role_of(noun), e)
+            for noun in nouns
+            if noun.pos_ in ("NOUN", "PROPN") and noun.tag_ not in _PLURAL
+        ]
         title = _abbreviated_title(ctx, start)
         if title is not None:
             out.append((start, title, e))
