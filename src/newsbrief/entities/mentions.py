@@ -38,6 +38,7 @@ from newsbrief.entities.names import (
     title_cased,
     title_word,
 )
+from newsbrief.entities.owned import owned_people, owned_person
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import (
     COUNTRIES,
@@ -49,7 +50,6 @@ from newsbrief.lexicon import (
     PLACE_LEAD_WORDS,
     SUBDIVISIONS,
     WELL_KNOWN_ORGS,
-    given_name_gender,
     normalize_heading,
     section_role,
 )
@@ -131,11 +131,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         if _possessive(doc[k]):
             owned = doc[k + 1 : b]
             owner = doc[a:k]
-            if given_name_gender(owned.text) is not None or (
-                len(owned) >= 2
-                and all(t.text[:1].isupper() for t in owned)
-                and (owner[-1].text in ORG_HEAD_WORDS or owner.text in WELL_KNOWN_ORGS)
-            ):
+            if owned_person(owner, owned):
                 a, label = k + 1, "PERSON"  # "Golf Channel’s Jaime Diaz": the person owned
             elif owned[0].text in ORG_LEAD_WORDS and _place(owner.text):
                 a = k + 1  # "Niger's Ministry of Water": the ministry, not the country's
@@ -347,7 +343,7 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
     for seg, in_title_case in zip(doc.segments, cased, strict=True):
         if not seg.entities or seg.block >= trailer:
             continue
-        for ent in seg.doc.ents:
+        for ent in [*seg.doc.ents, *owned_people(seg.doc)]:
             if ent.label_ not in ENTITY_LABELS and not spoken_name(ent):
                 continue  # not "Aamer Anwar said", taken for a work's title
             m = _clean(seg, ent, words)
