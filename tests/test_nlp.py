@@ -162,3 +162,15 @@ def test_wed_is_one_word(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("In 2002, Barrientos wed Koridze on Valentine's Day.")
     wed = next(t for t in doc if t.text == "wed")
     assert wed.pos_ == "VERB"
+
+
+def test_the_model_reads_a_typographic_apostrophe_in_a_word_as_the_ascii_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    # Met in training only as a closing quote mark, "’" broke the possessive's parse.
+    text = "Security experts believe Thursday’s emailed bomb threats came from one group."
+    seg = annotate(nlp, text, split_blocks(text)).segments[0]
+    thursday = next(t for t in seg.doc if t.text == "Thursday")
+    assert thursday.dep_ == "poss"
+    span = seg.span(seg.doc[3:5])
+    assert span.text == "Thursday’s" == text[span.start : span.end]
+    quoted = "She said ‘no’ twice."  # a quote mark stays one
+    assert "’" in annotate(nlp, quoted, split_blocks(quoted)).segments[0].doc.text
