@@ -270,3 +270,14 @@ def test_a_title_that_owns_an_office_stays_in_its_name(entities_of: Any) -> None
         "said.\n"
     )
     assert "Sheriff's Office" in [e.name for e in entities_of(text)]
+
+
+def test_a_lower_case_word_does_not_open_a_persons_name(entities_of: Any) -> None:
+    text = (
+        "Mike Davis runs the U.S. Golf Association. It is a development sure to "
+        "disorient those accustomed to j'accusing Davis for every shortcoming.\n\n"
+        "Mayor Bill de Blasio spoke on Monday. Later, de Blasio said the city was ready.\n"
+    )
+    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    assert not any(n[:1].islower() and not n.startswith("de ") for n in people), people
+    assert "Bill de Blasio" in people

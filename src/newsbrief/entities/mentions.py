@@ -44,6 +44,7 @@ from newsbrief.lexicon import (
     COUNTRIES,
     ENTITY_BOILERPLATE,
     META_LINE,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
@@ -138,8 +139,12 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
             elif owned[0].text not in ORG_LEAD_WORDS and owned[-1].text not in ORG_HEAD_WORDS:
                 b = k  # "Justin Trudeau’s Liberals", not "Niger's Ministry of Water"
             break
-    while b - a > 1 and (doc[a].lower_ in DETERMINERS or doc[a].is_punct):
-        a += 1
+    while b - a > 1 and (
+        doc[a].lower_ in DETERMINERS
+        or doc[a].is_punct
+        or (label == "PERSON" and doc[a].is_lower and doc[a].lower_ not in NAME_PARTICLES)
+    ):
+        a += 1  # "the", "j'accusing Davis" (not "de Blasio")
     if (
         label == "ORG"
         and a >= 2
@@ -311,8 +316,7 @@ def _furniture(doc: Annotated) -> set[str]:
 
 
 def block_weights(blocks: list[Block]) -> list[float]:
-    """The salience weight of a mention in each block: headline, lead paragraph,
-    At a Glance bullet, or body."""
+    """A mention's salience weight in each block: headline, lead, At a Glance, body."""
     weights = []
     lead_seen = False
     for b in blocks:

@@ -229,6 +229,12 @@ TITLE_ABBREVIATIONS = {
 # Suffixes after a person's surname ("Martin Luther King Jr.").
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
+# Lower-case words that open surnames: "de Blasio", "van Koeverden", "al-Assad".
+NAME_PARTICLES = frozenset(
+    {"de", "da", "del", "della", "der", "di", "du", "dos", "das", "van", "von", "la", "le",
+     "al", "bin", "ibn", "el", "ter", "ten"}
+)  # fmt: skip
+
 # Kin nouns before a name ("her father Khaled", "his wife Helen"): they say how
 # a person is related, not what a person is called.
 KIN_NOUNS = names(
