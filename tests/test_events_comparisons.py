@@ -45,6 +45,8 @@ def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) ->
         # Measured against.
         "They are prepared to make greater concessions than in the 1990s.",
         "Sales were higher than a year ago.",
+        # ... a thing's time, the parse hanging the date from the verb.
+        "Any change would occur a few weeks later in the campaign season than the switch in 1972.",
         "He has not made as many headlines as in 2013.",
         "Prices are as high as in 2008.",
         # Foreseen: the time of the forecast, whatever the parse hangs it from.
@@ -72,6 +74,18 @@ def test_a_time_an_event_is_likened_to_or_measured_against_does_not_date_it(
     ],
 )
 def test_as_recently_as_is_the_events_time(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Sales rose more than 10% in 2014.", "2014"),  # a quantity compared
+        ("Apple sold more phones than Samsung in 2014.", "2014"),
+    ],
+)
+def test_a_date_after_more_than_a_quantity_dates_the_event(sentence: str, value: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == [value]
 

@@ -35,7 +35,9 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
             # time of the figure the verb's "from" phrase compares with ("doubled
             # from 10 in 1996 to 20 in 2015": 2015 is the verb's, after its "to").
             figures = [c for c in clause_head.children if c.dep_ == "prep" and c.i < current.i]
-            if figures and _from_a_figure(figures[-1], current.i):
+            if figures and (
+                _from_a_figure(figures[-1], current.i) or _than_a_thing(figures[-1], current)
+            ):
                 return True
         if current == clause_head or current.head == current:
             return False
@@ -112,6 +114,19 @@ def _from_a_figure(token: Token, before: int, date: Token | None = None) -> bool
         and (c.pos_ == "NUM" or c.like_num)
         and (c.i < before or (date is not None and c in date.ancestors))
         for c in token.children
+    )
+
+
+def _than_a_thing(than: Token, date_phrase: Token) -> bool:
+    """Whether `than` compares with a thing ("occur later than the switch") and the
+    date's phrase follows its object at once, as the parse may hang it from the verb:
+    "later in the season than the switch in 1972" is not a change made in 1972. Not
+    a quantity ("rose more than 10% in 2014" rose in 2014)."""
+    return (
+        than.lower_ == "than"
+        and than.right_edge.i + 1 == date_phrase.left_edge.i
+        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in than.children)
+        and not any(t.like_num or t.tag_ == "$" or t.text == "%" for t in than.subtree)
     )
 
 
