@@ -44,6 +44,8 @@ if TYPE_CHECKING:
         "He is enjoying an Indian summer to his football career.",
         "It is a byproduct of today's society.",
         "The chips are in many of today's personal computers.",
+        "The racial struggles, which, even today, inflame the streets, are old.",
+        "Even today, the journey towards justice is not complete.",
         'Russia is in the grips of a "spring fever" that is causing trouble.',
         "On a busy summer day, tourists outnumber residents.",
         "You will get the answers some spring day.",

@@ -138,11 +138,21 @@ _PRESENT_AGE = re.compile(
 )
 
 
+# "struggles which, even today, inflame the streets", "still today": what lasts
+# into the present age.
+_STILL = re.compile(r"\b(?:even|still),?\s+$", re.IGNORECASE)
+
+
 def _present_age(c: Candidate, doc: Doc) -> bool:
-    """'today's society', 'today's youth': the present age, not the paper's day."""
+    """'today's society', 'today's youth', 'even today': the present age, not the
+    paper's day."""
     if c.match.group(0).lower() != "today":
         return False
-    return _PRESENT_AGE.match(c.match.string, c.end) is not None
+    text = c.match.string
+    return (
+        _PRESENT_AGE.match(text, c.end) is not None
+        or _STILL.search(text, max(0, c.start - 8), c.start) is not None
+    )
 
 
 # Words of how often that also name a paper coming out so often.
