@@ -18,6 +18,11 @@ def named(entities: list[Entity], name: str) -> list[Entity]:
     return [e for e in entities if name == e.name or name in e.aliases]
 
 
+def names_of(entities: list[Entity], label: str | None = None) -> set[str]:
+    """Every name and alias of the entities (of one label, if given)."""
+    return {n for e in entities if label in (None, e.label) for n in (e.name, *e.aliases)}
+
+
 def one(entities: list[Entity], name: str) -> Entity:
     found = named(entities, name)
     assert len(found) == 1, [(e.name, e.label, e.aliases) for e in entities]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract_support import named, one, sample
+from extract_support import named, names_of, one, sample
 
 
 def test_seed_entities(entities_of: Any) -> None:
@@ -15,7 +15,7 @@ def test_seed_entities(entities_of: Any) -> None:
     assert takaichi.label == "PERSON" and "Takaichi" in takaichi.aliases
     for place in ("Japan", "China", "Taiwan", "U.S."):
         assert one(entities, place).label in ("GPE", "LOC"), place
-    names = {n for e in entities for n in (e.name, *e.aliases)}
+    names = names_of(entities)
     for furniture in ("Key Takeaways", "Diplomatic Dynamics", "Date", "Event", "Glance"):
         assert furniture not in names
     assert not any("Anticipated" in n for n in names)

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extract_support import names_of
 from newsbrief.entities.credits import _byline_before, _slash_before, is_credit
 
 
@@ -61,7 +62,7 @@ def test_a_photo_credit_is_no_entity(entities_of: Any) -> None:
         "Doug Ford, right, meets with the leader. Chris Young/The Canadian Press.\n\n"
         "Ford said the meeting went well, and that another would follow soon.\n"
     )
-    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    names = names_of(entities_of(text))
     assert "Doug Ford" in names
     assert not any("Chris Young" in n for n in names)
 

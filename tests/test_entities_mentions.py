@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract_support import named, one, sample
+from extract_support import named, names_of, one, sample
 
 
 def test_personal_titles_are_stripped_from_names(entities_of: Any) -> None:
@@ -24,7 +24,7 @@ def test_sentence_initial_word_glued_to_a_name_is_trimmed(entities_of: Any) -> N
         "Anticipated Trump visits to the region have unsettled diplomats in Seoul."
     )
     entities = entities_of(text)
-    names = {n for e in entities for n in (e.name, *e.aliases)}
+    names = names_of(entities)
     assert "Anticipated Trump" not in names
     assert len(one(entities, "Trump").mentions) == 2
 
@@ -57,7 +57,7 @@ def test_possessives_are_cut_from_names(entities_of: Any) -> None:
         "Chuck Schumer’s office said the bill was dead. "
         "Later, Justin Trudeau’s Liberals defended the carbon tax in the House.\n"
     )
-    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    names = names_of(entities_of(text))
     assert "Chuck Schumer" in names
     assert "Justin Trudeau" in names
     assert not any("’s" in n or "'s" in n for n in names)
@@ -69,7 +69,7 @@ def test_a_place_owning_a_ministry_is_cut_from_its_name(entities_of: Any) -> Non
         "Niger's Ministry of Water and Sanitation welcomed the appeal. In Canada, "
         "Ontario’s Ministry of Health said it would send staff.\n"
     )
-    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    names = names_of(entities_of(text))
     assert {"Ministry of Water and Sanitation", "Ministry of Health"} <= names
     assert not any("’s" in n or "'s" in n for n in names)
 
@@ -90,7 +90,7 @@ def test_a_works_subtitle_is_no_name(entities_of: Any) -> None:
         "Wise sold 40 copies of his mystical war comic Forgotten Grunt: The Undead Soldier, "
         "inspired by the movies he watched with his father.\n"
     )
-    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    names = names_of(entities_of(text))
     assert "Xander Wise" in names
     assert not any("Undead" in n or "Grunt" in n for n in names), names
 
@@ -101,7 +101,7 @@ def test_trailing_fragments_and_glued_ages_are_cut(entities_of: Any) -> None:
         "agreed on the loan.\n\n"
         "Among the victims was Khaled Belkacemi,60, a professor at the university.\n"
     )
-    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    names = names_of(entities_of(text))
     assert not any(n.endswith(" of") for n in names)
     assert "Khaled Belkacemi" in names
 
@@ -112,7 +112,7 @@ def test_party_words_and_titles_are_not_names(entities_of: Any) -> None:
         "Tory Ruth Davidson said the result was clear. Alberta MLA Jason Nixon agreed "
         "with Fusilier Lee Rigby's family that the memorial should stay, said UCP MLA.\n"
     )
-    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    people = names_of(entities_of(text), "PERSON")
     assert "Ruth Davidson" in people
     assert "Lee Rigby" in people
     assert not any(n.startswith(("Tory", "Liberal", "Fusilier")) or "MLA" in n for n in people)
@@ -125,7 +125,7 @@ def test_names_listed_in_a_long_line_are_found(entities_of: Any) -> None:
         "Khaled Belkacemi, 60, Aboubake Thabti, 44, Abdelkrim Hassane, 41, and "
         "Azzedine Soufiane, 57.\n"
     )
-    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    people = names_of(entities_of(text), "PERSON")
     assert {"Ibrahima Barry", "Aboubake Thabti", "Abdelkrim Hassane", "Azzedine Soufiane"} <= people
 
 
@@ -134,7 +134,7 @@ def test_a_person_owned_by_an_organization_is_the_name(entities_of: Any) -> None
         "The decision had been in the works for a long time, Davis told reporters.\n\n"
         "Davis later spoke to Golf Channel’s Jaime Diaz about the course.\n"
     )
-    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    people = names_of(entities_of(text), "PERSON")
     assert "Jaime Diaz" in people
 
 
@@ -154,7 +154,7 @@ def test_trailing_lower_case_words_are_cut(entities_of: Any) -> None:
         "Liverpool boss Brendan Rodgers (left) hasn't disciplined Sterling (pictured) "
         "or Ibe for the incident\n"
     )
-    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    names = names_of(entities_of(text))
     assert not any(n.endswith("incident") for n in names)
 
 
@@ -175,7 +175,7 @@ def test_names_in_the_storys_trailer_are_no_entities(entities_of: Any) -> None:
         "Lawyers for the family said they would appeal to Rome.\n\n"
         "Pope Francis says it's OK to spank children\n"
     )
-    names = {n for e in entities_of(text) for n in (e.name, *e.aliases)}
+    names = names_of(entities_of(text))
     assert "Italy" in names
     assert not any("Francis" in n for n in names)
 
@@ -278,6 +278,6 @@ def test_a_lower_case_word_does_not_open_a_persons_name(entities_of: Any) -> Non
         "disorient those accustomed to j'accusing Davis for every shortcoming.\n\n"
         "Mayor Bill de Blasio spoke on Monday. Later, de Blasio said the city was ready.\n"
     )
-    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    people = names_of(entities_of(text), "PERSON")
     assert not any(n[:1].islower() and not n.startswith("de ") for n in people), people
     assert "Bill de Blasio" in people

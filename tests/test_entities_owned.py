@@ -6,6 +6,8 @@ from typing import Any
 
 import pytest
 
+from extract_support import names_of
+
 
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
 def test_a_person_after_an_organizations_possessive_is_found(
@@ -16,7 +18,7 @@ def test_a_person_after_an_organizations_possessive_is_found(
         "The decision had been in the works for a long time, Davis told reporters.\n\n"
         f"Davis later spoke to Golf Channel{apostrophe}s Jaime Diaz about the course.\n"
     )
-    people = {n for e in entities_of(text) if e.label == "PERSON" for n in (e.name, *e.aliases)}
+    people = names_of(entities_of(text), "PERSON")
     assert "Jaime Diaz" in people
     assert "Golf Channel" in {e.name for e in entities_of(text) if e.label == "ORG"}
 
