@@ -85,7 +85,9 @@ def test_as_recently_as_is_the_events_time(sentence: str, value: str) -> None:
         ("Apple sold more phones than Samsung in 2014.", "2014"),
     ],
 )
-def test_a_date_after_more_than_a_quantity_dates_the_event(sentence: str, value: str) -> None:
+def test_a_date_after_a_compared_quantity_or_object_dates_the_event(
+    sentence: str, value: str
+) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == [value]
 

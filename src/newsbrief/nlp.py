@@ -49,9 +49,9 @@ _BATCH_CHARS = 20_000
 _ZERO_WIDTH_SPACE = "\u200b"
 _WORD_BREAKS = str.maketrans({_ZERO_WIDTH_SPACE: " "})
 # A typographic apostrophe inside a word ("Thursday’s", "don’t", "O’Brien"): the
-# model met "’" in training only as a closing quote mark, and parses a word after it
-# so ("believe Thursday’s emailed bomb threats" made "Thursday" the subject of
-# "threats" where "'s" makes it their possessor). It reads the ASCII apostrophe.
+# model met "’" in training only as a closing quote mark, and parsed "believe
+# Thursday’s emailed bomb threats" with "Thursday" the subject of "threats", where
+# "'s" makes it their possessor. It reads the ASCII apostrophe.
 _APOSTROPHE = re.compile(r"(?<=\w)\u2019(?=\w)")
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)\]]*\s")
 
@@ -269,7 +269,8 @@ def annotate(nlp: Language, text: str, blocks: list[Block]) -> Annotated:
 
     The model reads a zero-width space as the word break it is (one space for one
     character, so offsets stay the article's): 'Traeger\u200b said' is a name and a
-    verb, not one word."""
+    verb, not one word; and an apostrophe inside a word as the ASCII one. Spans give
+    the article's own characters (`Segment.span`)."""
     segments = []
     seen = _model_view(text)
     for batch in _batches(_pieces(blocks)):
