@@ -58,6 +58,16 @@ def test_an_unresolved_date_is_not_carried() -> None:
     assert _dates(text, reference=None)["arrest"] is None
 
 
+def test_one_end_of_a_stretch_is_not_carried() -> None:
+    text = (
+        "Researchers followed nearly 3,000 drug users in Vancouver from 1996 until 2013. "
+        "They found those who also used benzodiazepines were more likely to die."
+    )
+    assert _dates(text)["find"] is None
+    text = "In its 2017 to 2018 season, 1,260 people used the program. They ate 27,150 meals."
+    assert _dates(text)["eat"] is None
+
+
 def test_a_time_of_day_carries_as_its_day() -> None:
     text = "The fire broke out at 4 a.m. on Sunday. Crews evacuated the plant."
     assert _dates(text)["evacuate"] == "2013-03-17"

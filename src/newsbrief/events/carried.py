@@ -56,8 +56,10 @@ def carry_dates(
             told = _told(root, anchored)
             date = anchored.get(told.i)
             # A date left unresolved ("Friday" with no reference date) tells
-            # the reader nothing more carried to another row.
-            known = date is not None and "X" not in date.value
+            # the reader nothing more carried to another row; one end of a
+            # stretch or one of several times ("from 1996 until 2013", "its 2017
+            # to 2018 season") is no time of the sentences after it.
+            known = date is not None and "X" not in date.value and not date.joined
             past = _simple_past(told) or (_tenseless(told) and _simple_past(root))
             state.date = date if known and past else None
             state.left = CARRIED_SENTENCES
