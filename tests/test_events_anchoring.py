@@ -190,9 +190,13 @@ def test_the_verbs_own_date_wins_over_one_describing_a_noun(sentence: str, value
 
 @pytest.mark.parametrize(
     "sentence",
-    ["It was the one she won prior to 2001.", "Roach will not be available until after March."],
+    [
+        "It was the one she won prior to 2001.",
+        "Roach will not be available until after March.",
+        "He expects the problem to continue beyond April.",
+    ],
 )
-def test_prior_to_and_until_after_are_bounds(sentence: str) -> None:
+def test_prior_to_until_after_and_beyond_are_bounds(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert brief.timeline == []
 

@@ -655,6 +655,12 @@ def test_a_clause_of_when_after_a_date_is_of_that_time(text: str, row: str, valu
     assert (row, value) in {(r.event, r.date.value) for r in brief.timeline}
 
 
+def test_a_clause_of_when_that_tells_a_rule_is_of_no_time() -> None:
+    text = "Pups stay with their mothers until April, when weaning normally occurs."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))
+    assert not any("weaning" in r.event for r in brief.timeline)
+
+
 def test_a_clause_of_when_with_a_time_of_its_own_keeps_it() -> None:
     text = "Sales rose in 2003, when the plant reopened in March 2004."
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 1))

@@ -27,7 +27,7 @@ from newsbrief.events.anchoring import (
 )
 from newsbrief.events.carried import Carry, carry_dates
 from newsbrief.events.comparisons import COMPARISON_LEMMAS, dates_a_comparison
-from newsbrief.events.conflicts import no_time_of
+from newsbrief.events.conflicts import habitual, no_time_of
 from newsbrief.events.event import (
     ArticleEvent,
     anchors,
@@ -266,7 +266,7 @@ def clause_events(
         if span is None or not len(span):
             continue
         opened = clause_of_when(span)
-        if opened is not None and opened.i not in anchored:
+        if opened is not None and opened.i not in anchored and not habitual(opened):
             anchored[opened.i] = d  # "Since 1985, when the Israelis created a buffer zone"
         unanchored.append((d, span))
         if of_something_else(d, span):
