@@ -915,3 +915,12 @@ def test_a_row_does_not_end_on_a_bare_apposition(text: str, row: str) -> None:
 def test_a_clause_a_preposition_governs_stays_in_the_row(text: str, row: str) -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
     assert row in [t.event for t in brief.timeline]
+
+
+def test_a_range_the_parse_split_dates_where_its_first_year_is() -> None:
+    # "19" hung from "children": the range is still the participle's date.
+    text = "It is clear that there are more children enrolled in 2018-19 than the past two years."
+    brief = newsbrief.extract(text, reference_date=dt.date(2018, 12, 15))
+    assert [r.event for r in brief.timeline] == [
+        "more children enrolled in 2018-19 than the past two years"
+    ]

@@ -271,8 +271,11 @@ def clause_events(
         unanchored.append((d, span))
         if of_something_else(d, span):
             continue  # a noun's, a bound's or a source's date dates no clause
-        head = _clause_head(span.root)
-        if head is None or dates_a_comparison(span.root, head) or dates_a_member(span.root, head):
+        # "enrolled in 2018-19": a range the parse split, its end hung elsewhere, is
+        # where its first year is.
+        root = span[0] if d.joined and span[0].like_num and span[0].head not in span else span.root
+        head = _clause_head(root)
+        if head is None or dates_a_comparison(root, head) or dates_a_member(root, head):
             continue
         clause = head
         head = clause_above(span, head)
