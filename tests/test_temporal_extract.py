@@ -615,6 +615,39 @@ def test_that_day_with_no_date_told_before_stays_unknown(
     assert values(nlp, text)[expression] == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The story moved on to another time since the day: no day the reader can tell.
+        (
+            "His death Monday brought back memories. We met three years ago in an Atlanta "
+            "hotel. That day in Atlanta, I listened to him.",
+            "XXXX-XX-XX",
+        ),
+        # A year only in passing leaves the day the story's.
+        (
+            "The plane crashed on Feb. 3, 1959. Jennings, who died in 2002, gave up his "
+            "seat. Dion was the only one who did not die that day.",
+            "1959-02-03",
+        ),
+        (
+            "The plane crashed on Feb. 3, 1959. Busey played Holly in the 1978 movie. "
+            "McLean memorialized that day in a song.",
+            "1959-02-03",
+        ),
+        # A day told after the other time (here by a time of day) is the day again.
+        (
+            "He joined the force in January. Friday night's shooting shocked the city. "
+            "We must find out what happened that day.",
+            "2013-03-22",
+        ),
+    ],
+)
+def test_that_day_after_the_story_moved_on_is_unknown(nlp: Language, text: str, value: str) -> None:
+    got = values(nlp, text)
+    assert got.get("That day", got.get("that day")) == value
+
+
 def test_a_24_hour_clock_takes_the_day_named_before(nlp: Language) -> None:
     text = "The jet made its first flight Tuesday in Everett at 18:00 UTC."
     assert values(nlp, text)["18:00 UTC"] == "2013-03-19T18:00Z"

@@ -67,6 +67,14 @@ def _anchor_for(unit: str, keep: bool, ctx: Context, back: bool = False) -> str 
     return ctx.anchors.get(unit)
 
 
+def _moved_on(day: str | None, moved: str | None) -> bool:
+    """Whether the story has moved from the day told to a longer time it told
+    after it, not in passing, that does not hold it ("Jan. 31, 2016 ... set up a
+    practice about 14 years ago"): "that day" is then no day the reader can tell.
+    (`moved` is the latest such time, kept only while no day was told after it.)"""
+    return day is not None and moved is not None and not _within(day, moved)
+
+
 def anchored(
     unit: str,
     k: int,
@@ -94,6 +102,8 @@ def anchored(
         anchor = _anchor_for(unit, keep, ctx, back)
         if unit == "day" and k == 0 and not keep:  # "9 a.m." after "11 a.m. Thursday"
             anchor = ctx.anchors.get("clock day", anchor)
+        if told and unit == "day" and _moved_on(anchor, ctx.anchors.get("moved")):
+            anchor = None
     if anchor is None and unit in ("month", "quarter") and abs(k) <= 1 and not keep:
         year = ctx.anchors.get("last") or ""
         if granularity(year) == "year":

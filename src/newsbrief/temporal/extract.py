@@ -42,7 +42,7 @@ from newsbrief.temporal.values import granularity, some_day
 from newsbrief.temporal.years import year_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 # Resolver calls whose result rests on a choice the text does not state (see
@@ -192,6 +192,19 @@ def _set_off(text: str, start: int, end: int) -> bool:
     )
 
 
+def _in_passing(span: Span | None) -> bool:
+    """Whether a date is told in passing: a noun's ("the 1978 movie"), in a
+    relative clause ("Jennings, who died in 2002") or in parentheses."""
+    if span is None or not len(span):
+        return True
+    root = span.root
+    return (
+        (root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.i > root.i)
+        or any(t.dep_ == "relcl" for t in root.ancestors)
+        or (span.start > 0 and span.doc[span.start - 1].text == "(")
+    )
+
+
 def _that_month(template: str, c: Candidate, doc: Doc) -> str:
     """`template`, for a month after "that" ("the assassination of Malcolm X that
     February"), as the month of the year told last, as "that summer" is; not after
@@ -307,6 +320,10 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 if kind == "quarter" and reported:
                     anchors.setdefault("lead quarter", value)
                 anchors["last"] = value
+                if kind in ("day", "week"):
+                    anchors.pop("moved", None)
+                elif not _in_passing(tokens_in(seg.doc, (c.start, c.end))):
+                    anchors["moved"] = value  # what a later "that day" may not be of
                 # A year or a week the story moves to is what "the next day" is a
                 # day of ("Last week, a jet fired missiles. That same day"); one in
                 # passing ("Jennings, who died in 2002") is not.
@@ -325,9 +342,11 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 # "Later that evening" of a day of December not told: the day of a
                 # later "2am" or "that night", known no better.
                 anchors["clock day"] = value[:10]
+                anchors.pop("moved", None)
             elif c.rule.type == "TIME" and granularity(value[:10]) == "day" and "T" in value:
                 # "11 a.m. Thursday": the day of a later "9 a.m." until a date is named.
                 anchors["clock day"] = value[:10]
+                anchors.pop("moved", None)
                 if template[:1].isdigit() or template.startswith(_NAMES_A_DAY):
                     # A time that names its day ("Wednesday morning", "10 p.m., June
                     # 3") tells that day: "He left the next day" is the Thursday. Not
