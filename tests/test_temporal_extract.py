@@ -643,7 +643,7 @@ def test_that_day_with_no_date_told_before_stays_unknown(
         ),
     ],
 )
-def test_that_day_after_the_story_moved_on_is_unknown(nlp: Language, text: str, value: str) -> None:
+def test_that_day_after_another_time_was_told(nlp: Language, text: str, value: str) -> None:
     got = values(nlp, text)
     assert got.get("That day", got.get("that day")) == value
 

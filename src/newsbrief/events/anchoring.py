@@ -27,11 +27,10 @@ if TYPE_CHECKING:
 
 # Words before a date that make it a bound of the event, not its time: "divest
 # by 1994", "restored before Monday", "open until March", "since 2004", "continue
-# beyond April". A row would
-# date the event wrongly: "its worst crisis since 1989" did not happen in 1989.
-# ("from" and "after" were measured too: on the development set they cost more
-# right dates than wrong ones.) "As of Sept. 30, the bank had assets of $511
-# million" is no bound: it tells the state of things at that time.
+# beyond April". A row would date the event wrongly: "its worst crisis since 1989"
+# did not happen in 1989. ("from" and "after" were measured too: on the development
+# set they cost more right dates than wrong ones.) "As of Sept. 30, the bank had
+# assets of $511 million" is no bound: it tells the state of things at that time.
 BOUND_WORDS = frozenset({"by", "until", "till", "before", "since", "beyond"})
 
 # Dependencies of a year that modifies the noun after it ("the 1991 agreement",

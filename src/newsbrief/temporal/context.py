@@ -16,10 +16,11 @@ class Context:
     """What a value is resolved against.
 
     `anchors` holds the date values mentioned before, the latest of each
-    granularity ("year", "quarter", "month", "day", ...), and under "last" the
-    latest of any; `recent` the same for this sentence and the one before, with
-    under "period" the last period named there (a duration's value for a span
-    like "the nine months").
+    granularity ("year", "quarter", "month", "day", ...), under "last" the latest
+    of any, and under "moved" a longer time told since the last day, not in
+    passing; `recent` the same for this sentence and the one before, with under
+    "period" the last period named there (a duration's value for a span like "the
+    nine months").
     """
 
     reference: dt.date | None
