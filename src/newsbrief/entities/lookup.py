@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.entities.credits import is_credit
 from newsbrief.entities.gender import title_gender
-from newsbrief.entities.mentions import PROPER_TAGS, Mention, block_weights, main_subject
+from newsbrief.entities.mentions import Mention, block_weights, main_subject
 from newsbrief.entities.merging import Group
 from newsbrief.entities.names import (
     name_key,
@@ -23,6 +23,7 @@ from newsbrief.entities.names import (
     title_cased,
     title_word,
 )
+from newsbrief.entities.owned import PROPER_TAGS
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import PERSON_TITLES
 from newsbrief.nlp import Annotated

@@ -38,7 +38,7 @@ from newsbrief.entities.names import (
     title_cased,
     title_word,
 )
-from newsbrief.entities.owned import owned_people, owned_person
+from newsbrief.entities.owned import PROPER_TAGS, owned_people, owned_person
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import (
     COUNTRIES,
@@ -80,7 +80,6 @@ UNITS = frozenset(
 _NUMBER_BEFORE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?$")
 # A clock time right before a name: the name is its time zone ("16:08 UTC", "9 a.m. EST").
 _CLOCK = re.compile(r"\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?)\s*\(?$", re.IGNORECASE)
-PROPER_TAGS = frozenset({"NNP", "NNPS"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Lower-case words a name never ends on: the recognizer's trailing fragments.
 TRAILING_WORDS = frozenset({"of", "and", "for", "the", "to", "in", "at", "on", "or"})

@@ -12,7 +12,7 @@ from newsbrief.lexicon import ORG_HEAD_WORDS, WELL_KNOWN_ORGS, given_name_gender
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-_PROPER = frozenset({"NNP", "NNPS"})
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def owned_person(owner: Span, owned: Span) -> bool:
@@ -34,7 +34,7 @@ def owned_people(doc: Doc) -> Iterator[Span]:
         if ent.label_ == "PERSON" or len(ent) < 2 or doc[ent.end - 1].tag_ != "POS":
             continue
         k = ent.end
-        while k < len(doc) and doc[k].tag_ in _PROPER and doc[k].ent_iob_ == "O":
+        while k < len(doc) and doc[k].tag_ in PROPER_TAGS and doc[k].ent_iob_ == "O":
             k += 1
         if k - ent.end >= 2 and owned_person(doc[ent.start : ent.end - 1], doc[ent.end : k]):
             yield Span(doc, ent.end, k, label="PERSON")
