@@ -76,3 +76,20 @@ def test_a_row_leaves_out_the_measure_of_its_mark(text: str, row: str) -> None:
 )  # fmt: skip
 def test_a_relative_clause_is_told_with_the_word_it_stands_for(text: str, row: str) -> None:
     assert row in rows_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Fans will see it next week when his team plays in the final (one more name "
+         "for the game.)",
+         "his team plays in the final"),
+        # A bracket glued to the word after it still closes the aside.
+        ("The jury members of this year's award were: Hans Demmel (managing director "
+         "n-tv),Daniel Bernet (editor) and Jörg Thadeusz (host).",
+         "The jury members of this year's award were: Hans Demmel (managing director "
+         "n-tv),Daniel Bernet (editor) and Jörg Thadeusz (host)"),
+    ],
+)  # fmt: skip
+def test_an_aside_the_row_cuts_off_before_it_closes_is_left_out(text: str, row: str) -> None:
+    assert row in rows_of(text)

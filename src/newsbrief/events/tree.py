@@ -261,7 +261,26 @@ def contiguous(ids: set[int], head: Token) -> list[Token]:
     after = run[-1].i + 1 if run else len(doc)
     if after < len(doc) and doc[after].text == ")" and open_brackets(run) > 0:
         run.append(doc[after])
+    # "was played in 2004 and 2005 (won by Greg Owen": an aside the row cuts off
+    # before it closes is left out whole, unless the head is in it.
+    opening = _unclosed(run)
+    if opening is not None and head.i < opening:
+        run = [t for t in run if t.i < opening]
+        while run and run[-1].is_punct and run[-1].text not in _KEPT_PUNCT:
+            run = run[:-1]
     return run or [head]
+
+
+def _unclosed(run: list[Token]) -> int | None:
+    """The index of the first "(" of `run` that the run does not close."""
+    opened: list[int] = []
+    for t in run:
+        # A token may hold a bracket with more ("n-tv),Daniel" is one).
+        if "(" in t.text:
+            opened.append(t.i)
+        elif ")" in t.text and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _bare_apposition(noun: Token, ids: set[int]) -> bool:
