@@ -152,6 +152,16 @@ def test_a_finished_time_past_the_object_of_a_present_perfect_is_not_its_date() 
     assert newsbrief.extract(sentence, reference_date=REFERENCE).timeline == []
 
 
+def test_a_stated_date_a_present_perfect_reaches_through_a_noun_is_the_nouns() -> None:
+    sentence = "The group has released audio of a phone conversation from 2009."
+    assert newsbrief.extract(sentence, reference_date=APRIL_2015).timeline == []
+    sentence = "There has been no conviction in the January 2013 attack on Mohiuddin."
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert [(t.date.value, t.certainty, t.event) for t in brief.timeline] == [
+        ("2013-01", "exact", "the January 2013 attack on Mohiuddin")
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "value"),
     [
@@ -162,6 +172,8 @@ def test_a_finished_time_past_the_object_of_a_present_perfect_is_not_its_date() 
          "1989-10-26"),
         # The past perfect takes a past time.
         ("The company had sold the plant two years ago.", "1987"),
+        # A stated date hung from the perfect itself is its time, however odd.
+        ("The firm has received the trademark in 2000.", "2000"),
     ],
 )  # fmt: skip
 def test_a_finished_time_dates_other_perfects(sentence: str, value: str) -> None:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 import pytest
 
 import newsbrief
-from newsbrief.events.mend import join_date_phrase
+from newsbrief.events.mend import hang_from_closing_clause, join_date_phrase
+from support import rows_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -159,3 +160,44 @@ def test_a_possessive_date_is_not_the_prepositions_object() -> None:
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 25))
     [row] = brief.timeline
     assert row.date.value == "2014" and row.certainty == "approximate"
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("It's a model that has worked for Adele Berne and Mike Kuhle, who launched the "
+         "e-commerce arm of their New York storefront, Epaulet, in 2008 with a shirt.",
+         "Adele Berne and Mike Kuhle, who launched the e-commerce arm of their New York "
+         "storefront, Epaulet"),
+        # An aside in parentheses between the clause and its date.
+        ("Malik, 22, has been part of the very popular British boy band since it was "
+         "formed (at the urging of Simon Cowell, according to some stories) in 2010 after "
+         "members auditioned separately.",
+         "it was formed"),
+    ],
+)  # fmt: skip
+def test_a_finished_time_after_a_past_clause_is_not_the_perfects(text: str, row: str) -> None:
+    rows = rows_of(text)
+    assert rows == [row]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "head"),
+    [
+        ("in 2008", "founded"),
+        # A time that reaches up to now is the perfect's own.
+        ("in the past year", "risen"),
+        ("this year", "risen"),
+        ("in the past two years", "risen"),
+    ],
+)
+def test_a_time_up_to_now_stays_with_the_perfect(nlp: Language, phrase: str, head: str) -> None:
+    text = f"Sales have risen at the chain, which he founded, {phrase}."
+    doc = nlp(text)
+    date = phrase.removeprefix("in ").removeprefix("since ")
+    start = text.index(date)
+    span = doc.char_span(start, start + len(date))
+    assert span is not None
+    hang_from_closing_clause(span)
+    top = span.root.head if span.root.head.dep_ == "prep" else span.root
+    assert top.head.text == head

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.events.anchoring import through_a_noun
 from newsbrief.lexicon import PERFECT_AUXILIARIES
 from newsbrief.temporal import TemporalExpr, tense_of
 
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _STATED_PAST = re.compile(r"^this\([a-z]+,-\d+\)")
+# A date the text states whole: "2009", "January 2013", "June 5, 2012".
+_STATED = re.compile(r"^\d{4}(?:-\d\d){0,2}$")
 
 
 def no_time_of(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
@@ -153,13 +156,19 @@ def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool
     English joins no finished time to that tense, so the date is another word's
     that the parse hung from the verb ("has sent a team to recover the remains of
     an expert kidnapped two years ago")."""
-    if not _STATED_PAST.match(date.template) or clause_head.tag_ != "VBN":
+    counted = bool(_STATED_PAST.match(date.template))
+    if not (counted or _STATED.match(date.template)) or clause_head.tag_ != "VBN":
         return False
     auxiliaries = [c for c in clause_head.children if c.dep_ == "aux"]
     if any(a.tag_ == "MD" for a in auxiliaries):
         return False  # "may have been responsible for a decline yesterday": a past guess
     if not any(a.lower_ in PERFECT_AUXILIARIES and a.pos_ == "AUX" for a in auxiliaries):
         return False
+    if not counted:
+        # A date the text states whole, reached through a noun, is the noun's
+        # ("has released audio of a phone conversation from 2009", "There has
+        # been no conviction in the January 2013 attack").
+        return through_a_noun(span, clause_head)
     # Only past an object that can own the date: news does write "Steve Jobs has
     # died yesterday".
     return any(t.dep_ == "dobj" and clause_head.i < t.i < span.start for t in clause_head.subtree)

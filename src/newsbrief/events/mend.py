@@ -9,6 +9,9 @@ are read, so that every reader of the parse sees the same phrase.
   object ("In nineteen ninety-one Charles Keating was convicted").
 - A participle right after a noun, which the parse hangs from the verb, tells of
   that noun ("a report by the association released this week").
+- A finished time right after a clause in the past, which the parse hangs from
+  a verb in the present perfect, is that clause's ("has worked for Adele Berne,
+  who launched the arm of their storefront, in 2008").
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.events.participles import OWN_CLAUSE
+from newsbrief.events.tree import present_perfect
 from newsbrief.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -36,6 +40,7 @@ def mend_date_phrases(doc: Doc, spans: Iterable[tuple[int, int]]) -> None:
             join_date_phrase(span)
             hang_from_subject_clause(span)
             hang_participle_from_noun(span)
+            hang_from_closing_clause(span)
 
 
 def give_to_bare_preposition(span: Span) -> None:
@@ -163,3 +168,63 @@ def hang_participle_from_noun(span: Span) -> None:
         return  # "Reuters reported Monday": the subject the parse lost
     verb.head = noun
     verb.dep_ = "acl"
+
+
+# Words of a time that reaches up to now, which the present perfect does take:
+# "since 2008", "this year", "in the past decade", "in recent weeks", "so far".
+_UP_TO_NOW = frozenset({"since", "this", "past", "recent", "so", "far", "these", "for"})
+
+
+def hang_from_closing_clause(span: Span) -> None:
+    """Hang a finished time the parse gives to a verb in the present perfect from
+    the clause in the past inside it that ends right before it ("It's a model that
+    has worked for Adele Berne and Mike Kuhle, who launched the e-commerce arm of
+    their storefront, in 2008"; "has been part of the band since it was formed
+    (at the urging of Simon Cowell) in 2010"): English joins no finished time to
+    that tense, and the clause before is the nearest verb that takes one. Not a
+    time that reaches up to now ("has risen at the chain he founded, this year"),
+    nor a plural one ("in the last two years")."""
+    top = _phrase_top(span)
+    verb = top.head
+    if verb.i >= top.i or not present_perfect(verb):
+        return
+    words = span.doc[top.i : span.end]
+    if any(t.lower_ in _UP_TO_NOW or t.tag_ in ("NNS", "NNPS") for t in words):
+        return
+    doc, end = span.doc, top.i - 1
+    if doc[end].text == ",":
+        end -= 1
+    aside = _aside_opening(doc, end)
+    for t in verb.subtree:
+        if t.i <= verb.i or t.dep_ not in _PAST_CLAUSES or not _past(t):
+            continue
+        # Its words end right before the date, or an aside in parentheses opened
+        # inside them or right after does ("since it was formed (at the urging of
+        # Simon Cowell, according to some stories) in 2010").
+        if t.right_edge.i == end or (aside is not None and t.i < aside <= t.right_edge.i + 1):
+            top.head = t
+            return
+
+
+def _aside_opening(doc: Doc, end: int) -> int | None:
+    """The index of the "(" that the ")" at token `end` closes, if it is one."""
+    if doc[end].text != ")":
+        return None
+    for t in reversed(doc[doc[end].sent.start : end]):
+        if t.text == ")":
+            return None
+        if t.text == "(":
+            return t.i
+    return None
+
+
+# Clauses of their own inside the perfect's: "who launched", "since it was formed".
+_PAST_CLAUSES = frozenset({"relcl", "advcl", "acl"})
+
+
+def _past(verb: Token) -> bool:
+    """Whether `verb` is told in the simple past ("who launched", "which was built")."""
+    if verb.tag_ == "VBD":
+        return True
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(auxiliaries & {"was", "were"})
