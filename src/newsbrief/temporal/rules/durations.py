@@ -255,7 +255,7 @@ RULES: tuple[Rule, ...] = (
     # show weekdays at 4pm ET" is no event of the article's day).
     Rule(
         "set_weekdays_clock",
-        r"(?:(?:every|each)\s+)?{weekdays}\s+(?:at|from)\s+{hour}(?::{minute})?\s*{ampm}"
+        r"(?:(?:every|each)\s+)?{weekdays}\s+(?:at|from)\s+{hour}(?:[:.]{minute})?\s*{ampm}"
         r"(?:\s+{zone})?" + _UNTIL_CLOCK,
         "SET",
         "XXXX-WXX-{weekdays}{clock}",
@@ -270,7 +270,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set_daily_clock",
         r"(?:weekdays|weeknights|daily|nightly|every\s+(?:day|night|morning|evening|weekday))"
-        r"\s+(?:at|from)\s+{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?" + _UNTIL_CLOCK,
+        r"\s+(?:at|from)\s+{hour}(?:[:.]{minute})?\s*{ampm}(?:\s+{zone})?" + _UNTIL_CLOCK,
         "SET",
         "XXXX-XX-XX{clock}",
         (

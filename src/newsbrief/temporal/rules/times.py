@@ -20,7 +20,7 @@ RULES: tuple[Rule, ...] = (
     # --- Times of day --------------------------------------------------------------------------
     Rule(
         "time_clock_weekday",
-        r"(?:{approx}\s+)?{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?(?:\s*\([^()]{1,24}\))?"
+        r"(?:{approx}\s+)?{hour}(?:[:.]{minute})?\s*{ampm}(?:\s+{zone})?(?:\s*\([^()]{1,24}\))?"
         # The part of the day after the weekday only repeats the clock's.
         r",?\s+(?:on\s+)?{weekday}(?:\s+{part})?",
         "TIME",
@@ -28,11 +28,13 @@ RULES: tuple[Rule, ...] = (
         (
             ex("The vote ended at 10 p.m. Wednesday.", "10 p.m. Wednesday", "2013-03-20T22:00"),
             ex("We met at 6am on Sunday morning.", "6am on Sunday morning", "2013-03-17T06:00"),
+            # The British clock: a full stop between hours and minutes.
+            ex("He left at 9.30pm on Friday.", "9.30pm on Friday", "2013-03-22T21:30"),
         ),
     ),
     Rule(
         "time_clock_month_day",
-        r"{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?,?\s+(?:on\s+)?{month}\s+{day}",
+        r"{hour}(?:[:.]{minute})?\s*{ampm}(?:\s+{zone})?,?\s+(?:on\s+)?{month}\s+{day}",
         "TIME",
         "near({month}-{day}){clock}",
         (ex("Bids are due by 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6", "2013-11-06T17:00"),),
@@ -55,14 +57,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "time_weekday_clock",
-        r"{weekday}\s+at\s+{hour}(?::{minute})?\s*{ampm}(?:\s+{zone})?",
+        r"{weekday}\s+at\s+{hour}(?:[:.]{minute})?\s*{ampm}(?:\s+{zone})?",
         "TIME",
         "wd({weekday}){clock}",
         (ex("It began Monday at 9 a.m.", "Monday at 9 a.m.", "2013-03-18T09:00"),),
     ),
     Rule(
         "time_clock",
-        rf"(?:{{approx}}\s+)?{{hour}}(?::{{minute}})?\s*{{ampm}}(?:\s+{{zone}})?{_CONVERTED}",
+        rf"(?:{{approx}}\s+)?{{hour}}(?:[:.]{{minute}})?\s*{{ampm}}(?:\s+{{zone}})?{_CONVERTED}",
         "TIME",
         "anchor(day,0,clock){clock}",
         (
@@ -72,6 +74,11 @@ RULES: tuple[Rule, ...] = (
                 "2013-03-22T10:35",
             ),
             ex("They met around 7:15 p.m.", "around 7:15 p.m.", "2013-03-22T19:15"),
+            ex(
+                "He went to bed at approximately 12.30am.",
+                "approximately 12.30am",
+                "2013-03-22T00:30",
+            ),
             ex(
                 "It blew up around 11:20 a.m. (5:20 a.m. ET), he said.",
                 "around 11:20 a.m. (5:20 a.m. ET)",
