@@ -421,10 +421,12 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         # A year stated in the same phrase wins over the nearest year.
         ("She remembered that January day in 2011.", dt.date(2013, 3, 5), "January", "2011-01"),
         ("It opened on March 5 of 2009.", dt.date(2013, 3, 5), "March 5", "2009-03-05"),
-        # ... and so does a year counted from the reference date.
-        ("We started on June 16th of last year.", dt.date(2016, 10, 2), "June 16th",
-         "2015-06-16"),
-        ("On March 5 next year, it opens.", dt.date(2016, 10, 2), "March 5", "2017-03-05"),
+        # ... and so does a year counted from the reference date, one expression
+        # with the day, as "June last year" is.
+        ("We started on June 16th of last year.", dt.date(2016, 10, 2),
+         "June 16th of last year", "2015-06-16"),
+        ("On March 5 next year, it opens.", dt.date(2016, 10, 2), "March 5 next year",
+         "2017-03-05"),
         # ... a holiday too: its day in the counted year.
         ("We met at Christmas last year.", dt.date(2016, 10, 2), "Christmas", "2015-12-25"),
         ("They met on Thanksgiving of last year.", dt.date(2016, 10, 2), "Thanksgiving",

@@ -193,6 +193,20 @@ RULES: tuple[Rule, ...] = (
         (ex("The plan was announced in June last year.", "June last year", "2012-06"),),
     ),
     Rule(
+        "date_month_day_dir_year",
+        r"{month}\s+{day},?\s+(?:of\s+)?{dir}\s+year",
+        "DATE",
+        "this(year,{dir})-{month}-{day}",
+        (ex("He was stopped on October 14 last year.", "October 14 last year", "2012-10-14"),),
+    ),
+    Rule(
+        "date_day_month_dir_year",
+        r"{day}\s+(?:of\s+)?{month},?\s+(?:of\s+)?{dir}\s+year",
+        "DATE",
+        "this(year,{dir})-{month}-{day}",
+        (ex("The shop opened on 3 May last year.", "3 May last year", "2012-05-03"),),
+    ),
+    Rule(
         "date_dir_month",
         r"(?:the\s+)?{dir}\s+{month}",
         "DATE",
