@@ -58,6 +58,20 @@ def test_a_date_between_a_reporting_verb_and_what_was_said_dates_the_saying() ->
     assert said.value == "2013-03-20"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The prosecutor said: "On October 14, 2014, he was driving a Mercedes."',
+        "The prosecutor said: 'On October 14, 2014, he was driving a Mercedes.'",
+    ],
+)
+def test_a_date_that_opens_a_quotation_dates_what_was_said(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
+    assert [(t.event, t.date.value) for t in brief.timeline] == [
+        ("On October 14, 2014, he was driving a Mercedes", "2014-10-14")
+    ]
+
+
 def test_a_reporting_verbs_date_leaves_what_was_said_in_its_row() -> None:
     sentence = "The company said on Wednesday the plant would close."
     brief = newsbrief.extract(sentence, reference_date=dt.date(2013, 3, 22))

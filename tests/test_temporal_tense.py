@@ -217,6 +217,9 @@ def test_forward_markers_count_only_when_they_govern_the_date(
         ),
         # Inside what was said: its own time.
         ("Forecasters said the snow would cause disruption on Monday.", "Monday", "2013-03-25"),
+        # After the quotation mark or the colon that opens it, too.
+        ('The mayor said: "On Monday we will vote."', "Monday", "2013-03-25"),
+        ("The mayor said: On Monday we will vote.", "Monday", "2013-03-25"),
     ],
 )
 def test_a_date_before_what_was_said_takes_the_reporting_verbs_tense(

@@ -20,6 +20,7 @@ from newsbrief.temporal import (
     granularity,
     of_a_source,
     opens_sentence,
+    opens_speech,
 )
 
 if TYPE_CHECKING:
@@ -273,6 +274,8 @@ def clause_above(span: Span, clause_head: Token) -> Token:
     own = set(range(span.start, span.end))
     if span.root.head.dep_ == "prep" and span.root.head.i == span.start - 1:
         own.add(span.start - 1)
+    if opens_speech(span.doc, above.i, min(own)):
+        return clause_head  # 'Coyle said: "On October 14 last year, he was driving'
     rest = [t.i for t in clause_head.subtree if t.i not in own]
     return above if rest and span.start < min(rest) else clause_head
 

@@ -44,7 +44,7 @@ from newsbrief.temporal.extract import TemporalExpr, find_dates
 from newsbrief.temporal.human import human_date
 from newsbrief.temporal.reference import ReferenceDate, find_reference_date, reference_warning
 from newsbrief.temporal.rules.dates import NAMED_DAY_RULE
-from newsbrief.temporal.scan import opens_sentence
+from newsbrief.temporal.scan import opens_sentence, opens_speech
 from newsbrief.temporal.stated import dateline_end
 from newsbrief.temporal.tense import governing_verb, of_a_source, tense_of
 from newsbrief.temporal.values import calendar_of, date_end, date_start, granularity, relation
@@ -64,6 +64,7 @@ __all__ = [
     "human_date",
     "of_a_source",
     "opens_sentence",
+    "opens_speech",
     "reference_warning",
     "relation",
     "tense_of",

@@ -69,6 +69,13 @@ def opens_sentence(span: Span) -> bool:
     )
 
 
+def opens_speech(doc: Doc, verb: int, first: int) -> bool:
+    """Whether a quotation mark or a colon between token `verb` and token `first`
+    opens the words said ('Coyle said: "On October 14 last year, he was
+    driving'): a date after it is of what was said, not of the saying."""
+    return any(t.is_quote or t.text == ":" for t in doc[verb + 1 : first])
+
+
 def share_across(docs: Sequence[Doc], key: str, found: Callable[[Doc], frozenset[str]]) -> None:
     """Store under `key` in each parsed piece of an article what `found` finds in
     the whole article: words one paragraph uses that tell how to read another."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import PERFECT_AUXILIARIES, PRESENT_BE, SPEECH_VERBS
 from newsbrief.temporal.context import Tense
+from newsbrief.temporal.scan import opens_speech
 from newsbrief.temporal.tense_words import (
     ACCOUNTS_NOUNS,
     DEADLINE_VERBS,
@@ -377,6 +378,8 @@ def before_what_was_said(token: Token, verb: Token) -> bool:
     date = {t.i for t in token.subtree} | {token.i}
     if token.head.dep_ == "prep":
         date.add(token.head.i)
+    if opens_speech(token.doc, frame.i, min(date)):
+        return False
     said = [t.i for t in verb.subtree if t.i not in date]
     return bool(said) and token.i < min(said)
 
