@@ -124,6 +124,22 @@ def test_a_year_sorts_before_its_months_and_a_month_before_its_days() -> None:
     assert [t.date.value for t in brief.timeline] == ["2011", "2012", "2012-03", "2012-03-05"]
 
 
+def test_a_days_rows_sort_by_the_time_of_day_after_the_days_own() -> None:
+    text = (
+        "Late Sunday night, the city lifted a curfew. At 10:45 a.m. Sunday, a car hit a "
+        "wall. On Sunday afternoon, the windows were covered. On Sunday, a boy tossed a "
+        "football. Protesters moved through the city early Sunday morning."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 26))
+    assert [t.date.value for t in brief.timeline] == [
+        "2016-09-25",
+        "2016-09-25TMO",
+        "2016-09-25T10:45",
+        "2016-09-25TAF",
+        "2016-09-25TNI",
+    ]
+
+
 def test_certainty() -> None:
     text = "The plant opened in spring 2012. It closed on Friday. It was sold on May 5, 2013."
     brief = newsbrief.extract(text)

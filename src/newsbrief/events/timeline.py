@@ -135,11 +135,11 @@ def _sort(entries: list[Entry], chosen: dict[int, TemporalExpr]) -> list[Entry]:
         else:
             partial.append(e)
 
-    def key(e: Entry) -> tuple[tuple[int, int, int], int, int]:
+    def key(e: Entry) -> tuple[tuple[int, int, int], int, int, int]:
         value = chosen[id(e)].value
         cal = calendar_of(value)
         start = date_start(value) or (9999, 0, 0)
-        return start, RANK.get(cal.kind if cal else "year", 0), listed(e)
+        return start, RANK.get(cal.kind if cal else "year", 0), _minute_of_day(value), listed(e)
 
     ordered = sorted(known, key=key)
     for e in sorted(partial, key=listed):
@@ -151,6 +151,24 @@ def _sort(entries: list[Entry], chosen: dict[int, TemporalExpr]) -> list[Entry]:
                 position = i + 1
         ordered.insert(position, e)
     return ordered + sorted(unknown, key=listed)
+
+
+# Where a part of a day falls, in minutes after midnight: "Sunday morning" comes
+# before "Sunday afternoon", whatever order the article tells them in.
+_PART_MINUTES = {"MO": 8 * 60, "MI": 12 * 60, "DT": 12 * 60, "AF": 15 * 60, "EV": 19 * 60,
+                 "NI": 22 * 60}  # fmt: skip
+_TIME_OF_DAY = re.compile(r"T(?:(\d\d):(\d\d)|(MO|MI|DT|AF|EV|NI))")
+
+
+def _minute_of_day(value: str) -> int:
+    """Where in its day a value falls (a clock time or a part of the day), -1 for
+    a whole day or longer: a day's row comes before the rows of its hours."""
+    m = _TIME_OF_DAY.search(value)
+    if m is None:
+        return -1
+    if m.group(3):
+        return _PART_MINUTES[m.group(3)]
+    return int(m.group(1)) * 60 + int(m.group(2))
 
 
 def _month_unknown(value: str) -> bool:
