@@ -47,7 +47,11 @@ def test_components_shipped_disabled_are_not_loaded(nlp) -> None:  # type: ignor
     # en_core_web_sm ships `senter` disabled: it never runs, so it is not loaded.
     assert nlp_module._shipped_disabled(resolve_model_name()) == ["senter"]
     assert "senter" not in nlp.component_names
-    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    # ... and one of ours runs before the parser (`_keep_clock_sentences`).
+    assert nlp.pipe_names == [
+        "tok2vec", "tagger", "newsbrief_clock_sentences", "parser", "attribute_ruler",
+        "lemmatizer", "ner",
+    ]  # fmt: skip
 
 
 def test_a_pipeline_without_readable_meta_data_excludes_nothing() -> None:
@@ -127,6 +131,24 @@ def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: 
     assert "Sgt." in [t.text for t in doc]
     assert len(list(doc.sents)) == 1
     assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Jeremy Lewis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # The clock goes on into a weekday, a time zone, a lower-case word.
+        ("A car crashed into a wall at 10:45 a.m. Sunday.", 1),
+        ("It went down about 8:30 p.m. Tuesday, the military has said.", 1),
+        ("The plane left after its scheduled 9:45 a.m. local time departure.", 1),
+        ("The show airs at 12:35 a.m. ET on CBS.", 1),
+        # A capital word after it may open the next sentence.
+        ("The bar gets busy after 9 p.m. So what's up with the bras?", 2),
+    ],
+)
+def test_a_clock_time_does_not_end_a_sentence_that_goes_on(  # type: ignore[no-untyped-def]
+    nlp, text: str, sentences: int
+) -> None:
+    assert len(list(nlp(text).sents)) == sentences
 
 
 def test_a_province_abbreviation_keeps_its_period_and_its_parse(nlp) -> None:  # type: ignore[no-untyped-def]

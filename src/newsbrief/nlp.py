@@ -86,6 +86,7 @@ def load_model(name: str) -> Language:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))} component")
     _split_glued_credit(nlp)
     _keep_abbreviations(nlp)
+    _keep_clock_sentences(nlp)
     # The model stays for the life of the process: keep its millions of objects out
     # of the garbage collector's full passes, each of which would walk them all again.
     gc.freeze()
@@ -127,6 +128,37 @@ def _keep_abbreviations(nlp: Language) -> None:
         places = [p for p in SUBDIVISIONS if p.endswith(".") and p != "Man."]
         for short in (*titles, *places, "wed", "Wed"):
             nlp.tokenizer.add_special_case(short, [{ORTH: short}])
+
+
+# "a.m." and "p.m." end in a full stop that the parser may read as a sentence's end:
+# "A car crashed into a wall at 10:45 a.m. Sunday." became two sentences, the
+# second "Sunday.", and the row lost its day. The clock goes on into a weekday, a
+# time zone, a lower-case word or a bracket; a capital word may open a sentence
+# ("after 9 p.m. So what's up").
+_CLOCK_ENDS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+_CLOCK_GOES_ON = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{2,3}T|GMT|UTC|ET|PT|CT|[a-z].*|[(,]"
+)
+_CLOCK_COMPONENT = "newsbrief_clock_sentences"
+
+
+def _clock_sentences(doc: Doc) -> Doc:
+    for t in doc[:-1]:
+        if t.text in _CLOCK_ENDS and _CLOCK_GOES_ON.fullmatch(doc[t.i + 1].text):
+            doc[t.i + 1].is_sent_start = False
+    return doc
+
+
+def _keep_clock_sentences(nlp: Language) -> None:
+    """Tell the parser, which keeps the sentence starts it is given, that a clock
+    time does not end a sentence before the words that go on with it."""
+    from spacy.language import Language
+
+    if "parser" not in nlp.pipe_names:
+        return
+    if not Language.has_factory(_CLOCK_COMPONENT):
+        Language.component(_CLOCK_COMPONENT, func=_clock_sentences)
+    nlp.add_pipe(_CLOCK_COMPONENT, before="parser")
 
 
 def _shipped_disabled(name: str) -> list[str]:
