@@ -342,6 +342,8 @@ def test_a_verbs_own_date_wins_over_one_it_reaches_through_a_noun() -> None:
          [("2013", "She removed a box the day after the slaying of Odin Lloyd in 2013")]),
         ("Police released him two hours after the arrest on June 26, 2013.",
          [("2013-06-26", "Police released him two hours after the arrest on June 26, 2013")]),
+        # A time of day is finer than any count of hours.
+        ("The plane left four hours after its scheduled 9:45 a.m. local time departure.", []),
     ],
 )  # fmt: skip
 def test_a_date_a_count_runs_from_does_not_date_the_event(

@@ -129,8 +129,9 @@ def counted_from(date: TemporalExpr, span: Span) -> bool:
     September 11 attacks", "two weeks after the December 20 ambush"): the event is
     that long off the date, not at it. A count finer than the date leaves it the
     event's ("the day after the slaying in 2013", "two hours after the arrest on
-    June 26")."""
-    grain = _GRANULARITY_RANKS.get(granularity(date.value) or "")
+    June 26"). A time of day is finer than any unit counted: "left four hours
+    after its scheduled 9:45 a.m. departure" is not at 9:45."""
+    grain = -1 if "T" in date.value else _GRANULARITY_RANKS.get(granularity(date.value) or "")
     current = span.root
     for _ in range(4):
         head = current.head
