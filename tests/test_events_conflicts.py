@@ -179,3 +179,21 @@ def test_a_stated_date_a_present_perfect_reaches_through_a_noun_is_the_nouns() -
 def test_a_finished_time_dates_other_perfects(sentence: str, value: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == [value]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The parse read the noun "lead" as a verb in the present.
+        "He had turned what looked like a solid Clinton lead a month ago into a tight race.",
+        "The community remains deeply scarred by the events last year.",
+    ],
+)
+def test_a_finished_time_dates_no_verb_in_the_simple_present(sentence: str) -> None:
+    assert newsbrief.extract(sentence, reference_date=APRIL_2015).timeline == []
+
+
+def test_a_stretch_up_to_now_dates_the_simple_present() -> None:
+    sentence = "Ties between China and North Korea seem to have warmed over the past year."
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert [t.date.value for t in brief.timeline] == ["2014"]

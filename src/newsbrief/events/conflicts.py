@@ -30,6 +30,7 @@ def no_time_of(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     return (
         tense_conflict(date, span, clause_head)
         or perfect_conflict(date, span, clause_head)
+        or present_conflict(date, clause_head)
         or habitual(clause_head)
         or conditional(clause_head)
         or routine_hour(date, span)
@@ -172,3 +173,16 @@ def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool
     # Only past an object that can own the date: news does write "Steve Jobs has
     # died yesterday".
     return any(t.dep_ == "dobj" and clause_head.i < t.i < span.start for t in clause_head.subtree)
+
+
+def present_conflict(date: TemporalExpr, clause_head: Token) -> bool:
+    """Whether a date counted back from now ("a month ago", "last week") would date
+    a verb in the simple present with no auxiliary: English joins no finished time
+    to that tense, so the parse took a noun for the verb ("what looked like a solid
+    Clinton lead a month ago", "lead" read as a verb). Not a stretch up to now,
+    which that tense does take ("ties seem to have warmed over the past year")."""
+    if not _STATED_PAST.match(date.template) or clause_head.tag_ not in ("VBP", "VBZ"):
+        return False
+    if date.text.lower().startswith(("the last", "the past")):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in clause_head.children)
