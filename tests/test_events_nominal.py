@@ -114,3 +114,17 @@ def test_a_date_of_a_joined_noun_dates_not_the_first() -> None:
     rows = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1)).timeline
     assert ("his 1998 gubernatorial election", "1998") in [(r.event, r.date.value) for r in rows]
     assert not [r.event for r in rows if r.date.value == "2002" and "1998" in r.event]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        ("It relates to an incident captured on camera, prior to Chelsea's match with "
+         "Paris Saint-Germain last month.",
+         "Chelsea's match with Paris Saint-Germain last month"),
+        ("He won his 2012 primary battle in Texas.", "his 2012 primary battle in Texas"),
+    ],
+)  # fmt: skip
+def test_a_match_or_a_battle_is_an_event_its_date_dates(sentence: str, row: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
+    assert row in [t.event for t in brief.timeline]

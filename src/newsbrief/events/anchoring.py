@@ -60,7 +60,8 @@ EVENT_NOUNS = frozenset(
      "rescue", "evacuation", "ceasefire", "truce", "withdrawal", "surrender", "default",
      "devaluation", "shutdown", "outage", "spill", "recall", "accident", "disaster",
      "victory", "defeat", "offering", "flight", "release", "signing", "approval", "rally",
-     "poisoning", "killing", "murder", "stabbing", "beheading", "annexation", "crackdown"}
+     "poisoning", "killing", "murder", "stabbing", "beheading", "annexation", "crackdown",
+     "battle", "clash", "fight", "match", "opening", "incident"}
 )  # fmt: skip
 
 
