@@ -143,6 +143,7 @@ _CLOCK_COMPONENT = "newsbrief_clock_sentences"
 
 
 def _clock_sentences(doc: Doc) -> Doc:
+    """Mark the word after a clock time that goes on with it as no sentence start."""
     for t in doc[:-1]:
         if t.text in _CLOCK_ENDS and _CLOCK_GOES_ON.fullmatch(doc[t.i + 1].text):
             doc[t.i + 1].is_sent_start = False

@@ -1,10 +1,11 @@
 """Dates a clause holds that are no time of its event: a noun's date before a verb
 told in another tense ("the earthquake last month will result in a charge"), a
 finished time past the object of a present perfect ("has sent a team to recover
-the remains of an expert kidnapped two years ago"), any date of a clause that
-tells what happens as a rule ("weaning normally occurs in April"), and a time of
-day that keeps a routine ("works a 3 am shift", "between the hours of 7 a.m. and
-7 p.m.")."""
+the remains of an expert kidnapped two years ago") or of a verb in the simple
+present ("a solid Clinton lead a month ago", the noun read as a verb), any date
+of a clause that tells what happens as a rule ("weaning normally occurs in
+April"), and a time of day that keeps a routine ("works a 3 am shift", "between
+the hours of 7 a.m. and 7 p.m.")."""
 
 from __future__ import annotations
 
@@ -153,10 +154,11 @@ _NOW_OR_AHEAD = re.compile(r"^(?:this\([a-z]+(?:,\+?\d+)?\)|rel\(\+|rel\(0|wd\(\
 
 def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     """Whether a date counted back from now ("two years ago", "yesterday", "last
-    month") would date a clause in the present perfect ("he has sent a team"):
-    English joins no finished time to that tense, so the date is another word's
-    that the parse hung from the verb ("has sent a team to recover the remains of
-    an expert kidnapped two years ago")."""
+    month"), or one the text states whole and the verb reaches through a noun,
+    would date a clause in the present perfect ("he has sent a team"): English
+    joins no finished time to that tense, so the date is another word's that the
+    parse hung from the verb ("has sent a team to recover the remains of an expert
+    kidnapped two years ago", "has released audio of a conversation from 2009")."""
     counted = bool(_STATED_PAST.match(date.template))
     if not (counted or _STATED.match(date.template)) or clause_head.tag_ != "VBN":
         return False

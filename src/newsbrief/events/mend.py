@@ -173,6 +173,8 @@ def hang_participle_from_noun(span: Span) -> None:
 # Words of a time that reaches up to now, which the present perfect does take:
 # "since 2008", "this year", "in the past decade", "in recent weeks", "so far".
 _UP_TO_NOW = frozenset({"since", "this", "past", "recent", "so", "far", "these", "for"})
+# Clauses of their own inside the perfect's: "who launched", "since it was formed".
+_PAST_CLAUSES = frozenset({"relcl", "advcl", "acl"})
 
 
 def hang_from_closing_clause(span: Span) -> None:
@@ -216,10 +218,6 @@ def _aside_opening(doc: Doc, end: int) -> int | None:
         if t.text == "(":
             return t.i
     return None
-
-
-# Clauses of their own inside the perfect's: "who launched", "since it was formed".
-_PAST_CLAUSES = frozenset({"relcl", "advcl", "acl"})
 
 
 def _past(verb: Token) -> bool:

@@ -371,7 +371,8 @@ def _reported_accounts(token: Token) -> bool:
 
 def before_what_was_said(token: Token, verb: Token) -> bool:
     """Whether `token` (in a clause of `verb`) comes after a reporting verb and
-    before every word of what it reports."""
+    before every word of what it reports, with no quotation mark or colon
+    opening what it reports before it (`opens_speech`)."""
     frame = verb.head
     if verb.dep_ != "ccomp" or frame.lemma_ not in SPEECH_VERBS or not frame.i < token.i:
         return False
