@@ -88,3 +88,25 @@ def test_a_span_cut_inside_a_quotation_or_holding_whole_ones_stays() -> None:
     assert with_its_marks(text, 0, len(text)) == (0, len(text))
     wire = "Jones called it ``a disgrace.'' Police said."
     assert wire[slice(*with_its_marks(wire, 0, wire.index(".")))].endswith("disgrace.''")
+
+
+def test_a_span_that_closes_a_quotation_reaches_back_to_its_opening() -> None:
+    for open_, close in (('"', '"'), ("“", "”"), ("``", "''")):
+        text = f"{open_}I chatted with him. I told him to be safe,{close} the chief said Wednesday."
+        start = text.index("I told")
+        assert text[slice(*with_its_marks(text, start, len(text)))] == text
+
+
+def test_a_span_reaches_back_to_no_opening_far_off_or_among_other_marks() -> None:
+    # Another quotation before: which mark opens this one is not clear.
+    text = 'He said "no" to them. It was wrong," Rice said Tuesday.'
+    start = text.index("It was")
+    assert with_its_marks(text, start, len(text)) == (start, len(text))
+    # In another paragraph.
+    text = '"I chatted with him.\nI told him to be safe," the chief said.'
+    start = text.index("I told")
+    assert with_its_marks(text, start, len(text)) == (start, len(text))
+    # Too far back.
+    text = '"' + "Words and more words. " * 20 + 'It was wrong," Rice said.'
+    start = text.index("It was")
+    assert with_its_marks(text, start, len(text)) == (start, len(text))

@@ -254,7 +254,8 @@ def with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """`text[start:end]` widened over the one double quotation mark it leaves
     unmatched at its edge: 'called the ruling a "huge win for voters' ends at the
     mark after 'voters."', 'we are so worried" the family posted' starts at the
-    mark before 'we'. A span cut inside a quotation elsewhere stays as it is."""
+    mark before 'we', or at the opening mark a few sentences back
+    (`_from_its_opening`). A span cut inside a quotation elsewhere stays as it is."""
     piece = text[start:end]
     marks = sum(piece.count(m) for m in DOUBLE_QUOTE_MARKS) + sum(
         piece.count(m) for m in ("``", "''")
@@ -267,4 +268,32 @@ def with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
     for mark in ("``", '"', "“"):
         if text.endswith(mark, 0, start):
             return start - len(mark), end
-    return start, end
+    return _from_its_opening(text, start, end)
+
+
+# How far back a span closing a quotation it did not open looks for the opening.
+_OPENING_REACH = 300
+# Each closing double mark, with the mark that opens it.
+_OPENER = {'"': '"', "”": "“", "''": "``"}
+
+
+def _from_its_opening(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` widened back to the mark that opens the quotation it
+    closes, in the same paragraph and near ('I told him to be safe and I left,"
+    the chief told' starts at the '"' before 'I went to the house.'), when the
+    span's first mark closes one and the words before hold that opening alone."""
+    found = [(i, m) for m in _OPENER if (i := text.find(m, start, end)) >= 0]
+    if not found:
+        return start, end
+    first, close = min(found)
+    if close == '"' and (first == 0 or text[first - 1].isspace()):
+        return start, end  # a straight mark after a space opens a quotation
+    if any(text.find(m, start, first) >= 0 for m in ("“", "``")):
+        return start, end
+    lo = max(0, start - _OPENING_REACH, text.rfind("\n", 0, start) + 1)
+    before = text[lo:start]
+    opener = _OPENER[close]
+    marks = sum(before.count(m) for m in ('"', "“", "”", "``", "''"))
+    if marks != 1 or before.count(opener) != 1:
+        return start, end
+    return lo + before.index(opener), end
