@@ -28,6 +28,8 @@ from newsbrief.temporal import human_date
         ("2013-03-22T14:00", "Fri, Mar 22 2013 14:00"),
         ("2013-03-22T14:30Z", "Fri, Mar 22 2013 14:30 UTC"),
         ("2013-03-22TMO", "Fri, Mar 22 2013 morning"),
+        # TimeML's midnight, the end of the day: in words, not as "24:00".
+        ("2013-03-22T24:00", "Fri, Mar 22 2013 midnight"),
         ("XXXX-WXX-5", "Friday (date unknown)"),
         ("2023-WXX-5", "Friday (2023, date unknown)"),
         ("XXXX-WXX-WE", "Weekend (date unknown)"),

@@ -23,6 +23,8 @@ def _time(part: str) -> str:
     if part in _PART_NAMES:
         return _PART_NAMES[part]
     m = re.fullmatch(r"(\d\d)(?::(\d\d))?(Z?).*", part)
+    if m and m.group(1) == "24" and m.group(2) in (None, "00"):
+        return "midnight" + (" UTC" if m.group(3) else "")  # TimeML's end of the day
     if m:
         return f"{m.group(1)}:{m.group(2) or '00'}" + (" UTC" if m.group(3) else "")
     return part
