@@ -69,6 +69,11 @@ def test_a_row_leaves_out_the_measure_of_its_mark(text: str, row: str) -> None:
          "the 14.9 million who tuned in the week before"),
         ("At least one who died at a hospital overnight was a child.",
          "At least one who died at a hospital overnight"),
+        # ... and so is a participle of one.
+        ("The emails include one sent in October 2011 that showed a photo.",
+         "one sent in October 2011"),
+        ("Officials named the three involved in the Monday morning attack.",
+         "the three involved in the Monday morning attack"),
         # One of a clause ("which" for what was said before) stands alone.
         ("Apple is jumping in, which is expected in late May.",
          "which is expected in late May"),
