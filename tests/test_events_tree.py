@@ -31,6 +31,17 @@ def test_a_row_does_not_cut_a_quotation_it_opens(text: str, row: str) -> None:
     assert row in rows_of(text)
 
 
+def test_a_quotation_a_row_opens_goes_on_past_its_sentence() -> None:
+    text = (
+        'In his statement Tuesday, Jonathan said; "I promised the country free and fair '
+        'elections. I have kept my word." He left.'
+    )
+    assert rows_of(text) == [
+        'In his statement Tuesday, Jonathan said; "I promised the country free and fair '
+        'elections. I have kept my word."'
+    ]
+
+
 def test_a_quotation_goes_on_only_up_to_another_date(nlp: Language) -> None:
     doc = nlp('He said Friday, "We won, and we play again on Monday." Fans cheered.')
     words = [t.text for t in doc]

@@ -336,18 +336,26 @@ def whole_dates(run: list[Token], dates: dict[int, tuple[int, int]]) -> list[Tok
     return [doc[i] for i in range(first, last + 1)]
 
 
+# How many tokens on a row may reach to close a quotation it opens.
+_QUOTE_REACH = 60
+
+
 def whole_quote(run: list[Token], timed: Collection[int]) -> list[Token]:
     """`run` carried on to the end of a quotation it opens and leaves open (said
     Wednesday, "This is an election campaign ... goes on to the closing mark), when
-    the mark closes in the same sentence and the words up to it hold no date
-    (`timed`): a row does not cut what someone said in the middle."""
+    the mark closes within `_QUOTE_REACH` tokens, in the same sentence or one after,
+    and the words up to it hold no date (`timed`): a row does not cut what someone
+    said in the middle."""
     if not run:
         return run
     opened = [t for t in run if t.is_quote]
     if not opened or opened[-1].tag_ != "``":
         return run
-    sent = run[-1].sent
-    closing = next((t for t in sent if t.i > run[-1].i and t.is_quote), None)
+    doc = run[0].doc
+    # The closing mark may be a sentence or two on: the quotation goes on past the
+    # sentence's end ('Holder said Friday, "We are prepared ... . We will ...").
+    after = doc[run[-1].i + 1 : min(len(doc), run[-1].i + 1 + _QUOTE_REACH)]
+    closing = next((t for t in after if t.is_quote), None)
     if closing is None or closing.tag_ != "''":
         return run
     rest = range(run[-1].i + 1, closing.i + 1)
