@@ -343,7 +343,7 @@ _QUOTE_REACH = 60
 def whole_quote(run: list[Token], timed: Collection[int]) -> list[Token]:
     """`run` carried on to the end of a quotation it opens and leaves open (said
     Wednesday, "This is an election campaign ... goes on to the closing mark), when
-    the mark closes within `_QUOTE_REACH` tokens, in the same sentence or one after,
+    the mark closes within `_QUOTE_REACH` tokens, in its sentence or past its end,
     and the words up to it hold no date (`timed`): a row does not cut what someone
     said in the middle."""
     if not run:
