@@ -152,6 +152,24 @@ def test_a_finished_time_past_the_object_of_a_present_perfect_is_not_its_date() 
     assert newsbrief.extract(sentence, reference_date=REFERENCE).timeline == []
 
 
+def test_a_date_counted_back_a_present_perfect_reaches_through_a_noun_is_the_nouns() -> None:
+    sentence = (
+        "The 20-year-old has been arrested for the shootings of two police officers "
+        "during last week's protests in Ferguson."
+    )
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert [(t.date.value, t.event) for t in brief.timeline] == [
+        ("2015-W13", "last week's protests in Ferguson")
+    ]
+    # ... unless it says how recent the event is.
+    sentence = (
+        "While there have been drone strikes as recently as last month, these efforts "
+        "have been hampered by Yemen's growing difficulty in maintaining unity."
+    )
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert [t.date.value for t in brief.timeline] == ["2015-03"]
+
+
 def test_a_stated_date_a_present_perfect_reaches_through_a_noun_is_the_nouns() -> None:
     sentence = "The group has released audio of a phone conversation from 2009."
     assert newsbrief.extract(sentence, reference_date=APRIL_2015).timeline == []

@@ -154,7 +154,7 @@ _NOW_OR_AHEAD = re.compile(r"^(?:this\([a-z]+(?:,\+?\d+)?\)|rel\(\+|rel\(0|wd\(\
 
 def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     """Whether a date counted back from now ("two years ago", "yesterday", "last
-    month"), or one the text states whole and the verb reaches through a noun,
+    month") or stated whole ("2009"), past an object or reached through a noun,
     would date a clause in the present perfect ("he has sent a team"): English
     joins no finished time to that tense, so the date is another word's that the
     parse hung from the verb ("has sent a team to recover the remains of an expert
@@ -167,14 +167,24 @@ def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool
         return False  # "may have been responsible for a decline yesterday": a past guess
     if not any(a.lower_ in PERFECT_AUXILIARIES and a.pos_ == "AUX" for a in auxiliaries):
         return False
-    if not counted:
-        # A date the text states whole, reached through a noun, is the noun's
-        # ("has released audio of a phone conversation from 2009", "There has
-        # been no conviction in the January 2013 attack").
-        return through_a_noun(span, clause_head)
-    # Only past an object that can own the date: news does write "Steve Jobs has
-    # died yesterday".
-    return any(t.dep_ == "dobj" and clause_head.i < t.i < span.start for t in clause_head.subtree)
+    # A date reached through a noun is the noun's ("has released audio of a phone
+    # conversation from 2009", "There has been no conviction in the January 2013
+    # attack", "has been arrested for the shootings during last week's protests"),
+    # unless it says how recent the event is ("there have been drone strikes as
+    # recently as last month").
+    if through_a_noun(span, clause_head) and not (_as_recently_as(span) or _up_to_now(date)):
+        return True
+    # A date counted back, only past an object that can own it: news does write
+    # "Steve Jobs has died yesterday".
+    return counted and any(
+        t.dep_ == "dobj" and clause_head.i < t.i < span.start for t in clause_head.subtree
+    )
+
+
+def _as_recently_as(span: Span) -> bool:
+    """Whether "as recently as" stands right before the date `span`."""
+    before = [t.lower_ for t in span.doc[max(0, span.start - 3) : span.start]]
+    return before == ["as", "recently", "as"]
 
 
 def present_conflict(date: TemporalExpr, clause_head: Token) -> bool:
@@ -185,6 +195,12 @@ def present_conflict(date: TemporalExpr, clause_head: Token) -> bool:
     which that tense does take ("ties seem to have warmed over the past year")."""
     if not _STATED_PAST.match(date.template) or clause_head.tag_ not in ("VBP", "VBZ"):
         return False
-    if date.text.lower().startswith(("the last", "the past")):
+    if _up_to_now(date):
         return False
     return not any(c.dep_ in ("aux", "auxpass") for c in clause_head.children)
+
+
+def _up_to_now(date: TemporalExpr) -> bool:
+    """Whether `date` is a stretch that reaches up to now ("the past year", "the
+    last decade"), which the present and the present perfect both take."""
+    return date.text.lower().startswith(("the last", "the past"))
