@@ -154,8 +154,8 @@ _NOW_OR_AHEAD = re.compile(r"^(?:this\([a-z]+(?:,\+?\d+)?\)|rel\(\+|rel\(0|wd\(\
 
 def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     """Whether a date counted back from now ("two years ago", "yesterday", "last
-    month") or stated whole ("2009"), past an object or reached through a noun,
-    would date a clause in the present perfect ("he has sent a team"): English
+    month"), past an object or reached through a noun, or one stated whole ("2009")
+    reached through a noun, would date a clause in the present perfect: English
     joins no finished time to that tense, so the date is another word's that the
     parse hung from the verb ("has sent a team to recover the remains of an expert
     kidnapped two years ago", "has released audio of a conversation from 2009")."""
@@ -171,7 +171,7 @@ def perfect_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool
     # conversation from 2009", "There has been no conviction in the January 2013
     # attack", "has been arrested for the shootings during last week's protests"),
     # unless it says how recent the event is ("there have been drone strikes as
-    # recently as last month").
+    # recently as last month") or reaches up to now ("a rise over the past year").
     if through_a_noun(span, clause_head) and not (_as_recently_as(span) or _up_to_now(date)):
         return True
     # A date counted back, only past an object that can own it: news does write
