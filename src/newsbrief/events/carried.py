@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsbrief.events.tree import simple_past
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import doc_text
 from newsbrief.temporal import TemporalExpr
@@ -60,7 +61,7 @@ def carry_dates(
             # stretch or one of several times ("from 1996 until 2013", "its 2017
             # to 2018 season") is no time of the sentences after it.
             known = date is not None and "X" not in date.value and not date.joined
-            past = _simple_past(told) or (_tenseless(told) and _simple_past(root))
+            past = simple_past(told) or (_tenseless(told) and simple_past(root))
             state.date = date if known and past else None
             state.left = CARRIED_SENTENCES
             state.speech = told == root and root.lemma_ in SPEECH_VERBS
@@ -70,7 +71,7 @@ def carry_dates(
             state.date = None
             continue
         if (
-            _simple_past(root) and root.i not in anchored and root.lemma_ != "be"
+            simple_past(root) and root.i not in anchored and root.lemma_ != "be"
             and not _quoted(doc, root.idx) and _fits(root, state.date, state)
         ):  # fmt: skip
             # A time of day ("at 4 a.m.") is the first sentence's own: the next
@@ -115,15 +116,6 @@ def _says(verb: Token, dated: dict[int, str]) -> bool:
         return False
     inside = {t.i for c in said for t in c.subtree}
     return any(t.i in dated and t.i not in inside for t in verb.subtree)
-
-
-def _simple_past(verb: Token) -> bool:
-    """A verb told in the simple past, active or passive ("arrested", "was
-    arrested"), not the past perfect ("had arrested"), which tells an earlier time."""
-    if verb.tag_ == "VBD":
-        return True
-    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    return verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["was"], ["were"])
 
 
 def _fits(root: Token, date: TemporalExpr, state: Carry) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.events.participles import OWN_CLAUSE
-from newsbrief.events.tree import present_perfect
+from newsbrief.events.tree import present_perfect, simple_past
 from newsbrief.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -198,7 +198,7 @@ def hang_from_closing_clause(span: Span) -> None:
         end -= 1
     aside = _aside_opening(doc, end)
     for t in verb.subtree:
-        if t.i <= verb.i or t.dep_ not in _PAST_CLAUSES or not _past(t):
+        if t.i <= verb.i or t.dep_ not in _PAST_CLAUSES or not simple_past(t):
             continue
         # Its words end right before the date, or an aside in parentheses opened
         # inside them or right after does ("since it was formed (at the urging of
@@ -218,11 +218,3 @@ def _aside_opening(doc: Doc, end: int) -> int | None:
         if t.text == "(":
             return t.i
     return None
-
-
-def _past(verb: Token) -> bool:
-    """Whether `verb` is told in the simple past ("who launched", "which was built")."""
-    if verb.tag_ == "VBD":
-        return True
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return verb.tag_ == "VBN" and bool(auxiliaries & {"was", "were"})

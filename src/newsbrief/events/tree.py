@@ -45,6 +45,15 @@ def present_perfect(verb: Token) -> bool:
     return verb.tag_ == "VBN" and bool(aux & PERFECT_AUXILIARIES)
 
 
+def simple_past(verb: Token) -> bool:
+    """A verb told in the simple past, active or passive ("arrested", "was
+    arrested"), not the past perfect ("had arrested"), which tells an earlier time."""
+    if verb.tag_ == "VBD":
+        return True
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and [a.lower_ for a in aux] in (["was"], ["were"])
+
+
 # What a naming participle is followed by: "called the Act", "known as", "based in".
 _NAMED = frozenset({"oprd", "attr", "dobj", "prep", "agent", "xcomp"})
 
