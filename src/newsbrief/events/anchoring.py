@@ -1,7 +1,7 @@
 """Which clause a date belongs to, and whether it dates the clause at all.
 
 A date found in a clause does not always date the clause's event: it may be a
-bound ("by 1994", "until March 20"), the time of a noun's thing ("the 1991
+bound ("by 1994", "until March 20": `bounds.py`), the time of a noun's thing ("the 1991
 agreement", "the earthquake last month will result in a charge"), or of one member
 of a list ("attacks, including one on Monday"). Such dates anchor no clause: a row
 dated by them would show the date of something else. Dates the clause's tense or
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsbrief.events.bounds import bound
 from newsbrief.temporal import (
     NAMED_DAY_RULE,
     TemporalExpr,
@@ -25,14 +26,6 @@ from newsbrief.temporal import (
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# Words before a date that make it a bound of the event, not its time: "divest
-# by 1994", "restored before Monday", "open until March", "since 2004", "continue
-# beyond April". A row would date the event wrongly: "its worst crisis since 1989"
-# did not happen in 1989. ("from" and "after" were measured too: on the development
-# set they cost more right dates than wrong ones.) "As of Sept. 30, the bank had
-# assets of $511 million" is no bound: it tells the state of things at that time.
-BOUND_WORDS = frozenset({"by", "until", "till", "before", "since", "beyond"})
 
 # Dependencies of a year that modifies the noun after it ("the 1991 agreement",
 # "a member of the 1953 team", "a 1997 attack").
@@ -63,26 +56,6 @@ EVENT_NOUNS = frozenset(
      "poisoning", "killing", "murder", "stabbing", "beheading", "annexation", "crackdown",
      "battle", "clash", "fight", "match", "opening", "incident"}
 )  # fmt: skip
-
-
-# Words between a bound word and its date that hedge the bound ("until at least
-# 2014", "by about 1995", "before roughly noon"); before a date alone they make it
-# approximate ("around 1770", `timeline.py`).
-HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
-_AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
-
-
-# Prefixes that make a date the bound of an era: "post-9/11", "pre-2008".
-_ERA_PREFIXES = ("post-", "pre-")
-
-
-def era(span: Span) -> bool:
-    """Whether the date `span` bounds an era ("America's post-9/11 wars", "pre-2008
-    levels"): the time of nothing in its sentence."""
-    if span[0].lower_.startswith(_ERA_PREFIXES):
-        return True
-    i, doc = span.start, span.doc
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ + "-" in _ERA_PREFIXES
 
 
 def of_something_else(date: TemporalExpr, span: Span) -> bool:
@@ -142,54 +115,6 @@ def counted_from(date: TemporalExpr, span: Span) -> bool:
             count = next((c for c in head.children if c.dep_ == "npadvmod"), None)
             unit = _UNIT_RANKS.get(count.lemma_.lower()) if count is not None else None
             return unit is not None and unit >= grain
-        current = head
-    return False
-
-
-def bound(span: Span) -> bool:
-    """Whether the date `span` is a bound ("by 1994", "until at least 2014", "until
-    after 6 p.m.", "no later than Friday", "prior to 2001"), or the time of a thing
-    a bound word governs."""
-    if era(span):
-        return True
-    doc = span.doc
-    i = span.start - 1
-    if i >= 0 and doc[i].lower_ in HEDGES:
-        i -= 1
-    elif i >= 1 and doc[i].lower_ in _AT_HEDGES and doc[i - 1].lower_ == "at":
-        i -= 2
-    if i < 0:
-        return False
-    before = doc[i].lower_
-    if before in BOUND_WORDS:
-        return True
-    if before == "after" and i >= 1 and doc[i - 1].lower_ in BOUND_WORDS:
-        return True  # "not available until after March": a bound all the same
-    if before == "to" and i >= 1 and doc[i - 1].lower_ == "prior":
-        return True  # "prior to 2001": "before 2001"
-    if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
-        return doc[i - 2].lower_ == "no"  # "no later than Friday": "by Friday"
-    return _in_a_bound_thing(span)
-
-
-# Times of a day: before them, the event is that day's ("before dawn Tuesday").
-_DAYBREAK = frozenset({"dawn", "daybreak", "sunrise", "noon", "midday", "sunset", "dusk"})
-
-
-def _in_a_bound_thing(span: Span) -> bool:
-    """Whether the date names the time of a thing a bound word governs: "a comeback
-    since the Marine Mammal Protection Act of 1972", "before her death in 1968",
-    "before the Friday night deadline" bound the event by that thing, which did not
-    happen at the event's time; "invaded the village before dawn Tuesday" did."""
-    current = span.root
-    for _ in range(4):
-        head = current.head
-        if head == current or head.pos_ in ("VERB", "AUX"):
-            return False
-        if head.lower_ in BOUND_WORDS and head.dep_ == "prep" and current.dep_ == "pobj":
-            if head.lower_ == "before" and current.lower_ in _DAYBREAK:
-                return False
-            return not span.start <= current.i < span.end
         current = head
     return False
 

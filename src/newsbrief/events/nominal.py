@@ -17,7 +17,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
-from newsbrief.events.anchoring import EVENT_NOUNS, era, names_a_kind
+from newsbrief.events.anchoring import EVENT_NOUNS, names_a_kind
+from newsbrief.events.bounds import era
 from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
 from newsbrief.events.joined import completing_clauses
 from newsbrief.events.tree import Tree, core, run_around

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
-from newsbrief.events.anchoring import HEDGES
+from newsbrief.events.bounds import HEDGES
 from newsbrief.events.event import ArticleEvent, anchors
 from newsbrief.events.merging import RANK, Entry, merge
 from newsbrief.temporal import (

@@ -1,0 +1,115 @@
+"""Dates that bound an event rather than time it: "by 1994", "until at least
+2014", "since the merger of March 2010", "post-9/11" (`bound`, `era`). A row dated
+by a bound would show a time the event did not happen at; a denied "until" ("did
+not return until Friday") is the event's time after all."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Words before a date that make it a bound of the event, not its time: "divest
+# by 1994", "restored before Monday", "open until March", "since 2004", "continue
+# beyond April". A row would date the event wrongly: "its worst crisis since 1989"
+# did not happen in 1989. ("from" and "after" were measured too: on the development
+# set they cost more right dates than wrong ones.) "As of Sept. 30, the bank had
+# assets of $511 million" is no bound: it tells the state of things at that time.
+BOUND_WORDS = frozenset({"by", "until", "till", "before", "since", "beyond"})
+
+# Words between a bound word and its date that hedge the bound ("until at least
+# 2014", "by about 1995", "before roughly noon"); before a date alone they make it
+# approximate ("around 1770", `timeline.py`).
+HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+_AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
+
+
+# Prefixes that make a date the bound of an era: "post-9/11", "pre-2008".
+_ERA_PREFIXES = ("post-", "pre-")
+
+
+def era(span: Span) -> bool:
+    """Whether the date `span` bounds an era ("America's post-9/11 wars", "pre-2008
+    levels"): the time of nothing in its sentence."""
+    if span[0].lower_.startswith(_ERA_PREFIXES):
+        return True
+    i, doc = span.start, span.doc
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ + "-" in _ERA_PREFIXES
+
+
+def bound(span: Span) -> bool:
+    """Whether the date `span` is a bound ("by 1994", "until at least 2014", "until
+    after 6 p.m.", "no later than Friday", "prior to 2001"), or the time of a thing
+    a bound word governs."""
+    if era(span):
+        return True
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in HEDGES:
+        i -= 1
+    elif i >= 1 and doc[i].lower_ in _AT_HEDGES and doc[i - 1].lower_ == "at":
+        i -= 2
+    if i < 0:
+        return False
+    before = doc[i].lower_
+    if before in ("until", "till") and _not_until(doc[i]):
+        return False
+    if before in BOUND_WORDS:
+        return True
+    if before == "after" and i >= 1 and doc[i - 1].lower_ in BOUND_WORDS:
+        return True  # "not available until after March": a bound all the same
+    if before == "to" and i >= 1 and doc[i - 1].lower_ == "prior":
+        return True  # "prior to 2001": "before 2001"
+    if before == "than" and i >= 2 and doc[i - 1].lower_ in ("later", "earlier"):
+        return doc[i - 2].lower_ == "no"  # "no later than Friday": "by Friday"
+    return _in_a_bound_thing(span)
+
+
+# Words that deny a clause ("did not return until Friday", "never ... until").
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+def _not_until(until: Token) -> bool:
+    """Whether `until` follows a denial, which makes its date the event's time, not
+    a bound: "did not return home until Friday" returned on Friday, "was not to
+    begin turning out product until 1993" begins in 1993, "Not until next
+    Halloween". The denial is on the word "until" hangs from or on a verb it
+    completes ("was not to begin"), or just before it. "Until" before its clause
+    tells the state before the date ("Until Wednesday, there hadn't been a
+    tornado"), not an event at it."""
+    doc = until.doc
+    if until.i >= 1 and doc[until.i - 1].lower_ in _NEGATIONS:
+        return True
+    current = until.head
+    if current.i > until.i:
+        return False
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in current.children):
+            return True
+        if current.dep_ not in ("xcomp", "acomp") or current.head == current:
+            return False
+        current = current.head
+    return False
+
+
+# Times of a day: before them, the event is that day's ("before dawn Tuesday").
+_DAYBREAK = frozenset({"dawn", "daybreak", "sunrise", "noon", "midday", "sunset", "dusk"})
+
+
+def _in_a_bound_thing(span: Span) -> bool:
+    """Whether the date names the time of a thing a bound word governs: "a comeback
+    since the Marine Mammal Protection Act of 1972", "before her death in 1968",
+    "before the Friday night deadline" bound the event by that thing, which did not
+    happen at the event's time; "invaded the village before dawn Tuesday" did."""
+    current = span.root
+    for _ in range(4):
+        head = current.head
+        if head == current or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.lower_ in BOUND_WORDS and head.dep_ == "prep" and current.dep_ == "pobj":
+            if head.lower_ == "before" and current.lower_ in _DAYBREAK:
+                return False
+            return not span.start <= current.i < span.end
+        current = head
+    return False

@@ -1,0 +1,59 @@
+"""Dates that bound an event ("by 1994", "until after March", "since 1972") date
+no clause; a denied "until" dates its event."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import newsbrief
+
+REFERENCE = dt.date(1989, 10, 27)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the one she won prior to 2001.",
+        "Roach will not be available until after March.",
+        "He expects the problem to continue beyond April.",
+    ],
+)
+def test_prior_to_until_after_and_beyond_are_bounds(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("He did not return home until Tuesday.", "1989-10-24"),
+        ("The Memphis plant was not to begin turning out product until 1993.", "1993"),
+        ("It was not until 1985 that the company made a profit.", "1985"),
+    ],
+)
+def test_not_until_a_date_is_the_events_time(sentence: str, value: str) -> None:
+    # "did not return until Friday" returned on Friday; "until after March" (above)
+    # stays a bound.
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(t.event, t.date.value) for t in brief.timeline] == [(sentence.rstrip("."), value)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The species has made a comeback since the Marine Mammal Protection Act of 1972.",
+        "Sales have doubled since the merger of March 2010.",
+        "Before her death in 1968, Keller learned to speak.",
+    ],
+)
+def test_a_date_of_what_a_bound_word_governs_is_a_bound(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.event for t in brief.timeline if t.event[0].isupper()] == []
+
+
+def test_before_a_thing_of_a_day_is_that_day() -> None:
+    sentence = "Dozens of gunmen invaded the village before dawn Tuesday."
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == ["1989-10-24"]
