@@ -349,3 +349,42 @@ def test_a_day_or_period_the_event_followed_dates_it_not(sentence: str) -> None:
 def test_after_a_time_of_day_or_a_nouns_date(sentence: str, row: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert row in [t.event for t in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        (
+            "Investigators are still probing the March 24 crash of the jet.",
+            "the March 24 crash of the jet",
+        ),
+        (
+            "His record was questioned in the run-up to the March 28 election.",
+            "the March 28 election",
+        ),
+        (
+            "Security was tightened after the September 11 hijackings.",
+            "the September 11 hijackings",
+        ),
+    ],
+)
+def test_a_day_of_an_event_noun_is_the_nouns_not_the_clauses(sentence: str, row: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
+    assert [t.event for t in brief.timeline] == [row]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a July 16 press conference, Jobs said that buyers would receive a free case.",
+        "A student was killed during the December 16 attack on the school.",
+        "He phoned the bomber on the morning of the July 21 attack.",
+        "Within minutes after the Thursday attack, Rahman posted photos of the scene.",
+        # Taking part in the event is at its time.
+        "Chelsea had suffered a chastening Christmas defeat to the same opposition.",
+        "She attended the March 4 hearing in Boston.",
+    ],
+)
+def test_a_clause_set_in_a_dated_event_noun_keeps_its_day(sentence: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
+    assert [t.event for t in brief.timeline] == [sentence.rstrip(".")]

@@ -57,6 +57,23 @@ EVENT_NOUNS = frozenset(
      "battle", "clash", "fight", "match", "opening", "incident"}
 )  # fmt: skip
 
+# Forms of those nouns that name an amount: "fiscal 1989 sales of $155 million".
+AMOUNTS = frozenset({"sales"})
+
+
+def event_noun(span: Span) -> Token | None:
+    """The noun whose event the date `span` names the time of, written before it
+    ("the 1991 agreement", "Friday's purchases", "the Feb. 23 accord")."""
+    root = span.root
+    noun = root.head
+    if noun == root or noun.i < span.end or noun.pos_ != "NOUN":
+        return None
+    if root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss", "npadvmod"):
+        return None
+    if noun.lower_ in AMOUNTS:
+        return None
+    return noun if {noun.lemma_.lower(), noun.lower_} & EVENT_NOUNS else None
+
 
 def of_something_else(date: TemporalExpr, span: Span) -> bool:
     """Whether `date` (its words `span`) tells the time of something other than the
@@ -65,6 +82,7 @@ def of_something_else(date: TemporalExpr, span: Span) -> bool:
     ("according to Friday's release")."""
     return (
         dates_a_noun(date, span.root)
+        or _its_nouns_own(date, span)
         or bound(span)
         or followed(date, span)
         or counted_from(date, span)
@@ -142,6 +160,60 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
     if date.rule == NAMED_DAY_RULE:
         return names_a_kind(first)
     return year and first.dep_ in YEAR_MODIFIER_DEPS
+
+
+# Prepositions that put a clause in the time of the event noun they govern: "In a
+# July 16 press conference, Jobs said", "killed during the December 16 attack";
+# and nouns of part of that day ("on the morning of the July 21 attack").
+_WITHIN = frozenset({"in", "at", "during", "on", "amid", "throughout"})
+_PART_OF_THE_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
+
+# Verbs of taking part in an event, at its time: "suffered a Christmas defeat",
+# "attended the March 4 hearing", "gave a May 1 speech".
+_TAKING_PART = frozenset(
+    {"attend", "suffer", "win", "lose", "hold", "host", "stage", "play", "witness",
+     "survive", "give", "deliver", "make", "conduct", "carry", "mount", "miss", "skip",
+     "boycott", "cover", "watch", "join", "lead"}
+)  # fmt: skip
+
+# A day that owns its noun ("Wednesday's attack", "yesterday's announcement") is
+# read as the clause's time as well: "shareholders responded coolly to yesterday's
+# announcement", "didn't attend Monday's meeting" (measured: giving it to the noun
+# lost more right dates than it won).
+_OWNING = frozenset({"poss", "npadvmod"})
+
+
+def _its_nouns_own(date: TemporalExpr, span: Span) -> bool:
+    """Whether the day `date` (its words `span`) is the time of the event noun it
+    modifies and of nothing else in the clause: "probing the March 24 crash",
+    "in the run-up to the March 28 election", "after the September 11
+    hijackings", "The Dec. 2 arrest ... has been painted as". A clause set in the
+    noun's event ("In her March 11 speech, she said", "killed during the attack",
+    "minutes after the Thursday attack, he posted photos") keeps the date: it
+    happened then too. (Only days: a year or a quarter before a noun often tells
+    the period a result is of, "a third-quarter loss", `dates_a_noun`.)"""
+    noun = event_noun(span)
+    if noun is None or granularity(date.value) != "day" or span.root.dep_ in _OWNING:
+        return False
+    if noun.dep_ == "compound":
+        return False  # "an April 7th release date has been scheduled": the date's
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TAKING_PART:
+        return False  # "suffered a Christmas defeat", "didn't attend the May 3 meeting"
+    current = noun
+    for _ in range(3):
+        if current.dep_ != "pobj":
+            return True
+        prep = current.head
+        if prep.lower_ in _WITHIN:
+            return False
+        if prep.lower_ in ("after", "before"):
+            # "two hours after", "within minutes after": at that time, that day.
+            count = next((c for c in prep.children if c.dep_ == "npadvmod"), prep.head)
+            return _UNIT_RANKS.get(count.lemma_.lower(), 1) >= 1 and count.lemma_ != "minute"
+        if prep.lower_ != "of" or prep.head.lower_ not in _PART_OF_THE_DAY:
+            return True
+        current = prep.head
+    return True
 
 
 # Nouns that make a named day (`NAMED_DAY_RULE`) a commemoration, held on another day.

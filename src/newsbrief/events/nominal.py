@@ -17,7 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
-from newsbrief.events.anchoring import EVENT_NOUNS, names_a_kind
+from newsbrief.events.anchoring import AMOUNTS, EVENT_NOUNS, event_noun, names_a_kind
 from newsbrief.events.bounds import era
 from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
 from newsbrief.events.joined import completing_clauses
@@ -29,27 +29,9 @@ from newsbrief.temporal import NAMED_DAY_RULE, TemporalExpr
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Forms of those nouns that name an amount: "fiscal 1989 sales of $155 million".
-_AMOUNTS = frozenset({"sales"})
-
-
 # Clauses that go with a noun: "the accord signed by Annan", "the deal, which
 # was reached after talks".
 _NOUN_CLAUSES = frozenset({"acl", "relcl"})
-
-
-def event_noun(span: Span) -> Token | None:
-    """The noun whose event the date `span` names the time of, written before it
-    ("the 1991 agreement", "Friday's purchases", "the Feb. 23 accord")."""
-    root = span.root
-    noun = root.head
-    if noun == root or noun.i < span.end or noun.pos_ != "NOUN":
-        return None
-    if root.dep_ not in ("compound", "amod", "nmod", "nummod", "poss", "npadvmod"):
-        return None
-    if noun.lower_ in _AMOUNTS:
-        return None
-    return noun if {noun.lemma_.lower(), noun.lower_} & EVENT_NOUNS else None
 
 
 # Results a company reports for a period: "compared with a loss of $3 million
@@ -73,7 +55,7 @@ def result_noun(span: Span) -> Token | None:
             return None  # "outages like Friday's", "flights ... by August"
         if head.pos_ == "NOUN" and not span.start <= head.i < span.end:
             words = {head.lemma_.lower(), head.lower_}
-            if head.lower_ not in _AMOUNTS and words & (EVENT_NOUNS | RESULT_NOUNS):
+            if head.lower_ not in AMOUNTS and words & (EVENT_NOUNS | RESULT_NOUNS):
                 return head
             if head.i > span.end:
                 return None
