@@ -72,6 +72,8 @@ def test_a_clause_of_a_dated_event_noun_takes_its_date() -> None:
         # A commemoration of a day named by its date, held on another; an era.
         "She nearly collapsed outside of a 9/11 memorial ceremony in lower Manhattan.",
         "He promised to wind down America's post-9/11 wars.",
+        # The source a clause cites.
+        "The union will represent the servers, according to the union's Friday release.",
     ],
 )
 def test_a_dated_noun_of_no_event_is_no_row(text: str) -> None:
@@ -128,3 +130,8 @@ def test_a_date_of_a_joined_noun_dates_not_the_first() -> None:
 def test_a_match_or_a_battle_is_an_event_its_date_dates(sentence: str, row: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=dt.date(2015, 4, 1))
     assert row in [t.event for t in brief.timeline]
+
+
+def test_an_event_a_source_tells_of_is_a_row() -> None:
+    text = "According to a police investigation of the 2014 shooting, the guard hid."
+    assert ("the 2014 shooting", "2014") in _rows(text)

@@ -34,6 +34,14 @@ if TYPE_CHECKING:
 _NOUN_CLAUSES = frozenset({"acl", "relcl"})
 
 
+def _the_source(noun: Token) -> bool:
+    """Whether `noun` is what "according to" names ("according to the union's
+    Friday release"), not an event the source tells of ("according to an
+    investigation of the 2014 shooting")."""
+    to = noun.head
+    return noun.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
 # Results a company reports for a period: "compared with a loss of $3 million
 # last year", "year-earlier profit of $3.8 million".
 RESULT_NOUNS = frozenset({"loss", "profit", "earnings", "income", "net"})
@@ -92,6 +100,8 @@ def noun_events(
         noun = event_noun(span) or result_noun(span)
         if noun is None or era(span):
             continue  # "America's post-9/11 wars": no time of the wars
+        if _the_source(noun):
+            continue  # "according to the union's Friday release": a source, no event
         if date.rule == NAMED_DAY_RULE and names_a_kind(span.root):
             continue  # "a 9/11 memorial ceremony" was not held on 9/11
         if any(t.pos_ in ("NOUN", "PROPN") for t in noun.doc[span.end : noun.i]):
