@@ -46,6 +46,17 @@ if TYPE_CHECKING:
             "the end of June",
             "2014-06",
         ),
+        # Nor is a time told of the speaker in a clause or an apposition.
+        (
+            '"There are more issues this year," said Ricciardo, who was third in 2012.',
+            "this year",
+            "2013",
+        ),
+        (
+            '"He was in great form today," said the German, who ran wide in Q3.',
+            "today",
+            "2013-11-05",
+        ),
     ],
 )
 def test_a_quotation_counts_from_when_its_sentence_says_it_was_said(

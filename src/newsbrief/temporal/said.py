@@ -84,6 +84,9 @@ def quotation_times(
         frames = outside.get(sentences[i]) if quoted[i] else None
         if not frames:
             continue
+        frames = [j for j in frames if not _of_the_speaker(doc, candidates[j])]
+        if not frames:
+            continue
         j = min(frames, key=lambda j: abs(j - i))
         frame = candidates[j]
         tense = clause_tense(doc, frame)
@@ -95,6 +98,19 @@ def quotation_times(
         elif reference is None or not value.startswith(reference.isoformat()[:7]):
             out[i] = None
     return out
+
+
+def _of_the_speaker(doc: Doc, c: Candidate) -> bool:
+    """Whether the date sits in a clause or an apposition that tells of the
+    speaker ('said Ricciardo, who was third in the 2014 championship'): the time
+    of that, not of the saying. (The medium's own time is the saying's: "in an
+    e-mail sent last July".)"""
+    current = root_of(doc, c)
+    while current is not None and current.head != current:
+        if current.dep_ in ("relcl", "appos") and current.head.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        current = current.head
+    return False
 
 
 def reported_ahead(
