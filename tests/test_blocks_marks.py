@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newsbrief.blocks.marks import quote_spans, quoted_ranges, with_its_marks
+from newsbrief.blocks.marks import quote_spans, quoted_ranges, whole_words, with_its_marks
 from newsbrief.brief import Block
 
 
@@ -110,3 +110,13 @@ def test_a_span_reaches_back_to_no_opening_far_off_or_among_other_marks() -> Non
     text = '"' + "Words and more words. " * 20 + 'It was wrong," Rice said.'
     start = text.index("It was")
     assert with_its_marks(text, start, len(text)) == (start, len(text))
+
+
+def test_a_span_takes_the_whole_of_a_hyphened_word_it_cuts() -> None:
+    text = "She wrote in an e-mail sent last July. Members re-integrated with him."
+    start = text.index("mail")
+    assert text[slice(*whole_words(text, start, text.index(".")))] == "e-mail sent last July"
+    end = text.index("re-") + 2
+    assert text[slice(*whole_words(text, text.index("Members"), end))] == ("Members re-integrated")
+    # A span at a word's edges stays as it is.
+    assert whole_words(text, 0, 9) == (0, 9)

@@ -924,3 +924,10 @@ def test_a_range_the_parse_split_dates_where_its_first_year_is() -> None:
     assert [r.event for r in brief.timeline] == [
         "more children enrolled in 2018-19 than the past two years"
     ]
+
+
+def test_a_row_never_cuts_a_hyphened_word() -> None:
+    # The parse hangs "e", "-" and "mail" apart; the row read "mail sent last July".
+    text = "She wrote in an e-mail sent last July that she would call."
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
+    assert [t.event for t in brief.timeline] == ["e-mail sent last July"]

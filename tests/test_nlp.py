@@ -47,10 +47,11 @@ def test_components_shipped_disabled_are_not_loaded(nlp) -> None:  # type: ignor
     # en_core_web_sm ships `senter` disabled: it never runs, so it is not loaded.
     assert nlp_module._shipped_disabled(resolve_model_name()) == ["senter"]
     assert "senter" not in nlp.component_names
-    # ... and one of ours runs before the parser (`_keep_clock_sentences`).
+    # ... and ours run first (`_keep_prefixed_words`) and before the parser
+    # (`_keep_clock_sentences`).
     assert nlp.pipe_names == [
-        "tok2vec", "tagger", "newsbrief_clock_sentences", "parser", "attribute_ruler",
-        "lemmatizer", "ner",
+        "newsbrief_prefixed_words", "tok2vec", "tagger", "newsbrief_clock_sentences",
+        "parser", "attribute_ruler", "lemmatizer", "ner",
     ]  # fmt: skip
 
 
@@ -97,14 +98,6 @@ def test_long_blocks_are_cut_below_the_segment_limit(nlp, monkeypatch: pytest.Mo
     assert "".join(s.doc.text for s in doc.segments) == text.strip()
 
 
-def test_an_agency_credit_glued_to_the_first_word_is_split(nlp) -> None:  # type: ignore[no-untyped-def]
-    # Nearly every CNN story opens "(CNN)The ...": the first word is its own token.
-    words = [t.text for t in nlp('London (CNN)Top Gear was pulled. (Reuters)"We are sorry"')]
-    assert words[:5] == ["London", "(", "CNN", ")", "Top"]
-    assert words[-7:-3] == ["Reuters", ")", '"', "We"]
-    assert "state(s" in [t.text for t in nlp("each state(s) and Mr(s)Smith")]  # no credit there
-
-
 def test_a_zero_width_space_is_a_word_break_at_the_same_offsets(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The union won the vote. Jeff Traeger\u200b said he expects more members."
     doc = annotate(nlp, text, split_blocks(text))
@@ -125,46 +118,6 @@ def test_a_span_across_a_zero_width_space_gives_the_articles_characters(nlp) -> 
     assert "\u200b" in span.text
 
 
-def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "Sgt" alone ended the sentence, and "Sgt" became the quote's speaker.
-    doc = nlp('"We are good at it," said Sgt. Jeremy Lewis with the city\'s police.')
-    assert "Sgt." in [t.text for t in doc]
-    assert len(list(doc.sents)) == 1
-    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ["Jeremy Lewis"]
-
-
-@pytest.mark.parametrize(
-    ("text", "sentences"),
-    [
-        # The clock goes on into a weekday, a time zone, a lower-case word.
-        ("A car crashed into a wall at 10:45 a.m. Sunday.", 1),
-        ("It went down about 8:30 p.m. Tuesday, the military has said.", 1),
-        ("The plane left after its scheduled 9:45 a.m. local time departure.", 1),
-        ("The show airs at 12:35 a.m. ET on CBS.", 1),
-        # A capital word after it may open the next sentence.
-        ("The bar gets busy after 9 p.m. So what's up with the bras?", 2),
-    ],
-)
-def test_a_clock_time_does_not_end_a_sentence_that_goes_on(  # type: ignore[no-untyped-def]
-    nlp, text: str, sentences: int
-) -> None:
-    assert len(list(nlp(text).sents)) == sentences
-
-
-def test_a_province_abbreviation_keeps_its_period_and_its_parse(nlp) -> None:  # type: ignore[no-untyped-def]
-    # "Sask" and "." apart: the "." hung from the sentence's first verb, and the
-    # date after it with it ("they drove ... on Feb. 22, 2016").
-    doc = nlp(
-        "They drove a truck like the one that collided with a semi near Langham, Sask., "
-        "on Feb. 22, 2016."
-    )
-    assert "Sask." in [t.text for t in doc]
-    on = next(t for t in doc if t.text == "on")
-    assert on.head.text == "collided"
-    # "Man." is left to the tokenizer: "the Isle of Man." ends its sentence.
-    assert len(list(nlp("He moved to the Isle of Man. He likes it.").sents)) == 2
-
-
 def test_a_parsed_texts_string_is_built_once(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Markets fell on Thursday.")
     assert doc_text(doc) == doc.text
@@ -176,14 +129,6 @@ def test_segment_token_index_finds_the_token_at_or_before_a_character(nlp) -> No
     text = "Ann met  Bob."  # the second space is a token of its own
     seg = annotate(nlp, text, split_blocks(text)).segments[0]
     assert [seg.token_index(c) for c in (0, 2, 3, 4, 8, 9, 12)] == [0, 0, 0, 1, 2, 3, 4]
-
-
-def test_wed_is_one_word(nlp) -> None:  # type: ignore[no-untyped-def]
-    # The tokenizer's "we" + "'d" left the sentence without its verb, and the row
-    # without the marriage.
-    doc = nlp("In 2002, Barrientos wed Koridze on Valentine's Day.")
-    wed = next(t for t in doc if t.text == "wed")
-    assert wed.pos_ == "VERB"
 
 
 def test_the_model_reads_a_typographic_apostrophe_in_a_word_as_the_ascii_one(nlp) -> None:  # type: ignore[no-untyped-def]

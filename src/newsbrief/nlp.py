@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.brief import Block, TextSpan
 from newsbrief.errors import ModelError
-from newsbrief.lexicon import SUBDIVISIONS, TITLE_ABBREVIATIONS
+from newsbrief.pipeline import adjust
 from newsbrief.spans import SpanIndex
 
 if TYPE_CHECKING:
@@ -84,82 +84,11 @@ def load_model(name: str) -> Language:
     missing = {"ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelError(f"spaCy model {name!r} has no {', '.join(sorted(missing))} component")
-    _split_glued_credit(nlp)
-    _keep_abbreviations(nlp)
-    _keep_clock_sentences(nlp)
+    adjust(nlp)
     # The model stays for the life of the process: keep its millions of objects out
     # of the garbage collector's full passes, each of which would walk them all again.
     gc.freeze()
     return nlp
-
-
-# An agency's credit glued to the first word, "(CNN)Top Gear presenter ...", as
-# nearly every CNN story opens: without a split, "CNN)Top" is one token and the
-# lead sentence loses its first word to the dateline.
-_GLUED_CREDIT = (r"(?<=[A-Za-z]{2})\)(?=[A-Z0-9\"“‘'])", r"(?<=[A-Za-z]{2}\))[\"“‘']")
-
-
-def _split_glued_credit(nlp: Language) -> None:
-    """Add the split to the pipeline's own infix rules (a custom tokenizer is left
-    as it is)."""
-    from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
-
-    tokenizer = nlp.tokenizer
-    if not isinstance(tokenizer, Tokenizer):
-        return
-    pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
-    if isinstance(pattern, str):
-        tokenizer.infix_finditer = compile_infix_regex([pattern, *_GLUED_CREDIT]).finditer
-
-
-def _keep_abbreviations(nlp: Language) -> None:
-    """Keep "Sgt." and "Sask." one token, as the tokenizer keeps "Gen." and "Calif.",
-    so that the sentence does not end inside "said Sgt. Jeremy Lewis", nor its parse
-    break at "a truck that crashed near Langham, Sask., on Feb. 22" (the date then
-    hung from the sentence's first verb). "Man." is left out: "the Isle of Man.".
-    Keep "wed" one word too: news writes it for "married" ("Barrientos wed Koridze
-    in 2002"), never for "we'd", into which the tokenizer would split it."""
-    from spacy.attrs import ORTH
-    from spacy.tokenizer import Tokenizer
-
-    if isinstance(nlp.tokenizer, Tokenizer):
-        titles = [f"{short.capitalize()}." for short in TITLE_ABBREVIATIONS]
-        places = [p for p in SUBDIVISIONS if p.endswith(".") and p != "Man."]
-        for short in (*titles, *places, "wed", "Wed"):
-            nlp.tokenizer.add_special_case(short, [{ORTH: short}])
-
-
-# "a.m." and "p.m." end in a full stop that the parser may read as a sentence's end:
-# "A car crashed into a wall at 10:45 a.m. Sunday." became two sentences, the
-# second "Sunday.", and the row lost its day. The clock goes on into a weekday, a
-# time zone, a lower-case word or a bracket; a capital word may open a sentence
-# ("after 9 p.m. So what's up").
-_CLOCK_ENDS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
-_CLOCK_GOES_ON = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{2,3}T|GMT|UTC|ET|PT|CT|[a-z].*|[(,]"
-)
-_CLOCK_COMPONENT = "newsbrief_clock_sentences"
-
-
-def _clock_sentences(doc: Doc) -> Doc:
-    """Mark the word after a clock time that goes on with it as no sentence start."""
-    for t in doc[:-1]:
-        if t.text in _CLOCK_ENDS and _CLOCK_GOES_ON.fullmatch(doc[t.i + 1].text):
-            doc[t.i + 1].is_sent_start = False
-    return doc
-
-
-def _keep_clock_sentences(nlp: Language) -> None:
-    """Tell the parser, which keeps the sentence starts it is given, that a clock
-    time does not end a sentence before the words that go on with it."""
-    from spacy.language import Language
-
-    if "parser" not in nlp.pipe_names:
-        return
-    if not Language.has_factory(_CLOCK_COMPONENT):
-        Language.component(_CLOCK_COMPONENT, func=_clock_sentences)
-    nlp.add_pipe(_CLOCK_COMPONENT, before="parser")
 
 
 def _shipped_disabled(name: str) -> list[str]:

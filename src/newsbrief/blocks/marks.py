@@ -250,12 +250,34 @@ def inside(ranges: list[tuple[int, int]], pos: int) -> bool:
 _CLOSES_AFTER = re.compile(r"[.,!?]?(?:\"|”|'')")
 
 
+# A word's piece before or after a hyphen inside it ("re-", "-mail").
+_WORD_BEFORE = re.compile(r"(?:\w+-)+$")
+_WORD_AFTER = re.compile(r"(?:-\w+)+")
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """`text[start:end]` widened to the whole of a hyphened word it cuts: the parse
+    may hang the pieces of "e-mail" or "re-released" apart, and a row then read
+    "mail sent last July" or "members re"."""
+    if start >= 2 and text[start - 1] == "-" and text[start].isalnum():
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        if m is not None:
+            start = m.start()
+    if 0 < end < len(text) - 1 and text[end] == "-" and text[end - 1].isalnum():
+        m = _WORD_AFTER.match(text, end)
+        if m is not None:
+            end = m.end()
+    return start, end
+
+
 def with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
-    """`text[start:end]` widened over the one double quotation mark it leaves
-    unmatched at its edge: 'called the ruling a "huge win for voters' ends at the
-    mark after 'voters."', 'we are so worried" the family posted' starts at the
-    mark before 'we', or at the opening mark a few sentences back
-    (`_from_its_opening`). A span cut inside a quotation elsewhere stays as it is."""
+    """`text[start:end]` widened to whole words (`whole_words`) and over the one
+    double quotation mark it leaves unmatched at its edge: 'called the ruling a
+    "huge win for voters' ends at the mark after 'voters."', 'we are so worried"
+    the family posted' starts at the mark before 'we', or at the opening mark a
+    few sentences back (`_from_its_opening`). A span cut inside a quotation
+    elsewhere stays as it is."""
+    start, end = whole_words(text, start, end)
     piece = text[start:end]
     marks = sum(piece.count(m) for m in DOUBLE_QUOTE_MARKS) + sum(
         piece.count(m) for m in ("``", "''")

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks.marks import whole_words
 from newsbrief.entities import EntityIndex
 from newsbrief.events.anchoring import AMOUNTS, EVENT_NOUNS, event_noun, names_a_kind
 from newsbrief.events.bounds import era
@@ -137,8 +138,9 @@ def noun_events(
         while lo < hi and (sdoc[hi].is_punct or sdoc[hi].dep_ in ("cc", "prep")):
             hi -= 1
         tokens = [sdoc[i] for i in range(lo, hi + 1)]
-        start = seg.start + tokens[0].idx
-        end = seg.start + tokens[-1].idx + len(tokens[-1].text)
+        start, end = whole_words(
+            doc.text, seg.start + tokens[0].idx, seg.start + tokens[-1].idx + len(tokens[-1].text)
+        )
         out.append(
             ArticleEvent(
                 doc.text[start:end], start, end, noun.lemma_.lower(), [], date, seg.block,
