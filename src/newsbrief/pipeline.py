@@ -111,7 +111,8 @@ _VERB_ENDINGS = ("ed", "ing")
 
 
 def _prefixed_words(doc: Doc) -> Doc:
-    """Merge a prefix, its hyphen and the word after them, written without spaces."""
+    """Merge a prefix, its hyphen and the verb's form after them ("re-released"),
+    written without spaces and not the start of a longer compound."""
     spans = [
         doc[t.i : t.i + 3]
         for t in doc[:-2]
@@ -134,7 +135,7 @@ def _prefixed_words(doc: Doc) -> Doc:
 
 
 def _keep_prefixed_words(nlp: Language) -> None:
-    """Read prefixed words whole: merge them before any component sees them."""
+    """Read prefixed verbs whole: merge them before any component sees them."""
     from spacy.language import Language
 
     if not Language.has_factory(_PREFIXED_COMPONENT):

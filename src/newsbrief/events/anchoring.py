@@ -167,6 +167,7 @@ def dates_a_noun(date: TemporalExpr, root: Token) -> bool:
 # and nouns of part of that day ("on the morning of the July 21 attack").
 _WITHIN = frozenset({"in", "at", "during", "on", "amid", "throughout"})
 _PART_OF_THE_DAY = frozenset({"day", "morning", "afternoon", "evening", "night"})
+_WITHIN_THE_DAY = frozenset({"hour", "minute", "second", "moment"})
 
 # Verbs of taking part in an event, at its time: "suffered a Christmas defeat",
 # "attended the March 4 hearing", "gave a May 1 speech".
@@ -207,9 +208,10 @@ def _its_nouns_own(date: TemporalExpr, span: Span) -> bool:
         if prep.lower_ in _WITHIN:
             return False
         if prep.lower_ in ("after", "before"):
-            # "two hours after", "within minutes after": at that time, that day.
+            # "two hours after", "within minutes after": that day too. (A count of
+            # days or more moves the clause off the day: `counted_from`.)
             count = next((c for c in prep.children if c.dep_ == "npadvmod"), prep.head)
-            return _UNIT_RANKS.get(count.lemma_.lower(), 1) >= 1 and count.lemma_ != "minute"
+            return count.lemma_.lower() not in _WITHIN_THE_DAY
         if prep.lower_ != "of" or prep.head.lower_ not in _PART_OF_THE_DAY:
             return True
         current = prep.head

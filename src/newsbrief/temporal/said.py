@@ -81,10 +81,8 @@ def quotation_times(
     if not outside or not any(quoted):
         return out
     for i in range(len(candidates)):
-        frames = outside.get(sentences[i]) if quoted[i] else None
-        if not frames:
-            continue
-        frames = [j for j in frames if not _of_the_speaker(doc, candidates[j])]
+        told = outside.get(sentences[i], []) if quoted[i] else []
+        frames = [j for j in told if not _of_the_speaker(doc, candidates[j])]
         if not frames:
             continue
         j = min(frames, key=lambda j: abs(j - i))
