@@ -37,6 +37,15 @@ def test_a_sentence_with_its_own_time_stops_the_carry() -> None:
     assert dates["arrest"] is None  # the 2010 sentence's main verb is no simple past
 
 
+def test_a_sentence_set_at_now_stops_the_carry() -> None:
+    dates = _dates(
+        "The lines diverged markedly in April of 2012. The recent rally was accompanied by "
+        "a loosening in financial conditions. Analysts cheered."
+    )
+    assert dates["accompany"] is None
+    assert dates["cheer"] is None
+
+
 def test_a_quotation_continued_takes_no_date() -> None:
     text = (
         'Crews fought the fire on Sunday. "This was a stubborn fire," Ortega said. '

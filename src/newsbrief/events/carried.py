@@ -6,7 +6,8 @@ Only the simple past (active or passive) carries and takes a date: a present or 
 "It will cost $5 million") is the article's now or a plan, not the story's next
 step. The date is inferred (the words do not state it), so its row is
 approximate, and its row says it was carried. It carries for a few sentences of
-its paragraph, until a sentence names a time of its own.
+its paragraph, until a sentence names a time of its own or is set at the time
+of writing ("the recent rally", "now").
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ if TYPE_CHECKING:
 # back and forth in time, and the further from its date the likelier a sentence
 # is to tell of another time.
 CARRIED_SENTENCES = 3
+
+# Words that set a sentence at or near the time of writing.
+_NOW_WORDS = frozenset({"recent", "recently", "now", "currently", "lately", "nowadays"})
 
 # A date that names a day ("1998-02-13", "2009-07-30T10:00").
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -67,7 +71,9 @@ def carry_dates(
             state.speech = told == root and root.lemma_ in SPEECH_VERBS
             state.frame = _says(root, dated)
             continue
-        if state.date is None or state.left <= 0:
+        if state.date is None or state.left <= 0 or any(t.lower_ in _NOW_WORDS for t in sent):
+            # "the S&P 500's recent rally was accompanied by ...": a time of its own,
+            # counted from now, whatever the sentence before told.
             state.date = None
             continue
         if (
