@@ -5,6 +5,7 @@ text, each mending a misreading measured on real articles."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import SUBDIVISIONS, TITLE_ABBREVIATIONS
@@ -82,13 +83,8 @@ def _clock_sentences(doc: Doc) -> Doc:
 def _keep_clock_sentences(nlp: Language) -> None:
     """Tell the parser, which keeps the sentence starts it is given, that a clock
     time does not end a sentence before the words that go on with it."""
-    from spacy.language import Language
-
-    if "parser" not in nlp.pipe_names:
-        return
-    if not Language.has_factory(_CLOCK_COMPONENT):
-        Language.component(_CLOCK_COMPONENT, func=_clock_sentences)
-    nlp.add_pipe(_CLOCK_COMPONENT, before="parser")
+    if "parser" in nlp.pipe_names:
+        _add_component(nlp, _CLOCK_COMPONENT, _clock_sentences, before="parser")
 
 
 # Prefixes the tokenizer cuts off at their hyphen ("re-released", "co-founder"):
@@ -125,19 +121,30 @@ def _prefixed_words(doc: Doc) -> Doc:
         and (t.i + 3 == len(doc) or doc[t.i + 2].whitespace_ or doc[t.i + 3].text != "-")
         and (t.i == 0 or doc[t.i - 1].whitespace_ or not doc[t.i - 1].is_alpha)
     ]
-    with doc.retokenize() as retokenizer:
-        last = -1
-        for span in spans:
-            if span.start > last:  # merges may not overlap
+    if spans:  # (no two overlap: a verb's form is no prefix, nor a hyphen)
+        with doc.retokenize() as retokenizer:
+            for span in spans:
                 retokenizer.merge(span)
-                last = span.end - 1
     return doc
 
 
 def _keep_prefixed_words(nlp: Language) -> None:
     """Read prefixed verbs whole: merge them before any component sees them."""
+    _add_component(nlp, _PREFIXED_COMPONENT, _prefixed_words, first=True)
+
+
+def _add_component(
+    nlp: Language,
+    name: str,
+    func: Callable[[Doc], Doc],
+    *,
+    before: str | None = None,
+    first: bool | None = None,
+) -> None:
+    """Register `func` as the component `name` (once per process) and add it to
+    `nlp`, before the component `before` or `first`."""
     from spacy.language import Language
 
-    if not Language.has_factory(_PREFIXED_COMPONENT):
-        Language.component(_PREFIXED_COMPONENT, func=_prefixed_words)
-    nlp.add_pipe(_PREFIXED_COMPONENT, first=True)
+    if not Language.has_factory(name):
+        Language.component(name, func=func)
+    nlp.add_pipe(name, before=before, first=first)

@@ -270,6 +270,12 @@ def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _double_marks(piece: str) -> int:
+    """How many double quotation marks `piece` holds, curly, straight or doubled
+    ("``", "'')."""
+    return sum(piece.count(m) for m in DOUBLE_QUOTE_MARKS) + piece.count("``") + piece.count("''")
+
+
 def with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
     """`text[start:end]` widened to whole words (`whole_words`) and over the one
     double quotation mark it leaves unmatched at its edge: 'called the ruling a
@@ -278,11 +284,7 @@ def with_its_marks(text: str, start: int, end: int) -> tuple[int, int]:
     few sentences back (`_from_its_opening`). A span cut inside a quotation
     elsewhere stays as it is."""
     start, end = whole_words(text, start, end)
-    piece = text[start:end]
-    marks = sum(piece.count(m) for m in DOUBLE_QUOTE_MARKS) + sum(
-        piece.count(m) for m in ("``", "''")
-    )
-    if marks % 2 == 0:
+    if _double_marks(text[start:end]) % 2 == 0:
         return start, end
     closing = _CLOSES_AFTER.match(text, end)
     if closing is not None:
@@ -315,7 +317,6 @@ def _from_its_opening(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(0, start - _OPENING_REACH, text.rfind("\n", 0, start) + 1)
     before = text[lo:start]
     opener = _OPENER[close]
-    marks = sum(before.count(m) for m in ('"', "“", "”", "``", "''"))
-    if marks != 1 or before.count(opener) != 1:
+    if _double_marks(before) != 1 or before.count(opener) != 1:
         return start, end
     return lo + before.index(opener), end
