@@ -650,6 +650,33 @@ def test_that_day_after_another_time_was_told(nlp: Language, text: str, value: s
     assert got.get("That day", got.get("that day")) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A month the story moves to: "the following morning" is some day of it.
+        (
+            "Trudeau spoke on Thursday. Cruz refused in July. He said so the following morning.",
+            "2012-07-XXTMO",
+        ),
+        # A month told in an aside, between dashes or in apposition, is not where the
+        # story went: the day told before is.
+        (
+            "Trudeau spoke on Thursday. Mendicino — until August 2018 the secretary to the "
+            "attorney general — went on CBC later in the day.",
+            "2013-03-21",
+        ),
+        (
+            "Trudeau spoke on Thursday. Mendicino, the secretary since August, went on CBC "
+            "later in the day.",
+            "2013-03-21",
+        ),
+    ],
+)
+def test_a_month_told_in_an_aside_moves_no_later_day(nlp: Language, text: str, value: str) -> None:
+    got = values(nlp, text)
+    assert got.get("the following morning", got.get("the day")) == value
+
+
 def test_a_24_hour_clock_takes_the_day_named_before(nlp: Language) -> None:
     text = "The jet made its first flight Tuesday in Everett at 18:00 UTC."
     assert values(nlp, text)["18:00 UTC"] == "2013-03-19T18:00Z"

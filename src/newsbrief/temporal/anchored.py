@@ -48,8 +48,11 @@ def _anchor_for(unit: str, keep: bool, ctx: Context, back: bool = False) -> str 
         return ctx.anchors.get("last")
     if unit in ("day", "week"):
         day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
+        # A month told in passing ("Mendicino, until August 2018 the secretary,
+        # went on CBC later in the day") is not where the story moved.
         moved = last is not None and (
-            granularity(last) == "month" or last == ctx.anchors.get("scene")
+            (granularity(last) == "month" and last != ctx.anchors.get("aside"))
+            or last == ctx.anchors.get("scene")
         )
         if last and moved and not _within(day, last):
             # "in July. The following morning": a day of that month, not the day's;

@@ -36,13 +36,21 @@ from newsbrief.temporal.said import (
     told_ahead,
     told_over,
 )
-from newsbrief.temporal.scan import Candidate, opens_sentence, scan, select, tokens_in
+from newsbrief.temporal.scan import (
+    Candidate,
+    aside,
+    in_passing,
+    opens_sentence,
+    scan,
+    select,
+    tokens_in,
+)
 from newsbrief.temporal.stated import own_date
 from newsbrief.temporal.values import granularity, some_day
 from newsbrief.temporal.years import year_before
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
 
 # Resolver calls whose result rests on a choice the text does not state (see
@@ -192,19 +200,6 @@ def _set_off(text: str, start: int, end: int) -> bool:
     )
 
 
-def _in_passing(span: Span | None) -> bool:
-    """Whether a date is told in passing: a noun's ("the 1978 movie"), in a
-    relative clause ("Jennings, who died in 2002") or in parentheses."""
-    if span is None or not len(span):
-        return True
-    root = span.root
-    return (
-        (root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.i > root.i)
-        or any(t.dep_ == "relcl" for t in root.ancestors)
-        or (span.start > 0 and span.doc[span.start - 1].text == "(")
-    )
-
-
 def _that_month(template: str, c: Candidate, doc: Doc) -> str:
     """`template`, for a month after "that" ("the assassination of Malcolm X that
     February"), as the month of the year told last, as "that summer" is; not after
@@ -320,15 +315,19 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 if kind == "quarter" and reported:
                     anchors.setdefault("lead quarter", value)
                 anchors["last"] = value
+                span = tokens_in(seg.doc, (c.start, c.end))
+                if span is not None and len(span) and aside(span):
+                    anchors["aside"] = value  # where the story did not move
+                else:
+                    anchors.pop("aside", None)
                 if kind in ("day", "week"):
                     anchors.pop("moved", None)
-                elif not _in_passing(tokens_in(seg.doc, (c.start, c.end))):
+                elif not in_passing(span):
                     anchors["moved"] = value  # what a later "that day" may not be of
                 # A year or a week the story moves to is what "the next day" is a
                 # day of ("Last week, a jet fired missiles. That same day"); one in
                 # passing ("Jennings, who died in 2002") is not.
                 if kind in ("year", "week"):
-                    span = tokens_in(seg.doc, (c.start, c.end))
                     if span is not None and len(span) and opens_sentence(span):
                         anchors["scene"] = value
                     else:

@@ -5,8 +5,9 @@ digit...) and only where the words a rule needs are present: trying every patter
 at every position of every paragraph is what extraction would otherwise spend its
 time on. Overlapping matches are settled longest first, then by the rule listed
 first. Also the small readings of the parse other modules share: the tokens a
-match touches, whether a date opens its sentence, and words found anywhere in the
-article that tell how to read each paragraph (`share_across`).
+match touches, whether a date opens its sentence or is told in passing, and words
+found anywhere in the article that tell how to read each paragraph
+(`share_across`).
 """
 
 from __future__ import annotations
@@ -66,6 +67,41 @@ def opens_sentence(span: Span) -> bool:
     preposition or a comma ("In November, ...", "But in June last year, ...")."""
     return all(
         t.pos_ in ("CCONJ", "ADP", "PUNCT", "SPACE") for t in span.doc[span.sent.start : span.start]
+    )
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _between_dashes(span: Span) -> bool:
+    """Whether `span` lies in an aside set off by dashes ("Mendicino — until August
+    2018 the secretary — went on CBC")."""
+    sent = span.sent
+    before = sum(t.text in _DASHES for t in sent[: span.start - sent.start])
+    after = any(t.text in _DASHES for t in sent[span.end - sent.start :])
+    return before % 2 == 1 and after
+
+
+def aside(span: Span) -> bool:
+    """Whether a date is told in an aside: an apposition ("Smith, a senator since
+    2008,"), parentheses or dashes."""
+    return (
+        any(t.dep_ == "appos" for t in span.root.ancestors)
+        or (span.start > 0 and span.doc[span.start - 1].text == "(")
+        or _between_dashes(span)
+    )
+
+
+def in_passing(span: Span | None) -> bool:
+    """Whether a date is told in passing: a noun's ("the 1978 movie"), in a
+    relative clause ("Jennings, who died in 2002") or in an aside."""
+    if span is None or not len(span):
+        return True
+    root = span.root
+    return (
+        (root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.i > root.i)
+        or any(t.dep_ == "relcl" for t in root.ancestors)
+        or aside(span)
     )
 
 
