@@ -154,3 +154,13 @@ def test_the_date_of_a_verb_without_tense_carries_in_its_roots_past() -> None:
     # A complement with a tense of its own is no step of the story ("will rise").
     dates = _dates("Smith said on Friday sales will rise next year. Prices fell sharply.")
     assert dates["fall"] is None
+
+
+def test_a_date_of_an_infinitive_after_the_verb_carries() -> None:
+    """ "rose ... to close at ... yesterday": the date the parse hangs from the
+    infinitive is the sentence's time, and the next sentence's."""
+    text = (
+        "Du Pont's stock rose $2.50 a share to close at $117.375 in composite trading "
+        "yesterday. Seagram declined to comment."
+    )
+    assert _dates(text)["decline"] == "2013-03-21"

@@ -100,14 +100,20 @@ def _told(root: Token, anchored: dict[int, TemporalExpr]) -> Token:
     """The verb whose date a sentence passes on: its root's, for an undated verb
     of speech what it reports ("Esselte reported third-quarter net income fell ...
     Sales rose" tells of that quarter), and for another undated verb its dated
-    complement without a tense, an infinitive the parse makes a clause ("allowed
-    the Bulldogs to return to the championship game"). Only a `ccomp` heads a
-    clause that can be dated: a participle or a bare infinitive ("sent shares
-    plunging") is one event with its verb (`no_clause`)."""
+    complement or adverbial clause without a tense, an infinitive the parse makes
+    a clause ("allowed the Bulldogs to return to the championship game", "rose
+    $2.50 to close at $117.375 ... yesterday"). Only these head a clause that
+    can be dated: a participle or a bare infinitive ("sent shares plunging") is
+    one event with its verb (`no_clause`)."""
     if root.i in anchored:
         return root
     speech = root.lemma_ in SPEECH_VERBS
-    told = (c for c in root.children if c.dep_ == "ccomp" and (speech or _tenseless(c)))
+    told = (
+        c
+        for c in root.children
+        if (c.dep_ == "ccomp" and (speech or _tenseless(c)))
+        or (c.dep_ == "advcl" and not speech and c.tag_ == "VB" and _tenseless(c))
+    )
     return next((c for c in told if c.i in anchored), root)
 
 
