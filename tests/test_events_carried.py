@@ -164,3 +164,13 @@ def test_a_date_of_an_infinitive_after_the_verb_carries() -> None:
         "yesterday. Seagram declined to comment."
     )
     assert _dates(text)["decline"] == "2013-03-21"
+
+
+def test_a_carried_row_of_another_doer_is_a_row_of_its_own() -> None:
+    text = (
+        "Du Pont's stock rose $2.50 a share to close at $117.375 in composite trading "
+        "yesterday. Seagram closed at $84.75, up 12.5 cents a share in Big Board trading."
+    )
+    rows = newsbrief.extract(text, reference_date=REF).timeline
+    assert [r.event[:7] for r in rows] == ["Du Pont", "Seagram"]
+    assert rows[1].inferred == "carried"

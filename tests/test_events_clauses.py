@@ -42,6 +42,12 @@ def test_events_actors_are_who_acts_not_where() -> None:
         ("The plant in Ohio was bought by Siemens on Monday.", "buy", ["Siemens"]),
         # A verb joined to another shares its subject.
         ("Siemens bought the plant and closed it on Monday.", "close", ["Siemens"]),
+        # So does an infinitive hung from a verb's clause.
+        (
+            "Siemens shares rose $2.50 to close at $117.375 in composite trading Monday.",
+            "close",
+            ["Siemens"],
+        ),
         # A place in the subject's prepositional phrase is where, not who.
         ("Police in Kampala arrested 20 people on Monday.", "arrest", []),
         # A pronoun of what was said stands for a speaker it can name ...

@@ -91,18 +91,28 @@ def _named(index: EntityIndex, subject: Token, offset: int, floor: int) -> dict[
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 
 
+def _infinitive_of(verb: Token) -> bool:
+    """Whether `verb` is an infinitive hung from another verb's clause, whose doer is
+    that verb's ("Du Pont's stock rose $2.50 to close at $117.375")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
 def clause_actors(index: EntityIndex, head: Token, offset: int, floor: int = 0) -> list[str]:
     """Who acts in the clause `head` heads (token offsets + `offset` are the
     article's; nothing before `floor` counts): the names in its subject. A verb
     sharing its subject with the verb it is joined to ("seized the airport and
-    burned it") takes that one's; a pronoun subject of what was said ("the United
-    Nations said it would send envoys") is the speaker, when the pronoun can stand
-    for them."""
+    burned it") takes that one's, as does an infinitive ("rose to close"); a
+    pronoun subject of what was said ("the United Nations said it would send
+    envoys") is the speaker, when the pronoun can stand for them."""
     verb = head
     for _ in range(_MAX_CLIMB):
         subject = _subject(verb, offset, floor)
         if subject is None:
-            if verb.dep_ not in ("conj", "xcomp") or verb.head == verb:
+            if not (verb.dep_ in ("conj", "xcomp") or _infinitive_of(verb)) or verb.head == verb:
                 return []
             verb = verb.head
             continue
