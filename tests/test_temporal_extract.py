@@ -670,6 +670,11 @@ def test_that_day_after_another_time_was_told(nlp: Language, text: str, value: s
             "later in the day.",
             "2013-03-21",
         ),
+        (
+            "Trudeau spoke on Thursday. Mendicino (the secretary until August 2018) went on "
+            "CBC later in the day.",
+            "2013-03-21",
+        ),
     ],
 )
 def test_a_month_told_in_an_aside_moves_no_later_day(nlp: Language, text: str, value: str) -> None:
