@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.entities import EntityIndex
+from newsbrief.events.doers import adverbial_infinitive
 from newsbrief.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -91,16 +92,6 @@ def _named(index: EntityIndex, subject: Token, offset: int, floor: int) -> dict[
 _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 
 
-def _infinitive_of(verb: Token) -> bool:
-    """Whether `verb` is an infinitive hung from another verb's clause, whose doer is
-    that verb's ("Du Pont's stock rose $2.50 to close at $117.375")."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
-
-
 def clause_actors(index: EntityIndex, head: Token, offset: int, floor: int = 0) -> list[str]:
     """Who acts in the clause `head` heads (token offsets + `offset` are the
     article's; nothing before `floor` counts): the names in its subject. A verb
@@ -112,7 +103,8 @@ def clause_actors(index: EntityIndex, head: Token, offset: int, floor: int = 0) 
     for _ in range(_MAX_CLIMB):
         subject = _subject(verb, offset, floor)
         if subject is None:
-            if not (verb.dep_ in ("conj", "xcomp") or _infinitive_of(verb)) or verb.head == verb:
+            shares = verb.dep_ in ("conj", "xcomp") or adverbial_infinitive(verb)
+            if not shares or verb.head == verb:
                 return []
             verb = verb.head
             continue

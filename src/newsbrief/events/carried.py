@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from newsbrief.events.doers import adverbial_infinitive
 from newsbrief.events.tree import simple_past
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import doc_text
@@ -112,7 +113,7 @@ def _told(root: Token, anchored: dict[int, TemporalExpr]) -> Token:
         c
         for c in root.children
         if (c.dep_ == "ccomp" and (speech or _tenseless(c)))
-        or (c.dep_ == "advcl" and not speech and c.tag_ == "VB" and _tenseless(c))
+        or (not speech and adverbial_infinitive(c))
     )
     return next((c for c in told if c.i in anchored), root)
 

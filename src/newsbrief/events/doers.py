@@ -1,6 +1,8 @@
 """Whose deed a gerund tells: "Jordan Spieth has Rory McIlroy in his sights after
 winning the Valspar Championship on Sunday" is Spieth's win, so a row of "winning
-the Valspar Championship on Sunday" names him as its doer.
+the Valspar Championship on Sunday" names him as its doer; and whether a verb is
+an infinitive hung from another verb's clause, whose doer and time are that
+verb's (`adverbial_infinitive`).
 
 Only where the words make the doer plain: the gerund hangs from a clause with a
 subject of its own, by a preposition or as a participle of what that doer did.
@@ -36,6 +38,17 @@ _NAMING = frozenset({"include", "involve", "mean", "require", "entail", "feature
 
 # Labels of an object of the verb above, which may be the gerund's doer.
 _OBJECTS = frozenset({"dobj", "dative"})
+
+
+def adverbial_infinitive(verb: Token) -> bool:
+    """Whether `verb` is a "to" infinitive hung from another verb's clause ("Du
+    Pont's stock rose $2.50 a share to close at $117.375 ... yesterday"): its doer
+    and its time are that verb's, whatever the parse hangs from it."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _gerund(verb: Token) -> bool:
