@@ -327,6 +327,9 @@ def test_a_date_a_count_runs_from_does_not_date_the_event(
         "Airlines across the world hardened cockpit doors after 9/11.",
         "The franchises won't be renewed after October of next year.",
         "You are in luck in case you were born after 1972.",
+        # The parse makes the month the object, the determiner its own.
+        "After the September 11, 2001, attacks, cockpit doors were made stronger.",
+        "After this last week, they might start by reading a book.",
     ],
 )
 def test_a_day_or_period_the_event_followed_dates_it_not(sentence: str) -> None:

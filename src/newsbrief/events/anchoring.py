@@ -97,8 +97,11 @@ def followed(date: TemporalExpr, span: Span) -> bool:
     after 9 a.m. Thursday" is that Thursday's), nor a weekday of the news, whose
     state it tells ("is one point ahead after Saturday"), nor a date of a noun
     ("after Friday's report" is the report's, "after the 2008 election" the
-    election's)."""
+    election's). A determiner of the date may stand between ("after the
+    September 11, 2001, attacks", where the parse makes the month the object)."""
     i = span.start - 1
+    while i >= 0 and span.doc[i].dep_ == "det" and span.doc[i].head == span.root:
+        i -= 1
     return (
         date.type == "DATE"
         and "T" not in date.value
