@@ -57,3 +57,30 @@ def test_before_a_thing_of_a_day_is_that_day() -> None:
     sentence = "Dozens of gunmen invaded the village before dawn Tuesday."
     brief = newsbrief.extract(sentence, reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == ["1989-10-24"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rows"),
+    [
+        # The state now, after the time: the noun's event keeps its date.
+        ("Durst now sits in a New Orleans jail after his arrest Saturday.",
+         [("1989-10-21", "his arrest Saturday")]),
+        ("Schumer has been able to hold Democrats together, even after their September losses.",
+         [("1989-09", "their September losses")]),
+        ("Just mentioning the World Cup can be tense after the trauma of last year's semifinal.",
+         []),
+        ("Real is now three points clear after Saturday's game against Malaga.", []),
+    ],
+)  # fmt: skip
+def test_a_present_state_after_a_time_is_not_dated_by_it(
+    sentence: str, rows: list[tuple[str, str]]
+) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(r.date.value, r.event) for r in brief.timeline] == rows
+
+
+def test_a_past_event_after_a_nouns_time_keeps_it_loosely() -> None:
+    # Told in the past, the event likely followed the noun's time closely.
+    sentence = "Police detained him after Saturday's match against Malaga."
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [(r.date.value, r.certainty) for r in brief.timeline] == [("1989-10-21", "approximate")]

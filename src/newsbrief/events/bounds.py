@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from newsbrief.temporal import TemporalExpr
+
 # Words before a date that make it a bound of the event, not its time: "divest
 # by 1994", "restored before Monday", "open until March", "since 2004", "continue
 # beyond April". A row would date the event wrongly: "its worst crisis since 1989"
@@ -111,5 +113,45 @@ def _in_a_bound_thing(span: Span) -> bool:
             if head.lower_ == "before" and current.lower_ in _DAYBREAK:
                 return False
             return not span.start <= current.i < span.end
+        current = head
+    return False
+
+
+# Modals that tell what may be now or later, not when something happened.
+_PRESENT_MODALS = frozenset({"may", "might", "can", "could", "must", "should"})
+
+
+def told_now(verb: Token) -> bool:
+    """Whether the clause of `verb` is told in the present ("sits", "is looking",
+    "has been able to hold") or with a modal of now ("might start")."""
+    while verb.dep_ == "xcomp" and verb.head != verb:
+        verb = verb.head  # "has been able to hold": the tense is the head's
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and (
+            aux.tag_ in ("VBZ", "VBP") or aux.lower_ in _PRESENT_MODALS
+        ):
+            return True
+    return False
+
+
+def since_then(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
+    """Whether the date `span` names a time that the present-tense clause of
+    `clause_head` tells the state after ("Durst now sits in a New Orleans jail
+    after his arrest Saturday", "can be tense after the trauma of last year's
+    semifinal", "has been able to hold Democrats together, even after their
+    November losses"): the state is now, the date the noun's. A weekday or a time
+    of day after "after" itself tells the state from then, as `followed` keeps it
+    ("is only one point ahead after Saturday")."""
+    current = span.root
+    for _ in range(4):
+        head = current.head
+        if head == current or head.pos_ in ("VERB", "AUX"):
+            return False
+        if head.lower_ in ("after", "following") and current.dep_ == "pobj":
+            if current == span.root and ("T" in date.value or date.template.startswith("wd(")):
+                return False
+            return told_now(clause_head)
         current = head
     return False

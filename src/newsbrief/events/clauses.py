@@ -25,6 +25,7 @@ from newsbrief.events.anchoring import (
     outranks,
     through_a_noun,
 )
+from newsbrief.events.bounds import since_then
 from newsbrief.events.carried import Carry, carry_dates
 from newsbrief.events.comparisons import COMPARISON_LEMMAS, dates_a_comparison
 from newsbrief.events.conflicts import habitual, no_time_of
@@ -277,6 +278,8 @@ def clause_events(
         head = _clause_head(root)
         if head is None or dates_a_comparison(root, head) or dates_a_member(root, head):
             continue
+        if since_then(d, span, head):
+            continue  # "now sits in jail after his arrest Saturday": a state now
         clause = head
         head = clause_above(span, head)
         if head != clause:
