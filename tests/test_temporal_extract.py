@@ -675,6 +675,11 @@ def test_that_day_after_another_time_was_told(nlp: Language, text: str, value: s
             "CBC later in the day.",
             "2013-03-21",
         ),
+        (
+            "Trudeau spoke on Thursday. Mendicino went on CBC (he had left the ministry in "
+            "August 2018) later in the day.",
+            "2013-03-21",
+        ),
     ],
 )
 def test_a_month_told_in_an_aside_moves_no_later_day(nlp: Language, text: str, value: str) -> None:

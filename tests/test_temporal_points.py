@@ -110,3 +110,25 @@ def test_a_count_later_in_a_quotation_counts_from_the_speakers_days() -> None:
     )
     brief = newsbrief.extract(text, reference_date=REFERENCE)
     assert [t.date.value for t in brief.timeline] == ["2015-03-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A year set off by dashes or parentheses is not where the story went: the
+        # count runs from the year told before it.
+        ("Course issues at Shinnecock in 2008 – a near facsimile of the 1994 Open – "
+         "doomed him. He should have learned that two years earlier at Oakmont.", "2006"),
+        ("Course issues at Shinnecock in 2008 (a near facsimile of the 1994 Open) "
+         "doomed him. He should have learned that two years earlier at Oakmont.", "2006"),
+        # An apposition may tell the story on: its year counts.
+        ("The honor went to another Kenyan, Kimani Maruge, who in 2004 was named the "
+         "oldest pupil. Five years later, he died at age 90.", "2009"),
+    ],
+)  # fmt: skip
+def test_a_count_later_runs_from_the_year_the_story_told_not_one_set_off(
+    text: str, value: str
+) -> None:
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    counted = [t for t in brief.timeline if t.date.text.endswith(("earlier", "later"))]
+    assert [t.date.value for t in counted] == [value]

@@ -6,6 +6,7 @@ guess: "that day" with none told stays unknown)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from newsbrief.temporal import periods
 from newsbrief.temporal.context import Context
@@ -26,6 +27,18 @@ def _within(day: str | None, period: str) -> bool:
     return day.startswith(period)
 
 
+def told_last(anchors: Mapping[str, str]) -> str | None:
+    """The date told last, or, when that was set off by dashes or parentheses ("at
+    Shinnecock in 2018 – a near facsimile of the 2004 Open – ... two years
+    earlier"), the one the story told before it. (An apposition may tell the
+    story on: "another Kenyan, Kimani Maruge, who in 2004 was named the oldest
+    pupil. Five years later, he died".)"""
+    last = anchors.get("last")
+    if last is not None and last == anchors.get("set off"):
+        return anchors.get("main", last)
+    return last
+
+
 def _anchor_for(unit: str, keep: bool, ctx: Context, back: bool = False) -> str | None:
     if keep:
         # "a year earlier", "the year-ago period": the period just talked about
@@ -42,10 +55,10 @@ def _anchor_for(unit: str, keep: bool, ctx: Context, back: bool = False) -> str 
             # "In 2012, a professor was arrested. ... A year earlier, Delhi went
             # further": counted back from the time told, as "the year before" is;
             # only "a year ago" counts from now.
-            return ctx.anchors.get("last")
+            return told_last(ctx.anchors)
         return quarter
     if unit in ("year", "decade", "century"):
-        return ctx.anchors.get("last")
+        return told_last(ctx.anchors)
     if unit in ("day", "week"):
         day, last = ctx.anchors.get("day"), ctx.anchors.get("last")
         # A month told in passing ("Mendicino, until August 2018 the secretary,

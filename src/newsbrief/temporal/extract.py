@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from newsbrief.blocks.marks import inside, quoted_ranges
 from newsbrief.brief import DateExpr
 from newsbrief.nlp import Annotated
+from newsbrief.temporal.anchored import told_last
 from newsbrief.temporal.capitals import share_month_people
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
@@ -43,6 +44,7 @@ from newsbrief.temporal.scan import (
     opens_sentence,
     scan,
     select,
+    set_off,
     tokens_in,
 )
 from newsbrief.temporal.stated import own_date
@@ -316,10 +318,16 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                     anchors.setdefault("lead quarter", value)
                 anchors["last"] = value
                 span = tokens_in(seg.doc, (c.start, c.end))
-                if span is not None and len(span) and aside(span):
+                known = span if span is not None and len(span) else None
+                if known is not None and aside(known):
                     anchors["aside"] = value  # where the story did not move
                 else:
                     anchors.pop("aside", None)
+                if known is not None and set_off(known):
+                    anchors["set off"] = value  # what a later count is not from
+                else:
+                    anchors.pop("set off", None)
+                    anchors["main"] = value
                 if kind in ("day", "week"):
                     anchors.pop("moved", None)
                 elif not in_passing(span):
@@ -361,7 +369,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             date = TemporalExpr(
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
                 speech=quoted[i], joined=joins[i],
-                reached=reached_day(value, after, anchors.get("last"), tense, seg_reference),
+                reached=reached_day(value, after, told_last(anchors), tense, seg_reference),
             )  # fmt: skip
             before = (c, value)
             found.append(Found(date, tense))

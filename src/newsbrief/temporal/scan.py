@@ -82,14 +82,23 @@ def _between_dashes(span: Span) -> bool:
     return before % 2 == 1 and after
 
 
+def set_off(span: Span) -> bool:
+    """Whether a date is set off from its sentence by parentheses or dashes ("at
+    Shinnecock in 2018 – a near facsimile of the 2004 Open – doomed Davis")."""
+    return _in_parentheses(span) or _between_dashes(span)
+
+
+def _in_parentheses(span: Span) -> bool:
+    """Whether `span` lies inside parentheses opened in its sentence."""
+    sent = span.sent
+    before = [t.text for t in sent[: span.start - sent.start]]
+    return before.count("(") > before.count(")")
+
+
 def aside(span: Span) -> bool:
     """Whether a date is told in an aside: an apposition ("Smith, a senator since
     2008,"), parentheses or dashes."""
-    return (
-        any(t.dep_ == "appos" for t in span.root.ancestors)
-        or (span.start > 0 and span.doc[span.start - 1].text == "(")
-        or _between_dashes(span)
-    )
+    return any(t.dep_ == "appos" for t in span.root.ancestors) or set_off(span)
 
 
 def in_passing(span: Span | None) -> bool:
