@@ -57,8 +57,11 @@ def said_clauses(
     ("said in an editorial on Saturday: The Supreme Court took a detour this week")."""
     out: set[int] = set()
     doc = head.doc
-    for child in head.children:
-        said = child.dep_ == "ccomp" or (reporting and quoted_before(child, head))
+    sourced = _told_in_a_source(head)
+    for child in [*head.children, *sourced]:
+        said = (
+            child.dep_ == "ccomp" or child in sourced or (reporting and quoted_before(child, head))
+        )
         if (
             said
             and (reporting or child.i > head.i)
@@ -88,6 +91,34 @@ def said_clauses(
             out |= taken
             todo += sorted(taken)
     return out
+
+
+# Prepositions before where or how something was said: "in a statement", "on its
+# website", "with a tweet", "during an interview", "at a news conference".
+_MEDIUM_PREPOSITIONS = frozenset({"in", "on", "with", "during", "at", "via", "through"})
+
+
+def _told_in_a_source(verb: Token) -> list[Token]:
+    """What a verb of saying says through the source it names, where the parse
+    made it a clause of that noun ("wrote in a letter that the city had run out",
+    "announced on the department's Facebook page that McCarty was being
+    charged"): a clause opened by "that" as a conjunction, with a subject of its
+    own, is what was said, not what the letter or page is. Not after "about"
+    ("asked about accusations that Walker is a flip-flopper": what the accusations
+    say), only where the noun is where or how it was said."""
+    if verb.lemma_ not in SPEECH_VERBS:
+        return []
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i > verb.i and prep.lower_ in _MEDIUM_PREPOSITIONS
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        for clause in noun.rights
+        if clause.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ]
 
 
 # Clauses inside what was said that are part of it unless they hold a date of their
