@@ -110,6 +110,9 @@ def test_a_quotation_before_its_frame_is_told_with_it() -> None:
         # After a quotation's comma the parse may take the frame for a relative clause.
         'The teen is an "intelligent kid," a man who hired him to write for a digital '
         "currency news website said Wednesday evening.",
+        # Whom it was told to, a name or not, is no thing said.
+        "The deal is off. Psaki told reporters Wednesday.",
+        "Meng told a crowded courtroom Thursday.",
     ],
 )
 def test_a_bare_frame_is_no_row(text: str) -> None:
@@ -124,6 +127,9 @@ def test_a_bare_frame_is_no_row(text: str) -> None:
         ("The Syrian military claims to have shot down a drone, state media reported Tuesday.",
          "state media reported Tuesday"),
         ("The firm said nothing on Tuesday.", "The firm said nothing on Tuesday"),
+        ("He told the truth on Tuesday.", "He told the truth on Tuesday"),
+        ("Saudi Arabia told oil companies of a cutback in September.",
+         "Saudi Arabia told oil companies of a cutback in September"),
         ("Tonight the voters said otherwise.", "the voters said otherwise"),
         ("The bodies were found in a car, authorities said Saturday.", "found in a car"),
         ("A video posted Tuesday on social media shows the attack.", "A video posted Tuesday"),

@@ -196,6 +196,10 @@ def quoted_before(clause: Token, verb: Token) -> bool:
 # video", "called for elections", "added a win") are not among them.
 _FRAME_VERBS = frozenset({"say", "tell", "report", "state"})
 
+# What "tell" may take as its object besides whom it was told to ("told reporters",
+# "told a crowded courtroom"): "told the truth", "told a story".
+_TOLD_THINGS = frozenset({"story", "truth", "lie", "joke", "tale", "secret", "news", "version"})
+
 # What a frame says, or says it of: "said (that) ...", "told him to go".
 _SAID = frozenset({"ccomp", "xcomp", "parataxis", "attr", "oprd", "advcl", "dep", "conj"})
 
@@ -236,9 +240,23 @@ def bare_frame(verb: Token, run: list[Token]) -> bool:
             return False
         if child.lower_ in ("so", "otherwise"):
             return False  # "they said otherwise": what was said, in a word
+        if _told_of(child):
+            return False  # "told them of a cutback": what was told
         addressee = verb.lemma_ == "tell" and (
-            child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or child.pos_ == "PRON"
+            child.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+            or child.pos_ == "PRON"
+            or (
+                child.pos_ == "NOUN"
+                and child.lemma_.lower() not in _TOLD_THINGS
+                and not any(_told_of(c) for c in child.children)
+            )
         )
         if child.dep_ in ("dobj", "dative") and not addressee:
             return False
     return True
+
+
+def _told_of(token: Token) -> bool:
+    """Whether `token` opens what was told ("told oil companies of a cutback",
+    "told reporters about the plan"), whichever word the parse hung it from."""
+    return token.dep_ == "prep" and token.lower_ in ("of", "about")
