@@ -121,7 +121,7 @@ def _in_a_bound_thing(span: Span) -> bool:
 _PRESENT_MODALS = frozenset({"may", "might", "can", "could", "must", "should"})
 
 
-def told_now(verb: Token) -> bool:
+def _told_now(verb: Token) -> bool:
     """Whether the clause of `verb` is told in the present ("sits", "is looking",
     "has been able to hold") or with a modal of now ("might start")."""
     while verb.dep_ == "xcomp" and verb.head != verb:
@@ -152,6 +152,6 @@ def since_then(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
         if head.lower_ in ("after", "following") and current.dep_ == "pobj":
             if current == span.root and ("T" in date.value or date.template.startswith("wd(")):
                 return False
-            return told_now(clause_head)
+            return _told_now(clause_head)
         current = head
     return False

@@ -100,10 +100,12 @@ _MEDIUM_PREPOSITIONS = frozenset({"in", "on", "with", "during", "at", "via", "th
 
 def _told_in_a_source(verb: Token) -> list[Token]:
     """What a verb of saying says through the source it names, where the parse
-    made it a clause of that noun ("wrote in a letter that the city had run out",
-    "announced on the department's Facebook page that McCarty was being
-    charged"): a clause opened by "that" as a conjunction, with a subject of its
-    own, is what was said, not what the letter or page is. Not after "about"
+    made it a clause of that noun ("told reporters in an interview that he plans
+    to run again", "announced on the department's Facebook page that McCarty was
+    being charged"): a clause opened by "that" as a conjunction, with a subject of
+    its own, is what was said, not what the interview or page is. (Where the parse
+    makes "that" a relative pronoun, "wrote in a letter that the city had run out
+    of money", the clause stays the letter's.) Not after "about"
     ("asked about accusations that Walker is a flip-flopper": what the accusations
     say), only where the noun is where or how it was said."""
     if verb.lemma_ not in SPEECH_VERBS:
