@@ -34,7 +34,7 @@ def told_last(anchors: Mapping[str, str]) -> str | None:
     story on: "another Kenyan, Kimani Maruge, who in 2004 was named the oldest
     pupil. Five years later, he died".)"""
     last = anchors.get("last")
-    if last is not None and last == anchors.get("set off"):
+    if last is not None and last == anchors.get("parenthetical"):
         return anchors.get("main", last)
     return last
 

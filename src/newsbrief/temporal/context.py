@@ -19,7 +19,7 @@ class Context:
     granularity ("year", "quarter", "month", "day", ...), under "last" the latest
     of any, under "moved" a longer time told since the last day, not in passing,
     under "aside" the latest of any when it was told in an aside (dashes,
-    parentheses, an apposition), under "set off" the same for dashes and
+    parentheses, an apposition), under "parenthetical" the same for dashes and
     parentheses only and under "main" the latest told outside them;
     `recent` the same for this sentence and the one before, with under "period"
     the last period named there (a duration's value for a span like "the nine

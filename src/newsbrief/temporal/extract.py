@@ -39,12 +39,12 @@ from newsbrief.temporal.said import (
 )
 from newsbrief.temporal.scan import (
     Candidate,
-    aside,
+    apposed,
     in_passing,
     opens_sentence,
+    parenthetical,
     scan,
     select,
-    set_off,
     tokens_in,
 )
 from newsbrief.temporal.stated import own_date
@@ -319,24 +319,26 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 anchors["last"] = value
                 span = tokens_in(seg.doc, (c.start, c.end))
                 known = span if span is not None and len(span) else None
-                if known is not None and aside(known):
+                parenthetic = known is not None and parenthetical(known)
+                told_aside = parenthetic or (known is not None and apposed(known))
+                if told_aside:
                     anchors["aside"] = value  # where the story did not move
                 else:
                     anchors.pop("aside", None)
-                if known is not None and set_off(known):
-                    anchors["set off"] = value  # what a later count is not from
+                if parenthetic:
+                    anchors["parenthetical"] = value  # what a later count is not from
                 else:
-                    anchors.pop("set off", None)
+                    anchors.pop("parenthetical", None)
                     anchors["main"] = value
                 if kind in ("day", "week"):
                     anchors.pop("moved", None)
-                elif not in_passing(span):
+                elif not in_passing(span, told_aside):
                     anchors["moved"] = value  # what a later "that day" may not be of
                 # A year or a week the story moves to is what "the next day" is a
                 # day of ("Last week, a jet fired missiles. That same day"); one in
                 # passing ("Jennings, who died in 2002") is not.
                 if kind in ("year", "week"):
-                    if span is not None and len(span) and opens_sentence(span):
+                    if known is not None and opens_sentence(known):
                         anchors["scene"] = value
                     else:
                         anchors.pop("scene", None)

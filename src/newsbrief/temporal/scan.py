@@ -82,7 +82,7 @@ def _between_dashes(span: Span) -> bool:
     return before % 2 == 1 and after
 
 
-def set_off(span: Span) -> bool:
+def parenthetical(span: Span) -> bool:
     """Whether a date is set off from its sentence by parentheses or dashes ("at
     Shinnecock in 2018 – a near facsimile of the 2004 Open – doomed Davis")."""
     return _in_parentheses(span) or _between_dashes(span)
@@ -95,22 +95,23 @@ def _in_parentheses(span: Span) -> bool:
     return before.count("(") > before.count(")")
 
 
-def aside(span: Span) -> bool:
-    """Whether a date is told in an aside: an apposition ("Smith, a senator since
-    2008,"), parentheses or dashes."""
-    return any(t.dep_ == "appos" for t in span.root.ancestors) or set_off(span)
+def apposed(span: Span) -> bool:
+    """Whether a date is told in an apposition ("Smith, a senator since 2008,"):
+    with `parenthetical`, an aside."""
+    return any(t.dep_ == "appos" for t in span.root.ancestors)
 
 
-def in_passing(span: Span | None) -> bool:
+def in_passing(span: Span | None, aside: bool) -> bool:
     """Whether a date is told in passing: a noun's ("the 1978 movie"), in a
-    relative clause ("Jennings, who died in 2002") or in an aside."""
+    relative clause ("Jennings, who died in 2002") or in an `aside` (apposed or
+    parenthetical, as the caller found)."""
     if span is None or not len(span):
         return True
     root = span.root
     return (
         (root.dep_ in ("compound", "nummod", "amod", "nmod") and root.head.i > root.i)
         or any(t.dep_ == "relcl" for t in root.ancestors)
-        or aside(span)
+        or aside
     )
 
 
