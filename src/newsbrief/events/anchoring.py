@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.events.bounds import bound
+from newsbrief.events.bounds import bound, preposition_over
 from newsbrief.temporal import (
     NAMED_DAY_RULE,
     TemporalExpr,
@@ -127,17 +127,12 @@ def counted_from(date: TemporalExpr, span: Span) -> bool:
     June 26"). A time of day is finer than any unit counted: "left four hours
     after its scheduled 9:45 a.m. departure" is not at 9:45."""
     grain = -1 if "T" in date.value else _GRANULARITY_RANKS.get(granularity(date.value) or "")
-    current = span.root
-    for _ in range(4):
-        head = current.head
-        if grain is None or head == current or head.pos_ in ("VERB", "AUX"):
-            return False
-        if head.lower_ in ("after", "before") and current.dep_ == "pobj":
-            count = next((c for c in head.children if c.dep_ == "npadvmod"), None)
-            unit = _UNIT_RANKS.get(count.lemma_.lower()) if count is not None else None
-            return unit is not None and unit >= grain
-        current = head
-    return False
+    found = preposition_over(span, ("after", "before")) if grain is not None else None
+    if grain is None or found is None:
+        return False
+    count = next((c for c in found[0].children if c.dep_ == "npadvmod"), None)
+    unit = _UNIT_RANKS.get(count.lemma_.lower()) if count is not None else None
+    return unit is not None and unit >= grain
 
 
 def dates_a_noun(date: TemporalExpr, root: Token) -> bool:

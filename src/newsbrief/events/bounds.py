@@ -144,14 +144,25 @@ def since_then(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
     November losses"): the state is now, the date the noun's. A weekday or a time
     of day after "after" itself tells the state from then, as `followed` keeps it
     ("is only one point ahead after Saturday")."""
+    found = preposition_over(span, ("after", "following"))
+    if found is None:
+        return False
+    if found[1] == span.root and ("T" in date.value or date.template.startswith("wd(")):
+        return False
+    return _told_now(clause_head)
+
+
+def preposition_over(span: Span, words: tuple[str, ...]) -> tuple[Token, Token] | None:
+    """The first of `words` whose object holds the date `span`, found climbing from
+    the date through the nouns above it (no verb between): "after his arrest
+    Saturday", "two weeks after the December 20 ambush". Returns the preposition
+    and its object."""
     current = span.root
     for _ in range(4):
         head = current.head
         if head == current or head.pos_ in ("VERB", "AUX"):
-            return False
-        if head.lower_ in ("after", "following") and current.dep_ == "pobj":
-            if current == span.root and ("T" in date.value or date.template.startswith("wd(")):
-                return False
-            return _told_now(clause_head)
+            return None
+        if head.lower_ in words and current.dep_ == "pobj":
+            return head, current
         current = head
-    return False
+    return None
