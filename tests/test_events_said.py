@@ -130,6 +130,42 @@ def test_a_bare_frame_is_no_row(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A verb of thinking with nothing thought is no row, however the parse
+        # hung what was thought.
+        "That we do not want to go back to a time when you have Trump, the big debate, I guess "
+        "of today, what's the debate, the birther issue again we're bringing that up, is insane.",
+        'I hope in 2017 America says, "President Clinton, thank you."',
+        "She would have to have been blessed with the gift of clairvoyance to know back in "
+        "2009 that there would some day be controversy surrounding her handling of a siege "
+        "of a U.S. diplomatic compound in Libya.",
+    ],
+)
+def test_a_bare_thought_is_no_row(text: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 16))
+    assert brief.timeline == [], [t.event for t in brief.timeline]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("Today, we still know very little.", "Today, we still know very little"),
+        ("I thought back to our conversation Thursday.",
+         "I thought back to our conversation Thursday"),
+        ("He knew of the plot in 2009.", "He knew of the plot in 2009"),
+        ("Those on the video are not his brothers, but those he knew from 2001 to 2005 are.",
+         "he knew from 2001 to 2005"),
+        ("Analysts believed last week that the deal was off.",
+         "Analysts believed last week that the deal was off"),
+    ],
+)  # fmt: skip
+def test_a_thought_that_tells_something_keeps_its_row(text: str, row: str) -> None:
+    brief = newsbrief.extract(text, reference_date=dt.date(2016, 9, 16))
+    assert any(row in t.event for t in brief.timeline), [t.event for t in brief.timeline]
+
+
+@pytest.mark.parametrize(
     ("text", "row"),
     [
         ("A video was reported Tuesday on social media.", "A video was reported Tuesday"),

@@ -64,7 +64,7 @@ from newsbrief.events.participles import (
     noun_participles,
     saying_participle,
 )
-from newsbrief.events.said import bare_frame, own_date, said_clauses
+from newsbrief.events.said import bare_frame, bare_thought, own_date, said_clauses
 from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, row_reach, subjects_before
 from newsbrief.events.tree import (
     Tree,
@@ -370,7 +370,7 @@ def clause_events(
         told = [sdoc[i] for i in range(first, run[0].i)] + run
         start = seg.start + told[0].idx
         start, end = with_its_marks(doc.text, start, seg.start + run[-1].idx + len(run[-1].text))
-        if sum(not t.is_punct for t in told) == 1 or (
+        if sum(not t.is_punct for t in told) == 1 or bare_thought(head, run) or (
             head.lemma_ in REPORTING_VERBS
             and (bare_frame(head, run) or any(
                 c.dep_ == "ccomp" and c.i > head.i and own_date(tree, c.i, dated, moved, own)
@@ -379,7 +379,7 @@ def clause_events(
         ):  # fmt: skip
             # What was said has a row of its own: a bare frame ("Jobs announced
             # today") is no event a reader can use, nor is a lone verb ("When
-            # asked about ..., Holder said Friday").
+            # asked about ..., Holder said Friday") or thought ("I guess of today").
             date = None
         planned = head.i not in carried and is_planned(date, sdoc, seg)
         yield ArticleEvent(

@@ -1,7 +1,8 @@
 """What a verb's row tells of what it says: its complement ("announced it would
 close 149 towers"), a quotation before a verb of saying, and the complements
 within them; whether a complement has a date of its own, which makes it another
-event; and whether a row of saying holds nothing said (a bare frame).
+event; and whether a row of saying holds nothing said (a bare frame), or a row
+of thinking nothing thought ("I guess of today").
 """
 
 from __future__ import annotations
@@ -262,3 +263,42 @@ def _told_of(token: Token) -> bool:
     """Whether `token` opens what was told ("told oil companies of a cutback",
     "told reporters about the plan"), whichever word the parse hung it from."""
     return token.dep_ == "prep" and token.lower_ in ("of", "about")
+
+
+# Verbs of thinking, which tell nothing without what is thought.
+_THINKING_VERBS = frozenset(
+    {"think", "guess", "hope", "believe", "suppose", "reckon", "know", "wonder", "imagine",
+     "doubt", "assume", "realize", "realise"}
+)  # fmt: skip
+
+
+def bare_thought(verb: Token, run: list[Token]) -> bool:
+    """Whether `run`, the row of a verb of thinking told actively, holds nothing
+    thought: "the big debate, I guess of today", "I hope in 2017 America says"
+    and "clairvoyance to know back in 2009 that ..." where the parse hung what
+    was thought elsewhere. What was thought is a complement, an object, another
+    verb, a quotation or a preposition with more than a time ("knew of the
+    plot", "hoped for a deal")."""
+    if verb.lemma_ not in _THINKING_VERBS or verb.tag_ == "VBN" or verb.dep_ == "relcl":
+        return False  # "those he knew from 2001": the noun is what was known
+    if any(t.pos_ == "VERB" and t != verb for t in run):
+        return False
+    inside = {t.i for t in run}
+    for child in verb.children:
+        if child.i not in inside:
+            continue
+        if child.dep_ in _SAID or child.dep_ in ("dobj", "acomp", "auxpass") or child.is_quote:
+            return False
+        if child.lower_ in _THOUGHT_IN_A_WORD:
+            return False  # "I think so", "we still know very little"
+        # "knew of the plot", "thought back to our conversation Thursday"
+        if any(
+            p.dep_ == "prep" and any(o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+            for p in (child, *(child.children if child.dep_ == "advmod" else ()))
+        ):
+            return False
+    return True
+
+
+# What is thought, in a word: "I think so", "we know very little".
+_THOUGHT_IN_A_WORD = frozenset({"so", "otherwise", "little", "much", "more", "less"})
