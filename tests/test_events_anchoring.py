@@ -305,6 +305,9 @@ def test_a_verbs_own_date_wins_over_one_it_reaches_through_a_noun() -> None:
         ("Exactly 11 years after the September 11 attacks, terrorists struck again.",
          [("2001-09-11", "the September 11 attacks")]),
         ("It was published less than two weeks after the December 20 ambush.", []),
+        # The parse hangs "after" from the unit counted.
+        ("He raised $13 million for his campaign on the day after Monday's debate.",
+         [("2015-03-30", "Monday's debate")]),
         # A finer count leaves the date the event's.
         ("She removed a box the day after the slaying of Odin Lloyd in 2013.",
          [("2013", "She removed a box the day after the slaying of Odin Lloyd in 2013")]),

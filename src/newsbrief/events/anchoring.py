@@ -121,7 +121,8 @@ _GRANULARITY_RANKS = {"day": 1, "week": 2, "month": 3, "season": 3, "quarter": 3
 
 def counted_from(date: TemporalExpr, span: Span) -> bool:
     """Whether the date names a thing a count runs from ("11 years after the
-    September 11 attacks", "two weeks after the December 20 ambush"): the event is
+    September 11 attacks", "two weeks after the December 20 ambush", "on the day
+    after Monday's debate", where the parse hangs "after" from "day"): the event is
     that long off the date, not at it. A count finer than the date leaves it the
     event's ("the day after the slaying in 2013", "two hours after the arrest on
     June 26"). A time of day is finer than any unit counted: "left four hours
@@ -130,8 +131,8 @@ def counted_from(date: TemporalExpr, span: Span) -> bool:
     found = preposition_over(span, ("after", "before")) if grain is not None else None
     if grain is None or found is None:
         return False
-    count = next((c for c in found[0].children if c.dep_ == "npadvmod"), None)
-    unit = _UNIT_RANKS.get(count.lemma_.lower()) if count is not None else None
+    count = next((c for c in found[0].children if c.dep_ == "npadvmod"), found[0].head)
+    unit = _UNIT_RANKS.get(count.lemma_.lower())  # "two weeks after", "the day after"
     return unit is not None and unit >= grain
 
 
