@@ -82,6 +82,11 @@ def test_prose_tellings_of_one_action_merge_when_about_the_same_things() -> None
     assert rows_of(other, day) == [("2012-03-05", 1), ("2012-03-05", 1)]
     same = "Students protested against the tax on March 5, 2012. The students protested in Moscow on March 5, 2012."  # noqa: E501
     assert rows_of(same, day) == [("2012-03-05", 2)]
+    # The same doer is no sign of the same event: what was done must be shared too.
+    made = "Donald Trump made the reference Monday in a speech. Trump made the pledge at a veterans conference in Herndon on Monday."  # noqa: E501
+    assert rows_of(made, dt.date(2016, 10, 3)) == [("2016-10-03", 1), ("2016-10-03", 1)]
+    same_doer = "Donald Trump made the pledge Monday to veterans. Trump made the pledge at a veterans conference on Monday."  # noqa: E501
+    assert rows_of(same_doer, dt.date(2016, 10, 3)) == [("2016-10-03", 2)]
     # A telling that names nothing but what happened has nothing to disagree with.
     bare = "The museum reopened on March 26 after a decade of repairs. Crowds queued at the doors as it reopened on March 26."  # noqa: E501
     assert rows_of(bare, dt.date(2015, 4, 1)) == [("2015-03-26", 2)]

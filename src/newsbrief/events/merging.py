@@ -170,13 +170,18 @@ def _spoken_by_one(event: ArticleEvent, entry: Entry) -> bool:
 
 def _same_things(event: ArticleEvent, entry: Entry) -> bool:
     """Whether two prose tellings of one action are of the same things or people
-    when both name more than what happened: "he protested the results" and
-    "thousands protested against Putin" share only the verb; "reopen March 26"
-    names nothing to disagree with "the attraction reopens on March 26"."""
+    when both name more than what happened and who did it: "he protested the
+    results" and "thousands protested against Putin" share only the verb, "Trump
+    made the reference Monday" and "Trump made the pledge at a conference on
+    Monday" only their doer. "reopen March 26" names nothing to disagree with "the
+    attraction reopens on March 26"."""
     action = _action(event)
-    mine = event.concepts - {action}
+    # (A saying is one by its speaker: see `_spoken_by_one`.)
+    shared = action not in _SAYING
+    doers = {"@" + a for a in event.actors if shared and (a in entry.people or a in entry.groups)}
+    mine = event.concepts - {action} - doers
     # The entry's concepts are only looked up: it may gather thousands of tellings.
-    theirs = len(entry.concepts) > (action in entry.concepts)
+    theirs = len(entry.concepts) > (action in entry.concepts) + len(doers & entry.concepts)
     return not mine or not theirs or any(c in entry.concepts for c in mine)
 
 
