@@ -101,3 +101,17 @@ def test_a_one_word_name_a_he_follows_as_subject_stays_a_person(entities_of: Any
     )
     found = [e for e in entities_of(text) if e.label == "PERSON"]
     assert [e.name for e in found if e.name.endswith("Dia")], [e.name for e in found]
+
+
+def test_a_nickname_only_ever_quoted_is_not_the_name(entities_of: Any) -> None:
+    text = (
+        "Hillary Clinton spoke in Ohio on Friday. Trump said Clinton had lied.\n\n"
+        '"Working that microphone was harder than working Crooked Hillary Clinton," '
+        "Donald Trump said. Clinton did not respond.\n\n"
+        '"I grew up on Frank Sinatra," she said. Sinatra was her father\'s favourite singer.'
+    )
+    found = entities_of(text)
+    clinton = one(found, "Hillary Clinton")
+    assert "Crooked Hillary Clinton" in clinton.aliases
+    # An adjective that is a given name is a name, quoted or not.
+    assert "Frank Sinatra" in [e.name for e in found]

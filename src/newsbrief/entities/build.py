@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from newsbrief.blocks.marks import quote_spans
 from newsbrief.brief import Entity
 from newsbrief.entities.cues import HINT_VOTE, PLACE_LABELS, PRONOUN_VOTE, disease_names
 from newsbrief.entities.lookup import looked_up, lookup_forms
@@ -43,14 +44,33 @@ if TYPE_CHECKING:
 PRONOUN_PERSON_MIN = 2  # he or she bound to a name this often: a person, whatever the votes
 
 
-def _display_name(g: Group, label: str) -> str:
+def _display_name(g: Group, label: str, words: Words, quotes: list[tuple[int, int]]) -> str:
     counts = Counter(m.span.text for m in g.mentions)
+    if label == "PERSON":
+        # "Crooked Hillary Clinton" in a quoted taunt: a nickname, not the fullest form.
+        nicknames = {f for f in counts if _nickname(f, g, counts, words, quotes)}
+        counts = Counter({f: n for f, n in counts.items() if f not in nicknames}) or counts
     if label in PLACE_LABELS:  # the most used form, the fullest; then a known spelling
         return max(
             counts, key=lambda f: (counts[f], len(f.split()), place_name([f]) is not None, len(f))
         )
     # People and organizations: the fullest form; an acronym's expansion.
     return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), counts[f], len(f)))
+
+
+def _nickname(
+    form: str, g: Group, forms: Counter[str], words: Words, quotes: list[tuple[int, int]]
+) -> bool:
+    """Whether `form` is another of `forms` after an English adjective that is no
+    given name, written only inside quotation marks ("Crooked Hillary Clinton"; not
+    "Olympian Bruce Jenner" in the story's words, nor "Rose Byrne" anywhere)."""
+    first, _, rest = form.partition(" ")
+    if rest not in forms or first.lower() not in words.index.get("adj", frozenset()):
+        return False
+    if given_name_gender(form) is not None:
+        return False
+    starts = [m.span.start for m in g.mentions if m.span.text == form]
+    return all(any(a < start < b for a, b in quotes) for start in starts)
 
 
 def _aliases(g: Group, name: str, text: str) -> list[str]:
@@ -139,6 +159,7 @@ def _disease(g: Group, diseases: set[str]) -> bool:
 
 def _build(groups: dict[str, Group], text: str, words: Words) -> list[Entity]:
     out = []
+    quotes = [(a, len(text) if b is None else b) for a, b in quote_spans(text)]
     for g in groups.values():
         if all(m.weak for m in g.mentions):
             continue
@@ -147,7 +168,7 @@ def _build(groups: dict[str, Group], text: str, words: Words) -> list[Entity]:
             ms.setdefault((m.span.start, m.span.end), m)
         g.mentions = list(ms.values())
         label = g.label or _final_label(g, words)
-        name = _display_name(g, label)
+        name = _display_name(g, label, words, quotes)
         out.append(
             Entity(
                 name=name,
