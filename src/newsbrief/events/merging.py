@@ -176,9 +176,9 @@ def _same_things(event: ArticleEvent, entry: Entry) -> bool:
     Monday" only their doer. "reopen March 26" names nothing to disagree with "the
     attraction reopens on March 26"."""
     action = _action(event)
-    # (A saying is one by its speaker: see `_spoken_by_one`.)
-    shared = action not in _SAYING
-    doers = {"@" + a for a in event.actors if shared and (a in entry.people or a in entry.groups)}
+    # (A saying is one by its speaker alone: see `_spoken_by_one`.)
+    deed = action not in _SAYING
+    doers = {"@" + a for a in event.actors if deed and (a in entry.people or a in entry.groups)}
     mine = event.concepts - {action} - doers
     # The entry's concepts are only looked up: it may gather thousands of tellings.
     theirs = len(entry.concepts) > (action in entry.concepts) + len(doers & entry.concepts)

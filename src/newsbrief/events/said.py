@@ -206,6 +206,10 @@ _TOLD_THINGS = frozenset({"story", "truth", "lie", "joke", "tale", "secret", "ne
 # What a frame says, or says it of: "said (that) ...", "told him to go".
 _SAID = frozenset({"ccomp", "xcomp", "parataxis", "attr", "oprd", "advcl", "dep", "conj"})
 
+# What is said or thought in a word: "they said otherwise", "we know very little".
+_SAID_IN_A_WORD = frozenset({"so", "otherwise"})
+_THOUGHT_IN_A_WORD = _SAID_IN_A_WORD | {"little", "much", "more", "less"}
+
 
 def _said_of_its_noun(verb: Token) -> bool:
     """Whether the verb of saying `verb` opens a relative clause with no relative
@@ -241,7 +245,7 @@ def bare_frame(verb: Token, run: list[Token]) -> bool:
             continue
         if child.dep_ in _SAID or child.dep_ in ("auxpass", "nsubjpass") or child.is_quote:
             return False
-        if child.lower_ in ("so", "otherwise"):
+        if child.lower_ in _SAID_IN_A_WORD:
             return False  # "they said otherwise": what was said, in a word
         if _told_of(child):
             return False  # "told them of a cutback": what was told
@@ -287,7 +291,7 @@ def bare_thought(verb: Token, run: list[Token]) -> bool:
     for child in verb.children:
         if child.i not in inside:
             continue
-        if child.dep_ in _SAID or child.dep_ in ("dobj", "acomp", "auxpass") or child.is_quote:
+        if child.dep_ in _SAID or child.dep_ in ("dobj", "acomp") or child.is_quote:
             return False
         if child.lower_ in _THOUGHT_IN_A_WORD:
             return False  # "I think so", "we still know very little"
@@ -298,7 +302,3 @@ def bare_thought(verb: Token, run: list[Token]) -> bool:
         ):
             return False
     return True
-
-
-# What is thought, in a word: "I think so", "we know very little".
-_THOUGHT_IN_A_WORD = frozenset({"so", "otherwise", "little", "much", "more", "less"})
