@@ -77,6 +77,26 @@ def test_an_acronym_named_in_full_is_not_the_short_form_of_a_longer_name() -> No
     assert set(groups) == {"general motors", "new gm", "voltaris energy"}
 
 
+def test_a_name_with_a_personal_title_is_no_short_form_of_an_organization() -> None:
+    from newsbrief.entities.mentions import Mention
+    from newsbrief.entities.merging import Group
+    from newsbrief.entities.short_forms import merge_org_short_forms
+
+    def org(text: str, start: int, title: str | None = None) -> Mention:
+        return Mention(TextSpan(text, start, start + len(text)), "ORG", len(text.split()), title)
+
+    # "Mr. Trump" is not "the Trump Foundation", though the recognizer called him
+    # an organization; "Mr Sekhon" is "Navinder Sekhon", whatever it called that.
+    groups = {
+        "trump": Group([org("Trump", 0), org("Trump", 40, "mr")], label="ORG"),
+        "trump foundation": Group([org("Trump Foundation", 80)], label="ORG"),
+        "sekhon": Group([org("Sekhon", 120, "mr")], label="ORG"),
+        "navinder sekhon": Group([org("Navinder Sekhon", 160)], label="ORG"),
+    }
+    merge_org_short_forms(groups, english_words(None))
+    assert set(groups) == {"trump", "trump foundation", "navinder sekhon"}
+
+
 def test_a_demonym_is_no_short_form_of_an_airline_named_for_it(entities_of: Any) -> None:
     # "Turkish" used as an adjective even once is the people's word, not the
     # short name of "Turkish Airlines".

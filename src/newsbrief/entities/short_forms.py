@@ -9,21 +9,27 @@ from __future__ import annotations
 from newsbrief.entities.cues import PLACE_LABELS
 from newsbrief.entities.merging import Group, merge, named_kind, place_name
 from newsbrief.entities.words import Words
-from newsbrief.lexicon import PARTY_WORDS, WELL_KNOWN_ORGS
+from newsbrief.lexicon import HONORIFICS, PARTY_WORDS, WELL_KNOWN_ORGS
 
 CHAMBERS = frozenset({"House"})
 
 
 def merge_org_short_forms(groups: dict[str, Group], words: Words) -> None:
     """'Voltaris' for 'Voltaris Energy', 'the Alliance' for 'the ... Alliance'; not
-    a people's word used as an adjective ("Turkish media", "European officials")."""
+    a people's word used as an adjective ("Turkish media", "European officials"),
+    nor a name the article gives a personal title for an organization its name
+    calls one ("Mr. Trump" is not "the Trump Foundation", whatever the recognizer
+    called him; "Mr Sekhon" is "Navinder Sekhon", whatever it called that)."""
     for key, g in list(groups.items()):
         if key not in groups or g.person or g.label in PLACE_LABELS or _adjective(g, words):
             continue
         forms = {tuple(f.split()) for f in g.forms}
+        titled = bool(g.titles() & HONORIFICS)
         candidates = []
         for k, other in groups.items():
             if k == key or other.person or other.label != "ORG":
+                continue
+            if titled and named_kind(max(other.forms, key=len), other.forms) is not None:
                 continue
             longs = {tuple(f.split()) for f in other.forms}
             # Each of its names is a short form: "GM", also named "General Motors",
