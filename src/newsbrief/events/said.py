@@ -235,18 +235,12 @@ def bare_frame(verb: Token, run: list[Token]) -> bool:
         and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     ):
         return False
-    if any(t.pos_ == "VERB" and t != verb for t in run):
-        return False  # another verb: what was said, however parsed
     if _said_of_its_noun(verb):
         return False  # "the 16 cents a share it reported last year": the noun was said
-    inside = {t.i for t in run}
-    for child in verb.children:
-        if child.i not in inside:
-            continue
-        if child.dep_ in _SAID or child.dep_ in ("auxpass", "nsubjpass") or child.is_quote:
-            return False
-        if child.lower_ in _SAID_IN_A_WORD:
-            return False  # "they said otherwise": what was said, in a word
+    children = _left_to_weigh(verb, run, frozenset({"auxpass", "nsubjpass"}), _SAID_IN_A_WORD)
+    if children is None:
+        return False
+    for child in children:
         if _told_of(child):
             return False  # "told them of a cutback": what was told
         addressee = verb.lemma_ == "tell" and (
@@ -285,20 +279,28 @@ def bare_thought(verb: Token, run: list[Token]) -> bool:
     plot", "hoped for a deal")."""
     if verb.lemma_ not in _THINKING_VERBS or verb.tag_ == "VBN" or verb.dep_ == "relcl":
         return False  # "those he knew from 2001": the noun is what was known
+    children = _left_to_weigh(verb, run, frozenset({"dobj", "acomp"}), _THOUGHT_IN_A_WORD)
+    # "knew of the plot", "thought back to our conversation Thursday"
+    return children is not None and not any(
+        p.dep_ == "prep" and any(o.ent_type_ not in ("DATE", "TIME") for o in p.children)
+        for child in children
+        for p in (child, *(child.children if child.dep_ == "advmod" else ()))
+    )
+
+
+def _left_to_weigh(
+    verb: Token, run: list[Token], deps: frozenset[str], in_a_word: frozenset[str]
+) -> list[Token] | None:
+    """The children of `verb` within its row `run` left to weigh, or None when
+    the row already tells what was said or thought: another verb (however
+    parsed), a complement or a child of `deps`, a quotation mark, or a word of
+    `in_a_word` ("they said otherwise", "we still know very little")."""
     if any(t.pos_ == "VERB" and t != verb for t in run):
-        return False
+        return None
     inside = {t.i for t in run}
-    for child in verb.children:
-        if child.i not in inside:
-            continue
-        if child.dep_ in _SAID or child.dep_ in ("dobj", "acomp") or child.is_quote:
-            return False
-        if child.lower_ in _THOUGHT_IN_A_WORD:
-            return False  # "I think so", "we still know very little"
-        # "knew of the plot", "thought back to our conversation Thursday"
-        if any(
-            p.dep_ == "prep" and any(o.ent_type_ not in ("DATE", "TIME") for o in p.children)
-            for p in (child, *(child.children if child.dep_ == "advmod" else ()))
-        ):
-            return False
-    return True
+    children = [c for c in verb.children if c.i in inside]
+    if any(
+        c.dep_ in _SAID or c.dep_ in deps or c.is_quote or c.lower_ in in_a_word for c in children
+    ):
+        return None
+    return children
