@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from newsbrief.blocks.marks import quote_spans
+from newsbrief.blocks.marks import inside, quoted_ranges
 from newsbrief.brief import Entity
 from newsbrief.entities.cues import HINT_VOTE, PLACE_LABELS, PRONOUN_VOTE, disease_names
 from newsbrief.entities.lookup import looked_up, lookup_forms
@@ -70,7 +70,7 @@ def _nickname(
     if given_name_gender(form) is not None:
         return False
     starts = [m.span.start for m in g.mentions if m.span.text == form]
-    return all(any(a < start < b for a, b in quotes) for start in starts)
+    return all(inside(quotes, start) for start in starts)
 
 
 def _aliases(g: Group, name: str, text: str) -> list[str]:
@@ -157,9 +157,10 @@ def _disease(g: Group, diseases: set[str]) -> bool:
     return any(f in diseases for f in g.forms)
 
 
-def _build(groups: dict[str, Group], text: str, words: Words) -> list[Entity]:
+def _build(
+    groups: dict[str, Group], text: str, words: Words, quotes: list[tuple[int, int]]
+) -> list[Entity]:
     out = []
-    quotes = [(a, len(text) if b is None else b) for a, b in quote_spans(text)]
     for g in groups.values():
         if all(m.weak for m in g.mentions):
             continue
@@ -262,4 +263,4 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
         candidates = by_surname.get(name_key(m.span.text), [])
         if candidates:
             resolve_surname(m, candidates).mentions.append(m)
-    return _build(groups, doc.text, words)
+    return _build(groups, doc.text, words, quoted_ranges(doc.blocks))

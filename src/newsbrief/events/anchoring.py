@@ -128,8 +128,10 @@ def counted_from(date: TemporalExpr, span: Span) -> bool:
     June 26"). A time of day is finer than any unit counted: "left four hours
     after its scheduled 9:45 a.m. departure" is not at 9:45."""
     grain = -1 if "T" in date.value else _GRANULARITY_RANKS.get(granularity(date.value) or "")
-    found = preposition_over(span, ("after", "before")) if grain is not None else None
-    if grain is None or found is None:
+    if grain is None:
+        return False
+    found = preposition_over(span, ("after", "before"))
+    if found is None:
         return False
     count = next((c for c in found[0].children if c.dep_ == "npadvmod"), found[0].head)
     unit = _UNIT_RANKS.get(count.lemma_.lower())  # "two weeks after", "the day after"

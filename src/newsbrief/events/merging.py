@@ -176,9 +176,13 @@ def _same_things(event: ArticleEvent, entry: Entry) -> bool:
     Monday" only their doer. "reopen March 26" names nothing to disagree with "the
     attraction reopens on March 26"."""
     action = _action(event)
-    # (A saying is one by its speaker alone: see `_spoken_by_one`.)
-    deed = action not in _SAYING
-    doers = {"@" + a for a in event.actors if deed and (a in entry.people or a in entry.groups)}
+    # The doers both name, unless a saying's: that is one by its speaker alone
+    # (`_spoken_by_one`).
+    doers = (
+        {"@" + a for a in event.actors if a in entry.people or a in entry.groups}
+        if action not in _SAYING
+        else set()
+    )
     mine = event.concepts - {action} - doers
     # The entry's concepts are only looked up: it may gather thousands of tellings.
     theirs = len(entry.concepts) > (action in entry.concepts) + len(doers & entry.concepts)
