@@ -372,6 +372,17 @@ def test_a_year_before_1600_is_one_after_a_word_of_time(nlp: Language) -> None:
     assert values(nlp, "The index rose to 1450 on Friday.") == {"Friday": "2013-03-22"}
 
 
+def test_a_date_written_in_numbers_is_one_date_not_a_range_of_years(nlp: Language) -> None:
+    text = "The file is stamped 2019-01-07T14:32:00+05:00 and dated 2019/01/07."
+    assert values(nlp, text) == {
+        "2019-01-07T14:32:00+05:00": "2019-01-07T14:32",
+        "2019/01/07": "2019-01-07",
+    }
+    # A season's years still join ("2018-19"), but a month after a year is no year.
+    assert values(nlp, "Losses mounted in the 2018-19 season.") == {"2018": "2018", "19": "2019"}
+    assert values(nlp, "The log reads 2019-01-07T25:61.") == {"2019": "2019"}
+
+
 def test_a_decade_with_its_apostrophe_needs_no_the_but_is_no_kind(nlp: Language) -> None:
     text = "She lived in Rome for parts of the 1970s and '80s."
     assert values(nlp, text) == {"the 1970s": "197", "'80s": "198"}

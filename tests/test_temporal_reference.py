@@ -84,6 +84,39 @@ if TYPE_CHECKING:
             "10 Dec 2013",
         ),
         (
+            # A date line with its clock and update stamp (as Reuters prints it).
+            "Markets slide\n\nJanuary 7, 2019 / 4:39 PM / Updated 2 hours ago\n\nShares fell.",
+            dt.date(2019, 1, 7),
+            "January 7, 2019",
+        ),
+        (
+            "Markets slide\n\nMonday 7 January 2019 16:39, UK\n\nShares fell on Monday.",
+            dt.date(2019, 1, 7),
+            "Monday 7 January 2019",
+        ),
+        (
+            # Published, then updated: the article's date is when it was published.
+            "Markets slide\n\nJan. 7, 2019 Updated: Jan. 8, 2019 9:00 a.m.\n\nShares fell.",
+            dt.date(2019, 1, 7),
+            "Jan. 7, 2019",
+        ),
+        (
+            "Markets slide\n\nBy John Smith  January 7, 2019\n\nShares fell on Monday.",
+            dt.date(2019, 1, 7),
+            "January 7, 2019",
+        ),
+        (
+            # An update stamp after the byline's separator.
+            "Markets slide\n\nJohn Smith, CNN \u2022 Updated 7th January 2019\n\nShares fell.",
+            dt.date(2019, 1, 7),
+            "7th January 2019",
+        ),
+        (
+            "Markets slide\n\nPublished: 2019-01-07T14:32:00Z\n\nShares fell on Monday.",
+            dt.date(2019, 1, 7),
+            "2019-01-07T14:32:00Z",
+        ),
+        (
             # Any agency the summary knows signs a dateline here too.
             "TOKYO, March 22, 2013 (Kyodo) — Lawmakers met on Friday.",
             dt.date(2013, 3, 22),
@@ -114,6 +147,10 @@ def test_the_article_states_its_date(nlp: Language, text: str, date: dt.date, st
         "Markets slide\n\nMarch 5\n\nShares fell on Monday.",
         "Markets slide\n\nToday\n\nShares fell on Monday.",
         "Markets slide\n\nUpdated 2 hours ago\n\nShares fell on Monday.",
+        # A line that tells something besides its date is the story, not a date line.
+        "Markets slide\n\nJanuary 7, 2019 was the coldest day on record.\n\nShares fell.",
+        "Markets slide\n\nOn January 7, 2019, at 4 p.m., shares fell.\n\nThey rose later.",
+        "Markets slide\n\nBy noon January 7, 2019 shares had fallen.\n\nThey rose later.",
         # A date line further down is a section of the story, not its date.
         "Markets slide\n\nOne.\n\nTwo.\n\nThree.\n\nMarch 5, 2009\n\nShares fell.",
     ],

@@ -5,6 +5,8 @@
     Updated 10:32 AM EDT, Fri March 22, 2013       -> 2013-03-22
     December 10, 2013            (a line of its own under the headline)
     By Jane Doe | Tue 10 Dec 2013 14:35 GMT        -> 2013-12-10 (byline)
+    December 10, 2013 / 2:35 PM / Updated 2 hours ago   (a date line with its clock)
+    Jane Doe, CNN • Updated 10th December 2013     -> 2013-12-10 (a stamp in a field)
 
 A dateline without a year ("WASHINGTON, March 22 (AP) —") takes its year from a
 Published/Updated/copyright line if there is one; otherwise it is not used, since
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from newsbrief.brief import TextSpan, Warning
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.extract import TemporalExpr
+from newsbrief.temporal.patterns import expand
 from newsbrief.temporal.stated import (
     DATELINE,
     full_date,
@@ -65,22 +68,36 @@ def _lines(doc: Annotated) -> list[tuple[int, str]]:
 
 def _stamp(doc: Annotated) -> ReferenceDate | None:
     for start, line in _lines(doc):
-        m = _STAMP.match(line)
-        if m is None:
-            continue
-        found = full_date(line)
-        if found is not None:
-            date, a, b = found
-            return ReferenceDate(date, TextSpan(line[a:b], start + a, start + b), "stamp")
-        # Layouts the rules do not know ("Published 14:35 GMT, Tuesday 10 Dec 2013"),
-        # up to a separator that starts another field.
-        rest = re.split(r"\s[|•·]\s", line[m.end() :])[0]
-        parsed = parse_with_dateparser(rest)
-        if parsed is not None:
-            a = m.end() + len(rest) - len(rest.lstrip())
-            b = m.end() + len(rest.rstrip())
-            return ReferenceDate(parsed, TextSpan(line[a:b], start + a, start + b), "stamp")
+        # The stamp may open the line or a field of it ("Jane Doe, CNN • Updated ...").
+        for at in (0, *(m.end() for m in _FIELD_BREAK.finditer(line))):
+            found = _stamp_date(line[at:])
+            if found is not None:
+                date, a, b = found
+                span = TextSpan(line[at + a : at + b], start + at + a, start + at + b)
+                return ReferenceDate(date, span, "stamp")
     return None
+
+
+# What separates the fields of a byline or a stamp line.
+_FIELD_BREAK = re.compile(r"\s[|•·]\s")
+
+
+def _stamp_date(field: str) -> tuple[dt.date, int, int] | None:
+    """The date a field opening with a stamp word states, with its offsets."""
+    m = _STAMP.match(field)
+    if m is None:
+        return None
+    found = full_date(field)
+    if found is not None:
+        return found
+    # Layouts the rules do not know ("Published 14:35 GMT, Tuesday 10 Dec 2013"),
+    # up to a separator that starts another field.
+    rest = _FIELD_BREAK.split(field[m.end() :])[0]
+    parsed = parse_with_dateparser(rest)
+    if parsed is None:
+        return None
+    a = m.end() + len(rest) - len(rest.lstrip())
+    return parsed, a, m.end() + len(rest.rstrip())
 
 
 def _date_line(doc: Annotated) -> ReferenceDate | None:
@@ -125,9 +142,42 @@ def _line_date(line: str) -> tuple[dt.date, int, int, str] | None:
                 return date, a, a + len(field), "byline"
         return None
     date = parse_stated_date(text)
-    if date is None:
+    if date is not None:
+        return date, lead, lead + len(text), "date line"
+    return _date_among_furniture(line)
+
+
+# What a date line may hold besides its date: clocks, zones, weekdays, stamp words,
+# an update's age and separators ("January 7, 2019 / 4:39 PM / Updated 2 hours ago",
+# "Monday 7 January 2019 16:39, UK"). Anything else tells a story.
+_FURNITURE_BODY, _ = expand(
+    r"(?:\s|[|•·/,:;()\[\]–—-]"
+    r"|\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?(?!\w)|\d{1,2}\s*[ap]\.?m\.?(?!\w)"
+    r"|(?<!\w)(?:{weekday}|{zone}|UK|(?:last\s+|first\s+)?(?:published|updated|posted|modified)"
+    r"|on|at|(?:\d+|an?|one)\s+(?:second|minute|hour|day)s?\s+ago|just\s+now)(?!\w)\.?)*"
+)
+_FURNITURE = re.compile(_FURNITURE_BODY, re.IGNORECASE)
+# A byline's name before its date, with no separator between ("By Jane Doe  March 5, 2009").
+_BYLINE_NAME = re.compile(r"^By(?:\s+[A-Z][\w.'’\-]*){1,4}[\s,]*$")
+
+
+def _date_among_furniture(line: str) -> tuple[dt.date, int, int, str] | None:
+    """The first full date of a line that holds only it, further full dates (an
+    update's) and the furniture around them; a byline's name may come first."""
+    found = full_date(line)
+    if found is None:
         return None
-    return date, lead, lead + len(text), "date line"
+    date, a, b = found
+    if parse_stated_date(line[a:b]) is None:
+        return None  # day and month could be swapped ("04/05/2009")
+    before, rest, kind = line[:a], line[b:], "date line"
+    if _BYLINE_NAME.match(before.strip() + " "):
+        before, kind = "", "byline"
+    while (more := full_date(rest)) is not None:
+        rest = rest[: more[1]] + " " + rest[more[2] :]
+    if _FURNITURE.fullmatch(before) is None or _FURNITURE.fullmatch(rest) is None:
+        return None
+    return date, a, b, kind
 
 
 def _stated_year(doc: Annotated) -> int | None:

@@ -30,7 +30,9 @@ FULL_DATE_RULES = (
     "date_weekday_day_month_year",
     "date_month_day_year",
     "date_day_month_year",
+    "date_iso_time",
     "date_iso",
+    "date_slash_ymd",
     "date_slash",
 )
 
@@ -58,7 +60,7 @@ def full_date(text: str) -> tuple[dt.date, int, int] | None:
         if m is None:
             continue
         try:
-            date = dt.date.fromisoformat(rule.fill(m))
+            date = dt.date.fromisoformat(rule.fill(m)[:10])  # a timestamp's day
         except ValueError:
             continue
         if best is None or m.start() < best[1]:

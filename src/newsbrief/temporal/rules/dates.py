@@ -20,6 +20,31 @@ RULES: tuple[Rule, ...] = (
         (ex("The filing is dated 2010-01-29.", "2010-01-29", "2010-01-29"),),
     ),
     Rule(
+        # A machine's timestamp, as metadata and feeds print it: the time of day
+        # is kept, and "Z" (Coordinated Universal Time) with it.
+        "date_iso_time",
+        r"{year}-{mmnum}-{ddnum}(?:T|\s+){hour24}:{minute}(?::[0-5]\d(?:\.\d+)?)?"
+        r"(?:(?P<utc>Z)|[-+]\d\d:?\d\d)?",
+        "TIME",
+        "{year}-{mmnum}-{ddnum}T{hour24}:{minute}{utc}",
+        (
+            ex(
+                "Posted 2019-01-07T14:32:00Z by the desk.",
+                "2019-01-07T14:32:00Z",
+                "2019-01-07T14:32Z",
+            ),
+            ex("Filed 2019-01-07 14:32 by the desk.", "2019-01-07 14:32", "2019-01-07T14:32"),
+        ),
+    ),
+    Rule(
+        # Year first, then month and day: never day and month swapped.
+        "date_slash_ymd",
+        r"{year}/{mmnum}/{ddnum}",
+        "DATE",
+        "{year}-{mmnum}-{ddnum}",
+        (ex("The file is dated 2019/01/07.", "2019/01/07", "2019-01-07"),),
+    ),
+    Rule(
         "date_slash",
         r"{mmnum}/{ddnum}/{year}",
         "DATE",
@@ -584,7 +609,8 @@ RULES: tuple[Rule, ...] = (
     # --- Years, decades, centuries -------------------------------------------------------------
     Rule(
         "date_year_range_end",
-        r"(?<=(?P<cc>1[6-9]|20)\d\d[-–])(?P<yy>\d\d)(?!\d)",
+        # Not the month of a date written in numbers ("2019-01-07").
+        r"(?<=(?P<cc>1[6-9]|20)\d\d[-–])(?P<yy>\d\d)(?!\d)(?![-–/.:T]\d)",
         "DATE",
         "{cc}{yy}",
         (ex("Losses mounted in the 1990-91 season.", "91", "1991"),),
