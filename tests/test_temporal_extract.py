@@ -383,6 +383,12 @@ def test_a_date_written_in_numbers_is_one_date_not_a_range_of_years(nlp: Languag
     assert values(nlp, "The log reads 2019-01-07T25:61.") == {"2019": "2019"}
 
 
+def test_four_figures_before_a_time_zone_are_a_clock_not_a_year(nlp: Language) -> None:
+    text = "The page was updated 1932 GMT (0332 HKT), it said."
+    assert values(nlp, text) == {"1932 GMT (0332 HKT)": "2013-03-22T19:32Z"}
+    assert values(nlp, "The dam opened in 1932. It moved 1500 MT of rock.") == {"1932": "1932"}
+
+
 def test_a_decade_with_its_apostrophe_needs_no_the_but_is_no_kind(nlp: Language) -> None:
     text = "She lived in Rome for parts of the 1970s and '80s."
     assert values(nlp, text) == {"the 1970s": "197", "'80s": "198"}
@@ -477,6 +483,12 @@ def test_any_text_gives_valid_offsets(fragments: list[str]) -> None:
         # An event told with "will" is in no month or on no day already over...
         ("The board will meet in March.", dt.date(2015, 4, 1), "March", "2016-03"),
         ("The board will meet on March 25.", dt.date(2015, 4, 1), "March 25", "2016-03-25"),
+        # ... or told as planned in the present.
+        ("The board plans to meet in March.", dt.date(2015, 4, 1), "March", "2016-03"),
+        ("The firm expects to report results on March 20.", dt.date(2015, 4, 1), "March 20",
+         "2016-03-20"),
+        ("The board planned to meet on March 20.", dt.date(2015, 4, 1), "March 20",
+         "2015-03-20"),
         # ... save a day before the reference, which another time zone may hold.
         ("The board will meet on March 31.", dt.date(2015, 4, 1), "March 31", "2015-03-31"),
         # The date a verb of moving moves to is ahead of the move...

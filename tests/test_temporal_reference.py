@@ -117,6 +117,35 @@ if TYPE_CHECKING:
             "2019-01-07T14:32:00Z",
         ),
         (
+            # Weekdays abbreviated without a full stop, and a modification stamp.
+            "Markets slide\n\nMon 7 Jan 2019 09.32 GMT Last modified on Mon 7 Jan 2019 11.05 GMT"
+            "\n\nShares fell.",
+            dt.date(2019, 1, 7),
+            "7 Jan 2019",
+        ),
+        (
+            # A line cut into fields, one of them the date.
+            "Markets slide\n\nStory by Jane Doe \u2022 Jan 7, 2019\n\nShares fell on Monday.",
+            dt.date(2019, 1, 7),
+            "Jan 7, 2019",
+        ),
+        (
+            "Markets slide\n\nJanuary 7, 2019 | Filed under: World\n\nShares fell on Monday.",
+            dt.date(2019, 1, 7),
+            "January 7, 2019",
+        ),
+        (
+            "Markets slide\n\nJan. 7, 2019 / 3 min read\n\nShares fell on Monday.",
+            dt.date(2019, 1, 7),
+            "Jan. 7, 2019",
+        ),
+        (
+            # CNN's clock in 24-hour figures, with its conversion in brackets.
+            "Markets slide\n\nUpdated 1932 GMT (0332 HKT) January 7, 2019\n\nShares fell.",
+            dt.date(2019, 1, 7),
+            "January 7, 2019",
+        ),
+        (
             # Any agency the summary knows signs a dateline here too.
             "TOKYO, March 22, 2013 (Kyodo) — Lawmakers met on Friday.",
             dt.date(2013, 3, 22),
@@ -151,6 +180,7 @@ def test_the_article_states_its_date(nlp: Language, text: str, date: dt.date, st
         "Markets slide\n\nJanuary 7, 2019 was the coldest day on record.\n\nShares fell.",
         "Markets slide\n\nOn January 7, 2019, at 4 p.m., shares fell.\n\nThey rose later.",
         "Markets slide\n\nBy noon January 7, 2019 shares had fallen.\n\nThey rose later.",
+        "Markets slide\n\nSeoul | Shares fell on January 7, 2019\n\nThey rose later.",
         # A date line further down is a section of the story, not its date.
         "Markets slide\n\nOne.\n\nTwo.\n\nThree.\n\nMarch 5, 2009\n\nShares fell.",
     ],

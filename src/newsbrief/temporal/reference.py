@@ -79,7 +79,7 @@ def _stamp(doc: Annotated) -> ReferenceDate | None:
 
 
 # What separates the fields of a byline or a stamp line.
-_FIELD_BREAK = re.compile(r"\s[|•·]\s")
+_FIELD_BREAK = re.compile(r"\s[|•·/]\s")
 
 
 def _stamp_date(field: str) -> tuple[dt.date, int, int] | None:
@@ -144,7 +144,20 @@ def _line_date(line: str) -> tuple[dt.date, int, int, str] | None:
     date = parse_stated_date(text)
     if date is not None:
         return date, lead, lead + len(text), "date line"
-    return _date_among_furniture(line)
+    found = _date_among_furniture(line)
+    if found is not None:
+        return found
+    # A line cut into fields is page furniture, not prose: a field holding only a
+    # date dates it ("Story by Jane Doe • Jan 7, 2019", "January 7, 2019 | World").
+    breaks = list(_FIELD_BREAK.finditer(line))
+    starts = [0, *(m.end() for m in breaks)]
+    ends = [*(m.start() for m in breaks), len(line)]
+    for at, end in zip(starts, ends, strict=True) if breaks else ():
+        found = _date_among_furniture(line[at:end])
+        if found is not None:
+            date, a, b, kind = found
+            return date, at + a, at + b, kind
+    return None
 
 
 # What a date line may hold besides its date: clocks, zones, weekdays, stamp words,
@@ -153,7 +166,8 @@ def _line_date(line: str) -> tuple[dt.date, int, int, str] | None:
 _FURNITURE_BODY, _ = expand(
     r"(?:\s|[|•·/,:;()\[\]–—-]"
     r"|\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?(?!\w)|\d{1,2}\s*[ap]\.?m\.?(?!\w)"
-    r"|(?<!\w)(?:{weekday}|{zone}|UK|(?:last\s+|first\s+)?(?:published|updated|posted|modified)"
+    r"|(?<!\w)(?:{weekday}|mon|tues?|weds?|thu|thurs?|fri|sat|sun|{zone}|UK"
+    r"|(?:last\s+|first\s+)?(?:published|updated|posted|modified)"
     r"|on|at|(?:\d+|an?|one)\s+(?:second|minute|hour|day)s?\s+ago|just\s+now)(?!\w)\.?)*"
 )
 _FURNITURE = re.compile(_FURNITURE_BODY, re.IGNORECASE)

@@ -183,13 +183,21 @@ def told_over(doc: Doc, c: Candidate) -> bool:
 
 def told_ahead(doc: Doc, c: Candidate) -> bool:
     """Whether the date is the time of a verb with "will" or "shall" that it hangs
-    from directly ("the board will meet in March"): an event still to come, so not
-    in a month or on a day already over."""
+    from directly ("the board will meet in March"), or of an infinitive a present
+    verb of planning looks ahead to ("the board plans to meet in March"): an event
+    still to come, so not in a month or on a day already over."""
     verb = _verb_told_at(doc, c)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in verb.children):
+        return True
+    plan = verb.head
     return (
-        verb is not None
-        and verb.pos_ in ("VERB", "AUX")
-        and any(a.dep_ == "aux" and a.lower_ in ("will", "shall", "'ll") for a in verb.children)
+        verb.dep_ == "xcomp"
+        and verb.tag_ == "VB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+        and plan.tag_ in ("VBZ", "VBP")
+        and plan.lemma_ in FUTURE_VERBS
     )
 
 

@@ -33,6 +33,19 @@ RULES: tuple[Rule, ...] = (
         ),
     ),
     Rule(
+        "time_clock_month_day_year",
+        r"{hour}(?:[:.]{minute})?\s*{ampm}(?:\s+{zone})?,?\s+(?:on\s+)?{month}\s+{day},?\s+{year}",
+        "TIME",
+        "{year}-{month}-{day}{clock}",
+        (
+            ex(
+                "Published 4:39 p.m. ET Jan. 7, 2019.",
+                "4:39 p.m. ET Jan. 7, 2019",
+                "2019-01-07T16:39",
+            ),
+        ),
+    ),
+    Rule(
         "time_clock_month_day",
         r"{hour}(?:[:.]{minute})?\s*{ampm}(?:\s+{zone})?,?\s+(?:on\s+)?{month}\s+{day}",
         "TIME",
@@ -95,6 +108,17 @@ RULES: tuple[Rule, ...] = (
             ex("The ceasefire began at 14:30 GMT.", "14:30 GMT", "2013-03-22T14:30Z"),
             ex("The flight took off at 08:30 hours.", "08:30 hours", "2013-03-22T08:30"),
         ),
+    ),
+    Rule(
+        # A clock in four figures before a zone, as CNN stamps its pages ("Updated
+        # 1932 GMT (0332 HKT)"): not the year 1932. The zone is matched in capitals,
+        # so "1500 mt of rice" stays a quantity.
+        "time_clock_four_figures",
+        r"(?P<hour24>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s+(?-i:(?P<zone>GMT|UTC|EST|EDT|CST|CDT|"
+        r"PST|PDT|BST|CET|CEST|JST|ET))(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s+[A-Z]{2,5}\))?",
+        "TIME",
+        "anchor(day,0,clock){clock}",
+        (ex("Updated 1932 GMT (0332 HKT), it said.", "1932 GMT (0332 HKT)", "2013-03-22T19:32Z"),),
     ),
     Rule(
         "time_oclock",
