@@ -144,18 +144,18 @@ def _line_date(line: str) -> tuple[dt.date, int, int, str] | None:
     date = parse_stated_date(text)
     if date is not None:
         return date, lead, lead + len(text), "date line"
-    found = _date_among_furniture(line)
-    if found is not None:
-        return found
+    among = _date_among_furniture(line)
+    if among is not None:
+        return among
     # A line cut into fields is page furniture, not prose: a field holding only a
     # date dates it ("Story by Jane Doe • Jan 7, 2019", "January 7, 2019 | World").
     breaks = list(_FIELD_BREAK.finditer(line))
     starts = [0, *(m.end() for m in breaks)]
     ends = [*(m.start() for m in breaks), len(line)]
     for at, end in zip(starts, ends, strict=True) if breaks else ():
-        found = _date_among_furniture(line[at:end])
-        if found is not None:
-            date, a, b, kind = found
+        among = _date_among_furniture(line[at:end])
+        if among is not None:
+            date, a, b, kind = among
             return date, at + a, at + b, kind
     return None
 
