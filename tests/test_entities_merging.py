@@ -288,6 +288,36 @@ def test_a_company_named_by_its_first_word_is_not_a_namesake_person(entities_of:
     assert "Ford" not in one(entities, "William Clay Ford Jr.").aliases
 
 
+def test_a_titled_surname_joins_the_person_beside_an_organization_of_that_name() -> None:
+    from newsbrief.entities.mentions import Mention
+    from newsbrief.entities.merging import Group, merge_surnames
+
+    def mention(text: str, start: int, label: str, title: str | None = None) -> Mention:
+        return Mention(TextSpan(text, start, start + len(text)), label, len(text.split()), title)
+
+    # The recognizer called "Trump" an organization; "Mr. Trump" is the candidate,
+    # not the first word of the Trump Foundation. "Ford" untitled stays the company's.
+    groups = {
+        "donald trump": Group([mention("Donald Trump", 0, "PERSON")], person=True, label="PERSON"),
+        "trump": Group(
+            [
+                *(mention("Trump", 20 + k, "ORG") for k in range(0, 40, 8)),
+                mention("Trump", 80, "ORG", "mr"),
+            ]
+        ),
+        "trump foundation": Group([mention("Trump Foundation", 120, "ORG")], label="ORG"),
+        "william ford": Group([mention("William Ford", 160, "PERSON")], person=True),
+        "ford": Group([mention("Ford", 200, "ORG")]),
+        "ford motor company": Group([mention("Ford Motor Company", 240, "ORG")], label="ORG"),
+    }
+    for g in groups.values():
+        g.label = g.label or g.mentions[0].label
+    merge_surnames(groups, " " * 300)
+    assert [m.span.start for m in groups["donald trump"].mentions] == [0, 20, 28, 36, 44, 52, 80]
+    assert "trump" not in groups
+    assert "ford" in groups
+
+
 def test_pronouns_and_titles_do_not_make_a_person_of_a_named_kind() -> None:
     from newsbrief.entities.build import _final_label
     from newsbrief.entities.cues import PRONOUN_VOTE

@@ -35,6 +35,7 @@ from newsbrief.lexicon import (
     COUNTIES,
     COUNTRIES,
     EVENT_HEAD_WORDS,
+    HONORIFICS,
     KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
@@ -319,8 +320,10 @@ def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
 
 def _org_short_form(g: Group, groups: dict[str, Group]) -> bool:
     """Whether a one-word group the recognizer calls an organization is the first
-    word of an organization's name in the article (so not a person's surname)."""
-    if vote(g.mentions, gazetteer=False) != "ORG":
+    word of an organization's name in the article (so not a person's surname). A
+    name the article gives a personal title is a person's ("Mr. Trump" beside the
+    Trump Foundation)."""
+    if vote(g.mentions, gazetteer=False) != "ORG" or g.titles() & HONORIFICS:
         return False
     word = g.forms[0].split()[0]
     return any(
