@@ -18,6 +18,18 @@ def test_personal_titles_are_stripped_from_names(entities_of: Any) -> None:
     assert not any("Minister" in e.name for e in entities)
 
 
+def test_a_beauty_queens_title_is_cut_whole(entities_of: Any) -> None:
+    # "Miss Universe" is a title of its own, not "Miss" before a name "Universe ...".
+    text = (
+        "Trump attacked former Miss Universe Alicia Machado on Friday. Machado, a former "
+        "Miss Venezuela, said she would vote. Miss Atwood, her lawyer, agreed."
+    )
+    entities = entities_of(text)
+    assert one(entities, "Alicia Machado").label == "PERSON"
+    assert not any(e.name.startswith(("Universe", "Venezuela")) for e in entities)
+    assert one(entities, "Atwood").label == "PERSON"
+
+
 def test_sentence_initial_word_glued_to_a_name_is_trimmed(entities_of: Any) -> None:
     text = (
         "Trump met the premier in Tokyo last year.\n\n"

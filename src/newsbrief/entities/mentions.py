@@ -33,6 +33,8 @@ from newsbrief.entities.names import (
     is_subtitle,
     is_title,
     name_key,
+    pageant_title,
+    qualified_town,
     sentence_initial,
     title_before,
     title_cased,
@@ -57,7 +59,7 @@ from newsbrief.lexicon import (
 from newsbrief.nlp import Annotated, Segment, doc_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT"})
 
@@ -167,8 +169,12 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     if is_subtitle(doc, a):
         return None  # "his comic Forgotten Grunt: The Undead Soldier"
     title = None
+    if label == "PERSON" and (pageant := pageant_title(doc, a, b)):
+        a += pageant  # "Miss Universe Alicia Machado"; "Miss Venezuela" alone is no name
+        if a >= b:
+            return None
     # Not a title that owns what follows: "the Sheriff's Office" is the office's name.
-    while b - a > 1 and is_title(doc[a], label) and not _qualified(doc, b):
+    while b - a > 1 and is_title(doc[a], label) and not qualified_town(doc, b):
         if _possessive(doc[a + 1]):
             break
         if b - a == 2 and doc[b - 1].text in ORG_HEAD_WORDS:
@@ -241,17 +247,6 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
 def _known_name(text: str) -> bool:
     """A country or a well-known organization, whatever its first word is."""
     return text in COUNTRIES or text in WELL_KNOWN_ORGS or name_key(text).startswith("family:")
-
-
-def _qualified(doc: Doc, b: int) -> bool:
-    """Whether a name ending at token `b` is a town qualified by its province or
-    state ("Prince George, B.C."): its first word is part of the name."""
-    return (
-        b + 1 < len(doc)
-        and doc[b].text == ","
-        and doc[b + 1].text in SUBDIVISIONS
-        and (b + 2 == len(doc) or doc[b + 2].is_punct)
-    )
 
 
 def _place(text: str) -> bool:

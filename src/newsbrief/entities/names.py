@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from newsbrief.brief import TextSpan
 from newsbrief.lexicon import (
     ALIAS_FAMILIES,
+    CAPITALS,
+    COUNTRIES,
     NAME_SUFFIXES,
     NEWS_AGENCIES,
     ORG_ALIAS_FAMILIES,
@@ -255,6 +257,34 @@ def is_title(tok: Token, label: str) -> bool:
     weak title only from a person's)."""
     word = title_word(tok)
     return word in PERSON_TITLES and (label == "PERSON" or word not in WEAK_TITLES)
+
+
+# What a beauty pageant crowns after "Miss", besides a country, a state or a capital.
+_PAGEANTS = frozenset({"Universe", "World", "America", "USA", "Earth", "International"})
+
+
+def pageant_title(doc: Doc, a: int, b: int) -> int:
+    """How many tokens of the name at tokens a..b are a pageant's title ("Miss
+    Universe", "Miss Venezuela", "Miss Moscow"), with "Miss" inside the name or
+    just before it; 0 for the honorific before a surname ("Miss Atwood")."""
+    miss = a if doc[a].lower_ == "miss" else a - 1
+    if miss < 0 or doc[miss].lower_ != "miss" or miss + 1 >= b:
+        return 0
+    word = doc[miss + 1].text
+    if word in _PAGEANTS or word in COUNTRIES or word in SUBDIVISIONS or word in CAPITALS:
+        return miss + 2 - a
+    return 0
+
+
+def qualified_town(doc: Doc, b: int) -> bool:
+    """Whether a name ending at token `b` is a town qualified by its province or
+    state ("Prince George, B.C."): its first word is part of the name."""
+    return (
+        b + 1 < len(doc)
+        and doc[b].text == ","
+        and doc[b + 1].text in SUBDIVISIONS
+        and (b + 2 == len(doc) or doc[b + 2].is_punct)
+    )
 
 
 def title_before(doc: Doc, start: int) -> str | None:
