@@ -59,6 +59,25 @@ def test_a_link_to_another_story_after_the_end_makes_no_timeline_row() -> None:
     assert not any(e.text.startswith("Crazy things") for e in brief.events)
 
 
+def test_a_prompt_to_a_video_or_another_story_makes_no_timeline_row() -> None:
+    # The video's caption tells the video's time, not the story's: its "Monday" is
+    # not the Monday after the article's date.
+    text = (
+        "Protesters gathered in Drayton Valley on Monday evening.\n\n"
+        "WATCH BELOW: A rally is planned for Monday by those who say the process is "
+        "flawed. Adam MacVicar has more (Jan. 6, 2019)\n\n"
+        "Watch: Trudeau says China is acting arbitrarily on Friday. Story continues below.\n\n"
+        "RELATED: FBI agents searched an office on Tuesday\n\n"
+        "The minister cancelled the sessions on Saturday.\n"
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2019, 1, 8))
+    rows = [row.event for row in brief.timeline]
+    assert rows == [
+        "The minister cancelled the sessions on Saturday",
+        "Protesters gathered in Drayton Valley on Monday evening",
+    ]
+
+
 def test_an_items_negation_and_past_tense_keep_it_from_other_tellings() -> None:
     # "opened" tells a bullet done, "did not pay" denies it: neither is the
     # prose's planned opening or payment.

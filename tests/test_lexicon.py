@@ -32,3 +32,19 @@ def test_every_speech_verb_has_its_forms_in_the_surface_pattern() -> None:
     for lemma in SPEECH_VERBS:
         for form in inflections(lemma):
             assert pattern.match(form), form
+
+
+def test_a_link_line_prompts_to_another_story_or_a_video() -> None:
+    from newsbrief.lexicon import LINK_LINE
+
+    prompts = (
+        "READ MORE: Ottawa limps on",
+        "WATCH BELOW: A rally",
+        "Watch: Who are the Houthis?",
+        "Watch this: Banana fiber",
+        "RELATED: FBI agents search office",
+    )
+    for line in prompts:
+        assert LINK_LINE.match(line), line
+    for line in ("Watchdogs said: no", "More: Liam Neeson says", "Watching: the crowd"):
+        assert not LINK_LINE.match(line), line

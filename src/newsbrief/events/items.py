@@ -30,7 +30,7 @@ from newsbrief.events.event import (
 )
 from newsbrief.events.lead import article_date, lead_block
 from newsbrief.events.mend import mend_date_phrases
-from newsbrief.lexicon import META_LINE, section_role
+from newsbrief.lexicon import LINK_LINE, META_LINE, section_role
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 from newsbrief.temporal import ReferenceDate, TemporalExpr
@@ -135,6 +135,8 @@ def find_events(
         carry = Carry()
         if not segs or block.kind == "heading" or META_LINE.match(block.text):
             continue  # "Published June 10, 2024" dates the article, not an event
+        if LINK_LINE.match(block.text):
+            continue  # "WATCH BELOW: ...": a video's caption tells the video's time
         summary = section_role(block.section) is not None
         if block.kind == "table":
             by_row: dict[int, list[Segment]] = defaultdict(list)

@@ -36,9 +36,14 @@ DANGLING_WORDS = frozenset(
     }
 )
 
-# Lines that link to other stories ("READ MORE: ..."), matched at a line's start:
-# their names and their quotes are not this story's.
-LINK_LINE = re.compile(r"\W*(?:read|watch)\s+more\s*:", re.IGNORECASE)
+# Lines that link to other stories or prompt to a video ("READ MORE: ...", "WATCH
+# BELOW: ...", "RELATED: ..."), matched at a line's start: their names, quotes and
+# dates are not this story's. ("More:" alone is left: CNN glues it to a paragraph.)
+LINK_LINE = re.compile(
+    r"\W*(?:(?:read|watch)\s+more|watch(?:\s+(?:this|below|above|here|live|now|video))?"
+    r"|related)\s*:",
+    re.IGNORECASE,
+)
 
 # Lines that carry metadata, not content: never headings, never summary sentences.
 META_LINE = re.compile(
