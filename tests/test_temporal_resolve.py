@@ -172,6 +172,15 @@ def test_weekdays(value: str, tense: Tense | None, expected: str) -> None:
     assert r(value, tense) == expected
 
 
+def test_the_weekend_told_on_a_weekend_is_that_weekend() -> None:
+    # "a curfew would continue through the weekend", written on a Sunday or a Saturday.
+    for day in (dt.date(2016, 9, 24), dt.date(2016, 9, 25)):
+        assert r("wd(WE)", "future", day) == "2016-W38-WE"
+        assert r("wd(WE)", "past", day) == "2016-W38-WE"
+    assert r("wd(WE)", "future", dt.date(2016, 9, 23)) == "2016-W38-WE"  # from a Friday
+    assert r("wd(WE)", "past", dt.date(2016, 9, 26)) == "2016-W38-WE"  # from a Monday
+
+
 def test_weekday_from_anchor_counts_from_the_day_named_before() -> None:
     assert r("wdanchor(5,-1)", day="1989-10-27") == "1989-10-20"
     assert r("wdanchor(1,+1)", day="2013-03-08") == "2013-03-11"

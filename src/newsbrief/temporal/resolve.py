@@ -234,10 +234,13 @@ def weekday(n: str, k: int | None, ctx: Context) -> str:
     ahead = (target - ref.isoweekday()) % 7 or 7  # to the first one after
     if k is None:
         # News names the day of publication by its weekday too (AP style): "the
-        # snow would cause disruption on Friday", written on a Friday, is that day.
+        # snow would cause disruption on Friday", written on a Friday, is that day;
+        # and a weekend it is written in is "the weekend" ("would continue through
+        # the weekend", written on a Sunday).
+        now = back == 0 or (n == "WE" and ref.isoweekday() == 7)
         day = (
             ref + dt.timedelta(days=ahead)
-            if ctx.tense == "future" and back
+            if ctx.tense == "future" and not now
             else ref - dt.timedelta(days=back)
         )
     elif k == 0:
