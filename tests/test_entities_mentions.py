@@ -118,6 +118,16 @@ def test_trailing_fragments_and_glued_ages_are_cut(entities_of: Any) -> None:
     assert "Khaled Belkacemi" in names
 
 
+def test_a_score_after_a_teams_name_is_cut(entities_of: Any) -> None:
+    text = (
+        "The San Jose Sharks beat the slumping Edmonton Oilers 7-4 on Saturday night.\n\n"
+        "Connor McDavid scored twice for the Edmonton Oilers, who have lost five straight.\n"
+    )
+    entities = entities_of(text)
+    assert not any("7" in e.name for e in entities)
+    assert any(e.name == "Edmonton Oilers" for e in entities)
+
+
 def test_party_words_and_titles_are_not_names(entities_of: Any) -> None:
     text = (
         "The vote was held in Edinburgh on Thursday after a long debate.\n\n"

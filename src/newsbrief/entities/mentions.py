@@ -113,6 +113,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     doc = seg.doc
     a, b = ent.start, ent.end
     label = ent.label_ if ent.label_ in ENTITY_LABELS else "PERSON"  # a name that speaks
+    if b - a > 3 and doc[b - 1].is_digit and doc[b - 2].text in "-–" and doc[b - 3].is_digit:
+        b -= 3  # "Edmonton Oilers 7-4": the score of the game, after the team's name
     while b > a and (
         doc[b - 1].tag_ == "POS"
         or doc[b - 1].text in POSSESSIVES  # "Hoch’s" tagged as a number
