@@ -91,6 +91,10 @@ class Group:
     def titles(self) -> set[str]:
         return {m.title for m in self.mentions if m.title}
 
+    def honorific(self) -> bool:
+        """Whether the article gives it a personal title ("Mr.", "Ms."): a person's name."""
+        return bool(self.titles() & HONORIFICS)
+
     def surname(self) -> str | None:
         if not self.person:
             return None
@@ -323,7 +327,7 @@ def _org_short_form(g: Group, groups: dict[str, Group]) -> bool:
     word of an organization's name in the article (so not a person's surname). A
     name the article gives a personal title is a person's ("Mr. Trump" beside the
     Trump Foundation)."""
-    if vote(g.mentions, gazetteer=False) != "ORG" or g.titles() & HONORIFICS:
+    if vote(g.mentions, gazetteer=False) != "ORG" or g.honorific():
         return False
     word = g.forms[0].split()[0]
     return any(

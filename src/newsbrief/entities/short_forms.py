@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsbrief.entities.cues import PLACE_LABELS
 from newsbrief.entities.merging import Group, merge, named_kind, place_name
 from newsbrief.entities.words import Words
-from newsbrief.lexicon import HONORIFICS, PARTY_WORDS, WELL_KNOWN_ORGS
+from newsbrief.lexicon import PARTY_WORDS, WELL_KNOWN_ORGS
 
 CHAMBERS = frozenset({"House"})
 
@@ -24,7 +24,7 @@ def merge_org_short_forms(groups: dict[str, Group], words: Words) -> None:
         if key not in groups or g.person or g.label in PLACE_LABELS or _adjective(g, words):
             continue
         forms = {tuple(f.split()) for f in g.forms}
-        titled = bool(g.titles() & HONORIFICS)
+        titled = g.honorific()
         candidates = []
         for k, other in groups.items():
             if k == key or other.person or other.label != "ORG":

@@ -24,14 +24,14 @@ from dataclasses import dataclass
 from newsbrief.brief import TextSpan, Warning
 from newsbrief.nlp import Annotated
 from newsbrief.temporal.extract import TemporalExpr
-from newsbrief.temporal.patterns import expand
+from newsbrief.temporal.patterns import alternation, expand
 from newsbrief.temporal.stated import (
     DATELINE,
     full_date,
     parse_stated_date,
     parse_with_dateparser,
 )
-from newsbrief.temporal.tables import MONTHS
+from newsbrief.temporal.tables import MONTHS, WEEKDAYS
 
 # How many leading blocks may hold the article's own date.
 HEAD_BLOCKS = 6
@@ -69,7 +69,7 @@ def _lines(doc: Annotated) -> list[tuple[int, str]]:
 def _stamp(doc: Annotated) -> ReferenceDate | None:
     for start, line in _lines(doc):
         # The stamp may open the line or a field of it ("Jane Doe, CNN • Updated ...").
-        for at in (0, *(m.end() for m in _FIELD_BREAK.finditer(line))):
+        for at, _ in _fields(line):
             found = _stamp_date(line[at:])
             if found is not None:
                 date, a, b = found
@@ -80,6 +80,13 @@ def _stamp(doc: Annotated) -> ReferenceDate | None:
 
 # What separates the fields of a byline or a stamp line.
 _FIELD_BREAK = re.compile(r"\s[|•·/]\s")
+
+
+def _fields(line: str) -> list[tuple[int, int]]:
+    """Where each field of `line` starts and ends (the whole line when it has one)."""
+    breaks = list(_FIELD_BREAK.finditer(line))
+    starts = [0, *(m.end() for m in breaks)]
+    return list(zip(starts, [*(m.start() for m in breaks), len(line)], strict=True))
 
 
 def _stamp_date(field: str) -> tuple[dt.date, int, int] | None:
@@ -149,10 +156,8 @@ def _line_date(line: str) -> tuple[dt.date, int, int, str] | None:
         return among
     # A line cut into fields is page furniture, not prose: a field holding only a
     # date dates it ("Story by Jane Doe • Jan 7, 2019", "January 7, 2019 | World").
-    breaks = list(_FIELD_BREAK.finditer(line))
-    starts = [0, *(m.end() for m in breaks)]
-    ends = [*(m.start() for m in breaks), len(line)]
-    for at, end in zip(starts, ends, strict=True) if breaks else ():
+    fields = _fields(line)
+    for at, end in fields if len(fields) > 1 else ():
         among = _date_among_furniture(line[at:end])
         if among is not None:
             date, a, b, kind = among
@@ -166,7 +171,7 @@ def _line_date(line: str) -> tuple[dt.date, int, int, str] | None:
 _FURNITURE_BODY, _ = expand(
     r"(?:\s|[|•·/,:;()\[\]–—-]"
     r"|\d{1,2}(?:[:.]\d\d){1,2}\s*(?:[ap]\.?m\.?)?(?!\w)|\d{1,2}\s*[ap]\.?m\.?(?!\w)"
-    r"|(?<!\w)(?:{weekday}|mon|tues?|weds?|thu|thurs?|fri|sat|sun|{zone}|UK"
+    rf"|(?<!\w)(?:{alternation((*WEEKDAYS, 'weds'))}|{{zone}}|UK"
     r"|(?:last\s+|first\s+)?(?:published|updated|posted|modified)"
     r"|on|at|(?:\d+|an?|one)\s+(?:second|minute|hour|day)s?\s+ago|just\s+now)(?!\w)\.?)*"
 )
