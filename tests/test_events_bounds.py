@@ -26,6 +26,34 @@ def test_prior_to_until_after_and_beyond_are_bounds(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "Judge Judy Sheindlin's contract has been renewed through 2020.",
+        "The Senate voted to reopen the government through Feb. 8.",
+        "The lenders extended the loans through January.",
+        "The Lakers signed him through 2022.",
+    ],
+)
+def test_through_after_a_verb_granting_a_stretch_is_a_bound(sentence: str) -> None:
+    # The renewal was not in 2020: shown there it would be exact and wrong.
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The price wars will continue through next year.", "1990"),
+        ("The festival runs through Nov. 12.", "1989-11-12"),
+        ("Prices were pressured by sharp advances made through this week.", "1989-W43"),
+    ],
+)
+def test_through_after_any_other_verb_spans_the_events_time(sentence: str, value: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=REFERENCE)
+    assert [t.date.value for t in brief.timeline] == [value]
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("He did not return home until Tuesday.", "1989-10-24"),

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.temporal import DEADLINE_VERBS, governing_verb
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -19,6 +21,15 @@ if TYPE_CHECKING:
 # set they cost more right dates than wrong ones.) "As of Sept. 30, the bank had
 # assets of $511 million" is no bound: it tells the state of things at that time.
 BOUND_WORDS = frozenset({"by", "until", "till", "before", "since", "beyond"})
+
+# Verbs that grant a stretch of time, which "through" ends: "renewed through 2020",
+# "reopen the government through Feb. 8", "signed him through 2022" were done
+# before the date. After any other verb "through" spans the time the event takes
+# ("will continue through next year", "advances made through this week": the
+# development gold dates them so, and a reader sees the stretch in the row).
+_GRANTING = DEADLINE_VERBS | {
+    "renew", "sign", "fund", "reopen", "finance", "lease", "license", "authorize", "approve",
+}  # fmt: skip
 
 # Words between a bound word and its date that hedge the bound ("until at least
 # 2014", "by about 1995", "before roughly noon"); before a date alone they make it
@@ -42,8 +53,8 @@ def era(span: Span) -> bool:
 
 def bound(span: Span) -> bool:
     """Whether the date `span` is a bound ("by 1994", "until at least 2014", "until
-    after 6 p.m.", "no later than Friday", "prior to 2001"), or the time of a thing
-    a bound word governs."""
+    after 6 p.m.", "no later than Friday", "prior to 2001", "renewed through 2020"),
+    or the time of a thing a bound word governs."""
     if era(span):
         return True
     doc = span.doc
@@ -59,6 +70,9 @@ def bound(span: Span) -> bool:
         return False
     if before in BOUND_WORDS:
         return True
+    if before in ("through", "thru"):
+        verb = governing_verb(doc[i])
+        return verb is not None and verb.lemma_ in _GRANTING
     if before == "after" and i >= 1 and doc[i - 1].lower_ in BOUND_WORDS:
         return True  # "not available until after March": a bound all the same
     if before == "to" and i >= 1 and doc[i - 1].lower_ == "prior":
