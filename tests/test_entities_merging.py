@@ -485,3 +485,32 @@ def test_a_given_name_alone_does_not_claim_the_bare_surname(entities_of: Any) ->
     )
     dzhokhar = one(entities_of(text), "Dzhokhar Tsarnaev")
     assert any(m.start == text.index("Tsarnaev scrawled") for m in dzhokhar.mentions)
+
+
+def test_a_titled_surname_of_another_gender_is_not_the_one_full_name(entities_of: Any) -> None:
+    # A wrong name is worse than none: "Mr. Obama" was "Michelle Obama", and with him
+    # every quote he gave.
+    text = (
+        "President Obama told supporters on Saturday that their votes mattered.\n\n"
+        '"Our progress is on the ballot," Mr. Obama said at a gala dinner.\n\n'
+        "The campaign plans to employ Mr. Obama and the first lady, Michelle Obama, "
+        "in the coming weeks.\n\n"
+        "Aides said President Obama would travel to Ohio.\n\n"
+        "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation]"
+    )
+    entities = entities_of(text)
+    michelle = one(entities, "Michelle Obama")
+    assert [text[m.start : m.end] for m in michelle.mentions] == ["Michelle Obama"]
+    him = one(entities, "Obama")
+    assert "Mr. Obama" in him.aliases
+    # The last, which the recognizer misses, is found by looking the name up.
+    assert len(him.mentions) == 5
+
+
+def test_a_titled_surname_of_the_same_gender_still_joins_the_full_name(entities_of: Any) -> None:
+    text = (
+        "Helen Lowe, a retired nurse, said the water reached her door within an hour.\n\n"
+        '"Nobody warned us," Mrs. Lowe said.'
+    )
+    lowe = one(entities_of(text), "Helen Lowe")
+    assert "Mrs. Lowe" in lowe.aliases

@@ -246,7 +246,12 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
     exact, surnames = lookup_forms(groups)
     for m in looked_up(doc, exact.keys() | surnames.keys(), taken, words):
         form = m.span.text
-        if form in exact and not (m.title is not None and form in surnames):
+        # A titled surname is a person's ("Mr. Ford", not the Ford company's), and
+        # the titled group of that surname kept apart from a person of another
+        # gender is one ("President Obama" beside "the first lady, Michelle Obama").
+        if form in exact and not (
+            m.title is not None and form in surnames and not groups[exact[form]].honorific()
+        ):
             groups[exact[form]].mentions.append(m)
         elif len(surnames.get(form, [])) == 1:
             groups[surnames[form][0]].mentions.append(m)

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from newsbrief.brief import TextSpan
 from newsbrief.entities.cues import HINT_VOTE, PLACE_LABELS
-from newsbrief.entities.gender import agreed_gender, title_gender
+from newsbrief.entities.gender import agreed_gender, other_gender, title_gender
 from newsbrief.entities.mentions import BODY_WEIGHT, Mention
 from newsbrief.entities.names import (
     acronym_fits,
@@ -365,6 +365,9 @@ def merge_surnames(groups: dict[str, Group], text: str) -> list[Mention]:
         if targets and _org_short_form(g, groups):
             continue  # "Ford" beside "Ford Motor Company" and "William Clay Ford Jr."
         if len(targets) == 1:
+            person = groups[targets[0]]
+            if other_gender(g.titles(), person.gender(), person.forms):
+                continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
             merge(groups, targets[0], key)
         elif targets:
             pending.extend(groups.pop(key).mentions)
