@@ -514,3 +514,20 @@ def test_a_titled_surname_of_the_same_gender_still_joins_the_full_name(entities_
     )
     lowe = one(entities_of(text), "Helen Lowe")
     assert "Mrs. Lowe" in lowe.aliases
+
+
+def test_a_middle_initial_makes_a_person_whatever_the_model_says(entities_of: Any) -> None:
+    text = (
+        "In a panel discussion this weekend in Washington, Marc H. Morial, the chief "
+        "executive of the National Urban League, told a young woman that voting mattered.\n\n"
+        '"Absolutely hate this framing," Vann R. Newkirk II, a writer for The Atlantic, '
+        "said on Twitter."
+    )
+    entities = entities_of(text)
+    assert one(entities, "Marc H. Morial").label == "PERSON"
+    assert one(entities, "Vann R. Newkirk II").label == "PERSON"
+
+
+def test_a_middle_initial_before_a_head_word_is_still_an_organization(entities_of: Any) -> None:
+    text = "The speech was given at the George W. Bush Presidential Center in Dallas."
+    assert one(entities_of(text), "George W. Bush Presidential Center").label == "ORG"

@@ -25,7 +25,7 @@ from newsbrief.entities.names import (
     acronym_fits,
     country_acronym_fits,
     expansion,
-    initials_first,
+    initialled,
     is_acronym,
     name_key,
     surname,
@@ -148,7 +148,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
             votes["PERSON"] += TITLE_VOTE
         for label, weight in m.cues:
             votes[label] += weight
-    if given_name_gender(longest) is not None or initials_first(longest):
+    if given_name_gender(longest) is not None or initialled(longest):
         # Once per name, not per mention: a recognizer that keeps calling "Paul
         # Smith" (the fashion house) an organization outvotes it; one stray ORG for
         # "Marcus Hale" does not.
@@ -202,7 +202,7 @@ def _personal_evidence(m: Mention) -> bool:
         or m.title is not None
         or any(label == "PERSON" for label, _ in m.cues)
         or given_name_gender(m.span.text) is not None
-        or initials_first(m.span.text)
+        or initialled(m.span.text)
     )
 
 

@@ -122,6 +122,24 @@ def initials_first(name: str) -> bool:
     )
 
 
+def initialled(name: str) -> bool:
+    """Whether a name has the shape of a person's by its initials: opening with them
+    (`initials_first`) or with one between a first word and a last ("Marc H.
+    Morial", "Vann R. Newkirk II"), which an organization's name has only before
+    its head word ("George W. Bush Presidential Center", read by that word first)."""
+    words = name.split()
+    return initials_first(name) or (
+        len(words) >= 3
+        and words[0].isalpha()
+        and words[0][:1].isupper()
+        and bool(_MIDDLE_INITIAL.fullmatch(words[1]))
+        and words[2][:1].isupper()
+    )
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
 def is_acronym(text: str) -> bool:
     """Whether `text` is written as an acronym: "CDC", "U.S.", "AT&T"."""
     return bool(_ACRONYM.fullmatch(text))
