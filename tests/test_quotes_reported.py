@@ -144,6 +144,28 @@ def test_a_few_quoted_words_under_a_speech_verb_are_part_of_a_mixed_statement(
     assert q.cue_span is not None and q.cue_span.text == "called"
 
 
+def test_words_under_a_speech_verb_that_stop_before_the_quote_are_no_statement(
+    quotes_of: Any,
+) -> None:
+    # The quoted words sit inside the object, in a clause of their own: the verb's
+    # words up to them tell nothing anyone said.
+    text = (
+        "Tesla posted a fun little video to its Twitter feed Thursday in which a Model 3 "
+        'shows off by taking "snow laps" in real snow.'
+    )
+    assert [q for q in quotes_of(text) if q.kind != "direct"] == []
+
+
+def test_words_under_a_speech_verb_that_end_at_the_quote_take_it_in(quotes_of: Any) -> None:
+    text = (
+        "The pilots' union, the Air Line Pilots Council, said in a statement that it had "
+        'raised concerns about the system "repeatedly" over the past year.'
+    )
+    q = one(quotes_of(text), "raised concerns")
+    assert q.kind == "mixed"
+    assert q.text.endswith('"repeatedly"')
+
+
 @pytest.mark.parametrize(
     ("text", "begins"),
     [

@@ -37,6 +37,7 @@ QUESTION_WORDS = frozenset(
 MIN_CONTENT_TOKENS = 3
 DATELINE_MAX_TOKENS = 12  # "KUALA LUMPUR, Malaysia —", "LONDON (Reuters) -"
 PARTIAL_MAX_WORDS = 4
+_MARKS = " \n\"'\u201c\u2018"  # what may stand between a statement's words and its quote
 # Verbs that judge in someone else's quoted words ('likened the rules to "burning the
 # Constitution"', 'dismissed Estonia as being in the "suburbs of St. Petersburg"').
 JUDGING_VERBS = frozenset(
@@ -163,7 +164,13 @@ def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported
             continue
         last = holding[-1]
         start = after_frame(after, after[0].left_edge.i)  # 'said Monday he was "..."'
-        words = verb.doc[min(start, last.i) : last.right_edge.i + 1]
+        end = last.right_edge.i + 1
+        gap = ctx.doc.text[seg.offset(verb.doc[end - 1].idx + len(verb.doc[end - 1])) : piece.start]
+        if gap.strip(_MARKS):
+            continue  # 'posted a video Thursday in which a car takes "snow laps"': not said
+        while end < len(verb.doc) and seg.offset(verb.doc[end].idx) < piece.end:
+            end += 1  # 'raised concerns about the system "repeatedly"': up to its end
+        words = verb.doc[min(start, last.i) : end]
         if len(words) >= MIN_CONTENT_TOKENS:
             yield Reported(_trimmed(seg, words), found)
 
