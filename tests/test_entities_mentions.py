@@ -303,3 +303,19 @@ def test_a_lower_case_word_does_not_open_a_persons_name(entities_of: Any) -> Non
     people = names_of(entities_of(text), "PERSON")
     assert not any(n[:1].islower() and not n.startswith("de ") for n in people), people
     assert "Bill de Blasio" in people
+
+
+def test_a_name_takes_in_the_capitalized_word_hyphened_to_it(entities_of: Any) -> None:
+    text = (
+        "Prime Minister Justin Trudeau is under siege over a criminal case against "
+        "SNC-Lavalin, a Quebec-based engineering firm. SNC-Lavalin denies wrongdoing."
+    )
+    firm = one(entities_of(text), "SNC-Lavalin")
+    assert len(firm.mentions) == 2
+
+
+def test_a_hyphen_between_places_keeps_them_apart(entities_of: Any) -> None:
+    text = "The U.S.-China talks resumed in Geneva, where U.S. officials met Chinese envoys."
+    names = {e.name for e in entities_of(text)}
+    assert "U.S." in names
+    assert not any("-" in n for n in names)

@@ -29,6 +29,7 @@ from newsbrief.entities.cues import (
 from newsbrief.entities.gender import mention_gender, name_context
 from newsbrief.entities.names import (
     WORK_NOUNS,
+    hyphened_end,
     is_acronym,
     is_subtitle,
     is_title,
@@ -113,6 +114,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     doc = seg.doc
     a, b = ent.start, ent.end
     label = ent.label_ if ent.label_ in ENTITY_LABELS else "PERSON"  # a name that speaks
+    b = hyphened_end(doc, b, label)  # "SNC-Lavalin", of which it took "SNC"
     if b - a > 3 and doc[b - 1].is_digit and doc[b - 2].text in "-–" and doc[b - 3].is_digit:
         b -= 3  # "Edmonton Oilers 7-4": the score of the game, after the team's name
     while b > a and (

@@ -109,6 +109,25 @@ def surname(name: str) -> str | None:
 _INITIALS = re.compile(r"(?:[A-Z]\.\s?){1,3}")
 
 
+def hyphened_end(doc: Doc, b: int, label: str) -> int:
+    """Where a name ending at token `b` ends with the capitalized words hyphened to
+    it: "SNC-Lavalin", of which the recognizer took "SNC"; "Zambrano-Montes'". Not
+    for places and peoples, which a hyphen pairs ("U.S.-China", "Israeli-Arab"),
+    nor before a name the recognizer starts there."""
+    while (
+        label in ("ORG", "PERSON", "FAC")
+        and b + 1 < len(doc)
+        and doc[b].text == "-"
+        and not doc[b - 1].whitespace_
+        and not doc[b].whitespace_
+        and doc[b + 1].is_alpha
+        and doc[b + 1].text[:1].isupper()
+        and doc[b + 1].ent_iob_ != "B"
+    ):
+        b += 2
+    return b
+
+
 def initials_first(name: str) -> bool:
     """Whether a name opens with initials and ends in a word: "P.J. Boatwright",
     "J. Scott Applewhite", the shape of a person's name."""
