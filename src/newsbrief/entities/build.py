@@ -25,13 +25,12 @@ from newsbrief.entities.merging import (
     merge_surnames,
     merge_towns,
     named_kind,
-    place_name,
     resolve_surname,
     vote,
 )
 from newsbrief.entities.names import is_acronym, name_key
 from newsbrief.entities.people import merge_name_parts
-from newsbrief.entities.places import qualified_places
+from newsbrief.entities.places import in_capitals, place_name, qualified_places
 from newsbrief.entities.short_forms import merge_org_short_forms
 from newsbrief.entities.spelling import merge_misspellings
 from newsbrief.entities.words import Words, english_words
@@ -51,9 +50,17 @@ def _display_name(g: Group, label: str, words: Words, quotes: list[tuple[int, in
         nicknames = {f for f in counts if _nickname(f, g, counts, words, quotes)}
         counts = Counter({f: n for f, n in counts.items() if f not in nicknames}) or counts
     if label in PLACE_LABELS:  # the most used form, the fullest; then a known spelling
-        return max(
-            counts, key=lambda f: (counts[f], len(f.split()), place_name([f]) is not None, len(f))
+        name = max(  # the dateline's capitals last: "Flint, Mich." over "FLINT, Mich."
+            counts,
+            key=lambda f: (
+                counts[f],
+                len(f.split()),
+                place_name([f]) is not None,
+                len(f),
+                not f[:2].isupper(),
+            ),
         )
+        return in_capitals(name) or name  # a dateline's "OTTAWA": "Ottawa"
     # People and organizations: the fullest form; an acronym's expansion.
     return max(counts, key=lambda f: (not is_acronym(f), len(f.split()), counts[f], len(f)))
 
@@ -74,18 +81,23 @@ def _nickname(
 
 
 def _aliases(g: Group, name: str, text: str) -> list[str]:
-    seen: dict[str, None] = {}
+    seen: dict[str, str] = {}  # by case: "FLINT" in a dateline is "Flint"
+
+    def add(form: str) -> None:
+        key = form.casefold()
+        if key != name.casefold() and (key not in seen or seen[key][:2].isupper()):
+            seen[key] = form
+
     for m in sorted(g.mentions, key=lambda m: m.span.start):
-        if m.span.text != name:
-            seen.setdefault(m.span.text)
+        add(m.span.text)
         town, comma, _ = m.span.text.partition(", ")
         if comma and g.label in PLACE_LABELS and town != name:
-            seen.setdefault(town)  # "Columbus" is a name of "Columbus, Ohio"
+            add(town)  # "Columbus" is a name of "Columbus, Ohio"
         if m.title in HONORIFICS and m.ntokens == 1:
             lead = re.search(r"\b(\w+\.?)\s+$", text[max(0, m.span.start - 12) : m.span.start])
             if lead is not None:
-                seen.setdefault(f"{lead.group(1)} {m.span.text}")
-    return list(seen)
+                add(f"{lead.group(1)} {m.span.text}")
+    return list(seen.values())
 
 
 def _final_label(g: Group, words: Words | None = None) -> str:

@@ -30,19 +30,15 @@ from newsbrief.entities.names import (
     name_key,
     surname,
 )
+from newsbrief.entities.places import place_name
 from newsbrief.lexicon import (
-    CAPITALS,
-    COUNTIES,
-    COUNTRIES,
     EVENT_HEAD_WORDS,
     HONORIFICS,
     KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
     PLACE_HEAD_LABELS,
-    REGIONS,
     RELIGIONS,
-    SUBDIVISIONS,
     WELL_KNOWN_ORGS,
     given_name_gender,
 )
@@ -61,10 +57,6 @@ LEGAL_SUFFIXES = frozenset(
 # The last word of a building's or a site's name: never a person's.
 BUILDING_HEAD_WORDS = frozenset(
     {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
-)
-COMPASS_WORDS = frozenset(
-    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
-    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"}
 )
 # A chamber named by one word, and the last word of other names ("White House",
 # "Opera House"): never their short form.
@@ -100,26 +92,6 @@ class Group:
             return None
         longest = max(self.forms, key=lambda f: len(f.split()))
         return surname(longest)
-
-
-def place_name(forms: Iterable[str]) -> str | None:
-    """GPE or LOC when one of the forms is a country, capital or region."""
-    for form in forms:
-        bare = form.removeprefix("the ").removeprefix("The ")
-        if (
-            bare in COUNTRIES
-            or bare in CAPITALS
-            or bare in SUBDIVISIONS
-            or bare in COUNTIES
-            or name_key(bare).startswith("family:")
-        ):
-            return "GPE"
-        if bare in REGIONS:
-            return "LOC"
-        first, _, rest = bare.partition(" ")
-        if first in COMPASS_WORDS and rest and place_name([rest]) is not None:
-            return "LOC"  # "Central Canada", "Southern Ontario": a part of a known place
-    return None
 
 
 def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:

@@ -5,20 +5,36 @@ News copy names a town with its state or country after a comma; the two names
 together are one mention of the town (its fullest name), so that "Everett,
 Washington" is not the same place as "Washington, D.C."; the state keeps its own
 mention inside it, since the article names it too.
+
+A name is a known place by the gazetteer (`place_name`), in capitals too, as a
+dateline writes it ("OTTAWA —").
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from newsbrief.brief import TextSpan
 from newsbrief.entities.cues import PLACE_LABELS
 from newsbrief.entities.mentions import Mention
 from newsbrief.entities.names import name_key
-from newsbrief.lexicon import COUNTIES, COUNTRIES, PARTY_WORDS, PERSON_TITLES, SUBDIVISIONS
+from newsbrief.lexicon import (
+    CAPITALS,
+    COUNTIES,
+    COUNTRIES,
+    PARTY_WORDS,
+    PERSON_TITLES,
+    REGIONS,
+    SUBDIVISIONS,
+)
 
 QUALIFIED_VOTE = 3.0  # "Victoria, B.C.": a place, whatever its given name says
 _POSSESSIVE = ("'s", "’s")
+COMPASS_WORDS = frozenset(
+    {"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+    | {"Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower"}
+)
 
 
 def _known_place(name: str) -> bool:
@@ -75,3 +91,40 @@ def qualified_places(mentions: list[Mention], text: str) -> list[Mention]:
             out.append(m)
         i += 1
     return out
+
+
+def in_capitals(form: str) -> str | None:
+    """A known place written in capitals ("OTTAWA", "KUALA LUMPUR" in a dateline) as
+    the gazetteer writes it; None for any other form (and for "UK", "USSR")."""
+    if not form.isupper() or len(form) <= 4 or _gazetteer_kind(form) is not None:
+        return None
+    return form.title() if _gazetteer_kind(form.title()) is not None else None
+
+
+def place_name(forms: Iterable[str]) -> str | None:
+    """GPE or LOC when one of the forms is a country, capital or region."""
+    for form in forms:
+        bare = form.removeprefix("the ").removeprefix("The ")
+        kind = _gazetteer_kind(in_capitals(bare) or bare)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _gazetteer_kind(bare: str) -> str | None:
+    """GPE or LOC for a country, capital, state, county or region as the gazetteer
+    writes it."""
+    if (
+        bare in COUNTRIES
+        or bare in CAPITALS
+        or bare in SUBDIVISIONS
+        or bare in COUNTIES
+        or name_key(bare).startswith("family:")
+    ):
+        return "GPE"
+    if bare in REGIONS:
+        return "LOC"
+    first, _, rest = bare.partition(" ")
+    if first in COMPASS_WORDS and rest and place_name([rest]) is not None:
+        return "LOC"  # "Central Canada", "Southern Ontario": a part of a known place
+    return None

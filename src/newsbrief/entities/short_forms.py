@@ -7,7 +7,8 @@ Australia") or a people's word used as an adjective ("Turkish media" beside
 from __future__ import annotations
 
 from newsbrief.entities.cues import PLACE_LABELS
-from newsbrief.entities.merging import Group, merge, named_kind, place_name
+from newsbrief.entities.merging import Group, merge, named_kind
+from newsbrief.entities.places import place_name
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import PARTY_WORDS, WELL_KNOWN_ORGS
 
