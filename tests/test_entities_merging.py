@@ -531,3 +531,14 @@ def test_a_middle_initial_makes_a_person_whatever_the_model_says(entities_of: An
 def test_a_middle_initial_before_a_head_word_is_still_an_organization(entities_of: Any) -> None:
     text = "The speech was given at the George W. Bush Presidential Center in Dallas."
     assert one(entities_of(text), "George W. Bush Presidential Center").label == "ORG"
+
+
+def test_a_partys_members_are_a_group_of_people(entities_of: Any) -> None:
+    text = (
+        "Of the more than $117,000 in donations, the vast majority was to Liberals.\n\n"
+        '"We will vote no," Republicans said on Tuesday. Republicans said they had '
+        "the votes to block it, and he said Democrats would try again."
+    )
+    entities = entities_of(text)
+    assert one(entities, "Liberals").label == "NORP"
+    assert one(entities, "Republicans").label == "NORP"

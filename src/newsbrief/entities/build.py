@@ -104,7 +104,7 @@ def _final_label(g: Group, words: Words | None = None) -> str:
     """The vote, after the rules that outrank it: a full personal name, a title, or
     he and she used for it more than once make a person."""
     kind = named_kind(max(g.forms, key=len), g.forms)
-    if kind == "FAC":
+    if kind in ("FAC", "NORP"):
         return kind  # "King George Station": a building, whatever title it holds
     if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
         return "PERSON"

@@ -43,6 +43,11 @@ from newsbrief.lexicon import (
     given_name_gender,
 )
 
+# A party's members named together: a group of people, never one person or a place.
+PARTY_MEMBERS = frozenset(
+    {"democrats", "republicans", "liberals", "conservatives", "tories", "greens", "socialists"}
+)
+
 # Label votes: each mention votes its recognizer label once; these add to it (and
 # the cues `newsbrief.entities.mentions` finds around it).
 TITLE_VOTE = 3.0  # "Mr.", "President", ... right before the name
@@ -110,7 +115,7 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
         m.title is not None or any(c == ("PERSON", HINT_VOTE) for c in m.cues) for m in ms
     )
     named = named_kind(longest, forms)
-    if named is not None and (not personal or named in ("FAC", "PRODUCT")):
+    if named is not None and (not personal or named in ("FAC", "PRODUCT", "NORP")):
         return named  # "Kelvin Hardware Supplies", "Twitter": the name says what it is
     votes: defaultdict[str, float] = defaultdict(float)
     for m in ms:
@@ -144,6 +149,8 @@ def named_kind(longest: str, forms: Iterable[str]) -> str | None:
     words = longest.split()
     if any(f in RELIGIONS for f in forms):
         return "NORP"  # "a distortion of Islam": a faith, not an organization
+    if longest.casefold() in PARTY_MEMBERS:
+        return "NORP"  # "Republicans said", "the vast majority was to Liberals": members
     if any(f in WELL_KNOWN_ORGS for f in forms):
         return "ORG"
     if len(words) < 2:
