@@ -12,7 +12,7 @@ from newsbrief.entities.places import in_capitals, place_name
 
 @pytest.mark.parametrize(
     ("form", "written"),
-    [("OTTAWA", "Ottawa"), ("KUALA LUMPUR", "Kuala Lumpur"), ("SINGAPORE", "Singapore")],
+    [("OTTAWA", "Ottawa"), ("KUALA LUMPUR", "Kuala Lumpur"), ("ROME", "Rome"), ("IRAQ", "Iraq")],
 )
 def test_a_known_place_in_capitals_is_that_place(form: str, written: str) -> None:
     assert in_capitals(form) == written

@@ -105,7 +105,7 @@ def _final_label(g: Group, words: Words | None = None) -> str:
     he and she used for it more than once make a person."""
     kind = named_kind(max(g.forms, key=len), g.forms)
     if kind in ("FAC", "NORP"):
-        return kind  # "King George Station": a building, whatever title it holds
+        return kind  # "King George Station", "Republicans": whatever title or he is near
     if g.person or any(m.title is not None for m in g.mentions if m.label == "PERSON"):
         return "PERSON"
     if _named_then_surnamed(g) or _epithet(g, words or english_words(None)):

@@ -95,8 +95,9 @@ def qualified_places(mentions: list[Mention], text: str) -> list[Mention]:
 
 def in_capitals(form: str) -> str | None:
     """A known place written in capitals ("OTTAWA", "KUALA LUMPUR" in a dateline) as
-    the gazetteer writes it; None for any other form (and for "UK", "USSR")."""
-    if not form.isupper() or len(form) <= 4 or _gazetteer_kind(form) is not None:
+    the gazetteer writes it ("ROME" too); None for any other form (and for "UK",
+    known as written, or "USSR", no place written otherwise)."""
+    if not form.isupper() or len(form) < 4 or _gazetteer_kind(form) is not None:
         return None
     return form.title() if _gazetteer_kind(form.title()) is not None else None
 
