@@ -193,3 +193,17 @@ def test_an_office_named_by_its_holder_s_title_is_named_whole(quotes_of: Any, of
         f'"The driver was taken to a hospital with minor injuries," the {office} said.\n'
     )
     assert said(quotes_of(text), "minor injuries") == office
+
+
+def test_who_after_a_place_stands_for_the_people_before_it(quotes_of: Any) -> None:
+    # The parse hangs "who have argued" on "Capitol Hill": a place says nothing.
+    text = (
+        "The change is likely to placate nervous Democrats on Capitol Hill, who have argued "
+        "that it helps down-ballot when Trump is painted as a greedy Republican."
+    )
+    assert said(quotes_of(text), "helps down-ballot") == "Democrats"
+
+
+def test_who_after_a_person_stands_for_that_person(quotes_of: Any) -> None:
+    text = "It was a decision for Smith's lawyer, Anne Cole, who said the appeal would be filed."
+    assert said(quotes_of(text), "appeal would be filed") == "Anne Cole"

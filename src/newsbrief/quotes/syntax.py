@@ -325,9 +325,27 @@ def antecedent(who: Token) -> Token | None:
     Hussein, who said'), the name or noun right before its comma."""
     head = who.head.head
     if head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return head
+        return _person_above(head) if who.lower_ in ("who", "whom") else head
     i = who.i - 1
     if i > 0 and who.doc[i].text == ",":
         i -= 1
     before = who.doc[i] if i >= 0 else None
     return before if before is not None and before.pos_ in ("NOUN", "PROPN") else None
+
+
+# What a "who" stands for is never a place or an organization.
+_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _person_above(noun: Token) -> Token:
+    """For a "who" the parse hangs on a place or an organization after a
+    preposition, the noun that preposition belongs to: "nervous Democrats on
+    Capitol Hill, who have argued", "a spokesman for the ministry, who said"."""
+    prep = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.ent_type_ in _NOT_PEOPLE
+        and prep.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return prep.head
+    return noun
