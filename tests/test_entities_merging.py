@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract_support import named, one, sample
 from newsbrief.brief import TextSpan
 from newsbrief.entities import name_key
+from newsbrief.entities.merging import named_kind
 
 
 def test_full_name_and_surname_are_one_person(entities_of: Any) -> None:
@@ -143,6 +146,14 @@ def test_hyphenated_surname_joins_the_full_name(entities_of: Any) -> None:
 
 def test_organization_head_word_outranks_the_model(entities_of: Any) -> None:
     assert one(entities_of(sample("cup-final.txt")), "Avon Rovers").label == "ORG"
+
+
+@pytest.mark.parametrize(
+    "name", ["Crosscut Strategies", "Hart Research Associates", "Brunswick Advisors"]
+)
+def test_a_consultancys_head_word_names_an_organization(name: str) -> None:
+    # "Crosscut Strategies" was a person in a HuffPost story.
+    assert named_kind(name, [name]) == "ORG"
 
 
 def test_a_listed_given_name_counts_once_per_name_not_per_mention() -> None:

@@ -26,6 +26,7 @@ ORG_HEAD_WORDS = names(
     Bancorp|Financial|Insurance|Investments|Securities|Entertainment|Studios|Pictures
     Records|Broadcasting|Communications|Telecom|Electronics|Software|Solutions
     Consulting|Brewery|Brewing|Foods|Automotive|Aerospace|Aviation|Motor|Tech|Builders
+    Strategies|Associates|Advisors|Advisers|Analytics|Networks
     Herald|Tribune|Gazette|Journal|Globe|Chronicle|Examiner|Telegraph|Guardian|Observer
     Courier|Star|Magazine|Review|Weekly|Daily|Reuters|Bloomberg|Channel|Computer|Computers
     """
