@@ -38,6 +38,7 @@ paragraph, At a Glance).
 from __future__ import annotations
 
 from newsbrief.entities.build import find_entities
+from newsbrief.entities.cues import PLACE_LABELS
 from newsbrief.entities.gender import person_genders, pronoun_gender
 from newsbrief.entities.index import EntityIndex, EntityMention
 from newsbrief.entities.mentions import ENTITY_LABELS
@@ -52,6 +53,7 @@ from newsbrief.entities.words import english_words
 
 __all__ = [
     "ENTITY_LABELS",
+    "PLACE_LABELS",
     "EntityIndex",
     "EntityMention",
     "acronym_fits",

@@ -57,7 +57,7 @@ def _display_name(g: Group, label: str, words: Words, quotes: list[tuple[int, in
                 len(f.split()),
                 place_name([f]) is not None,
                 len(f),
-                not f[:2].isupper(),
+                not _in_capitals(f),
             ),
         )
         return in_capitals(name) or name  # a dateline's "OTTAWA": "Ottawa"
@@ -80,12 +80,18 @@ def _nickname(
     return all(inside(quotes, start) for start in starts)
 
 
+def _in_capitals(form: str) -> bool:
+    """Whether a form opens in capitals, as a dateline writes a place ("FLINT, Mich."):
+    the last choice among forms that differ by case."""
+    return form[:2].isupper()
+
+
 def _aliases(g: Group, name: str, text: str) -> list[str]:
     seen: dict[str, str] = {}  # by case: "FLINT" in a dateline is "Flint"
 
     def add(form: str) -> None:
         key = form.casefold()
-        if key != name.casefold() and (key not in seen or seen[key][:2].isupper()):
+        if key != name.casefold() and (key not in seen or _in_capitals(seen[key])):
             seen[key] = form
 
     for m in sorted(g.mentions, key=lambda m: m.span.start):

@@ -117,16 +117,15 @@ def agreed_gender(genders: Iterable[str | None]) -> str | None:
     return None
 
 
-def other_gender(titles: Iterable[str], told: str | None, full_names: Iterable[str]) -> bool:
+def other_gender(titles: Iterable[str], told: str | None, full_name: str) -> bool:
     """Whether the personal titles of a surname ("Mr. Obama") tell one gender and a
     person of that surname is of the other, as the mentions of the person tell
-    (`told`) or else the given name of the longest of `full_names` ("the first lady,
-    Michelle Obama")."""
+    (`told`) or else the given name of `full_name` ("the first lady, Michelle
+    Obama")."""
     titled = agreed_gender(title_gender(t) for t in titles)
     if titled is None:
         return False
-    longest = max(full_names, key=lambda f: len(f.split()), default="")
-    return (told or given_name_gender(longest)) not in (titled, None)
+    return (told or given_name_gender(full_name)) not in (titled, None)
 
 
 # --- Per person: whom a quote's he or she means ---------------------------------------

@@ -126,8 +126,7 @@ def lookup_forms(groups: dict[str, Group]) -> tuple[dict[str, str], dict[str, li
                 exact.setdefault(form, key)
         surname = g.surname()
         if surname is not None:
-            longest = max(g.forms, key=lambda f: len(f.split()))
-            for word in longest.split():
+            for word in g.longest().split():
                 if name_key(word) == surname:
                     surnames.setdefault(word, []).append(key)
     return exact, surnames

@@ -37,15 +37,11 @@ from newsbrief.lexicon import (
     KIN_NOUNS,
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
+    PARTY_MEMBERS,
     PLACE_HEAD_LABELS,
     RELIGIONS,
     WELL_KNOWN_ORGS,
     given_name_gender,
-)
-
-# A party's members named together: a group of people, never one person or a place.
-PARTY_MEMBERS = frozenset(
-    {"democrats", "republicans", "liberals", "conservatives", "tories", "greens", "socialists"}
 )
 
 # Label votes: each mention votes its recognizer label once; these add to it (and
@@ -92,11 +88,14 @@ class Group:
         """Whether the article gives it a personal title ("Mr.", "Ms."): a person's name."""
         return bool(self.titles() & HONORIFICS)
 
+    def longest(self) -> str:
+        """Its form of the most words (the first of them): its fullest name."""
+        return max(self.forms, key=lambda f: len(f.split()))
+
     def surname(self) -> str | None:
         if not self.person:
             return None
-        longest = max(self.forms, key=lambda f: len(f.split()))
-        return surname(longest)
+        return surname(self.longest())
 
 
 def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
@@ -328,7 +327,7 @@ def merge_surnames(groups: dict[str, Group], text: str) -> list[Mention]:
         surname = g.surname()
         if surname is not None:
             people.setdefault(surname, []).append(key)
-            first = max(g.forms, key=lambda f: len(f.split())).split()[0]
+            first = g.longest().split()[0]
             given.setdefault(name_key(first), []).append(key)
     pending: list[Mention] = []
     for key, g in list(groups.items()):
@@ -345,7 +344,7 @@ def merge_surnames(groups: dict[str, Group], text: str) -> list[Mention]:
             continue  # "Ford" beside "Ford Motor Company" and "William Clay Ford Jr."
         if len(targets) == 1:
             person = groups[targets[0]]
-            if other_gender(g.titles(), person.gender(), person.forms):
+            if other_gender(g.titles(), person.gender(), person.longest()):
                 continue  # "Mr. Obama" is not "the first lady, Michelle Obama"
             merge(groups, targets[0], key)
         elif targets:

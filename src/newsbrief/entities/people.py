@@ -29,7 +29,7 @@ def _within(short: list[str], long: list[str]) -> bool:
 def merge_name_parts(groups: dict[str, Group]) -> None:
     """Fold a person named by part of a longer name into the one person with it."""
     people = {k: g for k, g in groups.items() if g.label == "PERSON"}
-    longest = {k: _words(max(g.forms, key=lambda f: len(f.split()))) for k, g in people.items()}
+    longest = {k: _words(g.longest()) for k, g in people.items()}
     for key, words in sorted(longest.items(), key=lambda kv: len(kv[1])):
         if key not in groups:
             continue

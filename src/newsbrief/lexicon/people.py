@@ -10,6 +10,10 @@ from newsbrief.lexicon.listing import names
 PARTY_WORDS = frozenset(
     {"tory", "labour", "liberal", "conservative", "democrat", "republican", "ndp", "ucp", "snp"}
 )
+# A party's members named together: a group of people, never one person or a place.
+PARTY_MEMBERS = frozenset(
+    {"democrats", "republicans", "liberals", "conservatives", "tories", "greens", "socialists"}
+)
 
 # Personal titles: a name preceded by one of these is a person. Lower case; multi-word
 # titles are matched token by token.

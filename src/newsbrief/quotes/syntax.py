@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from newsbrief.entities import PLACE_LABELS
 from newsbrief.lexicon import (
     ORG_HEAD_WORDS,
     ORG_LEAD_WORDS,
@@ -334,13 +335,13 @@ def antecedent(who: Token) -> Token | None:
 
 
 # What a "who" stands for is never a place or an organization.
-_NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG"})
+_NOT_PEOPLE = PLACE_LABELS | {"ORG"}
 
 
 def _person_above(noun: Token) -> Token:
     """For a "who" the parse hangs on a place or an organization after a
     preposition, the noun that preposition belongs to: "nervous Democrats on
-    Capitol Hill, who have argued", "a spokesman for the ministry, who said"."""
+    Capitol Hill, who have argued", "a spokesman for Google, who said"."""
     prep = noun.head
     if (
         noun.dep_ == "pobj"
