@@ -563,6 +563,9 @@ def test_this_weekend_is_chosen_by_the_tense_and_says_so(
         ("He was jailed in 2009 or 2010.", ["2009"]),
         ("Prices rose in 2009, 2010 and 2011.", ["2009", "2010"]),
         ("She served from January through March.", ["January"]),
+        # "the" before the second end: "played from 1997 through the 2010 season".
+        ("He played from 1997 through the 2010 season.", ["1997"]),
+        ("He coached from 2001 to the 2005 season.", ["2001"]),
         # Dates that are not joined: each is the time of its own words.
         ("He left in 2004 and returned in 2010.", []),
         ("Sales rose in 2010, when prices fell in March.", []),

@@ -68,6 +68,8 @@ if TYPE_CHECKING:
         "A flurry of first half goals in Sofia gave Bulgaria the lead.",
         "Circus companies have dealt with numerous challenges over the last half-century.",
         "Call 202-278-2000 or 1-800-555-2014 with any information.",
+        # A chart's scale and axis left in the text.
+        "S&P 500 index 1,800 101.0 1,600 101.5 2015 2016 2017 2018 ‘19 SOURCE: Bloomberg",
         # Some such day, none the story names.
         "He roamed the stage like a preacher on a Sunday morning.",
         "It is a lovely way to spend a Sunday evening.",
@@ -99,6 +101,9 @@ def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None
         # A weekday before its noun tells the day it was, after "a" too.
         ("Netanyahu said in a Monday interview that he would stay.", "Monday"),
         ("Congress misses a Friday deadline.", "Friday"),
+        # A year beside one other number is no chart's axis.
+        ("In 2014 50 people died.", "2014"),
+        ("The 2015 2.5 percent rise held.", "2015"),
     ],
 )
 def test_a_day_after_a_thing_stays_a_day(nlp: Language, sentence: str, text: str) -> None:

@@ -57,12 +57,28 @@ def _ambiguous_name(c: Candidate, doc: Doc) -> bool:
 _PHONE_TAIL = re.compile(r"(?<![\d-])(?:\d{1,3}[-.])?\d{3}[-.]\d{3}[-.]$")
 
 
+# Numbers next to each other with nothing but spaces between, up to a year: a
+# chart's scale and axis written out as text ("1,600 101.5 2015 2016 2017 2018").
+_NUMBERS_BEFORE = re.compile(r"(?:(?<!\S)[\d.,\u2018\u2019']*\d\s+)+$")
+_NUMBERS_AFTER = re.compile(r"(?:\s+[\u2018\u2019']?\d[\d.,]*(?!\S))+")
+
+
+def _axis_year(c: Candidate) -> bool:
+    """Whether the year `c` is one of a run of three or more bare numbers: a chart's
+    axis labels left in the text, not a date."""
+    text = c.match.string
+    before = _NUMBERS_BEFORE.search(text, max(0, c.start - 60), c.start)
+    after = _NUMBERS_AFTER.match(text, c.end, c.end + 60)
+    run = len(before.group().split()) if before else 0
+    return run + (len(after.group().split()) if after else 0) >= 2
+
+
 def _quantity_year(c: Candidate, doc: Doc) -> bool:
     """'2000 soldiers', '$1990', '1990 kilometers', a telephone number's '2000',
-    'in 1200 cases': a number, not a year."""
+    'in 1200 cases', a chart's '2015 2016 2017': a number, not a year."""
     if c.rule.name not in ("date_year", "date_old_year"):
         return False
-    if _PHONE_TAIL.search(c.match.string, max(0, c.start - 12), c.start):
+    if _PHONE_TAIL.search(c.match.string, max(0, c.start - 12), c.start) or _axis_year(c):
         return True
     tokens = tokens_in(doc, (c.start, c.end))
     if tokens is None or not len(tokens):

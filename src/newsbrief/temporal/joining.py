@@ -20,10 +20,10 @@ if TYPE_CHECKING:
 
 # Between two dates that join into a stretch or a list: "from 1998 to 2004",
 # "1998-2004", "between 2001 and 2009", "Monday and Tuesday", "in 2009 or 2010",
-# "January through March", "2009, 2010 and 2011".
+# "January through March", "2009, 2010 and 2011", "from 1997 through the 2010 season".
 _JOINING = re.compile(
     r"^\s*(?:[-\u2013\u2014/&]|to|and|or|through|thru|until|till|into)\s*"
-    r"(?:(?:in|on|at|from|by|during)\s+)?$",
+    r"(?:(?:in|on|at|from|by|during)\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LISTING = re.compile(r"^\s*,\s*$")
