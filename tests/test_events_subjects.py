@@ -35,6 +35,21 @@ REFERENCE = dt.date(2015, 3, 1)
          "Ferguson last week"),
         ("The families of those killed in the March 24 crash gathered.",
          "those killed in the March 24 crash"),
+        # "who" after a bare noun closing a phrase ("on board") stands for the noun
+        # before that phrase: "board" is no one ...
+        ("For the families of the 239 passengers and crew on board, who have had "
+         "nothing but hope and prayers to carry them through the past year, it's about "
+         "finding answers.",
+         "the 239 passengers and crew on board, who have had nothing but hope and "
+         "prayers to carry them through the past year"),
+        # ... but "someone" is.
+        ("It was the first match of the week against someone who beat me last year.",
+         "someone who beat me last year"),
+        # A relative clause the parse took for a complement is still about the noun
+        # its pronoun follows, unless "that" follows a name.
+        ("But it is small consolation for a country that, 100 years ago, was a "
+         "superpower with truly global reach.",
+         "a country that, 100 years ago, was a superpower with truly global reach"),
         # A gerund after a preposition is done by the subject of the verb above it.
         ("He had blamed the agency for orchestrating a series of bombings in 1999.",
          "He had blamed the agency for orchestrating a series of bombings in 1999"),
@@ -301,3 +316,12 @@ def test_a_row_tells_apart_a_doer_it_cannot_reach(text: str, row: str, sources: 
 )  # fmt: skip
 def test_no_doer_rather_than_a_wrong_one(text: str, row: str) -> None:
     assert row in rows_of(text, REFERENCE)
+
+
+def test_a_that_the_parse_left_unattached_does_not_stand_for_a_name_before_it() -> None:
+    text = (
+        "His death came on the heels of a fatal police shooting in Tulsa and another in "
+        "Columbus that killed a 13-year-old last week."
+    )
+    rows = rows_of(text, dt.date(2016, 9, 25))
+    assert rows and not any(r.startswith("Columbus") for r in rows)

@@ -25,6 +25,7 @@ from newsbrief.events.anchoring import (
     outranks,
     through_a_noun,
 )
+from newsbrief.events.antecedents import noun_of
 from newsbrief.events.bounds import since_then
 from newsbrief.events.carried import Carry, carry_dates
 from newsbrief.events.comparisons import COMPARISON_LEMMAS, dates_a_comparison
@@ -72,7 +73,6 @@ from newsbrief.events.tree import (
     core,
     core_keeping,
     no_clause,
-    of_a_noun,
     opens_quote,
     whole_dates,
     whole_quote,
@@ -165,7 +165,7 @@ def _clause_span(
     one the clause's own date is not in tells another event. `moved` gives date
     tokens that belong to a reporting verb other than the one they hang from; `own`
     is the value of the clause's own date; `timed` holds the tokens of every date."""
-    top = head.head if head.dep_ in ("relcl", "acl") and of_a_noun(head) else head
+    top = noun_of(head) or head
     cut = frozenset(CLAUSE_DEPS - {"ROOT"})
     ids = core(tree, top.i, cut) if top == head else core_keeping(tree, top.i, head.i, cut)
     # "a decline in Intel's stock yesterday ... and a drop in Compaq's on

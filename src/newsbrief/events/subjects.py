@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.events.antecedents import antecedent, climbed
 from newsbrief.events.doers import sharing_verb
 from newsbrief.events.tree import open_brackets, run_around
 
@@ -169,13 +170,6 @@ def _relative_asides(subject: Token, tokens: Span) -> set[int]:
     return out
 
 
-def _antecedent(clause: Token) -> Token | None:
-    """The noun a relative clause (at its verb) is about."""
-    if clause.dep_ in ("relcl", "acl") and clause.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return clause.head
-    return None
-
-
 def understood_subject(head: Token) -> Token | None:
     """The word naming who does what the clause at `head` tells: its own subject
     unless that is a relative pronoun, else the relative pronoun's antecedent, the
@@ -190,10 +184,10 @@ def understood_subject(head: Token) -> Token | None:
         subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             if subject.tag_ in _RELATIVE_TAGS:
-                return _antecedent(verb)
+                return antecedent(verb)
             return subject
         if verb.dep_ in ("relcl", "acl"):
-            return _antecedent(verb)
+            return antecedent(verb)
         if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP":
             verb = verb.head.head  # "after seeing": the preposition's verb
         elif verb.dep_ in _SHARING and verb.head != verb:
@@ -289,7 +283,10 @@ def reach_start(head: Token, first: int, blocked: set[int], floor: int) -> int:
     while start < subject.i and _opens_clause(doc[start]):
         start += 1  # "When prosecuting attorneys began": the row is their beginning
     own = subject.head == head
-    if start >= first or first - start > (MAX_SUBJECT_REACH if own else MAX_REACH):
+    # "the families of the passengers and crew on board, who have had ...": the
+    # words between are the doer's own phrase and the clause about it.
+    far = own or climbed(head, subject)
+    if start >= first or first - start > (MAX_SUBJECT_REACH if far else MAX_REACH):
         return first
     if start < floor or (own and not _names_its_subject(subject, doc[start:first])):
         return first
@@ -333,9 +330,9 @@ def subject_stretch(
     # Not one in the dateline, which the parse may take for one: "(CNN)Retired NFL
     # star Darren Sharper changed course and pleaded guilty Monday".
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= floor]
-    antecedent = _antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
-    if antecedent is not None:
-        subjects = [antecedent]  # "Bruno, nicknamed ... for years, who was born in 2009"
+    noun = antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
+    if noun is not None:
+        subjects = [noun]  # "Bruno, nicknamed ... for years, who was born in 2009"
     elif not subjects or any(c.right_edge.i >= first for c in subjects):
         return None  # none, or the row holds part of one ("Lewis and 100 others joined")
     subject = subjects[0]

@@ -371,20 +371,3 @@ def whole_quote(run: list[Token], timed: Collection[int]) -> list[Token]:
     if any(i in timed for i in rest):
         return run
     return run + [run[0].doc[i] for i in rest]
-
-
-def of_a_noun(clause: Token) -> bool:
-    """Whether the clause at `clause` hangs from a noun that is no date ("a visit she
-    made"; not "on Friday, when the cover was revealed", whose row the date says),
-    or, as a relative clause of "who" or "which" or a participle, from a number or
-    a pronoun ("the 14.9 million who tuned in", "those who left", "one sent in
-    October 2011")."""
-    word = clause.head
-    if word.ent_type_ in ("DATE", "TIME"):
-        return False
-    if word.pos_ in ("NOUN", "PROPN"):
-        return True
-    if clause.dep_ == "acl" and clause.tag_ == "VBN":
-        return word.pos_ in ("NUM", "PRON", "DET")  # "one sent in October 2011"
-    relative = any(c.tag_ in ("WP", "WDT") for c in clause.children)
-    return clause.dep_ == "relcl" and relative and word.pos_ in ("NUM", "PRON", "DET")
