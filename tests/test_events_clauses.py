@@ -368,6 +368,9 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
           "the minimum wage"]),
         ("In May they went with the former with hopes of coming back to the latter.",
          ["In May they went with the former with hopes of coming back to the latter"]),
+        # ... with what it is joined to ...
+        ("In November 2013 he faced five counts of drugging and raping three women.",
+         ["In November 2013 he faced five counts of drugging and raping three women"]),
         # So is the verb's purpose.
         ("The council held a meeting Monday and set Jan. 24 to elect a new king.",
          ["The council held a meeting Monday", "The council … set Jan. 24 to elect a new king"]),

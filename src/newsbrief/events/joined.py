@@ -113,8 +113,8 @@ def completing_clauses(
         found = _completing(tree, head, verbs, nouns, timed) - out - ids
         if not found:
             break
-        for clause in found:
-            out |= core(tree, clause, cut - {"ccomp"})
+        for clause in found:  # "counts of drugging and raping three women": both
+            out |= core(tree, clause, cut - {"ccomp", "conj"})
         verbs, nouns = sorted(found), out
     return out
 
