@@ -23,11 +23,21 @@ APRIL_2015 = dt.date(2015, 4, 1)
         "The bar always gets busy after 9 p.m. on Fridays.",
         "The international gatherings generally take place during the summer.",
         "Whenever someone else is having a Christmas day lunch, I go out to run.",
+        # How often, in the simple present: "today" is these days.
+        "Today more than 800,000 people visit the attraction every year.",
+        "Today the paper prints 2 million copies daily.",
     ],
 )
 def test_a_clause_told_as_a_rule_is_dated_by_nothing(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
     assert brief.timeline == []
+
+
+def test_how_often_in_the_past_is_still_dated() -> None:
+    brief = newsbrief.extract(
+        "In 2010 he visited the attraction every year.", reference_date=APRIL_2015
+    )
+    assert [t.date.value for t in brief.timeline] == ["2010"]
 
 
 def test_a_past_told_generally_is_still_dated() -> None:

@@ -148,3 +148,22 @@ def test_a_participle_right_after_the_object_stays_in_the_row(text: str, row: st
 )  # fmt: skip
 def test_a_participle_not_right_after_the_object_stays_out(text: str, row: str) -> None:
     assert row in rows_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Waley-Cohen, pictured in 2014, is a friend of the couple.",
+        "Clarkson (pictured this week) was sacked.",
+        "Rojo's wife, Eugenia Lusardo (pictured with Rojo last month), said no.",
+    ],
+)
+def test_a_bare_pictured_dates_a_photograph_not_an_event(text: str) -> None:
+    # A caption's note: the time a picture was taken, no row, and no date for the
+    # clause around it.
+    assert rows_of(text, REFERENCE) == []
+
+
+def test_pictured_with_its_auxiliary_is_an_event() -> None:
+    text = "His dead body was pictured on social media today."
+    assert rows_of(text, REFERENCE) == [text[:-1]]

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.events.bounds import bound, preposition_over
+from newsbrief.events.participles import a_picture
 from newsbrief.temporal import (
     NAMED_DAY_RULE,
     TemporalExpr,
@@ -78,8 +79,8 @@ def event_noun(span: Span) -> Token | None:
 def of_something_else(date: TemporalExpr, span: Span) -> bool:
     """Whether `date` (its words `span`) tells the time of something other than the
     event of its clause: a noun's (`dates_a_noun`), a bound's (`bound`), one the
-    event followed (`followed`), a count's start (`counted_from`) or a source's
-    ("according to Friday's release")."""
+    event followed (`followed`), a count's start (`counted_from`), a source's
+    ("according to Friday's release") or a photograph's (`a_picture`)."""
     return (
         dates_a_noun(date, span.root)
         or _its_nouns_own(date, span)
@@ -87,6 +88,7 @@ def of_something_else(date: TemporalExpr, span: Span) -> bool:
         or followed(date, span)
         or counted_from(date, span)
         or of_a_source(span.root)
+        or a_picture(span)
     )
 
 

@@ -96,12 +96,28 @@ def habitual(clause_head: Token) -> bool:
     for child in clause_head.children:
         if child.lower_ == "whenever" and child.dep_ in ("advmod", "mark"):
             return True  # "whenever someone else is having a Christmas day lunch"
+        present = clause_head.tag_ in ("VBZ", "VBP")
+        if present and _every(child):
+            return True  # "Today more than 800,000 people visit it every year"
         if child.dep_ != "advmod":
             continue
         word = child.lower_
-        if word in _AS_A_RULE or (word in _AS_A_RULE_NOW and clause_head.tag_ in ("VBZ", "VBP")):
+        if word in _AS_A_RULE or (word in _AS_A_RULE_NOW and present):
             return True
     return False
+
+
+# Adverbs of how often, which with a verb in the simple present tell a rule.
+_FREQUENCY = frozenset({"annually", "yearly", "daily", "weekly", "monthly", "nightly"})
+
+
+def _every(word: Token) -> bool:
+    """Whether `word` says how often: "every year", "each day", "annually"."""
+    if word.dep_ == "advmod":
+        return word.lower_ in _FREQUENCY
+    return word.dep_ == "npadvmod" and any(
+        c.dep_ == "det" and c.lower_ in ("every", "each") for c in word.children
+    )
 
 
 def conditional(clause_head: Token) -> bool:

@@ -15,7 +15,7 @@ from newsbrief.events.tree import Tree, core
 from newsbrief.lexicon import SAYING_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Participles: "Born in 1923", "Asked by reporters Sunday about ...".
 _PARTICIPLES = frozenset({"VBN", "VBG"})
@@ -138,3 +138,20 @@ def after_the_object(tree: Tree, head: Token, timed: set[int]) -> set[int]:
         if not told & timed:
             out |= told
     return out
+
+
+def a_picture(span: Span) -> bool:
+    """Whether a date (its words `span`) tells when a photograph shown with the story
+    was taken: it hangs from a bare "pictured" ("Mr Waley-Cohen, pictured in 2014",
+    "Clarkson (pictured this week)"), a caption's note, no event. One told with its
+    auxiliary is ("His body was pictured on social media today")."""
+    word = span.root
+    for _ in range(4):
+        if word.pos_ in ("VERB", "AUX") or word.head == word:
+            break
+        word = word.head
+    return (
+        word.lemma_.lower() == "picture"
+        and word.tag_ == "VBN"
+        and not any(c.dep_ in ("aux", "auxpass") for c in word.children)
+    )
