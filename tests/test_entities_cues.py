@@ -105,3 +105,17 @@ def test_a_name_with_a_capital_article_inside_a_sentence_is_no_person(
         "The footage was recorded February 19 in Gaziantep, A Haber reported.\n"
     )
     assert one(entities_of(text), "Haber").label != "PERSON"
+
+
+def test_a_name_in_apposition_to_a_noun_of_who_is_a_person(entities_of: Any) -> None:
+    # "advocate" is no title, but people are "who".
+    text = (
+        "The court said the wording was vague, according to Ranjeeta Rohatgi, an "
+        "advocate who was present at the hearing in Delhi."
+    )
+    assert one(entities_of(text), "Ranjeeta Rohatgi").label == "PERSON"
+
+
+def test_a_name_before_an_airbase_is_a_facility(entities_of: Any) -> None:
+    text = "Five fighters were hurt in an attack on a post outside Al Anad airbase."
+    assert one(entities_of(text), "Al Anad").label == "FAC"

@@ -59,6 +59,7 @@ KIND_NOUNS = {
     ),
     **dict.fromkeys(("river", "valley", "desert", "mountains", "island"), "LOC"),
     **dict.fromkeys(("facility", "plant", "factory", "airport", "stadium", "bridge"), "FAC"),
+    **dict.fromkeys(("airbase", "airfield", "prison"), "FAC"),
     **dict.fromkeys(("company", "firm", "group", "agency", "party", "ministry"), "ORG"),
 }
 
@@ -118,7 +119,9 @@ def context_cues(
     ):
         cues.append(("ORG", HINT_VOTE))  # "Thai group Dusit Thani", "automaker GM"
     nouns = around.appositions
-    if any(_is_person_noun(n) for n in nouns):
+    # "Ranjeeta Rohatgi, an advocate who was present": set off by a comma after it.
+    after_comma = b < len(doc) and doc[b].text == ","
+    if any(_is_person_noun(n) or (after_comma and n.i > b and _who_is(n)) for n in nouns):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
         cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
@@ -136,6 +139,16 @@ def context_cues(
     if ent.label_ != "PERSON" and a >= 1 and _trade_before(doc[a - 1]) and spoken_name(doc[a:b]):
         cues.append(("PERSON", HINT_VOTE))  # "CNN aviation analyst Les Abend said"
     return cues
+
+
+def _who_is(noun: Token) -> bool:
+    """Whether a common noun has a relative clause of "who" ("an advocate who was
+    present"): people are "who", organizations and places "which"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "relcl"
+        and any(w.lower_ == "who" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+        for c in noun.children
+    )
 
 
 def _trade_before(tok: Token) -> bool:
