@@ -67,3 +67,17 @@ def test_the_subject_of_the_clause_a_colon_ends_speaks(quotes_of: Any) -> None:
         "it's not needed to run Tesla.\"\n"
     )
     assert said(quotes_of(text), "is an honorific") == "Elon Musk"
+
+
+def test_a_speech_verb_in_a_clause_about_the_noun_after_a_quote_is_not_its_cue(
+    quotes_of: Any,
+) -> None:
+    # The letter's poster did not write it: no speaker rather than a wrong one.
+    text = (
+        '"I ask you to provide instant support by all necessary means," read the letter, '
+        "which was posted by Saudi Arabia's Foreign Ministry."
+    )
+    assert said(quotes_of(text), "instant support") is None
+    # A clause about the speaker named by the quote's own verb keeps that speaker.
+    text = '"We will stay," said Ahmed Ali, who told reporters he was tired.'
+    assert said(quotes_of(text), "We will stay") == "Ahmed Ali"

@@ -79,8 +79,10 @@ def cue_speaker(
             if source is not None:
                 return with_cue(resolver.speaker(seg, source), seg, tok, tok.i + 2)
         if speech_verb(tok):
-            allowed = outside_quotes(ctx, seg)
             before = window[:k]
+            if not nearest_last and tok.dep_ == "relcl" and any(t == tok.head for _, t in before):
+                continue  # '"...," read the letter, which was posted by': said of the letter
+            allowed = outside_quotes(ctx, seg)
             inverted = not nearest_last and all(t.is_punct for _, t in before)
             subj = subject(tok, allowed) or adjacent_subject(tok, allowed, inverted)
             if subj is not None:
