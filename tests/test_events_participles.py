@@ -28,6 +28,16 @@ REFERENCE = dt.date(2015, 4, 1)
             "fell -- studied theater arts at Penn State University.",
             "Born in Pennsylvania in 1950, McCurry",
         ),
+        # So does an infinitive opening the sentence, with a "due" before it.
+        (
+            "Due to reopen March 26, Spain's stunning Caminito del Rey features a cliff "
+            "face boardwalk that hangs 100 meters above the Guadalhorce River.",
+            "Due to reopen March 26, Spain's stunning Caminito del Rey",
+        ),
+        (
+            "To mark the anniversary on Sunday, the mayor laid a wreath.",
+            "mark the anniversary on Sunday, the mayor",
+        ),
     ],
 )
 def test_a_fronted_participles_row_names_its_doer(text: str, row: str) -> None:

@@ -19,20 +19,28 @@ if TYPE_CHECKING:
 
 # Participles: "Born in 1923", "Asked by reporters Sunday about ...".
 _PARTICIPLES = frozenset({"VBN", "VBG"})
+# Words before an infinitive opening a sentence that say it is planned.
+_DUE = frozenset({"due", "set", "slated", "poised", "scheduled", "expected"})
 
 
 def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:
-    """The token indices from the end of the participle's clause at `head` to the
-    end of the name of its doer, when the participle opens its sentence and
+    """The token indices from the end of the participle's (or infinitive's: "To mark
+    the day on Sunday, the mayor") clause at `head` to the end of the name of its
+    doer, when the participle opens its sentence and
     the clause it hangs from goes on with its subject right after a comma ("Launched
     in 1940, the Musashi was ..." gives ", the Musashi"); else none. The name ends
     at the subject's noun ("McCurry -- whose hand was damaged" gives "McCurry");
     a pronoun names no one, and a name that holds a date (`dated`) is another
     time's."""
     verb = head.head
-    if head.dep_ != "advcl" or head.tag_ not in _PARTICIPLES or head.i > verb.i:
+    infinitive = head.tag_ == "VB" and any(c.tag_ == "TO" for c in head.children)
+    if head.dep_ != "advcl" or not (head.tag_ in _PARTICIPLES or infinitive) or head.i > verb.i:
         return set()
-    if has_subject(head) or head.left_edge.i != head.sent.start:
+    start = head.left_edge.i
+    # "Due to reopen March 26, Spain's Caminito del Rey ...": the word the parse
+    # hangs apart opens the infinitive.
+    due = infinitive and start == head.sent.start + 1 and head.doc[start - 1].lower_ in _DUE
+    if has_subject(head) or (start != head.sent.start and not due):
         return set()
     if any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children):
         return set()  # "When asked ..., it seemed": whom it is about goes unsaid
@@ -45,7 +53,7 @@ def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:
         return set()
     if subject.pos_ == "PRON":
         return set()  # "Launched in 1940, it": names no one
-    span = set(range(end + 1, subject.i + 1))
+    span = set(range(start - due, start)) | set(range(end + 1, subject.i + 1))
     return set() if span & dated.keys() else span
 
 
