@@ -41,6 +41,18 @@ def test_sentence_initial_word_glued_to_a_name_is_trimmed(entities_of: Any) -> N
     assert len(one(entities, "Trump").mentions) == 2
 
 
+def test_a_trade_opening_a_sentence_before_a_given_name_is_trimmed(entities_of: Any) -> None:
+    text = (
+        "Model Anna Duritskaya, 23, was walking with Nemtsov on Friday night.\n\n"
+        "Mary Anne Hobbs said she saw them. Kelly Renee Gissendaner said nothing."
+    )
+    names = names_of(entities_of(text))
+    assert "Anna Duritskaya" in names and "Model Anna Duritskaya" not in names
+    # A given name, of one gender or both, opens a name of its own.
+    assert "Mary Anne Hobbs" in names
+    assert "Kelly Renee Gissendaner" in names
+
+
 def test_names_glued_by_tokenization_are_cut_apart(entities_of: Any) -> None:
     text = "(CNN)Sofia Vergara is being sued by her former fiance. Vergara declined to comment."
     vergara = one(entities_of(text), "Sofia Vergara")

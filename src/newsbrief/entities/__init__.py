@@ -7,7 +7,9 @@ paragraph, At a Glance).
 
 - `words.py`: common English words, from the model's lemmatizer tables.
 - `names.py`: name keys, surnames, acronyms and their expansions, titles before a
-  name, title-cased lines, sentence-initial words, appositions.
+  name, title-cased lines, sentence-initial words.
+- `roles.py`: what a name's sentence is about (its main subject) and the nouns in
+  apposition with a name.
 - `gender.py`: all gender evidence (titles, apposition nouns, pronouns, given
   names), per mention and per person.
 - `credits.py`: photo credits, bylines and "Read more" links, whose names are
@@ -42,13 +44,8 @@ from newsbrief.entities.cues import PLACE_LABELS
 from newsbrief.entities.gender import person_genders, pronoun_gender
 from newsbrief.entities.index import EntityIndex, EntityMention
 from newsbrief.entities.mentions import ENTITY_LABELS
-from newsbrief.entities.names import (
-    acronym_fits,
-    appositions,
-    name_key,
-    title_before,
-    title_cased,
-)
+from newsbrief.entities.names import acronym_fits, name_key, title_before, title_cased
+from newsbrief.entities.roles import appositions
 from newsbrief.entities.words import english_words
 
 __all__ = [

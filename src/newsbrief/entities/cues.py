@@ -121,7 +121,7 @@ def context_cues(
     nouns = around.appositions
     # "Ranjeeta Rohatgi, an advocate who was present": set off by a comma after it.
     after_comma = b < len(doc) and doc[b].text == ","
-    if any(_is_person_noun(n) or (after_comma and n.i > b and _who_is(n)) for n in nouns):
+    if any(is_person_noun(n) or (after_comma and n.i > b and _who_is(n)) for n in nouns):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
         cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
@@ -154,7 +154,7 @@ def _who_is(noun: Token) -> bool:
 def _trade_before(tok: Token) -> bool:
     """A lower-case noun of a person's trade right before a name ("analyst Les Abend",
     "lawyer Aamer Anwar"), as a title; not an organization's ("analyst firm")."""
-    return tok.is_lower and (tok.lower_ in EMPLOYEE_NOUNS or _is_person_noun(tok))
+    return tok.is_lower and (tok.lower_ in EMPLOYEE_NOUNS or is_person_noun(tok))
 
 
 def spoken_name(span: Span) -> bool:
@@ -205,7 +205,7 @@ def speaks(root: Token) -> bool:
     return root.dep_ == "nsubj" and root.head.lemma_ in SPEECH_VERBS
 
 
-def _is_person_noun(tok: Token) -> bool:
+def is_person_noun(tok: Token) -> bool:
     """A lower-case noun only a person can be: 'secretary', 'spokeswoman', 'wife'."""
     word = tok.lower_
     return tok.is_lower and (

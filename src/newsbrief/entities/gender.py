@@ -15,13 +15,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from newsbrief.brief import Entity
-from newsbrief.entities.names import appositions
-from newsbrief.lexicon import GENDERED_NOUNS, PRONOUN_GENDER, TITLE_GENDER, given_name_gender
+from newsbrief.entities.roles import appositions
+from newsbrief.lexicon import (
+    GENDERED_NOUNS,
+    PRONOUN_GENDER,
+    SHARED_GIVEN_NAMES,
+    TITLE_GENDER,
+    given_name_gender,
+)
 from newsbrief.nlp import Annotated, Segment
 
 if TYPE_CHECKING:
@@ -224,3 +230,19 @@ def _names_in(people: list[tuple[int, str]], start: int, end: int) -> set[str]:
     i = bisect.bisect_left(people, (start, ""))
     j = bisect.bisect_left(people, (end, ""))
     return {name for _, name in people[i:j]}
+
+
+def opens_with_a_trade(words: list[str], known: Callable[[str], bool]) -> bool:
+    """Whether `words` (a person's name of three words or more, as the recognizer
+    cut it at the start of a sentence) open with a common word (`known`) that is no
+    given name, before a listed given name: "Model Anna Duritskaya", "Producer Andy
+    Wilman", where the first word tells a trade ("Mary Anne Smith", "Kelly Renee
+    Gissendaner" open with a given name)."""
+    first = words[0].casefold()
+    return (
+        len(words) > 2
+        and known(first)
+        and first not in SHARED_GIVEN_NAMES
+        and given_name_gender(" ".join(words[:2])) is None
+        and given_name_gender(" ".join(words[1:])) is not None
+    )

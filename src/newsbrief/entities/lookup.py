@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.entities.credits import is_credit
 from newsbrief.entities.gender import title_gender
-from newsbrief.entities.mentions import Mention, block_weights, main_subject
+from newsbrief.entities.mentions import Mention, block_weights
 from newsbrief.entities.merging import Group
 from newsbrief.entities.names import (
     name_key,
@@ -24,6 +24,7 @@ from newsbrief.entities.names import (
     title_word,
 )
 from newsbrief.entities.owned import PROPER_TAGS
+from newsbrief.entities.roles import main_subject
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import PERSON_TITLES
 from newsbrief.nlp import Annotated

@@ -23,10 +23,11 @@ from newsbrief.entities.credits import is_credit
 from newsbrief.entities.cues import (
     HINT_VOTE,
     context_cues,
+    is_person_noun,
     speaks,
     spoken_name,
 )
-from newsbrief.entities.gender import mention_gender, name_context
+from newsbrief.entities.gender import mention_gender, name_context, opens_with_a_trade
 from newsbrief.entities.names import (
     WORK_NOUNS,
     hyphened_end,
@@ -42,6 +43,7 @@ from newsbrief.entities.names import (
     title_word,
 )
 from newsbrief.entities.owned import PROPER_TAGS, owned_people, owned_person
+from newsbrief.entities.roles import SUBJECTS, beside, main_subject
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import (
     COUNTRIES,
@@ -71,7 +73,6 @@ GLANCE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 
 DETERMINERS = frozenset({"the", "a", "an"})
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # Titles after a portfolio's name: "Education Minister", "Health Secretary".
 PORTFOLIO_TITLES = frozenset({"minister", "secretary", "critic", "ministry", "department"})
 # Units of measure written in capitals, which the recognizer takes for names
@@ -203,10 +204,12 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         and doc[a].text[:1].isupper()
         and not _known_name(doc[a:b].text)  # "United States", "United Airlines"
         and (
-            words.inflected(doc[a].lower_) or (label == "PERSON" and doc[a].tag_ not in PROPER_TAGS)
+            words.inflected(doc[a].lower_)
+            or (label == "PERSON" and doc[a].tag_ not in PROPER_TAGS)
+            or (label == "PERSON" and opens_with_a_trade([t.text for t in doc[a:b]], words.known))
         )
     ):
-        a += 1  # "Anticipated Trump", "Former Trump"
+        a += 1  # "Anticipated Trump", "Former Trump", "Model Anna Duritskaya"
     if b <= a:
         return None
     span = doc[a:b]
@@ -243,7 +246,8 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     mention.gender = mention_gender(doc, a, b, title, around)
     mention.block = seg.block
     mention.main_subject = main_subject(doc[a:b])
-    mention.speaks = speaks(around.root)
+    near = beside(doc[a:b])  # "His father, Ernie LeBlanc, says": the father speaks
+    mention.speaks = speaks(near if is_person_noun(near) else around.root)
     mention.modifier = b < len(doc) and doc[b].is_lower and doc[b].pos_ == "NOUN"
     return mention
 
@@ -260,13 +264,6 @@ def _place(text: str) -> bool:
 
 def _possessive(tok: Token) -> bool:
     return tok.tag_ == "POS" or tok.text in POSSESSIVES
-
-
-def main_subject(span: Span) -> bool:
-    """Whether a name is what its sentence is about: the main verb's subject, or
-    the head of a sentence without a verb of its own ("Alan Price, now 71, ...")."""
-    root = span.root
-    return root.dep_ == "ROOT" or (root.dep_ in ("nsubj", "nsubjpass") and root.head.dep_ == "ROOT")
 
 
 _AGE = re.compile(r",\s*\d")

@@ -124,10 +124,10 @@ def vote(mentions: Iterable[Mention], gazetteer: bool = True) -> str:
             votes["PERSON"] += TITLE_VOTE
         for label, weight in m.cues:
             votes[label] += weight
-    if given_name_gender(longest) is not None or initialled(longest):
+    if (given_name_gender(longest) is not None or initialled(longest)) and "&" not in longest:
         # Once per name, not per mention: a recognizer that keeps calling "Paul
         # Smith" (the fashion house) an organization outvotes it; one stray ORG for
-        # "Marcus Hale" does not.
+        # "Marcus Hale" does not. "Ben & Jerry" names a firm.
         votes["PERSON"] += HINT_VOTE
     if len(longest.split()) > 1:
         if head in ORG_HEAD_WORDS:
@@ -266,12 +266,14 @@ def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
     one a gendered title or a shared title points to; else the one the story was
     last about (the subject of a main clause in this paragraph or the one before:
     'Gavin Price, whose father Alan Price played ...' then 'Price said'); else the
-    one last called by the bare surname; else the one mentioned most recently
-    before it; else the one whose full name comes next."""
+    one last called by the bare surname; else, unless the one named last spoke,
+    the last subject of a main clause further back; else the one mentioned most
+    recently before it; else the one whose full name comes next."""
     pool = candidates
     told = title_gender(m.title)
-    if told is not None:
-        pool = [c for c in pool if c.gender() in (told, None)] or pool
+    if told is not None:  # "Ms. Walsh" is Linda Walsh, not Tom Walsh, whatever else is said
+        pool = [c for c in pool if (c.gender() or given_name_gender(c.longest())) in (told, None)]
+        pool = pool or candidates
     elif m.title is not None:
         pool = [c for c in pool if m.title in c.titles()] or pool
     if len(pool) == 1:
@@ -294,6 +296,12 @@ def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
     ]
     if bare and m.title is None:
         return pool[max(bare)[1]]
+    # "Former President Bill Clinton criticized ... for his wife Hillary Clinton."
+    # then '"...," Clinton said': the one the story was last about, further back,
+    # unless the one named last spoke ("said her mother, Inna Duritskaya").
+    subjects = [(x.span.start, i) for x, i in before if x.main_subject]
+    if subjects and not max(before, key=lambda p: p[0].span.start)[0].speaks:
+        return pool[max(subjects)[1]]
     if before:
         return pool[max((x.span.start, i) for x, i in before)[1]]
     after = [(x.span.start, i) for i, c in enumerate(pool) for x in c.mentions]

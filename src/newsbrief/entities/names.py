@@ -372,14 +372,6 @@ def sentence_initial(doc: Doc, i: int) -> bool:
     return True
 
 
-def appositions(root: Token) -> list[Token]:
-    """The nouns a name stands in apposition with: 'his wife, Helen Lowe'."""
-    nouns = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        nouns.append(root.head)
-    return nouns
-
-
 def is_subtitle(doc: Doc, a: int) -> bool:
     """Whether a name starting at token `a` follows a work's title and a colon ('the
     comic Forgotten Grunt: The Undead Soldier'): the work's subtitle."""

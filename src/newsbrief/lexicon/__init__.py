@@ -16,7 +16,7 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 """
 
 from newsbrief.lexicon.auxiliaries import PERFECT_AUXILIARIES, PRESENT_BE
-from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, given_name_gender
+from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, SHARED_GIVEN_NAMES, given_name_gender
 from newsbrief.lexicon.news import (
     CREDIT_LINE,
     DANGLING_WORDS,
@@ -109,6 +109,7 @@ __all__ = [
     "REGIONS",
     "RELIGIONS",
     "SAYING_VERBS",
+    "SHARED_GIVEN_NAMES",
     "SHARE_NOUNS",
     "SPEECH_VERBS",
     "SPEECH_VERB_FORMS",

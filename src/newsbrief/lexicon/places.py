@@ -139,6 +139,7 @@ ALIAS_FAMILIES: tuple[frozenset[str], ...] = (
 PLACE_HEAD_LABELS = {
     **dict.fromkeys(names("County|Province|Region|District|Town|Village|Borough"), "GPE"),
     **dict.fromkeys(names("Street|Avenue|Road|Square|Bridge|Airport"), "FAC"),
+    **dict.fromkeys(names("Abbey|Cathedral|Basilica|Mosque|Synagogue|Monastery"), "FAC"),
     **dict.fromkeys(
         names(
             """
