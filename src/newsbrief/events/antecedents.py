@@ -22,10 +22,10 @@ def phrase_of(clause: Token, noun: Token) -> Token:
     ("on board", "in power", "on duty") that a "who" cannot stand for; then the
     noun that phrase hangs from ("the 239 passengers and crew on board, who have
     had ...": the passengers, not "board")."""
-    who = any(c.tag_ == "WP" and c.lower_ in ("who", "whom") for c in clause.children)
-    bare = noun.tag_ == "NN" and all(c.is_punct or c == clause for c in noun.children)
     if noun.lower_ in _SOMEONE:
         return noun  # "against someone who beat me"
+    who = any(c.tag_ == "WP" and c.lower_ in ("who", "whom") for c in clause.children)
+    bare = noun.tag_ == "NN" and all(c.is_punct or c == clause for c in noun.children)
     if who and bare and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         above = noun.head.head
         if above.pos_ in ("NOUN", "PROPN") and above.ent_type_ not in ("DATE", "TIME"):

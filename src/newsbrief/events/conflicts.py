@@ -93,10 +93,10 @@ _AS_A_RULE_NOW = frozenset(
 
 def habitual(clause_head: Token) -> bool:
     """Whether the clause of `clause_head` tells what happens as a rule."""
+    present = clause_head.tag_ in ("VBZ", "VBP")
     for child in clause_head.children:
         if child.lower_ == "whenever" and child.dep_ in ("advmod", "mark"):
             return True  # "whenever someone else is having a Christmas day lunch"
-        present = clause_head.tag_ in ("VBZ", "VBP")
         if present and _every(child):
             return True  # "Today more than 800,000 people visit it every year"
         if child.dep_ != "advmod":

@@ -26,9 +26,9 @@ _DUE = frozenset({"due", "set", "slated", "poised", "scheduled", "expected"})
 def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:
     """The token indices from the end of the participle's (or infinitive's: "To mark
     the day on Sunday, the mayor") clause at `head` to the end of the name of its
-    doer, when the participle opens its sentence and
-    the clause it hangs from goes on with its subject right after a comma ("Launched
-    in 1940, the Musashi was ..." gives ", the Musashi"); else none. The name ends
+    doer, when the participle opens its sentence and the clause it hangs from goes
+    on with its subject right after a comma ("Launched in 1940, the Musashi was
+    ..." gives ", the Musashi"); else none. The name ends
     at the subject's noun ("McCurry -- whose hand was damaged" gives "McCurry");
     a pronoun names no one, and a name that holds a date (`dated`) is another
     time's."""

@@ -33,49 +33,30 @@ violet virginia wanda wendy yolanda yvonne zoe
 
 _MALE = """
 aaron abdul adam adrian ahmed alan albert alexander alfred ali andrew andy angus anthony
-antonio arnold arthur barry ben benjamin bernard bill billy bob bobby brad bradley brandon
-brian bruce bryan calvin carl carlos charles christopher clarence clive colin craig
-curtis dale damian dan daniel darren dave david dean dennis derek desmond dominic donald
-doug douglas duncan dwight earl ed eddie edgar edmund edward edwin elijah eric ernest
-eugene evan frank
-franklin fred frederick gareth gary gavin geoffrey george gerald giovanni glenn gordon
-graham grant greg gregory harold harry harvey hector henry herbert howard hugh ian isaac
-jack jacob jake james jason javier jeff jeffrey jeremy jerome jesse jim jimmy joe john
-johnny jonathan jorge jose joseph josh joshua juan julian justin keith ken kenneth kevin
-kieran
-larry lawrence leonard leroy lewis liam louis luis luke malcolm marcus mario mark
-martin matt matthew maurice max michael miguel mike mohamed mohammed muhammad nathan neil
-nicholas nick nigel noah norman oliver omar oscar owen patrick paul pedro pete peter
-phil philip phillip ralph randy raul raymond reginald richard rick rob robert roberto
-rodney roger roland ronald rory roy russell ryan samuel scott sean sergio seth shane simon stanley
-stephen steve steven stuart ted terrence theodore thomas tim timothy tom tony trevor
-victor vincent walter warren wayne william willie yusuf zachary
+antonio arnold arthur barry ben benjamin bernard bill billy bob bobby brad bradley
+brandon brian bruce bryan calvin carl carlos charles christopher clarence clive colin
+craig curtis dale damian dan daniel darren dave david dean dennis derek desmond dominic
+donald doug douglas duncan dwight earl ed eddie edgar edmund edward edwin elijah eric
+ernest eugene evan frank franklin fred frederick gareth gary gavin geoffrey george
+gerald giovanni glenn gordon graham grant greg gregory harold harry harvey hector henry
+herbert howard hugh ian isaac jack jacob jake james jason javier jeff jeffrey jeremy
+jerome jesse jim jimmy joe john johnny jonathan jorge jose joseph josh joshua juan
+julian justin keith ken kenneth kevin kieran larry lawrence leonard leroy lewis liam
+louis luis luke malcolm marcus mario mark martin matt matthew maurice max michael miguel
+mike mohamed mohammed muhammad nathan neil nicholas nick nigel noah norman oliver omar
+oscar owen patrick paul pedro pete peter phil philip phillip ralph randy raul raymond
+reginald richard rick rob robert roberto rodney roger roland ronald rory roy russell
+ryan samuel scott sean sergio seth shane simon stanley stephen steve steven stuart ted
+terrence theodore thomas tim timothy tom tony trevor victor vincent walter warren wayne
+william willie yusuf zachary
 """
 
 # Given names borne by women and men alike, which tell no gender but are names.
-SHARED_GIVEN_NAMES = frozenset(
-    [
-        "alex",
-        "andrea",
-        "casey",
-        "chris",
-        "dana",
-        "jamie",
-        "jean",
-        "jordan",
-        "kelly",
-        "kim",
-        "lee",
-        "leslie",
-        "morgan",
-        "pat",
-        "robin",
-        "sam",
-        "taylor",
-        "terry",
-        "tracy",
-    ]
-)
+_SHARED = """
+alex andrea casey chris dana jamie jean jordan kelly kim lee leslie morgan pat robin sam
+taylor terry tracy
+"""
+SHARED_GIVEN_NAMES = frozenset(_SHARED.split())
 
 GIVEN_NAME_GENDER: dict[str, str] = {
     **dict.fromkeys(_FEMALE.split(), "f"),
