@@ -119,3 +119,12 @@ def test_a_name_in_apposition_to_a_noun_of_who_is_a_person(entities_of: Any) -> 
 def test_a_name_before_an_airbase_is_a_facility(entities_of: Any) -> None:
     text = "Five fighters were hurt in an attack on a post outside Al Anad airbase."
     assert one(entities_of(text), "Al Anad").label == "FAC"
+
+
+def test_a_name_beside_an_owners_employee_is_a_person(entities_of: Any) -> None:
+    # The recognizer took the name, misspelt as the article printed it, for a place.
+    text = (
+        "The purple line represents the Goldman Sachs Financial Conditions Index "
+        "designed by Jan Hatzuis, Goldman's chief economist."
+    )
+    assert one(entities_of(text), "Jan Hatzuis").label == "PERSON"

@@ -121,7 +121,10 @@ def context_cues(
     nouns = around.appositions
     # "Ranjeeta Rohatgi, an advocate who was present": set off by a comma after it.
     after_comma = b < len(doc) and doc[b].text == ","
-    if any(is_person_noun(n) or (after_comma and n.i > b and _who_is(n)) for n in nouns):
+    if any(
+        is_person_noun(n) or _owned_employee(n) or (after_comma and n.i > b and _who_is(n))
+        for n in nouns
+    ):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
     elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
         cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
@@ -139,6 +142,16 @@ def context_cues(
     if ent.label_ != "PERSON" and a >= 1 and _trade_before(doc[a - 1]) and spoken_name(doc[a:b]):
         cues.append(("PERSON", HINT_VOTE))  # "CNN aviation analyst Les Abend said"
     return cues
+
+
+def _owned_employee(noun: Token) -> bool:
+    """Whether a noun is an employee's trade an owner's possessive tells ("Jan
+    Hatzius, Goldman's chief economist"): a person, not the company."""
+    return (
+        noun.is_lower
+        and noun.lower_ in EMPLOYEE_NOUNS
+        and any(c.dep_ == "poss" for c in noun.children)
+    )
 
 
 def _who_is(noun: Token) -> bool:
