@@ -371,6 +371,15 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
         # ... with what it is joined to ...
         ("In November 2013 he faced five counts of drugging and raping three women.",
          ["In November 2013 he faced five counts of drugging and raping three women"]),
+        # ... and what a noun of the row says ("charges that ..."), no relative clause ...
+        ("More than 800 people were killed in 2011 after charges that those elections "
+         "were illegitimate.",
+         ["More than 800 people were killed in 2011 after charges that those elections "
+          "were illegitimate"]),
+        ("The plan that he announced in 2011 failed.", ["The plan that he announced in 2011"]),
+        # ... unless what it says holds a date of its own.
+        ("She rejected in 2012 the idea that the tax would rise in 2015.",
+         ["She rejected in 2012 the idea", "the idea that the tax would rise in 2015"]),
         # So is the verb's purpose.
         ("The council held a meeting Monday and set Jan. 24 to elect a new king.",
          ["The council held a meeting Monday", "The council … set Jan. 24 to elect a new king"]),

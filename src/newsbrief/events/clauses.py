@@ -29,6 +29,12 @@ from newsbrief.events.antecedents import noun_of
 from newsbrief.events.bounds import since_then
 from newsbrief.events.carried import Carry, carry_dates
 from newsbrief.events.comparisons import COMPARISON_LEMMAS, dates_a_comparison
+from newsbrief.events.completing import (
+    circumstance_clauses,
+    compared_clauses,
+    completing_clauses,
+    object_clauses,
+)
 from newsbrief.events.conflicts import habitual, no_time_of
 from newsbrief.events.event import (
     ArticleEvent,
@@ -44,12 +50,8 @@ from newsbrief.events.event import (
 )
 from newsbrief.events.joined import (
     apart,
-    circumstance_clauses,
     clause_of_when,
-    compared_clauses,
-    completing_clauses,
     joined_gerunds,
-    object_clauses,
     said_alongside,
     same_tense,
     same_time,

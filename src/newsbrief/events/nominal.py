@@ -20,8 +20,8 @@ from newsbrief.blocks.marks import whole_words
 from newsbrief.entities import EntityIndex
 from newsbrief.events.anchoring import AMOUNTS, EVENT_NOUNS, event_noun, names_a_kind
 from newsbrief.events.bounds import era
+from newsbrief.events.completing import completing_clauses
 from newsbrief.events.event import ArticleEvent, concepts_of, dates_in, is_planned, text_span
-from newsbrief.events.joined import completing_clauses
 from newsbrief.events.tree import Tree, core, run_around
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex

@@ -1,0 +1,161 @@
+"""What completes a clause's row besides its own words: the clause saying which
+thing its object is ("has released an application that limits the volume"), the
+verb's purpose and what completes a noun of the row ("a need to raise the
+minimum wage", "after charges that those elections were illegitimate"), what a
+word of the row is measured against ("earlier than scheduled"), and what a light
+"came" came after or as. Each stays out when it names a time of its own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newsbrief.events.subjects import SUBJECT_DEPS
+from newsbrief.events.tree import Tree, core
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+
+def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]) -> set[int]:
+    """The clauses that say which thing the verb's object is ("has released an
+    application that limits the volume", "rolled out the first to be delivered"):
+    part of the event, not another, when no date (`timed`: every date's tokens) is
+    in them or after them in the verb's phrase, which the row would then take in
+    ("its Monetary Policy Report, known locally as IPoM, in September"); what the
+    object is doing only when no date is in it."""
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ not in ("dobj", "attr", "oprd"):
+            continue
+        for t in tree.children[child.i]:
+            if tree.deps[t] not in ("relcl", "acl") or not tree.verbal[t]:
+                continue
+            sub = tree.subtree(t)
+            # What the object was left doing ("sent tourists scrambling for cover
+            # ... on Wednesday") is part of the event whatever date follows it.
+            doing = tree.deps[t] == "acl" and head.doc[t].tag_ == "VBG"
+            if not (
+                sub & timed if doing else any(d >= min(sub) for d in tree.subtree(head.i) & timed)
+            ):
+                out |= sub
+    return out
+
+
+def completing_clauses(
+    tree: Tree, head: Token, ids: set[int], timed: set[int], cut: frozenset[str]
+) -> set[int]:
+    """The clauses that complete the row of `head`: the verb's purpose ("set Jan.
+    24 to elect a new king") and what completes the noun or a noun after it ("a
+    need to raise the minimum wage", "with hopes of coming back", "the decision to
+    declare"), and so on within them ("to see if I could get a chance to try it
+    out"): an infinitive, or a gerund after a preposition, with no subject and no
+    date (`timed`) of its own, with its complement but without its other clauses
+    of the kinds in `cut`. They tell what the event or the noun is for, not
+    another event; without them the row ends short. A subject's are left to
+    `subjects_before` ("the wisdom in returning the boy was confirmed": the
+    return is another event)."""
+    out: set[int] = set()
+    verbs, nouns = [head.i], set(ids)
+    for _ in range(4):  # clauses within the ones taken
+        found = _completing(tree, head, verbs, nouns, timed) - out - ids
+        if not found:
+            break
+        for clause in found:  # "counts of drugging and raping three women": both
+            out |= core(tree, clause, cut - {"ccomp", "conj"})
+        verbs, nouns = sorted(found), out
+    return out
+
+
+def compared_clauses(
+    tree: Tree, head: Token, ids: set[int], timed: set[int], cut: frozenset[str]
+) -> set[int]:
+    """The clauses of "than" that a word of the row (`ids`) is measured against
+    ("left the event earlier than scheduled", "rose more than expected", "released
+    weaker-than-expected data"): how the event went, not another event, when no
+    date (`timed`) is in them ("more than it did in 2015" compares with another time)."""
+    out: set[int] = set()
+    for word in sorted(ids):
+        for clause in _than_clauses(tree, head.doc, word):
+            if tree.subtree(clause).isdisjoint(timed):
+                out |= core(tree, clause, cut)
+    return out
+
+
+def _than_clauses(tree: Tree, doc: Doc, word: int) -> list[int]:
+    """The verbal clauses of "than" under `word`: marked by it ("earlier than
+    scheduled") or its object ("weaker-than-expected", "than" then a preposition)."""
+    found: list[int] = []
+    for child in tree.children[word]:
+        if tree.deps[child] == "advcl" and any(
+            tree.deps[m] == "mark" and doc[m].lower_ == "than" for m in tree.children[child]
+        ):
+            found.append(child)
+        elif tree.deps[child] == "prep" and doc[child].lower_ == "than":
+            found += [c for c in tree.children[child] if tree.deps[c] == "pcomp"]
+    return [c for c in found if tree.verbal[c]]
+
+
+# Marks of a clause that tells what a light "come" means: "The attack came a day
+# after a magistrate ruled ...", "The statement came as protests grew".
+_CIRCUMSTANCE_MARKS = frozenset({"after", "as", "before", "while", "when"})
+
+
+def circumstance_clauses(
+    tree: Tree, head: Token, dated: dict[int, str], cut: frozenset[str]
+) -> set[int]:
+    """The clause after "came" that says what it came after or as: "Tuesday's
+    violence came" tells nothing without it. One with a date of its own that
+    anchors it is another event of its own time, left to its own row."""
+    if head.lemma_ != "come" or any(c.dep_ == "dobj" for c in head.children):
+        return set()
+    out: set[int] = set()
+    for child in head.children:
+        if child.dep_ != "advcl" or child.i < head.i:
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in _CIRCUMSTANCE_MARKS for c in child.children):
+            continue
+        if tree.subtree(child.i).isdisjoint(dated.keys()):
+            out |= core(tree, child.i, cut - {"ccomp"})
+    return out
+
+
+def _completing(
+    tree: Tree, head: Token, verbs: list[int], nouns: set[int], timed: set[int]
+) -> set[int]:
+    """The heads of the purposes of `verbs` and of the complements of the nouns
+    among `nouns` after `head` that `completing_clauses` takes."""
+    doc = head.doc
+    infinitives = [c for v in verbs for c in tree.children[v] if c > v and tree.deps[c] == "advcl"]
+    gerunds: list[int] = []
+    found: set[int] = set()
+    for n in sorted(nouns):
+        if n >= head.i and doc[n].pos_ == "NOUN":
+            for c in tree.children[n]:
+                if tree.deps[c] == "acl" and _tells_what(tree, doc, c, timed):
+                    found.add(c)
+                elif tree.deps[c] == "acl":
+                    infinitives.append(c)
+                elif tree.deps[c] == "prep":
+                    gerunds += [g for g in tree.children[c] if tree.deps[g] == "pcomp"]
+    for clause in infinitives + gerunds:
+        if doc[clause].tag_ != ("VBG" if clause in gerunds else "VB"):
+            continue
+        kids = tree.children[clause]
+        if clause in infinitives and not any(doc[a].tag_ == "TO" for a in kids):
+            continue
+        if any(tree.deps[a] in SUBJECT_DEPS or tree.deps[a] == "mark" for a in kids):
+            continue
+        if not tree.subtree(clause) & timed:
+            found.add(clause)
+    return found
+
+
+def _tells_what(tree: Tree, doc: Doc, clause: int, timed: set[int]) -> bool:
+    """Whether the clause under a noun tells what the noun says ("after charges
+    that those elections were illegitimate"), with no date of its own."""
+    said = any(
+        tree.deps[m] == "mark" and doc[m].lower_ in ("that", "whether")
+        for m in tree.children[clause]
+    )
+    return said and tree.verbal[clause] and not tree.subtree(clause) & timed
