@@ -396,6 +396,18 @@ def test_the_verbs_own_time_beats_a_date_describing_a_noun(text: str, value: str
          ["Clinton left an event on September 11th earlier than scheduled"]),
         ("On Monday, Japan released weaker-than-expected trade data.",
          ["On Monday, Japan released weaker-than-expected trade data"]),
+        # A bare "It was <a time>" is told with what happened then ...
+        ("It was midnight on Friday, and he had no choice but to wade out into the wind.",
+         ["It was midnight on Friday, and he had no choice but to wade out into the wind"]),
+        ("It was around 4 p.m. on February 2 when the officer first attempted to pull "
+         "the car over, according to the charging documents.",
+         ["It was around 4 p.m. on February 2 when the officer first attempted to pull "
+          "the car over"]),
+        # ... unless that has a date of its own, or the clause tells more than a time.
+        ("It was Monday, and on Friday the storm hit the coast.",
+         ["It was Monday", "on Friday the storm hit the coast"]),
+        ("It was near a deal in November to sell the titles.",
+         ["It was near a deal in November to sell the titles"]),
         # A light "came" is told with what it came after or as ...
         ("Tuesday's violence came a day after a magistrate ruled that three men must "
          "stand trial.",

@@ -107,6 +107,8 @@ def circumstance_clauses(
     """The clause after "came" that says what it came after or as: "Tuesday's
     violence came" tells nothing without it. One with a date of its own that
     anchors it is another event of its own time, left to its own row."""
+    if head.lemma_ == "be":
+        return setting_clauses(tree, head, dated, cut)
     if head.lemma_ != "come" or any(c.dep_ == "dobj" for c in head.children):
         return set()
     out: set[int] = set()
@@ -117,6 +119,40 @@ def circumstance_clauses(
             continue
         if tree.subtree(child.i).isdisjoint(dated.keys()):
             out |= core(tree, child.i, cut - {"ccomp"})
+    return out
+
+
+# What "It was <a time>" may hold besides the time: "around 4 p.m.", "only".
+_SETTING_PARTS = frozenset({"nsubj", "punct", "cc", "conj", "advcl", "advmod"})
+
+
+def setting_clauses(
+    tree: Tree, head: Token, dated: dict[int, str], cut: frozenset[str]
+) -> set[int]:
+    """What happened at the time a bare "It was <a time>" sets: the clause joined
+    after it ("It was midnight on Friday, and he had no choice but to wade out")
+    or its clause of "when" ("It was around 4 p.m. on February 2 when the veteran
+    first attempted to pull Kassick over"). The time alone tells no event. A
+    clause with a date of its own is another event, left to its own row."""
+    kids = list(head.children)
+    timing = [c for c in kids if tree.subtree(c.i) & dated.keys()]
+    it = next((c for c in kids if c.dep_ == "nsubj" and c.lower_ == "it"), None)
+    if not timing or it is None:
+        return set()
+    # "It was 9:35 on ...", "..., according to the charging documents", "Boston
+    # (CNN)It was ...": a clock time, a source, a dateline.
+    aside = [c for c in kids if (c.pos_ == "NUM" and ":" in c.text) or c.lower_ == "according"]
+    if any(c.dep_ not in _SETTING_PARTS and c not in timing + aside and c.i > it.i for c in kids):
+        return set()  # "It was near a deal in November": more than a time
+    times = {t for t, value in dated.items() if not value.startswith("P")}  # not "15-year"
+    out: set[int] = set()
+    for child in kids:
+        when = any(c.lower_ == "when" for c in child.children if c.i < child.i)
+        if child.i < head.i or not (child.dep_ == "conj" or (child.dep_ == "advcl" and when)):
+            continue
+        if tree.verbal[child.i] and tree.subtree(child.i).isdisjoint(times):
+            out |= core(tree, child.i, cut - {"ccomp", "conj", "pcomp"})
+            out |= {c.i for c in kids if c.dep_ == "cc"}
     return out
 
 
