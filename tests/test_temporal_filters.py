@@ -73,6 +73,8 @@ if TYPE_CHECKING:
         # Some such day, none the story names.
         "He roamed the stage like a preacher on a Sunday morning.",
         "It is a lovely way to spend a Sunday evening.",
+        "Any Friday, the market is busy.",
+        "He said he could come back on another Monday.",
     ],
 )
 def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None:
@@ -101,6 +103,8 @@ def test_filters_drop_non_temporal_matches(nlp: Language, sentence: str) -> None
         # A weekday before its noun tells the day it was, after "a" too.
         ("Netanyahu said in a Monday interview that he would stay.", "Monday"),
         ("Congress misses a Friday deadline.", "Friday"),
+        # "any other Tuesday" tells that the story's day was a Tuesday.
+        ("It began as what seemed like any other Tuesday.", "Tuesday"),
         # A year beside one other number is no chart's axis.
         ("In 2014 50 people died.", "2014"),
         ("The 2015 2.5 percent rise held.", "2015"),

@@ -279,10 +279,10 @@ def _not_a_day(c: Candidate, doc: Doc) -> bool:
 
 
 def _some_weekday(c: Candidate, doc: Doc) -> bool:
-    """'on a Monday morning', 'a way to spend a Sunday evening': some such day,
-    none the story names. Not 'a Tuesday deadline', 'in a Friday interview': a
-    weekday before its noun is news style for the day it was; nor 'on a Friday
-    evening in February', some day of that month (`extract.py`)."""
+    """'on a Monday morning', 'a way to spend a Sunday evening', 'any Friday':
+    some such day, none the story names. Not 'a Tuesday deadline', 'in a Friday
+    interview': a weekday before its noun is news style for the day it was; nor
+    'on a Friday evening in February', some day of that month (`extract.py`)."""
     weekday = c.group_span("weekday")
     if weekday is None or weekday[0] != c.start:
         return False
@@ -292,7 +292,8 @@ def _some_weekday(c: Candidate, doc: Doc) -> bool:
     after = doc[tokens.end] if tokens.end < len(doc) else None
     if after is not None and (after.pos_ in ("NOUN", "PROPN") or after.lower_ in ("in", "of")):
         return False
-    return doc[tokens.start - 1].lower_ in ("a", "an")
+    # "any other Tuesday" tells that the story's day was one: only "any" alone.
+    return doc[tokens.start - 1].lower_ in ("a", "an", "any", "another")
 
 
 # After "the last week of": words that keep it a time ("the last week of the
