@@ -128,3 +128,24 @@ def test_a_name_beside_an_owners_employee_is_a_person(entities_of: Any) -> None:
         "designed by Jan Hatzuis, Goldman's chief economist."
     )
     assert one(entities_of(text), "Jan Hatzuis").label == "PERSON"
+
+
+def test_a_name_listed_among_people_is_a_persons(entities_of: Any) -> None:
+    text = (
+        "The pupils who died were: Linda Bergmann, Elena Bless, Lea Druppel, Julia "
+        "Hermann, Paula Lutz, Fabio Rogge and Helena Siebe."
+    )
+    entities = entities_of(text)
+    assert one(entities, "Lea Druppel").label == "PERSON"
+    assert one(entities, "Fabio Rogge").label == "PERSON"
+
+
+def test_firms_taken_for_people_make_no_person_of_a_firm_listed_with_them(
+    entities_of: Any,
+) -> None:
+    # The recognizer takes two of the firms for people, but no firm has a given name.
+    text = (
+        "The complex is home to offices of international companies including Colgate "
+        "Palmolive, Reckitt Benckiser, Pernod Ricard, Dow Chemical and SAP."
+    )
+    assert one(entities_of(text), "Colgate Palmolive").label != "PERSON"

@@ -23,6 +23,7 @@ from newsbrief.lexicon import (
     SHARE_NOUNS,
     SPEECH_VERBS,
     SUBDIVISIONS,
+    given_name_gender,
 )
 from newsbrief.nlp import Segment
 
@@ -104,13 +105,21 @@ def context_cues(
     # Most names have no conjuncts: skip the scan of every entity then.
     conjuncts = [t.i for t in root.conjuncts]
     if conjuncts:
-        listed = Counter(
-            other.label_
+        others = [
+            other
             for other in doc.ents
             if other != ent and any(other.start <= i < other.end for i in conjuncts)
-        )
+        ]
+        listed = Counter(other.label_ for other in others)
+        # People, two thirds of a list or more, two of them with a listed given
+        # name: "Lea Druppel" among the dead pupils named ("Pernod Ricard", taken
+        # for a person among firms, has no given name).
+        named = [given_name_gender(o.text) is not None for o in others]
+        people = sum(o.label_ == "PERSON" or n for o, n in zip(others, named, strict=True))
         if listed and all(label in PLACE_LABELS for label in listed):
             cues.append((listed.most_common(1)[0][0], HINT_VOTE))
+        elif sum(named) >= 2 and 3 * people >= 2 * len(others) and not _in_a_place(root):
+            cues.append(("PERSON", HINT_VOTE))
     if (
         a >= 1
         and doc[a - 1].is_lower
@@ -252,3 +261,9 @@ def disease_names(text: str) -> set[str]:
         name = m["before"] or m["name"]
         found.add(name.removeprefix("The ").removeprefix("An ").removeprefix("A "))
     return found
+
+
+def _in_a_place(root: Token) -> bool:
+    """Whether the name is the object of "in", "of", "from" and the like ("Saunders,
+    33, of Williamsburg, Virginia"): where someone is from, whatever is listed."""
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS | {"of", "from"}
