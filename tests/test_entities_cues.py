@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract_support import one
 from newsbrief.entities.cues import disease_names
 
@@ -149,3 +151,26 @@ def test_firms_taken_for_people_make_no_person_of_a_firm_listed_with_them(
         "Palmolive, Reckitt Benckiser, Pernod Ricard, Dow Chemical and SAP."
     )
     assert one(entities_of(text), "Colgate Palmolive").label != "PERSON"
+
+
+def test_a_name_in_apposition_to_a_kind_of_place_is_a_place(entities_of: Any) -> None:
+    text = (
+        "When he was 15, Diaz decided to leave Omoa, an impoverished village in "
+        "Honduras, with dreams of getting to the United States."
+    )
+    assert one(entities_of(text), "Omoa").label == "GPE"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("He was born just outside Ciudad Juarez. He moved away.", "Ciudad Juarez"),
+        ("Last week CNN traveled to San Pedro Sula, Honduras. The city is violent.",
+         "San Pedro Sula"),
+    ],
+)  # fmt: skip
+def test_a_name_someone_lives_outside_or_before_its_country_is_a_place(
+    entities_of: Any, text: str, name: str
+) -> None:
+    # The recognizer took both for people's names.
+    assert one(entities_of(text), name).label == "GPE"

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from newsbrief.entities.gender import NameContext
 from newsbrief.entities.names import WEAK_TITLES, sentence_initial
 from newsbrief.lexicon import (
+    COUNTRIES,
     EMPLOYEE_NOUNS,
     GENDERED_NOUNS,
     MARKET_NOUNS,
@@ -41,6 +42,7 @@ PRONOUN_VOTE = 1.0  # "McLean was a paperboy when he saw ..."
 
 # Prepositions of place: a one-word "person" after them is a town ("in Moncton").
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside"})
+_BESIDE = frozenset({"near", "outside"})
 # A common noun right after a name that says what kind of thing it names.
 # Things made and sold: a name in apposition to one is a product's ("its new
 # operating system, Snow Leopard,").
@@ -139,13 +141,19 @@ def context_cues(
         cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
     elif any(n.is_lower and n.lower_ in PRODUCT_NOUNS for n in nouns):
         cues.append(("PRODUCT", HINT_VOTE))  # "its operating system, Snow Leopard,"
+    elif kinds := [KIND_NOUNS[n.lower_] for n in nouns if n.is_lower and n.lower_ in KIND_NOUNS]:
+        cues.append((kinds[0], HINT_VOTE))  # "Omoa, an impoverished village in Honduras"
     if ent.label_ in PLACE_LABELS and speaks(root):
         cues.append(("ORG", HINT_VOTE))  # "Cisco said": places rarely speak
-    if ent.label_ == "PERSON" and b - a == 1:
-        if root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS:
-            cues.append(("GPE", HINT_VOTE))  # "a rally in Moncton"
-        if b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].text in SUBDIVISIONS:
-            cues.append(("GPE", HINT_VOTE))  # "Milton, Ont."
+    # "a rally in Moncton"; "just outside San Pedro Sula" (no one stands outside a
+    # person, but many names follow "in": "confidence in Janet Yellen").
+    beside = PLACE_PREPOSITIONS if b - a == 1 else _BESIDE
+    if ent.label_ == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in beside:
+        cues.append(("GPE", HINT_VOTE))
+    if ent.label_ == "PERSON" and b + 1 < len(doc) and doc[b].text == ",":
+        after = doc[b + 1].text
+        if (b - a == 1 and after in SUBDIVISIONS) or _a_country_closes(doc, b + 1):
+            cues.append(("GPE", HINT_VOTE))  # "Milton, Ont.", "San Pedro Sula, Honduras."
     if around.pronoun is not None:
         cues.append(("PERSON", PRONOUN_VOTE))
     if ent.label_ != "PERSON" and a >= 1 and _trade_before(doc[a - 1]) and spoken_name(doc[a:b]):
@@ -267,3 +275,12 @@ def _in_a_place(root: Token) -> bool:
     """Whether the name is the object of "in", "of", "from" and the like ("Saunders,
     33, of Williamsburg, Virginia"): where someone is from, whatever is listed."""
     return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPOSITIONS | {"of", "from"}
+
+
+def _a_country_closes(doc: Doc, i: int) -> bool:
+    """Whether a country's name starts at token `i` and closes its phrase: "traveled
+    to San Pedro Sula, Honduras." tells where the town is."""
+    for end in range(i + 1, min(i + 4, len(doc)) + 1):
+        if doc[i:end].text in COUNTRIES and (end == len(doc) or doc[end].is_punct):
+            return True
+    return False
