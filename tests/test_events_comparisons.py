@@ -45,6 +45,9 @@ def test_the_date_of_a_compared_figure_does_not_date_the_event(sentence: str) ->
         # Measured against.
         "They are prepared to make greater concessions than in the 1990s.",
         "Sales were higher than a year ago.",
+        # ... told by a clause of its own.
+        "Fans travel more than they did 10 years ago.",
+        "We scored more goals than we did last weekend.",
         # ... a thing's time, the parse hanging the date from the verb.
         "Any change would occur a few weeks later in the campaign season than the switch in 1972.",
         "He has not made as many headlines as in 2013.",

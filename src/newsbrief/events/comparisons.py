@@ -23,9 +23,12 @@ def dates_a_comparison(root: Token, clause_head: Token) -> bool:
     """Whether `root` (a date's head word) sits in the phrase of a figure the event
     is compared with, or of a time it is likened to: "from $93.3 million a year
     earlier", "compared with earnings of $33 million last year", "higher than a
-    year ago", "felt like 1985", "less than forecast in July"."""
+    year ago", "more than they did 10 years ago", "felt like 1985", "less than
+    forecast in July"."""
     if _of_an_expectation(root.left_edge) or _change_since(root):
         return True
+    if any(c.dep_ == "mark" and c.lower_ == "than" for c in clause_head.children):
+        return True  # "travel more than they did 10 years ago": the time compared with
     if root.dep_ == "pobj" and root.head.lower_ in _LIKENESS:
         return True  # "making it like midnight": the object of "like", however it is tagged
     current = root
