@@ -1,4 +1,4 @@
-"""People named after their organization's possessive."""
+"""People the recognizer cuts apart: after an owner's possessive, or with a nickname."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from extract_support import names_of
+import newsbrief
+from extract_support import names_of, one
 
 
 @pytest.mark.parametrize("apostrophe", ["'", "\u2019"])
@@ -26,3 +27,42 @@ def test_a_person_after_an_organizations_possessive_is_found(
 def test_words_after_a_possessive_that_name_no_person_stay_out(entities_of: Any) -> None:
     text = "Shares of Apple's Beats Music rose on Monday, analysts said.\n"
     assert not any(e.label == "PERSON" and "Beats" in e.name for e in entities_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        ('Pilot Chesley "Sully" Sullenberger landed the plane. Sullenberger said it was '
+         "fine.", 'Chesley "Sully" Sullenberger', "Sullenberger"),
+        ("Reality star Mike 'Sugar Bear' Thompson has filed a report. Thompson said it "
+         "was a shock.", "Mike 'Sugar Bear' Thompson", "Thompson"),
+    ],
+)  # fmt: skip
+def test_a_name_with_a_nickname_in_quotes_is_one_persons(
+    entities_of: Any, text: str, name: str, alias: str
+) -> None:
+    person = one(entities_of(text), name)
+    assert person.label == "PERSON" and alias in person.aliases
+
+
+def test_a_statement_goes_to_the_nicknamed_brother_who_made_it() -> None:
+    # Without the whole name, "Thompson" was the brother named first.
+    text = (
+        "Mama June and Billy Thompson were seen together on Saturday. Billy Thompson "
+        "has not been heard from since.\n\n"
+        "His brother Lee 'Uncle Poodle' Thompson claimed in December that the two had "
+        "an affair.\n"
+    )
+    brief = newsbrief.extract(text)
+    said = [q for q in brief.quotes if "affair" in q.text]
+    assert said and said[0].speaker == "Lee 'Uncle Poodle' Thompson"
+
+
+def test_a_quoted_title_between_capitals_is_no_nickname(entities_of: Any) -> None:
+    text = "Why 'Pretty Woman' Should Be Seen Again. The film opens on Friday.\n"
+    assert not any(e.label == "PERSON" for e in entities_of(text))
+
+
+def test_an_initial_before_a_nickname_is_no_given_name(entities_of: Any) -> None:
+    text = 'Rep. Robert C. "Bobby" Scott spoke on Monday. Scott said the bill would pass.\n'
+    assert not any(e.name.startswith("C.") for e in entities_of(text))

@@ -42,7 +42,7 @@ from newsbrief.entities.names import (
     title_cased,
     title_word,
 )
-from newsbrief.entities.owned import PROPER_TAGS, owned_people, owned_person
+from newsbrief.entities.owned import NICKNAMED, PROPER_TAGS, owned_person, whole_people
 from newsbrief.entities.roles import SUBJECTS, beside, main_subject
 from newsbrief.entities.words import Words
 from newsbrief.lexicon import (
@@ -135,7 +135,7 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
     while b > a and _possessive(doc[a]):
         a += 1  # "’s Dodge Ram": the owner's name ended before the entity
     for k in range(a + 1, b - 1):
-        if _possessive(doc[k]):
+        if _possessive(doc[k]) and not NICKNAMED.fullmatch(doc[a:b].text):
             owned = doc[k + 1 : b]
             owner = doc[a:k]
             if owned_person(owner, owned):
@@ -274,6 +274,8 @@ def _tidy(span: TextSpan) -> TextSpan | None:
     """A name without what tokenization glued to it: '(CNN)Sofia Vergara' ->
     'Sofia Vergara'; a name with a quote mark inside is no name."""
     text, start = span.text, span.start
+    if NICKNAMED.fullmatch(text):
+        return span  # 'Chesley "Sully" Sullenberger'
     cut = 0
     if ")" in text and "(" not in text:
         cut = text.rindex(")") + 1
@@ -342,7 +344,7 @@ def recognized(doc: Annotated, words: Words) -> Iterator[Mention]:
     for seg, in_title_case in zip(doc.segments, cased, strict=True):
         if not seg.entities or seg.block >= trailer:
             continue
-        for ent in [*seg.doc.ents, *owned_people(seg.doc)]:
+        for ent in whole_people(seg.doc, words.known):
             if ent.label_ not in ENTITY_LABELS and not spoken_name(ent):
                 continue  # not "Aamer Anwar said", taken for a work's title
             m = _clean(seg, ent, words)

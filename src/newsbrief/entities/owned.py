@@ -1,16 +1,18 @@
-"""People named after their organization's possessive: "Golf Channel’s Jaime Diaz"
-is the person, whether the recognizer took the whole as the organization's name or
-stopped at "Golf Channel's"."""
+"""People the recognizer cuts apart: named after their organization's possessive
+("Golf Channel’s Jaime Diaz" is the person, whether the recognizer took the whole
+as the organization's name or stopped at "Golf Channel's"), and named with a
+nickname in quotes ("Mike 'Sugar Bear' Thompson", 'Chesley "Sully" Sullenberger')."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import ORG_HEAD_WORDS, WELL_KNOWN_ORGS, given_name_gender
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 PROPER_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -38,3 +40,53 @@ def owned_people(doc: Doc) -> Iterator[Span]:
             k += 1
         if k - ent.end >= 2 and owned_person(doc[ent.start : ent.end - 1], doc[ent.end : k]):
             yield Span(doc, ent.end, k, label="PERSON")
+
+
+# A name with a nickname in quotes: 'Chesley "Sully" Sullenberger'.
+NICKNAMED = re.compile(
+    r"[A-Z][\w.-]+ [\"“‘'][A-Z][^\"”’]{0,30}[\"”’'] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+)
+_OPENING = frozenset({"'", '"', "“", "‘", "``"})
+_CLOSING = frozenset({"'", '"', "”", "’", "''"})
+
+
+def nicknamed_people(doc: Doc, known: Callable[[str], bool]) -> Iterator[Span]:
+    """People named with a nickname in quotes between a given name and the surname
+    ("Lee 'Uncle Poodle' Thompson"), which the recognizer cuts into pieces or takes
+    for a work's title: the whole is one person's name. `known` tells common words."""
+    from spacy.tokens import Span
+
+    for i in range(1, len(doc) - 3):
+        if doc[i].text not in _OPENING or not _given_name(doc[i - 1], known):
+            continue
+        j = next((j for j in range(i + 2, min(i + 6, len(doc))) if doc[j].text in _CLOSING), None)
+        if j is None or not all(t.text[:1].isupper() for t in doc[i + 1 : j]):
+            continue
+        k = j + 1
+        while k < len(doc) and k - j <= 2 and doc[k].tag_ in PROPER_TAGS and doc[k].is_title:
+            k += 1
+        if k > j + 1:
+            yield Span(doc, i - 1, k, label="PERSON")
+
+
+def _given_name(token: Token, known: Callable[[str], bool]) -> bool:
+    """Whether `token` may be a given name: listed, taken by the recognizer for a
+    person's, or a proper noun that is no common word ("Why 'Pretty Woman' Should"
+    opens a headline). Not an initial: "Robert C. \"Bobby\" Scott" starts before it."""
+    if token.text.endswith("."):
+        return False
+    return (
+        token.ent_type_ == "PERSON"
+        or given_name_gender(token.text + " _") is not None
+        or (token.tag_ in PROPER_TAGS and not token.ent_type_ and not known(token.lower_))
+    )
+
+
+def whole_people(doc: Doc, known: Callable[[str], bool]) -> list[Span]:
+    """The recognizer's entities, with the people it cut apart made whole: those
+    after an owner's possessive, and those named with a nickname, in place of the
+    pieces the recognizer made of them."""
+    nicknamed = list(nicknamed_people(doc, known))
+    cut = {i for span in nicknamed for i in range(span.start, span.end)}
+    ents = [e for e in doc.ents if cut.isdisjoint(range(e.start, e.end))]
+    return [*ents, *owned_people(doc), *nicknamed]
