@@ -132,7 +132,7 @@ def test_a_name_beside_an_owners_employee_is_a_person(entities_of: Any) -> None:
     assert one(entities_of(text), "Jan Hatzuis").label == "PERSON"
 
 
-def test_a_name_listed_among_people_is_a_persons(entities_of: Any) -> None:
+def test_a_name_listed_among_people_names_a_person(entities_of: Any) -> None:
     text = (
         "The pupils who died were: Linda Bergmann, Elena Bless, Lea Druppel, Julia "
         "Hermann, Paula Lutz, Fabio Rogge and Helena Siebe."

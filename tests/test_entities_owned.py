@@ -38,7 +38,7 @@ def test_words_after_a_possessive_that_name_no_person_stay_out(entities_of: Any)
          "was a shock.", "Mike 'Sugar Bear' Thompson", "Thompson"),
     ],
 )  # fmt: skip
-def test_a_name_with_a_nickname_in_quotes_is_one_persons(
+def test_a_name_with_a_nickname_in_quotes_names_one_person(
     entities_of: Any, text: str, name: str, alias: str
 ) -> None:
     person = one(entities_of(text), name)

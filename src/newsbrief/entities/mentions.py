@@ -272,7 +272,8 @@ _DASH = re.compile(r"\s[-–—]\s")
 
 def _tidy(span: TextSpan) -> TextSpan | None:
     """A name without what tokenization glued to it: '(CNN)Sofia Vergara' ->
-    'Sofia Vergara'; a name with a quote mark inside is no name."""
+    'Sofia Vergara'; a name with a quote mark inside is no name, unless the marks
+    enclose a nickname ('Chesley "Sully" Sullenberger')."""
     text, start = span.text, span.start
     if NICKNAMED.fullmatch(text):
         return span  # 'Chesley "Sully" Sullenberger'

@@ -2,8 +2,9 @@
 thing its object is ("has released an application that limits the volume"), the
 verb's purpose and what completes a noun of the row ("a need to raise the
 minimum wage", "after charges that those elections were illegitimate"), what a
-word of the row is measured against ("earlier than scheduled"), and what a light
-"came" came after or as. Each stays out when it names a time of its own.
+word of the row is measured against ("earlier than scheduled"), what a light
+"came" came after or as, and what happened at the time a bare "It was <a time>"
+sets. Each stays out when it names a time of its own.
 """
 
 from __future__ import annotations
@@ -48,13 +49,14 @@ def completing_clauses(
     """The clauses that complete the row of `head`: the verb's purpose ("set Jan.
     24 to elect a new king") and what completes the noun or a noun after it ("a
     need to raise the minimum wage", "with hopes of coming back", "the decision to
-    declare"), and so on within them ("to see if I could get a chance to try it
-    out"): an infinitive, or a gerund after a preposition, with no subject and no
-    date (`timed`) of its own, with its complement but without its other clauses
-    of the kinds in `cut`. They tell what the event or the noun is for, not
-    another event; without them the row ends short. A subject's are left to
-    `subjects_before` ("the wisdom in returning the boy was confirmed": the
-    return is another event)."""
+    declare", "after charges that those elections were illegitimate"), and so on
+    within them ("to see if I could get a chance to try it out"): an infinitive,
+    or a gerund after a preposition, with no subject, or a clause of "that" saying
+    what the noun says, with no date (`timed`) of its own, with its complement but
+    without its other clauses of the kinds in `cut`. They tell what the event or
+    the noun is for, not another event; without them the row ends short. A
+    subject's are left to `subjects_before` ("the wisdom in returning the boy was
+    confirmed": the return is another event)."""
     out: set[int] = set()
     verbs, nouns = [head.i], set(ids)
     for _ in range(4):  # clauses within the ones taken
@@ -106,7 +108,8 @@ def circumstance_clauses(
 ) -> set[int]:
     """The clause after "came" that says what it came after or as: "Tuesday's
     violence came" tells nothing without it. One with a date of its own that
-    anchors it is another event of its own time, left to its own row."""
+    anchors it is another event of its own time, left to its own row. For a
+    form of "be", what a bare "It was <a time>" sets (`setting_clauses`)."""
     if head.lemma_ == "be":
         return setting_clauses(tree, head, dated, cut)
     if head.lemma_ != "come" or any(c.dep_ == "dobj" for c in head.children):
@@ -160,7 +163,8 @@ def _completing(
     tree: Tree, head: Token, verbs: list[int], nouns: set[int], timed: set[int]
 ) -> set[int]:
     """The heads of the purposes of `verbs` and of the complements of the nouns
-    among `nouns` after `head` that `completing_clauses` takes."""
+    among `nouns` after `head` (what they are for, or what they say) that
+    `completing_clauses` takes."""
     doc = head.doc
     infinitives = [c for v in verbs for c in tree.children[v] if c > v and tree.deps[c] == "advcl"]
     gerunds: list[int] = []
