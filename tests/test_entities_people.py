@@ -42,3 +42,15 @@ def test_a_korean_family_name_alone_goes_to_the_person_the_story_is_about(
     leader = one(people, "Kim Jong-un")
     assert "Kim" in leader.aliases
     assert not named(people, "Kim") or named(people, "Kim") == [leader]
+
+
+def test_a_nickname_is_a_word_of_the_name_and_alone_names_its_person(entities_of: Any) -> None:
+    text = (
+        "Reality star Mike 'Sugar Bear' Thompson has filed a report. Sugar Bear said "
+        "his brother was missing.\n\n"
+        'The wrestler Pedro "Perro" Aguayo died on Saturday. Perro Aguayo was 35.\n'
+    )
+    entities = entities_of(text)
+    mike = one(entities, "Mike 'Sugar Bear' Thompson")
+    assert "Sugar Bear" in mike.aliases
+    assert "Perro Aguayo" in one(entities, 'Pedro "Perro" Aguayo').aliases

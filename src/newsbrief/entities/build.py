@@ -29,7 +29,7 @@ from newsbrief.entities.merging import (
     vote,
 )
 from newsbrief.entities.names import is_acronym, name_key
-from newsbrief.entities.people import merge_name_parts
+from newsbrief.entities.people import merge_name_parts, merge_nicknames
 from newsbrief.entities.places import in_capitals, place_name, qualified_places
 from newsbrief.entities.short_forms import merge_org_short_forms
 from newsbrief.entities.spelling import merge_misspellings
@@ -286,4 +286,5 @@ def find_entities(doc: Annotated, nlp: Language | None = None) -> list[Entity]:
         candidates = by_surname.get(name_key(m.span.text), [])
         if candidates:
             resolve_surname(m, candidates).mentions.append(m)
+    merge_nicknames(groups)  # after the surnames: "Poodle" is Uncle Poodle's, then Lee's
     return _build(groups, doc.text, words, quoted_ranges(doc.blocks))

@@ -5,17 +5,26 @@ is not the bare surname: without the middle name ("Jason LeBlanc" for "Jason
 Marcel LeBlanc"), the compound surname alone ("Paz Akin" for "Lorena Paz Akin",
 "Van Koeverden" for "Adam van Koeverden"). The shorter name's words, in order,
 are among the longer one's and it ends on the same surname: the same person when
-only one person in the article is named so.
+only one person in the article is named so. A nickname in quotes is a word of
+the name like any other ('Pedro "Perro" Aguayo' is "Perro Aguayo"), and used
+alone it names the one person it is the nickname of ("Sugar Bear" after "Mike
+'Sugar Bear' Thompson").
 """
 
 from __future__ import annotations
 
+import re
+
 from newsbrief.entities.merging import Group
 from newsbrief.entities.names import name_key
 
+_QUOTES = "\"'“”‘’"
+# The nickname in quotes inside a name: "Mike 'Sugar Bear' Thompson".
+_NICKNAME = re.compile(r" [\"“‘']([A-Z][^\"”’]*?)[\"”’'] ")
+
 
 def _words(form: str) -> list[str]:
-    return [name_key(w) for w in form.split()]
+    return [name_key(w.strip(_QUOTES)) for w in form.split()]
 
 
 def _within(short: list[str], long: list[str]) -> bool:
@@ -36,3 +45,15 @@ def merge_name_parts(groups: dict[str, Group]) -> None:
         into = [k for k, other in longest.items() if k in groups and _within(words, other)]
         if len(into) == 1:
             groups[into[0]].mentions.extend(groups.pop(key).mentions)
+
+
+def merge_nicknames(groups: dict[str, Group]) -> None:
+    """Fold a nickname used alone into the one person whose name holds it."""
+    owners: dict[str, list[str]] = {}
+    for key, g in groups.items():
+        found = _NICKNAME.search(g.longest()) if g.label == "PERSON" else None
+        if found is not None:
+            owners.setdefault(name_key(found.group(1)), []).append(key)
+    for nickname, keys in owners.items():
+        if len(keys) == 1 and nickname in groups and nickname != keys[0]:
+            groups[keys[0]].mentions.extend(groups.pop(nickname).mentions)
