@@ -42,9 +42,10 @@ def owned_people(doc: Doc) -> Iterator[Span]:
             yield Span(doc, ent.end, k, label="PERSON")
 
 
-# A name with a nickname in quotes: 'Chesley "Sully" Sullenberger'.
+# A name with a nickname in quotes: 'Chesley "Sully" Sullenberger' (the nickname
+# its group).
 NICKNAMED = re.compile(
-    r"[A-Z][\w.-]+ [\"“‘'][A-Z][^\"”’]{0,30}[\"”’'] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
+    r"[A-Z][\w.-]+ [\"“‘']([A-Z][^\"”’]{0,30})[\"”’'] [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?"
 )
 _OPENING = frozenset({"'", '"', "“", "‘", "``"})
 _CLOSING = frozenset({"'", '"', "”", "’", "''"})

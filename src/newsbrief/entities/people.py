@@ -13,14 +13,11 @@ alone it names the one person it is the nickname of ("Sugar Bear" after "Mike
 
 from __future__ import annotations
 
-import re
-
 from newsbrief.entities.merging import Group
 from newsbrief.entities.names import name_key
+from newsbrief.entities.owned import NICKNAMED
 
 _QUOTES = "\"'“”‘’"
-# The nickname in quotes inside a name: "Mike 'Sugar Bear' Thompson".
-_NICKNAME = re.compile(r" [\"“‘']([A-Z][^\"”’]*?)[\"”’'] ")
 
 
 def _words(form: str) -> list[str]:
@@ -51,7 +48,7 @@ def merge_nicknames(groups: dict[str, Group]) -> None:
     """Fold a nickname used alone into the one person whose name holds it."""
     owners: dict[str, list[str]] = {}
     for key, g in groups.items():
-        found = _NICKNAME.search(g.longest()) if g.label == "PERSON" else None
+        found = NICKNAMED.fullmatch(g.longest()) if g.label == "PERSON" else None
         if found is not None:
             owners.setdefault(name_key(found.group(1)), []).append(key)
     for nickname, keys in owners.items():
