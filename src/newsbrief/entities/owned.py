@@ -9,7 +9,12 @@ import re
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import ORG_HEAD_WORDS, WELL_KNOWN_ORGS, given_name_gender
+from newsbrief.lexicon import (
+    GIVEN_NAME_GENDER,
+    ORG_HEAD_WORDS,
+    WELL_KNOWN_ORGS,
+    given_name_gender,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -78,7 +83,7 @@ def _given_name(token: Token, known: Callable[[str], bool]) -> bool:
         return False
     return (
         token.ent_type_ == "PERSON"
-        or given_name_gender(token.text + " _") is not None
+        or token.text.casefold() in GIVEN_NAME_GENDER
         or (token.tag_ in PROPER_TAGS and not token.ent_type_ and not known(token.lower_))
     )
 
