@@ -68,14 +68,16 @@ from newsbrief.events.participles import (
     saying_participle,
 )
 from newsbrief.events.said import bare_frame, bare_thought, own_date, said_clauses
-from newsbrief.events.subjects import SUBJECT_DEPS, has_subject, row_reach, subjects_before
+from newsbrief.events.subjects import row_reach, subjects_before
 from newsbrief.events.tree import (
     Tree,
     contiguous,
     core,
     core_keeping,
+    has_subject,
     no_clause,
     opens_quote,
+    subject_clause,
     whole_dates,
     whole_quote,
 )
@@ -124,7 +126,7 @@ def _clause_head(token: Token) -> Token | None:
                 current.dep_ == "dep"
                 and any(c != below and not c.is_punct for c in current.children)
             )
-            or _subject_clause(current)
+            or subject_clause(current)
         )
         if heading and current.pos_ in ("VERB", "AUX") and not no_clause(current):
             return current
@@ -132,13 +134,6 @@ def _clause_head(token: Token) -> Token | None:
             return current if current.pos_ in ("VERB", "AUX") else None
         below, current = current, current.head
     return None
-
-
-def _subject_clause(token: Token) -> bool:
-    """Whether `token` is a verb with a subject of its own that the parse made the
-    subject of another ("senators from states Trump won in 2016 did not want to"):
-    a clause, whose date is its own, not a noun's."""
-    return token.dep_ in SUBJECT_DEPS and token.pos_ == "VERB" and has_subject(token)
 
 
 def _predicate(head: Token) -> str:
@@ -246,7 +241,7 @@ def clause_events(
         if tree.verbal[i]
         and (
             (dep in CLAUSE_DEPS and (dep == "ROOT" or sdoc[i].pos_ == "VERB"))
-            or _subject_clause(sdoc[i])
+            or subject_clause(sdoc[i])
         )
     ]
     # A dateline ("GENEVA, March 22, 2013 (AP) —") dates the article, not an event.

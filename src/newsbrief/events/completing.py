@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.events.subjects import SUBJECT_DEPS
-from newsbrief.events.tree import Tree, core
+from newsbrief.events.tree import SUBJECT_DEPS, Tree, core
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

@@ -12,8 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import TYPE_CHECKING
 
-from newsbrief.events.subjects import SUBJECT_DEPS, has_subject
-from newsbrief.events.tree import Tree, core, present_perfect
+from newsbrief.events.tree import SUBJECT_DEPS, Tree, core, has_subject, present_perfect
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.temporal import tense_of
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.events.joined import CITING_VERBS
-from newsbrief.events.subjects import SUBJECT_DEPS, has_subject
-from newsbrief.events.tree import Tree, core
+from newsbrief.events.tree import SUBJECT_DEPS, Tree, core, has_subject
 from newsbrief.lexicon import SAYING_VERBS
 
 if TYPE_CHECKING:

@@ -16,20 +16,13 @@ from typing import TYPE_CHECKING
 
 from newsbrief.events.antecedents import antecedent, climbed
 from newsbrief.events.doers import sharing_verb
-from newsbrief.events.tree import open_brackets, run_around
+from newsbrief.events.naming import names_its_subject
+from newsbrief.events.tree import SUBJECT_DEPS, has_subject, open_brackets, run_around
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from newsbrief.events.tree import Tree
-
-# Dependency labels of a subject named in the clause itself.
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
-def has_subject(verb: Token) -> bool:
-    """Whether the clause at `verb` names its subject itself."""
-    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def subjects_before(tree: Tree, head: Token) -> list[set[int]]:
@@ -54,120 +47,6 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 MAX_REACH = 12
 MAX_SUBJECT_REACH = 40
 _MAX_CLIMB = 5
-
-# Marks setting words aside. A subject's relative clause set aside with no time
-# of its own ("Carnival, which has three ships on order, presented claims") is
-# read with the row, which would not say who without it; other asides are of
-# another time. A relative or participle clause that tells which thing ("a woman
-# who was watching her clothes dry") is part of naming the subject. A clause
-# hanging from the subject's nouns by a preposition ("the wisdom in returning the
-# boy") tells an event of its own.
-_ASIDE = frozenset({",", "(", ")", "—", "–", "--", ";", ":"})
-_NAMING_DEPS = frozenset({"relcl", "acl"})
-_EVENT_DEPS = frozenset({"pcomp", "advcl", "ccomp", "csubj", "parataxis"})
-
-
-def _names_its_subject(subject: Token, tokens: Span) -> bool:
-    """Whether `tokens`, the words of `subject` before its verb, only tell which
-    thing it is: nothing set aside but another name for it between commas ("The
-    centerpiece of his strategy, federal rules curbing emissions, faces a test"),
-    every clause in them within a relative or participle one (or the subject
-    itself, "Taking photos")."""
-    named = _other_names(subject, tokens) | _inner_commas(subject, tokens)
-    asides = _relative_asides(subject, tokens)
-    for t in tokens:
-        if t.text in _ASIDE and not ((t.text == "," and t.i in named) or t.i in asides):
-            return False
-        if t == subject or t.pos_ not in ("VERB", "AUX") or t.dep_ not in _EVENT_DEPS:
-            continue
-        up = t
-        while up != subject and up.dep_ not in _NAMING_DEPS and up.head != up:
-            up = up.head
-        if up == subject:
-            return False
-    return True
-
-
-# Verb forms with a tense of their own: a clause in an aside that tells a state or
-# event of its own time ("Carnival, which has three ships on order,").
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
-def _other_names(subject: Token, tokens: Span) -> set[int]:
-    """The indices of the appositions of `subject` in `tokens` with no verb of a
-    tense of their own, and of the commas around them. A second subject of the
-    same verb after a comma is one the parse did not join ("The centerpiece of
-    his strategy, federal rules curbing emissions, faces")."""
-    out: set[int] = set()
-    others = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > subject.i]
-    for t in [c for c in subject.children if c.dep_ == "appos"] + others:
-        if not tokens.start <= t.i < tokens.end:
-            continue
-        sub = list(t.subtree)
-        if any(w.tag_ in _FINITE for w in sub):
-            continue
-        lo, hi = sub[0].i, sub[-1].i
-        out |= set(range(lo, hi + 1)) | {lo - 1, hi + 1}
-    return out
-
-
-def _inner_commas(subject: Token, tokens: Span) -> set[int]:
-    """The indices of the commas in `tokens` that set nothing aside: those joining
-    names within the subject's phrase ("a small aircraft carrying Buddy Holly,
-    Ritchie Valens and Richardson"), unless a verb is in them, and those around a
-    participle with no tense or date of its own ("Winners of the annual contest,
-    judged by the Stars and Stripes newspaper, were announced")."""
-    out: set[int] = set()
-    doc = subject.doc
-    for t in tokens:
-        participle = t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i >= tokens.start
-        listed = t.dep_ in ("conj", "appos") and t.head != subject and t.head.pos_ != "VERB"
-        if not participle and not listed:
-            continue
-        sub = list(t.subtree)
-        before = sub[0].i - 1
-        if before < tokens.start or doc[before].text != ",":
-            continue
-        if participle:
-            if not any(w.tag_ in _FINITE or w.ent_type_ in ("DATE", "TIME") for w in sub):
-                out |= {before, sub[-1].i + 1}
-        elif not any(w.pos_ in ("VERB", "AUX") for w in sub):
-            out.add(before)
-    return out
-
-
-# Marks that set an aside off in pairs.
-_PAIRED = frozenset({",", "--", "—", "–"})
-
-
-def _relative_asides(subject: Token, tokens: Span) -> set[int]:
-    """The indices of the marks around a relative clause on the subject, or a
-    participle of its verb, set aside with no time in it ("The singer, whose full
-    name was Kayahan Acar, was born", "City, seeking to retain its title, is one
-    point ahead", "The 20-year-old -- who claims he is affiliated with ISIS --
-    was arrested"): without it the row would not say who."""
-    out: set[int] = set()
-    doc = subject.doc
-    for t in tokens:
-        relative = t.dep_ == "relcl" and t.head == subject
-        participle = (
-            t.dep_ == "advcl"
-            and t.tag_ in ("VBG", "VBN")
-            and t.head == subject.head
-            and not any(c.dep_ in SUBJECT_DEPS for c in t.children)
-        )
-        if not relative and not participle:
-            continue
-        sub = list(t.subtree)
-        before, after = sub[0].i - 1, sub[-1].i + 1
-        if before < tokens.start or after >= tokens.end:
-            continue
-        if doc[before].text not in _PAIRED or doc[after].text != doc[before].text:
-            continue
-        if any(w.ent_type_ in ("DATE", "TIME") for w in sub):
-            continue
-        out |= {before, after}
-    return out
 
 
 def understood_subject(head: Token) -> Token | None:
@@ -288,7 +167,7 @@ def reach_start(head: Token, first: int, blocked: set[int], floor: int) -> int:
     far = own or climbed(head, subject)
     if start >= first or first - start > (MAX_SUBJECT_REACH if far else MAX_REACH):
         return first
-    if start < floor or (own and not _names_its_subject(subject, doc[start:first])):
+    if start < floor or (own and not names_its_subject(subject, doc[start:first])):
         return first
     if subject.sent.start != head.sent.start or blocked.intersection(range(start, first)):
         return first

@@ -38,6 +38,22 @@ def names_a_thing(token: Token) -> bool:
     )
 
 
+# Dependency labels of a subject named in the clause itself.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def has_subject(verb: Token) -> bool:
+    """Whether the clause at `verb` names its subject itself."""
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def subject_clause(token: Token) -> bool:
+    """Whether `token` is a verb with a subject of its own that the parse made the
+    subject of another ("senators from states Trump won in 2016 did not want to"):
+    a clause, whose date is its own, not a noun's."""
+    return token.dep_ in SUBJECT_DEPS and token.pos_ == "VERB" and has_subject(token)
+
+
 def present_perfect(verb: Token) -> bool:
     """Whether `verb` is told in the present perfect ("has vowed", "have left"),
     which tells a time reaching up to now, not one of the past."""
