@@ -119,6 +119,16 @@ def test_a_date_inside_what_was_reported_still_carries() -> None:
     assert dates["rise"] == "2012-Q3"
 
 
+def test_a_date_of_the_doer_of_a_deed_does_not_carry() -> None:
+    # The quarter is the earnings', not the day the prices rose on.
+    dates = _dates(
+        "Strong fourth-quarter earnings by big American companies buoyed share prices "
+        "in Asia. The Shanghai Composite index gained 0.4 per cent to 2,591.69."
+    )
+    assert dates["buoy"] == "2012-Q4"
+    assert dates["gain"] is None
+
+
 def test_a_deed_named_by_a_verb_of_speech_carries() -> None:
     dates = _dates(
         "In July, the NAACP called for a moratorium on charter schools. "

@@ -67,7 +67,8 @@ def carry_dates(
             # to 2018 season") is no time of the sentences after it.
             known = date is not None and "X" not in date.value and not date.joined
             past = simple_past(told) or (_tenseless(told) and simple_past(root))
-            state.date = date if known and past else None
+            own = not _of_its_doer(told, dated)
+            state.date = date if known and past and own else None
             state.left = CARRIED_SENTENCES
             state.speech = told == root and root.lemma_ in SPEECH_VERBS
             state.frame = _says(root, dated)
@@ -116,6 +117,25 @@ def _told(root: Token, anchored: dict[int, TemporalExpr]) -> Token:
         or (not speech and adverbial_infinitive(c))
     )
     return next((c for c in told if c.i in anchored), root)
+
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
+
+
+def _of_its_doer(verb: Token, dated: dict[int, str]) -> bool:
+    """Whether the sentence's only date is in the subject of a verb done to
+    something ("Strong fourth-quarter earnings ... buoyed share prices in Asia"):
+    it is the doer's time, not the day the story goes on with ("The Shanghai
+    Composite index gained 0.4 per cent"). A change in what the subject names
+    ("third-quarter net income fell 5.9%. Sales rose 2.9%") is of its time."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    inside = {t.i for c in doers for t in c.subtree}
+    times = [t for t in verb.sent if t.i in dated]
+    # Only a modifier of a noun: "Police on Sunday seized a van" is the clause's day.
+    roots = [t for t in times if t.head.i not in dated or t.head == t]
+    return bool(roots) and all(t.i in inside and t.dep_ in _MODIFIER_DEPS for t in roots)
 
 
 def _says(verb: Token, dated: dict[int, str]) -> bool:
