@@ -32,6 +32,22 @@ def test_pronoun_skips_a_person_of_the_other_gender(quotes_of: Any) -> None:
     assert said(quotes_of(text), "Nobody outside the region") == "Maria Okafor"
 
 
+def test_a_pronoun_never_means_the_one_its_verb_is_said_to(quotes_of: Any) -> None:
+    # "him tell Kody": whoever "him" is, he is not Kody; no speaker beats a wrong one.
+    text = (
+        "A co-worker at the fish plant where Kody Cook worked had given him a dose of "
+        "methadone.\n\n"
+        "Witnesses heard him tell Kody that he now owed him $7 for the pills."
+    )
+    assert [q.speaker for q in quotes_of(text) if "owed him" in q.text] in ([], [None])
+    # One said to someone else is still the person meant.
+    text = (
+        "Kody Cook met his boss at the plant on Monday.\n\n"
+        "He told reporters that the plant would close within a year."
+    )
+    assert said(quotes_of(text), "the plant would close") == "Kody Cook"
+
+
 def test_gendered_titles_choose_between_people_sharing_a_surname(quotes_of: Any) -> None:
     quotes = quotes_of(sample("measles-outbreak.txt"))
     assert said(quotes, "People in my district") == "Paul Roth"  # "Mr. Roth said"

@@ -81,6 +81,12 @@ class Context:
         """The first entity (in list order) with a mention overlapping [start, end)."""
         return self.entities_by_offset.at(start, end)
 
+    def modifier_at(self, end: int) -> bool:
+        """Whether the word ending at `end` is a name modifying the noun after it
+        ("the Obama administration"): no mention of a person."""
+        hit = self.token_at(end - 1)
+        return hit is not None and hit[1].dep_ == "compound" and hit[1].head.pos_ == "NOUN"
+
     def person_at(self, offset: int) -> bool:
         """Whether a person's mention covers that offset."""
         found = self.entity_at(offset, offset + 1)

@@ -27,8 +27,6 @@ class Resolver(Protocol):
 
     def _sentence_of(self, offset: int) -> int: ...
 
-    def _modifier(self, end: int) -> bool: ...
-
 
 DESCRIPTION_LOOKBACK_SENTENCES = 3  # sentences before a description's own
 _PLURAL = frozenset({"NNS", "NNPS"})
@@ -50,7 +48,7 @@ def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, T
         (s, z, e)
         for s, z, e in found
         if here - resolver._sentence_of(s) <= DESCRIPTION_LOOKBACK_SENTENCES
-        and not resolver._modifier(z)
+        and not resolver.ctx.modifier_at(z)
     ]
     # The people of the nearest sentence that names any: 'Jones scored his first
     # goal.' then '"...," said the rookie defenceman'.

@@ -44,10 +44,12 @@ from newsbrief.quotes.nouns import (
 )
 from newsbrief.quotes.syntax import (
     antecedent,
+    has_the,
     name_bounds,
     noun_phrase,
     says_he,
     subject_depth,
+    told_names,
 )
 
 if TYPE_CHECKING:
@@ -156,7 +158,13 @@ class Resolver:
         lower = tok.lower_
         gender = pronoun_gender(lower)
         if gender is not None:
-            return self._person_before(at, at + len(tok.text), gender)
+            found = self._person_before(at, at + len(tok.text), gender)
+            # "him tell Kody that he owed him $7": not the one he tells.
+            return (
+                None
+                if found is not None and found.name in told_names(ctx, seg, tok.head)
+                else found
+            )
         if lower in ORG_PRONOUNS:
             return self._org_before(at, self._block_of(at), None)
         if lower in RELATIVE_PRONOUNS and tok.head.dep_ == "relcl" and depth < 2:
@@ -190,7 +198,7 @@ class Resolver:
         entity = ctx.entity_at(at, at + len(tok.text))
         if named is not None and depth < 2 and (entity is None or entity.label != "PERSON"):
             return self._resolve(seg, named, depth + 1)
-        if (tok.ent_type_ == "NORP" or (entity and entity.label == "NORP")) and _has_the(tok):
+        if (tok.ent_type_ == "NORP" or (entity and entity.label == "NORP")) and has_the(tok):
             # "said the Italian": the person the nationality stands for, as a description.
             described = person_described(self, at, tok)
             if described is not None:
@@ -212,7 +220,7 @@ class Resolver:
             return Speaker(entity.name, span)
         a, end = name_bounds(tok)
         # "the President predicted": a title standing for the person, as a role noun.
-        title = a == tok.i and tok.lower_ in PERSON_TITLES and _has_the(tok)
+        title = a == tok.i and tok.lower_ in PERSON_TITLES and has_the(tok)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not title:  # not 'ministry'
             name = seg.span(tok.doc[a:end])
             known = self._entity_named(name.text)
@@ -248,7 +256,7 @@ class Resolver:
             org = self._org_before(at, self._block_of(at), head)
             if org is not None:
                 return org
-        if _has_the(tok):
+        if has_the(tok):
             described = person_by_role(self.known_roles, at, role_of(tok)) or person_described(
                 self, at, tok
             )
@@ -356,7 +364,7 @@ class Resolver:
             sentence = self._sentence_of(start)
             known = self.ctx.genders.get(e.name)
             last = e.name.split()[-1] if e.name.split() else ""
-            if known not in (None, gender) or self._modifier(end) or last in NOT_PERSON_WORDS:
+            if known not in (None, gender) or self.ctx.modifier_at(end) or last in NOT_PERSON_WORDS:
                 continue
             if sentence == here and depth < 0:
                 continue
@@ -365,10 +373,6 @@ class Resolver:
 
     def _sentence_of(self, offset: int) -> int:
         return bisect.bisect_right(self.ctx.sentence_starts, offset) - 1
-
-    def _modifier(self, end: int) -> bool:
-        hit = self.ctx.token_at(end - 1)
-        return hit is not None and hit[1].dep_ == "compound" and hit[1].head.pos_ == "NOUN"
 
     def _org_before(self, at: int, block: int, noun: str | None) -> Speaker | None:
         """The organization meant by 'it' or 'the company' (`antecedents.org_before`)."""
@@ -391,7 +395,3 @@ class Resolver:
         """Who issued 'the statement' the article mentioned before."""
         found = issued_by(self.ctx, at, noun, self._block_of(at))
         return self._resolve(*found, depth + 1) if found is not None else None
-
-
-def _has_the(tok: Token) -> bool:
-    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)

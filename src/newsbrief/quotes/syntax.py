@@ -15,7 +15,7 @@ from newsbrief.lexicon import (
     SPEECH_VERBS,
     dateline_length,
 )
-from newsbrief.nlp import doc_text
+from newsbrief.nlp import Segment, doc_text
 from newsbrief.quotes.context import Context
 
 if TYPE_CHECKING:
@@ -350,3 +350,17 @@ def _person_above(noun: Token) -> Token:
     ):
         return prep.head
     return noun
+
+
+def has_the(tok: Token) -> bool:
+    """Whether `tok` has "the" for its determiner ("said the Italian")."""
+    return any(c.lower_ == "the" and c.dep_ == "det" for c in tok.children)
+
+
+def told_names(ctx: Context, seg: Segment, verb: Token) -> set[str]:
+    """The names of those a speech verb is said to: its object, indirect object or
+    the object of its "to" ("told Kody", "said to Smith")."""
+    out = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    out += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+    found = (ctx.entity_at(seg.offset(c.idx), seg.offset(c.idx) + 1) for c in out)
+    return {e.name for e in found if e is not None}
