@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import newsbrief
 from newsbrief.entities.names import acronym_fits, name_key, title_cased
 
 
@@ -12,6 +13,19 @@ def test_acronym_rules() -> None:
     assert not acronym_fits("CDC", "Chicago Daily Courier Press Association")
     assert not acronym_fits("EU", "Environment")
     assert not acronym_fits("U.S.", "U.S. State Department")  # a word of it
+    # A name's own last word is left out only where the text defines the acronym so.
+    assert not acronym_fits("CBC", "Cape Breton Correctional Facility")
+    assert not acronym_fits("US", "University of South Carolina")
+    assert acronym_fits("SETT", "Stop Exploitation Through Trafficking Act", defined=True)
+
+
+def test_an_acronym_defined_in_brackets_may_leave_out_the_names_last_word() -> None:
+    text = (
+        "The Stop Exploitation Through Trafficking Act (SETT) would give incentives. "
+        "SETT passed on Monday."
+    )
+    groups = {e.name: set(e.aliases) for e in newsbrief.extract(text).entities}
+    assert "SETT" in groups.get("Stop Exploitation Through Trafficking Act", set())
 
 
 def test_title_cased_lines() -> None:

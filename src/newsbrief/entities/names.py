@@ -168,10 +168,12 @@ def _acronym_letters(text: str) -> str:
     return re.sub(r"[^A-Za-z]", "", text).casefold()
 
 
-def acronym_fits(acronym: str, name: str) -> bool:
+def acronym_fits(acronym: str, name: str, *, defined: bool = False) -> bool:
     """Whether `acronym` abbreviates `name`: the initials of its words, minor words
-    ("of", "and") optional, and at most one trailing word left out (CDC for
-    "Centers for Disease Control and Prevention")."""
+    ("of", "and") optional, and at most one trailing word after "and" left out (CDC
+    for "Centers for Disease Control and Prevention"). The name's own last word is
+    no such word (CBC is not "Cape Breton Correctional Facility") unless the text
+    `defined` the acronym so: "the Stop Exploitation Through Trafficking Act (SETT)"."""
     letters = _acronym_letters(acronym)
     words = [w for w in re.split(r"[\s\-]+", name) if w and w[0].isalnum()]
     if len(words) < 2 or not letters or acronym.casefold() in (w.casefold() for w in words):
@@ -181,7 +183,13 @@ def acronym_fits(acronym: str, name: str) -> bool:
     initials = "".join(w[0] for w in major).casefold()
     if letters in (full, initials):
         return True
-    return len(major) - len(letters) == 1 and initials.startswith(letters)
+    joined = defined or words[-2].casefold() in ("and", "&")
+    return joined and len(major) - len(letters) == 1 and initials.startswith(letters)
+
+
+def _defined_as(acronym: str, name: str) -> bool:
+    """For "Long Name (ABC)": `acronym_fits`, as the text defines it."""
+    return acronym_fits(acronym, name, defined=True)
 
 
 def _loosely_abbreviates(acronym: str, name: str) -> bool:
@@ -245,7 +253,7 @@ def expansion(text: str, paren: re.Match[str]) -> TextSpan | None:
     if not words or text[end : paren.start()].strip():
         return None
     acronym = paren.group("acr")
-    for test in (acronym_fits, _loosely_abbreviates, clipped_initials):
+    for test in (_defined_as, _loosely_abbreviates, clipped_initials):
         for k in range(len(words) - 1, -1, -1):
             word = words[k].group()
             if word.casefold() in MINOR_WORDS:
