@@ -56,6 +56,18 @@ def test_what_was_said_in_clauses_before_the_verb_is_said_whole(quotes_of: Any) 
     assert q.speaker == "Maria Okafor"
 
 
+def test_a_caption_run_on_before_the_speaker_is_not_what_was_said(quotes_of: Any) -> None:
+    # Captions printed without a full stop run on into the next sentence.
+    text = INTRO + (
+        "James Boase, pictured, failed to stop after hitting another car on March 13, "
+        "2014 near his Devon pub, pictured Mr Boase claimed that he went to bed around "
+        "12.30am and must have been sleep walking."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes if "Devon pub" in q.text] == []
+    assert one(quotes, "went to bed").text.startswith("that he went to bed around 12.30am")
+
+
 def test_a_quote_after_a_colon_is_not_part_of_what_was_reported(quotes_of: Any) -> None:
     text = INTRO + (
         "She added that colleagues had worked double shifts to keep patients safe: "

@@ -90,6 +90,12 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
     if any(c.dep_ == "neg" for c in verb.children):
         return None
     said = [c for c in verb.children if c.dep_ == "ccomp"]
+    after = [c for c in said if c.i > verb.i]
+    if after and not any(t.is_punct for t in verb.doc[said[0].right_edge.i + 1 : verb.i]):
+        # "... in Petrie on March 30, 2013 Magistrate Rinaudo said he was swayed": a
+        # caption run on into the sentence, with no mark before its speaker, is no
+        # part of what was said.
+        said = after
     if not said or said[0].pos_ not in ("VERB", "AUX"):
         return None
     # "She had suggested a taxi, but Nemtsov didn't want to, her mother said": the
