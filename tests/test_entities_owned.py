@@ -66,3 +66,39 @@ def test_a_quoted_title_between_capitals_is_no_nickname(entities_of: Any) -> Non
 def test_an_initial_before_a_nickname_is_no_given_name(entities_of: Any) -> None:
     text = 'Rep. Robert C. "Bobby" Scott spoke on Monday. Scott said the bill would pass.\n'
     assert not any(e.name.startswith("C.") for e in entities_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Aden was where President Abdu Rabu Mansour Hadi had moved because of the rebel "
+         "advance.",
+         "Abdu Rabu Mansour Hadi"),
+        ("Kyhesha-Lee was in the care of her father Matthew Lee Williamson and Christopher "
+         "Arthur Neville Kent who have both been charged. Kent, 46, was granted bail.",
+         "Christopher Arthur Neville Kent"),
+    ],
+)  # fmt: skip
+def test_a_long_name_cut_in_two_is_one_person(entities_of: Any, text: str, name: str) -> None:
+    people = {e.name for e in entities_of("Yemen\n\n" + text + "\n") if e.label == "PERSON"}
+    assert name in people
+    assert not any(p != name and p in name for p in people)  # no piece of it apart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A title ends the first name, a possessive the person's.
+        "Charlotte Mayor Jennifer Roberts said Friday that she thinks the video should be "
+        "released but said the question is the timing.\n",
+        "It was the first time since the late Joan Rivers' Fox Network effort in 1987.\n",
+    ],
+)
+def test_names_that_touch_across_a_title_or_a_possessive_stay_apart(
+    entities_of: Any, text: str
+) -> None:
+    assert not any(
+        ("Jennifer" in e.name and "Charlotte" in e.name)
+        or ("Network" in e.name and "Rivers" in e.name)
+        for e in entities_of(text)
+    )

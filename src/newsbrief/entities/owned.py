@@ -1,7 +1,9 @@
 """People the recognizer cuts apart: named after their organization's possessive
 ("Golf Channel’s Jaime Diaz" is the person, whether the recognizer took the whole
-as the organization's name or stopped at "Golf Channel's"), and named with a
-nickname in quotes ("Mike 'Sugar Bear' Thompson", 'Chesley "Sully" Sullenberger')."""
+as the organization's name or stopped at "Golf Channel's"), named with a
+nickname in quotes ("Mike 'Sugar Bear' Thompson", 'Chesley "Sully" Sullenberger'),
+and named with more words than it expects ("Abdu Rabu Mansour Hadi" is one
+person, not "Abdu Rabu" and "Mansour Hadi")."""
 
 from __future__ import annotations
 
@@ -95,4 +97,40 @@ def whole_people(doc: Doc, known: Callable[[str], bool]) -> list[Span]:
     nicknamed = list(nicknamed_people(doc, known))
     cut = {i for span in nicknamed for i in range(span.start, span.end)}
     ents = [e for e in doc.ents if cut.isdisjoint(range(e.start, e.end))]
-    return [*ents, *owned_people(doc), *nicknamed]
+    return [*_long_names_whole(ents), *owned_people(doc), *nicknamed]
+
+
+# The most words a person's name has ("Abdu Rabu Mansour Hadi", "Christopher
+# Arthur Neville Kent"), counting a hyphened word as one.
+_MAX_NAME_WORDS = 5
+
+
+def _long_names_whole(ents: list[Span]) -> list[Span]:
+    """`ents` with each pair of people's names of two words or more that touch, with
+    nothing between, made one: a long name the recognizer cut in two. Not across a
+    possessive ("Joan Rivers' Fox Network"). (A title it takes for a name,
+    "Charlotte Mayor Jennifer Roberts", is cut off later, as from any name.)"""
+    from spacy.tokens import Span
+
+    out: list[Span] = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.end == ent.start
+            and last.label_ == ent.label_ == "PERSON"
+            and min(_words(last), _words(ent)) >= 2
+            and _words(last) + _words(ent) <= _MAX_NAME_WORDS
+            and not any(t.tag_ == "POS" or (t.is_punct and t.text != "-") for t in (*last, *ent))
+        ):
+            out[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def _words(span: Span) -> int:
+    """The words of a name, a hyphened one counting once ("Zine al-Abidine": 2)."""
+    return sum(
+        1 for t in span if t.text != "-" and not (t.i > span.start and t.nbor(-1).text == "-")
+    )
