@@ -123,11 +123,11 @@ _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "nummod"})
 
 
 def _of_its_doer(verb: Token, dated: dict[int, str]) -> bool:
-    """Whether the sentence's only date is in the subject of a verb done to
-    something ("Strong fourth-quarter earnings ... buoyed share prices in Asia"):
-    it is the doer's time, not the day the story goes on with ("The Shanghai
-    Composite index gained 0.4 per cent"). A change in what the subject names
-    ("third-quarter net income fell 5.9%. Sales rose 2.9%") is of its time."""
+    """Whether every date of the sentence modifies a noun in the subject of a verb
+    done to something ("Strong fourth-quarter earnings ... buoyed share prices in
+    Asia"): it is the doer's time, not the day the story goes on with ("The
+    Shanghai Composite index gained 0.4 per cent"). A change in what the subject
+    names ("third-quarter net income fell 5.9%. Sales rose 2.9%") is of its time."""
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False
     doers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -91,7 +91,8 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
         return None
     said = [c for c in verb.children if c.dep_ == "ccomp"]
     after = [c for c in said if c.i > verb.i]
-    if after and not any(t.is_punct for t in verb.doc[said[0].right_edge.i + 1 : verb.i]):
+    before = said[0].right_edge.i + 1 if said and said[0].i < verb.i else None
+    if after and before is not None and not any(t.is_punct for t in verb.doc[before : verb.i]):
         # "... in Petrie on March 30, 2013 Magistrate Rinaudo said he was swayed": a
         # caption run on into the sentence, with no mark before its speaker, is no
         # part of what was said.
