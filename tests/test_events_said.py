@@ -68,6 +68,15 @@ import newsbrief
          'process, which was more symbolic than substantive."',
          'The Fact Checker wrote in 2008 that Clinton "overstated her role in the peace '
          'process, which was more symbolic than substantive."'),
+        # A clause of time or condition that opens what was said is part of it.
+        ("Officials said on Monday that when the storm hit, the levee broke.",
+         "Officials said on Monday that when the storm hit, the levee broke"),
+        ("The FAA announced on Friday that if funding runs out, it will close 149 towers.",
+         "The FAA announced on Friday that if funding runs out, it will close 149 towers"),
+        ("Back in 2013, a website noted how every time honorees attended Harvard, it was "
+         "mentioned in the profile.",
+         "Back in 2013, a website noted how every time honorees attended Harvard, it was "
+         "mentioned in the profile"),
         # A time in a complement that dates no row of its own is part of it.
         ("On Saturday, Yaseen said he expected coalition troops to be in Yemen within days.",
          "On Saturday, Yaseen said he expected coalition troops to be in Yemen within days"),

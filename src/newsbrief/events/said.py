@@ -149,7 +149,28 @@ def _what_was_said(
         after = [i for i in taken - inside if i > last and not doc[i].is_punct]
         if inside & dated.keys() or (aside and not after):
             taken -= inside
+    # A clause of time or condition that opens what was said ("said that when the
+    # storm hit, the levee broke", "announced that if funding runs out, it will
+    # close 149 towers") is part of it; cut, its gap would end the row at the frame.
+    frame = tree.heads[clause]
+    for c in doc[clause].lefts:
+        inside = tree.subtree(c.i)
+        if (
+            c.dep_ == "advcl"
+            and _opened(doc[min(inside)], c)
+            and min(inside) > frame
+            and not inside & dated.keys()
+        ):
+            taken |= inside
     return taken
+
+
+def _opened(first: Token, clause: Token) -> bool:
+    """Whether `first`, the first word of `clause`, is the word that opens it as a
+    clause of time, condition or manner ("when", "if", "as", "how")."""
+    return first.head == clause and (
+        first.dep_ == "mark" or (first.dep_ == "advmod" and first.tag_ in ("WRB", "IN"))
+    )
 
 
 def _quoted(token: Token) -> bool:
