@@ -26,6 +26,8 @@ APRIL_2015 = dt.date(2015, 4, 1)
         # How often, in the simple present: "today" is these days.
         "Today more than 800,000 people visit the attraction every year.",
         "Today the paper prints 2 million copies daily.",
+        # "would" with how often: what used to happen.
+        "In summer, he would sometimes live in a tent.",
     ],
 )
 def test_a_clause_told_as_a_rule_is_dated_by_nothing(sentence: str) -> None:
@@ -56,11 +58,33 @@ def test_a_past_told_generally_is_still_dated() -> None:
         "Republicans are also preparing strategic plays if the Supreme Court rules in their "
         "favor this summer, or if a Republican wins the White House next year backed by "
         "complementary majorities in the House and Senate.",
+        # A condition told by putting the auxiliary first.
+        "It would be disastrous for the party, should it win the presidency in 2016, to be "
+        "the party that lost Afghanistan.",
+        "Should the talks fail on Monday, the strike will go on.",
+        "But had the talks failed in May, the deal would have collapsed.",
     ],
 )
 def test_a_condition_is_dated_by_nothing(sentence: str) -> None:
     brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
     assert brief.timeline == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "row"),
+    [
+        # An auxiliary put first after a word that stresses, or in a question, makes
+        # no condition.
+        ("Never had the company lost so much as in 2009.", "the company lost so much as in 2009"),
+        (
+            "Should the party win the presidency in 2016?",
+            "Should the party win the presidency in 2016",
+        ),
+    ],
+)
+def test_an_inversion_that_is_no_condition_keeps_its_date(sentence: str, row: str) -> None:
+    brief = newsbrief.extract(sentence, reference_date=APRIL_2015)
+    assert [r.event for r in brief.timeline] == [row]
 
 
 def test_if_as_whether_keeps_its_date() -> None:

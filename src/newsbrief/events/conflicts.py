@@ -92,8 +92,11 @@ _AS_A_RULE_NOW = frozenset(
 
 
 def habitual(clause_head: Token) -> bool:
-    """Whether the clause of `clause_head` tells what happens as a rule."""
-    present = clause_head.tag_ in ("VBZ", "VBP")
+    """Whether the clause of `clause_head` tells what happens as a rule, or what
+    used to ("In summer, he would sometimes live in a tent")."""
+    present = clause_head.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ == "would" for c in clause_head.children
+    )
     for child in clause_head.children:
         if child.lower_ == "whenever" and child.dep_ in ("advmod", "mark"):
             return True  # "whenever someone else is having a Christmas day lunch"
@@ -130,11 +133,32 @@ def conditional(clause_head: Token) -> bool:
         if _opened_by_if(clause_head):
             return True
         clause_head = clause_head.head
-    return clause_head.dep_ == "advcl" and _opened_by_if(clause_head)
+    return (clause_head.dep_ == "advcl" and _opened_by_if(clause_head)) or _inverted(clause_head)
 
 
 def _opened_by_if(verb: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+# Auxiliaries that, put before the subject, make a condition without "if": "should
+# it win the presidency in 2016", "had he known in May".
+_CONDITION_AUXILIARIES = frozenset({"should", "had"})
+
+
+def _inverted(verb: Token) -> bool:
+    """Whether `verb`'s clause is a condition told by inversion, the auxiliary
+    opening it ("It would be disastrous, should it win the presidency in 2016, to
+    ..."); not a question ("Should we worry about 2016?"), nor an inversion after
+    a word that stresses ("Never had the company lost so much as in 2009")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.sent.text.rstrip().endswith("?"):
+        return False
+    for aux in verb.children:
+        if aux.dep_ in ("aux", "auxpass") and aux.lower_ in _CONDITION_AUXILIARIES:
+            before = aux.nbor(-1) if aux.i > aux.sent.start else None
+            opens = before is None or before.is_punct or before.pos_ == "CCONJ"
+            return opens and aux.i < subject.i
+    return False
 
 
 def tense_conflict(date: TemporalExpr, span: Span, clause_head: Token) -> bool:
