@@ -94,6 +94,23 @@ def test_a_date_before_a_subordinate_clause_dates_the_clause_above() -> None:
     assert (row.certainty, row.inferred) == ("approximate", "clause")
 
 
+def test_a_date_before_the_word_opening_a_clause_in_front_is_not_in_it() -> None:
+    """The parse hangs "The following year" from "made", in a clause it took for
+    what was said; before "after", the date is the clause above's."""
+    text = (
+        "Bieber egged the house in 2013. The following year, after the egging episode made "
+        "headlines, the Schwartzes say they were subject to constant harassment by the media."
+    )
+    brief = newsbrief.extract(text, reference_date=dt.date(2015, 3, 27))
+    assert [(t.date.value, t.event) for t in brief.timeline][1:] == [
+        (
+            "2014",
+            "The following year, after the egging episode made headlines, the Schwartzes say "
+            "they were subject to constant harassment by the media",
+        )
+    ]
+
+
 def test_a_year_after_a_name_is_the_names_not_the_clauses() -> None:
     # A lifespan or an event's name ("Euro 2016") does not date what the sentence tells.
     text = (

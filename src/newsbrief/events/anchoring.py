@@ -267,14 +267,18 @@ def clause_above(span: Span, clause_head: Token) -> Token:
     every other word of that clause, which hangs from another. Then it is the
     other's: "Forecasters said on Wednesday the snow would cause disruption on
     Friday" tells when it was said; "promised a referendum next year after
-    delegates voted" when the referendum is, not the vote."""
+    delegates voted" when the referendum is, not the vote; "The following year,
+    after the episode made headlines, the family say" when they say it (before
+    the word that opens a clause, a date is not in it, whatever the parse says)."""
     above = clause_head.head
-    if clause_head.dep_ not in ("ccomp", "advcl") or above.i > span.start:
-        return clause_head
-    if describes(span):
+    if clause_head.dep_ not in ("ccomp", "advcl") or describes(span):
         return clause_head  # "believe Thursday's threats can be traced": the noun's day
     if above.pos_ not in ("VERB", "AUX"):
         return clause_head
+    if above.i > span.start:
+        marks = [c.i for c in clause_head.children if c.dep_ == "mark" and c.i >= span.end]
+        between = span.doc[span.end : marks[0]] if marks else None
+        return above if between is not None and all(t.is_punct for t in between) else clause_head
     own = set(range(span.start, span.end))
     if span.root.head.dep_ == "prep" and span.root.head.i == span.start - 1:
         own.add(span.start - 1)
