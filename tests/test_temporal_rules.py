@@ -290,6 +290,23 @@ def test_a_clock_time_takes_its_day_and_its_conversion_after_it(
     assert values(nlp, sentence) == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The group began over 30 years ago.", {"over 30 years ago": "1983"}),
+        ("It opened just under a year ago.", {"just under a year ago": "2012"}),
+        # A stretch "over" names is no bound of a time counted back.
+        ("Prices rose over two years.", {"two years": "P2Y"}),
+    ],
+)
+def test_over_and_under_bound_a_time_counted_back(
+    nlp: Language, sentence: str, expected: dict[str, str]
+) -> None:
+    """ "over 30 years ago" is more than 30 years ago: the bound is in its words, so
+    the timeline shows it approximate."""
+    assert values(nlp, sentence) == expected
+
+
 def test_the_same_month_a_year_ago_is_one_date(nlp: Language) -> None:
     found = values(nlp, "Sales fell in January 2012 from the same month a year ago.")
     assert found == {"January 2012": "2012-01", "the same month a year ago": "2011-01"}

@@ -23,6 +23,10 @@ _COMPARED = (
     r"(?:\s+(?:[$€£]?\d[\d.,]*%?|million|billion|trillion|percent|cents?|points?|a\s+share|or),?)*"
 )
 
+# Before a time counted back, "over" and "under" bound it as "more than" does:
+# "began over 30 years ago".
+_AGO_BOUND = r"(?:(?:{approx}|over|under)\s+)?"
+
 RULES: tuple[Rule, ...] = (
     # --- Relative to the reference date --------------------------------------------------------
     Rule(
@@ -213,7 +217,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_year_ago",
-        r"(?:{approx}\s+)?an?\s+year\s+ago|year[\s-](?:ago|earlier)",
+        _AGO_BOUND + r"an?\s+year\s+ago|year[\s-](?:ago|earlier)",
         "DATE",
         "anchor(year,-1,keep)",
         (
@@ -257,7 +261,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_units_ago",
-        r"(?:{approx}\s+)?{num}\s+(?:more\s+)?{unit}\s+(?:or\s+so\s+)?ago",
+        _AGO_BOUND + r"{num}\s+(?:more\s+)?{unit}\s+(?:or\s+so\s+)?ago",
         "DATE",
         "this({unit},-{num})",
         (
@@ -267,12 +271,13 @@ RULES: tuple[Rule, ...] = (
             ex("They met three days ago.", "three days ago", "2013-03-19"),
             ex("The mill shut half a century ago.", "half a century ago", "1963"),
             ex("The mill shut a quarter-century ago.", "a quarter-century ago", "1988"),
+            ex("The group began over 30 years ago.", "over 30 years ago", "1983"),
         ),
         needs=("ago",),
     ),
     Rule(
         "date_units_and_a_half_ago",
-        r"(?:{approx}\s+)?{num}\s+{unit}\s+and\s+a\s+half\s+ago",
+        _AGO_BOUND + r"{num}\s+{unit}\s+and\s+a\s+half\s+ago",
         "DATE",
         "this({unit},-{num}.5)",
         (ex("He left a year and a half ago.", "a year and a half ago", "2011"),),
@@ -280,7 +285,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "date_vague_ago",
-        r"(?:{approx}\s+)?{vague}\s+{unit}\s+ago",
+        _AGO_BOUND + r"{vague}\s+{unit}\s+ago",
         "DATE",
         "PAST_REF",
         (ex("The plan was dropped several years ago.", "several years ago", "PAST_REF"),),
