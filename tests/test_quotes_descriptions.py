@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from extract_support import said
 
 
@@ -49,3 +51,44 @@ def test_a_plural_noun_beside_a_name_is_no_role_of_that_person(quotes_of: Any) -
         "through.\n"
     )
     assert said(quotes_of(text), "90 per cent") == "The official"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # A bare noun may be anyone: the source is not the pilot just named.
+        (
+            "Andreas Lubitz had been treated for depression. He flew often.\n\n"
+            'While flying was "a big part of his life," the source said, it is one theory.',
+            "a big part of his life",
+            "the source",
+        ),
+        # ... or no one: an organization, or a noun the parse made a speaker.
+        (
+            'The BBC has suspended Jeremy Clarkson, the host of "Top Gear," following "a '
+            'fracas with a producer," the broadcaster said in a statement.',
+            "The BBC has suspended Jeremy Clarkson",
+            "the broadcaster",
+        ),
+        # One with a name after it is someone new, not the person just named.
+        (
+            "The bodies of the victims were met in Rome by Prime Minister Matteo Renzi, who "
+            "paid his respects.\n\n"
+            "Eleven people remained in hospital, the official at the Tunis Crisis Center said.",
+            "Eleven people remained in hospital",
+            "the official at the Tunis Crisis Center",
+        ),
+    ],
+)
+def test_a_noun_that_says_too_little_of_someone_means_no_one_named(
+    quotes_of: Any, text: str, words: str, speaker: str
+) -> None:
+    assert said(quotes_of(text), words) == speaker
+
+
+def test_a_number_after_of_describes_the_one_named(quotes_of: Any) -> None:
+    text = (
+        "Mike Knox has lived in Ferguson for 20 years.\n\n"
+        "The father of four said he had been pulled over many times."
+    )
+    assert said(quotes_of(text), "pulled over") == "Mike Knox"

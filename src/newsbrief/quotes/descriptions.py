@@ -36,8 +36,10 @@ def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, T
     """Who 'the rookie defenceman', 'the 78-year-old' or 'the affable proprietor' is: the one person
     named in the nearest sentence that names anyone, that one or the few before it
     (and not of the other gender); nobody when that sentence names several, or when
-    the noun is plural or names no person."""
+    the noun is plural, names no person or says too little of one (`_telling`)."""
     if not (_age(tok) or tok.tag_ in ("NN", "NNP")) or tok.lemma_.lower() in NOT_DESCRIBING_PEOPLE:
+        return None
+    if not _age(tok) and not _telling(tok):
         return None
     here = resolver._sentence_of(at)
     i = bisect.bisect_left(resolver.people, (at, -1))
@@ -64,6 +66,23 @@ def person_described(resolver: Resolver, at: int, tok: Token) -> tuple[Entity, T
     if gender is not None and resolver.ctx.genders.get(e.name) not in (None, gender):
         return None
     return e, TextSpan(resolver.ctx.doc.text[s:z], s, z)
+
+
+def _telling(noun: Token) -> bool:
+    """Whether a noun says enough of someone to mean a person named just before: a
+    nationality ('the Italian'), a word before it ('the rookie defenceman', 'the
+    Barcelona defender') or a number after 'of' ('the father of four'). A bare noun
+    may be anyone, or anything ('the source said', 'the newspaper reported', 'the
+    cafeteria' a parse made a speaker); one with a name after it is someone new
+    ('the official at the Tunis Crisis Center', 'the head of the AFSA')."""
+    after = [o for p in noun.rights if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    if any(t.pos_ == "PROPN" for o in after for t in o.subtree):
+        return False
+    return (
+        noun.ent_type_ == "NORP"
+        or any(c.dep_ in ("amod", "compound", "nmod", "nummod") for c in noun.lefts)
+        or any(o.pos_ == "NUM" and o.head.lower_ == "of" for o in after)
+    )
 
 
 def _age(tok: Token) -> bool:
