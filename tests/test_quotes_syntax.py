@@ -207,3 +207,12 @@ def test_who_after_a_place_stands_for_the_people_before_it(quotes_of: Any) -> No
 def test_who_after_a_person_stands_for_that_person(quotes_of: Any) -> None:
     text = "It was a decision for Smith's lawyer, Anne Cole, who said the appeal would be filed."
     assert said(quotes_of(text), "appeal would be filed") == "Anne Cole"
+
+
+def test_a_name_in_apposition_after_the_nouns_own_phrase_is_beside_it(quotes_of: Any) -> None:
+    text = (
+        "Benjamin Netanyahu won the election.\n\n"
+        'The Israeli ambassador to Canada, Rafael Barak, said Wednesday, "This is an '
+        'election campaign."'
+    )
+    assert said(quotes_of(text), "This is an election campaign") == "Rafael Barak"

@@ -44,6 +44,7 @@ from newsbrief.quotes.nouns import (
 )
 from newsbrief.quotes.syntax import (
     antecedent,
+    beside,
     has_the,
     name_bounds,
     noun_phrase,
@@ -187,7 +188,7 @@ class Resolver:
                 for c in (tok.subtree if proper else tok.children)
                 if c.dep_ == "appos"
                 and (self.ctx.person_at(seg.offset(c.idx)) if proper else c.pos_ == "PROPN")
-                and (proper or c.left_edge.i <= tok.i + APPOS_GAP)
+                and (proper or beside(tok, c, APPOS_GAP))
             ),
             None,
         ) or (

@@ -364,3 +364,11 @@ def told_names(ctx: Context, seg: Segment, verb: Token) -> set[str]:
     out += [g for c in verb.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
     found = (ctx.entity_at(seg.offset(c.idx), seg.offset(c.idx) + 1) for c in out)
     return {e.name for e in found if e is not None}
+
+
+def beside(noun: Token, name: Token, gap: int) -> bool:
+    """Whether `name`, in apposition to `noun`, is set right beside it: at most `gap`
+    tokens after the noun and the phrases it takes before the name ("The Israeli
+    ambassador to Canada, Rafael Barak, said")."""
+    own = [p.right_edge.i for p in noun.rights if p.dep_ == "prep" and p.i < name.i]
+    return name.left_edge.i <= max([noun.i, *own]) + gap
