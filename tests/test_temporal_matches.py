@@ -30,3 +30,16 @@ def test_a_half_in_business_news_is_the_years(nlp: Language) -> None:
         "growth in the second half."
     )
     assert set(values(nlp, text)) == {"the first half", "the second half"}
+
+
+def test_a_quarter_in_a_match_report_is_the_games_unless_it_tells_of_money(
+    nlp: Language,
+) -> None:
+    text = (
+        "The coach watched the game from the bench. Fans filled the stadium for the match.\n\n"
+        "Pacquiao, who only played for a few minutes in the second quarter, is a boxer.\n\n"
+        "The club's revenue rose 12% in the third quarter."
+    )
+    found = values(nlp, text)
+    assert "the second quarter" not in found
+    assert found["the third quarter"].endswith("-Q3")

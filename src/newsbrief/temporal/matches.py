@@ -2,8 +2,9 @@
 
 "The first half was very hard", in a story about a football game, is no half of
 the year; in business news "the first half" is one. A half or quarter counts as a
-match's when its sentence says so ("scored twice in the second half") or, for a
-half, when the whole article reads as a match report (`share_match_story`).
+match's when its sentence says so ("scored twice in the second half") or when the
+whole article reads as a match report (`share_match_story`), for a quarter only in
+a sentence that tells of no money.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from newsbrief.temporal import tables as T
 from newsbrief.temporal.scan import Candidate, share_across, shared, tokens_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 # Words of a match told in halves: "a second half penalty", "scored twice in the
@@ -77,9 +78,25 @@ def match_part(c: Candidate, doc: Doc) -> bool:
             )
         )
     # A quarter is business news's unit: only a noun tells of a match there ("the
-    # quarterback"; not "failed to match estimates in the quarter").
+    # quarterback"; not "failed to match estimates in the quarter"), or a match
+    # report where the sentence tells of no money ("played for a few minutes in the
+    # second quarter").
     words = _SESSION_WORDS if c.rule.name == "date_q" else _MATCH_WORDS
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in tokens.sent)
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in words for t in tokens.sent) or (
+        match_story(doc) and not any(_of_money(t) for t in tokens.sent)
+    )
+
+
+# Words of business news that make a quarter the year's, even in a match report
+# ("the club's third-quarter revenue").
+_MONEY_WORDS = frozenset(
+    {"earnings", "profit", "revenue", "sale", "income", "loss", "result", "growth", "dividend",
+     "share", "economy", "gdp", "fund", "fundraising", "estimate", "forecast", "quarterly"}
+)  # fmt: skip
+
+
+def _of_money(token: Token) -> bool:
+    return token.ent_type_ in ("MONEY", "PERCENT") or token.lemma_.lower() in _MONEY_WORDS
 
 
 # Nouns of a game: an article that uses three of them reads as a match report,
