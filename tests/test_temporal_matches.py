@@ -43,3 +43,12 @@ def test_a_quarter_in_a_match_report_is_the_games_unless_it_tells_of_money(
     found = values(nlp, text)
     assert "the second quarter" not in found
     assert found["the third quarter"].endswith("-Q3")
+
+
+def test_a_quarter_in_a_race_report_is_a_qualifying_session(nlp: Language) -> None:
+    text = (
+        "Hamilton took pole ahead of Rosberg after the final qualifying session. Vettel "
+        "spun on his first lap.\n\n"
+        "The German then ran wide in Q3."
+    )
+    assert "Q3" not in values(nlp, text)

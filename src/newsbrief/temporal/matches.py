@@ -99,15 +99,16 @@ def _of_money(token: Token) -> bool:
     return token.ent_type_ in ("MONEY", "PERCENT") or token.lemma_.lower() in _MONEY_WORDS
 
 
-# Nouns of a game: an article that uses three of them reads as a match report,
-# where a half without its year is the game's ("We came out in the second half
-# buzzing", a paragraph after "got the goal"). No article of the development
-# sets' business and world news uses three.
+# Nouns of a game or a race: an article that uses three of them reads as a match
+# report, where a half without its year is the game's ("We came out in the second
+# half buzzing", a paragraph after "got the goal"), and a quarter too ("ran wide in
+# Q3", a race's last qualifying session). No article of the development sets'
+# business and world news uses three.
 _STORY_WORDS = frozenset(
     {"goal", "striker", "goalkeeper", "keeper", "midfielder", "defender", "referee",
      "halftime", "half-time", "touchdown", "inning", "quarterback", "kickoff", "equalizer",
      "equaliser", "penalty", "league", "cup", "stadium", "club", "minute", "match", "game",
-     "fan", "pitch", "coach"}
+     "fan", "pitch", "coach", "lap", "pole", "qualifying"}
 )  # fmt: skip
 _STORY = "newsbrief.match_words"
 
