@@ -962,3 +962,10 @@ def test_a_row_never_cuts_a_hyphened_word() -> None:
     text = "She wrote in an e-mail sent last July that she would call."
     brief = newsbrief.extract(text, reference_date=dt.date(2015, 4, 1))
     assert [t.event for t in brief.timeline] == ["e-mail sent last July"]
+
+
+def test_a_row_that_holds_its_doer_names_it_once() -> None:
+    # The row reaches the subject after the participle; told apart, it would be twice.
+    text = "Speaking Friday on behalf of the family, Salem said the men were innocent."
+    (row,) = [r.event for r in newsbrief.extract(text, reference_date=dt.date(2015, 4, 1)).timeline]
+    assert not row.startswith("Salem …") and "Salem" in row

@@ -37,6 +37,12 @@ if TYPE_CHECKING:
         ("Ghani is clearly uncomfortable with the pace of this U.S. troop withdrawal, "
          "telling CBS' \"60 Minutes\" in January that it should be slowed.",
          "Ghani … telling CBS' \"60 Minutes\" in January that it should be slowed"),
+        # ... in front of its sentence, the doer after it.
+        ("Campaigning against Mitt Romney in 2012, he barely mentioned climate change.",
+         "he … Campaigning against Mitt Romney in 2012"),
+        ("After being arrested in spring 2014, Shannon Maureen Conley was one of the first "
+         "Americans sentenced for conspiracy to support ISIS.",
+         "Shannon Maureen Conley … being arrested in spring 2014"),
     ],
 )  # fmt: skip
 def test_a_gerund_row_names_the_doer_of_its_clause(text: str, row: str) -> None:
@@ -69,6 +75,10 @@ def test_a_gerund_row_names_the_doer_of_its_clause(text: str, row: str) -> None:
         ("This would mark Kim's first official foreign trip since inheriting the "
          "leadership in late 2011.",
          "inheriting the leadership in late 2011"),
+        # A verb after the clause in front with two subjects: the parse's guess.
+        ("Before running for the Senate in 2012 -- his first campaign for public office -- "
+         "Cruz was solicitor general of Texas.",
+         "running for the Senate in 2012"),
     ],
 )  # fmt: skip
 def test_no_doer_where_it_may_be_another(text: str, row: str) -> None:

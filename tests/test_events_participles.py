@@ -131,8 +131,8 @@ def test_a_participle_of_saying_stays_in_its_verbs_row(text: str, row: str) -> N
          "of Istanbul"),
         ("After devoting much of the summer trying to woo white suburban voters turned "
          "off by Mr. Trump, the Clinton campaign has refocused its efforts.",
-         "devoting much of the summer trying to woo white suburban voters turned off by "
-         "Mr. Trump"),
+         "the Clinton campaign … devoting much of the summer trying to woo white suburban "
+         "voters turned off by Mr. Trump"),
         # ... how the deed was done, what its object shows.
         ("In 2014, Ohio executed convicted killer Dennis McGuire using the "
          "benzodiazepine midazolam.",

@@ -367,6 +367,8 @@ def clause_events(
         told = [sdoc[i] for i in range(first, run[0].i)] + run
         start = seg.start + told[0].idx
         start, end = with_its_marks(doc.text, start, seg.start + run[-1].idx + len(run[-1].text))
+        if doer and start <= seg.start + doer[0] < end:
+            doer = None  # "Speaking on Friday, Salem": the row already names its doer
         if sum(not t.is_punct for t in told) == 1 or bare_thought(head, run) or (
             head.lemma_ in REPORTING_VERBS
             and (bare_frame(head, run) or any(

@@ -5,7 +5,9 @@ an infinitive hung from another verb's clause, whose doer and time are that
 verb's (`adverbial_infinitive`).
 
 Only where the words make the doer plain: the gerund hangs from a clause with a
-subject of its own, by a preposition or as a participle of what that doer did.
+subject of its own, by a preposition or as a participle of what that doer did,
+after that clause or in front of it ("Campaigning against Mitt Romney in 2012,
+he barely mentioned climate change").
 Not when the verb above has an object that may be the doer ("accusing Durst of
 killing his friend"), and not a participle telling what the event brought about
 ("..., forcing the company to file for bankruptcy", "capping a tumultuous week"):
@@ -65,7 +67,7 @@ def sharing_verb(verb: Token, subject_deps: frozenset[str]) -> Token | None:
         return None
     if verb.i > verb.sent.start and (verb.text[:1].isupper() or verb.doc[verb.i - 1].is_quote):
         return None  # a title ("Looking for Richard" (1996))
-    if verb.dep_ == "advcl" and verb.i > verb.head.i:
+    if verb.dep_ == "advcl":  # "..., telling CBS in January"; "Speaking on Thursday, Richard"
         if verb.lemma_ in _NOT_THE_DOERS:
             return None
         above = verb.head

@@ -212,26 +212,18 @@ def subject_stretch(
     noun = antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
     if noun is not None:
         subjects = [noun]  # "Bruno, nicknamed ... for years, who was born in 2009"
+    elif verb != head and subjects and subjects[0].left_edge.i > head.right_edge.i:
+        # "After being arrested in spring 2014, Shannon Maureen Conley was ...": a
+        # gerund's clause in front of its verb is done by the subject after it.
+        return _doer_after(head, subjects, blocked)
     elif not subjects or any(c.right_edge.i >= first for c in subjects):
         return None  # none, or the row holds part of one ("Lewis and 100 others joined")
     subject = subjects[0]
-    if subject.tag_ in _RELATIVE_TAGS or subject.lower_ in ("it", "there"):
+    found = _doer_phrase(subject)
+    if found is None:
         return None
+    lo, hi = found
     doc = head.doc
-    # An apposition not set off ("The Academy of Motion Picture Arts") is of the name.
-    aside = {
-        t.i for c in subject.children
-        if c.dep_ in _ASIDE_DEPS and (c.dep_ != "appos" or doc[c.left_edge.i - 1].is_punct)
-        for t in c.subtree
-    }  # fmt: skip
-    lo, hi = run_around({t.i for t in subject.subtree} - aside, subject.i)
-    while lo < hi and ((doc[lo].is_punct and not doc[lo].is_quote) or _opens_clause(doc[lo])):
-        lo += 1
-    while hi > lo and doc[hi].is_punct and not doc[hi].is_quote and doc[hi].text != ")":
-        hi -= 1
-    words = doc[lo : hi + 1]
-    if sum(t.is_quote for t in words) % 2 or open_brackets(words):
-        return None  # a quotation or a bracket the phrase opens and does not close
     # Another doer between the phrase and the row, outside its asides ("Yemen was
     # plunged into chaos when the rebels ... began seizing"), or a noun after "with"
     # ("With tensions running high, police took over"): the parse has joined what
@@ -256,6 +248,53 @@ def subject_stretch(
     if blocked.intersection(range(lo, hi + 1)):
         return None
     if doc[lo].sent.start != head.sent.start:
+        return None
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
+
+
+def _doer_phrase(subject: Token) -> tuple[int, int] | None:
+    """The first and last token of the phrase naming the doer `subject` heads,
+    without its asides; None for an empty "it" or a relative pronoun, or when the
+    phrase opens a quotation or a bracket and does not close it."""
+    if subject.tag_ in _RELATIVE_TAGS or subject.lower_ in ("it", "there"):
+        return None
+    doc = subject.doc
+    # An apposition not set off ("The Academy of Motion Picture Arts") is of the name.
+    aside = {
+        t.i for c in subject.children
+        if c.dep_ in _ASIDE_DEPS and (c.dep_ != "appos" or doc[c.left_edge.i - 1].is_punct)
+        for t in c.subtree
+    }  # fmt: skip
+    lo, hi = run_around({t.i for t in subject.subtree} - aside, subject.i)
+    while lo < hi and ((doc[lo].is_punct and not doc[lo].is_quote) or _opens_clause(doc[lo])):
+        lo += 1
+    while hi > lo and doc[hi].is_punct and not doc[hi].is_quote and doc[hi].text != ")":
+        hi -= 1
+    words = doc[lo : hi + 1]
+    if sum(t.is_quote for t in words) % 2 or open_brackets(words):
+        return None  # a quotation or a bracket the phrase opens and does not close
+    return lo, hi
+
+
+def _doer_after(head: Token, subjects: list[Token], blocked: set[int]) -> tuple[int, int] | None:
+    """The offsets of the doer's phrase right after a gerund's clause that opens its
+    sentence, nothing but a comma between ("After being arrested in spring 2014,
+    Shannon Maureen Conley was"); None when the parse gives the verb two subjects
+    ("Before running for the Senate -- his first campaign for public office -- Cruz
+    was")."""
+    doc = head.doc
+    top = head.head if head.dep_ == "pcomp" else head  # "After being arrested"
+    opening = doc[top.sent.start : top.left_edge.i]
+    if any(not t.is_punct and t.pos_ not in ("CCONJ", "ADV") for t in opening):
+        return None  # not in front of its sentence: the parse's guess
+    found = _doer_phrase(subjects[0]) if len(subjects) == 1 else None
+    if found is None:
+        return None
+    lo, hi = found
+    between = doc[head.right_edge.i + 1 : lo]
+    if not all(t.is_punct and not t.is_quote for t in between) or hi - lo + 1 > MAX_STRETCH:
+        return None
+    if blocked.intersection(range(lo, hi + 1)):
         return None
     return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
