@@ -94,18 +94,19 @@ _AS_A_RULE_NOW = frozenset(
 def habitual(clause_head: Token) -> bool:
     """Whether the clause of `clause_head` tells what happens as a rule, or what
     used to ("In summer, he would sometimes live in a tent")."""
-    present = clause_head.tag_ in ("VBZ", "VBP") or any(
+    # The simple present, or "would" of what used to happen, with how often.
+    recurring = clause_head.tag_ in ("VBZ", "VBP") or any(
         c.dep_ == "aux" and c.lower_ == "would" for c in clause_head.children
     )
     for child in clause_head.children:
         if child.lower_ == "whenever" and child.dep_ in ("advmod", "mark"):
             return True  # "whenever someone else is having a Christmas day lunch"
-        if present and _every(child):
+        if recurring and _every(child):
             return True  # "Today more than 800,000 people visit it every year"
         if child.dep_ != "advmod":
             continue
         word = child.lower_
-        if word in _AS_A_RULE or (word in _AS_A_RULE_NOW and present):
+        if word in _AS_A_RULE or (word in _AS_A_RULE_NOW and recurring):
             return True
     return False
 
