@@ -143,3 +143,20 @@ def test_a_relative_date_said_in_a_month_counts_from_the_paper(nlp: Language) ->
     """The day in the month it was said is not given: 'next week' is not counted from it."""
     text = "He said last month that the plant would open next week."
     assert values(nlp, text, dt.date(2013, 3, 22))["next week"] == "2013-W13"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A deed a past verb follows, or blames or credits, is over.
+        ("Police arrested him for stealing a car in May.", "2014-05"),
+        ("He was praised after winning the race in June.", "2014-06"),
+        # Not one a verb argues for, which may lie ahead.
+        ("He voted for holding the election in June.", "2015-06"),
+    ],
+)
+def test_a_gerund_a_past_verb_follows_or_blames_is_over(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    found = values(nlp, sentence, dt.date(2015, 4, 1))
+    assert list(found.values()) == [value]

@@ -8,8 +8,9 @@ Only where the words make the doer plain: the gerund hangs from a clause with a
 subject of its own, by a preposition or as a participle of what that doer did,
 after that clause or in front of it ("Campaigning against Mitt Romney in 2012,
 he barely mentioned climate change").
-Not when the verb above has an object that may be the doer ("accusing Durst of
-killing his friend"), and not a participle telling what the event brought about
+Not when the verb above has an object that may be the doer, unless it is a verb
+of blame or credit, whose object did the deed ("accusing Durst of killing his
+friend": `blamed`), and not a participle telling what the event brought about
 ("..., forcing the company to file for bankruptcy", "capping a tumultuous week"):
 a wrong doer is worse than none.
 """
@@ -17,6 +18,8 @@ a wrong doer is worse than none.
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from newsbrief.lexicon import BLAMING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,3 +89,18 @@ def sharing_verb(verb: Token, subject_deps: frozenset[str]) -> Token | None:
     if not any(c.dep_ in subject_deps and c.tag_ != "DT" for c in above.children):
         return None
     return above
+
+
+def blamed(verb: Token) -> Token | None:
+    """The object of a verb of blame or credit whose deed the gerund at `verb`
+    tells ("accusing Durst of shooting and killing his close friend in December
+    2000" is Durst's deed), when the gerund has no subject of its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "for", "with") or prep.dep_ != "prep":
+        return None
+    if not _gerund(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    above = prep.head
+    if above.lemma_ not in BLAMING_VERBS:
+        return None
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i < prep.i), None)

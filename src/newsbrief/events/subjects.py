@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from newsbrief.events.antecedents import antecedent, climbed
-from newsbrief.events.doers import sharing_verb
+from newsbrief.events.doers import blamed, sharing_verb
 from newsbrief.events.naming import names_its_subject
 from newsbrief.events.tree import SUBJECT_DEPS, has_subject, open_brackets, run_around
 
@@ -204,11 +204,15 @@ def subject_stretch(
             # "and" comes later: "managed ..., served two tours and achieved").
             return None
         verb = verb.head
-    # "before being freed in 2010": a gerund's doer is that of the clause above.
+    # "before being freed in 2010": a gerund's doer is that of the clause above;
+    # "accusing Durst of killing his friend": the one accused.
+    accused = blamed(verb)
     verb = sharing_verb(verb, SUBJECT_DEPS) or verb
     # Not one in the dateline, which the parse may take for one: "(CNN)Retired NFL
     # star Darren Sharper changed course and pleaded guilty Monday".
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i >= floor]
+    if accused is not None and accused.i >= floor:
+        subjects = [accused]
     noun = antecedent(verb) if subjects and subjects[0].tag_ in _RELATIVE_TAGS else None
     if noun is not None:
         subjects = [noun]  # "Bruno, nicknamed ... for years, who was born in 2009"

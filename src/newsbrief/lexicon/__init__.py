@@ -8,6 +8,7 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
   words a sentence cannot end on.
 - `speech.py`: verbs that introduce speech, and their inflected forms.
 - `auxiliaries.py`: auxiliaries that tell a clause's tense.
+- `blame.py`: verbs of blame and credit, whose object did what a gerund after them tells.
 - `people.py`: personal titles, name suffixes, and the words that tell a gender.
 - `given_names.py`: given names that tell a person's gender.
 - `places.py`: countries, capitals, regions, aliases, head words of place names.
@@ -16,6 +17,7 @@ One table per fact; temporal names and codes live in `newsbrief.temporal.tables`
 """
 
 from newsbrief.lexicon.auxiliaries import PERFECT_AUXILIARIES, PRESENT_BE
+from newsbrief.lexicon.blame import BLAMING_VERBS
 from newsbrief.lexicon.given_names import GIVEN_NAME_GENDER, SHARED_GIVEN_NAMES, given_name_gender
 from newsbrief.lexicon.news import (
     CREDIT_LINE,
@@ -74,6 +76,7 @@ from newsbrief.lexicon.speech import SAYING_VERBS, SPEECH_VERB_FORMS, SPEECH_VER
 
 __all__ = [
     "ALIAS_FAMILIES",
+    "BLAMING_VERBS",
     "CAPITALS",
     "COUNTIES",
     "COUNTRIES",

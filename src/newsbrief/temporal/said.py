@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.lexicon import BLAMING_VERBS, SPEECH_VERBS
 from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.scan import Candidate
@@ -161,11 +161,28 @@ def told_over(doc: Doc, c: Candidate) -> bool:
     """Whether the date is the time of a verb in the simple past, a past passive
     or a pluperfect that it hangs from directly ("changed to a calendar year in
     December", "BP agreed in October", "was charged on April 3"): an event told as
-    over, so not a month or day still to come. A verb of saying is left out (what
-    was said may lie ahead: "said in October it would close"), as are one of
-    planning ("was expected in December") and other helpers ("would close")."""
+    over, so not a month or day still to come; so is a gerund such a verb follows
+    or blames ("was praised after winning the race in June", "arrested him for
+    stealing a car in May"). A verb of saying is left out (what was said may lie
+    ahead: "said in October it would close"), as are one of planning ("was
+    expected in December") and other helpers ("would close")."""
     verb = _verb_told_at(doc, c)
     if verb is None or verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.lemma_ not in _PLANNING:
+        # "was praised after winning the race in June", "arrested him for stealing
+        # a car in May": a deed a past verb follows, or blames or credits, is over.
+        prep, above = verb.head, verb.head.head
+        follows = prep.lower_ in ("after", "following", "since")
+        blames = prep.lower_ in ("for", "of", "with") and above.lemma_ in BLAMING_VERBS
+        helpers = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
+        return (follows or blames) and not helpers and _told_as_over(above)
+    return _told_as_over(verb)
+
+
+def _told_as_over(verb: Token) -> bool:
+    """Whether `verb` is in the simple past, a past passive or a pluperfect."""
+    if verb.pos_ != "VERB" or verb.lemma_ in SPEECH_VERBS:
         return False
     helpers = [a for a in verb.children if a.dep_ in ("aux", "auxpass")]
     if verb.tag_ == "VBD":
