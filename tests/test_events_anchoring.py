@@ -171,6 +171,8 @@ def test_a_date_the_verb_reaches_through_a_noun_is_approximate(sentence: str) ->
         # Opening the sentence, though the parse hangs it from the subject.
         "Yesterday a 29-minute video, titled 'Until It Came To Them', showed dozens of militants.",
         "This month, Microsoft co-founder Paul Allen and a team of researchers found a wreck.",
+        # A clock time the parse hangs from its day's name: the day's, not a thing's.
+        "On March 10 1989 at 3 p.m. the police arrested him.",
     ],
 )
 def test_a_stated_date_of_the_verb_itself_stays_exact(sentence: str) -> None:

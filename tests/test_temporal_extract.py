@@ -748,3 +748,23 @@ def test_a_date_naming_an_event_is_no_day_the_story_moves_to(nlp: Language) -> N
         "failure to comprehend the threat before Sept. 11 is excusable."
     )
     assert values(nlp, text, dt.date(2016, 9, 22))["Sept. 11"] == "2001-09-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "inferred"),
+    [
+        # The day stated in full: the time is stated with it, not counted from it.
+        ("On March 8, 2014, at 1:19 a.m., someone spoke those last words.", None),
+        # The day's own guess is the time's.
+        ("On March 9, at 3 p.m., the police arrested him.", "year"),
+        ("On Friday, around 3 p.m., the police arrested him.", "direction"),
+        ("He left on March 1, 2014. The next day, at 4 p.m., he came back.", "context"),
+        # A time apart from the day is still counted from it.
+        ("He left on March 1, 2014. At 4 p.m. he came back.", "context"),
+    ],
+)
+def test_a_clock_time_right_after_its_day_is_as_certain_as_the_day(
+    nlp: Language, text: str, inferred: str | None
+) -> None:
+    (clock,) = [f.date for f in found(nlp, text, dt.date(2015, 4, 1)) if f.date.type == "TIME"]
+    assert clock.inferred == inferred

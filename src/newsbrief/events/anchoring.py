@@ -317,6 +317,8 @@ def through_a_noun(span: Span, clause_head: Token) -> bool:
             head.pos_ in ("NOUN", "PROPN")
             and not span.start <= head.i < span.end
             and head.ent_type_ not in _PLACE_ENTITIES  # a place owns no time
+            # nor does a date's name or figure ("On March 10 2014 at 3 p.m.")
+            and not (head.ent_type_ in ("DATE", "TIME") and (head.pos_ == "PROPN" or head.like_num))
         ):
             return True
         current = head

@@ -24,12 +24,11 @@ from newsbrief.temporal.context import Context, Tense
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.joining import ends_in_year, in_order, in_year_of, joined, stretch
 from newsbrief.temporal.matches import share_match_story
-from newsbrief.temporal.periods import CALENDAR_CODE, period_over
+from newsbrief.temporal.periods import period_over
 from newsbrief.temporal.points import reached_day
 from newsbrief.temporal.resolve import resolve
 from newsbrief.temporal.rules.dates import NAMED_DAY_RULE
 from newsbrief.temporal.said import (
-    NEAREST,
     clause_tense,
     marked_ahead,
     quotation_times,
@@ -49,7 +48,7 @@ from newsbrief.temporal.scan import (
 )
 from newsbrief.temporal.stated import own_date
 from newsbrief.temporal.values import granularity, some_day
-from newsbrief.temporal.years import year_before
+from newsbrief.temporal.years import that_month, with_stated_year, year_before
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -145,8 +144,6 @@ _NAMES_A_DAY = ("wd(", "near(")
 # only when stated in figures: "last year" is more often the comparison itself,
 # "Last year, ... The year-earlier results").
 _PERIODS = frozenset({"quarter", "half", "season", "month"})
-# A month named without its year.
-_MONTH = re.compile(r"^near\(\d\d\)$")
 # A month, or a day of a month, named without its year.
 _MONTH_OR_DAY = re.compile(r"^near\(\d\d(?:-\d\d)?\)$")
 
@@ -154,40 +151,6 @@ _MONTH_OR_DAY = re.compile(r"^near\(\d\d(?:-\d\d)?\)$")
 def _sentence(doc: Doc, c: Candidate) -> int:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     return span.sent.start if span is not None and len(span) else 0
-
-
-# Between a yearless month or day and a year that belongs to the same phrase: "that
-# January day in 2011", "March 5 of 2009", "in October, 2011".
-_SAME_PHRASE = re.compile(
-    r"^(?:\s+(?:day|morning|afternoon|evening|night))?\s*(?:,|\s+in|\s+of)\s*$"
-)
-# "last year"; "that year", "the following year" (counted from the date before).
-_COUNTED_YEAR = re.compile(r"(this|anchor)\(year,([+-]?\d(?:,told)?)\)")
-
-
-def _with_stated_year(c: Candidate, following: list[Candidate]) -> str:
-    """`c`'s template, with the year stated in the same phrase if there is one: that
-    year, not the one nearest the reference date."""
-    template = c.template()
-    m = NEAREST.match(template)
-    if m is None or not following:
-        return template
-    after = following[0]
-    year = after.template()
-    between = c.match.string[c.end : after.start]
-    counted = _COUNTED_YEAR.fullmatch(year)
-    if counted and re.fullmatch(r"(?:\s+of)?\s+", between):
-        # "June 16th of last year", "May 8 of that year": that year, counted.
-        code, suffix = m.group("code"), m.group("suffix")
-        if CALENDAR_CODE.fullmatch(code):
-            return f"{year}-{code}{suffix}"
-        # A holiday ("Thanksgiving last year", "Easter of that year"): its day in
-        # the year counted.
-        fn = "counted" if counted.group(1) == "this" else "incontext"
-        return f"{fn}({code},{counted.group(2)}){suffix}"
-    if not re.fullmatch(r"\d{4}", year) or not _SAME_PHRASE.match(between):
-        return template
-    return f"on({m.group('code')},{year}){m.group('suffix')}"
 
 
 # A quoted date that is all the quotation holds, inside a phrase of the writer's
@@ -200,21 +163,6 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return bool(
         _SET_OFF_BEFORE.search(text, max(0, start - 12), start) and _SET_OFF_AFTER.match(text, end)
     )
-
-
-def _that_month(template: str, c: Candidate, doc: Doc) -> str:
-    """`template`, for a month after "that" ("the assassination of Malcolm X that
-    February"), as the month of the year told last, as "that summer" is; not after
-    a verb, where "that" opens what it says ("said that February sales rose": the
-    parse often takes the other "that" for this one too)."""
-    tokens = tokens_in(doc, (c.start, c.end))
-    if not _MONTH.match(template) or not tokens:
-        return template
-    if tokens.start == 0 or doc[tokens.start - 1].lower_ != "that":
-        return template
-    if tokens.start > 1 and doc[tokens.start - 2].pos_ in ("VERB", "AUX"):
-        return template
-    return f"incontext({template[5:7]},0,told)"
 
 
 # A weekday or "that night" named inside a month: "on a Friday evening in February",
@@ -233,7 +181,7 @@ def _day_of_month(c: Candidate, template: str, following: list[Candidate], ctx: 
     between = c.match.string[c.end : after.start]
     if after.rule.type != "DATE" or not re.fullmatch(r"\s+in\s+", between):
         return ""
-    month = resolve(_with_stated_year(after, following[1:]), ctx)
+    month = resolve(with_stated_year(after, following[1:]), ctx)
     return f"{month}-XX{m.group('suffix')}" if _MONTH_VALUE.match(month) else ""
 
 
@@ -245,6 +193,30 @@ def _entry_time(c: Candidate, template: str, block: str) -> bool:
         return False
     said = c.match.string[c.start : c.end]
     return re.fullmatch(rf"\s*{re.escape(said)}[\s.:]*", block) is not None
+
+
+# A clock time right after the day it is of ("On March 8, 2014, at 1:19 a.m.", "on
+# Friday, around 3 p.m."): only a comma and a preposition between.
+_AT_DAY = re.compile(r"\s*,?\s*(?:at|around|about|by|from|until|before|after)?\s*")
+_CLOCK = "anchor(day,0,clock)"
+
+
+def _at_day(
+    c: Candidate, template: str, before: tuple[Candidate, str] | None, day_template: str
+) -> tuple[str, str] | None:
+    """The template and value of a clock time `c` told right after its day (`before`,
+    whose template is `day_template`): the day as it was told, which the time does not
+    count from a date before but states with it, then the time ("2014-03-08T01:19",
+    "near(03-09)T15:00": its year inferred as the day's was). None for any other."""
+    if not template.startswith(_CLOCK) or before is None:
+        return None
+    prior, value = before
+    if prior.rule.type != "DATE" or granularity(value) != "day":
+        return None
+    if not _AT_DAY.fullmatch(c.match.string, prior.end, c.start):
+        return None
+    clock = template[len(_CLOCK) :]
+    return day_template + clock, value[:10] + clock
 
 
 def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
@@ -277,14 +249,17 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         ahead = reported_ahead(seg.doc, candidates, sentences, quoted, seg_reference)
         said_at.update(ahead)
         before: tuple[Candidate, str] | None = None  # the candidate before, resolved
+        before_template = ""
         found: list[Found] = []
         for i, c in enumerate(candidates):
             sentence = sentences[i]
             if sentence != previous_sentence:
                 serial, previous_sentence = serial + 1, sentence
-            template = _with_stated_year(c, candidates[i + 1 : i + 2])
+            template = with_stated_year(c, candidates[i + 1 : i + 2])
             template = year_before(template, c, before, seg.doc)
-            template = _that_month(template, c, seg.doc)
+            template = that_month(template, c, seg.doc)
+            at_day = _at_day(c, template, before, before_template)
+            template = at_day[0] if at_day else template
             tense = clause_tense(seg.doc, c)
             nearby = {k: v for k, (v, at) in recent.items() if at >= serial - 1}
             at = said_at.get(i, seg_reference) if "(" in template else seg_reference
@@ -300,7 +275,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
             else:
                 told = dict(anchors)
             context = Context(at, tense, told, nearby, over, ahead=ahead_of)
-            value = _day_of_month(c, template, candidates[i + 1 : i + 3], context)
+            value = at_day[1] if at_day else ""
+            value = value or _day_of_month(c, template, candidates[i + 1 : i + 3], context)
             value = value or resolve(template, context)
             kind = granularity(value)
             # Values counted from an anchor never become anchors themselves, so a
@@ -373,7 +349,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 speech=quoted[i], joined=joins[i],
                 reached=reached_day(value, after, told_last(anchors), tense, seg_reference),
             )  # fmt: skip
-            before = (c, value)
+            before, before_template = (c, value), template
             found.append(Found(date, tense))
         for i in range(len(found) - 1):
             a, b = found[i], found[i + 1]
