@@ -30,8 +30,16 @@ def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: 
         ("It went down about 8:30 p.m. Tuesday, the military has said.", 1),
         ("The plane left after its scheduled 9:45 a.m. local time departure.", 1),
         ("The show airs at 12:35 a.m. ET on CBS.", 1),
-        # A capital word after it may open the next sentence.
+        # A capital word after it may open the next sentence, and does unless it
+        # names a month or a place's time.
         ("The bar gets busy after 9 p.m. So what's up with the bras?", 2),
+        ("The plane landed shortly after 11 a.m. The plane slid off the runway.", 2),
+        ("Shots struck a building at about 6 p.m. Along with the gun, police found a car.", 2),
+        ("He was cited after starting work about 5 a.m. McGill said he was stunned.", 2),
+        ("Trading opens at 10 a.m. Eastern time on Monday.", 1),
+        ("It opens at 9 a.m. Hong Kong time, the exchange said.", 1),
+        ("Fact-checks start at 9 p.m. E.T. by relying on our database.", 1),
+        ("The vote ends at 8 p.m. Nov. 8 in most states.", 1),
     ],
 )
 def test_a_clock_time_does_not_end_a_sentence_that_goes_on(  # type: ignore[no-untyped-def]

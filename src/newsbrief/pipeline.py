@@ -63,20 +63,36 @@ def _keep_abbreviations(nlp: Language) -> None:
 # "a.m." and "p.m." end in a full stop that the parser may read as a sentence's end:
 # "A car crashed into a wall at 10:45 a.m. Sunday." became two sentences, the
 # second "Sunday.", and the row lost its day. The clock goes on into a weekday, a
-# time zone, a lower-case word or a bracket; a capital word may open a sentence
-# ("after 9 p.m. So what's up").
+# time zone, a lower-case word or a bracket. A capital word past those opens the
+# next sentence, which the parser often ran on ("shortly after 11 a.m. The plane
+# slid off the runway", "about 5 a.m. McGill said ..."), unless it is a month's or
+# names a place's time ("10 a.m. Eastern time", "9 a.m. Hong Kong time").
 _CLOCK_ENDS = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
 _CLOCK_GOES_ON = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|[A-Z]{2,3}T|GMT|UTC|ET|PT|CT|[a-z].*|[(,]"
+)
+_CLOCK_MONTH_OR_ZONE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"|Eastern|Pacific|Central|Mountain|Atlantic|Local|Greenwich|[ECMP]\.T\."
 )
 _CLOCK_COMPONENT = "newsbrief_clock_sentences"
 
 
 def _clock_sentences(doc: Doc) -> Doc:
-    """Mark the word after a clock time that goes on with it as no sentence start."""
+    """Mark the word after a clock time that goes on with it as no sentence start,
+    and a capital word after it that does not as one."""
     for t in doc[:-1]:
-        if t.text in _CLOCK_ENDS and _CLOCK_GOES_ON.fullmatch(doc[t.i + 1].text):
-            doc[t.i + 1].is_sent_start = False
+        if t.text not in _CLOCK_ENDS:
+            continue
+        after = doc[t.i + 1]
+        if _CLOCK_GOES_ON.fullmatch(after.text):
+            after.is_sent_start = False
+        elif (
+            after.is_title
+            and not _CLOCK_MONTH_OR_ZONE.fullmatch(after.text)
+            and not any(w.lower_ == "time" for w in doc[after.i : after.i + 4])
+        ):
+            after.is_sent_start = True
     return doc
 
 
