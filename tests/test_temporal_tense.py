@@ -385,3 +385,20 @@ def test_a_present_progressive_with_a_day_is_an_arrangement(
 )
 def test_a_happening_is_on_a_day_still_to_come(nlp: Language, sentence: str, value: str) -> None:
     assert only_value(nlp, sentence) == value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        # A thing set for a time lies ahead of the telling.
+        ("Leaders came out against his speech to Congress, set for Tuesday.", "2013-03-26"),
+        # One who sets a thing tells what was done.
+        ("Boston has set a record this month for the snowiest month.", "2013-03"),
+        ("Messi has set the stage for a big week, as his team won on Tuesday.", "2013-03-19"),
+    ],
+)
+def test_set_for_a_time_is_a_plan_and_setting_a_thing_is_not(
+    nlp: Language, sentence: str, value: str
+) -> None:
+    dates = found_in(annotate(nlp, sentence, split_blocks(sentence)), EXAMPLE_REFERENCE)
+    assert [f.date.value for f in dates] == [value]

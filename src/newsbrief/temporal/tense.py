@@ -28,6 +28,7 @@ from newsbrief.temporal.tense_words import (
     SINGULAR_PRONOUNS,
     SINGULAR_TAGS,
     STATIVE_VERBS,
+    TRIED_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -36,9 +37,6 @@ if TYPE_CHECKING:
 _MAX_HOPS = 8
 # Words before what a clause comes after, which is over by then: "after", "since".
 _FOLLOWING = frozenset({"after", "since"})
-# Verbs of aiming whose past tells a try made then ("sought to quell the rumors on
-# Thursday", as "tried to"), where "seeks to" aims ahead.
-_TRIED = frozenset({"seek"})
 
 
 def governing_verb(token: Token) -> Token | None:
@@ -79,8 +77,11 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
         if would_of(verb) and any(c.lower_ in HABIT_ADVERBS for c in verb.children):
             return "past"  # "In summer, he would sometimes live in a tent": a habit
         return "future"
+    # "set" when a thing is set for a time ("his speech, set for Tuesday"), not "set it for".
+    kids = {(c.dep_, c.lower_) for c in verb.children}
+    set_for = verb.lower_ != "set" or (("prep", "for") in kids and "dobj" not in dict(kids))
     if (verb.lemma_ in FUTURE_PARTICIPLES or verb.lower_ in FUTURE_INFINITIVE_HEADS) and (
-        verb.tag_ in ("VBN", "JJ") and verb.lower_ != "set"
+        verb.tag_ in ("VBN", "JJ") and set_for
     ):
         return "future"
     if verb.lemma_ in FUTURE_VERBS and verb.tag_ in ("VB", "VBG") and lowers <= {"to"}:
@@ -102,7 +103,7 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
             return "future"  # "set to resume Monday", "due to arrive Friday"
         if head.pos_ not in ("VERB", "AUX"):
             return None
-        if head.lemma_ in FUTURE_VERBS and not (head.lemma_ in _TRIED and head.tag_ == "VBD"):
+        if head.lemma_ in FUTURE_VERBS and not (head.lemma_ in TRIED_VERBS and head.tag_ == "VBD"):
             return "future"  # "plans to visit"; but "sought to" is a try made then
         if head.lemma_ == "be" and verb.dep_ == "xcomp":
             return "future"  # "is to resume trading Tuesday"

@@ -101,3 +101,7 @@ SCHEDULED_NOUNS = frozenset(
      "finale", "episode", "fixture", "derby", "bout", "fight", "qualifying", "contest",
      "performance", "wedding", "funeral", "sentencing"}
 )  # fmt: skip
+
+# Verbs of aiming whose past tells a try made then ("sought to quell the rumors on
+# Thursday", as "tried to"), where "seeks to" aims ahead.
+TRIED_VERBS = frozenset({"seek"})
