@@ -16,6 +16,7 @@ and warns where the tellings disagree.
 - `actors.py`: the entities that can act, looked up in the entity index.
 - `mend.py`: date phrases the parse hangs in the wrong place, mended first.
 - `clauses.py`: clause events from spaCy's parse.
+- `extent.py`: how far a clause's row reaches (its words, and what completes them).
 - `carried.py`: a date stated once, carried by the sentences after it.
 - `lead.py`: the news a story opens with, dated by the date the article prints.
 - `nominal.py`: events a noun tells, dated in its own phrase ("the 1991 agreement").

@@ -59,6 +59,9 @@ def climbed(verb: Token, noun: Token) -> bool:
     )
 
 
+_NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+
+
 def noun_of(clause: Token) -> Token | None:
     """The head of the noun phrase a clause modifying a noun belongs to (`phrase_of`):
     a noun that is no date ("a visit she made"; not "on Friday, when the cover was
@@ -68,7 +71,10 @@ def noun_of(clause: Token) -> Token | None:
     word = clause.head
     if clause.dep_ not in ("relcl", "acl") or word.ent_type_ in ("DATE", "TIME"):
         return None
-    if word.pos_ in ("NOUN", "PROPN"):
+    # An adjective in a noun's place, a participle after it, is one ("results from an
+    # autopsy, scheduled for Sunday"); not "much who prevailed".
+    adjective = word.pos_ == "ADJ" and word.dep_ in _NOUN_SLOTS and clause.dep_ == "acl"
+    if word.pos_ in ("NOUN", "PROPN") or adjective:
         return phrase_of(clause, word)
     if clause.dep_ == "acl" and clause.tag_ == "VBN":
         return word if word.pos_ in ("NUM", "PRON", "DET") else None  # "one sent in October"
@@ -76,3 +82,39 @@ def noun_of(clause: Token) -> Token | None:
     if clause.dep_ == "relcl" and relative and word.pos_ in ("NUM", "PRON", "DET"):
         return word
     return None
+
+
+# Participles of a plan ("set for Tuesday", "scheduled to open", "expected to
+# finish"), and the words a noun phrase they follow may run through.
+_PLANNED = frozenset({"set", "schedule", "slate", "due", "expect", "plan"})
+_PHRASE_LINKS = frozenset({"of", "to"})
+
+
+def planned_thing(clause: Token) -> Token | None:
+    """The noun a participle of a plan right after it is about, where the parse made
+    the participle an adverbial clause of the verb: "have come out against his
+    speech to Congress, set for Tuesday" (the speech is set, not the coming out),
+    "will display the ship in its museum of movie history, scheduled to open in
+    2017". Not a place, a person or a date, which the verb's subject more likely
+    is the participle's ("arrived in Washington, expected to meet ..."). None for
+    any other clause."""
+    if clause.dep_ != "advcl" or clause.tag_ != "VBN" or clause.lemma_ not in _PLANNED:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children):
+        return None
+    doc, i = clause.doc, clause.i - 1
+    while i > clause.sent.start and doc[i].is_punct and clause.i - i <= 2:
+        i -= 1
+    last = doc[i]
+    noun, current = None, last
+    for _ in range(6):
+        if current.pos_ in ("NOUN", "PROPN"):
+            noun = current
+        up = current.head
+        linked = up.pos_ == "ADP" and up.lower_ in _PHRASE_LINKS
+        if up == current or up.right_edge != last or not (linked or up.pos_ in ("NOUN", "PROPN")):
+            break
+        current = up
+    if noun is None or noun.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP", "DATE", "TIME"):
+        return None
+    return noun

@@ -25,16 +25,9 @@ from newsbrief.events.anchoring import (
     outranks,
     through_a_noun,
 )
-from newsbrief.events.antecedents import noun_of
 from newsbrief.events.bounds import since_then
 from newsbrief.events.carried import Carry, carry_dates
-from newsbrief.events.comparisons import COMPARISON_LEMMAS, dates_a_comparison
-from newsbrief.events.completing import (
-    circumstance_clauses,
-    compared_clauses,
-    completing_clauses,
-    object_clauses,
-)
+from newsbrief.events.comparisons import dates_a_comparison
 from newsbrief.events.conflicts import habitual, no_time_of
 from newsbrief.events.event import (
     ArticleEvent,
@@ -48,32 +41,21 @@ from newsbrief.events.event import (
     unknown_marker,
     whole_ranges,
 )
+from newsbrief.events.extent import CLAUSE_DEPS, REPORTING_VERBS, clause_span
 from newsbrief.events.joined import (
     apart,
     clause_of_when,
-    joined_gerunds,
     said_alongside,
     same_tense,
     same_time,
-    shared_conjuncts,
     tells_of_be,
 )
 from newsbrief.events.lead import lead_head, with_subject
-from newsbrief.events.moments import moment_clauses
 from newsbrief.events.nominal import noun_events
-from newsbrief.events.participles import (
-    after_the_object,
-    fronted_doer,
-    noun_participles,
-    saying_participle,
-)
-from newsbrief.events.said import bare_frame, bare_thought, own_date, said_clauses
-from newsbrief.events.subjects import row_reach, subjects_before
+from newsbrief.events.said import bare_frame, bare_thought, own_date
+from newsbrief.events.subjects import row_reach
 from newsbrief.events.tree import (
     Tree,
-    contiguous,
-    core,
-    core_keeping,
     has_subject,
     no_clause,
     opens_quote,
@@ -81,30 +63,13 @@ from newsbrief.events.tree import (
     whole_dates,
     whole_quote,
 )
-from newsbrief.lexicon import SPEECH_VERBS, dateline_length
+from newsbrief.lexicon import dateline_length
 from newsbrief.nlp import Annotated, Segment
 from newsbrief.spans import SpanIndex
 from newsbrief.temporal import TemporalExpr, dateline_end, opens_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-# Dependency labels of a verb that heads its own clause. `xcomp` is not among
-# them: "agreed to schedule the trip" is one event.
-CLAUSE_DEPS = frozenset(
-    {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "csubj", "acl", "pcomp"}
-)
-
-# Verbs that report what someone made known, whose complement is the event a
-# row tells ("Officials indicated on Monday that the plant would close"): the
-# verbs of speech and those that make a thing known without saying it outright.
-REPORTING_VERBS = SPEECH_VERBS | frozenset(
-    {"indicate", "signal", "reveal", "disclose", "reiterate", "hint", "inform", "notify"}
-)
-
-# Words that open the figure an event is compared with, which a row leaves out
-# ("against" aside: "protested against the plan" is the event itself).
-TRIMMED_COMPARISONS = COMPARISON_LEMMAS - {"against"}
 
 # Verbs that put their complement in the future; with them the event is the
 # planned one ("agreed to schedule the trip" is about scheduling).
@@ -146,80 +111,6 @@ def _predicate(head: Token) -> str:
             break
         current = xcomp
     return current.lemma_.lower()
-
-
-def _clause_span(
-    tree: Tree,
-    head: Token,
-    dated: dict[int, str] | None = None,
-    moved: dict[int, int] | None = None,
-    own: str | None = None,
-    timed: set[int] | None = None,
-) -> list[Token]:
-    """A clause's readable tokens: its core, and for a clause modifying a noun ("a
-    visit she made ... two weeks ago") the noun phrase it belongs to. `dated` holds
-    the tokens of dates that anchor some clause: a part of the clause that holds
-    one the clause's own date is not in tells another event. `moved` gives date
-    tokens that belong to a reporting verb other than the one they hang from; `own`
-    is the value of the clause's own date; `timed` holds the tokens of every date."""
-    top = noun_of(head) or head
-    cut = frozenset(CLAUSE_DEPS - {"ROOT"})
-    ids = core(tree, top.i, cut) if top == head else core_keeping(tree, top.i, head.i, cut)
-    # "a decline in Intel's stock yesterday ... and a drop in Compaq's on
-    # Wednesday": a conjunct with a date of its own is another event.
-    dated = dated or {}
-    if dated:
-        for t in list(ids):
-            if t in ids and tree.deps[t] == "conj" and t != head.i:
-                if t in dated and tree.heads[t] in dated:
-                    continue  # "between 2001 and 2009": one phrase of dates, not an event
-                sub = tree.subtree(t)
-                if sub & dated.keys() and (ids - sub) & dated.keys():
-                    ids -= sub
-    # "called for a re-run of the bidding, citing major flaws": a participle of
-    # saying without a subject, a conjunction or a date of its own tells what the
-    # event said, not another event.
-    for child in head.children:
-        if saying_participle(tree, child, dated, top.i):
-            ids |= tree.subtree(child.i)
-    # "asked forgiveness after using a racist term": a gerund after a preposition with
-    # no subject or date of its own is part of the event, one of saying with what it said.
-    ids |= joined_gerunds(tree, head, ids, dated, cut)
-    # "efforts to enact a treaty in Copenhagen fell apart in 2009": the subject before
-    # the verb is told whole, an infinitive after its noun too, when it holds no date
-    # but the clause's own ("Boehner's late-January invitation ... was coordinated")
-    # and no clause of its own ("the man who owns it" is another event).
-    for sub in subjects_before(tree, head):
-        if not {t for t in sub & dated.keys() if dated[t] != own} and not any(
-            tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
-        ):
-            ids |= sub
-    timed = timed or set(dated)
-    ids |= object_clauses(tree, head, timed, cut)
-    ids |= completing_clauses(tree, head, ids, timed, cut)
-    ids |= compared_clauses(tree, head, ids, timed, cut)
-    ids |= circumstance_clauses(tree, head, dated, cut) | fronted_doer(head, dated)
-    ids = noun_participles(tree, head, ids, dated, own, timed, cut)  # "a deal brokered"
-    # "..., according to estimates by Dalbar": the source, not the event.
-    for child in head.children:
-        if child.lower_ == "according" and child.i in ids:
-            ids -= tree.subtree(child.i)
-    # "a loss of $35.2 million, compared with year-earlier profit": another time's.
-    for t in sorted(ids):
-        if t > head.i and t in ids and head.doc[t].lemma_.lower() in TRIMMED_COMPARISONS:
-            ids -= tree.subtree(t)
-    ids |= said_clauses(tree, head, ids, dated, moved, own, cut, head.lemma_ in REPORTING_VERBS)
-    ids |= moment_clauses(tree, head, ids, timed)  # "the day they left the church"
-    ids |= after_the_object(tree, head, timed)  # "spent the next day waiting at a bus stop"
-    if own is not None:
-        ids |= shared_conjuncts(tree, head, dated, cut)
-        ids |= joined_gerunds(tree, head, ids, dated, cut)  # "and began by saying ..."
-    for t, owner in (moved or {}).items():
-        if owner == head.i:
-            ids.add(t)
-        else:
-            ids.discard(t)
-    return contiguous(ids, head)
 
 
 def clause_events(
@@ -342,7 +233,7 @@ def clause_events(
         date = anchored.get(head.i)
         own = date.value if date is not None else None
         run = [
-            t for t in _clause_span(tree, head, dated, moved, own, timed)
+            t for t in clause_span(tree, head, dated, moved, own, timed)
             if seg.start + t.idx >= body_start
         ]  # fmt: skip
         while run and (run[0].is_punct or run[0].is_space) and not opens_quote(run):

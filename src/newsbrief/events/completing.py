@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.events.tree import SUBJECT_DEPS, Tree, core
+from newsbrief.events.tree import SUBJECT_DEPS, Tree, core, run_around
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,6 +40,30 @@ def object_clauses(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]
             ):
                 out |= sub
     return out
+
+
+def bridging_clauses(
+    tree: Tree, head: Token, ids: set[int], dated: dict[int, str], own: str | None, timed: set[int]
+) -> set[int]:
+    """The clauses that describe a noun of the row and stand between the verb and
+    the row's own date (`own`, the value `dated` gives its tokens), which the row
+    would otherwise end before: "Hadi took to the airwaves of Adan TV, a station he
+    recently started, on Saturday". Only when they name no time (`timed`) of their
+    own, and not after a verb in the present, whose date the clause more likely
+    owns ("White heads a team that is prosecuting the bombings which killed 224
+    people, on Aug. 7, 1998")."""
+    if head.tag_ in ("VBZ", "VBP"):
+        return set()
+    _, last = run_around(ids, head.i)
+    after = [t for t in ids if t > last and own is not None and dated.get(t) == own]
+    if not after:
+        return set()
+    gap = set(range(last + 1, min(after))) - ids
+    out: set[int] = set()
+    for t in gap:
+        if tree.deps[t] in ("relcl", "acl") and tree.heads[t] in ids:
+            out |= tree.subtree(t)
+    return out if out and not gap - out and not out & timed else set()
 
 
 def completing_clauses(

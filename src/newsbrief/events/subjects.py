@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.events.antecedents import antecedent, climbed
+from newsbrief.events.antecedents import antecedent, climbed, planned_thing
 from newsbrief.events.doers import blamed, sharing_verb
 from newsbrief.events.naming import names_its_subject
 from newsbrief.events.tree import SUBJECT_DEPS, has_subject, open_brackets, run_around
@@ -53,10 +53,11 @@ def understood_subject(head: Token) -> Token | None:
     """The word naming who does what the clause at `head` tells: its own subject
     unless that is a relative pronoun, else the relative pronoun's antecedent, the
     noun a participle describes ("the man arrested for shooting two officers") or
-    the subject of the clause it shares its doer with; None when none is found."""
+    the subject of the clause it shares its doer with, or the thing a plan is
+    about ("his speech, set for Tuesday"); None when none is found."""
     verb = head
     if not has_subject(head):
-        taken = _taken_for_an_object(head)
+        taken = _taken_for_an_object(head) or planned_thing(head)
         if taken is not None:
             return taken
     for _ in range(_MAX_CLIMB):
