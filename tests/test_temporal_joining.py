@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newsbrief.temporal.joining import in_order, in_year_of
-from support import values
+from support import found, values
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -87,3 +87,11 @@ def test_the_first_end_of_a_stretch_takes_the_year_the_second_states(
 
 def test_in_year_of_keeps_an_unknown_year() -> None:
     assert in_year_of("XXXX-01", "2012-09") == "XXXX-01"
+
+
+def test_the_first_of_clock_times_joined_is_one_end_of_a_stretch(nlp: Language) -> None:
+    # A day stated in full makes its time as certain as itself; "8 p.m." is still
+    # only where the stretch begins, not when the video was taken.
+    text = "The video was taken on Jan. 17, 2019, between 8 p.m. and 9 p.m."
+    dates = {f.date.text: f.date.inferred for f in found(nlp, text, JANUARY)}
+    assert dates == {"Jan. 17, 2019": None, "8 p.m.": "range", "9 p.m.": "context"}

@@ -197,7 +197,7 @@ def _entry_time(c: Candidate, template: str, block: str) -> bool:
 
 # A clock time right after the day it is of ("On March 8, 2014, at 1:19 a.m.", "on
 # Friday, around 3 p.m."): only a comma and a preposition between.
-_AT_DAY = re.compile(r"\s*,?\s*(?:at|around|about|by|from|until|before|after)?\s*")
+_AT_DAY = re.compile(r"\s*,?\s*(?:at|around|about|by|from|until|before|after|between)?\s*")
 _CLOCK = "anchor(day,0,clock)"
 
 

@@ -35,13 +35,14 @@ _YEARLESS = re.compile(r"^near\(\d\d(?:-\d\d)?\)$")
 
 
 def joined(candidates: list[Candidate]) -> list[bool]:
-    """For each candidate, whether it is the first of dates joined by "to", "and",
-    "or", a dash ("from 1998 to 2004", "in 2010 and 2011"): the time of an event
-    dated by it alone is the stretch, or one of the times, not that date."""
+    """For each candidate, whether it is the first of dates, or of clock times,
+    joined by "to", "and", "or", a dash ("from 1998 to 2004", "in 2010 and 2011",
+    "between 8 p.m. and 9 p.m."): the time of an event dated by it alone is the
+    stretch, or one of the times, not that date."""
     out = [False] * len(candidates)
     for i in range(len(candidates) - 2, -1, -1):
         c, after = candidates[i], candidates[i + 1]
-        if c.rule.type != "DATE" or after.rule.type != "DATE":
+        if c.rule.type not in ("DATE", "TIME") or after.rule.type != c.rule.type:
             continue
         between = c.match.string[c.end : after.start]
         # "2009, 2010 and 2011": a comma joins only a list that goes on.
