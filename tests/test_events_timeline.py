@@ -427,6 +427,16 @@ def test_a_hedged_date_is_approximate(sentence: str) -> None:
     assert [(t.certainty, t.inferred) for t in brief.timeline] == [("approximate", None)]
 
 
+def test_a_hedged_date_is_approximate_in_a_row_that_leaves_the_hedge_out() -> None:
+    # The famine's row is its own clause, which the hedge before the date is not in.
+    text = "She says she was born around 1923, when a famine plagued her hometown."
+    brief = newsbrief.extract(text)
+    assert [(t.event, t.certainty) for t in brief.timeline] == [
+        ("she was born around 1923", "approximate"),
+        ("a famine plagued her hometown", "approximate"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

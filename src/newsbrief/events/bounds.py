@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsbrief.temporal import DEADLINE_VERBS, governing_verb
+from newsbrief.temporal import DEADLINE_VERBS, HEDGES, governing_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,10 +31,7 @@ _GRANTING = DEADLINE_VERBS | {
     "renew", "sign", "fund", "reopen", "finance", "lease", "license", "authorize", "approve",
 }  # fmt: skip
 
-# Words between a bound word and its date that hedge the bound ("until at least
-# 2014", "by about 1995", "before roughly noon"); before a date alone they make it
-# approximate ("around 1770", `timeline.py`).
-HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+# Besides the hedges: words between a bound word and its date ("until at least 2014").
 _AT_HEDGES = frozenset({"least", "most", "latest", "earliest"})
 
 

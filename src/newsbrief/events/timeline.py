@@ -15,7 +15,6 @@ import datetime as dt
 import re
 
 from newsbrief.brief import Certainty, TextSpan, TimelineEntry, Warning
-from newsbrief.events.bounds import HEDGES
 from newsbrief.events.event import ArticleEvent, anchors
 from newsbrief.events.merging import RANK, Entry, merge
 from newsbrief.temporal import (
@@ -43,24 +42,6 @@ _APPROXIMATE = re.compile(
 # calendar period before this one ("2014") only approximates ("last year" is that
 # calendar year).
 _ROLLING = re.compile(r"the\s+(?:past|last)\s+(?:year|month|week)", re.IGNORECASE)
-
-
-# The same hedges just before the date's words, which the expression leaves out:
-# "dates back to around 1770", "at about 2 p.m.".
-_HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r"|circa|c\.)\s+$", re.I)
-
-
-def _hedged(entry: Entry, date: TemporalExpr) -> bool:
-    """Whether a source of the entry puts a hedge just before `date`."""
-    for ev in entry.events:
-        src = ev.source
-        if src is not None and src.start <= date.start <= src.end:
-            return bool(
-                _HEDGED.search(
-                    src.text, max(0, date.start - src.start - 20), date.start - src.start
-                )
-            )
-    return False
 
 
 def _unknowns(value: str) -> int:
@@ -270,7 +251,7 @@ def build_timeline(
             key=lambda s: s.start,
         )
         certainty = _certainty(date)
-        if certainty == "exact" and _hedged(entry, date):
+        if certainty == "exact" and date.hedged:  # "around 1770", "at about 2 p.m."
             certainty = "approximate"
         inferred = date.inferred if certainty == "approximate" else None
         if certainty == "approximate" and any(e.carried and e.date is date for e in entry.events):

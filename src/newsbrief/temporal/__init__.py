@@ -46,12 +46,14 @@ from newsbrief.temporal.reference import ReferenceDate, find_reference_date, ref
 from newsbrief.temporal.rules.dates import NAMED_DAY_RULE
 from newsbrief.temporal.scan import opens_sentence, opens_speech
 from newsbrief.temporal.stated import dateline_end
+from newsbrief.temporal.tables import HEDGES
 from newsbrief.temporal.tense import governing_verb, of_a_source, tense_of
 from newsbrief.temporal.tense_words import DEADLINE_VERBS
 from newsbrief.temporal.values import calendar_of, date_end, date_start, granularity, relation
 
 __all__ = [
     "DEADLINE_VERBS",
+    "HEDGES",
     "NAMED_DAY_RULE",
     "ReferenceDate",
     "TemporalExpr",

@@ -47,6 +47,7 @@ from newsbrief.temporal.scan import (
     tokens_in,
 )
 from newsbrief.temporal.stated import own_date
+from newsbrief.temporal.tables import HEDGES
 from newsbrief.temporal.values import granularity, some_day
 from newsbrief.temporal.years import that_month, with_stated_year, year_before
 
@@ -86,6 +87,7 @@ class TemporalExpr(DateExpr):
     loose: bool = False
     # "two days later": the day it reaches and the words " later" (`points.py`).
     reached: tuple[str, str] | None = None
+    hedged: bool = False  # "around 1923", "at about 2 p.m.": the words before hedge it
 
     @property
     def relative(self) -> bool:
@@ -194,6 +196,9 @@ def _entry_time(c: Candidate, template: str, block: str) -> bool:
     said = c.match.string[c.start : c.end]
     return re.fullmatch(rf"\s*{re.escape(said)}[\s.:]*", block) is not None
 
+
+# A hedge just before a date's words, which the expression leaves out.
+_HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r"|circa|c\.)\s+$", re.I)
 
 # A clock time right after the day it is of ("On March 8, 2014, at 1:19 a.m.", "on
 # Friday, around 3 p.m."): only a comma and a preposition between.
@@ -348,6 +353,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
                 doc.text[start:end], start, end, c.rule.type, value, c.rule.name, template,
                 speech=quoted[i], joined=joins[i],
                 reached=reached_day(value, after, told_last(anchors), tense, seg_reference),
+                hedged=_HEDGED.search(doc.text, max(0, start - 20), start) is not None,
             )  # fmt: skip
             before, before_template = (c, value), template
             found.append(Found(date, tense))

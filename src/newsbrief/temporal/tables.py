@@ -158,6 +158,11 @@ PART_WORDS = (
     "the final days of", "the first day of", "the last day of",
 )  # fmt: skip
 
+# Words before a date that make it approximate ("around 1770", "at about 2 p.m.");
+# between a bound word and its date they hedge the bound ("until at least 2014",
+# "by about 1995"). TimeML leaves them out of the date's words.
+HEDGES = frozenset({"about", "around", "roughly", "approximately", "nearly", "almost"})
+
 # Words of approximation and bounds kept inside a duration's extent ("about two
 # years", "at least 30 days", "more than four hours").
 APPROXIMATORS = (
