@@ -109,3 +109,20 @@ def test_a_relative_clause_is_told_with_the_word_it_stands_for(text: str, row: s
 )  # fmt: skip
 def test_an_aside_the_row_cuts_off_before_it_closes_is_left_out(text: str, row: str) -> None:
     assert row in rows_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # The last of a word joined by hyphens is no clause that ends the row.
+        ("It went to up-and-coming journalists last week.",
+         "It went to up-and-coming journalists last week"),
+        ("People lined the bunting-and-flag-draped streets of Leicester on Sunday.",
+         "People lined the bunting-and-flag-draped streets of Leicester on Sunday"),
+        # A verb written with a hyphen is still one.
+        ("He dispatched the Bird Man who bum-rushed the presentation in 2012.",
+         "the Bird Man who bum-rushed the presentation in 2012"),
+    ],
+)  # fmt: skip
+def test_a_word_joined_by_hyphens_is_no_clause(text: str, row: str) -> None:
+    assert rows_of(text) == [row]

@@ -90,9 +90,14 @@ def no_clause(verb: Token) -> bool:
     says who "those" or "anyone" are, without a time of its own; or a participle
     joined to an adjective ("a glaring and well-known weakness"); or what the
     event happened while doing ("died while fighting for ISIS"); or a bare "as
-    predicted", "than expected"."""
+    predicted", "than expected"; or the last of a word joined by hyphens ("to
+    up-and-coming journalists", "the bunting-and-flag-draped streets")."""
     if names_a_thing(verb) or _opens_a_time(verb):
         return True
+    if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.i > 1:
+        glue = verb.nbor(-1)
+        if glue.text == "-" and not glue.whitespace_ and not glue.nbor(-1).whitespace_:
+            return True
     if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
         return True  # "the defining issue come October": when October comes
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _opened_by(verb, "while"):
