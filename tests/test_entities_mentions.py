@@ -277,6 +277,19 @@ def test_a_portfolio_before_a_minister_is_no_organization(entities_of: Any) -> N
     assert one(found, "Rob Fleming").label == "PERSON"
 
 
+def test_a_portfolio_after_secretary_of_is_no_organization(entities_of: Any) -> None:
+    # "State" was an organization, and a mention of the State Department besides.
+    text = (
+        "U.S. Secretary of State John Kerry denounced the letter on Wednesday. "
+        "The State Department said it would answer it."
+    )
+    found = entities_of(text)
+    assert not named(found, "State")
+    assert one(found, "State Department").label == "ORG"
+    assert one(found, "John Kerry").label == "PERSON"
+    assert [m.text for m in one(found, "State Department").mentions] == ["State Department"]
+
+
 def test_a_title_before_an_organization_head_word_is_part_of_the_name(entities_of: Any) -> None:
     # "Premier" and "Justice" are personal titles, but with a head word after
     # them they name an organization, not a person called "League".

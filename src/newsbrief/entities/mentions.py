@@ -160,15 +160,16 @@ def _clean(seg: Segment, ent: Span, words: Words) -> Mention | None:
         and doc[b - 1].text in ORG_HEAD_WORDS
     ):
         a -= 2  # "Vale of White Horse District Council": the place's name is the council's
+    # "Education Minister Rob Fleming", "Secretary of State John Kerry": a portfolio.
+    of_title = a >= 2 and doc[a - 1].lower_ == "of" and doc[a - 2].lower_ in PORTFOLIO_TITLES
     if (
         b - a == 1
-        and b < len(doc)
-        and doc[b].lower_ in PORTFOLIO_TITLES
+        and ((b < len(doc) and doc[b].lower_ in PORTFOLIO_TITLES) or of_title)
         and doc[a].is_alpha
         and not doc[a].is_upper  # "U.S. Secretary of State"
         and words.known(doc[a].lower_)
     ):
-        return None  # "Education Minister Rob Fleming": a portfolio, not a name
+        return None
     if a >= 1 and doc[a - 1].lower_ in WORK_NOUNS and doc[a:b].root.dep_ not in SUBJECTS:
         return None  # "his comic Forgotten Grunt": a title, not a name (not "the book Lee wrote")
     if is_subtitle(doc, a):
