@@ -86,7 +86,7 @@ def noun_of(clause: Token) -> Token | None:
 
 # Participles of a plan ("set for Tuesday", "scheduled to open", "expected to
 # finish"), and the words a noun phrase they follow may run through.
-_PLANNED = frozenset({"set", "schedule", "slate", "due", "expect", "plan"})
+_PLANNED = frozenset({"set", "schedule", "slate", "expect", "plan"})
 _PHRASE_LINKS = frozenset({"of", "to"})
 
 
@@ -95,9 +95,9 @@ def planned_thing(clause: Token) -> Token | None:
     the participle an adverbial clause of the verb: "have come out against his
     speech to Congress, set for Tuesday" (the speech is set, not the coming out),
     "will display the ship in its museum of movie history, scheduled to open in
-    2017". Not a place, a person or a date, which the verb's subject more likely
-    is the participle's ("arrived in Washington, expected to meet ..."). None for
-    any other clause."""
+    2017". Not a place, a person or a date: after those the participle more likely
+    tells of the verb's subject ("He arrived in Washington, expected to meet ...").
+    None for any other clause."""
     if clause.dep_ != "advcl" or clause.tag_ != "VBN" or clause.lemma_ not in _PLANNED:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in clause.children):

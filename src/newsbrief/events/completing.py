@@ -52,10 +52,10 @@ def bridging_clauses(
     own, and not after a verb in the present, whose date the clause more likely
     owns ("White heads a team that is prosecuting the bombings which killed 224
     people, on Aug. 7, 1998")."""
-    if head.tag_ in ("VBZ", "VBP"):
+    if own is None or head.tag_ in ("VBZ", "VBP"):
         return set()
     _, last = run_around(ids, head.i)
-    after = [t for t in ids if t > last and own is not None and dated.get(t) == own]
+    after = [t for t in ids if t > last and dated.get(t) == own]
     if not after:
         return set()
     gap = set(range(last + 1, min(after))) - ids
