@@ -204,6 +204,7 @@ _HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r"|circa|c\.)\s+$", r
 # Friday, around 3 p.m."): only a comma and a preposition between.
 _AT_DAY = re.compile(r"\s*,?\s*(?:at|around|about|by|from|until|before|after|between)?\s*")
 _CLOCK = "anchor(day,0,clock)"
+_JOINED_TIMES = re.compile(r"\s*(?:and|to|or|-|–)\s*")
 
 
 def _at_day(
@@ -212,13 +213,19 @@ def _at_day(
     """The template and value of a clock time `c` told right after its day (`before`,
     whose template is `day_template`): the day as it was told, which the time does not
     count from a date before but states with it, then the time ("2014-03-08T01:19",
-    "near(03-09)T15:00": its year inferred as the day's was). None for any other."""
+    "near(03-09)T15:00": its year inferred as the day's was). So is the second of two
+    times joined after it ("on Jan. 17, 2019, between 8 p.m. and 9 p.m."). None for
+    any other."""
     if not template.startswith(_CLOCK) or before is None:
         return None
     prior, value = before
-    if prior.rule.type != "DATE" or granularity(value) != "day":
-        return None
-    if not _AT_DAY.fullmatch(c.match.string, prior.end, c.start):
+    between = c.match.string[prior.end : c.start]
+    if prior.rule.type == "TIME" and not day_template.startswith(_CLOCK) and "T" in value:
+        # The first time took its day from the phrase: the second, joined to it, too.
+        if not _JOINED_TIMES.fullmatch(between):
+            return None
+        day_template = day_template.rsplit("T", 1)[0]
+    elif prior.rule.type != "DATE" or granularity(value) != "day" or not _AT_DAY.fullmatch(between):
         return None
     clock = template[len(_CLOCK) :]
     return day_template + clock, value[:10] + clock
