@@ -178,6 +178,16 @@ def test_a_date_of_unknown_year_inside_a_coarser_one_is_no_shared_time() -> None
     assert rows_of(text, None) == [("2013-03-15", 2)]
 
 
+def test_a_weekday_and_a_day_of_a_month_of_unknown_year_are_no_shared_time() -> None:
+    # Which weekday March 9 was depends on the year nobody gave: the Friday
+    # announcement was shown dated March 9, the other one's date.
+    text = (
+        "Executive producer Robert Kirkman announced Friday that the series will be titled "
+        '"Fear The Walking Dead." On March 9, AMC announced the series pickup.'
+    )
+    assert rows_of(text, None) == [("XXXX-WXX-5", 1), ("XXXX-03-09", 1)]
+
+
 def test_an_entry_with_many_doers_is_joined_in_linear_time() -> None:
     """Tellings each naming a new doer and the one before ("Envoy 2 met Envoy 1
     on Friday"): the entry gathers every doer, and a telling is checked against

@@ -79,7 +79,7 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
         # The same words of the same time, printed again (a caption repeating the
         # story): one telling, whatever they tell ("The garden was full on Wednesday").
         return _RELATION_RANK["same"], shared
-    relations = {relation(event.date.value, v) for v in entry.values}
+    relations = {_relation(event.date.value, v) for v in entry.values}
     # Prose tells many events about the same people on the same day: two of its
     # clauses are one event only when they say the same thing happened.
     prose = event.kind == "clause" and entry.prose
@@ -115,7 +115,9 @@ def match(event: ArticleEvent, entry: Entry) -> tuple[int, int] | None:
         # A date that says nothing of when ("last year" with no reference date)
         # is no sign that two tellings share a time, though it admits any.
         return None
-    if "same" not in relations and any(_vague(event.date.value, v) for v in entry.values):
+    if "vague" in relations or (
+        "same" not in relations and any(_vague(event.date.value, v) for v in entry.values)
+    ):
         return None
     if "same" in relations and shared >= 1:
         return _RELATION_RANK["same"], shared
@@ -200,6 +202,21 @@ def _hours_apart(a: str, b: str) -> bool:
         return False
     minutes = [int(m[1]) * 60 + int(m[2] or 0) for m in (ma, mb)]
     return abs(minutes[0] - minutes[1]) > 60
+
+
+def _relation(a: str, b: str) -> str | None:
+    """`relation`, but a weekday and a day of a month of unknown year are no "same"
+    time: "announced Friday" and "On March 9, AMC announced" with no reference date
+    agree only because the year that would tell them apart is missing."""
+    found = relation(a, b)
+    if found != "same":
+        return found
+    ca, cb = calendar_of(a), calendar_of(b)
+    assert ca is not None and cb is not None
+    weekday, day = (ca, cb) if ca.weekday is not None else (cb, ca)
+    # "March 15, 2013" is a Friday or not; "March 9" of no year may be any weekday.
+    crossed = weekday.weekday is not None and weekday.day is None and day.weekday is None
+    return "vague" if crossed and day.day is not None and day.years is None else found
 
 
 def _vague(a: str, b: str) -> bool:
