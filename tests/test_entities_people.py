@@ -54,3 +54,16 @@ def test_a_nickname_is_a_word_of_the_name_and_alone_names_its_person(entities_of
     mike = one(entities, "Mike 'Sugar Bear' Thompson")
     assert "Sugar Bear" in mike.aliases
     assert "Perro Aguayo" in one(entities, 'Pedro "Perro" Aguayo').aliases
+
+
+def test_a_middle_name_with_the_surname_is_another_person(entities_of: Any) -> None:
+    # The son's name holds his father's given name: "Said Musallam, his father"
+    # was taken for the son, and so was every quote the father gave.
+    text = (
+        "The man, Mohamed Said Ismail Musallam, is 19.\n\n"
+        '"Mohamed told me that ISIS took him," according to Said Musallam, his father.'
+    )
+    people = entities_of(text)
+    son = one(people, "Mohamed Said Ismail Musallam")
+    assert "Said Musallam" not in son.aliases
+    assert one(people, "Said Musallam") is not son

@@ -4,8 +4,9 @@ An article may give a person's full name once and a shorter one elsewhere that
 is not the bare surname: without the middle name ("Jason LeBlanc" for "Jason
 Marcel LeBlanc"), the compound surname alone ("Paz Akin" for "Lorena Paz Akin",
 "Van Koeverden" for "Adam van Koeverden"). The shorter name's words, in order,
-are among the longer one's and it ends on the same surname: the same person when
-only one person in the article is named so. A nickname in quotes is a word of
+are among the longer one's, it ends on the same surname and it starts on the same
+given name or is the compound surname whole: the same person when only one person
+in the article is named so. A nickname in quotes is a word of
 the name like any other ('Pedro "Perro" Aguayo' is "Perro Aguayo"), and used
 alone it names the one person it is the nickname of ("Sugar Bear" after "Mike
 'Sugar Bear' Thompson").
@@ -25,8 +26,14 @@ def _words(form: str) -> list[str]:
 
 
 def _within(short: list[str], long: list[str]) -> bool:
-    """Whether `short` is `long` with some words left out, the last word kept."""
+    """Whether `short` is `long` with some words left out, the last word kept, and
+    either the first word kept too or only words before a compound surname left out.
+    A middle name and the surname without the given name name someone else: in
+    "Mohamed Said Ismail Musallam" the father's and grandfather's given names follow
+    the son's, and "Said Musallam, his father" is the father."""
     if not 2 <= len(short) < len(long) or short[-1] != long[-1]:
+        return False
+    if short[0] != long[0] and short != long[-len(short) :]:
         return False
     rest = iter(long)
     return all(w in rest for w in short)
