@@ -53,3 +53,20 @@ def test_a_clause_of_another_time_stays_out(text: str, left_out: str) -> None:
     rows = [r.event for r in brief.timeline]
     assert rows
     assert not any(left_out in row for row in rows if row.startswith(("He", "She", "Last")))
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        ("As the weekend went on, billboards showed up around Atlanta.",
+         "billboards showed up around Atlanta"),
+        ("When Monday came, the strikers returned to the plant.",
+         "the strikers returned to the plant"),
+    ],
+)  # fmt: skip
+def test_a_date_whose_clause_says_only_that_it_passed_dates_the_clause_it_opens(
+    text: str, row: str
+) -> None:
+    # "the weekend went on" was a row of its own, telling nothing that happened.
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert [r.event for r in brief.timeline] == [row]

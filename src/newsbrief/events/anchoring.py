@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsbrief.events.bounds import bound, preposition_over
+from newsbrief.events.moments import time_passing
 from newsbrief.events.participles import a_picture
 from newsbrief.temporal import (
     NAMED_DAY_RULE,
@@ -269,8 +270,11 @@ def clause_above(span: Span, clause_head: Token) -> Token:
     Friday" tells when it was said; "promised a referendum next year after
     delegates voted" when the referendum is, not the vote; "The following year,
     after the episode made headlines, the family say" when they say it (before
-    the word that opens a clause, a date is not in it, whatever the parse says)."""
+    the word that opens a clause, a date is not in it, whatever the parse says);
+    "As the weekend went on, billboards showed up" when they showed up."""
     above = clause_head.head
+    if time_passing(span, clause_head):
+        return above
     if clause_head.dep_ not in ("ccomp", "advcl") or describes(span):
         return clause_head  # "believe Thursday's threats can be traced": the noun's day
     if above.pos_ not in ("VERB", "AUX"):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from newsbrief.events.tree import Tree
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 # Nouns of a moment or a stretch of time that a clause may pin down ("the year he
 # competed", "in the days before he sent the plane into a mountain").
@@ -57,3 +57,28 @@ def moment_clauses(tree: Tree, head: Token, ids: set[int], timed: set[int]) -> s
             if c not in ids and not whole & timed:
                 out |= whole
     return out
+
+
+# What opens a clause of the time during which ("As the weekend went on, ...").
+_DURING_MARKS = frozenset({"as", "when", "while"})
+
+# What a verb may hold besides its subject and still tell only that time passed.
+_BARE_DEPS = frozenset({"nsubj", "mark", "prt", "advmod", "punct", "aux"})
+
+
+def time_passing(span: Span, clause_head: Token) -> bool:
+    """Whether the date `span` is the whole subject of a clause of "as", "when" or
+    "while" that says only that its time came or went ("As the weekend went on,
+    billboards showed up", "When Monday came"): the time of the clause it opens,
+    which has the event."""
+    root = span.root
+    return (
+        root.dep_ == "nsubj"
+        and root.head == clause_head
+        and clause_head.dep_ == "advcl"
+        and clause_head.head.pos_ in ("VERB", "AUX")
+        and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in _DURING_MARKS for c in clause_head.children
+        )
+        and all(c.dep_ in _BARE_DEPS for c in clause_head.children)
+    )
