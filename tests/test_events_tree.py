@@ -126,3 +126,20 @@ def test_an_aside_the_row_cuts_off_before_it_closes_is_left_out(text: str, row: 
 )  # fmt: skip
 def test_a_word_joined_by_hyphens_is_no_clause(text: str, row: str) -> None:
     assert rows_of(text) == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # "as cancellations go" measures the clause it hangs from: no event.
+        ("Things will be worse on Monday, at least as cancellations go.",
+         "Things will be worse on Monday, at least as cancellations go"),
+        # A bare "it seemed", what seemed parsed away from it, tells nothing alone.
+        ("Or the 1990s, when it seemed a camera couldn't turn her direction without "
+         "capturing simulated masturbation?",
+         "the 1990s, when it seemed a camera couldn't turn her direction without capturing "
+         "simulated masturbation"),
+    ],
+)  # fmt: skip
+def test_a_bare_verb_that_tells_no_event_is_no_clause(text: str, row: str) -> None:
+    assert rows_of(text) == [row]

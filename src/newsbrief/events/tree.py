@@ -85,8 +85,9 @@ def no_clause(verb: Token) -> bool:
     letting, making or seeing takes ("let him go", "made him pay"), one event with
     that verb told from its doer; a participle that only names or places a thing
     ("Tikrit, best known as the birthplace of Saddam, fell in June"); or the
-    "come" of "come October"; or a participle that only opens a time ("will
-    provide fact-checks starting at 9 p.m.": from 9 p.m.); or the clause that
+    "come" of "come October"; or a bare "it seemed" or "as cancellations go"; or a
+    participle that only opens a time ("will provide fact-checks starting at 9
+    p.m.": from 9 p.m.); or the clause that
     says who "those" or "anyone" are, without a time of its own; or a participle
     joined to an adjective ("a glaring and well-known weakness"); or what the
     event happened while doing ("died while fighting for ISIS"); or a bare "as
@@ -100,6 +101,10 @@ def no_clause(verb: Token) -> bool:
             return True
     if verb.lemma_ == "come" and [c.ent_type_ for c in verb.children] == ["DATE"]:
         return True  # "the defining issue come October": when October comes
+    bare = all(c.dep_ in ("nsubj", "mark", "advmod", "neg", "aux", "punct") for c in verb.children)
+    as_ = any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    if bare and (verb.lemma_ == "seem" or (verb.lemma_ == "go" and as_)):
+        return True  # "when it seemed", what seemed parsed away; "as cancellations go"
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and _opened_by(verb, "while"):
         # "died in late August while fighting for ISIS": what it happened while doing.
         return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
