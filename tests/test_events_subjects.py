@@ -201,6 +201,9 @@ def test_a_clause_with_its_own_subject_keeps_its_start() -> None:
          "were announced this month.",
          "Winners of the annual contest, judged by the Stars and Stripes newspaper, "
          "were announced this month"),
+        # ... or dashes: the row was the bare "began last year".
+        ("The search for Cervantes' coffin -- using radar -- began last year.",
+         "The search for Cervantes' coffin -- using radar -- began last year"),
         # ... nor one holding a date of another event (its doer told apart).
         ("The warship that was launched in 1956 was decommissioned in 1993.",
          "The warship … was decommissioned in 1993"),

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 # ("the wisdom in returning the boy") tells an event of its own.
 _ASIDE = frozenset({",", "(", ")", "—", "–", "--", ";", ":"})
 _NAMING_DEPS = frozenset({"relcl", "acl"})
+# Marks that set an aside off in pairs.
+_PAIRED = frozenset({",", "--", "—", "–"})
 _EVENT_DEPS = frozenset({"pcomp", "advcl", "ccomp", "csubj", "parataxis"})
 
 
@@ -35,10 +37,11 @@ def names_its_subject(subject: Token, tokens: Span) -> bool:
     centerpiece of his strategy, federal rules curbing emissions, faces a test"),
     every clause in them within a relative or participle one (or the subject
     itself, "Taking photos")."""
-    named = _other_names(subject, tokens) | _inner_commas(subject, tokens)
+    named = {i for i in _other_names(subject, tokens) if tokens.doc[i].text == ","}
+    named |= _inner_commas(subject, tokens)
     asides = _relative_asides(subject, tokens)
     for t in tokens:
-        if t.text in _ASIDE and not ((t.text == "," and t.i in named) or t.i in asides):
+        if t.text in _ASIDE and not (t.i in named or t.i in asides):
             return False
         if t == subject or t.pos_ not in ("VERB", "AUX") or t.dep_ not in _EVENT_DEPS:
             continue
@@ -76,8 +79,8 @@ def _other_names(subject: Token, tokens: Span) -> set[int]:
 def _inner_commas(subject: Token, tokens: Span) -> set[int]:
     """The indices of the commas in `tokens` that set nothing aside: those joining
     names within the subject's phrase ("a small aircraft carrying Buddy Holly,
-    Ritchie Valens and Richardson"), unless a verb is in them, and those around a
-    participle with no tense or date of its own ("Winners of the annual contest,
+    Ritchie Valens and Richardson"), unless a verb is in them, and the commas or
+    dashes around a participle with no tense or date of its own ("Winners of the annual contest,
     judged by the Stars and Stripes newspaper, were announced")."""
     out: set[int] = set()
     doc = subject.doc
@@ -87,19 +90,18 @@ def _inner_commas(subject: Token, tokens: Span) -> set[int]:
         if not participle and not listed:
             continue
         sub = list(t.subtree)
-        before = sub[0].i - 1
-        if before < tokens.start or doc[before].text != ",":
-            continue
-        if participle:
-            if not any(w.tag_ in _FINITE or w.ent_type_ in ("DATE", "TIME") for w in sub):
-                out |= {before, sub[-1].i + 1}
-        elif not any(w.pos_ in ("VERB", "AUX") for w in sub):
+        before, after = sub[0].i - 1, sub[-1].i + 1
+        mark = doc[before].text if before >= tokens.start else None
+        if participle and mark in _PAIRED:
+            # Between dashes too: "The search for the coffin -- using radar -- began".
+            closed = mark == "," or (after < len(doc) and doc[after].text == mark)
+            if closed and not any(
+                w.tag_ in _FINITE or w.ent_type_ in ("DATE", "TIME") for w in sub
+            ):
+                out |= {before, after}
+        elif listed and mark == "," and not any(w.pos_ in ("VERB", "AUX") for w in sub):
             out.add(before)
     return out
-
-
-# Marks that set an aside off in pairs.
-_PAIRED = frozenset({",", "--", "—", "–"})
 
 
 def _relative_asides(subject: Token, tokens: Span) -> set[int]:
