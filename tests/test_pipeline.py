@@ -14,6 +14,14 @@ def test_an_agency_credit_glued_to_the_first_word_is_split(nlp) -> None:  # type
     assert "state(s" in [t.text for t in nlp("each state(s) and Mr(s)Smith")]  # no credit there
 
 
+def test_a_dash_glued_to_a_word_is_split_from_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Monday--" was one token: no date, and the row ending there kept the dash.
+    words = [t.text for t in nlp("until officials relented Monday-- after the night --the end")]
+    assert words[3:5] == ["Monday", "--"]
+    assert words[-3:] == ["--", "the", "end"]
+    assert "--" in [t.text for t in nlp("word--word")]
+
+
 def test_a_short_title_keeps_its_period_and_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     # "Sgt" alone ended the sentence, and "Sgt" became the quote's speaker.
     doc = nlp('"We are good at it," said Sgt. Jeremy Lewis with the city\'s police.')

@@ -29,11 +29,17 @@ def adjust(nlp: Language) -> None:
 _GLUED_CREDIT = (r"(?<=[A-Za-z]{2})\)(?=[A-Z0-9\"“‘'])", r"(?<=[A-Za-z]{2}\))[\"“‘']")
 
 
+# A dash glued to the word before or after it, the other side spaced ("relented
+# Monday-- after", "the night --the new government"): without a split, "Monday--"
+# is one token, which no date or name is.
+_GLUED_DASH_SUFFIX, _GLUED_DASH_PREFIX = r"(?<=\w\w)--", r"--(?=\w)"
+
+
 def _split_glued_credit(nlp: Language) -> None:
-    """Add the split to the pipeline's own infix rules (a custom tokenizer is left
-    as it is)."""
+    """Add the splits to the pipeline's own infix, prefix and suffix rules (a
+    custom tokenizer is left as it is)."""
     from spacy.tokenizer import Tokenizer
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
@@ -41,6 +47,12 @@ def _split_glued_credit(nlp: Language) -> None:
     pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
     if isinstance(pattern, str):
         tokenizer.infix_finditer = compile_infix_regex([pattern, *_GLUED_CREDIT]).finditer
+    suffix = getattr(getattr(tokenizer.suffix_search, "__self__", None), "pattern", None)
+    if isinstance(suffix, str):
+        tokenizer.suffix_search = compile_suffix_regex([_GLUED_DASH_SUFFIX, suffix]).search
+    prefix = getattr(getattr(tokenizer.prefix_search, "__self__", None), "pattern", None)
+    if isinstance(prefix, str):
+        tokenizer.prefix_search = compile_prefix_regex([_GLUED_DASH_PREFIX, prefix]).search
 
 
 def _keep_abbreviations(nlp: Language) -> None:
