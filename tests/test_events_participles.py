@@ -48,6 +48,24 @@ def test_a_fronted_participles_row_names_its_doer(text: str, row: str) -> None:
 @pytest.mark.parametrize(
     ("text", "row"),
     [
+        ("Speaking Friday on behalf of the family, Salem expressed gratitude to police.",
+         "Speaking Friday on behalf of the family, Salem expressed gratitude to police"),
+        ("Appearing Tuesday on the show, the sisters said they are always facing doubters.",
+         "Appearing Tuesday on the show, the sisters said they are always facing doubters"),
+    ],
+)  # fmt: skip
+def test_a_participle_of_speaking_that_sets_the_scene_dates_what_was_said_there(
+    text: str, row: str
+) -> None:
+    # The row was "Speaking Friday on behalf of the family, Salem": who spoke, not
+    # what was said or done.
+    brief = newsbrief.extract(text, reference_date=REFERENCE)
+    assert [r.event for r in brief.timeline] == [row]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
         # A pronoun names no one.
         ("Launched in 1940, it was the largest warship ever built.", "Launched in 1940"),
         # Not a participle: the clause has a subject of its own.

@@ -52,6 +52,7 @@ from newsbrief.events.joined import (
 )
 from newsbrief.events.lead import lead_head, with_subject
 from newsbrief.events.nominal import noun_events
+from newsbrief.events.participles import sets_the_scene
 from newsbrief.events.said import bare_frame, bare_thought, own_date
 from newsbrief.events.subjects import row_reach
 from newsbrief.events.tree import (
@@ -170,10 +171,15 @@ def clause_events(
             continue  # "now sits in jail after his arrest Saturday": a state now
         clause = head
         head = clause_above(span, head)
+        scene = head == clause and sets_the_scene(clause)
+        if scene:
+            head = clause.head
         if head != clause:
-            # The date's words, and their preposition, go with the reporting verb.
+            # The date's words, and their preposition, go with the reporting verb;
+            # a participle setting the scene goes whole.
             first = span.start - 1 if span.root.head.i == span.start - 1 else span.start
-            moved.update(dict.fromkeys(range(first, span.end), head.i))
+            whole = range(clause.left_edge.i, clause.right_edge.i + 1)
+            moved.update(dict.fromkeys(whole if scene else range(first, span.end), head.i))
         if not no_time_of(d, span, head):
             # A later date may say the time better (`outranks`) or narrow the first
             # ("Near the end of the month, on March 23").

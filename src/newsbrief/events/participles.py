@@ -22,6 +22,36 @@ _PARTICIPLES = frozenset({"VBN", "VBG"})
 _DUE = frozenset({"due", "set", "slated", "poised", "scheduled", "expected"})
 
 
+# Verbs of speaking in public whose participle, opening a sentence, sets the scene
+# for what its doer said or did there ("Speaking Friday on behalf of the family,
+# Salem expressed gratitude").
+_SCENE_VERBS = frozenset({"speak", "talk", "appear", "write", "testify", "address"})
+
+
+def sets_the_scene(head: Token) -> bool:
+    """Whether the clause at `head` is a participle of speaking that opens its
+    sentence, with no subject or mark of its own, before the subject of the clause
+    it hangs from: its time is that clause's, whose row tells what was said or
+    done, the participle with it (the row was the bare "Speaking Friday on behalf
+    of the family, Salem")."""
+    verb = head.head
+    if head.dep_ != "advcl" or head.tag_ != "VBG" or head.lemma_ not in _SCENE_VERBS:
+        return False
+    if verb.pos_ not in ("VERB", "AUX") or head.left_edge.i != head.sent.start:
+        return False
+    if has_subject(head) or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in head.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not head.right_edge.i < subject.left_edge.i < verb.i:
+        return False
+    # "..., Mrs Okonjo said:" and a quotation after: the clause says nothing itself.
+    return any(c.dep_ not in _BARE_VERB for c in verb.children)
+
+
+# What a verb telling nothing itself holds: "Mrs Okonjo said:".
+_BARE_VERB = frozenset({*SUBJECT_DEPS, "punct", "aux", "advmod", "advcl", "neg"})
+
+
 def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:
     """The token indices from the end of the participle's (or infinitive's: "To mark
     the day on Sunday, the mayor") clause at `head` to the end of the name of its
