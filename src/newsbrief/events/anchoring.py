@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from newsbrief.events.bounds import bound, preposition_over
+from newsbrief.events.bounds import bound, followed, preposition_over
 from newsbrief.events.moments import time_passing
 from newsbrief.events.participles import a_picture
+from newsbrief.events.roles import dates_a_role
 from newsbrief.temporal import (
     NAMED_DAY_RULE,
     TemporalExpr,
@@ -81,7 +82,8 @@ def of_something_else(date: TemporalExpr, span: Span) -> bool:
     """Whether `date` (its words `span`) tells the time of something other than the
     event of its clause: a noun's (`dates_a_noun`), a bound's (`bound`), one the
     event followed (`followed`), a count's start (`counted_from`), a source's
-    ("according to Friday's release") or a photograph's (`a_picture`)."""
+    ("according to Friday's release"), a photograph's (`a_picture`) or a
+    person's role's (`dates_a_role`)."""
     return (
         dates_a_noun(date, span.root)
         or _its_nouns_own(date, span)
@@ -90,28 +92,7 @@ def of_something_else(date: TemporalExpr, span: Span) -> bool:
         or counted_from(date, span)
         or of_a_source(span.root)
         or a_picture(span)
-    )
-
-
-def followed(date: TemporalExpr, span: Span) -> bool:
-    """Whether the event came after the day or period `date` (its words `span`)
-    names, not in it: "moved to Texas after 2008", "hardened cockpit doors after
-    9/11". Not a time of day, which the event followed by little ("took off shortly
-    after 9 a.m. Thursday" is that Thursday's), nor a weekday of the news, whose
-    state it tells ("is one point ahead after Saturday"), nor a date of a noun
-    ("after Friday's report" is the report's, "after the 2008 election" the
-    election's). A determiner of the date may stand between ("after the
-    September 11, 2001, attacks", where the parse makes the month the object)."""
-    i = span.start - 1
-    while i >= 0 and span.doc[i].dep_ == "det" and span.doc[i].head == span.root:
-        i -= 1
-    return (
-        date.type == "DATE"
-        and "T" not in date.value
-        and not date.template.startswith("wd(")
-        and i >= 0
-        and span.doc[i].lower_ in ("after", "following")
-        and span.root.dep_ == "pobj"
+        or dates_a_role(span)
     )
 
 

@@ -1,5 +1,6 @@
 """Dates that bound an event rather than time it: "by 1994", "until at least
-2014", "since the merger of March 2010", "post-9/11" (`bound`, `era`). A row dated
+2014", "since the merger of March 2010", "post-9/11" (`bound`, `era`), "moved to
+Texas after 2008" (`followed`). A row dated
 by a bound would show a time the event did not happen at; a denied "until" ("did
 not return until Friday") is the event's time after all."""
 
@@ -177,3 +178,25 @@ def preposition_over(span: Span, words: tuple[str, ...]) -> tuple[Token, Token] 
             return head, current
         current = head
     return None
+
+
+def followed(date: TemporalExpr, span: Span) -> bool:
+    """Whether the event came after the day or period `date` (its words `span`)
+    names, not in it: "moved to Texas after 2008", "hardened cockpit doors after
+    9/11". Not a time of day, which the event followed by little ("took off shortly
+    after 9 a.m. Thursday" is that Thursday's), nor a weekday of the news, whose
+    state it tells ("is one point ahead after Saturday"), nor a date of a noun
+    ("after Friday's report" is the report's, "after the 2008 election" the
+    election's). A determiner of the date may stand between ("after the
+    September 11, 2001, attacks", where the parse makes the month the object)."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].dep_ == "det" and span.doc[i].head == span.root:
+        i -= 1
+    return (
+        date.type == "DATE"
+        and "T" not in date.value
+        and not date.template.startswith("wd(")
+        and i >= 0
+        and span.doc[i].lower_ in ("after", "following")
+        and span.root.dep_ == "pobj"
+    )
