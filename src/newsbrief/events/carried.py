@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newsbrief.events.doers import adverbial_infinitive
+from newsbrief.events.moves import figure_move, latest
 from newsbrief.events.tree import simple_past
 from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import doc_text
@@ -45,6 +46,7 @@ class Carry:
     left: int = 0  # sentences it may still date
     speech: bool = False  # carried from a verb of speech
     frame: bool = False  # ... dated as the time of saying ("told me this week that")
+    move: TemporalExpr | None = None  # the day or quarter a report's figures move in
 
 
 def carry_dates(
@@ -69,14 +71,23 @@ def carry_dates(
             past = simple_past(told) or (_tenseless(told) and simple_past(root))
             own = not _of_its_doer(told, dated)
             state.date = date if known and past and own else None
+            if state.date is not None and figure_move(told):
+                state.move = latest(state.move, state.date)
             state.left = CARRIED_SENTENCES
             state.speech = told == root and root.lemma_ in SPEECH_VERBS
             state.frame = _says(root, dated)
             continue
-        if state.date is None or state.left <= 0 or any(t.lower_ in _NOW_WORDS for t in sent):
+        if any(t.lower_ in _NOW_WORDS for t in sent):
             # "the S&P 500's recent rally was accompanied by ...": a time of its own,
             # counted from now, whatever the sentence before told.
             state.date = None
+            continue
+        if state.date is None or state.left <= 0:
+            state.date = None
+            if state.move is not None and _moved(doc, root, anchored):
+                # "Intel eased 1/8 to 31 7/8." paragraphs after the day was told.
+                anchored[root.i] = replace(state.move, loose=True)
+                out.add(root.i)
             continue
         if (
             simple_past(root) and root.i not in anchored and root.lemma_ != "be"
@@ -89,6 +100,17 @@ def carry_dates(
             out.add(root.i)
         state.left -= 1
     return out
+
+
+def _moved(doc: Doc, root: Token, anchored: dict[int, TemporalExpr]) -> bool:
+    """Whether the undated root of a sentence tells a figure's move in the simple
+    past, outside quotation marks."""
+    return (
+        root.i not in anchored
+        and simple_past(root)
+        and figure_move(root)
+        and not _quoted(doc, root.idx)
+    )
 
 
 def _tenseless(verb: Token) -> bool:

@@ -127,12 +127,14 @@ def find_events(
     trailer = trailer_start(doc.blocks)  # credits and links after the story's end
     printed = article_date(stated, dates) if stated is not None else None
     lead = lead_block(doc.blocks, printed) if printed is not None else None
+    carry = Carry()
     for i, block in enumerate(doc.blocks[:trailer]):
         segs = doc.segments_of(i)
         # A date carries within its paragraph only: carried into the next ones, it
         # dated about half the rows wrong in news read by hand ("Anne Frank never
-        # gave up on humanity" to the year a letter was found).
-        carry = Carry()
+        # gave up on humanity" to the year a letter was found). Only the time of a
+        # report's figures goes on (`moves.py`).
+        carry = Carry(move=carry.move)
         if not segs or block.kind == "heading" or META_LINE.match(block.text):
             continue  # "Published June 10, 2024" dates the article, not an event
         if LINK_LINE.match(block.text):
