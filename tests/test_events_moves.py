@@ -1,5 +1,5 @@
-"""A report's figures move on the day or in the quarter it told once, paragraphs
-before (`moves.py`)."""
+"""A report's figures move on the day it told once, paragraphs before
+(`moves.py`)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,10 @@ def test_a_figures_move_takes_the_day_of_the_report_paragraphs_later() -> None:
 def test_a_move_is_carried_only_after_a_dated_move() -> None:
     text = "The chief executive resigned on Friday.\n\nLIN Broadcasting surged 4 5/8 to 112 5/8.\n"
     assert "LIN Broadcasting surged 4 5/8 to 112 5/8" not in rows(text)
+
+
+def test_a_move_of_a_year_looks_back_and_dates_no_later_move() -> None:
+    # A January report's daily moves were dated 2018, the year a stock "sank 25
+    # per cent in".
+    text = "The stock sank 25 per cent in 2018.\n\nJapan's Nikkei 225 index shed 0.1 per cent.\n"
+    assert "Japan's Nikkei 225 index shed 0.1 per cent" not in rows(text)

@@ -71,7 +71,9 @@ def carry_dates(
             past = simple_past(told) or (_tenseless(told) and simple_past(root))
             own = not _of_its_doer(told, dated)
             state.date = date if known and past and own else None
-            if state.date is not None and figure_move(told):
+            if state.date is not None and _DAY.match(state.date.value) and figure_move(told):
+                # Only a day: "The stock sank 25 per cent in 2018" looks back from
+                # the trading day of the report, in another year.
                 state.move = latest(state.move, state.date)
             state.left = CARRIED_SENTENCES
             state.speech = told == root and root.lemma_ in SPEECH_VERBS

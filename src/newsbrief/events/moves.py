@@ -1,8 +1,7 @@
-"""A figure's move, as market and earnings reports tell them: "Intel eased 1/8 to
-31 7/8", "Revenue declined 8% to $85.7 million". A report gives the trading day or
-the quarter once ("The Nasdaq Composite Index tumbled 5.39 on Friday") and goes on,
-paragraph after paragraph, with the moves of that day or quarter, each told
-without it."""
+"""A figure's move, as market reports tell them: "Intel eased 1/8 to 31 7/8",
+"Brent crude gained 0.3 per cent to $61.71". A report gives the trading day once
+("The Nasdaq Composite Index tumbled 5.39 on Friday") and goes on, paragraph after
+paragraph, with the moves of that day, each told without it."""
 
 from __future__ import annotations
 
@@ -39,10 +38,7 @@ def figure_move(verb: Token) -> bool:
 
 
 def latest(known: TemporalExpr | None, told: TemporalExpr) -> TemporalExpr:
-    """The time a report's moves are of, after a move dated `told`: the later of
-    the two when alike in kind ("The stock fell 7/8 Thursday" in a report of
-    Friday's trading looks back), else the first told."""
-    if known is None:
-        return told
-    alike = len(known.value) == len(told.value)
-    return told if alike and told.value > known.value else known
+    """The day a report's moves are of, after a move dated `told` (a day): the
+    later of the two ("The stock fell 7/8 Thursday" in a report of Friday's trading
+    looks back)."""
+    return told if known is None or told.value[:10] > known.value[:10] else known
