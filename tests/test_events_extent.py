@@ -59,3 +59,29 @@ def test_an_adjective_in_a_nouns_place_is_the_noun_a_participle_describes() -> N
     # "autopsy" tagged an adjective: the row was the bare "scheduled for Sunday".
     text = "Authorities are waiting on results from an autopsy, scheduled for Sunday."
     assert rows_of(text) == ["an autopsy, scheduled for Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # The deed an infinitive tells the outcome of is one event with it.
+        ("Rafael Nadal eased past Nicolas Almagro 6-3 6-1 to reach the third round on "
+         "Wednesday.",
+         "Rafael Nadal eased past Nicolas Almagro 6-3 6-1 to reach the third round on "
+         "Wednesday"),
+        # Its word of time ("when") stays out.
+        ("She was sitting at home when police arrived to arrest him Saturday afternoon.",
+         "police arrived to arrest him Saturday afternoon"),
+    ],
+)  # fmt: skip
+def test_an_infinitive_is_told_with_the_deed_it_is_the_outcome_of(text: str, row: str) -> None:
+    # The row was "reach the third round on Wednesday".
+    assert row in rows_of(text)
+
+
+def test_a_deed_only_supposed_is_not_told_with_its_infinitive() -> None:
+    text = (
+        "She would have to have been blessed with the gift of clairvoyance to know back "
+        "in 2009 that there would be controversy."
+    )
+    assert not any(row.startswith("She would") for row in rows_of(text))

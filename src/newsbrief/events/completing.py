@@ -3,14 +3,16 @@ thing its object is ("has released an application that limits the volume"), the
 verb's purpose and what completes a noun of the row ("a need to raise the
 minimum wage", "after charges that those elections were illegitimate"), what a
 word of the row is measured against ("earlier than scheduled"), what a light
-"came" came after or as, and what happened at the time a bare "It was <a time>"
-sets. Each stays out when it names a time of its own.
+"came" came after or as, what happened at the time a bare "It was <a time>"
+sets, and the deed an infinitive tells the outcome of. Each stays out when it
+names a time of its own.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsbrief.events.doers import adverbial_infinitive
 from newsbrief.events.tree import SUBJECT_DEPS, Tree, core, run_around
 
 if TYPE_CHECKING:
@@ -222,3 +224,27 @@ def _tells_what(tree: Tree, doc: Doc, clause: int, timed: set[int]) -> bool:
         for m in tree.children[clause]
     )
     return said and tree.verbal[clause] and not tree.subtree(clause) & timed
+
+
+def outcome_of(tree: Tree, head: Token, timed: set[int], cut: frozenset[str]) -> set[int]:
+    """The clause an infinitive at `head` tells the outcome of, when the infinitive
+    follows it and holds the only time (`timed`: every date's tokens) of the two:
+    "Nadal eased past Almagro 6-3 6-1 to reach the third round on Wednesday" is one
+    event, whose row was "reach the third round on Wednesday". Not a verb of
+    saying's or of being's, whose infinitive is what was said or what something is,
+    nor a deed only supposed ("would", "could")."""
+    deed = head.head
+    if not adverbial_infinitive(head) or deed.i > head.i or deed.pos_ != "VERB":
+        return set()
+    if deed.lemma_ in ("be", "say", "tell", "ask", "urge"):
+        return set()
+    verbs = [deed]
+    while verbs[-1].dep_ == "xcomp":  # "would have to have been blessed"
+        verbs.append(verbs[-1].head)
+    if any(c.tag_ == "MD" and c.lower_ not in ("will", "shall") for v in verbs for c in v.children):
+        return set()  # "would have to have been blessed with clairvoyance to know in 2009"
+    if (tree.subtree(deed.i) - tree.subtree(head.i)) & timed:
+        return set()
+    # "when police arrived to arrest him": the deed's own word of time stays out.
+    opener = {c.i for c in deed.children if c.dep_ == "mark" or c.tag_ == "WRB"}
+    return core(tree, deed.i, cut) - opener

@@ -16,6 +16,7 @@ from newsbrief.events.completing import (
     compared_clauses,
     completing_clauses,
     object_clauses,
+    outcome_of,
 )
 from newsbrief.events.joined import joined_gerunds, shared_conjuncts
 from newsbrief.events.moments import moment_clauses
@@ -107,6 +108,7 @@ def clause_span(
     ids |= completing_clauses(tree, head, ids, timed, cut)
     ids |= compared_clauses(tree, head, ids, timed, cut)
     ids |= circumstance_clauses(tree, head, dated, cut) | fronted_doer(head, dated)
+    ids |= outcome_of(tree, head, timed, cut)  # "eased past Almagro to reach ... on Wednesday"
     ids = noun_participles(tree, head, ids, dated, own, timed, cut)  # "a deal brokered"
     # "..., according to estimates by Dalbar": the source, not the event.
     for child in head.children:
