@@ -174,3 +174,13 @@ def test_a_name_someone_lives_outside_or_before_its_country_is_a_place(
 ) -> None:
     # The recognizer took both for people's names.
     assert one(entities_of(text), name).label == "GPE"
+
+
+def test_a_name_a_caption_places_in_its_picture_is_a_persons(entities_of: Any) -> None:
+    # "Neymar" was a place: the recognizer called one mention of him a GPE.
+    text = (
+        "Rafael Nadal eased past Nicolas Almagro on Wednesday.\n\n"
+        "Watched by Barcelona forward Neymar in the crowd, the world No 4 dismissed Almagro.\n\n"
+        "Neymar (left) poses for a photo with Rafael Nadal at the Barcelona Open on Wednesday."
+    )
+    assert one(entities_of(text), "Neymar").label == "PERSON"

@@ -3,7 +3,8 @@
 A kind noun after it ("the Tillaberi region"), the places it is listed with, an
 age or "who" after it, an apposition ("Cisco, the networking company,"), a
 speech verb (people and organizations speak; places rarely do), a preposition
-of place before a one-word name, a he or she it is the subject for.
+of place before a one-word name, a he or she it is the subject for, a caption's
+place in its picture ("Neymar (left)").
 """
 
 from __future__ import annotations
@@ -156,9 +157,25 @@ def context_cues(
             cues.append(("GPE", HINT_VOTE))  # "Milton, Ont.", "San Pedro Sula, Honduras."
     if around.pronoun is not None:
         cues.append(("PERSON", PRONOUN_VOTE))
+    if _placed_in_a_picture(doc, b):
+        cues.append(("PERSON", HINT_VOTE))  # "Neymar (left) poses for a photo"
     if ent.label_ != "PERSON" and a >= 1 and _trade_before(doc[a - 1]) and spoken_name(doc[a:b]):
         cues.append(("PERSON", HINT_VOTE))  # "CNN aviation analyst Les Abend said"
     return cues
+
+
+# Where a caption places someone in its picture: "(left)", "(second right)".
+_PICTURE_PLACES = frozenset({"left", "right", "centre", "center"})
+
+
+def _placed_in_a_picture(doc: Doc, b: int) -> bool:
+    """Whether the name ending before token `b` is followed by its place in a
+    picture, as captions place the people shown ("Neymar (left) poses")."""
+    if b + 2 >= len(doc) or doc[b].text != "(":
+        return False
+    inside = [t.lower_ for t in doc[b + 1 : b + 4]]
+    close = inside.index(")") if ")" in inside else None
+    return close is not None and close >= 1 and inside[close - 1] in _PICTURE_PLACES
 
 
 def _owned_employee(noun: Token) -> bool:
