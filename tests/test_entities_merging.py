@@ -242,7 +242,10 @@ def test_names_that_say_their_kind_are_not_people(entities_of: Any) -> None:
         "Shares of Robert Bosch GmbH fell after a report by Adam Smith International, "
         "which was posted on Twitter by a researcher at the University of Cambridge.\n\n"
         "The Miami Herald reported the closure on Monday, and the shop at "
-        "Frederick Mall closed its doors.\n"
+        "Frederick Mall closed its doors.\n\n"
+        "Lee Thompson revealed to The National Enquirer that the family had moved. "
+        "Thompson told the Enquirer in December. In the wake of the Enquirer's "
+        "revelation, Thompson posted a text message.\n"
     )
     labels = _labels(entities_of(text))
     assert labels["Robert Bosch GmbH"] == "ORG"
@@ -250,6 +253,7 @@ def test_names_that_say_their_kind_are_not_people(entities_of: Any) -> None:
     assert labels["Twitter"] == "ORG"
     assert labels["University of Cambridge"] == "ORG"
     assert labels["Miami Herald"] == "ORG"
+    assert labels["National Enquirer"] == "ORG"  # was a person
     assert labels["Frederick Mall"] == "FAC"
 
 

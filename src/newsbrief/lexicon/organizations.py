@@ -29,6 +29,7 @@ ORG_HEAD_WORDS = names(
     Strategies|Associates|Advisors|Advisers|Analytics|Networks
     Herald|Tribune|Gazette|Journal|Globe|Chronicle|Examiner|Telegraph|Guardian|Observer
     Courier|Star|Magazine|Review|Weekly|Daily|Reuters|Bloomberg|Channel|Computer|Computers
+    Enquirer|Inquirer|Mirror|Express|Mail|Sentinel
     """
 )
 
