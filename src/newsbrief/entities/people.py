@@ -6,10 +6,9 @@ Marcel LeBlanc"), the compound surname alone ("Paz Akin" for "Lorena Paz Akin",
 "Van Koeverden" for "Adam van Koeverden"). The shorter name's words, in order,
 are among the longer one's, it ends on the same surname and it starts on the same
 given name or is the compound surname whole: the same person when only one person
-in the article is named so. A nickname in quotes is a word of
-the name like any other ('Pedro "Perro" Aguayo' is "Perro Aguayo"), and used
-alone it names the one person it is the nickname of ("Sugar Bear" after "Mike
-'Sugar Bear' Thompson").
+in the article is named so. A nickname in quotes is a word of the name like any
+other ('Pedro "Perro" Aguayo' is "Perro Aguayo"), and used alone it names the one
+person it is the nickname of ("Sugar Bear" after "Mike 'Sugar Bear' Thompson").
 """
 
 from __future__ import annotations

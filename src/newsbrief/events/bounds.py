@@ -1,8 +1,8 @@
 """Dates that bound an event rather than time it: "by 1994", "until at least
 2014", "since the merger of March 2010", "post-9/11" (`bound`, `era`), "moved to
-Texas after 2008" (`followed`). A row dated
-by a bound would show a time the event did not happen at; a denied "until" ("did
-not return until Friday") is the event's time after all."""
+Texas after 2008" (`followed`). A row dated by a bound would show a time the event
+did not happen at; a denied "until" ("did not return until Friday") is the
+event's time after all."""
 
 from __future__ import annotations
 

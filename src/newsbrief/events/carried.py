@@ -46,7 +46,7 @@ class Carry:
     left: int = 0  # sentences it may still date
     speech: bool = False  # carried from a verb of speech
     frame: bool = False  # ... dated as the time of saying ("told me this week that")
-    move: TemporalExpr | None = None  # the day or quarter a report's figures move in
+    move: TemporalExpr | None = None  # the day a report's figures move on (`moves.py`)
 
 
 def carry_dates(

@@ -80,8 +80,8 @@ def _inner_commas(subject: Token, tokens: Span) -> set[int]:
     """The indices of the commas in `tokens` that set nothing aside: those joining
     names within the subject's phrase ("a small aircraft carrying Buddy Holly,
     Ritchie Valens and Richardson"), unless a verb is in them, and the commas or
-    dashes around a participle with no tense or date of its own ("Winners of the annual contest,
-    judged by the Stars and Stripes newspaper, were announced")."""
+    dashes around a participle with no tense or date of its own ("Winners of the
+    annual contest, judged by the Stars and Stripes newspaper, were announced")."""
     out: set[int] = set()
     doc = subject.doc
     for t in tokens:

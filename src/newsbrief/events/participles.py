@@ -26,6 +26,8 @@ _DUE = frozenset({"due", "set", "slated", "poised", "scheduled", "expected"})
 # for what its doer said or did there ("Speaking Friday on behalf of the family,
 # Salem expressed gratitude").
 _SCENE_VERBS = frozenset({"speak", "talk", "appear", "write", "testify", "address"})
+# What a verb telling nothing itself holds: "Mrs Okonjo said:", its participle.
+_BARE_VERB = frozenset({*SUBJECT_DEPS, "punct", "aux", "advmod", "advcl", "neg"})
 
 
 def sets_the_scene(head: Token) -> bool:
@@ -46,10 +48,6 @@ def sets_the_scene(head: Token) -> bool:
         return False
     # "..., Mrs Okonjo said:" and a quotation after: the clause says nothing itself.
     return any(c.dep_ not in _BARE_VERB for c in verb.children)
-
-
-# What a verb telling nothing itself holds: "Mrs Okonjo said:".
-_BARE_VERB = frozenset({*SUBJECT_DEPS, "punct", "aux", "advmod", "advcl", "neg"})
 
 
 def fronted_doer(head: Token, dated: dict[int, str]) -> set[int]:

@@ -87,12 +87,12 @@ def no_clause(verb: Token) -> bool:
     ("Tikrit, best known as the birthplace of Saddam, fell in June"); or the
     "come" of "come October"; or a bare "it seemed" or "as cancellations go"; or a
     participle that only opens a time ("will provide fact-checks starting at 9
-    p.m.": from 9 p.m.); or the clause that
-    says who "those" or "anyone" are, without a time of its own; or a participle
-    joined to an adjective ("a glaring and well-known weakness"); or what the
-    event happened while doing ("died while fighting for ISIS"); or a bare "as
-    predicted", "than expected"; or the last of a word joined by hyphens ("to
-    up-and-coming journalists", "the bunting-and-flag-draped streets")."""
+    p.m.": from 9 p.m.); or the clause that says who "those" or "anyone" are,
+    without a time of its own; or a participle joined to an adjective ("a
+    glaring and well-known weakness"); or what the event happened while doing
+    ("died while fighting for ISIS"); or a bare "as predicted", "than expected";
+    or the last of a word joined by hyphens ("to up-and-coming journalists", "the
+    bunting-and-flag-draped streets")."""
     if names_a_thing(verb) or _opens_a_time(verb):
         return True
     if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.i > 1:
