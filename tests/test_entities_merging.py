@@ -290,21 +290,6 @@ def test_acronyms_with_a_country_or_clipped_words_join_their_names(entities_of: 
     assert "SIA" in one(entities, "Singapore Airlines").aliases
 
 
-def test_a_town_with_its_state_is_one_place(entities_of: Any) -> None:
-    text = (
-        "The planes will be assembled in Mobile, Alabama, the companies said on Friday.\n\n"
-        "Officials in Mobile welcomed the plan. The first jets were built in "
-        "Everett, Washington, and flown to Washington, D.C. for the ceremony.\n"
-    )
-    entities = entities_of(text)
-    mobile = one(entities, "Mobile, Alabama")
-    assert mobile.label == "GPE"
-    assert "Mobile" in mobile.aliases or mobile.name == "Mobile"
-    everett = one(entities, "Everett, Washington")
-    assert everett is not one(entities, "Washington")
-    assert "Everett" in everett.aliases
-
-
 def test_a_party_word_or_a_senator_is_no_town_of_a_state(entities_of: Any) -> None:
     text = (
         "Lawmakers from rural states balked at the cost of the fence. One rural "

@@ -24,6 +24,8 @@ paragraph, At a Glance).
 - `merging.py`: groups, label votes (what a name itself says: well-known
   organizations, head and lead words, buildings), merging by key, acronyms (also
   with a country or clipped words: "USAF", "SIA") and surnames.
+- `towns.py`: a town named alone joins the town named with its state ("Ferguson"
+  and "Ferguson, Missouri"), even where the recognizer took it for an organization.
 - `short_forms.py`: short forms of organizations (with or without a country
   before them; not a subsidiary named for its country, a product, or a people's
   word used as an adjective).

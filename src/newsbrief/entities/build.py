@@ -23,7 +23,6 @@ from newsbrief.entities.merging import (
     group_by_key,
     merge_acronyms,
     merge_surnames,
-    merge_towns,
     named_kind,
     resolve_surname,
     vote,
@@ -33,6 +32,7 @@ from newsbrief.entities.people import merge_name_parts, merge_nicknames
 from newsbrief.entities.places import in_capitals, place_name, qualified_places
 from newsbrief.entities.short_forms import merge_org_short_forms
 from newsbrief.entities.spelling import merge_misspellings
+from newsbrief.entities.towns import merge_towns
 from newsbrief.entities.words import Words, english_words
 from newsbrief.lexicon import HONORIFICS, given_name_gender
 from newsbrief.nlp import Annotated

@@ -252,15 +252,6 @@ def merge_acronyms(groups: dict[str, Group], text: str) -> None:
                 break
 
 
-def merge_towns(groups: dict[str, Group]) -> None:
-    """A town named alone joins the same town named with its state ("Mobile" and
-    "Mobile, Alabama")."""
-    for key in list(groups):
-        head, comma, _ = key.partition(", ")
-        if comma and head in groups and groups[head].label in PLACE_LABELS and key in groups:
-            merge(groups, key, head)
-
-
 def resolve_surname(m: Mention, candidates: list[Group]) -> Group:
     """Which of several people sharing a surname a bare surname mention means: the
     one a gendered title or a shared title points to; else the one the story was
