@@ -56,6 +56,20 @@ def test_what_was_said_in_clauses_before_the_verb_is_said_whole(quotes_of: Any) 
     assert q.speaker == "Maria Okafor"
 
 
+def test_what_that_opens_after_the_verb_is_what_was_said(quotes_of: Any) -> None:
+    # The clause before "Okafor said" was taken for what she said.
+    text = INTRO + (
+        "It's important to know that the scandal has been known publicly for a year and "
+        "during the campaign, Okafor said over and over that she would root out corruption.\n\n"
+        "Okafor said the company that she founded would close next year."
+    )
+    quotes = quotes_of(text)
+    assert one(quotes, "corruption").text == "that she would root out corruption"
+    assert [q.text for q in quotes if "important" in q.text] == []
+    # A relative "that" opens no statement of its own.
+    assert one(quotes, "founded").text == "the company that she founded would close next year"
+
+
 def test_a_caption_run_on_before_the_speaker_is_not_what_was_said(quotes_of: Any) -> None:
     # Captions printed without a full stop run on into the next sentence.
     text = INTRO + (

@@ -97,6 +97,21 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
         # caption run on into the sentence, with no mark before its speaker, is no
         # part of what was said.
         said = after
+    # Not a relative "that" ("said the company that he founded would close", "said
+    # the principle that a pilot follows is this"): one of the clause said itself.
+    opener = next(
+        (
+            t.i
+            for a in after[:1]
+            for t in verb.doc[verb.i + 1 : a.i]
+            if t.lower_ == "that" and t.dep_ in ("mark", "pobj") and a in (t.head, t.head.head)
+        ),
+        None,
+    )
+    if opener is not None:
+        # "It's important to know that ..., she said over and over that she would
+        # root out corruption": what "that" opens after the verb is what was said.
+        said = after
     if not said or said[0].pos_ not in ("VERB", "AUX"):
         return None
     # "She had suggested a taxi, but Nemtsov didn't want to, her mother said": the
@@ -113,6 +128,8 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
     start = said[0].left_edge.i
     if start > verb.i:
         start = min(after_frame(said[0].lefts, start), said[0].i)
+    if opener is not None and start < opener:
+        start = opener  # "said over and over that ...": from "that"
     words = verb.doc[start : end + 1]
     if _asks(words) or len(words) < MIN_CONTENT_TOKENS:
         return None
