@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 def adjust(nlp: Language) -> None:
     """Apply every adjustment to a freshly loaded pipeline."""
-    _split_glued_credit(nlp)
+    _split_glued_marks(nlp)
     _keep_abbreviations(nlp)
     _keep_clock_sentences(nlp)
     _keep_prefixed_words(nlp)
@@ -35,24 +35,28 @@ _GLUED_CREDIT = (r"(?<=[A-Za-z]{2})\)(?=[A-Z0-9\"“‘'])", r"(?<=[A-Za-z]{2}\)
 _GLUED_DASH_SUFFIX, _GLUED_DASH_PREFIX = r"(?<=\w\w)--", r"--(?=\w)"
 
 
-def _split_glued_credit(nlp: Language) -> None:
-    """Add the splits to the pipeline's own infix, prefix and suffix rules (a
-    custom tokenizer is left as it is)."""
+def _split_glued_marks(nlp: Language) -> None:
+    """Add the splits of a glued credit and a glued dash to the pipeline's own
+    infix, suffix and prefix rules (a custom tokenizer is left as it is)."""
     from spacy.tokenizer import Tokenizer
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return
-    pattern = getattr(getattr(tokenizer.infix_finditer, "__self__", None), "pattern", None)
-    if isinstance(pattern, str):
-        tokenizer.infix_finditer = compile_infix_regex([pattern, *_GLUED_CREDIT]).finditer
-    suffix = getattr(getattr(tokenizer.suffix_search, "__self__", None), "pattern", None)
-    if isinstance(suffix, str):
+    if (infix := _pattern_of(tokenizer.infix_finditer)) is not None:
+        tokenizer.infix_finditer = compile_infix_regex([infix, *_GLUED_CREDIT]).finditer
+    if (suffix := _pattern_of(tokenizer.suffix_search)) is not None:
         tokenizer.suffix_search = compile_suffix_regex([_GLUED_DASH_SUFFIX, suffix]).search
-    prefix = getattr(getattr(tokenizer.prefix_search, "__self__", None), "pattern", None)
-    if isinstance(prefix, str):
+    if (prefix := _pattern_of(tokenizer.prefix_search)) is not None:
         tokenizer.prefix_search = compile_prefix_regex([_GLUED_DASH_PREFIX, prefix]).search
+
+
+def _pattern_of(rule: object) -> str | None:
+    """The regular expression behind a tokenizer rule (a compiled pattern's bound
+    method), or None for a rule of another kind."""
+    pattern = getattr(getattr(rule, "__self__", None), "pattern", None)
+    return pattern if isinstance(pattern, str) else None
 
 
 def _keep_abbreviations(nlp: Language) -> None:

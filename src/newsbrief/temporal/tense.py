@@ -78,8 +78,8 @@ def verb_tense(verb: Token, depth: int = 0, *, stated: bool = False) -> Tense | 
             return "past"  # "In summer, he would sometimes live in a tent": a habit
         return "future"
     # "set" when a thing is set for a time ("his speech, set for Tuesday"), not "set it for".
-    words, labels = {c.lower_ for c in verb.children}, {c.dep_ for c in verb.children}
-    set_for = verb.lower_ != "set" or ("for" in words and "dobj" not in labels)
+    kids = {(c.dep_, c.lower_) for c in verb.children}
+    set_for = verb.lower_ != "set" or (("prep", "for") in kids and "dobj" not in dict(kids))
     if (verb.lemma_ in FUTURE_PARTICIPLES or verb.lower_ in FUTURE_INFINITIVE_HEADS) and (
         verb.tag_ in ("VBN", "JJ") and set_for
     ):
