@@ -17,6 +17,7 @@ from newsbrief.lexicon import (
 )
 from newsbrief.nlp import Segment, doc_text
 from newsbrief.quotes.context import Context
+from newsbrief.quotes.control import controller_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -54,6 +55,7 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     speech verb that reports it."""
     speech = speech_verb(verb)
     shared = False  # reached through a conjoined verb: its subject is this one's
+    first_tag = verb.tag_
     for _ in range(SUBJECT_WALK_STEPS):
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and allowed(c) and not c.is_punct]
         cited = _cited_saying(verb, allowed)
@@ -94,6 +96,11 @@ def subject(verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
         ):
             verb = verb.head.head  # "responded by saying ...": who responded
             continue
+        # Not through a conjunct of another form ("asking the court to show mercy and
+        # vowing that ...": the parse's conjunct, not the court's vow).
+        controller = controller_of(verb) if not shared or first_tag == verb.tag_ else None
+        if controller is not None:
+            return controller if allowed(controller) else None
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             shared = verb.dep_ == "conj"
             reporter = _reporting_verb(verb.head) if speech else None
