@@ -184,3 +184,13 @@ def test_a_name_a_caption_places_in_its_picture_is_a_persons(entities_of: Any) -
         "Neymar (left) poses for a photo with Rafael Nadal at the Barcelona Open on Wednesday."
     )
     assert one(entities_of(text), "Neymar").label == "PERSON"
+
+
+def test_a_name_beside_a_thing_a_title_is_of_is_no_organization(entities_of: Any) -> None:
+    # "club" is an organization's noun, but the name set beside it here is the
+    # president's.
+    text = (
+        "The striker fainted in France, which prompted the president of his former club, "
+        "Jean-Luc Varenne of Lyon, to speak out in 2009."
+    )
+    assert one(entities_of(text), "Jean-Luc Varenne").label == "PERSON"

@@ -138,7 +138,7 @@ def context_cues(
         for n in nouns
     ):
         cues.append(("PERSON", HINT_VOTE))  # "the transportation secretary, Marcus Hale,"
-    elif any(n.is_lower and n.lower_ in ORG_NOUNS for n in nouns):
+    elif any(n.is_lower and n.lower_ in ORG_NOUNS and not _of_someone(n) for n in nouns):
         cues.append(("ORG", HINT_VOTE))  # "Cisco, the networking company,"
     elif any(n.is_lower and n.lower_ in PRODUCT_NOUNS for n in nouns):
         cues.append(("PRODUCT", HINT_VOTE))  # "its operating system, Snow Leopard,"
@@ -176,6 +176,13 @@ def _placed_in_a_picture(doc: Doc, b: int) -> bool:
     inside = [t.lower_ for t in doc[b + 1 : b + 4]]
     close = inside.index(")") if ")" in inside else None
     return close is not None and close >= 1 and inside[close - 1] in _PICTURE_PLACES
+
+
+def _of_someone(noun: Token) -> bool:
+    """Whether the noun ends a person's description ("the president of his former
+    club, Jean-Michel Aulas"): the name beside it may be the person's."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and is_person_noun(prep.head)
 
 
 def _owned_employee(noun: Token) -> bool:

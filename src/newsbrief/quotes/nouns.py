@@ -77,12 +77,19 @@ def document_owner(tok: Token) -> Token | None:
 def name_after_its_of(tok: Token, person: Callable[[Token], bool]) -> Token | None:
     """The person named in apposition to the name after a noun's 'of' ('An uncle of
     Yassine Labidi, Abeld Malik Labidi, told CNN'): the noun's name, as a name takes
-    no second name."""
+    no second name; or after a title's 'of' and a thing's noun ('the president of
+    his former club, Jean-Michel Aulas'), as a thing is no person."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.pos_ != "PROPN" or not person(obj):
+            if obj.dep_ != "pobj":
+                continue
+            if obj.pos_ == "PROPN" and not person(obj):
+                continue
+            if obj.pos_ != "PROPN" and (
+                obj.pos_ != "NOUN" or tok.lower_ not in PERSON_TITLES or obj.lower_ in PERSON_TITLES
+            ):
                 continue
             for c in obj.children:
                 if (
