@@ -47,11 +47,11 @@ def test_components_shipped_disabled_are_not_loaded(nlp) -> None:  # type: ignor
     # en_core_web_sm ships `senter` disabled: it never runs, so it is not loaded.
     assert nlp_module._shipped_disabled(resolve_model_name()) == ["senter"]
     assert "senter" not in nlp.component_names
-    # ... and ours run first (`_keep_prefixed_words`) and before the parser
-    # (`_keep_clock_sentences`).
+    # ... and ours run first (`_keep_prefixed_words`), before the parser
+    # (`_keep_clock_sentences`) and once words have lemmas (`_keep_speakers`).
     assert nlp.pipe_names == [
         "newsbrief_prefixed_words", "tok2vec", "tagger", "newsbrief_clock_sentences",
-        "parser", "attribute_ruler", "lemmatizer", "ner",
+        "parser", "attribute_ruler", "lemmatizer", "newsbrief_speakers", "ner",
     ]  # fmt: skip
 
 

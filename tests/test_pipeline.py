@@ -104,3 +104,19 @@ def test_wed_is_one_word(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("In 2002, Barrientos wed Koridze on Valentine's Day.")
     wed = next(t for t in doc if t.text == "wed")
     assert wed.pos_ == "VERB"
+
+
+def test_speakers_the_parse_joined_to_a_list_are_the_verbs_subject(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Bangladesh, police and fire officials" was one list, and "told" had no subject.
+    doc = nlp(
+        "Six people died after a roof collapsed Thursday in southwestern Bangladesh, "
+        "police and fire officials told CNN."
+    )
+    told = next(t for t in doc if t.text == "told")
+    assert [c.text for c in told.children if c.dep_ == "nsubj"] == ["police"]
+    bangladesh = next(t for t in doc if t.text == "Bangladesh")
+    assert "officials" not in [t.text for t in bangladesh.subtree]
+    # A verb with a subject of its own is left alone.
+    doc = nlp("Officials in Bangladesh, India and Nepal said the storm had passed.")
+    said_ = next(t for t in doc if t.text == "said")
+    assert [c.text for c in said_.children if c.dep_ == "nsubj"] == ["Officials"]

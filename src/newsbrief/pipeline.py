@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from newsbrief.lexicon import SUBDIVISIONS, TITLE_ABBREVIATIONS
+from newsbrief.lexicon import SPEECH_VERBS, SUBDIVISIONS, TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,6 +21,7 @@ def adjust(nlp: Language) -> None:
     _keep_abbreviations(nlp)
     _keep_clock_sentences(nlp)
     _keep_prefixed_words(nlp)
+    _keep_speakers(nlp)
 
 
 # An agency's credit glued to the first word, "(CNN)Top Gear presenter ...", as
@@ -165,18 +166,72 @@ def _keep_prefixed_words(nlp: Language) -> None:
     _add_component(nlp, _PREFIXED_COMPONENT, _prefixed_words, first=True)
 
 
+# The subjects a verb of saying may have; one with none after a comma and a list
+# was given its speakers by the parse as the list's last members: "the roof
+# collapsed Thursday in southwestern Bangladesh, police and fire officials told
+# CNN" read "Bangladesh, police and fire officials" as one list of places.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_SPEAKERS_COMPONENT = "newsbrief_speakers"
+
+
+def _speakers(doc: Doc) -> Doc:
+    """Give a verb of saying without a subject the nouns joined to a list right
+    before it, after a comma, when what it reports holds that list."""
+    for verb in doc:
+        if (
+            verb.i < 3
+            or verb.lemma_ not in SPEECH_VERBS
+            or verb.tag_ not in ("VBD", "VBZ", "VBP")
+            or any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
+            continue
+        last = doc[verb.i - 1]
+        if last.pos_ not in ("NOUN", "PROPN") or last.dep_ != "conj":
+            continue
+        first = last
+        while first.dep_ == "conj" and doc[first.left_edge.i - 1].text != ",":
+            first = first.head
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        # Or the parse joined the verb to what it reports ("died ..., officials told").
+        joined = verb.dep_ == "conj" and verb.head.dep_ == "ROOT" and verb.head.i < verb.i
+        if joined:
+            said = [verb.head]
+        if (
+            first.dep_ != "conj"
+            or first.head.i >= first.left_edge.i - 1
+            or not any(first.head in c.subtree for c in said)
+        ):
+            continue
+        if joined:
+            reported = verb.head
+            verb.head, verb.dep_ = verb, "ROOT"
+            reported.head, reported.dep_ = verb, "ccomp"
+        first.head = verb
+        first.dep_ = "nsubj"
+    return doc
+
+
+def _keep_speakers(nlp: Language) -> None:
+    """Mend the parse of a verb of saying whose speakers it joined to a list, once
+    the words have their lemmas and parts of speech."""
+    if "parser" in nlp.pipe_names:
+        readers = [n for n in ("parser", "attribute_ruler", "lemmatizer") if n in nlp.pipe_names]
+        _add_component(nlp, _SPEAKERS_COMPONENT, _speakers, after=readers[-1])
+
+
 def _add_component(
     nlp: Language,
     name: str,
     func: Callable[[Doc], Doc],
     *,
     before: str | None = None,
+    after: str | None = None,
     first: bool | None = None,
 ) -> None:
     """Register `func` as the component `name` (once per process) and add it to
-    `nlp`, before the component `before` or `first`."""
+    `nlp`, before the component `before`, after `after`, or `first`."""
     from spacy.language import Language
 
     if not Language.has_factory(name):
         Language.component(name, func=func)
-    nlp.add_pipe(name, before=before, first=first)
+    nlp.add_pipe(name, before=before, after=after, first=first)
