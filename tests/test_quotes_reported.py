@@ -323,3 +323,18 @@ def test_saying_after_a_preposition_is_said_by_the_clause_s_subject(quotes_of: A
     assert [(q.text, q.speaker) for q in quotes_of(text)] == [
         ("the budget would be balanced by June", "Ann Cole")
     ]
+
+
+def test_the_listener_of_told_is_no_part_of_a_partly_quoted_statement(quotes_of: Any) -> None:
+    text = (
+        "The president told African-Americans this weekend he would consider it a "
+        '"personal insult" if they did not vote.'
+    )
+    assert [q.text for q in quotes_of(text)] == [
+        'he would consider it a "personal insult" if they did not vote'
+    ]
+    text = 'Mark Rowley told the committee there was a "steady flow" of girls leaving.'
+    assert [q.text for q in quotes_of(text)] == ['there was a "steady flow" of girls leaving']
+    # Unless the parse took the subject of what was said for the listener.
+    text = 'Paul Brissette told psychologists mass shooters such as Roof were his "idols."'
+    assert next(q.text for q in quotes_of(text)).startswith("psychologists mass shooters")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from newsbrief.lexicon import PERSON_TITLES
 from newsbrief.nlp import Segment
+from newsbrief.quotes.claims import claimant
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.marks import Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
@@ -147,6 +148,9 @@ def governing_speaker(
     root = next(
         (t for t in inside if not piece.start <= seg.offset(t.head.idx) < piece.end), inside[0]
     )
+    claim = claimed(root)
+    if claim is not None:
+        return _speaker_of(ctx, resolver, seg, claim)
     node = root
     for _ in range(HEAD_WALK_STEPS):
         if node.head.i == node.i:
@@ -154,12 +158,41 @@ def governing_speaker(
         node = node.head
         speaks = speech_verb(node) or (node.pos_ == "VERB" and node.lemma_.lower() in also)
         if speaks and not ctx.inside_quote(seg.offset(node.idx)):
-            allowed = outside_quotes(ctx, seg)
-            # A subject the parse hung elsewhere ('..., U.S. Secretary of State John
-            # Kerry said Monday that "..."'): the name right before the verb.
-            subj = subject(node, allowed) or adjacent_subject(node, allowed, False)
-            return with_cue(resolver.speaker(seg, subj), seg, node) if subj is not None else None
+            return _speaker_of(ctx, resolver, seg, node)
     return None
+
+
+def _speaker_of(ctx: Context, resolver: Resolver, seg: Segment, verb: Token) -> Speaker | None:
+    """The speaker of a speech verb, with the verb as its cue."""
+    allowed = outside_quotes(ctx, seg)
+    # A subject the parse hung elsewhere ('..., U.S. Secretary of State John
+    # Kerry said Monday that "..."'): the name right before the verb.
+    subj = subject(verb, allowed) or adjacent_subject(verb, allowed, False)
+    return with_cue(resolver.speaker(seg, subj), seg, verb) if subj is not None else None
+
+
+def claimed(tok: Token) -> Token | None:
+    """The verb of saying whose words, misread by the parse as another's, hold
+    `tok` (`claimant`)."""
+    node = tok
+    for _ in range(HEAD_WALK_STEPS):
+        if node.head.i == node.i:
+            return None
+        claim = claimant(node, node.head)
+        if claim is not None:
+            return claim
+        node = node.head
+    return None
+
+
+def claimed_speaker(ctx: Context, resolver: Resolver, piece: Piece) -> Speaker | None:
+    """The speaker of the verb of saying `claimed` finds for a quote, if any."""
+    hit = ctx.token_at(piece.start)
+    if hit is None:
+        return None
+    seg, tok = hit
+    claim = claimed(tok)
+    return _speaker_of(ctx, resolver, seg, claim) if claim is not None else None
 
 
 def colon_subject(ctx: Context, resolver: Resolver, start: int, end: int) -> Speaker | None:

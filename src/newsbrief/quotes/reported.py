@@ -19,11 +19,12 @@ from newsbrief.blocks import trailer_start
 from newsbrief.brief import TextSpan
 from newsbrief.lexicon import LINK_LINE, dateline_length
 from newsbrief.nlp import Segment
+from newsbrief.quotes.claims import claimant
 from newsbrief.quotes.context import Context, outside_quotes
 from newsbrief.quotes.cues import governing_speaker, with_cue
 from newsbrief.quotes.frames import after_frame
 from newsbrief.quotes.speakers import Resolver, Speaker
-from newsbrief.quotes.syntax import SUBJECT_DEPS, speech_verb, subject
+from newsbrief.quotes.syntax import LISTENER_VERBS, SUBJECT_DEPS, speech_verb, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,6 +45,10 @@ JUDGING_VERBS = frozenset(
     {"liken", "dismiss", "blast", "pound", "proclaim", "laud", "hail", "deride", "brand"}
     | {"label", "slam", "praise", "criticize", "criticise", "mock", "accuse", "decry"}
 )  # quoted words this few under a speech verb are part of a statement
+
+
+# What a clause's subject may be: "there was", "who did it remains".
+_CLAUSE_SUBJECTS = SUBJECT_DEPS | {"csubj", "expl"}
 
 
 @dataclass
@@ -112,7 +117,14 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
         # "It's important to know that ..., she said over and over that she would
         # root out corruption": what "that" opens after the verb is what was said.
         said = after
-    if not said or said[0].pos_ not in ("VERB", "AUX"):
+    if not said and claimant(verb.head, verb.head.head) == verb:
+        # "While the BBC claimed the plate was an 'unhappy coincidence', X said":
+        # the words the parse gave the verb after are this one's.
+        words = verb.doc[verb.right_edge.i + 1 : verb.head.right_edge.i + 1]
+        subj = subject(verb, allowed)  # type: ignore[arg-type]
+        found = with_cue(resolver.speaker(seg, subj), seg, verb) if subj is not None else None
+        return Reported(_trimmed(seg, words), found) if found is not None else None
+    if not said or said[0].pos_ not in ("VERB", "AUX") or claimant(said[0], verb) is not None:
         return None
     # "She had suggested a taxi, but Nemtsov didn't want to, her mother said": the
     # parse may split what was said into clauses that follow each other; all of them
@@ -182,12 +194,27 @@ def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported
         if found is None or hit is None:
             continue
         seg, verb = hit
-        after = [c for c in verb.rights if not c.is_punct and c.dep_ not in SUBJECT_DEPS]
+        # Not the listener of "told" ("told African-Americans this weekend he ..."),
+        # unless the parse took the subject of what was said for one ("told
+        # psychologists mass shooters ... were his 'idols'"); what is "called" is
+        # what the words are said of.
+        told = verb.lemma_.lower() in LISTENER_VERBS and verb.lemma_.lower() != "call"
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        subjects = [s for c in clauses for s in c.children if s.dep_ in _CLAUSE_SUBJECTS]
+        listener = ("dobj", "dative") if told and subjects else ()
+        after = [
+            c
+            for c in verb.rights
+            if not c.is_punct and c.dep_ not in SUBJECT_DEPS and c.dep_ not in listener
+        ]
         holding = [c for c in after if seg.offset(c.left_edge.idx) <= piece.open]
         if not holding:
             continue
         last = holding[-1]
         start = after_frame(after, after[0].left_edge.i)  # 'said Monday he was "..."'
+        if after[0].dep_ == "ccomp" and start == after[0].left_edge.i:
+            # 'told them this weekend he would ...': a frame the parse gave the clause
+            start = min(after_frame(after[0].lefts, start), after[0].i)
         end = last.right_edge.i + 1
         gap = ctx.doc.text[seg.offset(verb.doc[end - 1].idx + len(verb.doc[end - 1])) : piece.start]
         if gap.strip(_MARKS):

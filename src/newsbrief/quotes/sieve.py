@@ -40,7 +40,13 @@ from newsbrief.blocks.marks import QUOTE_CHARS, QUOTED_KINDS
 from newsbrief.brief import Block, TextSpan
 from newsbrief.entities import title_cased
 from newsbrief.quotes.context import Context
-from newsbrief.quotes.cues import colon_subject, cue_speaker, governing_speaker, group_cue
+from newsbrief.quotes.cues import (
+    claimed_speaker,
+    colon_subject,
+    cue_speaker,
+    governing_speaker,
+    group_cue,
+)
 from newsbrief.quotes.marks import Piece
 from newsbrief.quotes.speakers import Resolver, Speaker
 
@@ -154,6 +160,9 @@ def _verb_after(q: Attempt) -> Verdict | None:
     piece = q.piece
     if piece.close is None or not _may_continue(q.ctx.doc.text, piece, bool(q.lead)):
         return None
+    claim = claimed_speaker(q.ctx, q.resolver, piece)
+    if claim is not None:
+        return Verdict(claim)  # "While the BBC claimed it was an 'unhappy coincidence', X said"
     found = cue_speaker(
         q.ctx, q.resolver, piece.close + 1, q.block.end, nearest_last=False, limit=AFTER_WINDOW
     )
