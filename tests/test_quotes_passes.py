@@ -49,3 +49,18 @@ def test_a_title_after_the_last_quote_is_nobody_s_words(quotes_of: Any) -> None:
         '"It is our greatest asset, and we should use it."'
     )
     assert said(quotes_of(text), "our greatest asset") == "Jane Holm"
+
+
+def test_a_verb_of_saying_that_only_tells_when_is_no_lead_in(quotes_of: Any) -> None:
+    # "posted" is the paragraph's last verb of saying, but its clause tells when
+    # Reyes reached out; the quote after is hers.
+    text = (
+        "The clip spread quickly on Monday.\n\n"
+        "Ann Reyes said she reached out to the coach after the Tulsa Ledger newspaper "
+        "posted the clip.\n\n"
+        "\"I essentially said, 'Don't ever use that word again.'\"\n"
+    )
+    assert [q.speaker for q in quotes_of(text) if "essentially" in q.text] == ["Ann Reyes"]
+    # Right before its quote, such a verb is the quote's lead-in.
+    text = 'It was given credence when, in a debate, Lieberman warned Odeh, "You are here for now."'
+    assert [q.speaker for q in quotes_of(text)] == ["Lieberman"]

@@ -60,9 +60,12 @@ def cue_speaker(
     end: int,
     nearest_last: bool,
     limit: int = CUE_WINDOW_TOKENS,
+    paragraph: bool = False,
 ) -> Speaker | None:
     """A speech verb (or 'according to') between two offsets and its subject: the
-    first after a quote (up to the end of its sentence), the last before one."""
+    first after a quote (up to the end of its sentence), the last before one; in
+    the `paragraph` before a quote's, not one that only tells when ('after the
+    paper posted the clip')."""
 
     found: list[tuple[Segment, Token]] = []
     for seg, tok in _tokens_between(ctx, start, end):
@@ -83,6 +86,8 @@ def cue_speaker(
             before = window[:k]
             if not nearest_last and tok.dep_ == "relcl" and any(t == tok.head for _, t in before):
                 continue  # '"...," read the letter, which was posted by': said of the letter
+            if paragraph and _at_a_time(tok):
+                continue  # 'James said he reached out after the paper posted the clip.'
             allowed = outside_quotes(ctx, seg)
             inverted = not nearest_last and all(t.is_punct for _, t in before)
             subj = subject(tok, allowed) or adjacent_subject(tok, allowed, inverted)
@@ -91,6 +96,21 @@ def cue_speaker(
             if not nearest_last:
                 return with_cue(_named_before_verb(ctx, resolver, before), seg, tok)
     return None
+
+
+# Words opening a clause that tells when something else happened.
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "once", "when"})
+
+
+def _at_a_time(verb: Token) -> bool:
+    """Whether a speech verb's clause, with a subject of its own, only tells when
+    another thing happened ('after the paper posted the clip'): no lead-in to the
+    words that follow ('When asked, Mulder didn't hesitate' is Mulder's)."""
+    return (
+        verb.dep_ == "advcl"
+        and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 def group_cue(ctx: Context, start: int, end: int) -> bool:

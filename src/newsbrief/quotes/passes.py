@@ -56,7 +56,9 @@ def _reported_before(ctx: Context, resolver: Resolver, name: str) -> None:
         before = ctx.doc.blocks[p.block - 1]
         if before.kind != "paragraph" or p.block - 1 in blocks_with_quotes:
             continue
-        found = cue_speaker(ctx, resolver, before.start, before.end, True, limit=len(before.text))
+        found = cue_speaker(
+            ctx, resolver, before.start, before.end, True, limit=len(before.text), paragraph=True
+        )
         if found is not None:
             p.attribute(found.name, found.span, name)
             if p.run >= 0:
