@@ -154,3 +154,22 @@ def issued_by(ctx: Context, at: int, noun: str, block: int) -> tuple[Segment, To
             if owner is not None and owner.lemma_.lower() not in DOCUMENT_NOUNS:
                 return seg, owner
     return None
+
+
+# Besides `ORG_NOUNS`, nouns of what speaks for an organization's kind.
+_ORG_KINDS = frozenset({"tank", "watchdog", "outlet", "newspaper", "broadcaster", "publication"})
+
+
+def named_org(ctx: Context, seg: Segment, tok: Token) -> Token | None:
+    """The organization a description names before its noun ("the Chatham House
+    think tank"): the last proper noun compounded to a noun of an organization's
+    kind that an organization's mention covers ("the BBC reporter" is a person)."""
+    # (Not "government": "New Brunswick's Progressive Conservative government" is
+    # no party.)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in (ORG_NOUNS | _ORG_KINDS) - {"government"}:
+        return None
+    for c in reversed([c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]):
+        found = ctx.entity_at(seg.offset(c.idx), seg.offset(c.idx) + len(c.text))
+        if found is not None and found.label == "ORG":
+            return c
+    return None

@@ -40,6 +40,7 @@ from newsbrief.quotes.nouns import (
     issued_by,
     name_after_its_of,
     named_as,
+    named_org,
     title_holder,
 )
 from newsbrief.quotes.syntax import (
@@ -59,8 +60,6 @@ if TYPE_CHECKING:
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ORG_PRONOUNS = frozenset({"it", "its"})
 APPOS_GAP = 3  # tokens between a noun and the name in apposition to it
-# Last words of names that are no person a he or she could mean ("CTV News").
-NOT_PERSON_WORDS = ORG_HEAD_WORDS | {"News", "Times", "Post", "Journal", "Herald", "Press"}
 PRONOUN_LOOKBACK_SENTENCES = 3  # sentences before the pronoun's own
 PRONOUN_FAR_SENTENCES = 8  # beyond the lookback, only a person of known gender
 THEY_LOOKBACK_SENTENCES = 2  # "X and Y said" this close before a "they"
@@ -257,6 +256,8 @@ class Resolver:
             org = self._org_before(at, self._block_of(at), head)
             if org is not None:
                 return org
+        if (its_org := named_org(ctx, seg, tok)) is not None and depth < 2:
+            return self._resolve(seg, its_org, depth + 1)  # "the Chatham House think tank"
         if has_the(tok):
             described = person_by_role(self.known_roles, at, role_of(tok)) or person_described(
                 self, at, tok
@@ -365,7 +366,8 @@ class Resolver:
             sentence = self._sentence_of(start)
             known = self.ctx.genders.get(e.name)
             last = e.name.split()[-1] if e.name.split() else ""
-            if known not in (None, gender) or self.ctx.modifier_at(end) or last in NOT_PERSON_WORDS:
+            # An organization's last word ("CTV News"): no one a he or she means.
+            if known not in (None, gender) or self.ctx.modifier_at(end) or last in ORG_HEAD_WORDS:
                 continue
             if sentence == here and depth < 0:
                 continue
