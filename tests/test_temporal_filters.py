@@ -247,3 +247,21 @@ def test_a_daily_or_a_weekly_paper_is_no_frequency(
 ) -> None:
     found = {t.lower() for t in values(nlp, sentence)}
     assert bool(found & {"daily", "weekly", "monthly"}) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "time"),
+    [
+        ("My adviser will issue some chart in the morning meetings.", False),
+        ("He watched the evening news with his wife.", False),
+        ("She works the night shift at the plant.", False),
+        ("The storm hit in the morning hours.", True),
+        ("The storm hit in the morning.", True),
+        ("He left on Monday morning.", True),
+    ],
+)
+def test_a_part_of_the_day_naming_a_kind_is_no_time(
+    nlp: Language, sentence: str, time: bool
+) -> None:
+    found = {t.lower() for t in values(nlp, sentence)}
+    assert any(w in t for t in found for w in ("morning", "evening", "night")) is time

@@ -1,6 +1,6 @@
 """Time words used in another sense: "as soon as", an electric current, "a
 brighter tomorrow", "won't change overnight", "throughout the year" in the
-simple present, "the Spanish daily El Pais".
+simple present, "the Spanish daily El Pais", "the morning meetings".
 """
 
 from __future__ import annotations
@@ -180,6 +180,29 @@ def _periodical(c: Candidate, doc: Doc) -> bool:
     return doc[word.i - 1].tag_ in _NOUN_OPENERS
 
 
+# A part of the day alone, with or without "the": "the morning", "evening".
+_BARE_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:morning|afternoon|evening|night)", re.IGNORECASE)
+
+
+def _kind_of_thing(c: Candidate, doc: Doc) -> bool:
+    """'in the morning meetings', 'the evening news', 'the night shift': a part of
+    the day that names a kind of thing, not a time ("Monday morning meetings" is
+    Monday's, and left alone)."""
+    if not _BARE_PART_OF_DAY.fullmatch(c.match.group(0)):
+        return False
+    tokens = tokens_in(doc, (c.start, c.end))
+    if tokens is None or not len(tokens):
+        return False
+    last = tokens[-1]
+    head = last.head
+    return (
+        last.dep_ in ("compound", "amod", "nmod")
+        and head.i == last.i + 1
+        and head.pos_ == "NOUN"
+        and head.lower_ not in ("hours", "hour")  # "the morning hours" is a time
+    )
+
+
 # Each filter says why a match is not a time.
 SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _as_soon_as,
@@ -189,4 +212,5 @@ SENSE_FILTERS: tuple[Callable[[Candidate, Doc], bool], ...] = (
     _all_year_round,
     _present_age,
     _periodical,
+    _kind_of_thing,
 )
