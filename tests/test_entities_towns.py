@@ -36,3 +36,16 @@ def test_a_town_taken_alone_for_an_organization_is_the_town(entities_of: Any) ->
     )
     places = [e for e in entities_of(text) if "Ferguson" in (e.name, *e.aliases)]
     assert [e.label for e in places] == ["GPE"]
+
+
+def test_two_people_named_one_after_the_other_are_no_place(entities_of: Any) -> None:
+    # The recognizer read "Jackie, Goldberg" as one facility, as it reads a town
+    # and its state.
+    text = (
+        "Jackie told the magazine her story. The columnist Jonah Goldberg doubted it.\n\n"
+        "In other words, whatever the truth of what happened to Jackie, Goldberg and "
+        "others were skeptical.\n"
+    )
+    entities = entities_of(text)
+    assert not [e for e in entities if e.name == "Jackie, Goldberg"]
+    assert one(entities, "Jackie").label == "PERSON"
