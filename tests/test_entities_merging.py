@@ -255,6 +255,15 @@ def test_names_that_say_their_kind_are_not_people(entities_of: Any) -> None:
     assert labels["Miami Herald"] == "ORG"
     assert labels["National Enquirer"] == "ORG"  # was a person
     assert labels["Frederick Mall"] == "FAC"
+    # A hotel or a bar the recognizer took for a person.
+    text = "The courtyard bar in the landmark Regatta Hotel is just a smokescreen.\n"
+    assert _labels(entities_of(text))["Regatta Hotel"] == "FAC"
+    # A group named by the news often, whom the recognizer takes for a person.
+    text = (
+        "The nation faces attacks by extremist group Boko Haram.\n\n"
+        "Boko Haram has become increasingly brazen, seizing towns in the north.\n"
+    )
+    assert _labels(entities_of(text))["Boko Haram"] == "ORG"
 
 
 def test_a_well_known_organization_named_as_a_person_stays_a_person(entities_of: Any) -> None:

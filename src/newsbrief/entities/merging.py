@@ -58,6 +58,7 @@ LEGAL_SUFFIXES = frozenset(
 # The last word of a building's or a site's name: never a person's.
 BUILDING_HEAD_WORDS = frozenset(
     {"Mall", "Station", "Arena", "Stadium", "Airport", "Complex", "Plaza", "Terminal"}
+    | {"Hotel", "Bar", "Pub", "Restaurant", "Prison"}
 )
 # A chamber named by one word, and the last word of other names ("White House",
 # "Opera House"): never their short form.

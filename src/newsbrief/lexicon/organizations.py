@@ -94,7 +94,8 @@ WELL_KNOWN_ORGS = names(
     AstraZeneca|GlaxoSmithKline|Johnson & Johnson|Marvel|Pixar|Nike|Adidas|Ikea|IKEA
     CBC|CTV|BBC|CNN|NBC|CBS|ABC|Fox News|MSNBC|NPR|Reuters|Bloomberg|Associated Press
     Canadian Press|Al Jazeera|Telus|Verizon|AT&T|Vodafone
-    Hezbollah|Hamas|Taliban|Interpol|Europol|Nasdaq|Dow Jones|Wikipedia|Wikinews
+    Hezbollah|Hamas|Taliban|Boko Haram|al-Shabaab|Al-Shabaab|al Qaeda|al-Qaeda|Al Qaeda
+    Interpol|Europol|Nasdaq|Dow Jones|Wikipedia|Wikinews
     United Nations|UN|U.N.|NATO|OPEC|IMF|OECD|WTO
     Beatles|Rolling Stones|Ipsos|Ipsos Mori|YouGov|Gallup|Girl Scouts|Boy Scouts
     Manchester United|Manchester City|Aston Villa|Real Madrid|Atletico Madrid
