@@ -21,6 +21,7 @@ from newsbrief.nlp import Annotated
 from newsbrief.temporal.anchored import told_last
 from newsbrief.temporal.capitals import share_month_people
 from newsbrief.temporal.context import Context, Tense
+from newsbrief.temporal.documents import DocumentTimes
 from newsbrief.temporal.filters import FILTERS
 from newsbrief.temporal.joining import ends_in_year, in_order, in_year_of, joined, stretch
 from newsbrief.temporal.matches import share_match_story
@@ -240,6 +241,7 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
     share_month_people([seg.doc for seg in doc.segments])
     share_match_story([seg.doc for seg in doc.segments])
     quotes = quoted_ranges(doc.blocks)  # what someone said, in whatever marks
+    documents = DocumentTimes(quotes)  # documents quoted, and their times
     for seg in doc.segments:
         previous_sentence = -1
         text = doc.text[seg.start : seg.end]
@@ -258,6 +260,8 @@ def found_in(doc: Annotated, reference: dt.date | None) -> Iterator[Found]:
         sentences = [_sentence(seg.doc, c) for c in candidates]
         timed = {sentences[j] for j, c in enumerate(candidates) if c.rule.type in ("DATE", "TIME")}
         said_at = quotation_times(seg.doc, candidates, sentences, quoted, seg_reference)
+        framed = documents.quotation_times(seg, candidates, sentences, quoted, seg_reference)
+        said_at = {**framed, **said_at}  # a date in the quotation's sentence first
         ahead = reported_ahead(seg.doc, candidates, sentences, quoted, seg_reference)
         said_at.update(ahead)
         before: tuple[Candidate, str] | None = None  # the candidate before, resolved
