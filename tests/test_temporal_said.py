@@ -160,3 +160,19 @@ def test_a_gerund_a_past_verb_follows_or_blames_is_over(
 ) -> None:
     found = values(nlp, sentence, dt.date(2015, 4, 1))
     assert list(found.values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A thing made at the time: over, though the clause is in the present.
+        ("The ad features a New York Times report from over the weekend.", "2016-W39-WE"),
+        ("The ad shows photos from Saturday.", "2016-10-01"),
+        # "from" opening a plan, or a stretch, is left to the clause's tense.
+        ("She will travel from Friday.", "2016-10-07"),
+        ("He will rest over the weekend.", "2016-W40-WE"),
+    ],
+)
+def test_a_thing_from_a_time_was_made_then(nlp: Language, text: str, value: str) -> None:
+    (found,) = values(nlp, text, dt.date(2016, 10, 3)).values()
+    assert found == value

@@ -21,7 +21,7 @@ from newsbrief.temporal.tense_words import DEADLINE_VERBS, FUTURE_PARTICIPLES, F
 from newsbrief.temporal.values import is_reference
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # A month or day named without its year ("near(10)", "near(10-03)").
 NEAREST = re.compile(r"^near\((?P<code>[^,)]+)\)(?P<suffix>.*)$")
@@ -49,7 +49,32 @@ def clause_tense(doc: Doc, c: Candidate) -> Tense | None:
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or not len(span):
         return None
-    return tense_of_span(span)
+    return "past" if _made_then(span) else tense_of_span(span)
+
+
+# Words after a date that make "from" open a stretch ("from Monday to Friday").
+_STRETCH_ENDS = frozenset({"to", "until", "till", "through", "-", "–"})
+
+
+def _made_then(span: Span) -> bool:
+    """Whether the date tells when a thing named was made ("features a report from
+    over the weekend", "photos from Saturday"): a time already over, whatever the
+    tense of the clause that holds the thing ("features" is now)."""
+    prep = span.root.head
+    if prep.lower_ == "over" and prep.head.lower_ == "from":
+        prep = prep.head
+    if prep.lower_ != "from" or prep.i == 0:
+        return False
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in _STRETCH_ENDS:
+        return False
+    thing = prep.head
+    if thing.pos_ in ("VERB", "AUX"):
+        # The parse may hang "from" on the verb right after its object's noun.
+        before = doc[prep.i - 1]
+        thing = before if before.dep_ == "dobj" and before.head == thing else thing
+    return thing.pos_ in ("NOUN", "PROPN") and thing.i < prep.i
 
 
 def _by_sentence(sentences: list[int], indices: Iterable[int]) -> dict[int, list[int]]:
