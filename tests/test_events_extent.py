@@ -85,3 +85,10 @@ def test_a_deed_only_supposed_is_not_told_with_its_infinitive() -> None:
         "in 2009 that there would be controversy."
     )
     assert not any(row.startswith("She would") for row in rows_of(text))
+
+
+def test_what_a_verb_calls_for_is_told_with_it() -> None:
+    # The parse makes "for" the mark of a clause of its own: the row was "In
+    # December, Crump called".
+    text = "In December, Crump called for Loehmann and Garmback to be charged."
+    assert rows_of(text) == ["In December, Crump called for Loehmann and Garmback to be charged"]

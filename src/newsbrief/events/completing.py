@@ -204,6 +204,9 @@ def _completing(
                 elif tree.deps[c] == "prep":
                     gerunds += [g for g in tree.children[c] if tree.deps[g] == "pcomp"]
     for clause in infinitives + gerunds:
+        if clause in infinitives and _called_for(tree, doc, clause):
+            found |= set() if tree.subtree(clause) & timed else {clause}
+            continue
         if doc[clause].tag_ != ("VBG" if clause in gerunds else "VB"):
             continue
         kids = tree.children[clause]
@@ -214,6 +217,17 @@ def _completing(
         if not tree.subtree(clause) & timed:
             found.add(clause)
     return found
+
+
+def _called_for(tree: Tree, doc: Doc, clause: int) -> bool:
+    """Whether the clause is what the verb right before its "for" calls for: "Crump
+    called for Loehmann and Garmback to be charged" (the parse makes "for" the
+    mark of a clause of its own, and the row ended at "called")."""
+    kids = tree.children[clause]
+    return any(
+        tree.deps[m] == "mark" and doc[m].lower_ == "for" and m == tree.heads[clause] + 1
+        for m in kids
+    ) and any(doc[a].tag_ == "TO" for a in kids)
 
 
 def _tells_what(tree: Tree, doc: Doc, clause: int, timed: set[int]) -> bool:
