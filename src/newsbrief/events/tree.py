@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable
 from typing import TYPE_CHECKING
 
+from newsbrief.events.asides import as_one_put_it, opens_a_time
 from newsbrief.lexicon import PERFECT_AUXILIARIES
 
 if TYPE_CHECKING:
@@ -92,8 +93,9 @@ def no_clause(verb: Token) -> bool:
     glaring and well-known weakness"); or what the event happened while doing
     ("died while fighting for ISIS"); or a bare "as predicted", "than expected";
     or the last of a word joined by hyphens ("to up-and-coming journalists", "the
-    bunting-and-flag-draped streets")."""
-    if names_a_thing(verb) or _opens_a_time(verb):
+    bunting-and-flag-draped streets"); or "as the music service called it"
+    (`asides.py`)."""
+    if names_a_thing(verb) or opens_a_time(verb) or as_one_put_it(verb):
         return True
     if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and verb.i > 1:
         glue = verb.nbor(-1)
@@ -141,20 +143,6 @@ def _opened_by(verb: Token, word: str) -> bool:
 
 def _subject_of_its_own(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-
-
-def _opens_a_time(verb: Token) -> bool:
-    """Whether `verb` is "starting" or "beginning" with nothing but a time after it
-    ("starting Monday", "beginning in January"): a preposition of time in effect."""
-    if verb.tag_ != "VBG" or verb.lemma_ not in ("start", "begin"):
-        return False
-    if any(c.dep_ not in ("prep", "npadvmod", "advmod", "punct") for c in verb.children):
-        return False
-    # The time right after it, not one deeper in ("beginning with a trip to
-    # Manchester on Saturday" begins with the trip).
-    times = [c for c in verb.children if c.dep_ == "npadvmod"]
-    times += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
-    return bool(times) and all(t.ent_type_ in ("DATE", "TIME") for t in times)
 
 
 class Tree:
