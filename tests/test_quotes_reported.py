@@ -338,3 +338,14 @@ def test_the_listener_of_told_is_no_part_of_a_partly_quoted_statement(quotes_of:
     # Unless the parse took the subject of what was said for the listener.
     text = 'Paul Brissette told psychologists mass shooters such as Roof were his "idols."'
     assert next(q.text for q in quotes_of(text)).startswith("psychologists mass shooters")
+
+
+def test_according_to_inside_brackets_vouches_for_the_brackets_only(quotes_of: Any) -> None:
+    # The whole sentence was "some stories'" statement.
+    text = (
+        "Malik has been part of the band since it was formed (at the urging of Simon "
+        "Cowell, according to some stories) in 2010."
+    )
+    assert quotes_of(text) == []
+    text = "The plant will close in May (staff were told on Friday, according to the union)."
+    assert [q.text for q in quotes_of(text)] == ["staff were told on Friday"]

@@ -164,6 +164,14 @@ def _according_to(seg: Segment, resolver: Resolver, tok: Token) -> Reported | No
         # was hunchbacked": the clause it is joined to is not the Tudors' to say.
         sent = list(tok.head.subtree)
     end = max(to.right_edge.i, source.right_edge.i)
+    aside = _in_brackets(tok, end)
+    if aside is not None:
+        # "since it was formed (at the urging of Simon Cowell, according to some
+        # stories) in 2010": the source vouches for the words in the brackets only,
+        # and a phrase without a verb is no statement.
+        sent = [t for t in aside if not tok.i <= t.i <= end]
+        if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            return None
     words = [t for t in sent if not t.is_punct]
     if words and words[0].i == tok.i and end >= words[-1].i:
         # The parse took the statement for an apposition ('According to Rush
@@ -178,6 +186,16 @@ def _according_to(seg: Segment, resolver: Resolver, tok: Token) -> Reported | No
     if found is None:
         return None
     return Reported(_trimmed(seg, tok.doc[rest[0].i : rest[-1].i + 1]), found)
+
+
+def _in_brackets(tok: Token, end: int) -> list[Token] | None:
+    """The words inside the brackets that hold `tok` up to token `end`, if any."""
+    sent = tok.sent
+    opening = next((t for t in reversed(sent[: tok.i - sent.start]) if t.text in "()"), None)
+    closing = next((t for t in sent[end + 1 - sent.start :] if t.text in "()"), None)
+    if opening is None or closing is None or opening.text != "(" or closing.text != ")":
+        return None
+    return list(tok.doc[opening.i + 1 : closing.i])
 
 
 def around_partial_quotes(ctx: Context, resolver: Resolver) -> Iterator[Reported]:
