@@ -92,3 +92,14 @@ def test_what_a_verb_calls_for_is_told_with_it() -> None:
     # December, Crump called".
     text = "In December, Crump called for Loehmann and Garmback to be charged."
     assert rows_of(text) == ["In December, Crump called for Loehmann and Garmback to be charged"]
+
+
+def test_a_subject_the_parse_split_in_two_is_told_whole() -> None:
+    # "a share" was parsed as a second subject of "drew": the row was "a share drew
+    # a securities fraud charge".
+    text = (
+        "Musk's tweet the previous month that he had secured financing to take Tesla "
+        "private at $420 (U.S.) a share drew a securities fraud charge from the commission."
+    )
+    (row,) = rows_of(text)
+    assert row.startswith("Musk's tweet the previous month")

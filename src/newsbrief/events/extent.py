@@ -6,6 +6,7 @@ its own."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from newsbrief.events.antecedents import noun_of, planned_thing
@@ -32,7 +33,7 @@ from newsbrief.events.tree import Tree, contiguous, core, core_keeping
 from newsbrief.lexicon import SPEECH_VERBS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Dependency labels of a verb that heads its own clause. `xcomp` is not among
 # them: "agreed to schedule the trip" is one event.
@@ -98,7 +99,13 @@ def clause_span(
     # the verb is told whole, an infinitive after its noun too, when it holds no date
     # but the clause's own ("Boehner's late-January invitation ... was coordinated")
     # and no clause of its own ("the man who owns it" is another event).
-    for sub in subjects_before(tree, head):
+    subjects = sorted(subjects_before(tree, head), key=min)
+    if len(subjects) > 1 and _side_by_side(head.doc, subjects):
+        # "Musk's tweet the previous month that he had ... at $420 (U.S.) a share
+        # drew": the parse split one subject in two, and "a share drew" was the row.
+        ids |= set(range(min(subjects[0]), max(subjects[-1]) + 1))
+        subjects = []
+    for sub in subjects:
         if not {t for t in sub & dated.keys() if dated[t] != own} and not any(
             tree.deps[t] in CLAUSE_DEPS and head.doc[t].tag_ != "VB" for t in sub
         ):
@@ -131,3 +138,13 @@ def clause_span(
             ids.discard(t)
     ids |= bridging_clauses(tree, head, ids, dated, own, timed)
     return contiguous(ids, head)
+
+
+def _side_by_side(doc: Doc, subjects: list[set[int]]) -> bool:
+    """Whether the parse's subjects of one verb follow each other with nothing but
+    punctuation between them: one phrase the parse split ("The Ebola outbreak,
+    ravaging primarily Guinea, ..., is"), not a dateline's credit before a clause
+    ("(CNN)A year ago, when ..., he had")."""
+    return all(
+        all(doc[i].is_punct for i in range(max(a) + 1, min(b))) for a, b in pairwise(subjects)
+    )
