@@ -30,7 +30,7 @@ from newsbrief.events.participles import (
 from newsbrief.events.said import said_clauses
 from newsbrief.events.subjects import subjects_before
 from newsbrief.events.tree import Tree, contiguous, core, core_keeping
-from newsbrief.lexicon import SPEECH_VERBS
+from newsbrief.lexicon import SPEECH_VERBS, dateline_length
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -100,10 +100,15 @@ def clause_span(
     # but the clause's own ("Boehner's late-January invitation ... was coordinated")
     # and no clause of its own ("the man who owns it" is another event).
     subjects = sorted(subjects_before(tree, head), key=min)
-    if len(subjects) > 1 and _side_by_side(head.doc, subjects):
+    whole = set(range(min(subjects[0]), max(subjects[-1]) + 1)) if subjects else set()
+    if (
+        len(subjects) > 1
+        and _side_by_side(head.doc, subjects)
+        and not {t for t in whole & dated.keys() if dated[t] != own}
+    ):
         # "Musk's tweet the previous month that he had ... at $420 (U.S.) a share
         # drew": the parse split one subject in two, and "a share drew" was the row.
-        ids |= set(range(min(subjects[0]), max(subjects[-1]) + 1))
+        ids |= whole
         subjects = []
     for sub in subjects:
         if not {t for t in sub & dated.keys() if dated[t] != own} and not any(
@@ -143,8 +148,16 @@ def clause_span(
 def _side_by_side(doc: Doc, subjects: list[set[int]]) -> bool:
     """Whether the parse's subjects of one verb follow each other with nothing but
     punctuation between them: one phrase the parse split ("The Ebola outbreak,
-    ravaging primarily Guinea, ..., is"), not a dateline's credit before a clause
-    ("(CNN)A year ago, when ..., he had")."""
+    ravaging primarily Guinea, ..., is"), not a dateline the parse took for one
+    ("New York (CNN)When prosecuting attorneys began"), nor two events whose
+    verb the parse shares ("in 2001 the iPod and the following year the Mac OS X
+    operating system was released": a date joined to a subject)."""
+    if min(subjects[0]) == 0 and doc[max(subjects[0])].idx < dateline_length(doc.text):
+        return False
+    if any(
+        doc[i].dep_ == "conj" and doc[i].ent_type_ in ("DATE", "TIME") for s in subjects for i in s
+    ):
+        return False
     return all(
         all(doc[i].is_punct for i in range(max(a) + 1, min(b))) for a, b in pairwise(subjects)
     )
