@@ -9,7 +9,6 @@ unresolved. (A date in the quotation's own sentence is `said.quotation_times`'.)
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -18,7 +17,7 @@ from newsbrief.lexicon import SPEECH_VERBS
 from newsbrief.nlp import Segment
 from newsbrief.temporal.context import Context
 from newsbrief.temporal.resolve import resolve
-from newsbrief.temporal.said import clause_tense, root_of
+from newsbrief.temporal.said import clause_tense, day_of, root_of
 from newsbrief.temporal.scan import Candidate
 from newsbrief.temporal.values import is_reference
 
@@ -39,7 +38,6 @@ DOCUMENT_REACH_BLOCKS = 3
 # Steps from a date up the parse to the document it dates: "a Times article from
 # 1995" (date, from, article), "a letter sent on March 3" (date, on, sent, letter).
 _STEPS = 4
-_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class DocumentTimes:
@@ -87,8 +85,7 @@ class DocumentTimes:
             named = self._named.get(noun) if noun is not None else None
             if named is None or block - named[1] > DOCUMENT_REACH_BLOCKS:
                 continue
-            value = named[0]
-            out[i] = dt.date.fromisoformat(value) if _DAY.match(value) else None
+            out[i] = day_of(named[0])  # no day: the quotation's relative dates unresolved
         return out
 
     def _note(self, doc: Doc, c: Candidate, reference: dt.date | None, block: int) -> None:

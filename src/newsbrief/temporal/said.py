@@ -88,6 +88,11 @@ def _by_sentence(sentences: list[int], indices: Iterable[int]) -> dict[int, list
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+def day_of(value: str) -> dt.date | None:
+    """The day a value names, if it names one ("2009-03-03", not "2009-03")."""
+    return dt.date.fromisoformat(value) if _DAY.match(value) else None
+
+
 def quotation_times(
     doc: Doc,
     candidates: list[Candidate],
