@@ -1,6 +1,7 @@
 """How newsbrief adjusts the spaCy pipeline it loads (`adjust`): tokenizer rules
 for newsroom writing and components of its own that run before the model reads a
-text, each mending a misreading measured on real articles."""
+text or mend what the parser read, each mending a misreading measured on real
+articles."""
 
 from __future__ import annotations
 
@@ -189,7 +190,11 @@ def _speakers(doc: Doc) -> Doc:
         if last.pos_ not in ("NOUN", "PROPN") or last.dep_ != "conj":
             continue
         first = last
-        while first.dep_ == "conj" and doc[first.left_edge.i - 1].text != ",":
+        while (
+            first.dep_ == "conj"
+            and first.left_edge.i > 0
+            and doc[first.left_edge.i - 1].text != ","
+        ):
             first = first.head
         said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
         # Or the parse joined the verb to what it reports ("died ..., officials told").

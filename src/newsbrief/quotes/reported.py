@@ -121,6 +121,8 @@ def _said_that(seg: Segment, resolver: Resolver, verb: Token, allowed: object) -
         # "While the BBC claimed the plate was an 'unhappy coincidence', X said":
         # the words the parse gave the verb after are this one's.
         words = verb.doc[verb.right_edge.i + 1 : verb.head.right_edge.i + 1]
+        if _asks(words) or len(words) < MIN_CONTENT_TOKENS:
+            return None
         subj = subject(verb, allowed)  # type: ignore[arg-type]
         found = with_cue(resolver.speaker(seg, subj), seg, verb) if subj is not None else None
         return Reported(_trimmed(seg, words), found) if found is not None else None
